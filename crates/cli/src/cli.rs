@@ -1,0 +1,144 @@
+//! The command-line interface (clap derive); doc comments are the help text.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// crosscheck: which articles report the same story, who copied whom, what
+/// every claim rests on, and what each outlet changed, added or dropped.
+#[derive(Debug, Parser)]
+#[command(name = "crosscheck", version, max_term_width = 100)]
+pub struct Cli {
+    /// Print only errors.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// Print more about what is happening (repeat for more).
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+    /// The command.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Analyse the given articles as one story: every stage runs.
+    Compare(CompareArgs),
+    /// Ingest only: one line per article (metadata, story text, sentences).
+    Extract(ExtractArgs),
+    /// Add articles to the store and assign them to stories.
+    Ingest(IngestArgs),
+    /// List the stories in the store.
+    Stories(StoriesArgs),
+    /// Measure ingest and segmentation throughput on a generated corpus.
+    Bench(BenchArgs),
+}
+
+/// Options shared by every command that reads articles.
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Files (.txt, .html, .json, .jsonl, .xml/.rss/.atom, .warc, .warc.gz,
+    /// any of them .gz), directories (read recursively), or `-` for standard input.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<String>,
+    /// The largest article accepted, in bytes.
+    #[arg(long, default_value_t = crosscheck_ingest::DEFAULT_MAX_ARTICLE_BYTES, value_name = "BYTES")]
+    pub max_article_bytes: u64,
+}
+
+/// `compare`.
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// What to read.
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CompareFormat::Text)]
+    pub format: CompareFormat,
+    /// Write the report to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Formats of `compare`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    /// Plain text, for people.
+    Text,
+    /// One JSON document (the contract's `crosscheck.compare/1`).
+    Json,
+}
+
+/// `extract`.
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// What to read.
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExtractFormat::Jsonl)]
+    pub format: ExtractFormat,
+}
+
+/// Formats of `extract`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExtractFormat {
+    /// One JSON object per article, one per line.
+    Jsonl,
+    /// One JSON document: `{"articles": [...]}`.
+    Json,
+    /// Plain text, for people: metadata and story text.
+    Text,
+}
+
+/// Where the store lives.
+#[derive(Debug, Args)]
+pub struct DataArgs {
+    /// The data directory (default: `$CROSSCHECK_DATA`, else the platform's
+    /// data directory).
+    #[arg(long, env = "CROSSCHECK_DATA", value_name = "DIR")]
+    pub data: Option<PathBuf>,
+}
+
+/// `ingest`.
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    /// What to read.
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Where the store lives.
+    #[command(flatten)]
+    pub data: DataArgs,
+}
+
+/// `stories`.
+#[derive(Debug, Args)]
+pub struct StoriesArgs {
+    /// Where the store lives.
+    #[command(flatten)]
+    pub data: DataArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = StoriesFormat::Text)]
+    pub format: StoriesFormat,
+}
+
+/// Formats of `stories`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StoriesFormat {
+    /// Plain text, for people.
+    Text,
+    /// One JSON document.
+    Json,
+}
+
+/// `bench`.
+#[derive(Debug, Args)]
+pub struct BenchArgs {
+    /// How many articles to generate.
+    #[arg(long, default_value_t = 50_000)]
+    pub articles: usize,
+    /// Seed of the generator.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+}

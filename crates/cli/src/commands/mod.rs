@@ -1,0 +1,41 @@
+//! One module per command.
+
+mod compare;
+mod extract;
+
+use crosscheck_model::Article;
+
+use crate::Outcome;
+use crate::cli::{Cli, Command, InputArgs};
+
+/// Run a parsed command line.
+pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
+    match cli.command {
+        Command::Compare(args) => compare::run(args),
+        Command::Extract(args) => extract::run(args),
+        Command::Ingest(_) | Command::Stories(_) | Command::Bench(_) => {
+            anyhow::bail!("not built yet")
+        }
+    }
+}
+
+/// Read every input; each error is printed on stderr as one line as soon as
+/// it happens. Returns the articles and the number of failed inputs.
+pub(crate) fn read_articles(input: &InputArgs) -> (Vec<Article>, usize) {
+    let options = crosscheck_ingest::Options {
+        max_article_bytes: input.max_article_bytes,
+    };
+    let mut articles = Vec::new();
+    let mut failed = 0;
+    crosscheck_ingest::read_inputs(&input.inputs, &options, &mut |item| match item {
+        Ok(article) => articles.push(article),
+        Err(err) => {
+            failed += 1;
+            #[allow(clippy::print_stderr)]
+            {
+                eprintln!("error: {err}");
+            }
+        }
+    });
+    (articles, failed)
+}

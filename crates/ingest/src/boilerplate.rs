@@ -1,0 +1,421 @@
+//! Recognising the parts of a page that are not the story: navigation,
+//! bylines, credits, comment forms, promotions, "related" sections.
+//!
+//! The rules are general (phrases and shapes that recur across sites), not
+//! tied to any page; both the plain-text and the HTML readers use them.
+
+use crosscheck_text::normalize;
+
+/// What a line of a page is, as far as the story is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Story text (or not recognisably anything else).
+    Content,
+    /// Navigation and page furniture ("top of page", "Advertisement").
+    Furniture,
+    /// A line after which nothing belongs to the story ("Leave a Reply",
+    /// "Related Articles", "Tags").
+    Stop,
+    /// Credits and calls to action that may close a story ("Follow her on
+    /// Twitter", "Additional reporting by").
+    Trailer,
+}
+
+/// Short lines that are page furniture wherever they appear.
+const FURNITURE: &[&str] = &[
+    "top of page",
+    "bottom of page",
+    "back to top",
+    "skip to content",
+    "skip to main content",
+    "skip navigation",
+    "menu",
+    "main menu",
+    "search",
+    "home",
+    "sign in",
+    "log in",
+    "login",
+    "subscribe",
+    "subscribe now",
+    "advertisement",
+    "advert",
+    "ad",
+    "sponsored",
+    "sponsored links",
+    "sponsored content",
+    "share",
+    "share this",
+    "share this article",
+    "share on facebook",
+    "share on twitter",
+    "tweet",
+    "email",
+    "print",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "whatsapp",
+    "pinterest",
+    "reddit",
+    "copy link",
+    "copied",
+    "listen to this article",
+    "open in app",
+    "enlarge image",
+    "enlarge this image",
+    "back to gallery",
+    "view gallery",
+    "see full gallery",
+    "watch",
+    "video",
+    "close",
+    "continue reading",
+    "show more",
+    "load more",
+    "breaking news",
+    "news",
+    "opinion",
+    "loading",
+    "loading...",
+    "toggle caption",
+    "hide caption",
+    "image",
+    "photo",
+    "expand",
+    "collapse",
+    "next",
+    "previous",
+    "next article",
+    "previous article",
+    "more",
+    "read more",
+    "click to tweet",
+    "click here",
+    "learn more",
+    "iklan",
+];
+
+/// Lines that end the story: what follows is comments, related links, tags.
+const STOPS: &[&str] = &[
+    "leave a reply",
+    "leave a comment",
+    "leave a reply cancel reply",
+    "post a comment",
+    "comments",
+    "add a comment",
+    "join the conversation",
+    "show comments",
+    "view comments",
+    "your email address will not be published",
+    "you must be logged in to post a comment",
+    "related",
+    "related articles",
+    "related stories",
+    "related content",
+    "related coverage",
+    "related posts",
+    "related topics",
+    "you may also like",
+    "you might also like",
+    "more from",
+    "more stories",
+    "more on this story",
+    "more in",
+    "most popular",
+    "most read",
+    "trending",
+    "recommended",
+    "recommended for you",
+    "read next",
+    "what to read next",
+    "explore further",
+    "tags",
+    "topics",
+    "filed under",
+    "categories",
+    "more:",
+    "see also",
+    "about the author",
+    "about the authors",
+    "source:",
+    "sources:",
+    "don't miss",
+    "don’t miss",
+    "see more",
+    "citation:",
+    "share this:",
+    "like this:",
+    "like this",
+    "sign up for our newsletter",
+    "newsletter",
+    "follow us",
+    "you may be interested in",
+    "you may also be interested in",
+    "other stories",
+    "latest news",
+    "editor's picks",
+    "from the web",
+    "around the web",
+    "promoted stories",
+];
+
+/// Openings of lines that end the story.
+const STOP_PREFIXES: &[&str] = &[
+    "this document is subject to copyright",
+    "copyright ©",
+    "copyright",
+    "© ",
+    "all rights reserved",
+    "your email address will not be published",
+    "required fields are marked",
+    "related:",
+    "read more:",
+    "see more:",
+    "more:",
+    "tags:",
+    "topics:",
+    "filed under",
+    "get the latest",
+    "sign up for",
+    "subscribe to our",
+    "this slideshow requires javascript",
+];
+
+/// Openings of credit and call-to-action lines.
+const TRAILER_PREFIXES: &[&str] = &[
+    "additional reporting by",
+    "reporting by",
+    "editing by",
+    "writing by",
+    "compiled by",
+    "follow him on",
+    "follow her on",
+    "follow them on",
+    "follow us on",
+    "follow newsbeat",
+    "have a tip?",
+    "contact the author",
+    "contact us at",
+    "send us",
+    "click here",
+    "read more on",
+    "get fox business",
+    "click here to get",
+    "listen to",
+    "subscribe to",
+    "get access to",
+    "if you enjoyed this article",
+    "first published on",
+    "first published",
+    "updated:",
+    "updated on",
+    "last updated",
+    "published:",
+    "posted:",
+    "posted on",
+    "photo:",
+    "photo credit",
+    "image:",
+    "image credit",
+    "credit:",
+    "(photo",
+    "[photo",
+];
+
+fn key(line: &str) -> String {
+    let n = normalize(line.trim());
+    let mut k = n.text.to_lowercase();
+    while k.ends_with(['.', '!', ' ', '>', '»', '|', '…']) {
+        k.pop();
+    }
+    k
+}
+
+/// The role of one line (a paragraph of a page).
+pub fn role(line: &str) -> Role {
+    let k = key(line);
+    if k.is_empty() {
+        return Role::Furniture;
+    }
+    let words = k.split_whitespace().count();
+    if words <= 6 {
+        if FURNITURE.contains(&k.as_str()) {
+            return Role::Furniture;
+        }
+        if STOPS.contains(&k.as_str()) || STOPS.contains(&k.trim_end_matches(':')) {
+            return Role::Stop;
+        }
+        // "Comments (12)", "1 of 6", "0 Comments"
+        let bare: String = k
+            .chars()
+            .filter(|c| !c.is_ascii_digit() && !"()[]+".contains(*c))
+            .collect();
+        let bare = bare.trim();
+        if matches!(
+            bare,
+            "of" | "comments" | "comment" | "photos" | "images" | "shares"
+        ) {
+            return if bare.starts_with("comment") {
+                Role::Stop
+            } else {
+                Role::Furniture
+            };
+        }
+    }
+    if STOP_PREFIXES.iter().any(|p| k.starts_with(p)) && words <= 40 {
+        return Role::Stop;
+    }
+    if TRAILER_PREFIXES.iter().any(|p| k.starts_with(p)) && words <= 40 {
+        return Role::Trailer;
+    }
+    Role::Content
+}
+
+/// Whether a line is a byline ("By Vivian Yee", "| BY: Jane Doe"), and the
+/// names in it if so.
+pub fn byline(line: &str) -> Option<String> {
+    let n = normalize(line.trim());
+    let t = n.text.trim_start_matches(['|', '-', ' ']);
+    let rest = t
+        .strip_prefix("By ")
+        .or_else(|| t.strip_prefix("BY "))
+        .or_else(|| t.strip_prefix("By: "))
+        .or_else(|| t.strip_prefix("BY: "))
+        .or_else(|| t.strip_prefix("by "))
+        .or_else(|| t.strip_prefix("Written by "))?;
+    // Cut at a separator before a date, role or outlet: "By X | April 13", "By X - 2018-09-16".
+    let names = rest
+        .split(['|', '•', '·', '\n'])
+        .next()
+        .unwrap_or(rest)
+        .split(" - ")
+        .next()
+        .unwrap_or(rest)
+        .trim()
+        .trim_end_matches([',', ';']);
+    let names = names
+        .split(", ")
+        .take_while(|part| !part.chars().any(|c| c.is_ascii_digit()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let words: Vec<&str> = names.split_whitespace().collect();
+    if words.is_empty() || words.len() > 12 {
+        return None;
+    }
+    let namey = words.iter().all(|w| {
+        w.starts_with(|c: char| c.is_uppercase())
+            || matches!(
+                *w,
+                "and"
+                    | "&"
+                    | "de"
+                    | "da"
+                    | "van"
+                    | "von"
+                    | "der"
+                    | "al"
+                    | "bin"
+                    | "la"
+                    | "le"
+                    | "del"
+            )
+    });
+    namey.then(|| words.join(" "))
+}
+
+/// Whether a paragraph is an author biography ("Vivian Yee is the Cairo
+/// bureau chief, covering …"), given the byline's names if known.
+pub fn is_bio(paragraph: &str, author: Option<&str>) -> bool {
+    let words: Vec<&str> = paragraph.split_whitespace().take(6).collect();
+    if words.len() < 3 {
+        return false;
+    }
+    let verb_at = words.iter().position(|w| {
+        matches!(
+            *w,
+            "is" | "was" | "covers" | "reports" | "writes" | "has" | "joined"
+        )
+    });
+    let Some(verb_at) = verb_at.filter(|&v| (1..=4).contains(&v)) else {
+        return false;
+    };
+    let name = words[..verb_at].join(" ");
+    let names_author = author.is_some_and(|a| {
+        a.split(" and ")
+            .any(|one| one.trim() == name || one.split_whitespace().last() == Some(name.as_str()))
+    });
+    let capitalised = words[..verb_at]
+        .iter()
+        .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    let lower = paragraph.to_lowercase();
+    const BIO_WORDS: &[&str] = &[
+        "correspondent",
+        "reporter",
+        "editor",
+        "bureau",
+        "chief",
+        "writer",
+        "columnist",
+        "journalist",
+        "contributor",
+        "covers",
+        "covering",
+        "based in",
+        "author of",
+        "staff",
+        "freelance",
+        "producer",
+        "analyst",
+        "fellow",
+    ];
+    let bio_words = BIO_WORDS.iter().filter(|w| lower.contains(*w)).count();
+    (names_author && bio_words >= 1)
+        || (capitalised && verb_at >= 2 && bio_words >= 2 && paragraph.len() < 600)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles() {
+        assert_eq!(role("top of page"), Role::Furniture);
+        assert_eq!(role("Leave a Reply"), Role::Stop);
+        assert_eq!(
+            role("Your email address will not be published. Required fields are marked *"),
+            Role::Stop
+        );
+        assert_eq!(role("Comments (12)"), Role::Stop);
+        assert_eq!(role("1 of 6"), Role::Furniture);
+        assert_eq!(role("Additional reporting by Joseph Hudak"), Role::Trailer);
+        assert_eq!(
+            role("Iran and Nicaragua held discussions in February."),
+            Role::Content
+        );
+        assert_eq!(role("Home prices rose."), Role::Content);
+    }
+
+    #[test]
+    fn bylines() {
+        assert_eq!(byline("By Vivian Yee").as_deref(), Some("Vivian Yee"));
+        assert_eq!(byline("By admin - 2018-09-16"), None);
+        assert_eq!(byline("By Louis Jacobson on Monday").as_deref(), None);
+        assert_eq!(
+            byline("By Jane Doe and John Roe | April 13, 2023").as_deref(),
+            Some("Jane Doe and John Roe")
+        );
+        assert_eq!(byline("By the way, this is a sentence about things."), None);
+    }
+
+    #[test]
+    fn bios() {
+        let bio = "Vivian Yee is the Cairo bureau chief, covering politics, society and culture in the Middle East.";
+        assert!(is_bio(bio, Some("Vivian Yee")));
+        assert!(is_bio(bio, None));
+        assert!(!is_bio(
+            "Iran is a country that has long sought allies.",
+            None
+        ));
+    }
+}

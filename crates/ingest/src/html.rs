@@ -1,0 +1,335 @@
+//! HTML pages: main content and metadata.
+//!
+//! The main content comes from `rs-trafilatura` (chosen by measurement on the
+//! article-extraction benchmark, see BENCHMARKS.md), then news-specific clean-up
+//! that the general extractor does not do: the headline and standfirst are
+//! taken out of the body (they are metadata here), bylines, date lines,
+//! gallery and share furniture, shouted promotions and the "related" and
+//! comment sections at the end are removed. Metadata comes from JSON-LD
+//! (`NewsArticle` and kin), then OpenGraph and meta tags.
+
+use crosscheck_model::{Article, ArticleMeta, Origin};
+use crosscheck_text::normalize;
+use serde_json::Value;
+
+use crate::boilerplate::{Role, byline, is_bio, role};
+use crate::dates::{date_line, parse_date};
+use crate::error::Problem;
+
+/// Read an HTML page. `url` is where it was fetched from, when known.
+pub fn read(origin: Origin, html: &str, url: Option<&str>) -> Result<Article, Problem> {
+    let options = rs_trafilatura::Options {
+        url: url.map(str::to_string),
+        ..rs_trafilatura::Options::default()
+    };
+    let extracted = rs_trafilatura::extract_with_options(html, &options)
+        .map_err(|e| Problem::malformed("HTML", e))?;
+    let ld = json_ld(html);
+    let m = &extracted.metadata;
+
+    let mut meta = ArticleMeta {
+        url: ld
+            .url
+            .clone()
+            .or_else(|| m.url.clone())
+            .or_else(|| url.map(str::to_string)),
+        title: ld
+            .headline
+            .clone()
+            .or_else(|| m.title.clone())
+            .map(|t| clean_title(&t, m.sitename.as_deref())),
+        dek: ld
+            .description
+            .clone()
+            .or_else(|| m.description.clone())
+            .map(|d| squash(&d)),
+        author: (!ld.authors.is_empty())
+            .then(|| ld.authors.join(" and "))
+            .or_else(|| m.author.clone()),
+        published: ld
+            .date_published
+            .as_deref()
+            .and_then(parse_date)
+            .or_else(|| {
+                m.date.map(|d| crosscheck_model::Published {
+                    date: d.date_naive(),
+                    time: None,
+                })
+            }),
+        outlet_as_written: ld
+            .publisher
+            .clone()
+            .or_else(|| m.sitename.clone())
+            .or_else(|| m.hostname.clone()),
+        ..ArticleMeta::default()
+    };
+    if meta.dek.as_deref().is_some_and(str::is_empty) {
+        meta.dek = None;
+    }
+    let paragraphs = clean_lines(&extracted.content_text, &meta);
+    if paragraphs.is_empty() {
+        return Err(Problem::NoText(" (the page has no main content)"));
+    }
+    // A description that is only the opening of the story is not a dek.
+    if let (Some(dek), Some(first)) = (&meta.dek, paragraphs.first()) {
+        let d = key(dek);
+        let f = key(first);
+        if f.starts_with(d.trim_end_matches("...").trim_end_matches('…')) || d.starts_with(&f) {
+            meta.dek = None;
+        }
+    }
+    Ok(Article::from_paragraphs(origin, meta, paragraphs))
+}
+
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn key(s: &str) -> String {
+    normalize(s)
+        .text
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+/// "Headline | Site" and "Headline - Site" lose the site.
+fn clean_title(title: &str, site: Option<&str>) -> String {
+    let title = squash(title);
+    for sep in [" | ", " - ", " — ", " – ", " :: "] {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            let tail_is_site = site.is_some_and(|s| key(s) == key(tail))
+                || crosscheck_lexicon::outlets().by_name(tail).is_some();
+            if tail_is_site && head.len() >= 10 {
+                return head.trim().to_string();
+            }
+        }
+    }
+    title
+}
+
+/// The story paragraphs of an extractor's text.
+fn clean_lines(content: &str, meta: &ArticleMeta) -> Vec<String> {
+    let title_key = meta.title.as_deref().map(key);
+    let dek_key = meta.dek.as_deref().map(key);
+    let lines: Vec<String> = content
+        .lines()
+        .map(squash)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let total: usize = lines.iter().map(String::len).sum();
+
+    let mut out: Vec<String> = Vec::new();
+    let mut seen = 0usize;
+    let mut body_started = false;
+    for line in lines {
+        let r = role(&line);
+        let k = key(&line);
+        seen += line.len();
+        // Sections that end the story, once past its first part.
+        if r == Role::Stop && (body_started && seen * 3 > total || out.len() >= 3) {
+            break;
+        }
+        if r == Role::Stop && !body_started {
+            continue;
+        }
+        let furniture = r == Role::Furniture
+            || (!body_started && (Some(&k) == title_key.as_ref() || Some(&k) == dek_key.as_ref()))
+            || byline(&line).is_some()
+            || date_line(&line).is_some()
+            || shouted(&line)
+            || (!body_started && is_kicker(&line));
+        if furniture {
+            continue;
+        }
+        body_started |= line.split_whitespace().count() >= 12;
+        out.push(line);
+    }
+    // Trailing credits, bios and link lists.
+    while let Some(last) = out.last() {
+        let words = last.split_whitespace().count();
+        let sentence_end = last
+            .trim_end()
+            .ends_with(['.', '!', '?', '"', '”', '’', ')']);
+        if role(last) == Role::Trailer
+            || is_bio(last, meta.author.as_deref())
+            || (words < 10 && !sentence_end && out.len() > 1)
+        {
+            out.pop();
+        } else {
+            break;
+        }
+    }
+    out
+}
+
+/// A promotion in capitals ("GET FOX BUSINESS ON THE GO BY CLICKING HERE").
+fn shouted(line: &str) -> bool {
+    let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 12
+        && line.split_whitespace().count() >= 3
+        && letters.iter().all(|c| !c.is_lowercase())
+        && letters.iter().any(|c| c.is_uppercase())
+}
+
+/// A short label before the story ("News >", "Nation", "Tempo de leitura: 1 minuto").
+fn is_kicker(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    words <= 4 && !line.ends_with(['.', '!', '?', '"', '”'])
+}
+
+/// Metadata from JSON-LD blocks.
+#[derive(Debug, Default)]
+struct LdMeta {
+    headline: Option<String>,
+    description: Option<String>,
+    authors: Vec<String>,
+    date_published: Option<String>,
+    publisher: Option<String>,
+    url: Option<String>,
+}
+
+const ARTICLE_TYPES: &[&str] = &[
+    "NewsArticle",
+    "Article",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BlogPosting",
+    "BackgroundNewsArticle",
+    "LiveBlogPosting",
+    "WebPage",
+    "Report",
+];
+
+fn json_ld(html: &str) -> LdMeta {
+    let mut meta = LdMeta::default();
+    let lower = html.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(at) = lower[from..].find("application/ld+json") {
+        let tag_end = match lower[from + at..].find('>') {
+            Some(e) => from + at + e + 1,
+            None => break,
+        };
+        let Some(close) = lower[tag_end..].find("</script") else {
+            break;
+        };
+        let body = &html[tag_end..tag_end + close];
+        from = tag_end + close;
+        let Ok(value) = serde_json::from_str::<Value>(body.trim()) else {
+            continue;
+        };
+        let mut nodes = Vec::new();
+        collect_nodes(&value, &mut nodes);
+        // Prefer a news article over a web page.
+        nodes.sort_by_key(|n| {
+            ARTICLE_TYPES
+                .iter()
+                .position(|t| types(n).iter().any(|x| x == t))
+                .unwrap_or(usize::MAX)
+        });
+        if let Some(node) = nodes
+            .first()
+            .filter(|n| types(n).iter().any(|t| ARTICLE_TYPES.contains(&t.as_str())))
+        {
+            let text = |k: &str| {
+                node.get(k)
+                    .and_then(Value::as_str)
+                    .map(squash)
+                    .filter(|s| !s.is_empty())
+            };
+            meta.headline = meta
+                .headline
+                .take()
+                .or_else(|| text("headline"))
+                .or_else(|| text("name"));
+            meta.description = meta.description.take().or_else(|| text("description"));
+            meta.date_published = meta.date_published.take().or_else(|| text("datePublished"));
+            meta.url = meta
+                .url
+                .take()
+                .or_else(|| text("url"))
+                .or_else(|| text("mainEntityOfPage"));
+            if meta.authors.is_empty() {
+                meta.authors = names(node.get("author"));
+            }
+            if meta.publisher.is_none() {
+                meta.publisher = names(node.get("publisher")).into_iter().next();
+            }
+        }
+    }
+    meta
+}
+
+fn collect_nodes<'a>(value: &'a Value, out: &mut Vec<&'a Value>) {
+    match value {
+        Value::Array(items) => items.iter().for_each(|v| collect_nodes(v, out)),
+        Value::Object(map) => {
+            out.push(value);
+            if let Some(graph) = map.get("@graph") {
+                collect_nodes(graph, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn types(node: &Value) -> Vec<String> {
+    match node.get("@type") {
+        Some(Value::String(s)) => vec![s.clone()],
+        Some(Value::Array(a)) => a
+            .iter()
+            .filter_map(|v| v.as_str().map(String::from))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn names(value: Option<&Value>) -> Vec<String> {
+    match value {
+        Some(Value::String(s)) => vec![squash(s)],
+        Some(Value::Object(o)) => o
+            .get("name")
+            .and_then(Value::as_str)
+            .map(squash)
+            .into_iter()
+            .collect(),
+        Some(Value::Array(a)) => a.iter().flat_map(|v| names(Some(v))).collect(),
+        _ => Vec::new(),
+    }
+    .into_iter()
+    .filter(|n| !n.is_empty() && n.len() < 100)
+    .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<html><head><title>Big Story Happens Today | Example Times</title>
+<meta property="og:site_name" content="Example Times">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+"headline":"Big Story Happens Today","datePublished":"2023-04-13T09:00:00Z",
+"author":[{"@type":"Person","name":"Jane Doe"}],"publisher":{"@type":"Organization","name":"Example Times"},
+"description":"A standfirst that sums it up."}</script></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Big Story Happens Today</h1><p class="byline">By Jane Doe</p>
+<p>The first paragraph of the story is long enough to count as real content for any extractor that looks at it.</p>
+<p>The second paragraph adds more detail, with quotes and numbers, 42 of them, so the page reads like news.</p>
+<p>A third paragraph closes the story with a little more context about what happens next in this case.</p>
+<h3>Related Articles</h3><ul><li><a href="/a">Another story</a></li></ul></article>
+<footer>Copyright 2023 Example Times</footer></body></html>"#;
+
+    #[test]
+    fn extracts_story_and_metadata() {
+        let a = read(Origin::default(), PAGE, None).unwrap();
+        assert_eq!(a.meta.title.as_deref(), Some("Big Story Happens Today"));
+        assert_eq!(a.meta.author.as_deref(), Some("Jane Doe"));
+        assert_eq!(a.meta.outlet_as_written.as_deref(), Some("Example Times"));
+        assert_eq!(a.meta.published.unwrap().date.to_string(), "2023-04-13");
+        assert_eq!(a.meta.dek.as_deref(), Some("A standfirst that sums it up."));
+        assert!(a.text.starts_with("The first paragraph"), "{}", a.text);
+        assert!(a.text.ends_with("in this case."), "{}", a.text);
+    }
+}

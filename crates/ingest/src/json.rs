@@ -1,0 +1,143 @@
+//! JSON and JSON Lines records.
+//!
+//! A record is one article: `id`, `outlet`, `url`, `title`, `dek`, `author`,
+//! `published` (all optional) and either `text` (taken exactly as given) or
+//! `html` (extracted like a page). A JSON file holds one record or an array
+//! of them; a JSONL file holds one record per line.
+
+use crosscheck_model::{Article, ArticleMeta, Origin};
+use serde_json::{Map, Value};
+
+use crate::dates::parse_date;
+use crate::error::Problem;
+use crate::html;
+
+/// Read one record.
+pub fn read_record(mut origin: Origin, value: &Value) -> Result<Article, Problem> {
+    let Value::Object(map) = value else {
+        return Err(Problem::malformed(
+            "JSON record",
+            format!("expected an object, found {}", kind(value)),
+        ));
+    };
+    let field = |k: &str| -> Result<Option<String>, Problem> {
+        match map.get(k) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s.clone())),
+            Some(Value::Number(n)) if k == "id" => Ok(Some(n.to_string())),
+            Some(other) => Err(Problem::malformed(
+                "JSON record",
+                format!("field `{k}` should be a string, found {}", kind(other)),
+            )),
+        }
+    };
+    origin.record_id = field("id")?;
+    let meta = ArticleMeta {
+        outlet_as_written: field("outlet")?.filter(|s| !s.trim().is_empty()),
+        url: field("url")?,
+        title: field("title")?,
+        dek: field("dek")?,
+        author: authors(map)?,
+        published: field("published")?.as_deref().and_then(parse_date),
+        ..ArticleMeta::default()
+    };
+    if let Some(text) = field("text")? {
+        if text.trim().is_empty() {
+            return Err(Problem::NoText(" (`text` is empty)"));
+        }
+        origin.format = "json";
+        return Ok(Article::from_text(origin, meta, text));
+    }
+    if let Some(page) = field("html")? {
+        origin.format = "json+html";
+        let mut article = html::read(origin, &page, meta.url.as_deref())?;
+        // What the record states wins over what the page says.
+        let found = std::mem::take(&mut article.meta);
+        article.meta = ArticleMeta {
+            outlet_as_written: meta.outlet_as_written.or(found.outlet_as_written),
+            url: meta.url.or(found.url),
+            title: meta.title.or(found.title),
+            dek: meta.dek.or(found.dek),
+            author: meta.author.or(found.author),
+            published: meta.published.or(found.published),
+            ..found
+        };
+        return Ok(article);
+    }
+    Err(Problem::malformed(
+        "JSON record",
+        "no `text` or `html` field",
+    ))
+}
+
+fn authors(map: &Map<String, Value>) -> Result<Option<String>, Problem> {
+    Ok(match map.get("author") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => Some(s.clone()).filter(|s| !s.trim().is_empty()),
+        Some(Value::Array(items)) => {
+            let names: Vec<&str> = items
+                .iter()
+                .filter_map(|v| v.as_str().or_else(|| v.get("name").and_then(Value::as_str)))
+                .collect();
+            (!names.is_empty()).then(|| names.join(" and "))
+        }
+        Some(Value::Object(o)) => o.get("name").and_then(Value::as_str).map(str::to_string),
+        Some(other) => {
+            return Err(Problem::malformed(
+                "JSON record",
+                format!(
+                    "field `author` should be a string or a list, found {}",
+                    kind(other)
+                ),
+            ));
+        }
+    })
+}
+
+fn kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// The records of a JSON document: one object, or an array of objects.
+pub fn records(text: &str) -> Result<Vec<Value>, Problem> {
+    let value: Value = serde_json::from_str(text).map_err(|e| Problem::malformed("JSON", e))?;
+    Ok(match value {
+        Value::Array(items) => items,
+        other => vec![other],
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn text_is_kept_exactly() {
+        let v = json!({"id": 7, "outlet": "NY Times", "published": "2023-04-13", "text": "  First.\n\nSecond.  ", "author": ["A B", {"name": "C D"}]});
+        let a = read_record(Origin::default(), &v).unwrap();
+        assert_eq!(a.text, "  First.\n\nSecond.  ");
+        assert_eq!(a.origin.record_id.as_deref(), Some("7"));
+        assert_eq!(a.meta.author.as_deref(), Some("A B and C D"));
+        assert_eq!(a.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn bad_records_say_why() {
+        let e = read_record(Origin::default(), &json!({"title": 3, "text": "x"})).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "malformed JSON record: field `title` should be a string, found a number"
+        );
+        let e = read_record(Origin::default(), &json!({"title": "t"})).unwrap_err();
+        assert!(e.to_string().contains("no `text` or `html`"));
+        assert!(read_record(Origin::default(), &json!([1])).is_err());
+    }
+}

@@ -1,0 +1,114 @@
+//! The pipeline: what runs, in which order, over a story.
+//!
+//! `ingest` produces [`Article`]s; [`prepare`] runs the text layer on each
+//! (sentences); [`analyse`] runs every analysis stage over the articles of
+//! one story and returns an [`Analysis`]. Stages that are not built yet are
+//! listed in [`STAGES`] with [`StageStatus::NotBuilt`], so every report can
+//! say plainly what was not looked at, instead of showing nothing as if
+//! nothing had been found.
+//!
+//! **Architecture invariant:** nothing here does I/O; analysis cannot fail.
+//!
+//! ```
+//! use crosscheck_model::{Article, ArticleMeta, Origin};
+//! use crosscheck_pipeline::{analyse, StageStatus, STAGES};
+//! let a = Article::from_paragraphs(Origin::default(), ArticleMeta::default(), ["One. Two."]);
+//! let analysis = analyse(vec![a]);
+//! assert_eq!(analysis.articles[0].sentences.len(), 2);
+//! assert!(STAGES.iter().any(|s| s.status == StageStatus::NotBuilt));
+//! ```
+
+use crosscheck_model::Article;
+
+/// Whether a stage runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StageStatus {
+    /// Runs on every story.
+    Built,
+    /// Not built yet: its output is empty because nothing looked, not because
+    /// nothing was found.
+    NotBuilt,
+}
+
+/// One analysis stage, in pipeline order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stage {
+    /// Short name (`alignment`).
+    pub name: &'static str,
+    /// The question it answers, as a report heading.
+    pub question: &'static str,
+    /// The keys of the `compare` JSON document it fills.
+    pub keys: &'static [&'static str],
+    /// Whether it runs.
+    pub status: StageStatus,
+}
+
+/// Every analysis stage, in the order they run.
+pub const STAGES: &[Stage] = &[
+    Stage {
+        name: "alignment",
+        question: "Which passages of one article correspond to which of another, and what only one has",
+        keys: &["alignments", "only_in"],
+        status: StageStatus::NotBuilt,
+    },
+    Stage {
+        name: "derivation",
+        question: "Who copied or rewrote whom",
+        keys: &["derivation"],
+        status: StageStatus::NotBuilt,
+    },
+    Stage {
+        name: "quotes",
+        question: "Every quotation, its speaker and channel, and how outlets quote it differently",
+        keys: &["quotes"],
+        status: StageStatus::NotBuilt,
+    },
+    Stage {
+        name: "attribution",
+        question: "What each statement rests on",
+        keys: &["attributions"],
+        status: StageStatus::NotBuilt,
+    },
+    Stage {
+        name: "corroboration",
+        question: "Which claims have how many independent sources, and which caveats were dropped",
+        keys: &["claims"],
+        status: StageStatus::NotBuilt,
+    },
+    Stage {
+        name: "framing",
+        question: "Hedges, loaded language and whose voice each outlet carries",
+        keys: &["framing"],
+        status: StageStatus::NotBuilt,
+    },
+    Stage {
+        name: "entities",
+        question: "People, organisations and places, with aliases resolved across outlets",
+        keys: &["entities"],
+        status: StageStatus::NotBuilt,
+    },
+    Stage {
+        name: "time",
+        question: "A timeline from the time expressions of every article",
+        keys: &["timeline"],
+        status: StageStatus::NotBuilt,
+    },
+];
+
+/// The result of analysing one story.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Analysis {
+    /// The articles, prepared, in input order.
+    pub articles: Vec<Article>,
+}
+
+/// Run the text layer on one article: sentence segmentation.
+pub fn prepare(article: &mut Article) {
+    crosscheck_text::segment(article);
+}
+
+/// Analyse the articles of one story.
+pub fn analyse(mut articles: Vec<Article>) -> Analysis {
+    articles.iter_mut().for_each(prepare);
+    Analysis { articles }
+}

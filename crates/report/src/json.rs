@@ -1,0 +1,180 @@
+//! The JSON documents of the contract.
+
+use std::collections::BTreeMap;
+
+use crosscheck_model::{Article, CharIndex};
+use crosscheck_pipeline::{Analysis, STAGES, StageStatus};
+use serde::Serialize;
+use serde_json::Value;
+
+/// The schema name of the `compare` document.
+pub const COMPARE_SCHEMA: &str = "crosscheck.compare/1";
+
+/// One article as the contract shows it (`compare`'s `articles[]`, and one
+/// line of `extract`).
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ArticleDoc {
+    /// `a1`, `a2`, ... in input order.
+    pub id: String,
+    /// The input it came from (with the member inside a container).
+    pub source_file: String,
+    /// The JSON record's (or feed entry's, or WARC record's) own id.
+    pub record_id: Option<String>,
+    /// Which reader produced it.
+    pub format: &'static str,
+    /// Canonical outlet name.
+    pub outlet: Option<String>,
+    /// The outlet as the input wrote it.
+    pub outlet_as_written: Option<String>,
+    /// URL.
+    pub url: Option<String>,
+    /// Headline.
+    pub title: Option<String>,
+    /// Standfirst.
+    pub dek: Option<String>,
+    /// Byline.
+    pub author: Option<String>,
+    /// `YYYY-MM-DD`.
+    pub published: Option<String>,
+    /// ISO 639-1 language code.
+    pub language: Option<String>,
+    /// The story text.
+    pub text: String,
+    /// Paragraphs: `char` offsets into `text`.
+    pub paragraphs: Vec<[usize; 2]>,
+    /// Sentences.
+    pub sentences: Vec<SentenceDoc>,
+}
+
+/// One sentence.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct SentenceDoc {
+    /// `a1.s1`, ...
+    pub id: String,
+    /// First `char` of the sentence in the article text.
+    pub start: usize,
+    /// One past the last `char`.
+    pub end: usize,
+    /// `text[start..end]`.
+    pub text: String,
+}
+
+/// A stage and whether it ran (an addition to the contract).
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct StageDoc {
+    /// Stage name.
+    pub name: &'static str,
+    /// `built` or `not built yet`.
+    pub status: &'static str,
+    /// The document keys it fills.
+    pub fills: &'static [&'static str],
+}
+
+/// The `compare` document. Every key of the contract is present; stages that
+/// are not built give empty values and are listed in `stages` as such.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct CompareDocument {
+    /// `crosscheck.compare/1`.
+    pub schema: &'static str,
+    /// The articles.
+    pub articles: Vec<ArticleDoc>,
+    /// Sentence alignments.
+    pub alignments: Vec<Value>,
+    /// Sentences with no counterpart, per article.
+    pub only_in: BTreeMap<String, Vec<String>>,
+    /// Derivation edges.
+    pub derivation: Vec<Value>,
+    /// Direct quotations.
+    pub quotes: Vec<Value>,
+    /// Attributions.
+    pub attributions: Vec<Value>,
+    /// Claims.
+    pub claims: Vec<Value>,
+    /// Framing per article.
+    pub framing: BTreeMap<String, Value>,
+    /// Entities.
+    pub entities: Vec<Value>,
+    /// Timeline.
+    pub timeline: Vec<Value>,
+    /// Which stages ran.
+    pub stages: Vec<StageDoc>,
+}
+
+/// The contract's view of one article, with id `a{n}` (`n` from 1).
+pub fn article_document(article: &Article, n: usize) -> ArticleDoc {
+    let id = format!("a{n}");
+    let chars = CharIndex::new(&article.text);
+    let meta = &article.meta;
+    ArticleDoc {
+        source_file: article.origin.source.clone(),
+        record_id: article.origin.record_id.clone(),
+        format: article.origin.format,
+        outlet: meta.outlet.clone(),
+        outlet_as_written: meta.outlet_as_written.clone(),
+        url: meta.url.clone(),
+        title: meta.title.clone(),
+        dek: meta.dek.clone(),
+        author: meta.author.clone(),
+        published: meta
+            .published
+            .map(|p| p.date.format("%Y-%m-%d").to_string()),
+        language: meta.language.clone(),
+        text: article.text.clone(),
+        paragraphs: article
+            .paragraphs
+            .iter()
+            .map(|p| {
+                let (s, e) = chars.char_span(*p);
+                [s, e]
+            })
+            .collect(),
+        sentences: article
+            .sentences
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let (start, end) = chars.char_span(s.span);
+                SentenceDoc {
+                    id: format!("{id}.s{}", i + 1),
+                    start,
+                    end,
+                    text: article.slice(s.span).to_string(),
+                }
+            })
+            .collect(),
+        id,
+    }
+}
+
+/// The `compare` document of an analysis.
+pub fn compare_document(analysis: &Analysis) -> CompareDocument {
+    CompareDocument {
+        schema: COMPARE_SCHEMA,
+        articles: analysis
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| article_document(a, i + 1))
+            .collect(),
+        alignments: Vec::new(),
+        only_in: BTreeMap::new(),
+        derivation: Vec::new(),
+        quotes: Vec::new(),
+        attributions: Vec::new(),
+        claims: Vec::new(),
+        framing: BTreeMap::new(),
+        entities: Vec::new(),
+        timeline: Vec::new(),
+        stages: STAGES
+            .iter()
+            .map(|s| StageDoc {
+                name: s.name,
+                status: match s.status {
+                    StageStatus::Built => "built",
+                    StageStatus::NotBuilt => "not built yet",
+                },
+                fills: s.keys,
+            })
+            .collect(),
+    }
+}

@@ -1,0 +1,22 @@
+//! Reports: the public JSON documents of the contract (`CONTRACT.md`) and
+//! the human-readable terminal report.
+//!
+//! This is the only place where offsets become the contract's `char` offsets
+//! and where article ids (`a1`, `a2`, ...) and sentence ids (`a1.s1`) are
+//! given out, in input order.
+//!
+//! ```
+//! use crosscheck_model::{Article, ArticleMeta, Origin};
+//! let a = Article::from_paragraphs(Origin::default(), ArticleMeta::default(), ["“Hi.” Bye."]);
+//! let analysis = crosscheck_pipeline::analyse(vec![a]);
+//! let doc = crosscheck_report::compare_document(&analysis);
+//! let json = serde_json::to_value(&doc).unwrap();
+//! assert_eq!(json["articles"][0]["sentences"][1]["id"], "a1.s2");
+//! assert_eq!(json["articles"][0]["sentences"][1]["start"], 6);
+//! ```
+
+mod json;
+mod text;
+
+pub use json::{ArticleDoc, CompareDocument, SentenceDoc, article_document, compare_document};
+pub use text::compare_text;

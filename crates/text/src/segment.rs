@@ -1,0 +1,363 @@
+//! Sentence segmentation for news text.
+//!
+//! A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes and
+//! brackets after it) **followed by white space** and then something that can
+//! open a sentence (a capital, a digit, an opening quote or bracket). A full
+//! stop after an abbreviation ends a sentence only when the orthography says so:
+//!
+//! - titles (`Mr.`, `Gen.`, `Sen.`) never end one;
+//! - month abbreviations before a number (`Feb. 23`) do not;
+//! - single initials (`Donald J. Trump`) do not;
+//! - dotted initialisms (`U.S.`, `C.I.A.`, `a.m.`) and other abbreviations end
+//!   one only when the next word is a common sentence opener ("The", "He",
+//!   "But"), since "the U.S. Embassy" and "by the C.I.A. Iran said" look alike
+//!   otherwise.
+//!
+//! Text with no white space after the stop (`imperialism.”Mr. Ortega’s son`,
+//! `U.S.-backed`) is never split: a paste that lost a space is kept whole rather
+//! than cut in an arbitrary place. Sentences never cross paragraphs.
+
+use crosscheck_model::{Article, Sentence, Span};
+
+/// Titles and honorifics: never the end of a sentence.
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "messrs", "mme", "dr", "prof", "gen", "gov", "sen", "rep", "reps", "sens",
+    "lt", "col", "capt", "cmdr", "adm", "maj", "sgt", "cpl", "pvt", "rev", "hon", "pres", "supt",
+    "det", "insp", "atty", "amb", "brig", "fr", "sr", "sra", "st", "mt", "ft", "no", "nos", "vol",
+    "vols", "pp", "fig", "figs", "art", "sec", "ch", "vs", "v", "e.g", "i.e", "cf", "approx",
+];
+
+/// Month abbreviations: not an end before a number ("Feb. 23").
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// Abbreviations that may end a sentence (decided by the next word).
+const OTHER_ABBREVIATIONS: &[&str] = &[
+    "jr", "inc", "ltd", "co", "corp", "bros", "llc", "plc", "etc", "ave", "blvd", "rd", "dept",
+    "univ", "assn", "est", "govt", "intl", "natl",
+];
+
+/// Words that commonly open a sentence, written capitalised.
+const OPENERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "Yet",
+    "In",
+    "On",
+    "At",
+    "As",
+    "By",
+    "For",
+    "From",
+    "With",
+    "After",
+    "Before",
+    "During",
+    "Since",
+    "While",
+    "When",
+    "If",
+    "Although",
+    "Though",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "My",
+    "Your",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "According",
+    "Officials",
+    "Some",
+    "Many",
+    "Most",
+    "Both",
+    "Neither",
+    "No",
+    "Not",
+    "Still",
+    "Also",
+    "However",
+    "Meanwhile",
+    "Earlier",
+    "Later",
+    "Last",
+    "Next",
+    "Now",
+    "Then",
+    "Today",
+    "Yesterday",
+    "What",
+    "Why",
+    "How",
+    "Who",
+    "Where",
+    "One",
+    "Two",
+    "Three",
+    "Such",
+    "Other",
+    "Under",
+    "Over",
+    "Despite",
+    "Among",
+    "Instead",
+    "Asked",
+    "Police",
+];
+
+/// Split an article's paragraphs into sentences (fills `article.sentences`).
+pub fn segment(article: &mut Article) {
+    let mut sentences = Vec::new();
+    for (index, para) in article.paragraphs.iter().enumerate() {
+        let text = para.slice(&article.text);
+        sentences.extend(sentence_spans(text).into_iter().map(|s| Sentence {
+            span: Span::new(para.start + s.start, para.start + s.end),
+            paragraph: index,
+        }));
+    }
+    article.sentences = sentences;
+}
+
+/// The sentence spans of one paragraph (or any text), trimmed of white space.
+/// Blank lines always end a sentence.
+pub fn sentence_spans(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < text.len() {
+        let c = text[i..].chars().next().expect("in bounds");
+        let len = c.len_utf8();
+        if c == '\n' && text[i + 1..].starts_with('\n') {
+            push_trimmed(text, start, i, &mut out);
+            start = i + 1;
+            i += 1;
+            continue;
+        }
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            i += len;
+            continue;
+        }
+        // The whole run of terminators and closers: `?!`, `...`, `.”`, `.)`.
+        let mut end = i + len;
+        while let Some(n) = text[end..].chars().next() {
+            if matches!(
+                n,
+                '.' | '!' | '?' | '…' | '”' | '’' | '"' | '\'' | ')' | ']' | '»'
+            ) {
+                end += n.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let next_word_at = text[end..]
+            .char_indices()
+            .find(|(_, ch)| !ch.is_whitespace())
+            .map(|(o, _)| end + o);
+        let has_space = end < text.len() && text[end..].starts_with(char::is_whitespace);
+        let boundary = match next_word_at {
+            None => false, // end of text: the final push takes it
+            Some(next) => {
+                has_space
+                    && can_open(&text[next..])
+                    && !abbreviation_blocks(text, i, c, end, &text[next..])
+            }
+        };
+        if boundary {
+            push_trimmed(text, start, end, &mut out);
+            start = end;
+        }
+        i = end;
+        debug_assert!(i <= bytes.len());
+    }
+    push_trimmed(text, start, text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let piece = &text[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if lead + trail < piece.len() {
+        out.push(Span::new(start + lead, end - trail));
+    }
+}
+
+/// Whether `rest` can begin a sentence.
+fn can_open(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    match chars.next() {
+        Some(c) if c.is_uppercase() || c.is_numeric() => true,
+        Some('“' | '"' | '‘' | '\'' | '(' | '[' | '«' | '—' | '–' | '-') => true,
+        // Scripts without case (Arabic, Urdu, CJK) open sentences with any letter.
+        Some(c) if c.is_alphabetic() && !c.is_lowercase() => true,
+        _ => false,
+    }
+}
+
+/// Whether the full stop at `stop` is an abbreviation's and should not end
+/// the sentence before `next`.
+fn abbreviation_blocks(text: &str, stop: usize, c: char, run_end: usize, next: &str) -> bool {
+    if c != '.' {
+        return false;
+    }
+    // `...` (an ellipsis written with stops) ends a sentence like `…`.
+    if text[stop..run_end].starts_with("..") {
+        return false;
+    }
+    // Closing quote or bracket right after the stop: the quotation ended.
+    if run_end > stop + 1 {
+        return false;
+    }
+    let word_start = text[..stop]
+        .char_indices()
+        .rev()
+        .find(|(_, ch)| !(ch.is_alphanumeric() || *ch == '.'))
+        .map_or(0, |(o, ch)| o + ch.len_utf8());
+    let word = &text[word_start..stop];
+    if word.is_empty() {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    let next_word: &str = next
+        .split(|ch: char| ch.is_whitespace())
+        .next()
+        .unwrap_or("");
+    let next_word_bare = next_word.trim_end_matches([',', ';', ':']);
+    if TITLES.contains(&lower.as_str()) {
+        return true;
+    }
+    if MONTHS.contains(&lower.as_str()) {
+        return next.starts_with(|ch: char| ch.is_ascii_digit()) || !is_opener(next_word_bare);
+    }
+    let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    if single_initial {
+        return true;
+    }
+    let dotted = word.contains('.') && is_dotted_initialism(word);
+    if dotted || OTHER_ABBREVIATIONS.contains(&lower.as_str()) {
+        return !is_opener(next_word_bare);
+    }
+    false
+}
+
+/// `U.S`, `C.I.A`, `a.m`, `D.C` (the final stop is excluded by the caller).
+fn is_dotted_initialism(word: &str) -> bool {
+    word.split('.').all(|part| {
+        !part.is_empty() && part.chars().count() <= 2 && part.chars().all(char::is_alphabetic)
+    })
+}
+
+fn is_opener(word: &str) -> bool {
+    OPENERS.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn check(text: &str, expected: &[&str]) {
+        let got: Vec<&str> = sentence_spans(text).iter().map(|s| s.slice(text)).collect();
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn news_abbreviations() {
+        check(
+            "But the intelligence report, dated Feb. 23, notes that Mr. Amir Abdollahian met them. It was vague.",
+            &[
+                "But the intelligence report, dated Feb. 23, notes that Mr. Amir Abdollahian met them.",
+                "It was vague.",
+            ],
+        );
+        check(
+            "taking 52 American hostages in the U.S. Embassy in Tehran in the process. It was also the year.",
+            &[
+                "taking 52 American hostages in the U.S. Embassy in Tehran in the process.",
+                "It was also the year.",
+            ],
+        );
+        check(
+            "intercepts gathered by the C.I.A. The Times described it.",
+            &[
+                "intercepts gathered by the C.I.A.",
+                "The Times described it.",
+            ],
+        );
+        check(
+            "Donald J. Trump spoke at 9 a.m. on Monday.",
+            &["Donald J. Trump spoke at 9 a.m. on Monday."],
+        );
+    }
+
+    #[test]
+    fn quotations() {
+        check(
+            "He said it was “against imperialism.”Mr. Ortega’s son agreed.",
+            &["He said it was “against imperialism.”Mr. Ortega’s son agreed."],
+        );
+        check(
+            "“We are countries with sister revolutions,” Laureano Ortega said. “We agree.” He left.",
+            &[
+                "“We are countries with sister revolutions,” Laureano Ortega said.",
+                "“We agree.”",
+                "He left.",
+            ],
+        );
+        check("Is it? “Yes!” he said.", &["Is it?", "“Yes!” he said."]);
+    }
+
+    #[test]
+    fn numbers_and_lowercase() {
+        check(
+            "Both had revolutions in 1979. That year, Iranians rose. Prices rose 3.5 percent.",
+            &[
+                "Both had revolutions in 1979.",
+                "That year, Iranians rose.",
+                "Prices rose 3.5 percent.",
+            ],
+        );
+        check(
+            "It costs $4.50 per item. e.g. this.",
+            &["It costs $4.50 per item. e.g. this."],
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn sentences_are_ordered_trimmed_slices(s in "[A-Za-z .!?“”\"’\n]{0,80}") {
+            let spans = sentence_spans(&s);
+            let mut last = 0;
+            for span in spans {
+                prop_assert!(span.start >= last && span.start < span.end);
+                let piece = span.slice(&s);
+                prop_assert_eq!(piece, piece.trim());
+                last = span.end;
+            }
+        }
+    }
+}
