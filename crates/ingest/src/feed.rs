@@ -5,11 +5,11 @@ use crosscheck_model::{Article, ArticleMeta, Origin, Published};
 use crate::error::Problem;
 use crate::html;
 
+/// One entry's article, or the entry (`feed.xml#3`) and its problem.
+pub type Entry = Result<Article, (String, Problem)>;
+
 /// The articles of a feed, one result per entry.
-pub fn read(
-    source: &str,
-    bytes: &[u8],
-) -> Result<Vec<Result<Article, (String, Problem)>>, Problem> {
+pub fn read(source: &str, bytes: &[u8]) -> Result<Vec<Entry>, Problem> {
     let feed = feed_rs::parser::parse(bytes).map_err(|e| Problem::malformed("RSS/Atom feed", e))?;
     let feed_title = feed.title.as_ref().map(|t| t.content.trim().to_string());
     let feed_host = feed.links.iter().find_map(|l| {
