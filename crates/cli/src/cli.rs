@@ -33,6 +33,32 @@ pub enum Command {
     Stories(StoriesArgs),
     /// Measure ingest and segmentation throughput on a generated corpus.
     Bench(BenchArgs),
+    /// Score a stage against gold (the public benchmarks) and print its metric.
+    Eval(EvalArgs),
+}
+
+/// `eval`.
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// What to evaluate.
+    #[arg(value_enum)]
+    pub what: EvalTarget,
+    /// The benchmark folder.
+    #[arg(long, env = "CROSSCHECK_BENCH", value_name = "DIR")]
+    pub bench: PathBuf,
+    /// Also write the predictions in the benchmark's own format to this file.
+    #[arg(long, value_name = "FILE")]
+    pub predictions: Option<PathBuf>,
+    /// Print a line per item (page, story) as well as the totals.
+    #[arg(long)]
+    pub details: bool,
+}
+
+/// What `eval` can score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EvalTarget {
+    /// Main-text extraction from HTML (article-extraction benchmark).
+    Extraction,
 }
 
 /// Options shared by every command that reads articles.

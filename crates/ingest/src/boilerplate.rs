@@ -13,9 +13,12 @@ pub enum Role {
     Content,
     /// Navigation and page furniture ("top of page", "Advertisement").
     Furniture,
-    /// A line after which nothing belongs to the story ("Leave a Reply",
-    /// "Related Articles", "Tags").
+    /// A line after which nothing belongs to the story (a comment form,
+    /// a copyright notice).
     Stop,
+    /// The heading of a box of links ("Related", "More:", "Tags"): the end of
+    /// the story when no more story text follows, a box inside it otherwise.
+    Section,
     /// Credits and calls to action that may close a story ("Follow her on
     /// Twitter", "Additional reporting by").
     Trailer,
@@ -96,7 +99,7 @@ const FURNITURE: &[&str] = &[
     "iklan",
 ];
 
-/// Lines that end the story: what follows is comments, related links, tags.
+/// Lines that end the story: what follows is comments.
 const STOPS: &[&str] = &[
     "leave a reply",
     "leave a comment",
@@ -109,6 +112,10 @@ const STOPS: &[&str] = &[
     "view comments",
     "your email address will not be published",
     "you must be logged in to post a comment",
+];
+
+/// Headings of boxes of links, tags and promotions.
+const SECTIONS: &[&str] = &[
     "related",
     "related articles",
     "related stories",
@@ -134,18 +141,17 @@ const STOPS: &[&str] = &[
     "topics",
     "filed under",
     "categories",
-    "more:",
+    "more",
     "see also",
     "about the author",
     "about the authors",
-    "source:",
-    "sources:",
+    "source",
+    "sources",
     "don't miss",
     "don’t miss",
     "see more",
-    "citation:",
-    "share this:",
-    "like this:",
+    "citation",
+    "share this",
     "like this",
     "sign up for our newsletter",
     "newsletter",
@@ -158,6 +164,25 @@ const STOPS: &[&str] = &[
     "from the web",
     "around the web",
     "promoted stories",
+    "関連記事",
+    "相关文章",
+    "相關文章",
+    "artigos relacionados",
+    "leia também",
+    "leia mais",
+    "veja também",
+    "lesen sie auch",
+    "mehr zum thema",
+    "ver también",
+    "noticias relacionadas",
+    "articles connexes",
+    "à lire aussi",
+    "lire aussi",
+    "похожие статьи",
+    "читайте также",
+    "berita terkait",
+    "artikel terkait",
+    "baca juga",
 ];
 
 /// Openings of lines that end the story.
@@ -169,6 +194,10 @@ const STOP_PREFIXES: &[&str] = &[
     "all rights reserved",
     "your email address will not be published",
     "required fields are marked",
+];
+
+/// Openings of lines that head (or are) a box of links.
+const SECTION_PREFIXES: &[&str] = &[
     "related:",
     "read more:",
     "see more:",
@@ -180,6 +209,19 @@ const STOP_PREFIXES: &[&str] = &[
     "sign up for",
     "subscribe to our",
     "this slideshow requires javascript",
+    "also:",
+    "also read:",
+    "read also:",
+    "see also:",
+    "recommended:",
+    "watch:",
+    "タグ:",
+    "タグ：",
+    "标签:",
+    "etiquetas:",
+    "schlagworte:",
+    "теги:",
+    "tags :",
 ];
 
 /// Openings of credit and call-to-action lines.
@@ -246,6 +288,9 @@ pub fn role(line: &str) -> Role {
         if STOPS.contains(&k.as_str()) || STOPS.contains(&k.trim_end_matches(':')) {
             return Role::Stop;
         }
+        if SECTIONS.contains(&k.as_str()) || SECTIONS.contains(&k.trim_end_matches(':')) {
+            return Role::Section;
+        }
         // "Comments (12)", "1 of 6", "0 Comments"
         let bare: String = k
             .chars()
@@ -263,13 +308,55 @@ pub fn role(line: &str) -> Role {
             };
         }
     }
+    const STAMPS: &[&str] = &[
+        "updated",
+        "published",
+        "posted",
+        "last updated",
+        "first published",
+        "last modified",
+    ];
+    if words <= 8 && STAMPS.iter().any(|p| k.starts_with(p)) {
+        return Role::Furniture;
+    }
     if STOP_PREFIXES.iter().any(|p| k.starts_with(p)) && words <= 40 {
         return Role::Stop;
+    }
+    if SECTION_PREFIXES.iter().any(|p| k.starts_with(p)) && words <= 40 {
+        return Role::Section;
     }
     if TRAILER_PREFIXES.iter().any(|p| k.starts_with(p)) && words <= 40 {
         return Role::Trailer;
     }
     Role::Content
+}
+
+/// How many words a line has; for scripts written without spaces (Chinese,
+/// Japanese, Thai) every two letters count as a word.
+pub fn word_count(line: &str) -> usize {
+    let spaced = line.split_whitespace().count();
+    let unspaced = line
+        .chars()
+        .filter(|c| {
+            matches!(*c as u32, 0x3040..=0x30ff | 0x3400..=0x9fff | 0xac00..=0xd7af | 0x0e00..=0x0e7f | 0xf900..=0xfaff)
+        })
+        .count();
+    spaced.max(unspaced / 2)
+}
+
+/// Whether a line ends like a sentence: terminal punctuation, possibly
+/// inside closing quotes or brackets (`…he said.”`, but not a headline's
+/// `… ‘ongoing cooperation’`).
+pub fn ends_sentence(line: &str) -> bool {
+    let bare = line
+        .trim_end()
+        .trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', '」', '』']);
+    bare.ends_with(['.', '!', '?', '。', '！', '？', '؟', '۔', '…', ':'])
+}
+
+/// Whether a line reads as a paragraph of prose.
+pub fn is_prose(line: &str) -> bool {
+    word_count(line) >= 20 && ends_sentence(line)
 }
 
 /// Whether a line is a byline ("By Vivian Yee", "| BY: Jane Doe"), and the
@@ -382,6 +469,11 @@ mod tests {
     fn roles() {
         assert_eq!(role("top of page"), Role::Furniture);
         assert_eq!(role("Leave a Reply"), Role::Stop);
+        assert_eq!(role("Related Articles"), Role::Section);
+        assert_eq!(
+            role("Related: The 15 Weirdest Galaxies in Our Universe"),
+            Role::Section
+        );
         assert_eq!(
             role("Your email address will not be published. Required fields are marked *"),
             Role::Stop

@@ -12,7 +12,7 @@ use crosscheck_model::{Article, ArticleMeta, Origin};
 use crosscheck_text::normalize;
 use serde_json::Value;
 
-use crate::boilerplate::{Role, byline, is_bio, role};
+use crate::boilerplate::{Role, byline, ends_sentence, is_bio, is_prose, role, word_count};
 use crate::dates::{date_line, parse_date};
 use crate::error::Problem;
 
@@ -118,56 +118,171 @@ fn clean_lines(content: &str, meta: &ArticleMeta) -> Vec<String> {
         .map(squash)
         .filter(|l| !l.is_empty())
         .collect();
-    let total: usize = lines.iter().map(String::len).sum();
+    // Where story text (prose) last appears.
+    let last_prose = lines.iter().rposition(|l| is_prose(l));
 
     let mut out: Vec<String> = Vec::new();
-    let mut seen = 0usize;
     let mut body_started = false;
-    for line in lines {
-        let r = role(&line);
-        let k = key(&line);
-        seen += line.len();
-        // Sections that end the story, once past its first part.
-        if r == Role::Stop && (body_started && seen * 3 > total || out.len() >= 3) {
+    for (i, line) in lines.iter().enumerate() {
+        let line = line.as_str();
+        let r = role(line);
+        // A comment form ends the story; a box of links does when no story
+        // text follows it, and is skipped otherwise.
+        let story_follows = last_prose.is_some_and(|p| p > i);
+        if body_started && (r == Role::Stop || r == Role::Section && !story_follows) {
             break;
         }
-        if r == Role::Stop && !body_started {
+        if matches!(r, Role::Stop | Role::Section) {
             continue;
         }
+        let k = key(line);
         let furniture = r == Role::Furniture
-            || (!body_started && (Some(&k) == title_key.as_ref() || Some(&k) == dek_key.as_ref()))
-            || byline(&line).is_some()
-            || date_line(&line).is_some()
-            || shouted(&line)
-            || (!body_started && is_kicker(&line));
+            || (!body_started && Some(&k) == title_key.as_ref())
+            // A standfirst repeated above the story; a long one is the lede itself.
+            || (!body_started && Some(&k) == dek_key.as_ref() && word_count(line) < 25)
+            || byline(line).is_some()
+            || date_line(line).is_some()
+            || shouted(line)
+            || is_caption(line)
+            || (!body_started && is_kicker(line));
         if furniture {
             continue;
         }
-        body_started |= line.split_whitespace().count() >= 12;
-        out.push(line);
+        body_started |= word_count(line) >= 12;
+        out.push(line.to_string());
     }
-    // Trailing credits, bios and link lists.
+    // Trailing credits, bios and link lists: a run of headline-like lines
+    // (no sentence end) after the story is a list of links to other stories.
     while let Some(last) = out.last() {
-        let words = last.split_whitespace().count();
-        let sentence_end = last
-            .trim_end()
-            .ends_with(['.', '!', '?', '"', '”', '’', ')']);
-        if role(last) == Role::Trailer
-            || is_bio(last, meta.author.as_deref())
-            || (words < 10 && !sentence_end && out.len() > 1)
-        {
+        if role(last) == Role::Trailer || is_bio(last, meta.author.as_deref()) {
             out.pop();
+            continue;
+        }
+        let run: Vec<&String> = out
+            .iter()
+            .rev()
+            .take_while(|l| is_headline_like(l))
+            .collect();
+        let data = run.iter().filter(|l| is_data_line(l)).count();
+        let remove = if run.len() >= 2 && data * 3 <= run.len() {
+            run.len()
         } else {
+            usize::from(word_count(last) < 10 && !ends_sentence(last))
+        };
+        if remove == 0 || remove == out.len() {
             break;
         }
+        out.truncate(out.len() - remove);
     }
+    for line in &mut out {
+        repair_drop_cap(line);
+    }
+    dedupe(&mut out);
     out
 }
 
-/// A promotion in capitals ("GET FOX BUSINESS ON THE GO BY CLICKING HERE").
+/// Extractors sometimes emit a block twice (a story nested in a wrapper that
+/// is also kept). Drop runs of sentences that repeat earlier ones word for
+/// word when the run holds three or more long sentences; short repeated
+/// sentences (a refrain, the steps of a plan) are kept.
+fn dedupe(lines: &mut Vec<String>) {
+    const MIN_RUN: usize = 3;
+    // Every sentence: its line, its span, whether it was seen before.
+    let mut seen = std::collections::HashSet::new();
+    let mut sentences = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        for span in crosscheck_text::sentence_spans(line) {
+            let repeat = !seen.insert(key(span.slice(line)));
+            sentences.push((i, span, repeat));
+        }
+    }
+    let mut drop = vec![false; sentences.len()];
+    let mut at = 0;
+    while at < sentences.len() {
+        let run = sentences[at..].iter().take_while(|s| s.2).count();
+        let long = sentences[at..at + run]
+            .iter()
+            .filter(|(i, span, _)| word_count(span.slice(&lines[*i])) >= 12)
+            .count();
+        if run >= MIN_RUN && long >= MIN_RUN {
+            drop[at..at + run].iter_mut().for_each(|d| *d = true);
+        }
+        at += run.max(1);
+    }
+    if !drop.contains(&true) {
+        return;
+    }
+    let mut rebuilt = vec![String::new(); lines.len()];
+    for ((i, span, _), dropped) in sentences.iter().zip(&drop) {
+        if !dropped {
+            let out = &mut rebuilt[*i];
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(span.slice(&lines[*i]));
+        }
+    }
+    *lines = rebuilt.into_iter().filter(|l| !l.is_empty()).collect();
+}
+
+/// A line that reads like the headline of another story: a few words and no
+/// sentence end.
+fn is_headline_like(line: &str) -> bool {
+    (2..25).contains(&word_count(line)) && !ends_sentence(line)
+}
+
+/// A line of data (a tour date, a price, a score) rather than a headline.
+fn is_data_line(line: &str) -> bool {
+    line.starts_with(|c: char| c.is_ascii_digit())
+        || line
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| crate::dates::parse_date(&format!("{w} 1 2000")).is_some())
+}
+
+/// A photo caption's credit: "... [File: Reuters]", "(Photo: AP)".
+fn is_caption(line: &str) -> bool {
+    let t = line.trim_end();
+    let Some(open) = t.rfind(['[', '(']) else {
+        return false;
+    };
+    if !t.ends_with([']', ')']) {
+        return false;
+    }
+    let inner = t[open + 1..t.len() - 1].to_lowercase();
+    [
+        "file:",
+        "photo:",
+        "image:",
+        "photo by",
+        "credit:",
+        "getty images",
+        "reuters",
+        "ap photo",
+        "afp",
+    ]
+    .iter()
+    .any(|w| inner.starts_with(w) || inner.ends_with(w))
+}
+
+/// A drop capital split from its word ("W hile Anglophiles ..." → "While
+/// Anglophiles ..."). "A" and "I" are words of their own and are left alone.
+fn repair_drop_cap(line: &mut String) {
+    let mut chars = line.chars();
+    let (Some(first), Some(' '), Some(third)) = (chars.next(), chars.next(), chars.next()) else {
+        return;
+    };
+    if first.is_uppercase() && first != 'A' && first != 'I' && third.is_lowercase() {
+        line.remove(first.len_utf8());
+    }
+}
+
+/// A promotion in capitals ("GET FOX BUSINESS ON THE GO BY CLICKING HERE");
+/// a subheading in capitals ("WHO IS THE FRONT-RUNNER?") is kept.
 fn shouted(line: &str) -> bool {
     let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 12
+    !line.trim_end().ends_with(['?', ':'])
+        && letters.len() >= 12
         && line.split_whitespace().count() >= 3
         && letters.iter().all(|c| !c.is_lowercase())
         && letters.iter().any(|c| c.is_uppercase())
@@ -175,8 +290,7 @@ fn shouted(line: &str) -> bool {
 
 /// A short label before the story ("News >", "Nation", "Tempo de leitura: 1 minuto").
 fn is_kicker(line: &str) -> bool {
-    let words = line.split_whitespace().count();
-    words <= 4 && !line.ends_with(['.', '!', '?', '"', '”'])
+    word_count(line) <= 4 && !ends_sentence(line)
 }
 
 /// Metadata from JSON-LD blocks.

@@ -9,7 +9,7 @@
 use crosscheck_model::{Article, ArticleMeta, Origin};
 use crosscheck_text::normalize;
 
-use crate::boilerplate::{Role, byline, is_bio, role};
+use crate::boilerplate::{Role, byline, is_bio, is_prose, role};
 use crate::dates::{date_line, parse_date};
 use crate::error::Problem;
 
@@ -100,7 +100,9 @@ pub fn read(origin: Origin, text: &str) -> Result<Article, Problem> {
     let start = if body.is_empty() { i } else { i + 1 };
     let mut end = blocks.len();
     for (j, block) in blocks.iter().enumerate().skip(start) {
-        if role(block) == Role::Stop {
+        let r = role(block);
+        let story_follows = || blocks[j + 1..].iter().any(|b| is_prose(b));
+        if r == Role::Stop || (r == Role::Section && !story_follows()) {
             end = j;
             break;
         }
@@ -117,7 +119,7 @@ pub fn read(origin: Origin, text: &str) -> Result<Article, Problem> {
     body.extend(
         blocks[start..end.max(start)]
             .iter()
-            .filter(|b| role(b) != Role::Furniture)
+            .filter(|b| !matches!(role(b), Role::Furniture | Role::Section))
             .map(|b| b.to_string()),
     );
     if body.is_empty() {

@@ -1,6 +1,7 @@
 //! One module per command.
 
 mod compare;
+mod eval;
 mod extract;
 
 use crosscheck_model::Article;
@@ -13,6 +14,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     match cli.command {
         Command::Compare(args) => compare::run(args),
         Command::Extract(args) => extract::run(args),
+        Command::Eval(args) => eval::run(args),
         Command::Ingest(_) | Command::Stories(_) | Command::Bench(_) => {
             anyhow::bail!("not built yet")
         }

@@ -1,0 +1,58 @@
+//! Evaluation: every stage scored against gold with the benchmark's own
+//! metric. The benchmark data is never part of the repository; it is read
+//! from a folder the caller names (`CROSSCHECK_BENCH`, `../shared/bench` in CI).
+//!
+//! - [`extraction`]: main-text extraction from HTML on the
+//!   article-extraction benchmark (word 4-gram shingle F1).
+
+pub mod extraction;
+
+use std::path::PathBuf;
+
+/// The environment variable that names the benchmark folder.
+pub const BENCH_ENV: &str = "CROSSCHECK_BENCH";
+
+/// The benchmark folder named by [`BENCH_ENV`], if set.
+pub fn bench_dir() -> Option<PathBuf> {
+    std::env::var_os(BENCH_ENV).map(PathBuf::from)
+}
+
+/// Why an evaluation could not run.
+#[derive(Debug, thiserror::Error)]
+pub enum EvalError {
+    /// A benchmark file is missing or unreadable.
+    #[error("cannot read benchmark file `{path}`: {reason}")]
+    Read {
+        /// The file.
+        path: String,
+        /// Why.
+        reason: String,
+    },
+}
+
+/// Precision, recall and F1.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Prf {
+    /// Precision.
+    pub precision: f64,
+    /// Recall.
+    pub recall: f64,
+    /// Harmonic mean.
+    pub f1: f64,
+}
+
+impl Prf {
+    /// From precision and recall.
+    pub fn new(precision: f64, recall: f64) -> Self {
+        let f1 = if precision + recall > 0.0 {
+            2.0 * precision * recall / (precision + recall)
+        } else {
+            0.0
+        };
+        Prf {
+            precision,
+            recall,
+            f1,
+        }
+    }
+}
