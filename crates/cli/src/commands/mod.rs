@@ -3,6 +3,7 @@
 mod compare;
 mod eval;
 mod extract;
+mod store;
 
 use crosscheck_model::Article;
 
@@ -15,9 +16,9 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Compare(args) => compare::run(args),
         Command::Extract(args) => extract::run(args),
         Command::Eval(args) => eval::run(args),
-        Command::Ingest(_) | Command::Stories(_) | Command::Bench(_) => {
-            anyhow::bail!("not built yet")
-        }
+        Command::Ingest(args) => store::ingest(args),
+        Command::Stories(args) => store::stories(args),
+        Command::Bench(_) => anyhow::bail!("not built yet"),
     }
 }
 
