@@ -1,0 +1,196 @@
+//! The command line as a user meets it: outputs per the contract, snapshots
+//! of the reports, exit codes and error lines.
+
+use std::path::PathBuf;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn seeds() -> Vec<String> {
+    ["000_690e2b9d6d846f06.txt", "001_4375f67bd4bb9fb1.txt"]
+        .iter()
+        .map(|f| format!("examples/{f}"))
+        .collect()
+}
+
+fn crosscheck() -> Command {
+    let mut cmd = Command::cargo_bin("crosscheck").unwrap();
+    cmd.current_dir(root()).env_remove("CROSSCHECK_DATA");
+    cmd
+}
+
+#[test]
+fn compare_json_follows_the_contract() {
+    let out = crosscheck()
+        .arg("compare")
+        .args(seeds())
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stderr.is_empty());
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["schema"], "crosscheck.compare/1");
+    for key in [
+        "articles",
+        "alignments",
+        "only_in",
+        "derivation",
+        "quotes",
+        "attributions",
+        "claims",
+        "framing",
+        "entities",
+        "timeline",
+    ] {
+        assert!(doc.get(key).is_some(), "missing `{key}`");
+    }
+    let articles = doc["articles"].as_array().unwrap();
+    assert_eq!(articles.len(), 2);
+    assert_eq!(articles[0]["id"], "a1");
+    assert_eq!(articles[1]["id"], "a2");
+    for a in articles {
+        let text: Vec<char> = a["text"].as_str().unwrap().chars().collect();
+        for (i, s) in a["sentences"].as_array().unwrap().iter().enumerate() {
+            assert_eq!(s["id"], format!("{}.s{}", a["id"].as_str().unwrap(), i + 1));
+            let (start, end) = (
+                s["start"].as_u64().unwrap() as usize,
+                s["end"].as_u64().unwrap() as usize,
+            );
+            let slice: String = text[start..end].iter().collect();
+            assert_eq!(slice, s["text"].as_str().unwrap());
+        }
+    }
+    insta::assert_json_snapshot!("compare_seed_pair", doc);
+}
+
+#[test]
+fn compare_text_report() {
+    let out = crosscheck().arg("compare").args(seeds()).output().unwrap();
+    assert!(out.status.success());
+    insta::assert_snapshot!(
+        "compare_seed_pair_text",
+        String::from_utf8(out.stdout).unwrap()
+    );
+}
+
+#[test]
+fn extract_jsonl_one_line_per_article() {
+    let out = crosscheck().arg("extract").args(seeds()).output().unwrap();
+    assert!(out.status.success());
+    let lines: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["outlet"], "The New York Times");
+    assert_eq!(lines[0]["outlet_as_written"], "NY Times");
+    assert_eq!(lines[1]["outlet"], "The Cradle");
+}
+
+#[test]
+fn json_record_text_is_kept_exactly_and_ids_are_stable() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("records.jsonl");
+    std::fs::write(
+        &path,
+        "{\"id\":\"r1\",\"outlet\":\"Reuters\",\"text\":\"  Mr. Smith left.  He came back.\"}\n\
+         not json\n\
+         {\"id\":\"r2\",\"outlet\":\"AP\",\"published\":\"2023-04-13\",\"text\":\"Second record.\"}\n",
+    )
+    .unwrap();
+    let out = crosscheck().arg("extract").arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("records.jsonl:2: malformed JSON"),
+        "{stderr}"
+    );
+    let lines: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["text"], "  Mr. Smith left.  He came back.");
+    assert_eq!(lines[0]["record_id"], "r1");
+    assert_eq!(lines[0]["sentences"][0]["start"], 2);
+    assert_eq!(lines[1]["id"], "a2");
+    assert_eq!(lines[1]["published"], "2023-04-13");
+}
+
+#[test]
+fn exit_codes() {
+    // A missing input among good ones: 1, named on stderr, the rest processed.
+    let out = crosscheck()
+        .arg("compare")
+        .args(seeds())
+        .arg("missing.txt")
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "error: missing.txt: no such file or directory\n"
+    );
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["articles"].as_array().unwrap().len(), 2);
+    // Nothing processed: 2.
+    let out = crosscheck()
+        .args(["compare", "missing.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    // Usage error: 2.
+    let out = crosscheck().args(["compare"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn standard_input() {
+    let text = std::fs::read(root().join(&seeds()[1])).unwrap();
+    let out = crosscheck()
+        .args(["extract", "-"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let line: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(line["outlet"], "The Cradle");
+    assert_eq!(line["source_file"], "-");
+}
+
+#[test]
+fn ingest_is_idempotent_and_stories_say_how_they_were_formed() {
+    let data = tempfile::tempdir().unwrap();
+    for expected in ["2 articles added, 0 already", "0 articles added, 2 already"] {
+        let out = crosscheck()
+            .arg("ingest")
+            .arg("examples")
+            .arg("--data")
+            .arg(data.path())
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        assert!(String::from_utf8_lossy(&out.stdout).starts_with(expected));
+    }
+    let out = crosscheck()
+        .args(["stories", "--format", "json", "--data"])
+        .arg(data.path())
+        .output()
+        .unwrap();
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["stories"].as_array().unwrap().len(), 2);
+    assert_eq!(doc["clustering"], "not built yet");
+}
