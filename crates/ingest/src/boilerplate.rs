@@ -4,8 +4,6 @@
 //! The rules are general (phrases and shapes that recur across sites), not
 //! tied to any page; both the plain-text and the HTML readers use them.
 
-use crosscheck_text::normalize;
-
 /// What a line of a page is, as far as the story is concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -265,13 +263,31 @@ const TRAILER_PREFIXES: &[&str] = &[
     "[photo",
 ];
 
+/// The comparison key of a line: typography folded, lower case, trailing
+/// punctuation dropped; only the first 300 bytes matter for the look-ups.
 fn key(line: &str) -> String {
-    let n = normalize(line.trim());
-    let mut k = n.text.to_lowercase();
+    let line = line.trim();
+    let head = &line[..floor_char_boundary(line, 300)];
+    let mut k = String::with_capacity(head.len());
+    for c in head.chars() {
+        let c = crosscheck_text::fold_char(c);
+        if c.is_ascii() {
+            k.push(c.to_ascii_lowercase());
+        } else {
+            k.extend(c.to_lowercase());
+        }
+    }
     while k.ends_with(['.', '!', ' ', '>', '»', '|', '…']) {
         k.pop();
     }
     k
+}
+
+fn floor_char_boundary(s: &str, at: usize) -> usize {
+    if at >= s.len() {
+        return s.len();
+    }
+    (0..=at).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0)
 }
 
 /// The role of one line (a paragraph of a page).
@@ -280,7 +296,7 @@ pub fn role(line: &str) -> Role {
     if k.is_empty() {
         return Role::Furniture;
     }
-    let words = k.split_whitespace().count();
+    let words = line.split_whitespace().take(41).count();
     if words <= 6 {
         if FURNITURE.contains(&k.as_str()) {
             return Role::Furniture;
@@ -362,7 +378,10 @@ pub fn is_prose(line: &str) -> bool {
 /// Whether a line is a byline ("By Vivian Yee", "| BY: Jane Doe"), and the
 /// names in it if so.
 pub fn byline(line: &str) -> Option<String> {
-    let n = normalize(line.trim());
+    if line.len() > 400 {
+        return None;
+    }
+    let n = crosscheck_text::normalize(line.trim());
     let t = n.text.trim_start_matches(['|', '-', ' ']);
     let rest = t
         .strip_prefix("By ")

@@ -444,9 +444,9 @@ fn finish(mut article: Article) -> Article {
 }
 
 fn language(text: &str) -> Option<String> {
-    let sample: String = text.chars().take(4000).collect();
-    let info = whatlang::detect(&sample)?;
-    if !info.is_reliable() && sample.chars().count() > 200 {
+    let sample = &text[..text.char_indices().nth(1500).map_or(text.len(), |(i, _)| i)];
+    let info = whatlang::detect(sample)?;
+    if !info.is_reliable() && sample.len() > 200 {
         return None;
     }
     Some(iso639_1(info.lang()).to_string())

@@ -98,9 +98,9 @@ pub fn read(origin: Origin, text: &str) -> Result<Article, Problem> {
     // Footer: cut at the first stop line, then trailing furniture, credits and bios.
     let mut body: Vec<String> = body_start_override.into_iter().collect();
     let start = if body.is_empty() { i } else { i + 1 };
+    let roles: Vec<Role> = blocks.iter().map(|b| role(b)).collect();
     let mut end = blocks.len();
-    for (j, block) in blocks.iter().enumerate().skip(start) {
-        let r = role(block);
+    for (j, &r) in roles.iter().enumerate().skip(start) {
         let story_follows = || blocks[j + 1..].iter().any(|b| is_prose(b));
         if r == Role::Stop || (r == Role::Section && !story_follows()) {
             end = j;
@@ -109,7 +109,7 @@ pub fn read(origin: Origin, text: &str) -> Result<Article, Problem> {
     }
     while end > start {
         let last = blocks[end - 1];
-        let r = role(last);
+        let r = roles[end - 1];
         if matches!(r, Role::Furniture | Role::Trailer) || is_bio(last, meta.author.as_deref()) {
             end -= 1;
         } else {
@@ -117,10 +117,9 @@ pub fn read(origin: Origin, text: &str) -> Result<Article, Problem> {
         }
     }
     body.extend(
-        blocks[start..end.max(start)]
-            .iter()
-            .filter(|b| !matches!(role(b), Role::Furniture | Role::Section))
-            .map(|b| b.to_string()),
+        (start..end.max(start))
+            .filter(|&j| !matches!(roles[j], Role::Furniture | Role::Section))
+            .map(|j| blocks[j].to_string()),
     );
     if body.is_empty() {
         return Err(Problem::NoText(" (only page furniture and metadata)"));

@@ -1,5 +1,6 @@
 //! One module per command.
 
+mod bench;
 mod compare;
 mod eval;
 mod extract;
@@ -18,7 +19,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Eval(args) => eval::run(args),
         Command::Ingest(args) => store::ingest(args),
         Command::Stories(args) => store::stories(args),
-        Command::Bench(_) => anyhow::bail!("not built yet"),
+        Command::Bench(args) => bench::run(args),
     }
 }
 
