@@ -43,7 +43,7 @@ fn corpus() -> Vec<(String, Vec<u8>, bool)> {
     let record = serde_json::json!({"id": "x", "outlet": "Reuters", "text": seed}).to_string();
     let rss = format!(
         "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title><item><title>T</title><description>{}</description></item></channel></rss>",
-        seed.replace('<', " ").replace('&', " ")
+        seed.replace(['<', '&'], " ")
     );
     let warc_body = format!(
         "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>{seed}</p></body></html>"
