@@ -170,7 +170,13 @@ fn parse_words(s: &str) -> Option<Published> {
                 .iter()
                 .all(|p| p.chars().all(|c| c.is_ascii_digit()) && !p.is_empty())
         {
-            let n: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
+            let Some(n) = parts
+                .iter()
+                .map(|p| p.parse::<u32>().ok())
+                .collect::<Option<Vec<u32>>>()
+            else {
+                continue;
+            };
             let date = if parts[0].len() == 4 {
                 ymd(n[0], n[1], n[2])
             } else if w.contains('/') {
@@ -253,6 +259,8 @@ mod tests {
         assert_eq!(d("2023/04/13").as_deref(), Some("2023-04-13"));
         assert_eq!(d("in February"), None);
         assert_eq!(d("May I help"), None);
+        // Found by fuzzing: a number too large for u32.
+        assert_eq!(d("444/5/444444444444444445"), None);
     }
 
     #[test]
