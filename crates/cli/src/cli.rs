@@ -94,6 +94,8 @@ pub enum CompareFormat {
     Text,
     /// One JSON document (the contract's `crosscheck.compare/1`).
     Json,
+    /// A self-contained HTML page, to open in a browser, mail or archive.
+    Html,
 }
 
 /// `extract`.

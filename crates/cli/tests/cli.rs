@@ -194,3 +194,21 @@ fn ingest_is_idempotent_and_stories_say_how_they_were_formed() {
     assert_eq!(doc["stories"].as_array().unwrap().len(), 2);
     assert_eq!(doc["clustering"], "not built yet");
 }
+
+#[test]
+fn compare_html_report_is_self_contained() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("report.html");
+    let out = crosscheck()
+        .arg("compare")
+        .args(seeds())
+        .args(["--format", "html", "-o"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(out.stdout.is_empty());
+    let html = std::fs::read_to_string(&file).unwrap();
+    assert!(!html.contains("src=") && !html.contains("href=\"http"));
+    insta::assert_snapshot!("compare_seed_pair_html", html);
+}

@@ -15,8 +15,10 @@
 //! assert_eq!(json["articles"][0]["sentences"][1]["start"], 6);
 //! ```
 
+mod html;
 mod json;
 mod text;
 
+pub use html::compare_html;
 pub use json::{ArticleDoc, CompareDocument, SentenceDoc, article_document, compare_document};
 pub use text::compare_text;

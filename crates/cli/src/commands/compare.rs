@@ -13,6 +13,7 @@ pub fn run(args: CompareArgs) -> anyhow::Result<Outcome> {
     let analysis = crosscheck_pipeline::analyse(articles);
     let bytes = match args.format {
         CompareFormat::Text => crosscheck_report::compare_text(&analysis).into_bytes(),
+        CompareFormat::Html => crosscheck_report::compare_html(&analysis).into_bytes(),
         CompareFormat::Json => {
             let mut v = serde_json::to_vec_pretty(&crosscheck_report::compare_document(&analysis))?;
             v.push(b'\n');
