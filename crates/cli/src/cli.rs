@@ -52,6 +52,19 @@ pub struct EvalArgs {
     /// Print a line per item (page, story) as well as the totals.
     #[arg(long)]
     pub details: bool,
+    /// Text reuse: words per seed n-gram.
+    #[arg(long, default_value_t = crosscheck_reuse::Options::default().ngram)]
+    pub ngram: usize,
+    /// Text reuse: the largest gap, in words, inside a passage.
+    #[arg(long, default_value_t = crosscheck_reuse::Options::default().max_gap)]
+    pub max_gap: usize,
+    /// Text reuse: the share of a sentence's content words another sentence
+    /// must hold for the sentence to count as rewritten from it.
+    #[arg(long, default_value_t = 0.5)]
+    pub containment: f32,
+    /// Text reuse: the smallest passage, in words.
+    #[arg(long, default_value_t = crosscheck_reuse::Options::default().min_words)]
+    pub min_words: usize,
 }
 
 /// What `eval` can score.
@@ -59,6 +72,8 @@ pub struct EvalArgs {
 pub enum EvalTarget {
     /// Main-text extraction from HTML (article-extraction benchmark).
     Extraction,
+    /// Passage-level text reuse on METER's token-level spans (character P/R/F1).
+    MeterSpans,
 }
 
 /// Options shared by every command that reads articles.

@@ -4,8 +4,10 @@
 //!
 //! - [`extraction`]: main-text extraction from HTML on the
 //!   article-extraction benchmark (word 4-gram shingle F1).
+//! - [`meter`]: text reuse on METER (character-level P/R/F1 of reused text).
 
 pub mod extraction;
+pub mod meter;
 
 use std::path::PathBuf;
 

@@ -89,9 +89,9 @@ pub fn compare_html(analysis: &Analysis) -> String {
         if paragraph != usize::MAX {
             out.push_str("</p>");
         }
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<div class=\"meta\">{}</div></section>\n",
+            "<div class=\"meta\">{}</div></section>",
             esc(&a.origin.source)
         );
     }

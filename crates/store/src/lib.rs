@@ -453,7 +453,7 @@ mod tests {
         assert_eq!(store.article_count().unwrap(), 2);
         assert!(
             store
-                .add(&[a.clone()])
+                .add(std::slice::from_ref(&a))
                 .unwrap()
                 .iter()
                 .all(|x| matches!(x, Added::Duplicate { .. }))

@@ -35,6 +35,25 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
                 write_out(Some(path), &serde_json::to_vec(&map)?)?;
             }
         }
+        EvalTarget::MeterSpans => {
+            let options = crosscheck_reuse::Options {
+                ngram: args.ngram,
+                max_gap: args.max_gap,
+                min_words: args.min_words,
+                ..crosscheck_reuse::Options::default()
+            };
+            let r = crosscheck_eval::meter::spans(&args.bench, &options, args.containment)?;
+            writeln!(
+                out,
+                "meter-spans\treused F1 {:.3}\tP {:.3}\tR {:.3}\tverbatim R {:.3}\trewrite R {:.3}\ttexts {}",
+                r.reused.f1,
+                r.reused.precision,
+                r.reused.recall,
+                r.verbatim_recall,
+                r.rewrite_recall,
+                r.texts
+            )?;
+        }
     }
     Ok(Outcome::Done)
 }

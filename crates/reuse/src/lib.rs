@@ -1,0 +1,288 @@
+//! Passage-level text reuse between two texts.
+//!
+//! The method follows passim's outline: candidate *seeds* are word n-grams the
+//! two texts share (hashed, with n-grams that are common in the source left
+//! out); seeds that lie close together in both texts are *chained* into
+//! passages, which tolerates the insertions, deletions and substitutions of a
+//! rewrite; each passage is then told *verbatim* (one unbroken run of
+//! identical words, give or take a few) or *rewrite* (shared words interleaved
+//! with changed ones).
+//!
+//! Words are compared after typographic folding and lower-casing, so
+//! `“U.S.”` and `"u.s."` match; offsets are byte spans into the texts as given.
+//!
+//! ```
+//! use crosscheck_reuse::{reuse, Options, ReuseKind};
+//! let source = "The commanders told the minister that Nicaragua opposed perceived U.S. efforts to expand influence in Latin America.";
+//! let target = "Nicaraguan commanders told Amir-Abdollahian that Managua opposed U.S. efforts to expand influence in Latin America.";
+//! let passages = reuse(source, target, &Options::default());
+//! assert_eq!(passages.len(), 1);
+//! assert_eq!(passages[0].kind, ReuseKind::Verbatim);
+//! assert_eq!(passages[0].target.slice(target), "U.S. efforts to expand influence in Latin America");
+//! ```
+
+mod sentences;
+
+pub use sentences::{SentenceMatch, best_sentence_matches, content_words};
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+
+use crosscheck_model::Span;
+use crosscheck_text::{TokenKind, fold_char, tokens};
+
+/// How a passage was reused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReuseKind {
+    /// Copied word for word (allowing typography and case).
+    Verbatim,
+    /// Rewritten: shared words interleaved with changed, added or dropped ones.
+    Rewrite,
+}
+
+impl ReuseKind {
+    /// The contract's name (`verbatim`, `paraphrase`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReuseKind::Verbatim => "verbatim",
+            ReuseKind::Rewrite => "paraphrase",
+        }
+    }
+}
+
+/// One reused passage.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Passage {
+    /// Bytes of the source text.
+    pub source: Span,
+    /// Bytes of the target text.
+    pub target: Span,
+    /// Verbatim or rewritten.
+    pub kind: ReuseKind,
+    /// Share of the target passage's words that are matched in the source.
+    pub coverage: f32,
+    /// Words in the target passage.
+    pub target_words: usize,
+}
+
+/// Tuning of the seed and chain steps.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Words per seed n-gram.
+    pub ngram: usize,
+    /// Largest gap, in words, between two seeds of one passage (in either text).
+    pub max_gap: usize,
+    /// Smallest passage, in target words.
+    pub min_words: usize,
+    /// Seeds whose n-gram occurs more often than this in the source are skipped.
+    pub max_seed_frequency: usize,
+    /// Share of a passage that one unbroken run must cover for it to be verbatim.
+    pub verbatim_share: f32,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            ngram: 3,
+            max_gap: 20,
+            min_words: 3,
+            max_seed_frequency: 8,
+            verbatim_share: 0.9,
+        }
+    }
+}
+
+/// A text's words: their folded keys and byte spans.
+struct Words {
+    keys: Vec<u64>,
+    spans: Vec<Span>,
+}
+
+fn words(text: &str) -> Words {
+    let mut keys = Vec::new();
+    let mut spans = Vec::new();
+    for t in tokens(text) {
+        if t.kind == TokenKind::Punct {
+            continue;
+        }
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        for c in t.span.slice(text).chars() {
+            let c = fold_char(c);
+            if c == '.' || c == '\'' {
+                continue; // U.S. = US, don't = dont
+            }
+            for l in c.to_lowercase() {
+                l.hash(&mut h);
+            }
+        }
+        keys.push(h.finish());
+        spans.push(t.span);
+    }
+    Words { keys, spans }
+}
+
+fn ngram_hash(keys: &[u64]) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    keys.hash(&mut h);
+    h.finish()
+}
+
+/// A chain of seeds: (source word, target word) starts of shared n-grams.
+#[derive(Debug)]
+struct Chain {
+    seeds: Vec<(usize, usize)>,
+}
+
+/// Find the passages of `target` reused from `source`, in target order.
+pub fn reuse(source: &str, target: &str, options: &Options) -> Vec<Passage> {
+    let n = options.ngram.max(1);
+    let (s, t) = (words(source), words(target));
+    if s.keys.len() < n || t.keys.len() < n {
+        return Vec::new();
+    }
+    // Index the source's n-grams.
+    let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
+    for i in 0..=s.keys.len() - n {
+        index
+            .entry(ngram_hash(&s.keys[i..i + n]))
+            .or_default()
+            .push(i as u32);
+    }
+    // Seeds in target order; chains grow while the next seed is close in both texts.
+    let mut chains: Vec<Chain> = Vec::new();
+    let mut active: Vec<usize> = Vec::new();
+    for j in 0..=t.keys.len() - n {
+        let Some(hits) = index.get(&ngram_hash(&t.keys[j..j + n])) else {
+            continue;
+        };
+        if hits.len() > options.max_seed_frequency {
+            continue;
+        }
+        active.retain(|&c| {
+            let (_, lj) = *chains[c].seeds.last().expect("chains are never empty");
+            j <= lj + n + options.max_gap
+        });
+        for &i in hits {
+            let i = i as usize;
+            // The active chain this seed continues best: monotone in both
+            // texts, closest in the source.
+            let best = active
+                .iter()
+                .copied()
+                .filter(|&c| {
+                    let (li, lj) = *chains[c].seeds.last().expect("chains are never empty");
+                    i > li && j > lj && i <= li + n + options.max_gap
+                })
+                .min_by_key(|&c| {
+                    let (li, lj) = *chains[c].seeds.last().expect("chains are never empty");
+                    (i - li).abs_diff(j - lj)
+                });
+            match best {
+                Some(c) => chains[c].seeds.push((i, j)),
+                None => {
+                    chains.push(Chain {
+                        seeds: vec![(i, j)],
+                    });
+                    active.push(chains.len() - 1);
+                }
+            }
+        }
+    }
+    let mut passages: Vec<Passage> = chains
+        .iter()
+        .filter_map(|c| passage(c, &s, &t, n, options))
+        .collect();
+    passages.sort_by_key(|p| (p.target.start, p.source.start));
+    remove_overlaps(passages)
+}
+
+fn passage(chain: &Chain, s: &Words, t: &Words, n: usize, options: &Options) -> Option<Passage> {
+    let (first_i, first_j) = chain.seeds[0];
+    let (last_i, last_j) = *chain.seeds.last()?;
+    let (si, ei) = (first_i, last_i + n); // source words [si, ei)
+    let (sj, ej) = (first_j, last_j + n);
+    let target_words = ej - sj;
+    if target_words < options.min_words {
+        return None;
+    }
+    // Target words covered by a seed, and the longest unbroken diagonal run.
+    let mut covered = vec![false; target_words];
+    let mut longest = 0;
+    let mut run_start = chain.seeds[0];
+    let mut prev = chain.seeds[0];
+    for &(i, j) in &chain.seeds {
+        covered[j - sj..j - sj + n]
+            .iter_mut()
+            .for_each(|c| *c = true);
+        let continues = i == prev.0 + 1 && j == prev.1 + 1;
+        if !continues && (i, j) != chain.seeds[0] {
+            run_start = (i, j);
+        }
+        longest = longest.max(j + n - run_start.1);
+        prev = (i, j);
+    }
+    let coverage = covered.iter().filter(|c| **c).count() as f32 / target_words as f32;
+    let kind = if longest as f32 >= options.verbatim_share * target_words as f32 {
+        ReuseKind::Verbatim
+    } else {
+        ReuseKind::Rewrite
+    };
+    Some(Passage {
+        source: Span::new(s.spans[si].start, s.spans[ei - 1].end),
+        target: Span::new(t.spans[sj].start, t.spans[ej - 1].end),
+        kind,
+        coverage,
+        target_words,
+    })
+}
+
+/// Keep the larger of two passages that overlap in the target.
+fn remove_overlaps(passages: Vec<Passage>) -> Vec<Passage> {
+    let mut out: Vec<Passage> = Vec::with_capacity(passages.len());
+    for p in passages {
+        match out.last_mut() {
+            Some(last) if p.target.start < last.target.end => {
+                if p.target_words > last.target_words {
+                    *last = p;
+                }
+            }
+            _ => out.push(p),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verbatim_copy_is_found_with_offsets() {
+        let source = "Intro words here. The court heard that the diver broke his back in two places after a crane lowered a cage. Other text.";
+        let target = "Something else first. The court heard that the diver broke his back in two places after a crane lowered a cage. Then more.";
+        let p = reuse(source, target, &Options::default());
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].kind, ReuseKind::Verbatim);
+        assert_eq!(p[0].target.slice(target), p[0].source.slice(source));
+        assert!(p[0].target.slice(target).starts_with("The court heard"));
+    }
+
+    #[test]
+    fn unrelated_texts_share_nothing() {
+        let p = reuse(
+            "Iran and Nicaragua discussed military cooperation in February.",
+            "The football season opened with a draw between two rival clubs.",
+            &Options::default(),
+        );
+        assert!(p.is_empty());
+    }
+
+    #[test]
+    fn typography_and_case_do_not_matter() {
+        let source = "officials said “perceived U.S. efforts to expand influence in Latin America” were opposed";
+        let target = "OFFICIALS SAID \"PERCEIVED US EFFORTS TO EXPAND INFLUENCE IN LATIN AMERICA\" WERE OPPOSED";
+        let p = reuse(source, target, &Options::default());
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].kind, ReuseKind::Verbatim);
+    }
+}
