@@ -27,6 +27,9 @@ pub enum Command {
     Compare(CompareArgs),
     /// Ingest only: one line per article (metadata, story text, sentences).
     Extract(ExtractArgs),
+    /// Text reuse between two documents taken as whole files: passages with
+    /// offsets into both.
+    Reuse(ReuseArgs),
     /// Add articles to the store and assign them to stories.
     Ingest(IngestArgs),
     /// List the stories in the store.
@@ -111,6 +114,36 @@ pub enum CompareFormat {
     Json,
     /// A self-contained HTML page, to open in a browser, mail or archive.
     Html,
+}
+
+/// `reuse`.
+#[derive(Debug, Args)]
+pub struct ReuseArgs {
+    /// The earlier text (the possible source).
+    pub source: PathBuf,
+    /// The later text (the possible copy).
+    pub target: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReuseFormat::Text)]
+    pub format: ReuseFormat,
+    /// Words per seed n-gram.
+    #[arg(long, default_value_t = crosscheck_reuse::Options::default().ngram)]
+    pub ngram: usize,
+    /// The largest gap, in words, inside a passage.
+    #[arg(long, default_value_t = crosscheck_reuse::Options::default().max_gap)]
+    pub max_gap: usize,
+    /// The smallest passage, in words.
+    #[arg(long, default_value_t = crosscheck_reuse::Options::default().min_words)]
+    pub min_words: usize,
+}
+
+/// Formats of `reuse`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReuseFormat {
+    /// Plain text, for people.
+    Text,
+    /// One JSON document: `{"passages": [...]}`.
+    Json,
 }
 
 /// `extract`.

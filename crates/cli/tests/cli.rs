@@ -212,3 +212,46 @@ fn compare_html_report_is_self_contained() {
     assert!(!html.contains("src=") && !html.contains("href=\"http"));
     insta::assert_snapshot!("compare_seed_pair_html", html);
 }
+
+#[test]
+fn reuse_json_offsets_point_into_the_whole_files() {
+    let seeds = seeds();
+    let out = crosscheck()
+        .arg("reuse")
+        .args(&seeds)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let source: Vec<char> = std::fs::read_to_string(root().join(&seeds[0]))
+        .unwrap()
+        .chars()
+        .collect();
+    let target: Vec<char> = std::fs::read_to_string(root().join(&seeds[1]))
+        .unwrap()
+        .chars()
+        .collect();
+    let passages = doc["passages"].as_array().unwrap();
+    assert!(passages.len() >= 5);
+    let text = |chars: &[char], v: &Value| -> String {
+        chars[v["start"].as_u64().unwrap() as usize..v["end"].as_u64().unwrap() as usize]
+            .iter()
+            .collect()
+    };
+    let quote = passages
+        .iter()
+        .find(|p| text(&target, &p["target"]).contains("willingness to engage with Tehran"))
+        .expect("the shared quotation is found");
+    assert_eq!(quote["kind"], "verbatim");
+    assert_eq!(
+        text(&target, &quote["target"]),
+        text(&source, &quote["source"])
+    );
+    for p in passages {
+        assert!(matches!(
+            p["kind"].as_str(),
+            Some("verbatim" | "paraphrase")
+        ));
+    }
+}

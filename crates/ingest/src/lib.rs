@@ -124,6 +124,26 @@ impl Format {
     }
 }
 
+/// Decode a whole input as text, without reading it as an article: gzip is
+/// unpacked (up to `limit` bytes), binary refused, UTF-8 / UTF-16 with a BOM /
+/// Windows-1252 decoded.
+pub fn decode_whole(bytes: &[u8], limit: u64) -> Result<String, Problem> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(Problem::Empty);
+    }
+    if decode::is_gzip(bytes) {
+        return decode_whole(&decode::gunzip(bytes, limit)?, limit);
+    }
+    if bytes.len() as u64 > limit {
+        return Err(Problem::TooLarge {
+            size: bytes.len() as u64,
+            limit,
+        });
+    }
+    decode::check_not_binary(bytes)?;
+    decode::decode_text(bytes)
+}
+
 /// One article or one error.
 pub type Item = Result<Article, IngestError>;
 

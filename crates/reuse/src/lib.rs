@@ -188,9 +188,11 @@ pub fn reuse(source: &str, target: &str, options: &Options) -> Vec<Passage> {
             }
         }
     }
+    // A passage of function words only ("a member of the") is not reuse.
     let mut passages: Vec<Passage> = chains
         .iter()
         .filter_map(|c| passage(c, &s, &t, n, options))
+        .filter(|p| content_words(p.target.slice(target)).len() >= 2)
         .collect();
     passages.sort_by_key(|p| (p.target.start, p.source.start));
     remove_overlaps(passages)

@@ -4,6 +4,7 @@ mod bench;
 mod compare;
 mod eval;
 mod extract;
+mod reuse;
 mod store;
 
 use crosscheck_model::Article;
@@ -16,6 +17,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     match cli.command {
         Command::Compare(args) => compare::run(args),
         Command::Extract(args) => extract::run(args),
+        Command::Reuse(args) => reuse::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Ingest(args) => store::ingest(args),
         Command::Stories(args) => store::stories(args),
