@@ -46,9 +46,12 @@ pub struct EvalArgs {
     /// What to evaluate.
     #[arg(value_enum)]
     pub what: EvalTarget,
-    /// The benchmark folder.
+    /// The benchmark folder (for the benchmark targets).
     #[arg(long, env = "CROSSCHECK_BENCH", value_name = "DIR")]
-    pub bench: PathBuf,
+    pub bench: Option<PathBuf>,
+    /// The repository checkout holding `examples/` and `testdata/` (for `seed`).
+    #[arg(long, default_value = ".", value_name = "DIR")]
+    pub root: PathBuf,
     /// Also write the predictions in the benchmark's own format to this file.
     #[arg(long, value_name = "FILE")]
     pub predictions: Option<PathBuf>,
@@ -77,6 +80,8 @@ pub enum EvalTarget {
     Extraction,
     /// Passage-level text reuse on METER's token-level spans (character P/R/F1).
     MeterSpans,
+    /// The seed pair against its hand-made gold (alignment, only_in).
+    Seed,
 }
 
 /// Options shared by every command that reads articles.

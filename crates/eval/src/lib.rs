@@ -5,9 +5,11 @@
 //! - [`extraction`]: main-text extraction from HTML on the
 //!   article-extraction benchmark (word 4-gram shingle F1).
 //! - [`meter`]: text reuse on METER (character-level P/R/F1 of reused text).
+//! - [`seed`]: the seed pair against its hand-made gold.
 
 pub mod extraction;
 pub mod meter;
+pub mod seed;
 
 use std::path::PathBuf;
 

@@ -18,6 +18,7 @@
 //! assert!(STAGES.iter().any(|s| s.status == StageStatus::NotBuilt));
 //! ```
 
+pub use crosscheck_align::{Alignment, Relation, SentenceEncoder};
 use crosscheck_model::Article;
 
 /// Whether a stage runs.
@@ -49,7 +50,7 @@ pub const STAGES: &[Stage] = &[
         name: "alignment",
         question: "Which passages of one article correspond to which of another, and what only one has",
         keys: &["alignments", "only_in"],
-        status: StageStatus::NotBuilt,
+        status: StageStatus::Built,
     },
     Stage {
         name: "derivation",
@@ -100,6 +101,10 @@ pub const STAGES: &[Stage] = &[
 pub struct Analysis {
     /// The articles, prepared, in input order.
     pub articles: Vec<Article>,
+    /// Aligned sentence pairs across articles.
+    pub alignments: Vec<Alignment>,
+    /// Per article, the sentences with no counterpart elsewhere.
+    pub only_in: Vec<Vec<usize>>,
 }
 
 /// Run the text layer on one article: sentence segmentation.
@@ -107,8 +112,21 @@ pub fn prepare(article: &mut Article) {
     crosscheck_text::segment(article);
 }
 
-/// Analyse the articles of one story.
-pub fn analyse(mut articles: Vec<Article>) -> Analysis {
+/// Analyse the articles of one story with lexical evidence only.
+pub fn analyse(articles: Vec<Article>) -> Analysis {
+    analyse_with(articles, None)
+}
+
+/// Analyse the articles of one story; `encoder` adds sentence embeddings to
+/// the alignment.
+pub fn analyse_with(mut articles: Vec<Article>, encoder: Option<&dyn SentenceEncoder>) -> Analysis {
     articles.iter_mut().for_each(prepare);
-    Analysis { articles }
+    let alignments =
+        crosscheck_align::align(&articles, encoder, &crosscheck_align::Options::default());
+    let only_in = crosscheck_align::only_in(&articles, &alignments);
+    Analysis {
+        articles,
+        alignments,
+        only_in,
+    }
 }

@@ -156,8 +156,32 @@ pub fn compare_document(analysis: &Analysis) -> CompareDocument {
             .enumerate()
             .map(|(i, a)| article_document(a, i + 1))
             .collect(),
-        alignments: Vec::new(),
-        only_in: BTreeMap::new(),
+        alignments: analysis
+            .alignments
+            .iter()
+            .map(|al| {
+                serde_json::json!({
+                    "a": format!("a{}.s{}", al.a + 1, al.a_sentence + 1),
+                    "b": format!("a{}.s{}", al.b + 1, al.b_sentence + 1),
+                    "relation": al.relation.as_str(),
+                    "score": (al.score * 1000.0).round() / 1000.0,
+                })
+            })
+            .collect(),
+        only_in: analysis
+            .only_in
+            .iter()
+            .enumerate()
+            .map(|(k, sentences)| {
+                (
+                    format!("a{}", k + 1),
+                    sentences
+                        .iter()
+                        .map(|i| format!("a{}.s{}", k + 1, i + 1))
+                        .collect(),
+                )
+            })
+            .collect(),
         derivation: Vec::new(),
         quotes: Vec::new(),
         attributions: Vec::new(),

@@ -2,15 +2,49 @@
 
 use std::io::Write;
 
+use anyhow::Context;
+
 use crate::Outcome;
 use crate::cli::{EvalArgs, EvalTarget};
 use crate::output::write_out;
 
 pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
     let mut out = std::io::stdout().lock();
+    let bench = || {
+        args.bench.clone().context(
+            "this evaluation needs the benchmark folder: pass --bench DIR or set CROSSCHECK_BENCH",
+        )
+    };
     match args.what {
+        EvalTarget::Seed => {
+            let seed = crosscheck_eval::seed::load(&args.root)?;
+            let r = crosscheck_eval::seed::alignment(&seed);
+            writeln!(
+                out,
+                "seed alignment\tgold found {}/{} ({} with the gold relation)\tpredicted {}\tonly_in {}/{}",
+                r.found, r.gold, r.same_relation, r.predicted, r.only_in_found, r.only_in_gold
+            )?;
+            for (a, b) in &r.missed {
+                writeln!(out, "missed\t{a:?} ~ {b:?}")?;
+            }
+            if args.details {
+                let (x, y) = (&seed.analysis.articles[0], &seed.analysis.articles[1]);
+                for al in &seed.analysis.alignments {
+                    writeln!(
+                        out,
+                        "{}\t{:.3}\ta1.s{} {:?}\ta2.s{} {:?}",
+                        al.relation.as_str(),
+                        al.score,
+                        al.a_sentence + 1,
+                        x.slice(x.sentences[al.a_sentence].span),
+                        al.b_sentence + 1,
+                        y.slice(y.sentences[al.b_sentence].span)
+                    )?;
+                }
+            }
+        }
         EvalTarget::Extraction => {
-            let report = crosscheck_eval::extraction::run(&args.bench)?;
+            let report = crosscheck_eval::extraction::run(&bench()?)?;
             if args.details {
                 for p in &report.pages {
                     writeln!(out, "{}\tP {:.3}\tR {:.3}", p.id, p.precision, p.recall)?;
@@ -42,7 +76,7 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
                 min_words: args.min_words,
                 ..crosscheck_reuse::Options::default()
             };
-            let r = crosscheck_eval::meter::spans(&args.bench, &options, args.containment)?;
+            let r = crosscheck_eval::meter::spans(&bench()?, &options, args.containment)?;
             writeln!(
                 out,
                 "meter-spans\treused F1 {:.3}\tP {:.3}\tR {:.3}\tverbatim R {:.3}\trewrite R {:.3}\ttexts {}",

@@ -1,0 +1,373 @@
+//! Sentence alignment across the articles of a story.
+//!
+//! For every pair of articles, candidate sentence pairs are those sharing
+//! content words (an inverted index, so the cost follows the overlap, not
+//! the product of the sentence counts). Each candidate is scored on lexical
+//! evidence — content-word overlap both ways, the longest shared passage —
+//! and, when a [`SentenceEncoder`] is given, the cosine of sentence
+//! embeddings, so that rewrites with few shared words are still found.
+//! Numbers must agree: two sentences that give different figures for the
+//! same thing are not aligned as paraphrases.
+//!
+//! Relations: `verbatim` (the same words, give or take typography),
+//! `paraphrase` (the same statement rewritten), `partial` (one sentence
+//! carries part of the other).
+
+use std::collections::{HashMap, HashSet};
+
+use crosscheck_model::{Article, Span};
+use crosscheck_reuse::content_words;
+
+/// Turns sentences into unit-length vectors (a neural sentence model).
+pub trait SentenceEncoder {
+    /// One vector per sentence, L2-normalised.
+    fn encode(&self, sentences: &[&str]) -> Vec<Vec<f32>>;
+}
+
+/// How two sentences correspond.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Relation {
+    /// The same words.
+    Verbatim,
+    /// The same statement, rewritten.
+    Paraphrase,
+    /// One carries part of the other.
+    Partial,
+}
+
+impl Relation {
+    /// The contract's name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Relation::Verbatim => "verbatim",
+            Relation::Paraphrase => "paraphrase",
+            Relation::Partial => "partial",
+        }
+    }
+}
+
+/// One aligned sentence pair: sentence `a_sentence` of article `a` and
+/// sentence `b_sentence` of article `b` (indexes into the articles' lists).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Alignment {
+    /// First article (index in the story).
+    pub a: usize,
+    /// Its sentence.
+    pub a_sentence: usize,
+    /// Second article (`a < b`).
+    pub b: usize,
+    /// Its sentence.
+    pub b_sentence: usize,
+    /// The relation.
+    pub relation: Relation,
+    /// Strength, 0–1.
+    pub score: f32,
+}
+
+/// Thresholds of the decision.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Dice overlap of content words at or above which a pair is a paraphrase.
+    pub paraphrase_dice: f32,
+    /// Share of the smaller sentence's content words the larger must hold for
+    /// a partial alignment.
+    pub partial_containment: f32,
+    /// Fewest shared content words for any alignment.
+    pub min_shared: usize,
+    /// Embedding cosine at or above which a pair is a paraphrase (with an encoder).
+    pub paraphrase_cosine: f32,
+    /// Embedding cosine at or above which a pair with some lexical overlap is partial.
+    pub partial_cosine: f32,
+    /// Lowest score of a lexical partial alignment (containment × √dice).
+    pub min_partial_score: f32,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            paraphrase_dice: 0.33,
+            partial_containment: 0.4,
+            min_shared: 3,
+            paraphrase_cosine: 0.75,
+            partial_cosine: 0.6,
+            min_partial_score: 0.3,
+        }
+    }
+}
+
+/// What the aligner knows of one sentence.
+struct Sent {
+    words: HashSet<String>,
+    numbers: HashSet<String>,
+    normalised: String,
+}
+
+fn sentences_of(article: &Article) -> Vec<Sent> {
+    article
+        .sentences
+        .iter()
+        .map(|s| {
+            let text = article.slice(s.span);
+            let numbers = crosscheck_text::tokens(text)
+                .into_iter()
+                .filter(|t| t.kind == crosscheck_text::TokenKind::Number)
+                .map(|t| t.span.slice(text).replace(',', ""))
+                .collect();
+            let normalised = crosscheck_text::normalize(text)
+                .text
+                .to_lowercase()
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect();
+            Sent {
+                words: content_words(text),
+                numbers,
+                normalised,
+            }
+        })
+        .collect()
+}
+
+/// The features of one candidate pair.
+#[derive(Debug, Clone, Copy)]
+struct Features {
+    shared: usize,
+    dice: f32,
+    containment_small: f32,
+    numbers_disagree: bool,
+    identical: bool,
+}
+
+/// Inverse document frequency of each content word over the sentences of
+/// the story: a word every article repeats ("Iran") says less about which
+/// sentences correspond than a rare one ("trumpeted").
+fn idf(sents: &[Vec<Sent>]) -> HashMap<String, f32> {
+    let mut df: HashMap<&str, usize> = HashMap::new();
+    let mut n = 0usize;
+    for s in sents.iter().flatten() {
+        n += 1;
+        for w in &s.words {
+            *df.entry(w.as_str()).or_default() += 1;
+        }
+    }
+    df.into_iter()
+        .map(|(w, d)| (w.to_string(), (1.0 + n as f32 / d as f32).ln()))
+        .collect()
+}
+
+fn weight(words: &HashSet<String>, idf: &HashMap<String, f32>) -> f32 {
+    words
+        .iter()
+        .map(|w| idf.get(w).copied().unwrap_or(1.0))
+        .sum()
+}
+
+fn features(x: &Sent, y: &Sent, idf: &HashMap<String, f32>) -> Features {
+    let shared_words: HashSet<String> = x.words.intersection(&y.words).cloned().collect();
+    let shared = shared_words.len();
+    let (ws, wx, wy) = (
+        weight(&shared_words, idf),
+        weight(&x.words, idf).max(1e-6),
+        weight(&y.words, idf).max(1e-6),
+    );
+    let dice = 2.0 * ws / (wx + wy);
+    let containment_small = ws / wx.min(wy);
+    let numbers_disagree =
+        !x.numbers.is_empty() && !y.numbers.is_empty() && x.numbers.is_disjoint(&y.numbers);
+    Features {
+        shared,
+        dice,
+        containment_small,
+        numbers_disagree,
+        identical: !x.normalised.is_empty() && x.normalised == y.normalised,
+    }
+}
+
+/// Align every pair of articles. `encoder`, when given, adds embedding
+/// similarity to the lexical evidence.
+pub fn align(
+    articles: &[Article],
+    encoder: Option<&dyn SentenceEncoder>,
+    options: &Options,
+) -> Vec<Alignment> {
+    let sents: Vec<Vec<Sent>> = articles.iter().map(sentences_of).collect();
+    let idf = idf(&sents);
+    let vectors: Option<Vec<Vec<Vec<f32>>>> = encoder.map(|e| {
+        articles
+            .iter()
+            .map(|a| {
+                let texts: Vec<&str> = a.sentences.iter().map(|s| a.slice(s.span)).collect();
+                e.encode(&texts)
+            })
+            .collect()
+    });
+    let mut out = Vec::new();
+    for a in 0..articles.len() {
+        // Which sentences of `a` hold each content word.
+        let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, s) in sents[a].iter().enumerate() {
+            for w in &s.words {
+                postings.entry(w.as_str()).or_default().push(i);
+            }
+        }
+        for b in a + 1..articles.len() {
+            let mut best: HashMap<(usize, usize), Alignment> = HashMap::new();
+            for (j, y) in sents[b].iter().enumerate() {
+                let mut candidates: HashSet<usize> = HashSet::new();
+                for w in &y.words {
+                    candidates.extend(postings.get(w.as_str()).into_iter().flatten().copied());
+                }
+                for i in candidates {
+                    let x = &sents[a][i];
+                    let f = features(x, y, &idf);
+                    let cosine = vectors.as_ref().map(|v| dot(&v[a][i], &v[b][j]));
+                    if let Some((relation, score)) = decide(&f, cosine, options) {
+                        best.insert(
+                            (i, j),
+                            Alignment {
+                                a,
+                                a_sentence: i,
+                                b,
+                                b_sentence: j,
+                                relation,
+                                score,
+                            },
+                        );
+                    }
+                }
+            }
+            // A passage shared word for word (a quoted phrase, a copied
+            // clause) links the sentences that hold it, whatever else they say.
+            for (i, j, words) in shared_passages(&articles[a], &articles[b]) {
+                best.entry((i, j)).or_insert(Alignment {
+                    a,
+                    a_sentence: i,
+                    b,
+                    b_sentence: j,
+                    relation: Relation::Partial,
+                    score: (words as f32 / 10.0).min(1.0),
+                });
+            }
+            out.extend(keep_best(best.into_values().collect()));
+        }
+    }
+    out.sort_by(|x, y| {
+        (x.a, x.b, x.a_sentence, x.b_sentence).cmp(&(y.a, y.b, y.a_sentence, y.b_sentence))
+    });
+    out
+}
+
+/// Sentence pairs (index in `x`, index in `y`, words) joined by a verbatim
+/// passage of five or more words, three of them content words.
+fn shared_passages(x: &Article, y: &Article) -> Vec<(usize, usize, usize)> {
+    let options = crosscheck_reuse::Options {
+        min_words: 5,
+        ..crosscheck_reuse::Options::default()
+    };
+    let sentence_at = |article: &Article, at: usize| {
+        article
+            .sentences
+            .iter()
+            .position(|s| s.span.start <= at && at < s.span.end)
+    };
+    crosscheck_reuse::reuse(&x.text, &y.text, &options)
+        .into_iter()
+        .filter(|p| p.kind == crosscheck_reuse::ReuseKind::Verbatim)
+        .filter(|p| content_words(p.target.slice(&y.text)).len() >= 3)
+        .filter_map(|p| {
+            Some((
+                sentence_at(x, p.source.start)?,
+                sentence_at(y, p.target.start)?,
+                p.target_words,
+            ))
+        })
+        .collect()
+}
+
+fn dot(x: &[f32], y: &[f32]) -> f32 {
+    x.iter().zip(y).map(|(a, b)| a * b).sum()
+}
+
+fn decide(f: &Features, cosine: Option<f32>, o: &Options) -> Option<(Relation, f32)> {
+    if f.identical {
+        return Some((Relation::Verbatim, 1.0));
+    }
+    if f.shared < o.min_shared.min(2) {
+        return None;
+    }
+    let lexical_paraphrase = f.shared >= o.min_shared && f.dice >= o.paraphrase_dice;
+    let neural_paraphrase = cosine.is_some_and(|c| c >= o.paraphrase_cosine);
+    if (lexical_paraphrase || neural_paraphrase) && !f.numbers_disagree {
+        let score = cosine.map_or(f.dice, |c| c.max(f.dice));
+        return Some((Relation::Paraphrase, score));
+    }
+    let lexical_partial = f.shared >= o.min_shared && f.containment_small >= o.partial_containment;
+    let neural_partial = cosine.is_some_and(|c| c >= o.partial_cosine) && f.shared >= 2;
+    let lexical_score = f.containment_small * f.dice.sqrt();
+    if (lexical_partial && lexical_score >= o.min_partial_score) || neural_partial {
+        let score = cosine.map_or(lexical_score, |c| c.max(lexical_score));
+        return Some((Relation::Partial, score));
+    }
+    None
+}
+
+/// Each sentence keeps its strongest counterpart; a sentence may also keep
+/// partial links to other sentences that carry different parts of it.
+fn keep_best(mut pairs: Vec<Alignment>) -> Vec<Alignment> {
+    pairs.sort_by(|x, y| {
+        y.score
+            .total_cmp(&x.score)
+            .then(x.relation.cmp(&y.relation))
+    });
+    let mut used_a: HashSet<usize> = HashSet::new();
+    let mut used_b: HashSet<usize> = HashSet::new();
+    let mut out = Vec::new();
+    for p in pairs {
+        let fresh_a = used_a.insert(p.a_sentence);
+        let fresh_b = used_b.insert(p.b_sentence);
+        if fresh_a || fresh_b {
+            out.push(p);
+        }
+    }
+    out
+}
+
+/// For each article, the sentences with no counterpart in any other article.
+pub fn only_in(articles: &[Article], alignments: &[Alignment]) -> Vec<Vec<usize>> {
+    let mut aligned: Vec<HashSet<usize>> = vec![HashSet::new(); articles.len()];
+    for al in alignments {
+        aligned[al.a].insert(al.a_sentence);
+        aligned[al.b].insert(al.b_sentence);
+    }
+    articles
+        .iter()
+        .enumerate()
+        .map(|(k, a)| {
+            (0..a.sentences.len())
+                .filter(|i| !aligned[k].contains(i))
+                .collect()
+        })
+        .collect()
+}
+
+/// The share of article `b`'s text (in bytes) covered by sentences aligned to `a`.
+pub fn shared_fraction(articles: &[Article], alignments: &[Alignment], a: usize, b: usize) -> f32 {
+    let target = &articles[b];
+    let mut covered: HashSet<usize> = HashSet::new();
+    for al in alignments {
+        if al.a == a.min(b) && al.b == a.max(b) {
+            covered.insert(if b > a { al.b_sentence } else { al.a_sentence });
+        }
+    }
+    let total: usize = target.sentences.iter().map(|s| s.span.len()).sum();
+    let shared: usize = covered
+        .iter()
+        .map(|&i| target.sentences[i].span.len())
+        .sum();
+    shared as f32 / total.max(1) as f32
+}
+
+/// A sentence's span, for callers that need offsets.
+pub fn sentence_span(article: &Article, index: usize) -> Span {
+    article.sentences[index].span
+}

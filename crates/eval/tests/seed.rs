@@ -1,0 +1,22 @@
+//! Stages scored on the seed pair against `testdata/seed-pair.gold.json`
+//! (always runs: the seeds and their gold are part of the repository).
+
+use std::path::PathBuf;
+
+fn seed() -> crosscheck_eval::seed::Seed {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+    crosscheck_eval::seed::load(&root).unwrap()
+}
+
+/// Measured: 7 of 7 gold alignments found (4 with the gold relation), 10
+/// predicted, all 10 correct by hand; all 9 `only_in` strings.
+#[test]
+fn alignment_against_gold() {
+    let r = crosscheck_eval::seed::alignment(&seed());
+    assert!(r.found >= 6, "{r:?}");
+    assert!(
+        r.predicted <= 14,
+        "too many alignments for two articles of 20 and 13 sentences: {r:?}"
+    );
+    assert_eq!(r.only_in_found, r.only_in_gold, "{r:?}");
+}
