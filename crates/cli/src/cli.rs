@@ -82,6 +82,10 @@ pub enum EvalTarget {
     MeterSpans,
     /// The seed pair against its hand-made gold (alignment, only_in).
     Seed,
+    /// Wholly / partially / non-derived newspaper texts on METER (courts).
+    MeterDerivation,
+    /// The same on COUNTER (Urdu).
+    CounterDerivation,
 }
 
 /// Options shared by every command that reads articles.

@@ -6,7 +6,9 @@
 //!   article-extraction benchmark (word 4-gram shingle F1).
 //! - [`meter`]: text reuse on METER (character-level P/R/F1 of reused text).
 //! - [`seed`]: the seed pair against its hand-made gold.
+//! - [`derivation`]: wholly / partially / non-derived on METER and COUNTER.
 
+pub mod derivation;
 pub mod extraction;
 pub mod meter;
 pub mod seed;

@@ -20,3 +20,22 @@ fn alignment_against_gold() {
     );
     assert_eq!(r.only_in_found, r.only_in_gold, "{r:?}");
 }
+
+/// B (The Cradle) derives from A (The New York Times), with the explicit
+/// citation and the publication order as evidence; nothing the other way.
+#[test]
+fn derivation_against_gold() {
+    let seed = seed();
+    let edges = &seed.analysis.derivation.edges;
+    assert_eq!(edges.len(), 1, "{edges:?}");
+    let e = &edges[0];
+    assert_eq!((e.derived, e.source), (1, 0));
+    let kinds: Vec<&str> = e.evidence.iter().map(|ev| ev.kind.as_str()).collect();
+    assert!(
+        kinds.contains(&"explicit_citation") && kinds.contains(&"published_after"),
+        "{kinds:?}"
+    );
+    let citation = e.evidence[0].span.unwrap();
+    let b = &seed.analysis.articles[1];
+    assert!(citation.slice(&b.text).contains("New York Times"));
+}

@@ -19,6 +19,7 @@
 //! ```
 
 pub use crosscheck_align::{Alignment, Relation, SentenceEncoder};
+pub use crosscheck_derive::{Derivation, EvidenceKind, Extent, Graph, Sibling};
 use crosscheck_model::Article;
 
 /// Whether a stage runs.
@@ -56,7 +57,7 @@ pub const STAGES: &[Stage] = &[
         name: "derivation",
         question: "Who copied or rewrote whom",
         keys: &["derivation"],
-        status: StageStatus::NotBuilt,
+        status: StageStatus::Built,
     },
     Stage {
         name: "quotes",
@@ -105,6 +106,8 @@ pub struct Analysis {
     pub alignments: Vec<Alignment>,
     /// Per article, the sentences with no counterpart elsewhere.
     pub only_in: Vec<Vec<usize>>,
+    /// Who derives from whom.
+    pub derivation: crosscheck_derive::Graph,
 }
 
 /// Run the text layer on one article: sentence segmentation.
@@ -112,21 +115,35 @@ pub fn prepare(article: &mut Article) {
     crosscheck_text::segment(article);
 }
 
+/// The tuning of every stage.
+#[derive(Debug, Clone, Default)]
+pub struct Settings {
+    /// Sentence alignment.
+    pub align: crosscheck_align::Options,
+    /// Derivation.
+    pub derive: crosscheck_derive::Options,
+}
+
 /// Analyse the articles of one story with lexical evidence only.
 pub fn analyse(articles: Vec<Article>) -> Analysis {
-    analyse_with(articles, None)
+    analyse_with(articles, None, &Settings::default())
 }
 
 /// Analyse the articles of one story; `encoder` adds sentence embeddings to
 /// the alignment.
-pub fn analyse_with(mut articles: Vec<Article>, encoder: Option<&dyn SentenceEncoder>) -> Analysis {
+pub fn analyse_with(
+    mut articles: Vec<Article>,
+    encoder: Option<&dyn SentenceEncoder>,
+    settings: &Settings,
+) -> Analysis {
     articles.iter_mut().for_each(prepare);
-    let alignments =
-        crosscheck_align::align(&articles, encoder, &crosscheck_align::Options::default());
+    let alignments = crosscheck_align::align(&articles, encoder, &settings.align);
     let only_in = crosscheck_align::only_in(&articles, &alignments);
+    let derivation = crosscheck_derive::derive(&articles, &alignments, &settings.derive);
     Analysis {
         articles,
         alignments,
         only_in,
+        derivation,
     }
 }

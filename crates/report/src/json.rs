@@ -84,6 +84,9 @@ pub struct CompareDocument {
     pub only_in: BTreeMap<String, Vec<String>>,
     /// Derivation edges.
     pub derivation: Vec<Value>,
+    /// Articles that share an upstream source without deriving from each
+    /// other (an addition to the contract).
+    pub siblings: Vec<Value>,
     /// Direct quotations.
     pub quotes: Vec<Value>,
     /// Attributions.
@@ -98,6 +101,11 @@ pub struct CompareDocument {
     pub timeline: Vec<Value>,
     /// Which stages ran.
     pub stages: Vec<StageDoc>,
+}
+
+/// A score rounded for output (in f64, so 0.99 prints as 0.99).
+fn round(x: f32, scale: f64) -> f64 {
+    (f64::from(x) * scale).round() / scale
 }
 
 /// The contract's view of one article, with id `a{n}` (`n` from 1).
@@ -164,7 +172,7 @@ pub fn compare_document(analysis: &Analysis) -> CompareDocument {
                     "a": format!("a{}.s{}", al.a + 1, al.a_sentence + 1),
                     "b": format!("a{}.s{}", al.b + 1, al.b_sentence + 1),
                     "relation": al.relation.as_str(),
-                    "score": (al.score * 1000.0).round() / 1000.0,
+                    "score": round(al.score, 1000.0),
                 })
             })
             .collect(),
@@ -182,7 +190,43 @@ pub fn compare_document(analysis: &Analysis) -> CompareDocument {
                 )
             })
             .collect(),
-        derivation: Vec::new(),
+        derivation: analysis
+            .derivation
+            .edges
+            .iter()
+            .map(|d| {
+                let derived = &analysis.articles[d.derived];
+                let chars = CharIndex::new(&derived.text);
+                serde_json::json!({
+                    "derived": format!("a{}", d.derived + 1),
+                    "source": format!("a{}", d.source + 1),
+                    "confidence": round(d.confidence, 100.0),
+                    "extent": d.extent.as_str(),
+                    "shared_fraction": round(d.shared_fraction, 1000.0),
+                    "evidence": d.evidence.iter().map(|e| {
+                        let mut v = serde_json::json!({"kind": e.kind.as_str(), "detail": e.detail});
+                        if let Some(span) = e.span {
+                            let (start, end) = chars.char_span(span);
+                            v["start"] = start.into();
+                            v["end"] = end.into();
+                        }
+                        v
+                    }).collect::<Vec<_>>(),
+                })
+            })
+            .collect(),
+        siblings: analysis
+            .derivation
+            .siblings
+            .iter()
+            .map(|s| {
+                serde_json::json!({
+                    "a": format!("a{}", s.a + 1),
+                    "b": format!("a{}", s.b + 1),
+                    "common_source": format!("a{}", s.common_source + 1),
+                })
+            })
+            .collect(),
         quotes: Vec::new(),
         attributions: Vec::new(),
         claims: Vec::new(),

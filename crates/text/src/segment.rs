@@ -157,7 +157,10 @@ pub fn sentence_spans(text: &str) -> Vec<Span> {
             i += 1;
             continue;
         }
-        if !matches!(c, '.' | '!' | '?' | '…') {
+        if !matches!(
+            c,
+            '.' | '!' | '?' | '…' | '۔' | '؟' | '।' | '。' | '！' | '？'
+        ) {
             i += len;
             continue;
         }
@@ -166,7 +169,22 @@ pub fn sentence_spans(text: &str) -> Vec<Span> {
         while let Some(n) = text[end..].chars().next() {
             if matches!(
                 n,
-                '.' | '!' | '?' | '…' | '”' | '’' | '"' | '\'' | ')' | ']' | '»'
+                '.' | '!'
+                    | '?'
+                    | '…'
+                    | '۔'
+                    | '؟'
+                    | '।'
+                    | '。'
+                    | '！'
+                    | '？'
+                    | '”'
+                    | '’'
+                    | '"'
+                    | '\''
+                    | ')'
+                    | ']'
+                    | '»'
             ) {
                 end += n.len_utf8();
             } else {
@@ -177,7 +195,9 @@ pub fn sentence_spans(text: &str) -> Vec<Span> {
             .char_indices()
             .find(|(_, ch)| !ch.is_whitespace())
             .map(|(o, _)| end + o);
-        let has_space = end < text.len() && text[end..].starts_with(char::is_whitespace);
+        // Scripts written without spaces end sentences without them.
+        let has_space = end < text.len()
+            && (text[end..].starts_with(char::is_whitespace) || matches!(c, '。' | '！' | '？'));
         let boundary = match next_word_at {
             None => false, // end of text: the final push takes it
             Some(next) => {
@@ -329,6 +349,12 @@ mod tests {
             ],
         );
         check("Is it? “Yes!” he said.", &["Is it?", "“Yes!” he said."]);
+    }
+
+    #[test]
+    fn other_scripts() {
+        check("پہلا جملہ۔ دوسرا جملہ۔", &["پہلا جملہ۔", "دوسرا جملہ۔"]);
+        check("第一句。第二句。", &["第一句。", "第二句。"]);
     }
 
     #[test]

@@ -16,6 +16,46 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
         )
     };
     match args.what {
+        EvalTarget::MeterDerivation | EvalTarget::CounterDerivation => {
+            use crosscheck_eval::derivation as d;
+            let dir = bench()?;
+            let (name, stories) = if args.what == EvalTarget::MeterDerivation {
+                ("meter", d::meter_stories(&dir)?)
+            } else {
+                ("counter", d::counter_stories(&dir)?)
+            };
+            let settings = crosscheck_pipeline::Settings::default();
+            let items = d::features(&stories, &settings);
+            // For fitting, every pair gets an edge, however little it shares.
+            let mut open = settings.clone();
+            open.derive.partial = 0.0;
+            let open_items = d::features(&stories, &open);
+            let print = |out: &mut dyn Write,
+                         what: &str,
+                         r: &d::DerivationReport|
+             -> std::io::Result<()> {
+                writeln!(
+                    out,
+                    "{name} {what}\tternary macro F1 {:.3} (P {:.3} R {:.3})\tbinary macro F1 {:.3}\tderived F1 {:.3}\tnon-derived F1 {:.3}\twholly F1 {:.3}\tpartially F1 {:.3}\ttexts {}",
+                    r.ternary.f1,
+                    r.ternary.precision,
+                    r.ternary.recall,
+                    r.binary.f1,
+                    r.derived_class.f1,
+                    r.per_class[2].f1,
+                    r.per_class[0].f1,
+                    r.per_class[1].f1,
+                    r.items.len()
+                )
+            };
+            print(&mut out, "(default thresholds)", &d::score(items.clone()))?;
+            let (cv, (w, p)) = d::cross_validated(&open_items);
+            print(&mut out, "(10-fold CV thresholds)", &cv)?;
+            writeln!(
+                out,
+                "{name} thresholds fitted on all texts: whole >= {w:.3}, partial >= {p:.3}"
+            )?;
+        }
         EvalTarget::Seed => {
             let seed = crosscheck_eval::seed::load(&args.root)?;
             let r = crosscheck_eval::seed::alignment(&seed);

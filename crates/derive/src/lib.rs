@@ -1,0 +1,557 @@
+//! Derivation: for each pair of articles in a story, whether one derives from
+//! the other, in which direction, how much of it, and on what evidence.
+//!
+//! Evidence, strongest first:
+//! - **explicit citation**: the later article names the other's outlet with a
+//!   citing cue ("provided to the New York Times", "first reported by",
+//!   "told Reuters", "according to a report in");
+//! - **publication order**;
+//! - **shared passages**: the share of the derived article's text aligned to
+//!   the source (sentence alignments and verbatim passages);
+//! - **identical quotations**: the same quoted words in both.
+//!
+//! Without a citation or an order, a news agency's copy is taken as the
+//! source of a newspaper's (wire copy flows that way); failing that, the
+//! article more of whose text is shared is taken as the copy.
+//!
+//! Two articles that both derive from a third and do not cite each other are
+//! *siblings* (two papers rewriting the same wire story), not one the source
+//! of the other.
+
+use std::collections::{HashMap, HashSet};
+
+use crosscheck_align::Alignment;
+use crosscheck_lexicon::{OutletKind, name_key, outlets};
+use crosscheck_model::{Article, Span};
+
+/// What a derivation rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EvidenceKind {
+    /// The derived article names the source's outlet as its source.
+    ExplicitCitation,
+    /// The derived article was published after the source.
+    PublishedAfter,
+    /// Text of the derived article is aligned to the source.
+    SharedPassages,
+    /// The same quotation, word for word, in both.
+    IdenticalQuotes,
+}
+
+impl EvidenceKind {
+    /// The contract's name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EvidenceKind::ExplicitCitation => "explicit_citation",
+            EvidenceKind::PublishedAfter => "published_after",
+            EvidenceKind::SharedPassages => "shared_passages",
+            EvidenceKind::IdenticalQuotes => "identical_quotes",
+        }
+    }
+}
+
+/// One piece of evidence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evidence {
+    /// Its kind.
+    pub kind: EvidenceKind,
+    /// What it is, in words, quoting the text where there is text.
+    pub detail: String,
+    /// Where in the derived article, when it is a piece of its text.
+    pub span: Option<Span>,
+}
+
+/// Wholly or partly derived.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Extent {
+    /// Most of the derived article comes from the source.
+    Whole,
+    /// Part of it does.
+    Partial,
+}
+
+impl Extent {
+    /// The contract's name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Extent::Whole => "whole",
+            Extent::Partial => "partial",
+        }
+    }
+}
+
+/// `derived` derives from `source` (indexes into the story's articles).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Derivation {
+    /// The copy.
+    pub derived: usize,
+    /// The original.
+    pub source: usize,
+    /// 0–1.
+    pub confidence: f32,
+    /// Whole or partial.
+    pub extent: Extent,
+    /// Share of the derived article's text aligned to the source.
+    pub shared_fraction: f32,
+    /// What it rests on.
+    pub evidence: Vec<Evidence>,
+}
+
+/// Two articles that share an upstream source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sibling {
+    /// One article.
+    pub a: usize,
+    /// The other.
+    pub b: usize,
+    /// The source both derive from.
+    pub common_source: usize,
+}
+
+/// The thresholds.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Shared fraction at or above which the derivation is whole.
+    pub whole: f32,
+    /// Shared fraction at or above which there is a derivation at all
+    /// (an explicit citation makes one by itself).
+    pub partial: f32,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            whole: 0.6,
+            partial: 0.2,
+        }
+    }
+}
+
+/// The derivation graph of a story: edges and siblings.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Graph {
+    /// Derivation edges.
+    pub edges: Vec<Derivation>,
+    /// Sibling pairs.
+    pub siblings: Vec<Sibling>,
+}
+
+/// Cues that, before an outlet's name, make the mention a citation.
+const CUES_BEFORE: &[&str] = &[
+    "provided to",
+    "first reported by",
+    "reported by",
+    "according to",
+    "according to a report in",
+    "according to a report by",
+    "told",
+    "as reported by",
+    "report in",
+    "report by",
+    "reported in",
+    "citing",
+    "cited by",
+    "quoted by",
+    "obtained by",
+    "seen by",
+    "published by",
+    "published in",
+    "interview with",
+    "said in an interview with",
+    "via",
+    "wrote in",
+    "writing in",
+    "report from",
+    "reporting by",
+    "a report in",
+    "a report by",
+    "first published by",
+    "first published in",
+];
+
+/// Cues that, after an outlet's name, make the mention a citation.
+const CUES_AFTER: &[&str] = &[
+    "reported",
+    "first reported",
+    "said",
+    "reports",
+    "has reported",
+    "revealed",
+    "wrote",
+    "published",
+    "quoted",
+    "cited",
+];
+
+/// The names an article's outlet goes by: canonical, as written, aliases.
+fn outlet_names(article: &Article) -> Vec<String> {
+    let mut names = Vec::new();
+    for name in [&article.meta.outlet, &article.meta.outlet_as_written]
+        .into_iter()
+        .flatten()
+    {
+        names.push(name.clone());
+        if let Some(o) = outlets().by_name(name) {
+            names.push(o.name.to_string());
+            names.extend(o.aliases.iter().map(|a| a.to_string()));
+        }
+    }
+    // Longest first, so "The New York Times" is tried before "Times".
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names.dedup();
+    names.retain(|n| name_key(n).len() >= 2);
+    names
+}
+
+/// Where `citing` names `cited`'s outlet as a source: the cited phrase.
+pub fn citation(citing: &Article, cited: &Article) -> Option<(Span, String)> {
+    if citing.meta.outlet.is_some() && citing.meta.outlet == cited.meta.outlet {
+        return None;
+    }
+    let norm = crosscheck_text::normalize(&citing.text);
+    let lower = norm.text.to_lowercase();
+    for name in outlet_names(cited) {
+        let needle = crosscheck_text::normalize(&name).text.to_lowercase();
+        let needle = needle.strip_prefix("the ").unwrap_or(&needle).to_string();
+        let mut from = 0;
+        while let Some(at) = lower[from..].find(&needle) {
+            let start = from + at;
+            let end = start + needle.len();
+            from = end;
+            // Whole words only.
+            let before_ok = lower[..start]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let after_ok = lower[end..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            // Case matters for short acronyms ("AP" is not "ap").
+            let case_ok = needle.len() > 4
+                || norm.text[start..end]
+                    == *crosscheck_text::normalize(&name)
+                        .text
+                        .trim_start_matches("The ");
+            if !(before_ok && after_ok && case_ok) {
+                continue;
+            }
+            let head = lower[..start].trim_end().trim_end_matches("the").trim_end();
+            // "The New York Times (NYT) reported": the parenthesis is skipped.
+            let tail = skip_parenthesis(lower[end..].trim_start());
+            let cited_before = CUES_BEFORE
+                .iter()
+                .any(|c| head.ends_with(c) || head.ends_with(&format!("{c} a")));
+            let cited_after = CUES_AFTER.iter().any(|c| tail.starts_with(c));
+            if cited_before || cited_after {
+                let cue_start = if cited_before {
+                    CUES_BEFORE
+                        .iter()
+                        .filter(|c| head.ends_with(*c))
+                        .map(|c| head.len() - c.len())
+                        .min()
+                        .unwrap_or(start)
+                } else {
+                    start
+                };
+                let cue_end = if cited_after {
+                    (end + 40).min(lower.len())
+                } else {
+                    end
+                };
+                let cue_end = (cue_end..=lower.len())
+                    .find(|&i| lower.is_char_boundary(i))
+                    .unwrap_or(end);
+                let span = norm.original_span(Span::new(cue_start, cue_end.max(end)));
+                let span = trim_span(&citing.text, span);
+                return Some((span, name));
+            }
+        }
+    }
+    None
+}
+
+fn skip_parenthesis(s: &str) -> &str {
+    if let Some(rest) = s.strip_prefix('(') {
+        if let Some(close) = rest.find(')') {
+            return rest[close + 1..].trim_start();
+        }
+    }
+    s
+}
+
+/// Cut a citation span at the first clause punctuation.
+fn trim_span(text: &str, span: Span) -> Span {
+    let piece = span.slice(text);
+    let cut = piece
+        .char_indices()
+        .find(|&(i, c)| i > 0 && matches!(c, ',' | '.' | ';' | '—' | '–' | ':'))
+        .map_or(piece.len(), |(i, _)| i);
+    Span::new(span.start, span.start + cut)
+}
+
+/// The quotations of an article: text between quote marks, three words or
+/// more, keyed by their normalised words (the key maps to the text as written).
+fn quotations(article: &Article) -> HashMap<String, String> {
+    let text = crosscheck_text::normalize(&article.text).text;
+    let mut out = HashMap::new();
+    let mut rest = text.as_str();
+    while let Some(open) = rest.find('"') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('"') else { break };
+        let quote = &after[..close];
+        if quote.split_whitespace().count() >= 3 {
+            let key: String = quote
+                .to_lowercase()
+                .chars()
+                .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+                .collect::<String>()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            out.insert(key, quote.to_string());
+        }
+        rest = &after[close + 1..];
+    }
+    out
+}
+
+/// The share of `target`'s text (non-space characters) that is reused from
+/// `source`: its sentences aligned to `source`, and the passages it shares
+/// with `source` word for word or rewritten.
+fn shared_fraction(
+    articles: &[Article],
+    alignments: &[Alignment],
+    source: usize,
+    target: usize,
+) -> f32 {
+    let t = &articles[target];
+    let mut covered = vec![false; t.text.len()];
+    let (lo, hi) = (source.min(target), source.max(target));
+    for al in alignments.iter().filter(|al| al.a == lo && al.b == hi) {
+        let i = if target == hi {
+            al.b_sentence
+        } else {
+            al.a_sentence
+        };
+        let span = t.sentences[i].span;
+        covered[span.start..span.end]
+            .iter_mut()
+            .for_each(|c| *c = true);
+    }
+    for p in crosscheck_reuse::reuse(
+        &articles[source].text,
+        &t.text,
+        &crosscheck_reuse::Options::default(),
+    ) {
+        covered[p.target.start..p.target.end]
+            .iter_mut()
+            .for_each(|c| *c = true);
+    }
+    let (mut shared, mut total) = (0usize, 0usize);
+    for (i, c) in t.text.char_indices() {
+        if !c.is_whitespace() {
+            total += 1;
+            shared += usize::from(covered[i]);
+        }
+    }
+    shared as f32 / total.max(1) as f32
+}
+
+/// A wire service, or a state news agency ("Associated Press of Pakistan",
+/// "Islamic Republic News Agency").
+fn is_agency(article: &Article) -> bool {
+    article
+        .meta
+        .outlet
+        .as_deref()
+        .and_then(|o| outlets().by_name(o))
+        .is_some_and(|o| {
+            o.kind == OutletKind::NewsAgency
+                || (o.kind == OutletKind::StateMedia
+                    && (o.name.contains("Agency") || o.name.contains("Press")))
+        })
+}
+
+/// Build the derivation graph of a story.
+pub fn derive(articles: &[Article], alignments: &[Alignment], options: &Options) -> Graph {
+    let quotes: Vec<HashMap<String, String>> = articles.iter().map(quotations).collect();
+    let mut edges = Vec::new();
+    for x in 0..articles.len() {
+        for y in x + 1..articles.len() {
+            if let Some(edge) = pair(articles, alignments, &quotes, x, y, options) {
+                edges.push(edge);
+            }
+        }
+    }
+    // Siblings: two copies of one source that do not cite each other. The
+    // edge between them goes unless the copy shares more with the other copy
+    // than with the common source (then it really worked from that copy).
+    let mut siblings = Vec::new();
+    let mut drop: HashSet<(usize, usize)> = HashSet::new();
+    for e in &edges {
+        for f in &edges {
+            if e.source != f.source || e.derived >= f.derived {
+                continue;
+            }
+            let (a, b) = (e.derived, f.derived);
+            let between = edges
+                .iter()
+                .find(|g| (g.source == a && g.derived == b) || (g.source == b && g.derived == a));
+            let Some(g) = between else {
+                siblings.push(Sibling {
+                    a,
+                    b,
+                    common_source: e.source,
+                });
+                continue;
+            };
+            let cited = g
+                .evidence
+                .iter()
+                .any(|ev| ev.kind == EvidenceKind::ExplicitCitation);
+            let from_common = if g.derived == a {
+                e.shared_fraction
+            } else {
+                f.shared_fraction
+            };
+            if !cited && g.shared_fraction <= from_common {
+                drop.insert((g.source, g.derived));
+                siblings.push(Sibling {
+                    a,
+                    b,
+                    common_source: e.source,
+                });
+            }
+        }
+    }
+    edges.retain(|e| !drop.contains(&(e.source, e.derived)));
+    siblings.sort_by_key(|s| (s.a, s.b, s.common_source));
+    siblings.dedup_by(|p, q| p.a == q.a && p.b == q.b);
+    Graph { edges, siblings }
+}
+
+fn pair(
+    articles: &[Article],
+    alignments: &[Alignment],
+    quotes: &[HashMap<String, String>],
+    x: usize,
+    y: usize,
+    options: &Options,
+) -> Option<Derivation> {
+    let (ax, ay) = (&articles[x], &articles[y]);
+    let y_cites_x = citation(ay, ax);
+    let x_cites_y = citation(ax, ay);
+    let order = match (ax.meta.published, ay.meta.published) {
+        (Some(p), Some(q)) if p.date < q.date => Some((x, y)),
+        (Some(p), Some(q)) if q.date < p.date => Some((y, x)),
+        _ => None,
+    };
+    let share_y = shared_fraction(articles, alignments, x, y);
+    let share_x = shared_fraction(articles, alignments, y, x);
+    // Direction: citation, then order, then agency, then the more-covered one.
+    let (source, derived, citation_found) = match (&y_cites_x, &x_cites_y) {
+        (Some(c), None) => (x, y, Some(c.clone())),
+        (None, Some(c)) => (y, x, Some(c.clone())),
+        _ => match order {
+            Some((s, d)) => (s, d, None),
+            None if is_agency(ax) && !is_agency(ay) => (x, y, None),
+            None if is_agency(ay) && !is_agency(ax) => (y, x, None),
+            None if share_x > share_y => (y, x, None),
+            None => (x, y, None),
+        },
+    };
+    let share = if derived == y { share_y } else { share_x };
+    if share < options.partial && citation_found.is_none() {
+        return None;
+    }
+    let mut evidence = Vec::new();
+    let mut confidence: f32 = 0.3;
+    if let Some((span, name)) = &citation_found {
+        evidence.push(Evidence {
+            kind: EvidenceKind::ExplicitCitation,
+            detail: format!(
+                "{} cites {}: “{}”",
+                label(&articles[derived]),
+                name,
+                span.slice(&articles[derived].text)
+            ),
+            span: Some(*span),
+        });
+        confidence += 0.4;
+    }
+    if order == Some((source, derived)) {
+        let (s, d) = (
+            articles[source].meta.published?,
+            articles[derived].meta.published?,
+        );
+        let days = (d.date - s.date).num_days();
+        evidence.push(Evidence {
+            kind: EvidenceKind::PublishedAfter,
+            detail: format!(
+                "published {} after ({} vs {})",
+                if days == 1 {
+                    "1 day".to_string()
+                } else {
+                    format!("{days} days")
+                },
+                d.date,
+                s.date
+            ),
+            span: None,
+        });
+        confidence += 0.1;
+    }
+    if share > 0.0 {
+        let aligned = alignments
+            .iter()
+            .filter(|al| al.a == source.min(derived) && al.b == source.max(derived))
+            .count();
+        evidence.push(Evidence {
+            kind: EvidenceKind::SharedPassages,
+            detail: format!(
+                "{aligned} aligned sentence pairs cover {:.0}% of its text",
+                share * 100.0
+            ),
+            span: None,
+        });
+        confidence += 0.3 * (share / options.whole).min(1.0);
+    }
+    let mut identical: Vec<&String> = quotes[source]
+        .iter()
+        .filter(|(k, _)| quotes[derived].contains_key(*k))
+        .map(|(_, text)| text)
+        .collect();
+    identical.sort();
+    if !identical.is_empty() {
+        evidence.push(Evidence {
+            kind: EvidenceKind::IdenticalQuotes,
+            detail: format!(
+                "{} identical quotation{}: “{}”",
+                identical.len(),
+                if identical.len() == 1 { "" } else { "s" },
+                identical[0]
+            ),
+            span: None,
+        });
+        confidence += 0.1;
+    }
+    Some(Derivation {
+        derived,
+        source,
+        confidence: confidence.min(0.99),
+        extent: if share >= options.whole {
+            Extent::Whole
+        } else {
+            Extent::Partial
+        },
+        shared_fraction: share,
+        evidence,
+    })
+}
+
+fn label(a: &Article) -> String {
+    a.meta
+        .outlet
+        .clone()
+        .unwrap_or_else(|| a.origin.source.clone())
+}
