@@ -31,6 +31,9 @@ pub struct Item {
     pub gold: usize,
     /// Largest shared fraction over edges from an agency copy to it (0 if none).
     pub shared: f32,
+    /// Largest share of its text in verbatim passages of five or more words
+    /// shared with one agency copy.
+    pub verbatim: f32,
     /// The class read off the edges with the thresholds in force.
     pub predicted: usize,
 }
@@ -190,15 +193,49 @@ pub fn features(stories: &[Story], settings: &crosscheck_pipeline::Settings) -> 
                 })
                 .min()
                 .unwrap_or(2);
+            let target = &analysis.articles[k];
+            let verbatim = analysis
+                .articles
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| ids[*j].is_some_and(|i| !story.gold.contains_key(i)))
+                .map(|(_, source)| verbatim_share(&source.text, &target.text))
+                .fold(0.0f32, f32::max);
             items.push(Item {
                 id: id.to_string(),
                 gold,
                 shared,
+                verbatim,
                 predicted,
             });
         }
     }
     items
+}
+
+/// The share of `target`'s non-space characters in verbatim passages of five
+/// or more words shared with `source`.
+fn verbatim_share(source: &str, target: &str) -> f32 {
+    let options = crosscheck_reuse::Options {
+        min_words: 5,
+        ..crosscheck_reuse::Options::default()
+    };
+    let mut covered = vec![false; target.len()];
+    for p in crosscheck_reuse::reuse(source, target, &options) {
+        if p.kind == crosscheck_reuse::ReuseKind::Verbatim {
+            covered[p.target.start..p.target.end]
+                .iter_mut()
+                .for_each(|c| *c = true);
+        }
+    }
+    let (mut shared, mut total) = (0usize, 0usize);
+    for (i, c) in target.char_indices() {
+        if !c.is_whitespace() {
+            total += 1;
+            shared += usize::from(covered[i]);
+        }
+    }
+    shared as f32 / total.max(1) as f32
 }
 
 /// Score predicted against gold classes.
@@ -262,6 +299,68 @@ pub fn classify(shared: f32, whole: f32, partial: f32) -> usize {
     } else {
         2
     }
+}
+
+/// Classify by the shared fraction (whole) and, for derived at all, either
+/// enough verbatim passages or enough shared text.
+pub fn classify2(item: &Item, whole: f32, verbatim: f32, partial: f32) -> usize {
+    if item.shared >= whole {
+        0
+    } else if item.verbatim >= verbatim || item.shared >= partial {
+        1
+    } else {
+        2
+    }
+}
+
+/// Ten-fold cross-validated scores of the two-feature rule ([`classify2`]),
+/// and its thresholds fitted on all items.
+pub fn cross_validated2(items: &[Item]) -> (DerivationReport, (f32, f32, f32)) {
+    let grid: Vec<f32> = (0..30).map(|i| i as f32 * 0.0333).collect();
+    let fit = |train: &[&Item]| -> (f32, f32, f32) {
+        let mut best = (0.0, (0.6, 0.1, 0.3));
+        for &w in &grid {
+            for &v in &grid {
+                for &p in grid.iter().filter(|&&p| p <= w) {
+                    let items: Vec<Item> = train
+                        .iter()
+                        .map(|i| Item {
+                            predicted: classify2(i, w, v, p),
+                            ..(*i).clone()
+                        })
+                        .collect();
+                    let f = score(items).ternary.f1;
+                    if f > best.0 {
+                        best = (f, (w, v, p));
+                    }
+                }
+            }
+        }
+        best.1
+    };
+    let folds = 10;
+    let mut predicted = Vec::new();
+    for k in 0..folds {
+        let train: Vec<&Item> = items
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % folds != k)
+            .map(|(_, x)| x)
+            .collect();
+        let (w, v, p) = fit(&train);
+        predicted.extend(
+            items
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| i % folds == k)
+                .map(|(_, x)| Item {
+                    predicted: classify2(x, w, v, p),
+                    ..x.clone()
+                }),
+        );
+    }
+    let all: Vec<&Item> = items.iter().collect();
+    (score(predicted), fit(&all))
 }
 
 /// Ten-fold cross-validated ternary scores of thresholds fitted on the other

@@ -98,7 +98,10 @@ pub fn compare_html(analysis: &Analysis) -> String {
     out.push_str("</div>\n<h2>Stages</h2>\n");
     for stage in STAGES {
         let status = match stage.status {
-            StageStatus::Built => String::new(),
+            StageStatus::Built => format!(
+                "<pre>{}</pre>",
+                esc(&crate::text::stage_findings(stage.name, analysis))
+            ),
             StageStatus::NotBuilt => {
                 " <span class=\"nb\">not built yet: nothing was looked for</span>".to_string()
             }

@@ -45,18 +45,116 @@ pub fn compare_text(analysis: &Analysis) -> String {
         );
     }
     for stage in STAGES {
-        let status = match stage.status {
-            StageStatus::Built => "",
-            StageStatus::NotBuilt => " — not built yet: nothing was looked for",
-        };
-        let _ = writeln!(
-            out,
-            "{}{status}\n    {}",
-            title_case(stage.name),
-            stage.question
-        );
+        let _ = writeln!(out, "{} — {}", title_case(stage.name), stage.question);
+        match (stage.status, stage.name) {
+            (StageStatus::NotBuilt, _) => {
+                let _ = writeln!(out, "    not built yet: nothing was looked for");
+            }
+            (StageStatus::Built, name) => out.push_str(&stage_findings(name, analysis)),
+        }
+        out.push('\n');
     }
     out
+}
+
+fn sentence(analysis: &Analysis, article: usize, index: usize) -> String {
+    let a = &analysis.articles[article];
+    let text = a.slice(a.sentences[index].span);
+    let short: String = text.chars().take(90).collect();
+    if short.len() < text.len() {
+        format!("{short}…")
+    } else {
+        short
+    }
+}
+
+/// The findings of one built stage as text (empty for other stages).
+pub(crate) fn stage_findings(name: &str, analysis: &Analysis) -> String {
+    let mut out = String::new();
+    match name {
+        "alignment" => alignment_section(&mut out, analysis),
+        "derivation" => derivation_section(&mut out, analysis),
+        _ => {}
+    }
+    out
+}
+
+fn alignment_section(out: &mut String, analysis: &Analysis) {
+    if analysis.alignments.is_empty() {
+        let _ = writeln!(
+            out,
+            "    no sentence of one article corresponds to a sentence of another"
+        );
+    }
+    for al in &analysis.alignments {
+        let _ = writeln!(
+            out,
+            "    a{}.s{} ~ a{}.s{}  {} ({:.2})\n      {}\n      {}",
+            al.a + 1,
+            al.a_sentence + 1,
+            al.b + 1,
+            al.b_sentence + 1,
+            al.relation.as_str(),
+            al.score,
+            sentence(analysis, al.a, al.a_sentence),
+            sentence(analysis, al.b, al.b_sentence)
+        );
+    }
+    for (k, only) in analysis.only_in.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "    only in a{}: {} of {} sentences",
+            k + 1,
+            only.len(),
+            analysis.articles[k].sentences.len()
+        );
+        for &i in only {
+            let _ = writeln!(
+                out,
+                "      a{}.s{}  {}",
+                k + 1,
+                i + 1,
+                sentence(analysis, k, i)
+            );
+        }
+    }
+}
+
+fn derivation_section(out: &mut String, analysis: &Analysis) {
+    let label = |k: usize| {
+        let a = &analysis.articles[k];
+        format!(
+            "a{} ({})",
+            k + 1,
+            a.meta.outlet.as_deref().unwrap_or(&a.origin.source)
+        )
+    };
+    if analysis.derivation.edges.is_empty() {
+        let _ = writeln!(out, "    no article derives from another");
+    }
+    for d in &analysis.derivation.edges {
+        let _ = writeln!(
+            out,
+            "    {} derives from {}: {}, {:.0}% of its text shared, confidence {:.2}",
+            label(d.derived),
+            label(d.source),
+            d.extent.as_str(),
+            d.shared_fraction * 100.0,
+            d.confidence
+        );
+        for e in &d.evidence {
+            let _ = writeln!(out, "      {}: {}", e.kind.as_str(), e.detail);
+        }
+    }
+    for s in &analysis.derivation.siblings {
+        let _ = writeln!(
+            out,
+            "    {} and {} are siblings: both derive from {}",
+            label(s.a),
+            label(s.b),
+            label(s.common_source)
+        );
+    }
 }
 
 fn title_case(s: &str) -> String {

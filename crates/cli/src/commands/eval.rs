@@ -55,6 +55,12 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
                 out,
                 "{name} thresholds fitted on all texts: whole >= {w:.3}, partial >= {p:.3}"
             )?;
+            let (cv2, (w2, v2, p2)) = d::cross_validated2(&open_items);
+            print(&mut out, "(10-fold CV, shared + verbatim passages)", &cv2)?;
+            writeln!(
+                out,
+                "{name} two-feature thresholds on all texts: whole >= {w2:.3}, verbatim >= {v2:.3} or shared >= {p2:.3}"
+            )?;
         }
         EvalTarget::Seed => {
             let seed = crosscheck_eval::seed::load(&args.root)?;
