@@ -89,7 +89,7 @@ impl Default for Options {
             partial_containment: 0.4,
             min_shared: 3,
             paraphrase_cosine: 0.75,
-            partial_cosine: 0.6,
+            partial_cosine: 0.7,
             min_partial_score: 0.3,
         }
     }
@@ -220,7 +220,9 @@ pub fn align(
                 for i in candidates {
                     let x = &sents[a][i];
                     let f = features(x, y, &idf);
-                    let cosine = vectors.as_ref().map(|v| dot(&v[a][i], &v[b][j]));
+                    let cosine = vectors
+                        .as_ref()
+                        .and_then(|v| Some(dot(v[a].get(i)?, v[b].get(j)?)));
                     if let Some((relation, score)) = decide(&f, cosine, options) {
                         best.insert(
                             (i, j),

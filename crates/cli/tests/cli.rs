@@ -26,7 +26,7 @@ fn crosscheck() -> Command {
 #[test]
 fn compare_json_follows_the_contract() {
     let out = crosscheck()
-        .arg("compare")
+        .args(["compare", "--lexical"])
         .args(seeds())
         .args(["--format", "json"])
         .output()
@@ -74,7 +74,11 @@ fn compare_json_follows_the_contract() {
 
 #[test]
 fn compare_text_report() {
-    let out = crosscheck().arg("compare").args(seeds()).output().unwrap();
+    let out = crosscheck()
+        .args(["compare", "--lexical"])
+        .args(seeds())
+        .output()
+        .unwrap();
     assert!(out.status.success());
     insta::assert_snapshot!(
         "compare_seed_pair_text",
@@ -133,7 +137,7 @@ fn json_record_text_is_kept_exactly_and_ids_are_stable() {
 fn exit_codes() {
     // A missing input among good ones: 1, named on stderr, the rest processed.
     let out = crosscheck()
-        .arg("compare")
+        .args(["compare", "--lexical"])
         .args(seeds())
         .arg("missing.txt")
         .args(["--format", "json"])
@@ -153,7 +157,10 @@ fn exit_codes() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     // Usage error: 2.
-    let out = crosscheck().args(["compare"]).output().unwrap();
+    let out = crosscheck()
+        .args(["compare", "--lexical"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
 
@@ -200,7 +207,7 @@ fn compare_html_report_is_self_contained() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("report.html");
     let out = crosscheck()
-        .arg("compare")
+        .args(["compare", "--lexical"])
         .args(seeds())
         .args(["--format", "html", "-o"])
         .arg(&file)

@@ -20,7 +20,10 @@ pub struct Seed {
 }
 
 /// Read the gold and the two example articles from the repository root.
-pub fn load(root: &Path) -> Result<Seed, EvalError> {
+pub fn load(
+    root: &Path,
+    encoder: Option<&dyn crosscheck_pipeline::SentenceEncoder>,
+) -> Result<Seed, EvalError> {
     let path = root.join("testdata/seed-pair.gold.json");
     let gold: Value = std::fs::read_to_string(&path)
         .ok()
@@ -52,7 +55,7 @@ pub fn load(root: &Path) -> Result<Seed, EvalError> {
     }
     Ok(Seed {
         gold,
-        analysis: crosscheck_pipeline::analyse(articles),
+        analysis: crosscheck_pipeline::analyse_with(articles, encoder, &Default::default()),
     })
 }
 

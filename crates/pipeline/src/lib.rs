@@ -108,6 +108,9 @@ pub struct Analysis {
     pub only_in: Vec<Vec<usize>>,
     /// Who derives from whom.
     pub derivation: crosscheck_derive::Graph,
+    /// The sentence model the alignment used, if any (set by the caller that
+    /// loaded it; `None` means lexical evidence only).
+    pub sentence_model: Option<String>,
 }
 
 /// Run the text layer on one article: sentence segmentation.
@@ -145,5 +148,6 @@ pub fn analyse_with(
         alignments,
         only_in,
         derivation,
+        sentence_model: None,
     }
 }

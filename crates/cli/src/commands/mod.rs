@@ -5,6 +5,7 @@ mod compare;
 mod eval;
 mod extract;
 mod reuse;
+mod setup;
 mod store;
 
 use crosscheck_model::Article;
@@ -18,6 +19,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Compare(args) => compare::run(args),
         Command::Extract(args) => extract::run(args),
         Command::Reuse(args) => reuse::run(args),
+        Command::Setup(args) => setup::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Ingest(args) => store::ingest(args),
         Command::Stories(args) => store::stories(args),

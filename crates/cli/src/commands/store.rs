@@ -16,7 +16,7 @@ const BATCH: usize = 256;
 /// The note every story listing carries until clustering exists.
 const SINGLETON_NOTE: &str = "each article is its own story: story clustering is not built yet";
 
-fn data_dir(args: &DataArgs) -> anyhow::Result<PathBuf> {
+pub(crate) fn data_dir(args: &DataArgs) -> anyhow::Result<PathBuf> {
     match &args.data {
         Some(dir) => Ok(dir.clone()),
         None => dirs::data_dir()

