@@ -237,14 +237,20 @@ impl Model {
         })
     }
 
-    /// Embed sentences: one L2-normalised 384-dimension vector each.
+    /// Embed sentences: one L2-normalised 384-dimension vector each, in the
+    /// order given. Sentences are batched by length, so little is padded.
     pub fn embed(&self, sentences: &[&str]) -> Result<Vec<Vec<f32>>, EmbedError> {
-        let mut out = Vec::with_capacity(sentences.len());
-        for batch in sentences.chunks(32) {
-            out.extend(
-                self.embed_batch(batch)
-                    .map_err(|e| EmbedError::Model(e.to_string()))?,
-            );
+        let mut order: Vec<usize> = (0..sentences.len()).collect();
+        order.sort_by_key(|&i| sentences[i].len());
+        let mut out = vec![Vec::new(); sentences.len()];
+        for chunk in order.chunks(16) {
+            let batch: Vec<&str> = chunk.iter().map(|&i| sentences[i]).collect();
+            let vectors = self
+                .embed_batch(&batch)
+                .map_err(|e| EmbedError::Model(e.to_string()))?;
+            for (&i, v) in chunk.iter().zip(vectors) {
+                out[i] = v;
+            }
         }
         Ok(out)
     }
