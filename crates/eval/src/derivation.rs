@@ -8,7 +8,7 @@ use std::path::Path;
 
 use serde_json::{Value, json};
 
-use crate::{EvalError, Prf};
+use crate::{EvalError, Prf, read_jsonl};
 
 /// The three classes.
 pub const CLASSES: [&str; 3] = ["wholly", "partially", "non"];
@@ -51,17 +51,6 @@ pub struct DerivationReport {
     pub derived_class: Prf,
     /// The items.
     pub items: Vec<Item>,
-}
-
-fn read_jsonl(path: &Path) -> Result<Vec<Value>, EvalError> {
-    let text = std::fs::read_to_string(path).map_err(|e| EvalError::Read {
-        path: path.display().to_string(),
-        reason: e.to_string(),
-    })?;
-    Ok(text
-        .lines()
-        .filter_map(|l| serde_json::from_str(l).ok())
-        .collect())
 }
 
 fn meter_date(d: &str) -> String {
@@ -313,31 +302,14 @@ pub fn classify2(item: &Item, whole: f32, verbatim: f32, partial: f32) -> usize 
     }
 }
 
-/// Ten-fold cross-validated scores of the two-feature rule ([`classify2`]),
-/// and its thresholds fitted on all items.
-pub fn cross_validated2(items: &[Item]) -> (DerivationReport, (f32, f32, f32)) {
-    let grid: Vec<f32> = (0..30).map(|i| i as f32 * 0.0333).collect();
-    let fit = |train: &[&Item]| -> (f32, f32, f32) {
-        let mut best = (0.0, (0.6, 0.1, 0.3));
-        for &w in &grid {
-            for &v in &grid {
-                for &p in grid.iter().filter(|&&p| p <= w) {
-                    let items: Vec<Item> = train
-                        .iter()
-                        .map(|i| Item {
-                            predicted: classify2(i, w, v, p),
-                            ..(*i).clone()
-                        })
-                        .collect();
-                    let f = score(items).ternary.f1;
-                    if f > best.0 {
-                        best = (f, (w, v, p));
-                    }
-                }
-            }
-        }
-        best.1
-    };
+/// Ten-fold cross-validation (folds by position, deterministic): thresholds
+/// fitted by `fit` on nine folds classify the tenth with `classify`. Returns
+/// the scores and the thresholds fitted on all items.
+fn cross_validate<T: Copy>(
+    items: &[Item],
+    fit: impl Fn(&[&Item]) -> T,
+    classify: impl Fn(&Item, T) -> usize,
+) -> (DerivationReport, T) {
     let folds = 10;
     let mut predicted = Vec::new();
     for k in 0..folds {
@@ -347,14 +319,14 @@ pub fn cross_validated2(items: &[Item]) -> (DerivationReport, (f32, f32, f32)) {
             .filter(|(i, _)| i % folds != k)
             .map(|(_, x)| x)
             .collect();
-        let (w, v, p) = fit(&train);
+        let t = fit(&train);
         predicted.extend(
             items
                 .iter()
                 .enumerate()
                 .filter(|(i, _)| i % folds == k)
                 .map(|(_, x)| Item {
-                    predicted: classify2(x, w, v, p),
+                    predicted: classify(x, t),
                     ..x.clone()
                 }),
         );
@@ -363,22 +335,53 @@ pub fn cross_validated2(items: &[Item]) -> (DerivationReport, (f32, f32, f32)) {
     (score(predicted), fit(&all))
 }
 
-/// Ten-fold cross-validated ternary scores of thresholds fitted on the other
-/// folds (folds by position, deterministic).
+/// The ternary macro F1 of `classify` with thresholds `t` on `items`.
+fn fitness<T: Copy>(items: &[&Item], t: T, classify: &impl Fn(&Item, T) -> usize) -> f64 {
+    score(
+        items
+            .iter()
+            .map(|i| Item {
+                predicted: classify(i, t),
+                ..(*i).clone()
+            })
+            .collect(),
+    )
+    .ternary
+    .f1
+}
+
+/// Cross-validated scores of the two-feature rule ([`classify2`]) and its
+/// thresholds fitted on all items.
+pub fn cross_validated2(items: &[Item]) -> (DerivationReport, (f32, f32, f32)) {
+    let grid: Vec<f32> = (0..30).map(|i| i as f32 * 0.0333).collect();
+    let rule = |i: &Item, (w, v, p): (f32, f32, f32)| classify2(i, w, v, p);
+    let fit = |train: &[&Item]| {
+        let mut best = (0.0, (0.6, 0.1, 0.3));
+        for &w in &grid {
+            for &v in &grid {
+                for &p in grid.iter().filter(|&&p| p <= w) {
+                    let f = fitness(train, (w, v, p), &rule);
+                    if f > best.0 {
+                        best = (f, (w, v, p));
+                    }
+                }
+            }
+        }
+        best.1
+    };
+    cross_validate(items, fit, rule)
+}
+
+/// Cross-validated scores of thresholds on the shared fraction alone
+/// ([`classify`]) and the thresholds fitted on all items.
 pub fn cross_validated(items: &[Item]) -> (DerivationReport, (f32, f32)) {
     let grid: Vec<f32> = (1..40).map(|i| i as f32 * 0.025).collect();
-    let fit = |train: &[&Item]| -> (f32, f32) {
+    let rule = |i: &Item, (w, p): (f32, f32)| classify(i.shared, w, p);
+    let fit = |train: &[&Item]| {
         let mut best = (0.0, (0.6, 0.2));
         for &w in &grid {
             for &p in grid.iter().filter(|&&p| p < w) {
-                let items: Vec<Item> = train
-                    .iter()
-                    .map(|i| Item {
-                        predicted: classify(i.shared, w, p),
-                        ..(*i).clone()
-                    })
-                    .collect();
-                let f = score(items).ternary.f1;
+                let f = fitness(train, (w, p), &rule);
                 if f > best.0 {
                     best = (f, (w, p));
                 }
@@ -386,27 +389,5 @@ pub fn cross_validated(items: &[Item]) -> (DerivationReport, (f32, f32)) {
         }
         best.1
     };
-    let folds = 10;
-    let mut predicted = Vec::new();
-    for k in 0..folds {
-        let train: Vec<&Item> = items
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| i % folds != k)
-            .map(|(_, x)| x)
-            .collect();
-        let (w, p) = fit(&train);
-        predicted.extend(
-            items
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| i % folds == k)
-                .map(|(_, x)| Item {
-                    predicted: classify(x.shared, w, p),
-                    ..x.clone()
-                }),
-        );
-    }
-    let all: Vec<&Item> = items.iter().collect();
-    (score(predicted), fit(&all))
+    cross_validate(items, fit, rule)
 }

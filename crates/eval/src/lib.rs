@@ -36,6 +36,23 @@ pub enum EvalError {
     },
 }
 
+/// The records of a JSON Lines file.
+pub(crate) fn read_jsonl(path: &std::path::Path) -> Result<Vec<serde_json::Value>, EvalError> {
+    let text = std::fs::read_to_string(path).map_err(|e| EvalError::Read {
+        path: path.display().to_string(),
+        reason: e.to_string(),
+    })?;
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            serde_json::from_str(l).map_err(|e| EvalError::Read {
+                path: path.display().to_string(),
+                reason: e.to_string(),
+            })
+        })
+        .collect()
+}
+
 /// Precision, recall and F1.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Prf {

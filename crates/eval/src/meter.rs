@@ -9,25 +9,8 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use crosscheck_model::CharIndex;
-use serde_json::Value;
 
-use crate::{EvalError, Prf};
-
-fn read_jsonl(path: &Path) -> Result<Vec<Value>, EvalError> {
-    let text = std::fs::read_to_string(path).map_err(|e| EvalError::Read {
-        path: path.display().to_string(),
-        reason: e.to_string(),
-    })?;
-    text.lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| {
-            serde_json::from_str(l).map_err(|e| EvalError::Read {
-                path: path.display().to_string(),
-                reason: e.to_string(),
-            })
-        })
-        .collect()
-}
+use crate::{EvalError, Prf, read_jsonl};
 
 /// The PA texts by id.
 fn pa_texts(dir: &Path) -> Result<HashMap<String, String>, EvalError> {
