@@ -15,7 +15,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crosscheck_model::{Article, Span};
+use crosscheck_model::Article;
 use crosscheck_reuse::content_words;
 
 /// Turns sentences into unit-length vectors (a neural sentence model).
@@ -350,26 +350,4 @@ pub fn only_in(articles: &[Article], alignments: &[Alignment]) -> Vec<Vec<usize>
                 .collect()
         })
         .collect()
-}
-
-/// The share of article `b`'s text (in bytes) covered by sentences aligned to `a`.
-pub fn shared_fraction(articles: &[Article], alignments: &[Alignment], a: usize, b: usize) -> f32 {
-    let target = &articles[b];
-    let mut covered: HashSet<usize> = HashSet::new();
-    for al in alignments {
-        if al.a == a.min(b) && al.b == a.max(b) {
-            covered.insert(if b > a { al.b_sentence } else { al.a_sentence });
-        }
-    }
-    let total: usize = target.sentences.iter().map(|s| s.span.len()).sum();
-    let shared: usize = covered
-        .iter()
-        .map(|&i| target.sentences[i].span.len())
-        .sum();
-    shared as f32 / total.max(1) as f32
-}
-
-/// A sentence's span, for callers that need offsets.
-pub fn sentence_span(article: &Article, index: usize) -> Span {
-    article.sentences[index].span
 }
