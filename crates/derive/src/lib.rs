@@ -327,36 +327,26 @@ fn shared_fraction(
     target: usize,
 ) -> f32 {
     let t = &articles[target];
-    let mut covered = vec![false; t.text.len()];
     let (lo, hi) = (source.min(target), source.max(target));
-    for al in alignments.iter().filter(|al| al.a == lo && al.b == hi) {
-        let i = if target == hi {
-            al.b_sentence
-        } else {
-            al.a_sentence
-        };
-        let span = t.sentences[i].span;
-        covered[span.start..span.end]
-            .iter_mut()
-            .for_each(|c| *c = true);
-    }
-    for p in crosscheck_reuse::reuse(
+    let sentences = alignments
+        .iter()
+        .filter(|al| al.a == lo && al.b == hi)
+        .map(|al| {
+            t.sentences[if target == hi {
+                al.b_sentence
+            } else {
+                al.a_sentence
+            }]
+            .span
+        });
+    let passages = crosscheck_reuse::reuse(
         &articles[source].text,
         &t.text,
         &crosscheck_reuse::Options::default(),
-    ) {
-        covered[p.target.start..p.target.end]
-            .iter_mut()
-            .for_each(|c| *c = true);
-    }
-    let (mut shared, mut total) = (0usize, 0usize);
-    for (i, c) in t.text.char_indices() {
-        if !c.is_whitespace() {
-            total += 1;
-            shared += usize::from(covered[i]);
-        }
-    }
-    shared as f32 / total.max(1) as f32
+    )
+    .into_iter()
+    .map(|p| p.target);
+    crosscheck_reuse::coverage(&t.text, sentences.chain(passages))
 }
 
 /// A wire service, or a state news agency ("Associated Press of Pakistan",

@@ -209,22 +209,11 @@ fn verbatim_share(source: &str, target: &str) -> f32 {
         min_words: 5,
         ..crosscheck_reuse::Options::default()
     };
-    let mut covered = vec![false; target.len()];
-    for p in crosscheck_reuse::reuse(source, target, &options) {
-        if p.kind == crosscheck_reuse::ReuseKind::Verbatim {
-            covered[p.target.start..p.target.end]
-                .iter_mut()
-                .for_each(|c| *c = true);
-        }
-    }
-    let (mut shared, mut total) = (0usize, 0usize);
-    for (i, c) in target.char_indices() {
-        if !c.is_whitespace() {
-            total += 1;
-            shared += usize::from(covered[i]);
-        }
-    }
-    shared as f32 / total.max(1) as f32
+    let passages = crosscheck_reuse::reuse(source, target, &options)
+        .into_iter()
+        .filter(|p| p.kind == crosscheck_reuse::ReuseKind::Verbatim)
+        .map(|p| p.target);
+    crosscheck_reuse::coverage(target, passages)
 }
 
 /// Score predicted against gold classes.

@@ -238,6 +238,25 @@ fn passage(chain: &Chain, s: &Words, t: &Words, n: usize, options: &Options) -> 
     })
 }
 
+/// The share of `text`'s non-space characters covered by `spans` (byte spans
+/// of `text`, possibly overlapping).
+pub fn coverage(text: &str, spans: impl IntoIterator<Item = Span>) -> f32 {
+    let mut covered = vec![false; text.len()];
+    for span in spans {
+        covered[span.start..span.end]
+            .iter_mut()
+            .for_each(|c| *c = true);
+    }
+    let (mut shared, mut total) = (0usize, 0usize);
+    for (i, c) in text.char_indices() {
+        if !c.is_whitespace() {
+            total += 1;
+            shared += usize::from(covered[i]);
+        }
+    }
+    shared as f32 / total.max(1) as f32
+}
+
 /// Keep the larger of two passages that overlap in the target.
 fn remove_overlaps(passages: Vec<Passage>) -> Vec<Passage> {
     let mut out: Vec<Passage> = Vec::with_capacity(passages.len());
