@@ -22,6 +22,12 @@ use crosscheck_reuse::content_words;
 pub trait SentenceEncoder {
     /// One vector per sentence, L2-normalised.
     fn encode(&self, sentences: &[&str]) -> Vec<Vec<f32>>;
+
+    /// Cheap, coarse vectors (a static embedding) used to skip the pairs not
+    /// worth encoding; `None` when there are none, and every open pair is encoded.
+    fn prefilter(&self, _sentences: &[&str]) -> Option<Vec<Vec<f32>>> {
+        None
+    }
 }
 
 /// How two sentences correspond.
@@ -80,6 +86,14 @@ pub struct Options {
     pub partial_cosine: f32,
     /// Lowest score of a lexical partial alignment (containment × √dice).
     pub min_partial_score: f32,
+    /// Static-embedding cosine below which an open pair is not given to the
+    /// sentence model (when the encoder has a static embedding).
+    pub prefilter_cosine: f32,
+    /// Most words the sentence model encodes for one story (its cost is
+    /// about linear in words: some 1,400 a second on two cores); the open
+    /// pairs are taken most promising first (by static cosine) while their
+    /// distinct sentences fit. `usize::MAX` asks about every open pair.
+    pub model_budget: usize,
 }
 
 impl Default for Options {
@@ -89,8 +103,10 @@ impl Default for Options {
             partial_containment: 0.4,
             min_shared: 3,
             paraphrase_cosine: 0.75,
-            partial_cosine: 0.7,
+            partial_cosine: 0.75,
             min_partial_score: 0.3,
+            prefilter_cosine: 0.5,
+            model_budget: 1000,
         }
     }
 }
@@ -184,24 +200,38 @@ fn features(x: &Sent, y: &Sent, idf: &HashMap<String, f32>) -> Features {
 }
 
 /// Align every pair of articles. `encoder`, when given, adds embedding
-/// similarity to the lexical evidence.
+/// similarity to the lexical evidence; it only runs on the sentences of
+/// candidate pairs that the lexical evidence leaves open (see
+/// [`needs_model`]), each distinct sentence once.
 pub fn align(
     articles: &[Article],
     encoder: Option<&dyn SentenceEncoder>,
     options: &Options,
 ) -> Vec<Alignment> {
+    align_counted(articles, encoder, options).0
+}
+
+/// How much the sentence model was asked, for the report.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ModelUse {
+    /// Candidate pairs the lexical evidence left open.
+    pub open_pairs: usize,
+    /// Of those, the pairs the sentence model judged.
+    pub judged_pairs: usize,
+    /// Distinct sentences it encoded.
+    pub sentences: usize,
+}
+
+/// [`align`], also saying how much the sentence model was asked.
+pub fn align_counted(
+    articles: &[Article],
+    encoder: Option<&dyn SentenceEncoder>,
+    options: &Options,
+) -> (Vec<Alignment>, ModelUse) {
     let sents: Vec<Vec<Sent>> = articles.iter().map(sentences_of).collect();
     let idf = idf(&sents);
-    let vectors: Option<Vec<Vec<Vec<f32>>>> = encoder.map(|e| {
-        articles
-            .iter()
-            .map(|a| {
-                let texts: Vec<&str> = a.sentences.iter().map(|s| a.slice(s.span)).collect();
-                e.encode(&texts)
-            })
-            .collect()
-    });
-    let mut out = Vec::new();
+    // Candidate pairs: sentences sharing a content word.
+    let mut candidates: Vec<(usize, usize, usize, usize, Features)> = Vec::new();
     for a in 0..articles.len() {
         // Which sentences of `a` hold each content word.
         let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
@@ -211,37 +241,67 @@ pub fn align(
             }
         }
         for b in a + 1..articles.len() {
-            let mut best: HashMap<(usize, usize), Alignment> = HashMap::new();
             for (j, y) in sents[b].iter().enumerate() {
-                let mut candidates: HashSet<usize> = HashSet::new();
+                let mut near: HashSet<usize> = HashSet::new();
                 for w in &y.words {
-                    candidates.extend(postings.get(w.as_str()).into_iter().flatten().copied());
+                    near.extend(postings.get(w.as_str()).into_iter().flatten().copied());
                 }
-                for i in candidates {
-                    let x = &sents[a][i];
-                    let f = features(x, y, &idf);
-                    let cosine = vectors
-                        .as_ref()
-                        .and_then(|v| Some(dot(v[a].get(i)?, v[b].get(j)?)));
-                    if let Some((relation, score)) = decide(&f, cosine, options) {
-                        best.insert(
-                            (i, j),
-                            Alignment {
-                                a,
-                                a_sentence: i,
-                                b,
-                                b_sentence: j,
-                                relation,
-                                score,
-                            },
-                        );
-                    }
+                for i in near {
+                    candidates.push((a, i, b, j, features(&sents[a][i], y, &idf)));
                 }
             }
+        }
+    }
+    // Sentences that already have a lexical counterpart in the other article:
+    // the model is only asked about pairs that could give a sentence one.
+    let mut covered: HashSet<(usize, usize, usize)> = HashSet::new();
+    for &(a, i, b, j, f) in &candidates {
+        if decide(&f, None, options).is_some() {
+            covered.insert((a, i, b));
+            covered.insert((b, j, a));
+        }
+    }
+    let open: Vec<(usize, usize, usize, usize)> = candidates
+        .iter()
+        .filter(|&&(a, i, b, j, f)| {
+            needs_model(&f) && !(covered.contains(&(a, i, b)) && covered.contains(&(b, j, a)))
+        })
+        .map(|&(a, i, b, j, _)| (a, i, b, j))
+        .collect();
+    let mut model_use = ModelUse {
+        open_pairs: open.len(),
+        ..ModelUse::default()
+    };
+    let cosine = encoder.map(|e| Cosines::new(articles, open, e, options));
+    if let Some(c) = &cosine {
+        model_use.judged_pairs = c.judged;
+        model_use.sentences = c.vectors.len();
+    }
+    let mut best: HashMap<(usize, usize), HashMap<(usize, usize), Alignment>> = HashMap::new();
+    for &(a, i, b, j, f) in &candidates {
+        let c = cosine.as_ref().and_then(|c| c.get((a, i), (b, j)));
+        if let Some((relation, score)) = decide(&f, c, options) {
+            best.entry((a, b)).or_default().insert(
+                (i, j),
+                Alignment {
+                    a,
+                    a_sentence: i,
+                    b,
+                    b_sentence: j,
+                    relation,
+                    score,
+                },
+            );
+        }
+    }
+    let mut out = Vec::new();
+    for a in 0..articles.len() {
+        for b in a + 1..articles.len() {
+            let mut pairs = best.remove(&(a, b)).unwrap_or_default();
             // A passage shared word for word (a quoted phrase, a copied
             // clause) links the sentences that hold it, whatever else they say.
             for (i, j, words) in shared_passages(&articles[a], &articles[b]) {
-                best.entry((i, j)).or_insert(Alignment {
+                pairs.entry((i, j)).or_insert(Alignment {
                     a,
                     a_sentence: i,
                     b,
@@ -250,13 +310,119 @@ pub fn align(
                     score: (words as f32 / 10.0).min(1.0),
                 });
             }
-            out.extend(keep_best(best.into_values().collect()));
+            out.extend(keep_best(pairs.into_values().collect()));
         }
     }
     out.sort_by(|x, y| {
         (x.a, x.b, x.a_sentence, x.b_sentence).cmp(&(y.a, y.b, y.a_sentence, y.b_sentence))
     });
-    out
+    (out, model_use)
+}
+
+/// Whether the decision on a candidate pair depends on the sentence model:
+/// not for identical sentences, nor for near-copies whose overlap already
+/// decides, nor for pairs sharing fewer than two content words (never
+/// aligned on embeddings alone).
+fn needs_model(f: &Features) -> bool {
+    !f.identical && f.shared >= 2 && f.dice < 0.6
+}
+
+/// Words of one sentence counted against the budget (the model truncates
+/// longer input).
+const MAX_WORDS: usize = 200;
+
+/// Embedding cosines of the open candidate pairs worth asking about, each
+/// distinct sentence text encoded once.
+struct Cosines {
+    /// Vector index of each (article, sentence) that was encoded.
+    slot: HashMap<(usize, usize), usize>,
+    vectors: Vec<Vec<f32>>,
+    /// Pairs judged.
+    judged: usize,
+}
+
+impl Cosines {
+    fn new(
+        articles: &[Article],
+        mut open: Vec<(usize, usize, usize, usize)>,
+        encoder: &dyn SentenceEncoder,
+        options: &Options,
+    ) -> Self {
+        let text = |k: usize, s: usize| articles[k].slice(articles[k].sentences[s].span);
+        // The static embedding, when there is one, drops the pairs too far
+        // apart for the transformer to align and ranks the rest.
+        let mut sentence_ids: HashMap<(usize, usize), usize> = HashMap::new();
+        for &(a, i, b, j) in &open {
+            for key in [(a, i), (b, j)] {
+                let next = sentence_ids.len();
+                sentence_ids.entry(key).or_insert(next);
+            }
+        }
+        let mut keys: Vec<(usize, usize)> = vec![(0, 0); sentence_ids.len()];
+        for (&key, &at) in &sentence_ids {
+            keys[at] = key;
+        }
+        let key_texts: Vec<&str> = keys.iter().map(|&(k, s)| text(k, s)).collect();
+        if let Some(quick) = encoder
+            .prefilter(&key_texts)
+            .filter(|q| q.len() == keys.len())
+        {
+            let cos = |&(a, i, b, j): &(usize, usize, usize, usize)| {
+                dot(&quick[sentence_ids[&(a, i)]], &quick[sentence_ids[&(b, j)]])
+            };
+            let mut scored: Vec<(f32, (usize, usize, usize, usize))> = open
+                .into_iter()
+                .map(|p| (cos(&p), p))
+                .filter(|(c, _)| *c >= options.prefilter_cosine)
+                .collect();
+            scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+            open = scored.into_iter().map(|(_, p)| p).collect();
+        }
+        let mut slot: HashMap<(usize, usize), usize> = HashMap::new();
+        let mut by_text: HashMap<&str, usize> = HashMap::new();
+        let mut texts: Vec<&str> = Vec::new();
+        let (mut judged, mut spent) = (0, 0usize);
+        for &(a, i, b, j) in &open {
+            let mut cost = 0;
+            for (k, s) in [(a, i), (b, j)] {
+                let t = text(k, s);
+                if !by_text.contains_key(t) {
+                    cost += t.split_whitespace().count().min(MAX_WORDS);
+                }
+            }
+            if spent.saturating_add(cost) > options.model_budget {
+                continue;
+            }
+            spent += cost;
+            judged += 1;
+            for (k, s) in [(a, i), (b, j)] {
+                let t = text(k, s);
+                let next = texts.len();
+                let at = *by_text.entry(t).or_insert(next);
+                if at == next {
+                    texts.push(t);
+                }
+                slot.insert((k, s), at);
+            }
+        }
+        let vectors = if texts.is_empty() {
+            Vec::new()
+        } else {
+            encoder.encode(&texts)
+        };
+
+        Cosines {
+            slot,
+            vectors,
+            judged,
+        }
+    }
+
+    fn get(&self, x: (usize, usize), y: (usize, usize)) -> Option<f32> {
+        let vx = self.vectors.get(*self.slot.get(&x)?)?;
+        let vy = self.vectors.get(*self.slot.get(&y)?)?;
+        Some(dot(vx, vy))
+    }
 }
 
 /// Sentence pairs (index in `x`, index in `y`, words) joined by a verbatim

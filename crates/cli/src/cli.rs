@@ -34,7 +34,7 @@ pub enum Command {
     Ingest(IngestArgs),
     /// List the stories in the store.
     Stories(StoriesArgs),
-    /// Measure ingest and segmentation throughput on a generated corpus.
+    /// Measure throughput: ingest, the sentence model, compare, candidate pairs.
     Bench(BenchArgs),
     /// Score a stage against gold (the public benchmarks) and print its metric.
     Eval(EvalArgs),
@@ -133,6 +133,11 @@ pub struct CompareArgs {
     /// report says so).
     #[arg(long)]
     pub lexical: bool,
+    /// Most words the sentence model encodes for the story (the most
+    /// promising open pairs first); 0 for no limit (slow on large stories:
+    /// the model reads some 1,400 words a second).
+    #[arg(long, default_value_t = crosscheck_align_budget(), value_name = "N")]
+    pub model_budget: usize,
     /// Where the sentence model is cached.
     #[command(flatten)]
     pub data: DataArgs,
@@ -244,10 +249,50 @@ pub enum StoriesFormat {
 /// `bench`.
 #[derive(Debug, Args)]
 pub struct BenchArgs {
-    /// How many articles to generate.
-    #[arg(long, default_value_t = 50_000)]
-    pub articles: usize,
+    /// What to measure.
+    #[arg(value_enum, default_value = "ingest")]
+    pub what: BenchTarget,
+    /// How many articles to generate (`ingest`: 50,000; `candidates`: 100,000).
+    #[arg(long)]
+    pub articles: Option<usize>,
     /// Seed of the generator.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+    /// The benchmark folder (METER texts for `embed`, `compare`, `candidates`).
+    #[arg(long, env = "CROSSCHECK_BENCH", value_name = "DIR")]
+    pub bench: Option<PathBuf>,
+    /// `candidates`: Jaccard threshold on word 3-gram shingles.
+    #[arg(long, default_value_t = 0.3)]
+    pub threshold: f64,
+    /// `candidates`: also write the generated corpus (JSONL: id, text, and
+    /// the id it copies, if any) to this file, for peers to run on.
+    #[arg(long, value_name = "FILE", conflicts_with = "from")]
+    pub corpus: Option<PathBuf>,
+    /// `candidates`: read the corpus from this file (as `--corpus` writes
+    /// it) instead of generating it.
+    #[arg(long, value_name = "FILE")]
+    pub from: Option<PathBuf>,
+    /// `compare`: the fewest articles of the story timed.
+    #[arg(long, default_value_t = 20)]
+    pub story_size: usize,
+    /// Where the sentence model lives (`embed`, `compare`).
+    #[command(flatten)]
+    pub data: DataArgs,
+}
+
+/// What `bench` measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BenchTarget {
+    /// Ingest and segmentation of generated pasted pages, one core.
+    Ingest,
+    /// Sentence-model throughput on benchmark sentences.
+    Embed,
+    /// `compare` on the largest benchmark stories, with and without the model.
+    Compare,
+    /// Candidate pairs over a generated corpus with known copies.
+    Candidates,
+}
+
+fn crosscheck_align_budget() -> usize {
+    crosscheck_pipeline::Settings::default().align.model_budget
 }

