@@ -72,6 +72,9 @@ pub struct EvalArgs {
     /// Also write the predictions in the benchmark's own format to this file.
     #[arg(long, value_name = "FILE")]
     pub predictions: Option<PathBuf>,
+    /// PolNeAR: the split to score (`dev` for reporting, `train` for development).
+    #[arg(long, default_value = "dev")]
+    pub split: String,
     /// Print a line per item (page, story) as well as the totals.
     #[arg(long)]
     pub details: bool,
@@ -103,6 +106,8 @@ pub enum EvalTarget {
     MeterDerivation,
     /// The same on COUNTER (Urdu).
     CounterDerivation,
+    /// Attribution source / cue / content spans on PolNeAR (dev; `--split train`).
+    Polnear,
 }
 
 /// Options shared by every command that reads articles.

@@ -7,10 +7,12 @@
 //! - [`meter`]: text reuse on METER (character-level P/R/F1 of reused text).
 //! - [`seed`]: the seed pair against its hand-made gold.
 //! - [`derivation`]: wholly / partially / non-derived on METER and COUNTER.
+//! - [`polnear`]: attribution source / cue / content spans on PolNeAR.
 
 pub mod derivation;
 pub mod extraction;
 pub mod meter;
+pub mod polnear;
 pub mod seed;
 
 use std::path::PathBuf;

@@ -21,6 +21,9 @@
 pub use crosscheck_align::{Alignment, ModelUse, Relation, SentenceEncoder};
 pub use crosscheck_derive::{Derivation, EvidenceKind, Extent, Graph, Sibling};
 use crosscheck_model::Article;
+pub use crosscheck_quotes::{
+    ArticleQuotes, Attribution, Quote, SourceType, Variant as QuoteVariant,
+};
 
 /// Whether a stage runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,13 +66,13 @@ pub const STAGES: &[Stage] = &[
         name: "quotes",
         question: "Every quotation, its speaker and channel, and how outlets quote it differently",
         keys: &["quotes"],
-        status: StageStatus::NotBuilt,
+        status: StageStatus::Built,
     },
     Stage {
         name: "attribution",
         question: "What each statement rests on",
         keys: &["attributions"],
-        status: StageStatus::NotBuilt,
+        status: StageStatus::Built,
     },
     Stage {
         name: "corroboration",
@@ -113,6 +116,10 @@ pub struct Analysis {
     pub sentence_model: Option<String>,
     /// How much the sentence model was asked.
     pub model_use: ModelUse,
+    /// Per article, its quotations and attributions.
+    pub quotes: Vec<ArticleQuotes>,
+    /// The same quotation in two articles, compared.
+    pub variants: Vec<QuoteVariant>,
 }
 
 /// Run the text layer on one article: sentence segmentation.
@@ -146,6 +153,8 @@ pub fn analyse_with(
         crosscheck_align::align_counted(&articles, encoder, &settings.align);
     let only_in = crosscheck_align::only_in(&articles, &alignments);
     let derivation = crosscheck_derive::derive(&articles, &alignments, &settings.derive);
+    let quotes: Vec<ArticleQuotes> = articles.iter().map(crosscheck_quotes::analyse).collect();
+    let variants = crosscheck_quotes::variants(&articles, &quotes);
     Analysis {
         articles,
         alignments,
@@ -153,5 +162,7 @@ pub fn analyse_with(
         derivation,
         sentence_model: None,
         model_use,
+        quotes,
+        variants,
     }
 }

@@ -246,8 +246,8 @@ pub fn compare_document(analysis: &Analysis) -> CompareDocument {
                 })
             })
             .collect(),
-        quotes: Vec::new(),
-        attributions: Vec::new(),
+        quotes: quotes_json(analysis),
+        attributions: attributions_json(analysis),
         claims: Vec::new(),
         framing: BTreeMap::new(),
         entities: Vec::new(),
@@ -270,4 +270,109 @@ pub fn compare_document(analysis: &Analysis) -> CompareDocument {
             })
             .collect(),
     }
+}
+
+/// The id of quote `i` of article `k`: quotes are numbered across articles
+/// in order (`q1`, `q2`, …).
+fn quote_ids(analysis: &Analysis) -> Vec<Vec<String>> {
+    let mut n = 0;
+    analysis
+        .quotes
+        .iter()
+        .map(|q| {
+            q.quotes
+                .iter()
+                .map(|_| {
+                    n += 1;
+                    format!("q{n}")
+                })
+                .collect()
+        })
+        .collect()
+}
+
+fn comparison_json(quote: &str, c: &crosscheck_quotes::Comparison) -> Value {
+    serde_json::json!({
+        "quote": quote,
+        "verdict": c.verdict.as_str(),
+        "material": c.material,
+        "changes": c.changes.iter().map(|ch| serde_json::json!({
+            "op": ch.op, "a": ch.a, "b": ch.b, "kind": ch.kind.as_str(),
+        })).collect::<Vec<_>>(),
+    })
+}
+
+/// `quotes[]`: every direct quotation with its speaker, channel and its
+/// renderings in the other articles.
+pub fn quotes_json(analysis: &Analysis) -> Vec<Value> {
+    let ids = quote_ids(analysis);
+    let mut out = Vec::new();
+    for (k, aq) in analysis.quotes.iter().enumerate() {
+        let article = &analysis.articles[k];
+        let chars = CharIndex::new(&article.text);
+        for (i, q) in aq.quotes.iter().enumerate() {
+            let (start, end) = chars.char_span(q.span);
+            let text = article.slice(q.span);
+            let variants: Vec<Value> = analysis
+                .variants
+                .iter()
+                .filter_map(|v| {
+                    if v.a == (k, i) {
+                        Some(comparison_json(&ids[v.b.0][v.b.1], &v.comparison))
+                    } else if v.b == (k, i) {
+                        let other = &analysis.articles[v.a.0];
+                        let theirs = other.slice(analysis.quotes[v.a.0].quotes[v.a.1].span);
+                        Some(comparison_json(
+                            &ids[v.a.0][v.a.1],
+                            &crosscheck_quotes::compare(text, theirs),
+                        ))
+                    } else {
+                        None
+                    }
+                })
+                .collect();
+            out.push(serde_json::json!({
+                "id": ids[k][i],
+                "article": format!("a{}", k + 1),
+                "sentence": format!("a{}.s{}", k + 1, q.sentence + 1),
+                "start": start,
+                "end": end,
+                "text": text,
+                "speaker": q.speaker,
+                "speaker_entity": Value::Null,
+                "via": q.via,
+                "continues": q.continues,
+                "variants": variants,
+            }));
+        }
+    }
+    out
+}
+
+/// `attributions[]`: every attribution with source, cue and content spans.
+pub fn attributions_json(analysis: &Analysis) -> Vec<Value> {
+    let mut out = Vec::new();
+    for (k, aq) in analysis.quotes.iter().enumerate() {
+        let article = &analysis.articles[k];
+        let chars = CharIndex::new(&article.text);
+        let span = |s: crosscheck_model::Span| {
+            let (start, end) = chars.char_span(s);
+            serde_json::json!({"start": start, "end": end, "text": article.slice(s)})
+        };
+        for a in &aq.attributions {
+            out.push(serde_json::json!({
+                "article": format!("a{}", k + 1),
+                "sentence": format!("a{}.s{}", k + 1, a.sentence + 1),
+                "direct": a.direct,
+                "source": a.source.map(span),
+                "cue": span(a.cue),
+                "content": span(a.content),
+                "speaker": a.speaker,
+                "chain": a.chain,
+                "source_type": a.source_type.as_str(),
+                "via": a.via,
+            }));
+        }
+    }
+    out
 }

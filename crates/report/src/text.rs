@@ -74,6 +74,8 @@ pub(crate) fn stage_findings(name: &str, analysis: &Analysis) -> String {
     match name {
         "alignment" => alignment_section(&mut out, analysis),
         "derivation" => derivation_section(&mut out, analysis),
+        "quotes" => quotes_section(&mut out, analysis),
+        "attribution" => attribution_section(&mut out, analysis),
         _ => {}
     }
     out
@@ -176,4 +178,98 @@ fn title_case(s: &str) -> String {
     c.next()
         .map(|f| f.to_uppercase().chain(c).collect())
         .unwrap_or_default()
+}
+
+fn clip(text: &str, n: usize) -> String {
+    let short: String = text.chars().take(n).collect();
+    if short.len() < text.len() {
+        format!("{short}…")
+    } else {
+        short
+    }
+}
+
+fn quotes_section(out: &mut String, analysis: &Analysis) {
+    let mut n = 0;
+    for (k, aq) in analysis.quotes.iter().enumerate() {
+        let article = &analysis.articles[k];
+        for (i, q) in aq.quotes.iter().enumerate() {
+            n += 1;
+            let who = q.speaker.as_deref().unwrap_or("speaker not stated");
+            let via = q
+                .via
+                .as_deref()
+                .map_or(String::new(), |v| format!(" via {v}"));
+            let _ = writeln!(
+                out,
+                "    a{}.s{}  {who}{via}: “{}”",
+                k + 1,
+                q.sentence + 1,
+                clip(article.slice(q.span), 100)
+            );
+            for v in analysis.variants.iter().filter(|v| v.a == (k, i)) {
+                let c = &v.comparison;
+                let changes: Vec<String> = c
+                    .changes
+                    .iter()
+                    .map(|ch| match ch.op {
+                        "delete" => format!("{} “{}”", ch.kind.as_str(), ch.a),
+                        "insert" => format!("{} “{}”", ch.kind.as_str(), ch.b),
+                        _ => format!("{} “{}” → “{}”", ch.kind.as_str(), ch.a, ch.b),
+                    })
+                    .collect();
+                let _ = writeln!(
+                    out,
+                    "        a{}.s{} quotes it {}{}{}",
+                    v.b.0 + 1,
+                    analysis.quotes[v.b.0].quotes[v.b.1].sentence + 1,
+                    c.verdict.as_str().replace('_', " "),
+                    if c.material { " (material)" } else { "" },
+                    if changes.is_empty() {
+                        String::new()
+                    } else {
+                        format!(": {}", changes.join("; "))
+                    }
+                );
+            }
+        }
+    }
+    if n == 0 {
+        let _ = writeln!(out, "    no direct quotation");
+    }
+}
+
+fn attribution_section(out: &mut String, analysis: &Analysis) {
+    let mut n = 0;
+    for (k, aq) in analysis.quotes.iter().enumerate() {
+        let article = &analysis.articles[k];
+        for a in &aq.attributions {
+            n += 1;
+            let source = a
+                .source
+                .map_or("(unstated)".to_string(), |s| article.slice(s).to_string());
+            let chain = if a.chain.len() > 1 {
+                format!(" ← {}", a.chain[1..].join(" ← "))
+            } else {
+                String::new()
+            };
+            let via = a
+                .via
+                .as_deref()
+                .map_or(String::new(), |v| format!(", via {v}"));
+            let _ = writeln!(
+                out,
+                "    a{}.s{}  [{}] {} {}{chain}{via}: {}",
+                k + 1,
+                a.sentence + 1,
+                a.source_type.as_str().replace('_', " "),
+                clip(&source, 60),
+                article.slice(a.cue),
+                clip(article.slice(a.content), 70)
+            );
+        }
+    }
+    if n == 0 {
+        let _ = writeln!(out, "    no attribution");
+    }
 }

@@ -96,6 +96,51 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
                 }
             }
         }
+        EvalTarget::Polnear => {
+            let file = bench()?
+                .join("polnear")
+                .join(format!("{}.jsonl", args.split));
+            let r = crosscheck_eval::polnear::evaluate(&file, args.predictions.as_deref())?;
+            writeln!(
+                out,
+                "polnear {}	articles {}	gold {}	predicted {}",
+                args.split, r.articles, r.gold, r.predicted
+            )?;
+            for (role, p) in &r.exact {
+                writeln!(
+                    out,
+                    "exact {role}	F1 {:.1}	P {:.1}	R {:.1}",
+                    100.0 * p.f1,
+                    100.0 * p.precision,
+                    100.0 * p.recall
+                )?;
+            }
+            for (role, p) in &r.overlap {
+                writeln!(
+                    out,
+                    "overlap {role}	F1 {:.1}	P {:.1}	R {:.1}",
+                    100.0 * p.f1,
+                    100.0 * p.precision,
+                    100.0 * p.recall
+                )?;
+            }
+            for (t, p, src) in &r.content_match {
+                writeln!(
+                    out,
+                    "content match @{t}	F1 {:.1}	P {:.1}	R {:.1}	source agrees {:.1}",
+                    100.0 * p.f1,
+                    100.0 * p.precision,
+                    100.0 * p.recall,
+                    100.0 * src
+                )?;
+            }
+            writeln!(
+                out,
+                "direct-quote speaker accuracy	{:.1}	({} quotations matched)",
+                100.0 * r.quote_speaker_accuracy,
+                r.quotes_matched
+            )?;
+        }
         EvalTarget::Extraction => {
             let report = crosscheck_eval::extraction::run(&bench()?)?;
             if args.details {

@@ -1,0 +1,636 @@
+//! Quotes and attribution.
+//!
+//! For one article: every direct quotation (curly, straight or guillemet
+//! marks; quotations reopened at each paragraph; partial quotations inside a
+//! sentence), told apart from scare quotes and quoted names; every
+//! attribution — direct or reported — as source, cue and content spans, with
+//! the speaker resolved to the fullest name the article gives, the channel a
+//! quotation came through ("according to IRNA"), the chain of sources a
+//! statement rests on, and the source's type (named official, anonymous
+//! official, leaked document, state media, …; outlets typed by the curated
+//! outlet table).
+//!
+//! Across articles: the same quotation matched and compared word by word
+//! ([`variants`]).
+
+mod cues;
+mod marks;
+mod names;
+pub mod variants;
+
+use crosscheck_lexicon::{OutletKind, outlets};
+use crosscheck_model::{Article, Span};
+
+pub use cues::CueKind;
+pub use names::Names;
+pub use variants::{Change, ChangeKind, Comparison, Verdict, compare};
+
+/// What kind of source an attribution rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceType {
+    /// A person named in the article.
+    NamedOfficial,
+    /// Officials, sources, people familiar — unnamed.
+    AnonymousOfficial,
+    /// A leaked document, intercepts, a classified report.
+    LeakedDocument,
+    /// State media (IRNA, Xinhua).
+    StateMedia,
+    /// Media linked to a government (El 19 Digital).
+    GovernmentLinkedMedia,
+    /// Another news outlet or agency.
+    NewsOutlet,
+    /// A post on a social network.
+    SocialMedia,
+    /// The outlet's own reporting ("The Post has learned").
+    OwnReporting,
+    /// Anything else (a government, a report, a statement).
+    Other,
+}
+
+impl SourceType {
+    /// The contract's name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceType::NamedOfficial => "named_official",
+            SourceType::AnonymousOfficial => "anonymous_official",
+            SourceType::LeakedDocument => "leaked_document",
+            SourceType::StateMedia => "state_media",
+            SourceType::GovernmentLinkedMedia => "government_linked_media",
+            SourceType::NewsOutlet => "news_outlet",
+            SourceType::SocialMedia => "social_media",
+            SourceType::OwnReporting => "own_reporting",
+            SourceType::Other => "other",
+        }
+    }
+}
+
+/// One attribution: someone (or something) said, wrote or holds something.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attribution {
+    /// The sentence (index into the article's sentences).
+    pub sentence: usize,
+    /// The content is (or holds) a direct quotation.
+    pub direct: bool,
+    /// The source as written, when stated.
+    pub source: Option<Span>,
+    /// The cue ("said", "according to", "was quoted as saying").
+    pub cue: Span,
+    /// What is attributed.
+    pub content: Span,
+    /// The source resolved: the fullest name of a person, or the fuller
+    /// phrase a short one repeats.
+    pub speaker: Option<String>,
+    /// The chain of sources, outermost first ("intelligence update",
+    /// "leaked documents", "electronic intercepts gathered by the C.I.A.").
+    pub chain: Vec<String>,
+    /// The source's type.
+    pub source_type: SourceType,
+    /// The outlet that relayed it, when the article says so ("provided to
+    /// The New York Times").
+    pub via: Option<String>,
+}
+
+/// One direct quotation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quote {
+    /// The quoted words, without the marks.
+    pub span: Span,
+    /// The sentence where it starts.
+    pub sentence: usize,
+    /// Who said it (the fullest name the article gives), if known.
+    pub speaker: Option<String>,
+    /// The channel it came through ("IRNA", "intelligence report").
+    pub via: Option<String>,
+    /// It continues the previous quotation (reopened at a new paragraph).
+    pub continues: bool,
+}
+
+/// What one article says and quotes, and on whose word.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ArticleQuotes {
+    /// Direct quotations that are speech (not scare quotes or names).
+    pub quotes: Vec<Quote>,
+    /// Every attribution, direct quotations included.
+    pub attributions: Vec<Attribution>,
+}
+
+fn overlaps(x: Span, y: Span) -> bool {
+    x.start < y.end && y.start < x.end
+}
+
+/// The outlet named in a phrase (the longest run of words the outlet table
+/// knows), with the words as written.
+fn outlet_in(phrase: &str) -> Option<(&'static crosscheck_lexicon::Outlet, String)> {
+    let words: Vec<&str> = phrase
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    for n in (1..=words.len().min(6)).rev() {
+        for w in words.windows(n) {
+            if n == 1 && !w[0].chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            let written = w.join(" ");
+            if let Some(o) = outlets().by_name(&written) {
+                return Some((o, written));
+            }
+        }
+    }
+    None
+}
+
+/// Relational phrases that link one source to the next in a chain.
+const LINKS: &[&str] = &[
+    " that appears to be based on ",
+    " that appear to be based on ",
+    " which appears to be based on ",
+    " contained in ",
+    " found inside ",
+    " found in ",
+    " based on ",
+    " drawn from ",
+    " obtained from ",
+    " taken from ",
+    " citing ",
+    " quoting ",
+    " from ",
+];
+
+/// Collective nouns dropped from a chain link ("a cache of leaked documents"
+/// → "leaked documents").
+const COLLECTIVES: &[&str] = &[
+    "cache of ",
+    "trove of ",
+    "batch of ",
+    "series of ",
+    "set of ",
+    "collection of ",
+];
+
+fn strip_determiner(s: &str) -> &str {
+    let t = s.trim();
+    for d in ["the ", "a ", "an ", "The ", "A ", "An "] {
+        if let Some(rest) = t.strip_prefix(d) {
+            return rest;
+        }
+    }
+    t
+}
+
+/// The chain of sources in a source phrase.
+fn chain_of(phrase: &str) -> Vec<String> {
+    let mut parts = vec![phrase.to_string()];
+    loop {
+        let last = parts.last().cloned().unwrap_or_default();
+        let cut = LINKS
+            .iter()
+            .filter_map(|l| last.find(l).map(|at| (at, l.len())))
+            .min();
+        match cut {
+            Some((at, len)) => {
+                let (head, tail) = (last[..at].to_string(), last[at + len..].to_string());
+                parts.pop();
+                parts.push(head);
+                parts.push(tail);
+            }
+            None => break,
+        }
+    }
+    parts
+        .into_iter()
+        .map(|p| {
+            let mut s = strip_determiner(&p).to_string();
+            for c in COLLECTIVES {
+                if let Some(at) = s.find(c) {
+                    // "leaked cache of classified Pentagon documents" →
+                    // "leaked classified Pentagon documents".
+                    s = format!("{}{}", &s[..at], &s[at + c.len()..]);
+                }
+            }
+            s.trim_matches(|c: char| c == ',' || c.is_whitespace())
+                .to_string()
+        })
+        .filter(|s| !s.is_empty())
+        // A link that names an outlet is the outlet ("the Iranian state-run
+        // news agency IRNA" → "IRNA").
+        .map(|s| outlet_in(&s).map_or(s, |(_, written)| written))
+        .collect()
+}
+
+const ANONYMOUS: &[&str] = &[
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "people",
+    "person",
+    "aide",
+    "aides",
+    "diplomat",
+    "diplomats",
+    "analyst",
+    "analysts",
+    "insider",
+    "insiders",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "expert",
+    "experts",
+    "someone",
+    "operative",
+];
+const DOCUMENTS: &[&str] = &[
+    "leak",
+    "leaked",
+    "intercept",
+    "intercepts",
+    "classified",
+    "cache",
+];
+const SOCIAL: &[&str] = &[
+    "twitter",
+    "tweet",
+    "tweeted",
+    "facebook",
+    "telegram",
+    "instagram",
+    "tiktok",
+    "youtube",
+    "x.com",
+    "social",
+    "post",
+    "posted",
+];
+
+fn source_type(source: &str, cue: &str, names: &Names, speaker: Option<&str>) -> SourceType {
+    let lower = source.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '.')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if let Some((o, _)) = outlet_in(source) {
+        return match o.kind {
+            OutletKind::StateMedia => SourceType::StateMedia,
+            OutletKind::GovernmentLinkedMedia => SourceType::GovernmentLinkedMedia,
+            _ if cue.ends_with("learned") => SourceType::OwnReporting,
+            _ => SourceType::NewsOutlet,
+        };
+    }
+    if words.iter().any(|w| DOCUMENTS.contains(w)) {
+        return SourceType::LeakedDocument;
+    }
+    if words.iter().any(|w| SOCIAL.contains(w)) || cue.contains("tweet") || cue.contains("posted") {
+        return SourceType::SocialMedia;
+    }
+    if speaker.is_some_and(|s| names.is_person(s)) {
+        return SourceType::NamedOfficial;
+    }
+    let capitalised = source
+        .split_whitespace()
+        .skip(1)
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if words.iter().any(|w| ANONYMOUS.contains(w)) && !capitalised {
+        return SourceType::AnonymousOfficial;
+    }
+    if matches!(words.as_slice(), ["we"] | ["our", ..]) {
+        return SourceType::OwnReporting;
+    }
+    SourceType::Other
+}
+
+/// Whether a quotation reads as a name or a title ("Popular Defense Units"):
+/// every word capitalised but for short function words.
+fn is_name(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty()
+        && words.len() <= 6
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(
+                    *w,
+                    "of" | "the" | "and" | "for" | "in" | "on" | "a" | "de" | "la" | "to"
+                )
+        })
+}
+
+/// Quotes and attributions of one article (its sentences must be segmented).
+pub fn analyse(article: &Article) -> ArticleQuotes {
+    let text = &article.text;
+    let marked = marks::quoted(article);
+    let spans: Vec<Span> = marked.iter().map(|m| m.span).collect();
+    let names = Names::new(text);
+    let mut attributions: Vec<Attribution> = Vec::new();
+    let mut last_person: Option<String> = None;
+    for (si, sentence) in article.sentences.iter().enumerate() {
+        for f in cues::find(text, sentence.span, &spans) {
+            let source_text = f.source.map(|s| article.slice(s));
+            let speaker = source_text.and_then(|s| {
+                names
+                    .resolve(s, f.source.map_or(0, |x| x.start), last_person.as_deref())
+                    .or_else(|| Some(s.to_string()))
+            });
+            // An aside ("— provided to the New York Times and based on
+            // intercepts gathered by the CIA —") adds links to the chain and
+            // may name the outlet that relayed it.
+            let aside = f
+                .aside
+                .map(|s| article.slice(s).trim_matches(['—', '–', '(', ')', ' ']));
+            let mut chain = source_text.map(chain_of).unwrap_or_default();
+            let mut via = None;
+            if let Some(aside) = aside {
+                for piece in aside.split(" and ") {
+                    let piece = piece.trim();
+                    if let Some(rest) = piece
+                        .strip_prefix("provided to ")
+                        .or_else(|| piece.strip_prefix("obtained by "))
+                    {
+                        via = outlet_in(rest).map(|(o, _)| o.name.to_string());
+                    } else if let Some(rest) = LINKS
+                        .iter()
+                        .find_map(|l| piece.strip_prefix(l.trim_start()))
+                    {
+                        chain.extend(chain_of(rest));
+                    }
+                }
+            }
+            let typed = match aside {
+                Some(_) => source_text.map(|s| format!("{s} {}", chain.join(" "))),
+                None => source_text.map(str::to_string),
+            };
+            let cue = article.slice(f.cue).to_lowercase();
+            let source_type = typed.as_deref().map_or(SourceType::Other, |s| {
+                source_type(s, &cue, &names, speaker.as_deref())
+            });
+            if source_type == SourceType::NamedOfficial {
+                last_person = speaker.clone();
+            }
+            attributions.push(Attribution {
+                sentence: si,
+                direct: spans.iter().any(|q| overlaps(*q, f.content)),
+                source: f.source,
+                cue: f.cue,
+                content: f.content,
+                speaker,
+                chain,
+                source_type,
+                via,
+            });
+        }
+    }
+    let quotes = quotes_of(article, &marked, &attributions);
+    ArticleQuotes {
+        quotes,
+        attributions,
+    }
+}
+
+/// Nouns of documents: a source they head relays what others said.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "report",
+    "update",
+    "memo",
+    "memorandum",
+    "document",
+    "documents",
+    "cable",
+    "cables",
+    "assessment",
+    "intercepts",
+    "intercept",
+    "files",
+    "transcript",
+    "readout",
+    "summary",
+    "briefing",
+    "statement",
+    "letter",
+    "email",
+    "emails",
+];
+
+/// Whether an attribution names a channel (an outlet, a document) rather
+/// than a speaker.
+fn is_channel(article: &Article, a: &Attribution) -> bool {
+    matches!(
+        a.source_type,
+        SourceType::StateMedia
+            | SourceType::GovernmentLinkedMedia
+            | SourceType::NewsOutlet
+            | SourceType::LeakedDocument
+            | SourceType::SocialMedia
+    ) || a.source.is_some_and(|s| {
+        let words: Vec<String> = article
+            .slice(s)
+            .split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .collect();
+        words.iter().any(|w| DOCUMENT_NOUNS.contains(&w.as_str()))
+    })
+}
+
+/// The channel an attribution names: an outlet as written, or a document
+/// resolved to its fuller phrase.
+fn channel(article: &Article, a: &Attribution) -> Option<String> {
+    let source = article.slice(a.source?);
+    if let Some((_, written)) = outlet_in(source) {
+        return Some(written);
+    }
+    a.speaker.clone().or_else(|| a.chain.first().cloned())
+}
+
+fn quotes_of(
+    article: &Article,
+    marked: &[marks::Marked],
+    attributions: &[Attribution],
+) -> Vec<Quote> {
+    let sentence_at = |at: usize| {
+        article
+            .sentences
+            .iter()
+            .position(|s| s.span.start <= at && at < s.span.end.max(s.span.start + 1))
+            .or_else(|| article.sentences.iter().rposition(|s| s.span.start <= at))
+            .unwrap_or(0)
+    };
+    let mut out: Vec<Quote> = Vec::new();
+    let mut last_channel: Option<(String, usize)> = None;
+    for m in marked {
+        let si = sentence_at(m.span.start);
+        let end_si = sentence_at(m.span.end.saturating_sub(1));
+        let here: Vec<&Attribution> = attributions
+            .iter()
+            .filter(|a| a.sentence >= si && a.sentence <= end_si.max(si))
+            .collect();
+        // Channels named in these sentences (according to IRNA, IRNA reported,
+        // the report states).
+        for a in &here {
+            if is_channel(article, a) {
+                if let Some(c) = channel(article, a) {
+                    last_channel = Some((c, a.sentence));
+                }
+            }
+        }
+        let speaking = here
+            .iter()
+            .filter(|a| !is_channel(article, a) && a.source.is_some())
+            .find(|a| overlaps(a.content, m.span) || a.content.contains(m.span))
+            .or_else(|| {
+                here.iter()
+                    .find(|a| !is_channel(article, a) && a.source.is_some())
+            });
+        let via_here = here
+            .iter()
+            .filter(|a| is_channel(article, a))
+            .find(|a| {
+                overlaps(a.content, m.span)
+                    || speaking
+                        .is_some_and(|s| overlaps(a.content, s.cue) || a.content.contains(s.cue))
+            })
+            .and_then(|a| channel(article, a));
+        let previous = out.last();
+        let (speaker, via) = if m.continues && previous.is_some() {
+            let p = previous
+                .map(|p| (p.speaker.clone(), p.via.clone()))
+                .unwrap_or_default();
+            (p.0, p.1)
+        } else if let Some(s) = speaking {
+            let cue = article.slice(s.cue).to_lowercase();
+            let via = via_here.or_else(|| {
+                // "was quoted as saying", or the same speaker as a quotation
+                // just before: the channel of the nearby sentences.
+                let same = out
+                    .iter()
+                    .rev()
+                    .take_while(|q| si.saturating_sub(q.sentence) <= 2)
+                    .find(|q| q.speaker == s.speaker && q.via.is_some())
+                    .and_then(|q| q.via.clone());
+                same.or_else(|| {
+                    // The channel of the sentence before (or of the last
+                    // two, for "was quoted as saying").
+                    let reach = if cue.contains("quoted") { 2 } else { 1 };
+                    last_channel
+                        .as_ref()
+                        .filter(|(_, at)| si.saturating_sub(*at) <= reach)
+                        .map(|(c, _)| c.clone())
+                })
+            });
+            (s.speaker.clone(), via)
+        } else {
+            (None, via_here)
+        };
+        let words = article.slice(m.span).split_whitespace().count();
+        let speech = speaker.is_some() || (words >= 6 && m.closed);
+        if !speech || is_name(article.slice(m.span)) {
+            continue;
+        }
+        out.push(Quote {
+            span: m.span,
+            sentence: si,
+            speaker,
+            via,
+            continues: m.continues,
+        });
+    }
+    out
+}
+
+/// A quotation of one article matched with a quotation of another.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Variant {
+    /// (article, quote index) of the first.
+    pub a: (usize, usize),
+    /// (article, quote index) of the second.
+    pub b: (usize, usize),
+    /// How they differ.
+    pub comparison: Comparison,
+}
+
+fn content_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() > 2)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Match the quotations of different articles that render the same words
+/// (most of the shorter one's words in the longer, three words at least)
+/// and compare each matched pair.
+pub fn variants(articles: &[Article], quotes: &[ArticleQuotes]) -> Vec<Variant> {
+    let mut out = Vec::new();
+    for x in 0..quotes.len() {
+        for y in x + 1..quotes.len() {
+            for (i, qa) in quotes[x].quotes.iter().enumerate() {
+                let ta = articles[x].slice(qa.span);
+                let wa = content_words(ta);
+                let best = quotes[y]
+                    .quotes
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(j, qb)| {
+                        let tb = articles[y].slice(qb.span);
+                        let wb = content_words(tb);
+                        let shared = wa.iter().filter(|w| wb.contains(w)).count();
+                        let small = wa.len().min(wb.len());
+                        (small >= 1 && shared * 10 >= small * 6 && (shared >= 3 || wa == wb))
+                            .then_some((shared, j, tb))
+                    })
+                    .max_by_key(|(shared, _, _)| *shared);
+                if let Some((_, j, tb)) = best {
+                    out.push(Variant {
+                        a: (x, i),
+                        b: (y, j),
+                        comparison: compare(ta, tb),
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chains_split_on_links_and_drop_collectives() {
+        assert_eq!(
+            chain_of(
+                "an intelligence update contained in a cache of leaked documents that appears to be based on electronic intercepts gathered by the C.I.A."
+            ),
+            vec![
+                "intelligence update",
+                "leaked documents",
+                "electronic intercepts gathered by the C.I.A."
+            ]
+        );
+        assert_eq!(
+            chain_of(
+                "an intelligence report found inside a leaked cache of classified Pentagon documents"
+            ),
+            vec![
+                "intelligence report",
+                "leaked classified Pentagon documents"
+            ]
+        );
+    }
+
+    #[test]
+    fn names_in_quotes_are_not_speech() {
+        assert!(is_name("Popular Defense Units,"));
+        assert!(!is_name("had a common enemy"));
+    }
+}

@@ -1,0 +1,156 @@
+//! Quotation marks: which stretches of an article are inside them.
+//!
+//! Curly (“ ”), straight (") and guillemet (« ») double quotes; single quotes
+//! nest inside them and are kept in the content. A quotation never crosses a
+//! paragraph break: news style reopens the quotation at the start of each
+//! paragraph of a long quote without closing the previous one, so an
+//! unclosed quotation ends with its paragraph and the next paragraph's
+//! opening mark continues it.
+
+use crosscheck_model::{Article, Span};
+
+/// One quoted stretch: its content without the marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Marked {
+    /// The content, trimmed of white space, without the marks.
+    pub span: Span,
+    /// With its marks (for the words around it).
+    pub outer: Span,
+    /// It continues the previous quotation (an unclosed quotation in the
+    /// previous paragraph, reopened here).
+    pub continues: bool,
+    /// It was closed in its paragraph.
+    pub closed: bool,
+}
+
+fn opening(c: char) -> bool {
+    matches!(c, '“' | '«' | '„')
+}
+
+fn closing(c: char) -> bool {
+    matches!(c, '”' | '»')
+}
+
+fn trimmed(text: &str, start: usize, end: usize) -> Span {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    Span::new(start + lead, end.saturating_sub(trail).max(start + lead))
+}
+
+/// Every quoted stretch of the article, in order.
+pub fn quoted(article: &Article) -> Vec<Marked> {
+    let text = &article.text;
+    let mut out: Vec<Marked> = Vec::new();
+    let mut carried = false;
+    for para in &article.paragraphs {
+        let mut open: Option<(usize, usize, char)> = None; // (content start, mark start, mark)
+        let body = para.slice(text);
+        let mut prev: Option<char> = None;
+        let mut first_in_paragraph = true;
+        for (off, c) in body.char_indices() {
+            let at = para.start + off;
+            let after = at + c.len_utf8();
+            let straight = c == '"';
+            if let Some((start, mark_at, mark)) = open {
+                let closes = if mark == '"' { straight } else { closing(c) };
+                if closes {
+                    let span = trimmed(text, start, at);
+                    if !span.is_empty() {
+                        out.push(Marked {
+                            span,
+                            outer: Span::new(mark_at, after),
+                            continues: carried && out_is_first(&out, para.start),
+                            closed: true,
+                        });
+                    }
+                    open = None;
+                    carried = false;
+                }
+            } else if opening(c) || (straight && !prev.is_some_and(|p| p.is_ascii_digit())) {
+                open = Some((after, at, c));
+                if !first_in_paragraph {
+                    carried = false;
+                }
+            }
+            if !c.is_whitespace() {
+                first_in_paragraph = false;
+            }
+            prev = Some(c);
+        }
+        // An unclosed quotation ends with its paragraph; it is continued if
+        // the next paragraph opens with a quotation mark.
+        let continued = carried;
+        carried = false;
+        if let Some((start, mark_at, _)) = open {
+            let span = trimmed(text, start, para.end);
+            if !span.is_empty() {
+                out.push(Marked {
+                    span,
+                    outer: Span::new(mark_at, para.end),
+                    continues: continued,
+                    closed: false,
+                });
+                carried = true;
+            }
+        }
+    }
+    out
+}
+
+/// Whether the last quotation pushed is the first of the paragraph starting
+/// at `para_start` (only that one can continue the previous paragraph's).
+fn out_is_first(out: &[Marked], para_start: usize) -> bool {
+    out.last().is_none_or(|m| m.outer.start < para_start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crosscheck_model::{ArticleMeta, Origin};
+
+    fn article(text: &str) -> Article {
+        Article::from_text(Origin::default(), ArticleMeta::default(), text.to_string())
+    }
+
+    fn contents(text: &str) -> Vec<(String, bool, bool)> {
+        let a = article(text);
+        quoted(&a)
+            .into_iter()
+            .map(|m| (a.slice(m.span).to_string(), m.continues, m.closed))
+            .collect()
+    }
+
+    #[test]
+    fn curly_straight_and_guillemets() {
+        assert_eq!(
+            contents("He said “no way,” and she said \"yes\" and «oui»."),
+            vec![
+                ("no way,".to_string(), false, true),
+                ("yes".to_string(), false, true),
+                ("oui".to_string(), false, true)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quote_reopened_at_each_paragraph_continues() {
+        let text = "“We will not stop,” she said. “The work goes on.\n\n“And it will be finished,” she added.";
+        assert_eq!(
+            contents(text),
+            vec![
+                ("We will not stop,".to_string(), false, true),
+                ("The work goes on.".to_string(), false, false),
+                ("And it will be finished,".to_string(), true, true)
+            ]
+        );
+    }
+
+    #[test]
+    fn nested_single_quotes_stay_inside_and_inches_are_not_quotes() {
+        assert_eq!(
+            contents("“He called it ‘a farce,’ ” she said of the 6'2\" player."),
+            vec![("He called it ‘a farce,’".to_string(), false, true)]
+        );
+    }
+}
