@@ -145,6 +145,14 @@ const VERBS: &[&str] = &[
     "wondered",
 ];
 
+/// Verbs that are also nouns ("swing states", "news reports"): cues only
+/// when "that", a comma or a quotation follows.
+const AMBIGUOUS: &[&str] = &[
+    "states", "reports", "calls", "claims", "hopes", "fears", "promises", "shows", "showed",
+    "found", "expected", "believed", "alleged", "called", "pledged", "estimates", "notes",
+    "expects", "concluded", "vows", "pledges",
+];
+
 /// Participles that take the main clause's subject ("…, accusing the west of …").
 const PARTICIPLES: &[&str] = &[
     "saying",
@@ -301,7 +309,11 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Found> {
         }
         let written = t.span.slice(text);
         let lowercase = written.chars().next().is_some_and(char::is_lowercase);
-        if VERBS.contains(&w.as_str()) && (lowercase || k == 0) {
+        let ambiguous_ok = !AMBIGUOUS.contains(&w.as_str())
+            || toks.get(k + 1).is_some_and(|n| {
+                matches!(lower(text, n).as_str(), "that" | "," | "“" | "\"" | ":")
+            });
+        if VERBS.contains(&w.as_str()) && (lowercase || k == 0) && ambiguous_ok {
             if let Some(f) = verb(text, &toks, k, sentence, quotes, &out) {
                 out.push(f);
             }
@@ -397,7 +409,10 @@ fn left_phrase(text: &str, toks: &[Token], k: usize, quotes: &[Span]) -> Option<
         let s = t.span.slice(text);
         if t.kind == TokenKind::Punct {
             // "Mr." — a title's stop.
-            if s == "." && start >= 2 && is_title(toks[start - 2].span.slice(text)) {
+            if s == "."
+                && start >= 2
+                && (is_title(toks[start - 2].span.slice(text)) || is_initial(toks[start - 2].span.slice(text)))
+            {
                 start -= 1;
                 continue;
             }
@@ -457,10 +472,10 @@ fn verb(
     // comma ("“…,” said X") — then to the right.
     let prev = cue_start.checked_sub(1).map(|i| toks[i].span.slice(text));
     let after_quote = cue_start > 0
-        && (matches!(prev, Some("”" | "\"" | "»"))
+        && (matches!(prev, Some("”" | "\"" | "»" | "'"))
             || (matches!(prev, Some(","))
                 && cue_start >= 2
-                && matches!(toks[cue_start - 2].span.slice(text), "”" | "\"" | "»")))
+                && matches!(toks[cue_start - 2].span.slice(text), "”" | "\"" | "»" | "'")))
         && !participle;
     let mut source: Option<Span> = None;
     let mut content: Option<Span> = None;
@@ -470,7 +485,7 @@ fn verb(
         let end = phrase_end(text, toks, cue_end, quotes);
         source = span_of(toks, cue_end, end);
         let mut to = cue_start;
-        while to > 0 && matches!(toks[to - 1].span.slice(text), "," | "”" | "\"" | "»") {
+        while to > 0 && matches!(toks[to - 1].span.slice(text), "," | "”" | "\"" | "'" | "»") {
             to -= 1;
         }
         content = quote_before(toks, to, quotes).or_else(|| span_of(toks, 0, to));
@@ -513,11 +528,43 @@ fn verb(
                 }
             }
         }
+        // "X, a former governor, said" / "X, who ran …, said": the aside
+        // belongs to the source.
+        if walk.is_none() && cue_start >= 2 && toks[cue_start - 1].span.slice(text) == "," {
+            if let Some(c) = (0..cue_start - 1).rev().take(25).find(|&i| toks[i].span.slice(text) == ",") {
+                let first = lower(text, &toks[c + 1]);
+                let aside_word = matches!(
+                    first.as_str(),
+                    "a" | "an" | "the" | "who" | "which" | "whose" | "also" | "one" | "writing"
+                        | "speaking" | "himself" | "herself" | "both" | "now" | "then" | "like"
+                ) || toks[c + 1].span.slice(text).chars().next().is_some_and(char::is_uppercase);
+                if aside_word {
+                    if let Some((s, _)) = left_phrase(text, toks, c, quotes) {
+                        walk = Some((s, cue_start));
+                    }
+                }
+            }
+        }
+        // "…, said Democratic strategist Hank Sheinkopf.": the source follows.
+        if walk.is_none()
+            && source.is_none()
+            && cue_start >= 1
+            && toks[cue_start - 1].span.slice(text) == ","
+            && toks.get(cue_end).is_some_and(|t| {
+                let s = t.span.slice(text);
+                s.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(s, "the" | "a" | "an")
+            })
+            && !participle
+        {
+            source = to_end(text, toks, cue_end, sentence);
+            content = span_of(toks, 0, cue_start - 1);
+        }
         if let Some((s, e)) = walk {
             source = span_of(toks, s, e);
             // “…,” X said: content is the quotation before.
             if s > 0
-                && matches!(toks[s - 1].span.slice(text), "," | "”" | "\"")
+                && matches!(toks[s - 1].span.slice(text), "," | "”" | "\"" | "'")
                 && content.is_none()
             {
                 let mut to = s;
@@ -632,4 +679,10 @@ fn sentence_subject(text: &str, toks: &[Token], before: usize) -> Option<(usize,
         }
     }
     (end > start).then_some((start, end))
+}
+
+/// A single capital letter: an initial ("Edward G. Rendell").
+fn is_initial(w: &str) -> bool {
+    let mut c = w.chars();
+    c.next().is_some_and(char::is_uppercase) && c.next().is_none()
 }

@@ -375,12 +375,23 @@ pub fn analyse(article: &Article) -> ArticleQuotes {
             if source_type == SourceType::NamedOfficial {
                 last_person = speaker.clone();
             }
+            // A quotation at either end of the content is attributed with
+            // its marks.
+            let mut content = f.content;
+            for m in &marked {
+                if m.span.start == content.start {
+                    content.start = m.outer.start;
+                }
+                if m.span.end == content.end && m.closed {
+                    content.end = m.outer.end;
+                }
+            }
             attributions.push(Attribution {
                 sentence: si,
                 direct: spans.iter().any(|q| overlaps(*q, f.content)),
                 source: f.source,
                 cue: f.cue,
-                content: f.content,
+                content,
                 speaker,
                 chain,
                 source_type,

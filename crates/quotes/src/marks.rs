@@ -46,14 +46,30 @@ pub fn quoted(article: &Article) -> Vec<Marked> {
     for para in &article.paragraphs {
         let mut open: Option<(usize, usize, char)> = None; // (content start, mark start, mark)
         let body = para.slice(text);
+        let chars: Vec<(usize, char)> = body.char_indices().collect();
         let mut prev: Option<char> = None;
         let mut first_in_paragraph = true;
-        for (off, c) in body.char_indices() {
+        let mut i = 0;
+        while i < chars.len() {
+            let (off, mut c) = chars[i];
             let at = para.start + off;
-            let after = at + c.len_utf8();
+            let mut width = c.len_utf8();
+            // Typewriter marks: '' and `` stand for a double quotation mark.
+            let next = chars.get(i + 1).map(|&(_, n)| n);
+            if (c == '\'' && next == Some('\'')) || (c == '`' && next == Some('`')) {
+                c = if c == '`' { '“' } else { '"' };
+                width = 2;
+                i += 1;
+            }
+            i += 1;
+            let after = at + width;
             let straight = c == '"';
             if let Some((start, mark_at, mark)) = open {
-                let closes = if mark == '"' { straight } else { closing(c) };
+                let closes = if mark == '"' {
+                    straight
+                } else {
+                    closing(c) || (straight && mark == '“')
+                };
                 if closes {
                     let span = trimmed(text, start, at);
                     if !span.is_empty() {
@@ -142,6 +158,17 @@ mod tests {
                 ("We will not stop,".to_string(), false, true),
                 ("The work goes on.".to_string(), false, false),
                 ("And it will be finished,".to_string(), true, true)
+            ]
+        );
+    }
+
+    #[test]
+    fn typewriter_marks() {
+        assert_eq!(
+            contents("''It is over,'' said Ms. Acosta. ``Done.''"),
+            vec![
+                ("It is over,".to_string(), false, true),
+                ("Done.".to_string(), false, true)
             ]
         );
     }
