@@ -135,3 +135,160 @@ pub fn alignment(seed: &Seed) -> AlignmentReport {
     }
     report
 }
+
+/// The quotes and attributions of the seed pair against the gold.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct QuoteScore {
+    /// Gold quotations (one per article that carries it).
+    pub quotes_gold: usize,
+    /// Found (a quotation of that article holding the gold words).
+    pub quotes_found: usize,
+    /// Of those, with the gold speaker.
+    pub speaker_right: usize,
+    /// Gold channels (`via`) and how many were found.
+    pub via_gold: usize,
+    /// Channels right.
+    pub via_right: usize,
+    /// Gold cross-outlet verdicts and how many were right.
+    pub verdicts_gold: usize,
+    /// Verdicts right.
+    pub verdicts_right: usize,
+    /// The "perceived" alteration: reported altered, material, hedge removed.
+    pub hedge_removal_found: bool,
+    /// Quoted names reported as speech (should be none).
+    pub names_as_speech: usize,
+    /// Speech quotations predicted in all.
+    pub quotes_predicted: usize,
+    /// Gold attributions, found (source and cue inside the gold passage),
+    /// with the gold chain, with the gold source type.
+    pub attributions: (usize, usize, usize, usize),
+}
+
+fn folded(s: &str) -> String {
+    s.chars()
+        .map(crosscheck_text::fold_char)
+        .flat_map(char::to_lowercase)
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+/// Score quotes, speakers, channels, verdicts and attributions.
+pub fn quotes(seed: &Seed) -> QuoteScore {
+    let a = &seed.analysis;
+    let mut s = QuoteScore {
+        quotes_predicted: a.quotes.iter().map(|q| q.quotes.len()).sum(),
+        ..QuoteScore::default()
+    };
+    let index = |key: &str| usize::from(key == "B");
+    for g in seed.gold["quotes"].as_array().into_iter().flatten() {
+        let speaker = folded(g["speaker"].as_str().unwrap_or_default());
+        let mut found_in: Vec<(usize, usize)> = Vec::new();
+        for key in g["in"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+        {
+            let k = index(key);
+            let words = folded(g[key].as_str().unwrap_or_default());
+            s.quotes_gold += 1;
+            let article = &a.articles[k];
+            let Some((i, q)) = a.quotes[k].quotes.iter().enumerate().find(|(_, q)| {
+                let ours = folded(article.slice(q.span));
+                !ours.is_empty() && (ours.contains(&words) || words.contains(&ours))
+            }) else {
+                continue;
+            };
+            s.quotes_found += 1;
+            found_in.push((k, i));
+            if q.speaker.as_deref().map(folded).as_deref() == Some(speaker.as_str()) {
+                s.speaker_right += 1;
+            }
+            if let Some(via) = g["via"].as_str() {
+                s.via_gold += 1;
+                if q.via.as_deref().map(folded) == Some(folded(via)) {
+                    s.via_right += 1;
+                }
+            }
+        }
+        if let (Some(verdict), [(ka, ia), (kb, ib)]) = (g["verdict"].as_str(), found_in.as_slice())
+        {
+            s.verdicts_gold += 1;
+            if let Some(v) = a
+                .variants
+                .iter()
+                .find(|v| v.a == (*ka, *ia) && v.b == (*kb, *ib))
+            {
+                if v.comparison.verdict.as_str() == verdict {
+                    s.verdicts_right += 1;
+                }
+                if verdict == "altered"
+                    && v.comparison.material
+                    && v.comparison.changes.iter().any(|c| {
+                        c.kind == crosscheck_quotes::ChangeKind::HedgeRemoved && c.a == "perceived"
+                    })
+                {
+                    s.hedge_removal_found = true;
+                }
+            }
+        }
+    }
+    for name in seed.gold["not_speech_quotes"]
+        .as_array()
+        .into_iter()
+        .flatten()
+    {
+        let name = folded(name.as_str().unwrap_or_default());
+        s.names_as_speech += a
+            .quotes
+            .iter()
+            .enumerate()
+            .flat_map(|(k, qs)| qs.quotes.iter().map(move |q| (k, q)))
+            .filter(|(k, q)| folded(a.articles[*k].slice(q.span)).contains(&name))
+            .count();
+    }
+    for g in seed.gold["attributions"].as_array().into_iter().flatten() {
+        let k = index(g["article"].as_str().unwrap_or_default());
+        let passage = g["sentence"].as_str().unwrap_or_default();
+        let article = &a.articles[k];
+        let Some(at) = article.text.find(passage) else {
+            s.attributions.0 += 1;
+            continue;
+        };
+        let region = crosscheck_model::Span::new(at, at + passage.len());
+        s.attributions.0 += 1;
+        let chain: Vec<String> = g["chain"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .map(folded)
+            .collect();
+        let candidates: Vec<&crosscheck_quotes::Attribution> = a.quotes[k]
+            .attributions
+            .iter()
+            .filter(|x| {
+                let touches =
+                    |s: crosscheck_model::Span| s.start < region.end && region.start < s.end;
+                x.source.is_some_and(touches) || touches(x.cue) || x.aside.is_some_and(touches)
+            })
+            .collect();
+        if candidates.is_empty() {
+            continue;
+        }
+        s.attributions.1 += 1;
+        if candidates
+            .iter()
+            .any(|x| x.chain.iter().map(|c| folded(c)).collect::<Vec<_>>() == chain)
+        {
+            s.attributions.2 += 1;
+        }
+        if candidates
+            .iter()
+            .any(|x| Some(x.source_type.as_str()) == g["source_type"].as_str())
+        {
+            s.attributions.3 += 1;
+        }
+    }
+    s
+}

@@ -148,9 +148,27 @@ const VERBS: &[&str] = &[
 /// Verbs that are also nouns ("swing states", "news reports"): cues only
 /// when "that", a comma or a quotation follows.
 const AMBIGUOUS: &[&str] = &[
-    "states", "reports", "calls", "claims", "hopes", "fears", "promises", "shows", "showed",
-    "found", "expected", "believed", "alleged", "called", "pledged", "estimates", "notes",
-    "expects", "concluded", "vows", "pledges",
+    "states",
+    "reports",
+    "calls",
+    "claims",
+    "hopes",
+    "fears",
+    "promises",
+    "shows",
+    "showed",
+    "found",
+    "expected",
+    "believed",
+    "alleged",
+    "called",
+    "pledged",
+    "estimates",
+    "notes",
+    "expects",
+    "concluded",
+    "vows",
+    "pledges",
 ];
 
 /// Participles that take the main clause's subject ("…, accusing the west of …").
@@ -411,7 +429,8 @@ fn left_phrase(text: &str, toks: &[Token], k: usize, quotes: &[Span]) -> Option<
             // "Mr." — a title's stop.
             if s == "."
                 && start >= 2
-                && (is_title(toks[start - 2].span.slice(text)) || is_initial(toks[start - 2].span.slice(text)))
+                && (is_title(toks[start - 2].span.slice(text))
+                    || is_initial(toks[start - 2].span.slice(text)))
             {
                 start -= 1;
                 continue;
@@ -531,13 +550,35 @@ fn verb(
         // "X, a former governor, said" / "X, who ran …, said": the aside
         // belongs to the source.
         if walk.is_none() && cue_start >= 2 && toks[cue_start - 1].span.slice(text) == "," {
-            if let Some(c) = (0..cue_start - 1).rev().take(25).find(|&i| toks[i].span.slice(text) == ",") {
+            if let Some(c) = (0..cue_start - 1)
+                .rev()
+                .take(25)
+                .find(|&i| toks[i].span.slice(text) == ",")
+            {
                 let first = lower(text, &toks[c + 1]);
                 let aside_word = matches!(
                     first.as_str(),
-                    "a" | "an" | "the" | "who" | "which" | "whose" | "also" | "one" | "writing"
-                        | "speaking" | "himself" | "herself" | "both" | "now" | "then" | "like"
-                ) || toks[c + 1].span.slice(text).chars().next().is_some_and(char::is_uppercase);
+                    "a" | "an"
+                        | "the"
+                        | "who"
+                        | "which"
+                        | "whose"
+                        | "also"
+                        | "one"
+                        | "writing"
+                        | "speaking"
+                        | "himself"
+                        | "herself"
+                        | "both"
+                        | "now"
+                        | "then"
+                        | "like"
+                ) || toks[c + 1]
+                    .span
+                    .slice(text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase);
                 if aside_word {
                     if let Some((s, _)) = left_phrase(text, toks, c, quotes) {
                         walk = Some((s, cue_start));
@@ -552,8 +593,7 @@ fn verb(
             && toks[cue_start - 1].span.slice(text) == ","
             && toks.get(cue_end).is_some_and(|t| {
                 let s = t.span.slice(text);
-                s.chars().next().is_some_and(char::is_uppercase)
-                    || matches!(s, "the" | "a" | "an")
+                s.chars().next().is_some_and(char::is_uppercase) || matches!(s, "the" | "a" | "an")
             })
             && !participle
         {
@@ -593,7 +633,7 @@ fn verb(
                 .position(|t| t.span.slice(text) == ",")
                 .filter(|&c| c < k)
                 .and_then(|c| left_phrase(text, toks, c, quotes))
-                .filter(|&(s, _)| s == 0)
+                .filter(|&(s, e)| s == 0 && e - s <= 4)
                 .and_then(|(s, e)| span_of(toks, s, e))
                 .or_else(|| sentence_subject(text, toks, k).and_then(|(s, e)| span_of(toks, s, e)));
         }

@@ -89,6 +89,9 @@ pub struct Attribution {
     /// The outlet that relayed it, when the article says so ("provided to
     /// The New York Times").
     pub via: Option<String>,
+    /// An aside about the source between it and the cue ("— provided to
+    /// the New York Times (NYT) and based on intercepts gathered by the CIA —").
+    pub aside: Option<Span>,
 }
 
 /// One direct quotation.
@@ -396,6 +399,7 @@ pub fn analyse(article: &Article) -> ArticleQuotes {
                 chain,
                 source_type,
                 via,
+                aside: f.aside,
             });
         }
     }

@@ -371,6 +371,7 @@ pub fn attributions_json(analysis: &Analysis) -> Vec<Value> {
                 "chain": a.chain,
                 "source_type": a.source_type.as_str(),
                 "via": a.via,
+                "aside": a.aside.map(span),
             }));
         }
     }

@@ -80,6 +80,31 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
             for (a, b) in &r.missed {
                 writeln!(out, "missed\t{a:?} ~ {b:?}")?;
             }
+            let q = crosscheck_eval::seed::quotes(&seed);
+            writeln!(
+                out,
+                "seed quotes\tfound {}/{}\tspeaker {}/{}\tvia {}/{}\tverdicts {}/{}\t\"perceived\" removal {}\tnames as speech {}\tpredicted {}",
+                q.quotes_found,
+                q.quotes_gold,
+                q.speaker_right,
+                q.quotes_found,
+                q.via_right,
+                q.via_gold,
+                q.verdicts_right,
+                q.verdicts_gold,
+                if q.hedge_removal_found {
+                    "found"
+                } else {
+                    "missed"
+                },
+                q.names_as_speech,
+                q.quotes_predicted
+            )?;
+            let (gold, found, chain, typed) = q.attributions;
+            writeln!(
+                out,
+                "seed attributions\tfound {found}/{gold}\tchain {chain}/{gold}\tsource type {typed}/{gold}"
+            )?;
             if args.details {
                 let (x, y) = (&seed.analysis.articles[0], &seed.analysis.articles[1]);
                 for al in &seed.analysis.alignments {
