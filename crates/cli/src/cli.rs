@@ -27,6 +27,9 @@ pub enum Command {
     Compare(CompareArgs),
     /// Ingest only: one line per article (metadata, story text, sentences).
     Extract(ExtractArgs),
+    /// Quotes and attributions only: each article on its own, with the same
+    /// quotation still compared across the given articles.
+    Quotes(QuotesArgs),
     /// Text reuse between two documents taken as whole files: passages with
     /// offsets into both.
     Reuse(ReuseArgs),
@@ -198,6 +201,26 @@ pub struct ExtractArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ExtractFormat::Jsonl)]
     pub format: ExtractFormat,
+}
+
+/// `quotes`.
+#[derive(Debug, Args)]
+pub struct QuotesArgs {
+    /// What to read.
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = QuotesFormat::Text)]
+    pub format: QuotesFormat,
+}
+
+/// Formats of `quotes`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum QuotesFormat {
+    /// Plain text, for people.
+    Text,
+    /// `{"articles": [...], "quotes": [...], "attributions": [...]}`.
+    Json,
 }
 
 /// Formats of `extract`.

@@ -87,6 +87,48 @@ fn compare_text_report() {
 }
 
 #[test]
+fn quotes_command_on_the_seed_pair() {
+    let out = crosscheck().arg("quotes").args(seeds()).output().unwrap();
+    assert!(out.status.success());
+    insta::assert_snapshot!(
+        "quotes_seed_pair_text",
+        String::from_utf8(out.stdout).unwrap()
+    );
+    let out = crosscheck()
+        .args(["quotes", "--format", "json"])
+        .args(seeds())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let quotes = doc["quotes"].as_array().unwrap();
+    // The Times quotes "perceived U.S. efforts …"; The Cradle drops the hedge.
+    let altered = quotes
+        .iter()
+        .find(|q| q["text"].as_str().unwrap().starts_with("perceived"))
+        .unwrap();
+    let variant = &altered["variants"][0];
+    assert_eq!(variant["verdict"], "altered");
+    assert_eq!(variant["material"], true);
+    assert!(
+        variant["changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["kind"] == "hedge_removed" && c["a"] == "perceived")
+    );
+    // Offsets are characters of the article text.
+    let text = doc["articles"][0]["text"].as_str().unwrap();
+    let (start, end) = (
+        altered["start"].as_u64().unwrap() as usize,
+        altered["end"].as_u64().unwrap() as usize,
+    );
+    let quoted: String = text.chars().skip(start).take(end - start).collect();
+    assert_eq!(quoted, altered["text"].as_str().unwrap());
+    assert!(!doc["attributions"].as_array().unwrap().is_empty());
+}
+
+#[test]
 fn extract_jsonl_one_line_per_article() {
     let out = crosscheck().arg("extract").args(seeds()).output().unwrap();
     assert!(out.status.success());

@@ -136,6 +136,25 @@ pub struct Settings {
     pub derive: crosscheck_derive::Options,
 }
 
+/// Quotes and attributions only: each article on its own, the same quotation
+/// compared across them; alignment and derivation do not run (their fields
+/// stay empty).
+pub fn analyse_quotes(mut articles: Vec<Article>) -> Analysis {
+    articles.iter_mut().for_each(prepare);
+    let quotes: Vec<ArticleQuotes> = articles.iter().map(crosscheck_quotes::analyse).collect();
+    let variants = crosscheck_quotes::variants(&articles, &quotes);
+    Analysis {
+        only_in: vec![Vec::new(); articles.len()],
+        articles,
+        alignments: Vec::new(),
+        derivation: crosscheck_derive::Graph::default(),
+        sentence_model: None,
+        model_use: ModelUse::default(),
+        quotes,
+        variants,
+    }
+}
+
 /// Analyse the articles of one story with lexical evidence only.
 pub fn analyse(articles: Vec<Article>) -> Analysis {
     analyse_with(articles, None, &Settings::default())

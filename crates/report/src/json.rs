@@ -377,3 +377,18 @@ pub fn attributions_json(analysis: &Analysis) -> Vec<Value> {
     }
     out
 }
+
+/// The `quotes` command's document: the articles, their quotations and
+/// attributions.
+pub fn quotes_document(analysis: &Analysis) -> Value {
+    serde_json::json!({
+        "articles": analysis
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| article_document(a, i + 1))
+            .collect::<Vec<_>>(),
+        "quotes": quotes_json(analysis),
+        "attributions": attributions_json(analysis),
+    })
+}

@@ -20,5 +20,7 @@ mod json;
 mod text;
 
 pub use html::compare_html;
-pub use json::{ArticleDoc, CompareDocument, SentenceDoc, article_document, compare_document};
-pub use text::compare_text;
+pub use json::{
+    ArticleDoc, CompareDocument, SentenceDoc, article_document, compare_document, quotes_document,
+};
+pub use text::{compare_text, quotes_text};

@@ -273,3 +273,16 @@ fn attribution_section(out: &mut String, analysis: &Analysis) {
         let _ = writeln!(out, "    no attribution");
     }
 }
+
+/// The terminal report of `quotes`: the two sections of `compare`.
+pub fn quotes_text(analysis: &Analysis) -> String {
+    let mut out = String::new();
+    for name in ["quotes", "attribution"] {
+        if let Some(stage) = STAGES.iter().find(|s| s.name == name) {
+            let _ = writeln!(out, "{} — {}", title_case(stage.name), stage.question);
+            out.push_str(&stage_findings(name, analysis));
+            out.push('\n');
+        }
+    }
+    out
+}

@@ -4,6 +4,7 @@ mod bench;
 mod compare;
 mod eval;
 mod extract;
+mod quotes;
 mod reuse;
 mod setup;
 mod store;
@@ -18,6 +19,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     match cli.command {
         Command::Compare(args) => compare::run(args),
         Command::Extract(args) => extract::run(args),
+        Command::Quotes(args) => quotes::run(args),
         Command::Reuse(args) => reuse::run(args),
         Command::Setup(args) => setup::run(args),
         Command::Eval(args) => eval::run(args),
