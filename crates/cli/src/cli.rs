@@ -111,6 +111,9 @@ pub enum EvalTarget {
     CounterDerivation,
     /// Attribution source / cue / content spans on PolNeAR (dev; `--split train`).
     Polnear,
+    /// The same quotation across outlets on BASIL's triplets (verdict counts;
+    /// `--details` lists every pair that is not identical).
+    BasilQuotes,
 }
 
 /// Options shared by every command that reads articles.
@@ -319,6 +322,8 @@ pub enum BenchTarget {
     Compare,
     /// Candidate pairs over a generated corpus with known copies.
     Candidates,
+    /// Quote and attribution extraction on PolNeAR's 840 training articles.
+    Quotes,
 }
 
 fn crosscheck_align_budget() -> usize {

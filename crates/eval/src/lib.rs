@@ -8,7 +8,9 @@
 //! - [`seed`]: the seed pair against its hand-made gold.
 //! - [`derivation`]: wholly / partially / non-derived on METER and COUNTER.
 //! - [`polnear`]: attribution source / cue / content spans on PolNeAR.
+//! - [`basil`]: the same quotation compared across outlets on BASIL.
 
+pub mod basil;
 pub mod derivation;
 pub mod extraction;
 pub mod meter;

@@ -136,6 +136,11 @@ pub struct Settings {
     pub derive: crosscheck_derive::Options,
 }
 
+/// The quotes and attributions of one prepared article.
+pub fn quotes_of(article: &Article) -> ArticleQuotes {
+    crosscheck_quotes::analyse(article)
+}
+
 /// Quotes and attributions only: each article on its own, the same quotation
 /// compared across them; alignment and derivation do not run (their fields
 /// stay empty).

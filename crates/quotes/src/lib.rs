@@ -573,36 +573,27 @@ pub struct Variant {
     pub comparison: Comparison,
 }
 
-fn content_words(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.len() > 2)
-        .map(str::to_lowercase)
-        .collect()
-}
-
 /// Match the quotations of different articles that render the same words
-/// (most of the shorter one's words in the longer, three words at least)
-/// and compare each matched pair.
+/// — a run of four words or more in common (or all of a shorter one), and
+/// at least half of the shorter one's words kept by the word diff — and
+/// compare each matched pair.
 pub fn variants(articles: &[Article], quotes: &[ArticleQuotes]) -> Vec<Variant> {
     let mut out = Vec::new();
     for x in 0..quotes.len() {
         for y in x + 1..quotes.len() {
             for (i, qa) in quotes[x].quotes.iter().enumerate() {
                 let ta = articles[x].slice(qa.span);
-                let wa = content_words(ta);
                 let best = quotes[y]
                     .quotes
                     .iter()
                     .enumerate()
                     .filter_map(|(j, qb)| {
                         let tb = articles[y].slice(qb.span);
-                        let wb = content_words(tb);
-                        let shared = wa.iter().filter(|w| wb.contains(w)).count();
-                        let small = wa.len().min(wb.len());
-                        (small >= 1 && shared * 10 >= small * 6 && (shared >= 3 || wa == wb))
-                            .then_some((shared, j, tb))
+                        let (kept, longest, shorter) = variants::overlap(ta, tb);
+                        let run = longest >= 4 || (shorter >= 2 && longest == shorter);
+                        (run && kept * 2 >= shorter).then_some((kept, j, tb))
                     })
-                    .max_by_key(|(shared, _, _)| *shared);
+                    .max_by_key(|(kept, _, _)| *kept);
                 if let Some((_, j, tb)) = best {
                     out.push(Variant {
                         a: (x, i),

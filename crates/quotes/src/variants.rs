@@ -167,7 +167,7 @@ fn words(text: &str) -> Vec<Word> {
                 .map(fold_char)
                 .collect::<String>()
                 .to_lowercase();
-            let spelled = folded.replace(['.', '-', '\'', '’'], "");
+            let spelled = expand(&folded.replace(['.', '-', '\'', '’'], "")).to_string();
             Word {
                 number: t.kind == TokenKind::Number,
                 written,
@@ -176,6 +176,56 @@ fn words(text: &str) -> Vec<Word> {
             }
         })
         .collect()
+}
+
+/// Abbreviations spelled out, so that "Sen." and "Senator" are spelling.
+fn expand(w: &str) -> &str {
+    match w {
+        "sen" => "senator",
+        "rep" => "representative",
+        "gov" => "governor",
+        "gen" => "general",
+        "pres" => "president",
+        "dept" => "department",
+        "govt" => "government",
+        "st" => "saint",
+        "mt" => "mount",
+        "ft" => "fort",
+        "sept" => "september",
+        "jan" => "january",
+        "feb" => "february",
+        "aug" => "august",
+        "oct" => "october",
+        "nov" => "november",
+        "dec" => "december",
+        _ => w,
+    }
+}
+
+/// How much of two quotations' words correspond: the words the diff keeps
+/// and its longest unbroken run.
+pub fn overlap(a: &str, b: &str) -> (usize, usize, usize) {
+    let (wa, wb) = (words(a), words(b));
+    let sa: Vec<&str> = wa.iter().map(|w| w.spelled.as_str()).collect();
+    let sb: Vec<&str> = wb.iter().map(|w| w.spelled.as_str()).collect();
+    let (mut kept, mut longest) = (0, 0);
+    for op in capture_diff_slices(Algorithm::Myers, &sa, &sb) {
+        if let DiffOp::Equal { len, .. } = op {
+            kept += len;
+            longest = longest.max(len);
+        }
+    }
+    (kept, longest, sa.len().min(sb.len()))
+}
+
+/// Whether `short` is an elided rendering of `long`: it marks cuts with an
+/// ellipsis and its words appear in `long` in order.
+fn is_elided(short_text: &str, short: &[&str], long: &[&str]) -> bool {
+    if !(short_text.contains('…') || short_text.contains("...")) {
+        return false;
+    }
+    let mut it = long.iter();
+    short.iter().all(|w| it.any(|x| x == w))
 }
 
 fn folded_all(text: &str) -> String {
@@ -288,27 +338,71 @@ pub fn compare(a: &str, b: &str) -> Comparison {
             }
         }
     }
-    let material = changes.iter().any(|c| c.kind.material());
-    let verdict = if !material {
-        Verdict::SpellingOnly
-    } else if is_cut(&sa, &sb)
-        && !changes.iter().any(|c| {
-            matches!(
+    // A cut at either edge: truncated, unless what was cut is a short
+    // modifier that changes the rest (a hedge or a negation of one or two
+    // words, as "perceived" before "U.S. efforts").
+    let short_edit = changes.iter().any(|c| {
+        let words = c.a.split_whitespace().count() + c.b.split_whitespace().count();
+        words <= 2
+            && matches!(
                 c.kind,
                 ChangeKind::HedgeRemoved | ChangeKind::HedgeAdded | ChangeKind::NegationChanged
             )
-        })
-    {
+    });
+    let elided = is_elided(a, &sa, &sb) || is_elided(b, &sb, &sa);
+    let material = changes.iter().any(|c| c.kind.material() && is_material(c));
+    let verdict = if changes.iter().all(|c| c.kind == ChangeKind::Spelling) {
+        Verdict::SpellingOnly
+    } else if (is_cut(&sa, &sb) || elided) && !short_edit {
         Verdict::Truncated
     } else {
         Verdict::Altered
     };
-    let material = material && verdict != Verdict::Truncated;
+    let material = material && verdict == Verdict::Altered;
     Comparison {
         verdict,
         material,
         changes,
     }
+}
+
+/// Function words: changing only these does not change what was said.
+const FUNCTION_WORDS: &[&str] = &[
+    "that", "the", "a", "an", "and", "of", "to", "in", "on", "for", "is", "are", "was", "were",
+    "be", "it", "this", "with", "as", "at", "by", "from", "but", "or", "so", "just", "well", "oh",
+    "now", "then", "very", "really",
+];
+
+/// Whether a change alters meaning: a hedge, negation or number, or a word
+/// beyond function words (a plural ending is not).
+fn is_material(c: &Change) -> bool {
+    if matches!(
+        c.kind,
+        ChangeKind::HedgeRemoved
+            | ChangeKind::HedgeAdded
+            | ChangeKind::NegationChanged
+            | ChangeKind::NumberChanged
+    ) {
+        return true;
+    }
+    let content = |s: &str| -> Vec<String> {
+        s.split_whitespace()
+            .map(|w| w.to_lowercase())
+            .filter(|w| !FUNCTION_WORDS.contains(&w.as_str()))
+            .collect()
+    };
+    let (a, b) = (content(&c.a), content(&c.b));
+    if a.len() == 1 && b.len() == 1 {
+        let (x, y) = (&a[0], &b[0]);
+        let plural = |p: &str, q: &str| {
+            p.strip_suffix('s')
+                .is_some_and(|r| r == q || r.strip_suffix('e') == Some(q))
+        };
+        if plural(x, y) || plural(y, x) {
+            return false;
+        }
+    }
+    !(a.is_empty() && b.is_empty())
 }
 
 fn join(ws: &[&Word]) -> String {

@@ -121,6 +121,44 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
                 }
             }
         }
+        EvalTarget::BasilQuotes => {
+            let r = crosscheck_eval::basil::evaluate(&bench()?)?;
+            let pairs: usize = r.verdicts.values().sum();
+            writeln!(
+                out,
+                "basil quotes\tevents {}\tquotations {}\tshared across outlets {pairs}\tmaterial {}",
+                r.events, r.quotes, r.material
+            )?;
+            for (verdict, n) in &r.verdicts {
+                writeln!(out, "{verdict}\t{n}")?;
+            }
+            if args.details {
+                for e in &r.examples {
+                    let changes: Vec<String> = e
+                        .comparison
+                        .changes
+                        .iter()
+                        .map(|c| format!("{} {:?}→{:?}", c.kind.as_str(), c.a, c.b))
+                        .collect();
+                    writeln!(
+                        out,
+                        "{}\t{}{}\t{} / {}\t{}\n\t{:?}\n\t{:?}",
+                        e.comparison.verdict.as_str(),
+                        if e.comparison.material {
+                            "material "
+                        } else {
+                            ""
+                        },
+                        changes.join("; "),
+                        e.outlets.0,
+                        e.outlets.1,
+                        e.event,
+                        e.texts.0,
+                        e.texts.1
+                    )?;
+                }
+            }
+        }
         EvalTarget::Polnear => {
             let file = bench()?
                 .join("polnear")

@@ -24,6 +24,7 @@ pub fn run(args: BenchArgs) -> anyhow::Result<Outcome> {
         BenchTarget::Embed => model::embed(args),
         BenchTarget::Compare => model::compare(args),
         BenchTarget::Candidates => candidates::run(args),
+        BenchTarget::Quotes => quotes(args),
     }
 }
 
@@ -89,4 +90,37 @@ fn meter_stories(bench: &Path) -> anyhow::Result<Vec<Vec<Article>>> {
         .collect();
     stories.sort_by_key(|s| std::cmp::Reverse(s.len()));
     Ok(stories)
+}
+
+/// Quote and attribution extraction throughput (one core) on PolNeAR's
+/// training articles, segmentation included.
+fn quotes(args: BenchArgs) -> anyhow::Result<Outcome> {
+    use std::io::Write;
+    let path = bench_dir(&args)?.join("polnear/train.jsonl");
+    let text = std::fs::read_to_string(&path).with_context(|| format!("{}", path.display()))?;
+    let texts: Vec<String> = text
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v["text"].as_str().map(str::to_string))
+        .collect();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let started = std::time::Instant::now();
+    let (mut quotes, mut attributions) = (0, 0);
+    for t in &texts {
+        let mut a = Article::from_text(Default::default(), Default::default(), t.clone());
+        crosscheck_pipeline::prepare(&mut a);
+        let found = crosscheck_pipeline::quotes_of(&a);
+        quotes += found.quotes.len();
+        attributions += found.attributions.len();
+    }
+    let secs = started.elapsed().as_secs_f64();
+    writeln!(
+        std::io::stdout().lock(),
+        "{} PolNeAR articles ({:.1} MB): {quotes} quotations, {attributions} attributions in {secs:.2} s — {:.0} articles/s, {:.1} MB/s on one core",
+        texts.len(),
+        bytes as f64 / 1e6,
+        texts.len() as f64 / secs,
+        bytes as f64 / 1e6 / secs
+    )?;
+    Ok(Outcome::Done)
 }
