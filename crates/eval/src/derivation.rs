@@ -22,6 +22,27 @@ pub struct Story {
     pub gold: BTreeMap<String, usize>,
 }
 
+impl Story {
+    /// The records read as articles, as `compare` reads a JSONL file (not
+    /// yet segmented; unreadable records left out).
+    pub fn articles(&self) -> Vec<crosscheck_model::Article> {
+        let jsonl: String = self.records.iter().map(|r| format!("{r}\n")).collect();
+        let mut articles = Vec::new();
+        crosscheck_ingest::read_bytes(
+            "story.jsonl",
+            jsonl.as_bytes(),
+            Some(crosscheck_ingest::Format::Jsonl),
+            &crosscheck_ingest::Options::default(),
+            &mut |item| {
+                if let Ok(a) = item {
+                    articles.push(a);
+                }
+            },
+        );
+        articles
+    }
+}
+
 /// One newspaper text's features and its gold class.
 #[derive(Debug, Clone)]
 pub struct Item {
@@ -137,22 +158,9 @@ pub fn counter_stories(bench: &Path) -> Result<Vec<Story>, EvalError> {
 /// Analyse every story and read each newspaper text's largest shared
 /// fraction over derivation edges from an agency copy.
 pub fn features(stories: &[Story], settings: &crosscheck_pipeline::Settings) -> Vec<Item> {
-    let options = crosscheck_ingest::Options::default();
     let mut items = Vec::new();
     for story in stories {
-        let jsonl: String = story.records.iter().map(|r| format!("{r}\n")).collect();
-        let mut articles = Vec::new();
-        crosscheck_ingest::read_bytes(
-            "story.jsonl",
-            jsonl.as_bytes(),
-            Some(crosscheck_ingest::Format::Jsonl),
-            &options,
-            &mut |item| {
-                if let Ok(a) = item {
-                    articles.push(a);
-                }
-            },
-        );
+        let articles = story.articles();
         let analysis = crosscheck_pipeline::analyse_with(articles, None, settings);
         let ids: Vec<Option<&str>> = analysis
             .articles

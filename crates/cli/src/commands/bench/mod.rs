@@ -67,24 +67,11 @@ fn bench_dir(args: &BenchArgs) -> anyhow::Result<PathBuf> {
 /// The METER stories as crosscheck reads them (PA and newspaper texts of
 /// one domain/date/catchline each), largest first.
 fn meter_stories(bench: &Path) -> anyhow::Result<Vec<Vec<Article>>> {
-    let options = crosscheck_ingest::Options::default();
     let mut stories: Vec<Vec<Article>> = crosscheck_eval::derivation::meter_stories(bench)?
-        .into_iter()
+        .iter()
         .map(|story| {
-            let jsonl: String = story.records.iter().map(|r| format!("{r}\n")).collect();
-            let mut articles = Vec::new();
-            crosscheck_ingest::read_bytes(
-                "story.jsonl",
-                jsonl.as_bytes(),
-                Some(crosscheck_ingest::Format::Jsonl),
-                &options,
-                &mut |item| {
-                    if let Ok(mut a) = item {
-                        crosscheck_pipeline::prepare(&mut a);
-                        articles.push(a);
-                    }
-                },
-            );
+            let mut articles = story.articles();
+            articles.iter_mut().for_each(crosscheck_pipeline::prepare);
             articles
         })
         .collect();
