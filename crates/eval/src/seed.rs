@@ -292,3 +292,25 @@ pub fn quotes(seed: &Seed) -> QuoteScore {
     }
     s
 }
+
+/// The timeline entries of the gold found: (gold dated statements, found
+/// with the gold value in every gold article).
+pub fn timeline(seed: &Seed) -> (usize, usize) {
+    let a = &seed.analysis;
+    let (mut gold, mut found) = (0, 0);
+    for g in seed.gold["timeline"].as_array().into_iter().flatten() {
+        let Some(date) = g["date"].as_str() else {
+            continue;
+        };
+        let Some(inside) = g["in"].as_array() else {
+            continue;
+        };
+        gold += 1;
+        let all = inside.iter().filter_map(Value::as_str).all(|key| {
+            let k = usize::from(key == "B");
+            a.times[k].iter().any(|t| t.when.value() == date)
+        });
+        found += usize::from(all);
+    }
+    (gold, found)
+}

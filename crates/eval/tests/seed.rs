@@ -60,6 +60,15 @@ fn quotes_against_gold() {
     assert_eq!((found, chain, typed), (gold, gold, gold), "{q:?}");
 }
 
+/// Every dated statement of the gold timeline, with its value and
+/// precision, in the articles that carry it.
+#[test]
+fn timeline_against_gold() {
+    let (gold, found) = crosscheck_eval::seed::timeline(&seed());
+    assert!(gold >= 4);
+    assert_eq!(found, gold);
+}
+
 /// With the sentence model (when `CROSSCHECK_MODEL_DATA` names a data
 /// directory where it is set up). Measured: 7 of 7 gold alignments, 10
 /// predicted, 9 correct by hand; all 9 `only_in` strings.

@@ -24,6 +24,7 @@ use crosscheck_model::Article;
 pub use crosscheck_quotes::{
     ArticleQuotes, Attribution, Quote, SourceType, Variant as QuoteVariant,
 };
+pub use crosscheck_time::{Expression as TimeExpression, Precision, When};
 
 /// Whether a stage runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,7 +97,7 @@ pub const STAGES: &[Stage] = &[
         name: "time",
         question: "A timeline from the time expressions of every article",
         keys: &["timeline"],
-        status: StageStatus::NotBuilt,
+        status: StageStatus::Built,
     },
 ];
 
@@ -120,6 +121,8 @@ pub struct Analysis {
     pub quotes: Vec<ArticleQuotes>,
     /// The same quotation in two articles, compared.
     pub variants: Vec<QuoteVariant>,
+    /// Per article, its time expressions with their values.
+    pub times: Vec<Vec<TimeExpression>>,
 }
 
 /// Run the text layer on one article: sentence segmentation.
@@ -149,6 +152,7 @@ pub fn analyse_quotes(mut articles: Vec<Article>) -> Analysis {
     let quotes: Vec<ArticleQuotes> = articles.iter().map(crosscheck_quotes::analyse).collect();
     let variants = crosscheck_quotes::variants(&articles, &quotes);
     Analysis {
+        times: vec![Vec::new(); articles.len()],
         only_in: vec![Vec::new(); articles.len()],
         articles,
         alignments: Vec::new(),
@@ -179,7 +183,9 @@ pub fn analyse_with(
     let derivation = crosscheck_derive::derive(&articles, &alignments, &settings.derive);
     let quotes: Vec<ArticleQuotes> = articles.iter().map(crosscheck_quotes::analyse).collect();
     let variants = crosscheck_quotes::variants(&articles, &quotes);
+    let times = articles.iter().map(crosscheck_time::expressions).collect();
     Analysis {
+        times,
         articles,
         alignments,
         only_in,

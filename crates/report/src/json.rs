@@ -251,7 +251,7 @@ pub fn compare_document(analysis: &Analysis) -> CompareDocument {
         claims: Vec::new(),
         framing: BTreeMap::new(),
         entities: Vec::new(),
-        timeline: Vec::new(),
+        timeline: timeline_json(analysis),
         sentence_model: analysis.sentence_model.clone(),
         sentence_model_use: analysis.sentence_model.as_ref().map(|_| ModelUseDoc {
             open_pairs: analysis.model_use.open_pairs,
@@ -391,4 +391,80 @@ pub fn quotes_document(analysis: &Analysis) -> Value {
         "quotes": quotes_json(analysis),
         "attributions": attributions_json(analysis),
     })
+}
+
+/// `timeline[]`: every dated statement (a time expression with its value
+/// and precision, the sentence that carries it, and the other articles whose
+/// aligned sentence carries the same value), and each article's publication,
+/// in date order.
+pub fn timeline_json(analysis: &Analysis) -> Vec<Value> {
+    let mut entries: Vec<(crosscheck_pipeline::When, usize, Option<usize>, Value)> = Vec::new();
+    for (k, times) in analysis.times.iter().enumerate() {
+        let article = &analysis.articles[k];
+        let chars = CharIndex::new(&article.text);
+        for t in times {
+            let (start, end) = chars.char_span(t.span);
+            let value = t.when.value();
+            // Aligned sentences elsewhere with an expression of the same value.
+            let also: Vec<String> = analysis
+                .alignments
+                .iter()
+                .filter_map(|al| {
+                    if al.a == k && al.a_sentence == t.sentence {
+                        Some((al.b, al.b_sentence))
+                    } else if al.b == k && al.b_sentence == t.sentence {
+                        Some((al.a, al.a_sentence))
+                    } else {
+                        None
+                    }
+                })
+                .filter(|&(o, s)| {
+                    analysis.times[o]
+                        .iter()
+                        .any(|x| x.sentence == s && x.when.value() == value)
+                })
+                .map(|(o, _)| format!("a{}", o + 1))
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect();
+            entries.push((
+                t.when,
+                k,
+                Some(t.sentence),
+                serde_json::json!({
+                    "date": value,
+                    "precision": t.when.precision.as_str(),
+                    "text": article.slice(t.span),
+                    "start": start,
+                    "end": end,
+                    "article": format!("a{}", k + 1),
+                    "sentence": format!("a{}.s{}", k + 1, t.sentence + 1),
+                    "kind": "statement",
+                    "also_in": also,
+                }),
+            ));
+        }
+        if let Some(p) = article.meta.published {
+            let when = crosscheck_pipeline::When {
+                start: p.date,
+                precision: crosscheck_pipeline::Precision::Day,
+            };
+            entries.push((
+                when,
+                k,
+                None,
+                serde_json::json!({
+                    "date": when.value(),
+                    "precision": "day",
+                    "text": "published",
+                    "article": format!("a{}", k + 1),
+                    "sentence": Value::Null,
+                    "kind": "publication",
+                    "also_in": [],
+                }),
+            ));
+        }
+    }
+    entries.sort_by_key(|e| (e.0, e.1, e.2));
+    entries.into_iter().map(|e| e.3).collect()
 }

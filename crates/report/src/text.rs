@@ -76,6 +76,7 @@ pub(crate) fn stage_findings(name: &str, analysis: &Analysis) -> String {
         "derivation" => derivation_section(&mut out, analysis),
         "quotes" => quotes_section(&mut out, analysis),
         "attribution" => attribution_section(&mut out, analysis),
+        "time" => time_section(&mut out, analysis),
         _ => {}
     }
     out
@@ -285,4 +286,38 @@ pub fn quotes_text(analysis: &Analysis) -> String {
         }
     }
     out
+}
+
+fn time_section(out: &mut String, analysis: &Analysis) {
+    let mut entries: Vec<(crosscheck_pipeline::When, usize, usize)> = analysis
+        .times
+        .iter()
+        .enumerate()
+        .flat_map(|(k, ts)| ts.iter().map(move |t| (t.when, k, t.sentence)))
+        .collect();
+    entries.sort();
+    entries.dedup_by(|x, y| x.0 == y.0 && x.1 == y.1 && x.2 == y.2);
+    if entries.is_empty() {
+        let _ = writeln!(out, "    no dated statement");
+    }
+    for (when, k, s) in entries {
+        let _ = writeln!(
+            out,
+            "    {:<10}  a{}.s{}  {}",
+            when.value(),
+            k + 1,
+            s + 1,
+            sentence(analysis, k, s)
+        );
+    }
+    for (k, a) in analysis.articles.iter().enumerate() {
+        if let Some(p) = a.meta.published {
+            let _ = writeln!(
+                out,
+                "    {:<10}  a{} published",
+                p.date.format("%Y-%m-%d"),
+                k + 1
+            );
+        }
+    }
 }

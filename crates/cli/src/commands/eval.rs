@@ -100,6 +100,11 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
                 q.names_as_speech,
                 q.quotes_predicted
             )?;
+            let (timeline_gold, timeline_found) = crosscheck_eval::seed::timeline(&seed);
+            writeln!(
+                out,
+                "seed timeline\tdated statements found {timeline_found}/{timeline_gold}"
+            )?;
             let (gold, found, chain, typed) = q.attributions;
             writeln!(
                 out,

@@ -1,0 +1,371 @@
+//! Time expressions, normalised against the article's publication date, and
+//! the timeline of a story.
+//!
+//! Recognised: dates with a month name ("Feb. 23", "February 23, 2023",
+//! "23 February 2023"), months ("in February", "last March"), years ("in
+//! 2019", "1979"), relative years, months and weeks ("last year", "this
+//! month", "earlier this week"), days ("yesterday", "on Sunday"). Each gets
+//! a value and its precision (`year`, `month`, `day`); a month or weekday
+//! without a year is the latest one on or before the publication date, as
+//! news writes of the past. Without a publication date, only expressions that
+//! carry their own year are resolved. Expressions anchored to another event
+//! ("days later") have no calendar value and are left out.
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use crosscheck_model::{Article, Span};
+use crosscheck_text::{Token, TokenKind, tokens};
+
+/// How precise a value is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Precision {
+    /// A year.
+    Year,
+    /// A month.
+    Month,
+    /// A day.
+    Day,
+}
+
+impl Precision {
+    /// The contract's name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Precision::Year => "year",
+            Precision::Month => "month",
+            Precision::Day => "day",
+        }
+    }
+}
+
+/// A calendar value at a precision; it sorts by its first day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct When {
+    /// The first day of the period.
+    pub start: NaiveDate,
+    /// Its precision.
+    pub precision: Precision,
+}
+
+impl When {
+    /// `2023`, `2023-02` or `2023-02-23`.
+    pub fn value(&self) -> String {
+        match self.precision {
+            Precision::Year => format!("{}", self.start.year()),
+            Precision::Month => format!("{}-{:02}", self.start.year(), self.start.month()),
+            Precision::Day => self.start.format("%Y-%m-%d").to_string(),
+        }
+    }
+}
+
+/// One time expression of an article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Expression {
+    /// Bytes of the article text.
+    pub span: Span,
+    /// The sentence holding it.
+    pub sentence: usize,
+    /// Its value.
+    pub when: When,
+}
+
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+
+const WEEKDAYS: &[(&str, Weekday)] = &[
+    ("monday", Weekday::Mon),
+    ("tuesday", Weekday::Tue),
+    ("wednesday", Weekday::Wed),
+    ("thursday", Weekday::Thu),
+    ("friday", Weekday::Fri),
+    ("saturday", Weekday::Sat),
+    ("sunday", Weekday::Sun),
+];
+
+/// A capitalised month name; a short form ("Feb", "Sept") only with its
+/// stop or before a day number.
+fn month_of(word: &str, capitalised: bool, full_stop: bool, before_number: bool) -> Option<u32> {
+    if !capitalised {
+        return None;
+    }
+    let w = word.to_lowercase();
+    let &(name, m) = MONTHS.iter().find(|(n, _)| *n == w)?;
+    let full = name.len() > 4 || matches!(name, "may" | "june" | "july");
+    (full || full_stop || before_number).then_some(m)
+}
+
+fn year_of(word: &str) -> Option<i32> {
+    (word.len() == 4 && word.chars().all(|c| c.is_ascii_digit()))
+        .then(|| word.parse().ok())
+        .flatten()
+        .filter(|y| (1800..=2100).contains(y))
+}
+
+/// The latest date with this month (and day) on or before `anchor`.
+fn past_month(anchor: NaiveDate, month: u32, day: Option<u32>) -> Option<NaiveDate> {
+    let this = NaiveDate::from_ymd_opt(anchor.year(), month, day.unwrap_or(1))?;
+    if this <= anchor {
+        Some(this)
+    } else {
+        NaiveDate::from_ymd_opt(anchor.year() - 1, month, day.unwrap_or(1))
+    }
+}
+
+fn day(d: NaiveDate) -> When {
+    When {
+        start: d,
+        precision: Precision::Day,
+    }
+}
+
+fn month(y: i32, m: u32) -> Option<When> {
+    Some(When {
+        start: NaiveDate::from_ymd_opt(y, m, 1)?,
+        precision: Precision::Month,
+    })
+}
+
+fn year(y: i32) -> Option<When> {
+    Some(When {
+        start: NaiveDate::from_ymd_opt(y, 1, 1)?,
+        precision: Precision::Year,
+    })
+}
+
+/// The time expressions of a text, with `anchor` its publication date.
+pub fn expressions_in(text: &str, anchor: Option<NaiveDate>) -> Vec<(Span, When)> {
+    let toks: Vec<Token> = tokens(text);
+    let word = |i: usize| toks.get(i).map(|t| t.span.slice(text)).unwrap_or("");
+    let lower = |i: usize| word(i).to_lowercase();
+    let number = |i: usize| -> Option<u32> {
+        toks.get(i).filter(|t| t.kind == TokenKind::Number)?;
+        word(i).parse().ok()
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let w = word(i);
+        let capitalised = w.chars().next().is_some_and(char::is_uppercase);
+        let stop = word(i + 1) == ".";
+        let span = |from: usize, to: usize| Span::new(toks[from].span.start, toks[to].span.end);
+        // Month name, with a day and/or a year.
+        if toks[i].kind == TokenKind::Word {
+            let before_number = number(i + 1 + usize::from(stop)).is_some();
+            if let Some(m) = month_of(w, capitalised, stop, before_number) {
+                let mut j = i + usize::from(stop);
+                let d = number(j + 1).filter(|d| (1..=31).contains(d));
+                if d.is_some() {
+                    j += 1;
+                }
+                let mut y = None;
+                let mut k = j + 1;
+                if word(k) == "," {
+                    k += 1;
+                }
+                if let Some(yy) = year_of(word(k)) {
+                    y = Some(yy);
+                    j = k;
+                }
+                // "23 February 2023".
+                let d = d.or_else(|| {
+                    (i > 0)
+                        .then(|| number(i - 1))
+                        .flatten()
+                        .filter(|d| (1..=31).contains(d))
+                });
+                let start = if d.is_some() && number(i.wrapping_sub(1)).is_some() {
+                    i - 1
+                } else {
+                    i
+                };
+                let when = match (d, y, anchor) {
+                    (Some(d), Some(y), _) => NaiveDate::from_ymd_opt(y, m, d).map(day),
+                    (Some(d), None, Some(a)) => past_month(a, m, Some(d)).map(day),
+                    (None, Some(y), _) => month(y, m),
+                    (None, None, Some(a)) => {
+                        past_month(a, m, None).and_then(|p| month(p.year(), m))
+                    }
+                    _ => None,
+                };
+                if let Some(when) = when {
+                    out.push((span(start, j), when));
+                }
+                i = j + 1;
+                continue;
+            }
+        }
+        // A year on its own: "in 2019", "1979".
+        if let Some(y) = year_of(w) {
+            let prev = if i > 0 { word(i - 1) } else { "" };
+            let next = word(i + 1);
+            if !matches!(prev, "$" | "£" | "€" | "#") && !matches!(next, "%") {
+                if let Some(when) = year(y) {
+                    out.push((span(i, i), when));
+                }
+            }
+            i += 1;
+            continue;
+        }
+        let Some(a) = anchor else {
+            i += 1;
+            continue;
+        };
+        // Relative expressions.
+        let l = lower(i);
+        let next = lower(i + 1);
+        let rel = match (l.as_str(), next.as_str()) {
+            ("last" | "this" | "next", "year") => {
+                let y = a.year()
+                    + match l.as_str() {
+                        "last" => -1,
+                        "next" => 1,
+                        _ => 0,
+                    };
+                Some((i + 1, year(y)))
+            }
+            ("last" | "this" | "next", "month") => {
+                let first = NaiveDate::from_ymd_opt(a.year(), a.month(), 1);
+                let d = match l.as_str() {
+                    "last" => first.and_then(|f| f.pred_opt()),
+                    "next" => first.and_then(|f| f.checked_add_signed(Duration::days(32))),
+                    _ => first,
+                };
+                Some((i + 1, d.and_then(|d| month(d.year(), d.month()))))
+            }
+            ("yesterday", _) => Some((i, a.pred_opt().map(day))),
+            ("today", _) => Some((i, Some(day(a)))),
+            ("on" | "last", _) => WEEKDAYS.iter().find(|(n, _)| *n == next).map(|(_, wd)| {
+                // The latest such weekday before the publication date.
+                let mut d = a;
+                for _ in 0..7 {
+                    d = d.pred_opt().unwrap_or(d);
+                    if d.weekday() == *wd {
+                        break;
+                    }
+                }
+                (i + 1, Some(day(d)))
+            }),
+            _ => None,
+        };
+        if let Some((end, Some(when))) = rel {
+            let from = if matches!(l.as_str(), "on") { i + 1 } else { i };
+            out.push((span(from, end), when));
+            i = end + 1;
+            continue;
+        }
+        // "last March": handled by the month branch (latest past March).
+        i += 1;
+    }
+    out
+}
+
+/// The time expressions of an article (its sentences must be segmented).
+pub fn expressions(article: &Article) -> Vec<Expression> {
+    let anchor = article.meta.published.map(|p| p.date);
+    article
+        .sentences
+        .iter()
+        .enumerate()
+        .flat_map(|(si, s)| {
+            expressions_in(article.slice(s.span), anchor)
+                .into_iter()
+                .map(move |(span, when)| Expression {
+                    span: Span::new(s.span.start + span.start, s.span.start + span.end),
+                    sentence: si,
+                    when,
+                })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str, anchor: &str) -> Vec<(String, String, &'static str)> {
+        let a = NaiveDate::parse_from_str(anchor, "%Y-%m-%d").unwrap();
+        expressions_in(text, Some(a))
+            .into_iter()
+            .map(|(s, w)| (s.slice(text).to_string(), w.value(), w.precision.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn seed_expressions() {
+        assert_eq!(
+            values(
+                "Iran and Nicaragua held discussions in February about it.",
+                "2023-04-13"
+            ),
+            vec![("February".into(), "2023-02".into(), "month")]
+        );
+        assert_eq!(
+            values(
+                "the intelligence report, dated Feb. 23, notes that",
+                "2023-04-13"
+            ),
+            vec![("Feb. 23".into(), "2023-02-23".into(), "day")]
+        );
+        assert_eq!(
+            values(
+                "Both had revolutions in 1979. In 2019, Soleimani visited.",
+                "2023-04-14"
+            ),
+            vec![
+                ("1979".into(), "1979".into(), "year"),
+                ("2019".into(), "2019".into(), "year")
+            ]
+        );
+    }
+
+    #[test]
+    fn relative_and_full_dates() {
+        assert_eq!(
+            values("last year and on Sunday and yesterday", "2023-04-13"),
+            vec![
+                ("last year".into(), "2022".into(), "year"),
+                ("Sunday".into(), "2023-04-09".into(), "day"),
+                ("yesterday".into(), "2023-04-12".into(), "day")
+            ]
+        );
+        assert_eq!(
+            values(
+                "on February 23, 2021 and 5 March 2020 and in December",
+                "2023-04-13"
+            ),
+            vec![
+                ("February 23, 2021".into(), "2021-02-23".into(), "day"),
+                ("5 March 2020".into(), "2020-03-05".into(), "day"),
+                ("December".into(), "2022-12".into(), "month")
+            ]
+        );
+    }
+
+    #[test]
+    fn words_that_are_not_dates() {
+        assert!(values("you may march on, paying $2019 or 1500%", "2023-04-13").is_empty());
+    }
+}
