@@ -114,6 +114,9 @@ pub enum EvalTarget {
     /// The same quotation across outlets on BASIL's triplets (verdict counts;
     /// `--details` lists every pair that is not identical).
     BasilQuotes,
+    /// Time expressions against the hand-annotated set in `testdata/`
+    /// (`--details` lists the errors).
+    Time,
 }
 
 /// Options shared by every command that reads articles.

@@ -9,6 +9,7 @@
 //! - [`derivation`]: wholly / partially / non-derived on METER and COUNTER.
 //! - [`polnear`]: attribution source / cue / content spans on PolNeAR.
 //! - [`basil`]: the same quotation compared across outlets on BASIL.
+//! - [`time`]: time expressions against the hand-annotated set in `testdata/`.
 
 pub mod basil;
 pub mod derivation;
@@ -16,6 +17,7 @@ pub mod extraction;
 pub mod meter;
 pub mod polnear;
 pub mod seed;
+pub mod time;
 
 use std::path::PathBuf;
 

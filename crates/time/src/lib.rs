@@ -134,6 +134,28 @@ fn past_month(anchor: NaiveDate, month: u32, day: Option<u32>) -> Option<NaiveDa
     }
 }
 
+/// The first date with this month (and day) on or after `anchor`'s month.
+fn coming_month(anchor: NaiveDate, month: u32, day: Option<u32>) -> Option<NaiveDate> {
+    let this = NaiveDate::from_ymd_opt(anchor.year(), month, day.unwrap_or(1))?;
+    if month >= anchor.month() {
+        Some(this)
+    } else {
+        NaiveDate::from_ymd_opt(anchor.year() + 1, month, day.unwrap_or(1))
+    }
+}
+
+/// Whether a sentence speaks of what is to come ("will", "until",
+/// "upcoming"): a month or weekday without a year is then the next one.
+fn speaks_of_future(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "will" | "until" | "upcoming" | "scheduled"
+            )
+        })
+}
+
 fn day(d: NaiveDate) -> When {
     When {
         start: d,
@@ -155,15 +177,35 @@ fn year(y: i32) -> Option<When> {
     })
 }
 
+/// The latest `weekday` on or before `anchor` (news writes "said Friday" of
+/// the day of publication or the days before it).
+fn weekday_before(anchor: NaiveDate, weekday: Weekday) -> NaiveDate {
+    let back = (anchor.weekday().num_days_from_monday() + 7 - weekday.num_days_from_monday()) % 7;
+    anchor - Duration::days(i64::from(back))
+}
+
+/// The first `weekday` after `anchor` ("next Thursday").
+fn weekday_after(anchor: NaiveDate, weekday: Weekday) -> NaiveDate {
+    let ahead = (weekday.num_days_from_monday() + 7 - anchor.weekday().num_days_from_monday()) % 7;
+    anchor + Duration::days(i64::from(if ahead == 0 { 7 } else { ahead }))
+}
+
 /// The time expressions of a text, with `anchor` its publication date.
 pub fn expressions_in(text: &str, anchor: Option<NaiveDate>) -> Vec<(Span, When)> {
     let toks: Vec<Token> = tokens(text);
-    let word = |i: usize| toks.get(i).map(|t| t.span.slice(text)).unwrap_or("");
+    // A possessive names the same day: "Thursday’s ruling".
+    let word = |i: usize| {
+        let w = toks.get(i).map(|t| t.span.slice(text)).unwrap_or("");
+        w.strip_suffix("’s")
+            .or_else(|| w.strip_suffix("'s"))
+            .unwrap_or(w)
+    };
     let lower = |i: usize| word(i).to_lowercase();
     let number = |i: usize| -> Option<u32> {
         toks.get(i).filter(|t| t.kind == TokenKind::Number)?;
         word(i).parse().ok()
     };
+    let future = speaks_of_future(text);
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -175,7 +217,10 @@ pub fn expressions_in(text: &str, anchor: Option<NaiveDate>) -> Vec<(Span, When)
         if toks[i].kind == TokenKind::Word {
             let before_number = number(i + 1 + usize::from(stop)).is_some();
             if let Some(m) = month_of(w, capitalised, stop, before_number) {
-                let mut j = i + usize::from(stop);
+                // The stop belongs to a short form ("Feb."), not to a full
+                // name ending a sentence ("in June.").
+                let short = w.len() <= 4 && !matches!(w, "May" | "June" | "July");
+                let mut j = i + usize::from(stop && short);
                 let d = number(j + 1).filter(|d| (1..=31).contains(d));
                 if d.is_some() {
                     j += 1;
@@ -203,7 +248,11 @@ pub fn expressions_in(text: &str, anchor: Option<NaiveDate>) -> Vec<(Span, When)
                 };
                 let when = match (d, y, anchor) {
                     (Some(d), Some(y), _) => NaiveDate::from_ymd_opt(y, m, d).map(day),
+                    (Some(d), None, Some(a)) if future => coming_month(a, m, Some(d)).map(day),
                     (Some(d), None, Some(a)) => past_month(a, m, Some(d)).map(day),
+                    (None, None, Some(a)) if future => {
+                        coming_month(a, m, None).and_then(|p| month(p.year(), m))
+                    }
                     (None, Some(y), _) => month(y, m),
                     (None, None, Some(a)) => {
                         past_month(a, m, None).and_then(|p| month(p.year(), m))
@@ -256,27 +305,43 @@ pub fn expressions_in(text: &str, anchor: Option<NaiveDate>) -> Vec<(Span, When)
                 Some((i + 1, d.and_then(|d| month(d.year(), d.month()))))
             }
             ("yesterday", _) => Some((i, a.pred_opt().map(day))),
-            ("today", _) => Some((i, Some(day(a)))),
-            ("on" | "last", _) => WEEKDAYS.iter().find(|(n, _)| *n == next).map(|(_, wd)| {
-                // The latest such weekday before the publication date.
-                let mut d = a;
-                for _ in 0..7 {
-                    d = d.pred_opt().unwrap_or(d);
-                    if d.weekday() == *wd {
-                        break;
-                    }
-                }
-                (i + 1, Some(day(d)))
+            ("today" | "tonight", _) => Some((i, Some(day(a)))),
+            ("next", _) => WEEKDAYS
+                .iter()
+                .find(|(n, _)| *n == next)
+                .map(|(_, wd)| (i + 1, Some(day(weekday_after(a, *wd))))),
+            ("last", _) => WEEKDAYS.iter().find(|(n, _)| *n == next).map(|(_, wd)| {
+                (
+                    i + 1,
+                    Some(day(weekday_before(a.pred_opt().unwrap_or(a), *wd))),
+                )
             }),
-            _ => None,
+            _ => WEEKDAYS
+                .iter()
+                .find(|(n, _)| *n == l && capitalised)
+                .filter(|_| {
+                    // "every Sunday" is a habit; "Fox News Sunday" a programme.
+                    let prev = if i > 0 { lower(i - 1) } else { String::new() };
+                    // "Friday, Sept. 14": the date that follows says which Friday.
+                    let dated =
+                        word(i + 1) == "," && MONTHS.iter().any(|(n, _)| *n == lower(i + 2));
+                    !matches!(prev.as_str(), "every" | "news" | "each") && !dated
+                })
+                .map(|(_, wd)| {
+                    let d = if future {
+                        weekday_after(a.pred_opt().unwrap_or(a), *wd)
+                    } else {
+                        weekday_before(a, *wd)
+                    };
+                    (i, Some(day(d)))
+                }),
         };
         if let Some((end, Some(when))) = rel {
-            let from = if matches!(l.as_str(), "on") { i + 1 } else { i };
+            let from = i;
             out.push((span(from, end), when));
             i = end + 1;
             continue;
         }
-        // "last March": handled by the month branch (latest past March).
         i += 1;
     }
     out

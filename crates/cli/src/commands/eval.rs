@@ -126,6 +126,19 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
                 }
             }
         }
+        EvalTarget::Time => {
+            let r = crosscheck_eval::time::evaluate(&args.root)?;
+            writeln!(
+                out,
+                "time expressions\tF1 {:.3}\tP {:.3}\tR {:.3}\texpected {}\tpredicted {}\tsentences {}",
+                r.score.f1, r.score.precision, r.score.recall, r.expected, r.predicted, r.sentences
+            )?;
+            if args.details {
+                for e in &r.errors {
+                    writeln!(out, "{e}")?;
+                }
+            }
+        }
         EvalTarget::BasilQuotes => {
             let r = crosscheck_eval::basil::evaluate(&bench()?)?;
             let pairs: usize = r.verdicts.values().sum();
