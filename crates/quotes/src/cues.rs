@@ -318,15 +318,6 @@ const BOUNDARIES: &[&str] = &[
     "whether", "said", "says", "told", "noted", "to", "who", "which", "whom",
 ];
 
-/// What the cue is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CueKind {
-    /// A reporting verb.
-    Verb,
-    /// "according to".
-    AccordingTo,
-}
-
 /// One attribution found in a sentence (byte spans of the article text).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Found {
@@ -336,10 +327,6 @@ pub struct Found {
     pub source: Option<Span>,
     /// What is attributed.
     pub content: Span,
-    /// Verb or "according to".
-    pub kind: CueKind,
-    /// A participle cue whose source is the main clause's subject.
-    pub participle: bool,
     /// An aside between the source and the cue ("— provided to X and based
     /// on Y —"), part of the source's chain.
     pub aside: Option<Span>,
@@ -490,8 +477,6 @@ fn according_to(
         cue,
         source: Some(source),
         content,
-        kind: CueKind::AccordingTo,
-        participle: false,
         aside: None,
     })
 }
@@ -766,8 +751,6 @@ fn verb(
         cue,
         source,
         content,
-        kind: CueKind::Verb,
-        participle,
         aside,
     })
 }

@@ -21,7 +21,6 @@ pub mod variants;
 use crosscheck_lexicon::{OutletKind, outlets};
 use crosscheck_model::{Article, Span};
 
-pub use cues::CueKind;
 pub use names::Names;
 pub use variants::{Change, ChangeKind, Comparison, Verdict, compare};
 
