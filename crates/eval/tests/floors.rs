@@ -118,3 +118,22 @@ fn polnear_attribution_floor() {
         r.quote_speaker_accuracy
     );
 }
+
+/// Measured: entity-level exact F1 0.9127 (P 0.9122, R 0.9132) on
+/// CoNLL-2003 valid with the committed tagger (PER 0.925, ORG 0.867, LOC
+/// 0.947, MISC 0.886).
+#[test]
+fn conll_ner_f1_floor() {
+    let Some(dir) = bench() else { return };
+    let r = crosscheck_eval::ner::evaluate(&dir).unwrap();
+    eprintln!(
+        "ner F1 {:.4} P {:.4} R {:.4}",
+        r.overall.f1, r.overall.precision, r.overall.recall
+    );
+    assert_eq!(r.gold, 5942);
+    assert!(
+        r.overall.f1 >= 0.905,
+        "ner F1 {:.4} fell below 0.905",
+        r.overall.f1
+    );
+}

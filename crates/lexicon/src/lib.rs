@@ -1,6 +1,7 @@
 //! Curated tables that the pipeline looks things up in.
 //!
-//! For now: news outlets, with their canonical names, domains, the ways they
+//! News outlets (below), places and organisations (see [`places`] and
+//! [`organizations`]). Outlets: with their canonical names, domains, the ways they
 //! are written ("NY Times", "NYT", nytimes.com), their country and what kind
 //! of source they are (news outlet, news agency, state media,
 //! government-linked media, public broadcaster). The table is
@@ -16,6 +17,13 @@
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
+
+mod gazetteer;
+
+pub use gazetteer::{
+    OrgKind, Organization, OrganizationTable, Place, PlaceForm, PlaceKind, PlaceTable,
+    organizations, places,
+};
 
 /// What kind of source an outlet is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

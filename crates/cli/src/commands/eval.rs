@@ -126,6 +126,27 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
                 }
             }
         }
+        EvalTarget::Ner => {
+            let r = crosscheck_eval::ner::evaluate(&bench()?)?;
+            writeln!(
+                out,
+                "ner conll2003 valid\tF1 {:.4}\tP {:.4}\tR {:.4}\tgold {}\tpredicted {}\tdocuments {}\ttokens {}",
+                r.overall.f1,
+                r.overall.precision,
+                r.overall.recall,
+                r.gold,
+                r.predicted,
+                r.documents,
+                r.tokens
+            )?;
+            for (kind, s, gold) in &r.per_type {
+                writeln!(
+                    out,
+                    "{kind}\tF1 {:.4}\tP {:.4}\tR {:.4}\tgold {gold}",
+                    s.f1, s.precision, s.recall
+                )?;
+            }
+        }
         EvalTarget::Time => {
             let r = crosscheck_eval::time::evaluate(&args.root)?;
             writeln!(

@@ -8,6 +8,7 @@ mod quotes;
 mod reuse;
 mod setup;
 mod store;
+mod train;
 
 use crosscheck_model::Article;
 
@@ -23,6 +24,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Reuse(args) => reuse::run(args),
         Command::Setup(args) => setup::run(args),
         Command::Eval(args) => eval::run(args),
+        Command::Train(args) => train::run(args),
         Command::Ingest(args) => store::ingest(args),
         Command::Stories(args) => store::stories(args),
         Command::Bench(args) => bench::run(args),

@@ -1,0 +1,36 @@
+//! Named-entity recognition: a feature-based tagger (averaged structured
+//! perceptron, Viterbi over BIO tags) trained on CoNLL-2003 English. The
+//! weights the product uses are committed (`model/ner.bin.gz`) with the
+//! command and data hashes that reproduce them (`model/ner.json`).
+
+pub mod conll;
+pub mod features;
+pub mod model;
+pub mod train;
+
+use std::sync::LazyLock;
+
+pub use model::{Model, ModelError, TAGS};
+
+static BUILT_IN: LazyLock<Model> = LazyLock::new(|| {
+    Model::from_bytes(include_bytes!("../../model/ner.bin.gz"))
+        .expect("the committed tagger model is readable")
+});
+
+/// The committed tagger.
+pub fn built_in() -> &'static Model {
+    &BUILT_IN
+}
+
+/// Tag a document: for each sentence (a list of words) the tag index of
+/// each word.
+pub fn tag_document<S: AsRef<str>>(model: &Model, sentences: &[Vec<S>]) -> Vec<Vec<usize>> {
+    let context = features::DocumentContext::new(sentences);
+    sentences
+        .iter()
+        .map(|s| {
+            let words: Vec<&str> = s.iter().map(AsRef::as_ref).collect();
+            model.decode(&features::sentence_features(&words, &context))
+        })
+        .collect()
+}

@@ -1,0 +1,253 @@
+//! The tagger's weights and its decoder: a linear model over hashed features
+//! for each of the nine BIO tags, a tag-transition matrix, and Viterbi
+//! decoding that never lets an `I-` tag follow anything but its own type.
+//!
+//! A model file is gzip-compressed little-endian binary: the magic
+//! `CCNER1\n`, the weight scale (f32), the 10 × 9 transition matrix (f32, the
+//! first row is the start of a sentence), the number of features (u32), then
+//! per feature its 32-bit key, a 9-bit mask of the tags it has a weight for
+//! (u16) and those weights (i16, multiplied by the scale).
+
+use std::collections::HashMap;
+use std::io::{Read, Write};
+
+/// The tags, in model order.
+pub const TAGS: [&str; 9] = [
+    "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC",
+];
+
+/// Number of tags.
+pub const N: usize = TAGS.len();
+
+const MAGIC: &[u8] = b"CCNER1\n";
+
+/// Why a model file could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ModelError {
+    /// Not a gzip stream, or cut short.
+    #[error("model file unreadable: {0}")]
+    Io(#[from] std::io::Error),
+    /// Not a crosscheck tagger model.
+    #[error("not a crosscheck tagger model (bad magic)")]
+    Magic,
+}
+
+/// The index of a tag name.
+pub fn tag_index(tag: &str) -> Option<usize> {
+    TAGS.iter().position(|t| *t == tag)
+}
+
+/// Whether tag `to` may follow tag `from` (`None`: start of sentence).
+pub fn allowed(from: Option<usize>, to: usize) -> bool {
+    match TAGS[to].strip_prefix("I-") {
+        None => true,
+        Some(kind) => from.is_some_and(|f| TAGS[f].len() > 2 && &TAGS[f][2..] == kind),
+    }
+}
+
+/// Scores every tag of every token and finds the best allowed sequence.
+pub fn viterbi(emissions: &[[f32; N]], transitions: &[[f32; N]; N + 1]) -> Vec<usize> {
+    let n = emissions.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut score = vec![[f32::NEG_INFINITY; N]; n];
+    let mut back = vec![[0usize; N]; n];
+    for t in 0..N {
+        if allowed(None, t) {
+            score[0][t] = transitions[0][t] + emissions[0][t];
+        }
+    }
+    for i in 1..n {
+        for t in 0..N {
+            let mut best = f32::NEG_INFINITY;
+            let mut arg = 0;
+            for p in 0..N {
+                if !allowed(Some(p), t) || score[i - 1][p] == f32::NEG_INFINITY {
+                    continue;
+                }
+                let s = score[i - 1][p] + transitions[p + 1][t];
+                if s > best {
+                    best = s;
+                    arg = p;
+                }
+            }
+            score[i][t] = best + emissions[i][t];
+            back[i][t] = arg;
+        }
+    }
+    let mut last = 0;
+    for t in 1..N {
+        if score[n - 1][t] > score[n - 1][last] {
+            last = t;
+        }
+    }
+    let mut path = vec![last; n];
+    for i in (1..n).rev() {
+        path[i - 1] = back[i][path[i]];
+    }
+    path
+}
+
+/// A trained tagger.
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub(crate) weights: HashMap<u32, [f32; N]>,
+    pub(crate) transitions: [[f32; N]; N + 1],
+}
+
+/// The 32-bit key a hashed feature is stored under.
+pub(crate) fn key(feature: u64) -> u32 {
+    (feature ^ (feature >> 32)) as u32
+}
+
+impl Model {
+    /// The score of each tag for a token with these features.
+    pub fn emission(&self, features: &[u64]) -> [f32; N] {
+        let mut out = [0.0; N];
+        for &f in features {
+            if let Some(w) = self.weights.get(&key(f)) {
+                for (o, x) in out.iter_mut().zip(w) {
+                    *o += x;
+                }
+            }
+        }
+        out
+    }
+
+    /// The best tag sequence for a sentence's features.
+    pub fn decode(&self, features: &[Vec<u64>]) -> Vec<usize> {
+        let emissions: Vec<[f32; N]> = features.iter().map(|f| self.emission(f)).collect();
+        viterbi(&emissions, &self.transitions)
+    }
+
+    /// Number of features with a weight.
+    pub fn features(&self) -> usize {
+        self.weights.len()
+    }
+
+    /// Serialise: weights quantised to 16 bits, entries below `min_weight`
+    /// (absolute) dropped, gzip-compressed.
+    pub fn to_bytes(&self, min_weight: f32) -> Vec<u8> {
+        let max = self
+            .weights
+            .values()
+            .flat_map(|w| w.iter())
+            .fold(0f32, |m, x| m.max(x.abs()));
+        let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
+        let mut keys: Vec<u32> = self
+            .weights
+            .iter()
+            .filter(|(_, w)| w.iter().any(|x| x.abs() >= min_weight))
+            .map(|(&k, _)| k)
+            .collect();
+        keys.sort_unstable();
+        let mut raw = Vec::new();
+        raw.extend_from_slice(MAGIC);
+        raw.extend_from_slice(&scale.to_le_bytes());
+        for row in &self.transitions {
+            for x in row {
+                raw.extend_from_slice(&x.to_le_bytes());
+            }
+        }
+        raw.extend_from_slice(&(keys.len() as u32).to_le_bytes());
+        for k in keys {
+            let w = &self.weights[&k];
+            let q: Vec<i16> = w.iter().map(|x| (x / scale).round() as i16).collect();
+            let mut mask = 0u16;
+            for (t, (&x, &qx)) in w.iter().zip(&q).enumerate() {
+                if x.abs() >= min_weight && qx != 0 {
+                    mask |= 1 << t;
+                }
+            }
+            raw.extend_from_slice(&k.to_le_bytes());
+            raw.extend_from_slice(&mask.to_le_bytes());
+            for (t, qx) in q.iter().enumerate() {
+                if mask & (1 << t) != 0 {
+                    raw.extend_from_slice(&qx.to_le_bytes());
+                }
+            }
+        }
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        gz.write_all(&raw).expect("writing to memory");
+        gz.finish().expect("writing to memory")
+    }
+
+    /// Read a model written by [`Model::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, ModelError> {
+        let mut raw = Vec::new();
+        flate2::read::GzDecoder::new(bytes).read_to_end(&mut raw)?;
+        let mut r = raw.as_slice();
+        let mut magic = [0u8; MAGIC.len()];
+        r.read_exact(&mut magic)?;
+        if magic != MAGIC {
+            return Err(ModelError::Magic);
+        }
+        fn f32_(r: &mut &[u8]) -> std::io::Result<f32> {
+            let mut b = [0u8; 4];
+            r.read_exact(&mut b)?;
+            Ok(f32::from_le_bytes(b))
+        }
+        let scale = f32_(&mut r)?;
+        let mut transitions = [[0f32; N]; N + 1];
+        for row in &mut transitions {
+            for x in row.iter_mut() {
+                *x = f32_(&mut r)?;
+            }
+        }
+        let mut b4 = [0u8; 4];
+        let mut b2 = [0u8; 2];
+        r.read_exact(&mut b4)?;
+        let count = u32::from_le_bytes(b4) as usize;
+        let mut weights = HashMap::with_capacity(count.min(1 << 22));
+        for _ in 0..count {
+            r.read_exact(&mut b4)?;
+            let k = u32::from_le_bytes(b4);
+            r.read_exact(&mut b2)?;
+            let mask = u16::from_le_bytes(b2);
+            let mut w = [0f32; N];
+            for (t, x) in w.iter_mut().enumerate() {
+                if mask & (1 << t) != 0 {
+                    r.read_exact(&mut b2)?;
+                    *x = f32::from(i16::from_le_bytes(b2)) * scale;
+                }
+            }
+            weights.insert(k, w);
+        }
+        Ok(Model {
+            weights,
+            transitions,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn viterbi_respects_bio() {
+        let mut e = [[0f32; N]; 2];
+        // The second token alone prefers I-PER, which cannot follow O.
+        e[0][0] = 1.0;
+        e[1][2] = 2.0;
+        e[1][1] = 1.5;
+        let path = viterbi(&e, &[[0.0; N]; N + 1]);
+        assert_eq!(path, vec![0, 1]);
+    }
+
+    #[test]
+    fn round_trip() {
+        let mut weights = HashMap::new();
+        weights.insert(7u32, [0.5, -1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0]);
+        let m = Model {
+            weights,
+            transitions: [[0.25; N]; N + 1],
+        };
+        let back = Model::from_bytes(&m.to_bytes(0.0)).unwrap();
+        let w = back.weights[&7];
+        assert!((w[1] + 1.0).abs() < 1e-3 && (w[8] - 2.0).abs() < 1e-3 && w[2] == 0.0);
+        assert_eq!(back.transitions, m.transitions);
+        assert!(Model::from_bytes(b"nonsense").is_err());
+    }
+}
