@@ -30,6 +30,9 @@ pub enum Command {
     /// Quotes and attributions only: each article on its own, with the same
     /// quotation still compared across the given articles.
     Quotes(QuotesArgs),
+    /// Named entities and time expressions only: each article tagged on its
+    /// own, entities grouped across the given articles, and a timeline.
+    Entities(EntitiesArgs),
     /// Text reuse between two documents taken as whole files: passages with
     /// offsets into both.
     Reuse(ReuseArgs),
@@ -252,6 +255,26 @@ pub struct QuotesArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = QuotesFormat::Text)]
     pub format: QuotesFormat,
+}
+
+/// `entities`.
+#[derive(Debug, Args)]
+pub struct EntitiesArgs {
+    /// What to read.
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = EntitiesFormat::Text)]
+    pub format: EntitiesFormat,
+}
+
+/// Formats of `entities`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EntitiesFormat {
+    /// Plain text, for people.
+    Text,
+    /// `{"articles": [...], "entities": [...], "timeline": [...]}`.
+    Json,
 }
 
 /// Formats of `quotes`.

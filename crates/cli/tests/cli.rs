@@ -87,6 +87,47 @@ fn compare_text_report() {
 }
 
 #[test]
+fn entities_command_on_the_seed_pair() {
+    let out = crosscheck().arg("entities").args(seeds()).output().unwrap();
+    assert!(out.status.success());
+    insta::assert_snapshot!(
+        "entities_seed_pair_text",
+        String::from_utf8(out.stdout).unwrap()
+    );
+    let out = crosscheck()
+        .args(["entities", "--format", "json"])
+        .args(seeds())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    for key in ["articles", "entities", "timeline"] {
+        assert!(doc[key].is_array(), "{key}");
+    }
+    let entities = doc["entities"].as_array().unwrap();
+    let daniel = entities
+        .iter()
+        .find(|e| e["name"] == "Daniel Ortega")
+        .unwrap();
+    assert_eq!(daniel["type"], "PERSON");
+    assert!(entities.iter().any(|e| e["name"] == "Laureano Ortega"));
+    // Mentions carry character offsets into each article's text.
+    let articles = doc["articles"].as_array().unwrap();
+    for e in entities {
+        for m in e["mentions"].as_array().unwrap() {
+            let k: usize = m["article"].as_str().unwrap()[1..].parse().unwrap();
+            let text = articles[k - 1]["text"].as_str().unwrap();
+            let (start, end) = (
+                m["start"].as_u64().unwrap() as usize,
+                m["end"].as_u64().unwrap() as usize,
+            );
+            let written: String = text.chars().skip(start).take(end - start).collect();
+            assert_eq!(written, m["text"].as_str().unwrap());
+        }
+    }
+}
+
+#[test]
 fn quotes_command_on_the_seed_pair() {
     let out = crosscheck().arg("quotes").args(seeds()).output().unwrap();
     assert!(out.status.success());

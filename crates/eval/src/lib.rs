@@ -13,6 +13,7 @@
 
 pub mod basil;
 pub mod derivation;
+pub mod entities;
 pub mod extraction;
 pub mod meter;
 pub mod ner;
@@ -61,7 +62,7 @@ pub(crate) fn read_jsonl(path: &std::path::Path) -> Result<Vec<serde_json::Value
 }
 
 /// Precision, recall and F1.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Prf {
     /// Precision.
     pub precision: f64,

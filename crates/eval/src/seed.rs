@@ -293,6 +293,15 @@ pub fn quotes(seed: &Seed) -> QuoteScore {
     s
 }
 
+/// The entities and alias groups of the gold.
+pub fn entities(seed: &Seed) -> crate::entities::EntityScore {
+    crate::entities::score(
+        &seed.analysis.articles,
+        &seed.analysis.entities,
+        &crate::entities::gold_groups(&seed.gold["entities"]),
+    )
+}
+
 /// The timeline entries of the gold found: (gold dated statements, found
 /// with the gold value in every gold article).
 pub fn timeline(seed: &Seed) -> (usize, usize) {

@@ -15,7 +15,9 @@
 //! ```
 
 mod article;
+mod entity;
 mod offsets;
 
 pub use article::{Article, ArticleMeta, Origin, Published, Sentence, paragraph_spans};
+pub use entity::{Entity, EntityKind, Mention};
 pub use offsets::{CharIndex, Span};

@@ -21,6 +21,7 @@
 pub use crosscheck_align::{Alignment, ModelUse, Relation, SentenceEncoder};
 pub use crosscheck_derive::{Derivation, EvidenceKind, Extent, Graph, Sibling};
 use crosscheck_model::Article;
+pub use crosscheck_model::{Entity, EntityKind, Mention};
 pub use crosscheck_quotes::{
     ArticleQuotes, Attribution, Quote, SourceType, Variant as QuoteVariant,
 };
@@ -91,7 +92,7 @@ pub const STAGES: &[Stage] = &[
         name: "entities",
         question: "People, organisations and places, with aliases resolved across outlets",
         keys: &["entities"],
-        status: StageStatus::NotBuilt,
+        status: StageStatus::Built,
     },
     Stage {
         name: "time",
@@ -123,6 +124,8 @@ pub struct Analysis {
     pub variants: Vec<QuoteVariant>,
     /// Per article, its time expressions with their values.
     pub times: Vec<Vec<TimeExpression>>,
+    /// The named entities of the story, aliases grouped across articles.
+    pub entities: Vec<Entity>,
 }
 
 /// Run the text layer on one article: sentence segmentation.
@@ -153,6 +156,7 @@ pub fn analyse_quotes(mut articles: Vec<Article>) -> Analysis {
     let variants = crosscheck_quotes::variants(&articles, &quotes);
     Analysis {
         times: vec![Vec::new(); articles.len()],
+        entities: Vec::new(),
         only_in: vec![Vec::new(); articles.len()],
         articles,
         alignments: Vec::new(),
@@ -161,6 +165,37 @@ pub fn analyse_quotes(mut articles: Vec<Article>) -> Analysis {
         model_use: ModelUse::default(),
         quotes,
         variants,
+    }
+}
+
+/// The named entities of prepared articles, grouped across them.
+pub fn entities_of(articles: &[Article]) -> Vec<Entity> {
+    let mentions: Vec<Vec<Mention>> = articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| crosscheck_entities::mentions(a, i))
+        .collect();
+    crosscheck_entities::group(articles, &mentions)
+}
+
+/// Entities and time only: each article tagged on its own, entities grouped
+/// across the articles; the other stages do not run (their fields stay
+/// empty).
+pub fn analyse_entities(mut articles: Vec<Article>) -> Analysis {
+    articles.iter_mut().for_each(prepare);
+    let times = articles.iter().map(crosscheck_time::expressions).collect();
+    let entities = entities_of(&articles);
+    Analysis {
+        times,
+        entities,
+        only_in: vec![Vec::new(); articles.len()],
+        quotes: vec![ArticleQuotes::default(); articles.len()],
+        articles,
+        alignments: Vec::new(),
+        derivation: crosscheck_derive::Graph::default(),
+        sentence_model: None,
+        model_use: ModelUse::default(),
+        variants: Vec::new(),
     }
 }
 
@@ -184,8 +219,10 @@ pub fn analyse_with(
     let quotes: Vec<ArticleQuotes> = articles.iter().map(crosscheck_quotes::analyse).collect();
     let variants = crosscheck_quotes::variants(&articles, &quotes);
     let times = articles.iter().map(crosscheck_time::expressions).collect();
+    let entities = entities_of(&articles);
     Analysis {
         times,
+        entities,
         articles,
         alignments,
         only_in,

@@ -250,7 +250,7 @@ pub fn compare_document(analysis: &Analysis) -> CompareDocument {
         attributions: attributions_json(analysis),
         claims: Vec::new(),
         framing: BTreeMap::new(),
-        entities: Vec::new(),
+        entities: entities_json(analysis),
         timeline: timeline_json(analysis),
         sentence_model: analysis.sentence_model.clone(),
         sentence_model_use: analysis.sentence_model.as_ref().map(|_| ModelUseDoc {
@@ -339,7 +339,7 @@ pub fn quotes_json(analysis: &Analysis) -> Vec<Value> {
                 "end": end,
                 "text": text,
                 "speaker": q.speaker,
-                "speaker_entity": Value::Null,
+                "speaker_entity": speaker_entity(analysis, k, q.speaker.as_deref()),
                 "via": q.via,
                 "continues": q.continues,
                 "variants": variants,
@@ -376,6 +376,76 @@ pub fn attributions_json(analysis: &Analysis) -> Vec<Value> {
         }
     }
     out
+}
+
+/// `entities[]`: the story's named entities (`e1`, `e2`, … by first
+/// mention), each with its canonical name, type, every way it is written,
+/// and its mentions with offsets.
+pub fn entities_json(analysis: &Analysis) -> Vec<Value> {
+    let chars: Vec<CharIndex> = analysis
+        .articles
+        .iter()
+        .map(|a| CharIndex::new(&a.text))
+        .collect();
+    analysis
+        .entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            serde_json::json!({
+                "id": format!("e{}", i + 1),
+                "name": e.name,
+                "type": e.kind.as_str(),
+                "aliases": e.aliases,
+                "articles": e.mentions.iter().map(|m| m.article).collect::<std::collections::BTreeSet<_>>()
+                    .into_iter().map(|k| format!("a{}", k + 1)).collect::<Vec<_>>(),
+                "mentions": e.mentions.iter().map(|m| {
+                    let (start, end) = chars[m.article].char_span(m.span);
+                    serde_json::json!({
+                        "article": format!("a{}", m.article + 1),
+                        "sentence": format!("a{}.s{}", m.article + 1, m.sentence + 1),
+                        "start": start,
+                        "end": end,
+                        "text": analysis.articles[m.article].slice(m.span),
+                    })
+                }).collect::<Vec<_>>(),
+            })
+        })
+        .collect()
+}
+
+/// The entity a quotation's speaker is: the person of the story whose name
+/// or an alias is the speaker's name, preferring one mentioned in the
+/// quotation's article.
+fn speaker_entity(analysis: &Analysis, article: usize, speaker: Option<&str>) -> Value {
+    let Some(speaker) = speaker else {
+        return Value::Null;
+    };
+    let names = |e: &crosscheck_pipeline::Entity| {
+        e.kind == crosscheck_pipeline::EntityKind::Person
+            && (e.name == speaker || e.aliases.iter().any(|a| a == speaker))
+    };
+    let found = analysis
+        .entities
+        .iter()
+        .position(|e| names(e) && e.mentions.iter().any(|m| m.article == article))
+        .or_else(|| analysis.entities.iter().position(names));
+    found.map_or(Value::Null, |i| Value::String(format!("e{}", i + 1)))
+}
+
+/// The `entities` command's document: the articles, the entities and the
+/// timeline.
+pub fn entities_document(analysis: &Analysis) -> Value {
+    serde_json::json!({
+        "articles": analysis
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| article_document(a, i + 1))
+            .collect::<Vec<_>>(),
+        "entities": entities_json(analysis),
+        "timeline": timeline_json(analysis),
+    })
 }
 
 /// The `quotes` command's document: the articles, their quotations and

@@ -21,6 +21,7 @@ mod text;
 
 pub use html::compare_html;
 pub use json::{
-    ArticleDoc, CompareDocument, SentenceDoc, article_document, compare_document, quotes_document,
+    ArticleDoc, CompareDocument, SentenceDoc, article_document, compare_document,
+    entities_document, quotes_document,
 };
-pub use text::{compare_text, quotes_text};
+pub use text::{compare_text, entities_text, quotes_text};

@@ -77,6 +77,7 @@ pub(crate) fn stage_findings(name: &str, analysis: &Analysis) -> String {
         "quotes" => quotes_section(&mut out, analysis),
         "attribution" => attribution_section(&mut out, analysis),
         "time" => time_section(&mut out, analysis),
+        "entities" => entities_section(&mut out, analysis),
         _ => {}
     }
     out
@@ -286,6 +287,59 @@ pub fn quotes_text(analysis: &Analysis) -> String {
         }
     }
     out
+}
+
+/// The terminal report of `entities`: entities and the timeline.
+pub fn entities_text(analysis: &Analysis) -> String {
+    let mut out = String::new();
+    for name in ["entities", "time"] {
+        if let Some(stage) = STAGES.iter().find(|s| s.name == name) {
+            let _ = writeln!(out, "{} — {}", title_case(stage.name), stage.question);
+            out.push_str(&stage_findings(name, analysis));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+fn entities_section(out: &mut String, analysis: &Analysis) {
+    if analysis.entities.is_empty() {
+        let _ = writeln!(out, "    no named entity");
+    }
+    for (i, e) in analysis.entities.iter().enumerate() {
+        let mut per_article: Vec<(usize, usize)> = Vec::new();
+        for m in &e.mentions {
+            match per_article.iter_mut().find(|(a, _)| *a == m.article) {
+                Some(x) => x.1 += 1,
+                None => per_article.push((m.article, 1)),
+            }
+        }
+        let counts: Vec<String> = per_article
+            .iter()
+            .map(|(a, n)| format!("a{}×{n}", a + 1))
+            .collect();
+        let _ = write!(
+            out,
+            "    e{:<3} {:<7} {}  [{}]",
+            i + 1,
+            e.kind.as_str(),
+            e.name,
+            counts.join(" ")
+        );
+        let others: Vec<&String> = e.aliases.iter().filter(|a| **a != e.name).collect();
+        if !others.is_empty() {
+            let _ = write!(
+                out,
+                "  also: {}",
+                others
+                    .iter()
+                    .map(|a| format!("“{a}”"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+        }
+        out.push('\n');
+    }
 }
 
 fn time_section(out: &mut String, analysis: &Analysis) {

@@ -105,6 +105,28 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
                 out,
                 "seed timeline\tdated statements found {timeline_found}/{timeline_gold}"
             )?;
+            let e = crosscheck_eval::seed::entities(&seed);
+            writeln!(
+                out,
+                "seed entities\tfound {}/{}\ttyped {}/{}\talias pairs F1 {:.3} P {:.3} R {:.3} ({} together in both, {} predicted, {} gold)\tkept apart {}/{}",
+                e.found,
+                e.gold,
+                e.typed,
+                e.found,
+                e.pairs.f1,
+                e.pairs.precision,
+                e.pairs.recall,
+                e.pair_counts.0,
+                e.pair_counts.1,
+                e.pair_counts.2,
+                e.distinct.1,
+                e.distinct.0
+            )?;
+            if args.details {
+                for m in &e.misses {
+                    writeln!(out, "entity miss\t{m}")?;
+                }
+            }
             let (gold, found, chain, typed) = q.attributions;
             writeln!(
                 out,

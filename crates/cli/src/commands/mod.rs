@@ -2,6 +2,7 @@
 
 mod bench;
 mod compare;
+mod entities;
 mod eval;
 mod extract;
 mod quotes;
@@ -24,6 +25,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Reuse(args) => reuse::run(args),
         Command::Setup(args) => setup::run(args),
         Command::Eval(args) => eval::run(args),
+        Command::Entities(args) => entities::run(args),
         Command::Train(args) => train::run(args),
         Command::Ingest(args) => store::ingest(args),
         Command::Stories(args) => store::stories(args),

@@ -124,25 +124,37 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     Gazetteer { entries, longest }
 });
 
-/// Per-token gazetteer classes: for each token the class of the longest
-/// gazetteer entry covering it, and whether the token begins it.
-fn gazetteer_marks(lower: &[String]) -> Vec<Option<(&'static str, bool)>> {
+/// The gazetteer entries found in a sentence's lower-case words, longest
+/// first, left to right: (start, end exclusive, class), where class is one
+/// of `country`, `region`, `continent`, `state`, `demonym`, `seat`, `org`,
+/// `outlet`.
+pub fn gazetteer_matches(lower: &[String]) -> Vec<(usize, usize, &'static str)> {
     let g = &*GAZETTEER;
-    let mut marks = vec![None; lower.len()];
+    let mut out = Vec::new();
     let mut i = 0;
     while i < lower.len() {
         let mut matched = 0;
         for len in (1..=g.longest.min(lower.len() - i)).rev() {
             let key = lower[i..i + len].join(" ");
             if let Some(&class) = g.entries.get(&key) {
-                for (k, mark) in marks[i..i + len].iter_mut().enumerate() {
-                    *mark = Some((class, k == 0));
-                }
+                out.push((i, i + len, class));
                 matched = len;
                 break;
             }
         }
         i += matched.max(1);
+    }
+    out
+}
+
+/// Per-token gazetteer classes: for each token the class of the longest
+/// gazetteer entry covering it, and whether the token begins it.
+fn gazetteer_marks(lower: &[String]) -> Vec<Option<(&'static str, bool)>> {
+    let mut marks = vec![None; lower.len()];
+    for (start, end, class) in gazetteer_matches(lower) {
+        for (k, mark) in marks[start..end].iter_mut().enumerate() {
+            *mark = Some((class, k == 0));
+        }
     }
     marks
 }

@@ -1,0 +1,530 @@
+//! Mentions grouped into entities, within and across articles.
+//!
+//! - Places: a name, alias, demonym or seat of government resolves through
+//!   the place table ("Tehran", "Iranian", "Islamic Republic" → Iran).
+//! - Organisations: acronyms and names through the organisation and outlet
+//!   tables ("C.I.A." / "CIA" → Central Intelligence Agency, "NYT" → The New
+//!   York Times); a short form to the one fuller name in the story that ends
+//!   with it ("The Times" → The New York Times); an acronym to the one
+//!   organisation whose initials it spells.
+//! - People: titles dropped and hyphens read as spaces ("Mr. Amir
+//!   Abdollahian", "Hossein Amir-Abdollahian"); a shorter name joins the
+//!   fuller one it ends (a surname) or begins (a given name) — the one seen in
+//!   the same article first, else the only one in the story. Two different
+//!   full names are never merged, so Daniel and Laureano Ortega stay apart,
+//!   and a surname shared by two people of the story with neither in its
+//!   article stays on its own.
+
+use std::collections::HashMap;
+
+use crosscheck_lexicon::{PlaceForm, PlaceKind, organizations, outlets, places};
+use crosscheck_model::{Article, Entity, EntityKind, Mention};
+
+use crate::mentions::is_title;
+
+/// What a mention resolves to before people are grouped.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+enum Key {
+    /// A row of the place table (by name).
+    Place(&'static str),
+    /// A row of the organisation or outlet table (by name).
+    Org(&'static str),
+    /// An outlet named only by an article's metadata.
+    Named(String),
+    /// Not in a table: the normalised text (whatever type each mention was
+    /// tagged with; the entity takes the most frequent).
+    Text(String),
+    /// A person (index into the people found).
+    Person(usize),
+}
+
+/// The words of a name, lower case, without stops; hyphens split.
+fn name_words(surface: &str) -> Vec<String> {
+    surface
+        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '‑'))
+        .map(|w| {
+            w.chars()
+                .filter(|c| c.is_alphanumeric() || *c == '\'' || *c == '’')
+                .collect::<String>()
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// A mention's text without a leading "the" and a trailing possessive.
+fn surface(text: &str) -> &str {
+    let t = text.trim();
+    let t = t
+        .strip_prefix("the ")
+        .or_else(|| t.strip_prefix("The "))
+        .unwrap_or(t);
+    t.strip_suffix("'s")
+        .or_else(|| t.strip_suffix("’s"))
+        .unwrap_or(t)
+}
+
+/// A person's name words without leading titles ("Mr. Amir Abdollahian" →
+/// amir, abdollahian).
+fn person_words(surface: &str) -> Vec<String> {
+    let mut words: Vec<&str> = surface.split_whitespace().collect();
+    while words.len() > 1 && is_title(words[0]) {
+        words.remove(0);
+    }
+    name_words(&words.join(" "))
+}
+
+/// The initials of an organisation's name ("Central Intelligence Agency" →
+/// "cia"), skipping function words.
+fn initials(name: &str) -> String {
+    name_words(name)
+        .iter()
+        .filter(|w| {
+            !matches!(
+                w.as_str(),
+                "of" | "the" | "and" | "for" | "in" | "on" | "to"
+            )
+        })
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+/// Whether a surface looks like an acronym ("CIA", "N.S.C.").
+fn acronym(surface: &str) -> Option<String> {
+    let letters: String = surface.chars().filter(|c| *c != '.').collect();
+    (letters.chars().count() >= 2
+        && letters.chars().count() <= 6
+        && letters.chars().all(|c| c.is_uppercase()))
+    .then(|| letters.to_lowercase())
+}
+
+/// The key of a mention that is not a person.
+fn thing_key(text: &str, kind: EntityKind) -> Key {
+    let s = surface(text);
+    let place = places().lookup(s);
+    match kind {
+        EntityKind::Gpe | EntityKind::Loc => {
+            if let Some((p, _)) = place {
+                return Key::Place(p.name);
+            }
+        }
+        EntityKind::Misc => {
+            if let Some((p, PlaceForm::Demonym)) = place {
+                return Key::Place(p.name);
+            }
+        }
+        EntityKind::Org => {
+            if let Some(o) = organizations().lookup(s) {
+                return Key::Org(o.name);
+            }
+            if let Some(o) = outlets().by_name(s) {
+                return Key::Org(o.name);
+            }
+            if let Some((p, PlaceForm::Name | PlaceForm::Seat)) = place {
+                if p.kind != PlaceKind::Continent {
+                    return Key::Place(p.name);
+                }
+            }
+        }
+        EntityKind::Person => {}
+    }
+    Key::Text(name_words(s).join(" "))
+}
+
+/// One person found in the story.
+struct Person {
+    words: Vec<String>,
+    /// (article, first sentence) of each article that names them in full.
+    seen: Vec<(usize, usize)>,
+}
+
+/// Group the mentions of a story's articles (`mentions[i]` are article
+/// `i`'s) into entities, ordered by first mention.
+pub fn group(articles: &[Article], mentions: &[Vec<Mention>]) -> Vec<Entity> {
+    let all: Vec<&Mention> = mentions.iter().flatten().collect();
+    let text_of = |m: &Mention| -> &str { articles[m.article].slice(m.span) };
+    let mut keys: Vec<Option<Key>> = all
+        .iter()
+        .map(|m| (m.kind != EntityKind::Person).then(|| thing_key(text_of(m), m.kind)))
+        .collect();
+    // A name outside the tables that ends a person's full name is that
+    // person, whatever the tagger called it ("Amir-Abdollahian" as ORG).
+    let full_names: Vec<Vec<String>> = all
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .map(|m| person_words(surface(text_of(m))))
+        .filter(|w| w.len() >= 2)
+        .collect();
+    let mut is_person: Vec<bool> = all.iter().map(|m| m.kind == EntityKind::Person).collect();
+    for (i, key) in keys.iter_mut().enumerate() {
+        if let Some(Key::Text(_)) = key {
+            let words = name_words(surface(text_of(all[i])));
+            let capitalised = text_of(all[i])
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            if capitalised
+                && !words.is_empty()
+                && full_names
+                    .iter()
+                    .any(|f| f.len() >= words.len() && f.ends_with(&words))
+            {
+                *key = None;
+                is_person[i] = true;
+            }
+        }
+    }
+
+    // People: full names first, longest first; shorter ones join a fuller one.
+    let mut people: Vec<Person> = Vec::new();
+    let mut order: Vec<usize> = (0..all.len()).filter(|&i| is_person[i]).collect();
+    order.sort_by_key(|&i| {
+        (
+            std::cmp::Reverse(person_words(surface(text_of(all[i]))).len()),
+            all[i].article,
+            all[i].span.start,
+        )
+    });
+    for i in order {
+        let m = all[i];
+        let words = person_words(surface(text_of(m)));
+        if words.is_empty() {
+            continue;
+        }
+        let exact = people.iter().position(|p| p.words == words);
+        let candidates: Vec<usize> = people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                p.words.len() > words.len()
+                    && (p.words.ends_with(&words) || (words.len() == 1 && p.words[0] == words[0]))
+            })
+            .map(|(k, _)| k)
+            .collect();
+        let in_article = candidates
+            .iter()
+            .filter_map(|&k| {
+                people[k]
+                    .seen
+                    .iter()
+                    .find(|(a, _)| *a == m.article)
+                    .map(|&(_, s)| (s, k))
+            })
+            .min();
+        let chosen = exact.or(in_article.map(|(_, k)| k)).or_else(|| {
+            let elsewhere: Vec<usize> = candidates
+                .iter()
+                .copied()
+                .filter(|&k| !people[k].seen.iter().any(|(a, _)| *a == m.article))
+                .collect();
+            (candidates.len() == 1 && elsewhere.len() == 1).then(|| candidates[0])
+        });
+        let k = match chosen {
+            Some(k) => k,
+            None => {
+                people.push(Person {
+                    words: words.clone(),
+                    seen: Vec::new(),
+                });
+                people.len() - 1
+            }
+        };
+        if !people[k].seen.iter().any(|(a, _)| *a == m.article) {
+            people[k].seen.push((m.article, m.sentence));
+        } else if let Some(s) = people[k].seen.iter_mut().find(|(a, _)| *a == m.article) {
+            s.1 = s.1.min(m.sentence);
+        }
+        keys[i] = Some(Key::Person(k));
+    }
+
+    // Organisations: a short form to the one fuller name that ends with it,
+    // an acronym to the one name whose initials it spells.
+    let mut org_names: Vec<(Key, String)> = Vec::new();
+    for key in keys.iter().flatten() {
+        let name = match key {
+            Key::Org(n) => n.to_string(),
+            Key::Text(_) => continue,
+            _ => continue,
+        };
+        if !org_names.iter().any(|(k, _)| k == key) {
+            org_names.push((key.clone(), name));
+        }
+    }
+    for article in articles {
+        if let Some(outlet) = article.meta.outlet.as_deref() {
+            let key = match outlets().by_name(outlet) {
+                Some(o) => Key::Org(o.name),
+                None => Key::Named(outlet.to_string()),
+            };
+            if !org_names.iter().any(|(k, _)| *k == key) {
+                org_names.push((key, outlet.to_string()));
+            }
+        }
+    }
+    for i in 0..all.len() {
+        let Some(key) = &keys[i] else { continue };
+        if !matches!(key, Key::Org(_) | Key::Text(_)) {
+            continue;
+        }
+        let s = surface(text_of(all[i]));
+        let words = name_words(s);
+        let fuller: Vec<&Key> = org_names
+            .iter()
+            .filter(|(k, name)| {
+                let n = name_words(name);
+                k != key && n.len() > words.len() && n.ends_with(&words)
+            })
+            .map(|(k, _)| k)
+            .collect();
+        let spelled: Vec<&Key> = match (key, acronym(s)) {
+            (Key::Text(..), Some(a)) => org_names
+                .iter()
+                .filter(|(k, name)| k != key && initials(name) == a)
+                .map(|(k, _)| k)
+                .collect(),
+            _ => Vec::new(),
+        };
+        if fuller.len() == 1 {
+            keys[i] = Some(fuller[0].clone());
+        } else if spelled.len() == 1 {
+            keys[i] = Some(spelled[0].clone());
+        }
+    }
+    // An acronym written out elsewhere in the story without a table row.
+    let text_orgs: Vec<(Key, String)> = all
+        .iter()
+        .zip(&keys)
+        .filter_map(|(m, k)| match k {
+            Some(k @ Key::Text(_)) => Some((k.clone(), surface(text_of(m)).to_string())),
+            _ => None,
+        })
+        .collect();
+    for i in 0..all.len() {
+        let Some(key @ Key::Text(_)) = &keys[i] else {
+            continue;
+        };
+        let Some(a) = acronym(surface(text_of(all[i]))) else {
+            continue;
+        };
+        let mut spelled: Vec<&Key> = text_orgs
+            .iter()
+            .filter(|(k, name)| k != key && initials(name) == a)
+            .map(|(k, _)| k)
+            .collect();
+        spelled.dedup();
+        if spelled.len() == 1 {
+            keys[i] = Some(spelled[0].clone());
+        }
+    }
+
+    // Build the entities.
+    let mut index: HashMap<Key, usize> = HashMap::new();
+    let mut groups: Vec<(Key, Vec<usize>)> = Vec::new();
+    for (i, key) in keys.iter().enumerate() {
+        let Some(key) = key else { continue };
+        let g = *index.entry(key.clone()).or_insert_with(|| {
+            groups.push((key.clone(), Vec::new()));
+            groups.len() - 1
+        });
+        groups[g].1.push(i);
+    }
+    let mut entities: Vec<Entity> = groups
+        .into_iter()
+        .map(|(key, members)| {
+            let mut forms: Vec<(String, usize, usize)> = Vec::new();
+            for (rank, &i) in members.iter().enumerate() {
+                let s = surface(text_of(all[i])).to_string();
+                match forms.iter_mut().find(|(f, _, _)| *f == s) {
+                    Some(f) => f.1 += 1,
+                    None => forms.push((s, 1, rank)),
+                }
+            }
+            forms.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+            let mut kinds: Vec<(EntityKind, usize)> = Vec::new();
+            for &i in &members {
+                match kinds.iter_mut().find(|(k, _)| *k == all[i].kind) {
+                    Some(k) => k.1 += 1,
+                    None => kinds.push((all[i].kind, 1)),
+                }
+            }
+            // Most frequent first; ties to the more specific type.
+            kinds.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            let (name, kind) = match &key {
+                Key::Place(n) => {
+                    let continent = places()
+                        .lookup(n)
+                        .is_some_and(|(p, _)| p.kind == PlaceKind::Continent);
+                    (
+                        n.to_string(),
+                        if continent {
+                            EntityKind::Loc
+                        } else {
+                            EntityKind::Gpe
+                        },
+                    )
+                }
+                Key::Org(n) => (n.to_string(), EntityKind::Org),
+                Key::Named(n) => (n.clone(), EntityKind::Org),
+                Key::Person(_) => {
+                    let best = forms
+                        .iter()
+                        .max_by(|a, b| {
+                            let wa = person_words(&a.0).len();
+                            let wb = person_words(&b.0).len();
+                            wa.cmp(&wb)
+                                .then(b.2.cmp(&a.2).reverse())
+                                .then(a.1.cmp(&b.1))
+                        })
+                        .map(|f| strip_titles(&f.0))
+                        .unwrap_or_default();
+                    (best, EntityKind::Person)
+                }
+                Key::Text(_) => {
+                    let best = forms
+                        .iter()
+                        .max_by(|a, b| {
+                            a.0.chars()
+                                .count()
+                                .cmp(&b.0.chars().count())
+                                .then(b.2.cmp(&a.2))
+                        })
+                        .map(|f| f.0.clone())
+                        .unwrap_or_default();
+                    (best, kinds.first().map_or(EntityKind::Misc, |k| k.0))
+                }
+            };
+            let mut mentions: Vec<Mention> = members.iter().map(|&i| all[i].clone()).collect();
+            mentions.sort_by_key(|m| (m.article, m.span.start));
+            let mut aliases: Vec<String> = forms.into_iter().map(|f| f.0).collect();
+            if kind == EntityKind::Person {
+                // The name without its title is how the story names them too
+                // ("Mr. Ortega" → "Ortega").
+                for k in 0..aliases.len() {
+                    let bare = strip_titles(&aliases[k]);
+                    if !aliases.contains(&bare) {
+                        aliases.push(bare);
+                    }
+                }
+            }
+            Entity {
+                name,
+                kind,
+                aliases,
+                mentions,
+            }
+        })
+        .collect();
+    entities.sort_by_key(|e| {
+        e.mentions
+            .first()
+            .map(|m| (m.article, m.span.start))
+            .unwrap_or_default()
+    });
+    entities
+}
+
+/// A person's name as written without leading titles.
+fn strip_titles(surface: &str) -> String {
+    let mut words: Vec<&str> = surface.split_whitespace().collect();
+    while words.len() > 1 && is_title(words[0]) {
+        words.remove(0);
+    }
+    words.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crosscheck_model::{ArticleMeta, Origin, Span};
+
+    fn article(text: &str) -> Article {
+        Article::from_text(Origin::default(), ArticleMeta::default(), text.into())
+    }
+
+    fn mention(a: &Article, article: usize, text: &str, nth: usize, kind: EntityKind) -> Mention {
+        let start = a.text.match_indices(text).nth(nth).unwrap().0;
+        Mention {
+            article,
+            sentence: 0,
+            span: Span::new(start, start + text.len()),
+            kind,
+        }
+    }
+
+    #[test]
+    fn people_are_grouped_without_merging_namesakes() {
+        let a = article(
+            "President Daniel Ortega met Laureano Ortega. Mr. Ortega said so. Hossein Amir-Abdollahian spoke; Mr. Amir Abdollahian left.",
+        );
+        let b = article("Ortega and Amir Abdollahian and Hossein Amir Abdollahian.");
+        use EntityKind::Person as P;
+        let ma = vec![
+            mention(&a, 0, "President Daniel Ortega", 0, P),
+            mention(&a, 0, "Laureano Ortega", 0, P),
+            mention(&a, 0, "Mr. Ortega", 0, P),
+            mention(&a, 0, "Hossein Amir-Abdollahian", 0, P),
+            mention(&a, 0, "Mr. Amir Abdollahian", 0, P),
+        ];
+        let mb = vec![
+            mention(&b, 1, "Ortega", 0, P),
+            mention(&b, 1, "Amir Abdollahian", 0, P),
+            mention(&b, 1, "Hossein Amir Abdollahian", 0, P),
+        ];
+        let entities = group(&[a, b], &[ma, mb]);
+        let names: Vec<&str> = entities.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names.len(), 4, "{entities:#?}");
+        let daniel = entities.iter().find(|e| e.name == "Daniel Ortega").unwrap();
+        assert_eq!(daniel.mentions.len(), 2);
+        let laureano = entities
+            .iter()
+            .find(|e| e.name == "Laureano Ortega")
+            .unwrap();
+        assert_eq!(laureano.mentions.len(), 1);
+        let hossein = entities
+            .iter()
+            .find(|e| e.name.starts_with("Hossein"))
+            .unwrap();
+        assert_eq!(hossein.mentions.len(), 4, "{hossein:#?}");
+        // "Ortega" alone in the second article, which names neither: two
+        // candidates, so it is not merged.
+        assert!(entities.iter().any(|e| e.name == "Ortega"));
+    }
+
+    #[test]
+    fn places_and_organisations_resolve() {
+        let a = article("Tehran and the Iranian C.I.A. and CIA and The Times and NYT.");
+        let meta = ArticleMeta {
+            outlet: Some("The New York Times".into()),
+            ..ArticleMeta::default()
+        };
+        let a = Article { meta, ..a };
+        let ms = vec![
+            mention(&a, 0, "Tehran", 0, EntityKind::Gpe),
+            mention(&a, 0, "Iranian", 0, EntityKind::Misc),
+            mention(&a, 0, "C.I.A.", 0, EntityKind::Org),
+            mention(&a, 0, "CIA", 0, EntityKind::Org),
+            mention(&a, 0, "Times", 0, EntityKind::Org),
+            mention(&a, 0, "NYT", 0, EntityKind::Org),
+        ];
+        let entities = group(&[a], &[ms]);
+        let names: Vec<(&str, usize)> = entities
+            .iter()
+            .map(|e| (e.name.as_str(), e.mentions.len()))
+            .collect();
+        assert_eq!(
+            names,
+            vec![
+                ("Iran", 2),
+                ("Central Intelligence Agency", 2),
+                ("The New York Times", 2)
+            ]
+        );
+    }
+
+    #[test]
+    fn acronyms_and_initials() {
+        assert_eq!(initials("Popular Defense Units"), "pdu");
+        assert_eq!(acronym("N.S.C."), Some("nsc".into()));
+        assert_eq!(acronym("Iran"), None);
+    }
+}

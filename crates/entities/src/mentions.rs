@@ -1,0 +1,336 @@
+//! The named-entity mentions of one article: the tagger over its sentences,
+//! token spans mapped back to offsets, types mapped to the contract's (a
+//! CoNLL location is a GPE when it has a government), and a person's
+//! honorific or title kept in the mention ("Mr. Ortega", "President Daniel
+//! Ortega").
+
+use crosscheck_lexicon::{PlaceKind, places};
+use crosscheck_model::{Article, EntityKind, Mention, Span};
+use crosscheck_text::{TokenKind, tokens};
+
+use crate::ner::{self, Model, conll};
+
+/// Honorifics and single-word titles kept in front of a person's name.
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "president",
+    "gen",
+    "general",
+    "sen",
+    "senator",
+    "rep",
+    "gov",
+    "governor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "sheikh",
+    "ayatollah",
+    "judge",
+    "lt",
+    "col",
+    "capt",
+    "adm",
+    "sgt",
+    "rev",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "emir",
+    "sultan",
+    "chancellor",
+    "premier",
+];
+
+/// Whether a word is an honorific or title ("Mr.", "President").
+pub fn is_title(word: &str) -> bool {
+    let w = word.trim_end_matches('.').to_lowercase();
+    TITLES.contains(&w.as_str())
+}
+
+/// Abbreviations written with a stop that CoNLL keeps in the token.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "adm", "sgt",
+    "rev", "st", "jr", "sr", "inc", "corp", "co", "ltd", "bros", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "no", "vs",
+];
+
+/// Words that make a location a place without a government.
+const GEOGRAPHIC: &[&str] = &[
+    "river",
+    "sea",
+    "ocean",
+    "gulf",
+    "lake",
+    "mountain",
+    "mountains",
+    "mount",
+    "strait",
+    "valley",
+    "desert",
+    "island",
+    "islands",
+    "peninsula",
+    "bay",
+    "canal",
+    "coast",
+    "basin",
+    "channel",
+    "range",
+    "plain",
+    "plains",
+    "forest",
+    "cape",
+    "delta",
+    "glacier",
+    "hills",
+];
+
+/// The contract type of a tagged location.
+fn location_kind(text: &str) -> EntityKind {
+    match places().lookup(text) {
+        Some((p, _)) if p.kind == PlaceKind::Continent => EntityKind::Loc,
+        Some(_) => EntityKind::Gpe,
+        None => {
+            let geographic = text
+                .split(|c: char| c.is_whitespace() || c == '-')
+                .any(|w| GEOGRAPHIC.contains(&w.to_lowercase().as_str()));
+            if geographic {
+                EntityKind::Loc
+            } else {
+                EntityKind::Gpe
+            }
+        }
+    }
+}
+
+/// A token of a sentence as the tagger sees it.
+struct Word {
+    span: Span,
+    text: String,
+}
+
+/// The words of a sentence: the text stage's tokens, with a possessive
+/// `'s` split off as CoNLL does and curly quotes folded to straight ones.
+fn words(text: &str, sentence: Span) -> Vec<Word> {
+    let s = sentence.slice(text);
+    let mut out: Vec<Word> = Vec::new();
+    for t in tokens(s) {
+        let span = Span::new(sentence.start + t.span.start, sentence.start + t.span.end);
+        let raw = span.slice(text);
+        let folded: String = raw
+            .chars()
+            .map(|c| match c {
+                '’' | '‘' | '`' => '\'',
+                '“' | '”' | '„' | '«' | '»' => '"',
+                '–' | '—' => '-',
+                c => c,
+            })
+            .collect();
+        // "Mr." and "J." are one token in CoNLL, as in the tagger's training.
+        if raw == "." && span.start > 0 {
+            if let Some(last) = out.last_mut() {
+                let abbreviation = last.span.end == span.start
+                    && (ABBREVIATIONS.contains(&last.text.to_lowercase().as_str())
+                        || (last.text.chars().count() == 1
+                            && last.text.chars().all(char::is_uppercase)));
+                if abbreviation {
+                    last.span.end = span.end;
+                    last.text.push('.');
+                    continue;
+                }
+            }
+        }
+        if t.kind == TokenKind::Word && folded.len() > 2 && folded.ends_with("'s") {
+            let cut = raw.len() - raw.chars().rev().take(2).map(char::len_utf8).sum::<usize>();
+            out.push(Word {
+                span: Span::new(span.start, span.start + cut),
+                text: folded[..folded.len() - 2].to_string(),
+            });
+            out.push(Word {
+                span: Span::new(span.start + cut, span.end),
+                text: "'s".to_string(),
+            });
+        } else {
+            out.push(Word { span, text: folded });
+        }
+    }
+    out
+}
+
+fn capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A capitalised name right after an honorific or title is a person ("Mr.
+/// Ortega"): the Reuters texts the tagger learned from hardly use
+/// honorifics, so it may call such a name an organisation or miss it.
+fn people_after_titles(ws: &[Word], tags: &mut [usize]) {
+    let tag = |name: &str| ner::model::tag_index(name).expect("a known tag");
+    let (b_per, i_per) = (tag("B-PER"), tag("I-PER"));
+    let mut i = 0;
+    while i + 1 < ws.len() {
+        let next = i + 1;
+        if !is_title(&ws[i].text) || !capitalised(&ws[next].text) || is_title(&ws[next].text) {
+            i += 1;
+            continue;
+        }
+        if tags[i] == b_per || ner::TAGS[tags[i]] == "I-PER" {
+            i += 1;
+            continue;
+        }
+        let was_entity = tags[next] != 0;
+        tags[next] = b_per;
+        let mut j = next + 1;
+        while j < ws.len() {
+            let continues = if was_entity {
+                ner::TAGS[tags[j]].starts_with("I-")
+            } else {
+                tags[j] == 0 && capitalised(&ws[j].text) && ws[j].text.chars().count() > 1
+            };
+            if !continues {
+                break;
+            }
+            tags[j] = i_per;
+            j += 1;
+        }
+        i = j;
+    }
+}
+
+/// A name of the organisation or outlet tables is one organisation: the
+/// tagger may cut "El 19" at its number or miss an acronym. Multi-word names
+/// are taken when they begin with a capital; a single word only when it is
+/// an acronym of three letters or more that the tagger left untagged.
+fn known_organisations(ws: &[Word], tags: &mut [usize]) {
+    let tag = |name: &str| ner::model::tag_index(name).expect("a known tag");
+    let (b_org, i_org) = (tag("B-ORG"), tag("I-ORG"));
+    let lower: Vec<String> = ws.iter().map(|w| w.text.to_lowercase()).collect();
+    for (start, end, class) in ner::features::gazetteer_matches(&lower) {
+        if !matches!(class, "org" | "outlet") || !capitalised(&ws[start].text) {
+            continue;
+        }
+        let single = end - start == 1;
+        if single {
+            let letters: String = ws[start].text.chars().filter(|c| *c != '.').collect();
+            let acronym = letters.chars().count() >= 3 && letters.chars().all(char::is_uppercase);
+            if !acronym || tags[start] != 0 {
+                continue;
+            }
+        }
+        // An entity the match cuts into on the left keeps its head.
+        if ner::TAGS[tags[start]].starts_with("I-") && start > 0 {
+            continue;
+        }
+        tags[start] = b_org;
+        for t in &mut tags[start + 1..end] {
+            *t = i_org;
+        }
+        // What followed inside a cut entity now begins its own.
+        if end < tags.len() && ner::TAGS[tags[end]].starts_with("I-") {
+            let kind = &ner::TAGS[tags[end]][2..];
+            tags[end] = tag(&format!("B-{kind}"));
+        }
+    }
+}
+
+/// The mentions of an article (`index`: its place in the story), tagged by
+/// `model`.
+pub fn mentions_with(model: &Model, article: &Article, index: usize) -> Vec<Mention> {
+    let sentence_words: Vec<Vec<Word>> = article
+        .sentences
+        .iter()
+        .map(|s| words(&article.text, s.span))
+        .collect();
+    let texts: Vec<Vec<&str>> = sentence_words
+        .iter()
+        .map(|ws| ws.iter().map(|w| w.text.as_str()).collect())
+        .collect();
+    let mut tags = ner::tag_document(model, &texts);
+    for (ws, tags) in sentence_words.iter().zip(&mut tags) {
+        people_after_titles(ws, tags);
+        known_organisations(ws, tags);
+    }
+    let mut out = Vec::new();
+    for (sentence, (ws, tags)) in sentence_words.iter().zip(&tags).enumerate() {
+        for (start, end, kind) in conll::entities(tags) {
+            let mut first = start;
+            let span = Span::new(ws[start].span.start, ws[end - 1].span.end);
+            let kind = match kind {
+                "PER" => {
+                    while first > 0 && is_title(&ws[first - 1].text) {
+                        first -= 1;
+                    }
+                    EntityKind::Person
+                }
+                "ORG" => EntityKind::Org,
+                "LOC" => location_kind(span.slice(&article.text)),
+                _ => EntityKind::Misc,
+            };
+            out.push(Mention {
+                article: index,
+                sentence,
+                span: Span::new(ws[first].span.start, span.end),
+                kind,
+            });
+        }
+    }
+    out
+}
+
+/// The mentions of an article, tagged by the committed tagger.
+pub fn mentions(article: &Article, index: usize) -> Vec<Mention> {
+    mentions_with(ner::built_in(), article, index)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crosscheck_model::{ArticleMeta, Origin};
+
+    fn article(text: &str) -> Article {
+        let mut a = Article::from_text(Origin::default(), ArticleMeta::default(), text.into());
+        crosscheck_text::segment(&mut a);
+        a
+    }
+
+    #[test]
+    fn possessive_is_split_and_titles_kept() {
+        let ws = words("Iran’s minister", Span::new(0, 17));
+        assert_eq!(ws[0].text, "Iran");
+        assert_eq!(ws[1].text, "'s");
+        let a = article(
+            "Mr. Ortega met Iran’s foreign minister, Hossein Amir-Abdollahian, in Managua on Monday.",
+        );
+        let found: Vec<(&str, EntityKind)> = mentions(&a, 0)
+            .iter()
+            .map(|m| (a.slice(m.span), m.kind))
+            .collect();
+        assert!(
+            found.contains(&("Mr. Ortega", EntityKind::Person)),
+            "{found:?}"
+        );
+        assert!(found.contains(&("Iran", EntityKind::Gpe)), "{found:?}");
+        assert!(
+            found.contains(&("Hossein Amir-Abdollahian", EntityKind::Person)),
+            "{found:?}"
+        );
+        assert!(found.contains(&("Managua", EntityKind::Gpe)), "{found:?}");
+    }
+
+    #[test]
+    fn locations_without_government() {
+        assert_eq!(location_kind("Panama Canal"), EntityKind::Loc);
+        assert_eq!(location_kind("Middle East"), EntityKind::Loc);
+        assert_eq!(location_kind("Tehran"), EntityKind::Gpe);
+        assert_eq!(location_kind("Springfield"), EntityKind::Gpe);
+    }
+}
