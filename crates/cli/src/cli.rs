@@ -123,6 +123,9 @@ pub enum EvalTarget {
     /// Time expressions against the hand-annotated set in `testdata/`
     /// (`--details` lists the errors).
     Time,
+    /// Alias groups annotated by hand on BASIL triplets (`testdata/`):
+    /// pairwise P/R/F1 (`--details` lists the misses).
+    BasilEntities,
     /// Named entities on CoNLL-2003 valid with the committed tagger
     /// (entity-level exact P/R/F1, overall and per type).
     Ner,

@@ -71,8 +71,114 @@ fn person_words(surface: &str) -> Vec<String> {
     while words.len() > 1 && is_title(words[0]) {
         words.remove(0);
     }
-    name_words(&words.join(" "))
+    core_name(name_words(&words.join(" ")))
 }
+
+/// The words that identify a person: without generational suffixes ("Jr.",
+/// "III") and initials ("James R. Clapper Jr." → james, clapper), given names
+/// in their full form ("Bob" → robert).
+fn core_name(words: Vec<String>) -> Vec<String> {
+    let mut core: Vec<String> = words
+        .iter()
+        .filter(|w| !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii" | "iv"))
+        .filter(|w| w.chars().count() > 1)
+        .cloned()
+        .collect();
+    if core.is_empty() {
+        core = words;
+    }
+    if core.len() >= 2 {
+        if let Some(&(_, full)) = NICKNAMES.iter().find(|(n, _)| *n == core[0]) {
+            core[0] = full.to_string();
+        }
+    }
+    core
+}
+
+/// Familiar forms of given names and the full form they stand for.
+const NICKNAMES: &[(&str, &str)] = &[
+    ("bob", "robert"),
+    ("bobby", "robert"),
+    ("rob", "robert"),
+    ("robbie", "robert"),
+    ("bill", "william"),
+    ("billy", "william"),
+    ("will", "william"),
+    ("willie", "william"),
+    ("jim", "james"),
+    ("jimmy", "james"),
+    ("mike", "michael"),
+    ("mickey", "michael"),
+    ("ron", "ronald"),
+    ("ronnie", "ronald"),
+    ("ben", "benjamin"),
+    ("benny", "benjamin"),
+    ("chris", "christopher"),
+    ("tom", "thomas"),
+    ("tommy", "thomas"),
+    ("dick", "richard"),
+    ("rick", "richard"),
+    ("rich", "richard"),
+    ("joe", "joseph"),
+    ("joey", "joseph"),
+    ("dan", "daniel"),
+    ("danny", "daniel"),
+    ("dave", "david"),
+    ("steve", "stephen"),
+    ("steven", "stephen"),
+    ("tony", "anthony"),
+    ("andy", "andrew"),
+    ("nick", "nicholas"),
+    ("pat", "patrick"),
+    ("matt", "matthew"),
+    ("sam", "samuel"),
+    ("alex", "alexander"),
+    ("ed", "edward"),
+    ("eddie", "edward"),
+    ("ted", "edward"),
+    ("jack", "john"),
+    ("johnny", "john"),
+    ("jon", "jonathan"),
+    ("liz", "elizabeth"),
+    ("beth", "elizabeth"),
+    ("betty", "elizabeth"),
+    ("kate", "katherine"),
+    ("katie", "katherine"),
+    ("kathy", "katherine"),
+    ("cathy", "catherine"),
+    ("sue", "susan"),
+    ("jenny", "jennifer"),
+    ("meg", "margaret"),
+    ("maggie", "margaret"),
+    ("peggy", "margaret"),
+    ("greg", "gregory"),
+    ("jeff", "jeffrey"),
+    ("larry", "lawrence"),
+    ("chuck", "charles"),
+    ("charlie", "charles"),
+    ("hank", "henry"),
+    ("harry", "henry"),
+    ("fred", "frederick"),
+    ("ken", "kenneth"),
+    ("don", "donald"),
+    ("doug", "douglas"),
+    ("jerry", "gerald"),
+    ("walt", "walter"),
+    ("abe", "abraham"),
+    ("vicky", "victoria"),
+    ("becky", "rebecca"),
+    ("debbie", "deborah"),
+    ("pam", "pamela"),
+    ("sandy", "sandra"),
+    ("nate", "nathaniel"),
+    ("zach", "zachary"),
+    ("josh", "joshua"),
+    ("phil", "philip"),
+    ("tim", "timothy"),
+    ("vince", "vincent"),
+    ("jake", "jacob"),
+    ("mitch", "mitchell"),
+];
 
 /// The initials of an organisation's name ("Central Intelligence Agency" →
 /// "cia"), skipping function words.
@@ -106,6 +212,10 @@ fn thing_key(text: &str, kind: EntityKind) -> Key {
         EntityKind::Gpe | EntityKind::Loc => {
             if let Some((p, _)) = place {
                 return Key::Place(p.name);
+            }
+            // A building that stands for a body ("the White House").
+            if let Some(o) = organizations().lookup(s) {
+                return Key::Org(o.name);
             }
         }
         EntityKind::Misc => {
@@ -155,19 +265,34 @@ pub fn group(articles: &[Article], mentions: &[Vec<Mention>]) -> Vec<Entity> {
         .map(|m| person_words(surface(text_of(m))))
         .filter(|w| w.len() >= 2)
         .collect();
+    // Surnames the story gives people ("Ms. Nuland" → nuland).
+    let surnames: Vec<String> = all
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .filter_map(|m| person_words(surface(text_of(m))).pop())
+        .collect();
     let mut is_person: Vec<bool> = all.iter().map(|m| m.kind == EntityKind::Person).collect();
     for (i, key) in keys.iter_mut().enumerate() {
         if let Some(Key::Text(_)) = key {
-            let words = name_words(surface(text_of(all[i])));
+            let words = person_words(surface(text_of(all[i])));
             let capitalised = text_of(all[i])
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase);
+            // A full name the tagger called a place ("Victoria Nuland"): two
+            // or three capitalised words ending with a surname the story
+            // gives a person.
+            let named = (2..=3).contains(&words.len())
+                && words.last().is_some_and(|w| surnames.contains(w))
+                && text_of(all[i])
+                    .split_whitespace()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase));
             if capitalised
                 && !words.is_empty()
-                && full_names
-                    .iter()
-                    .any(|f| f.len() >= words.len() && f.ends_with(&words))
+                && (named
+                    || full_names
+                        .iter()
+                        .any(|f| f.len() >= words.len() && f.ends_with(&words)))
             {
                 *key = None;
                 is_person[i] = true;
@@ -196,8 +321,16 @@ pub fn group(articles: &[Article], mentions: &[Vec<Mention>]) -> Vec<Entity> {
             .iter()
             .enumerate()
             .filter(|(_, p)| {
-                p.words.len() > words.len()
-                    && (p.words.ends_with(&words) || (words.len() == 1 && p.words[0] == words[0]))
+                let longer = p.words.len() > words.len();
+                (longer && p.words.ends_with(&words))
+                    || (longer && words.len() == 1 && p.words[0] == words[0])
+                    // The same given name and surname, middle names aside
+                    // ("Benjamin Todd Jealous", "Ben Jealous").
+                    || (words.len() >= 2
+                        && p.words.len() >= 2
+                        && p.words != words
+                        && p.words[0] == words[0]
+                        && p.words.last() == words.last())
             })
             .map(|(k, _)| k)
             .collect();

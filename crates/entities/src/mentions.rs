@@ -48,6 +48,16 @@ const TITLES: &[&str] = &[
     "sultan",
     "chancellor",
     "premier",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "chairman",
+    "chairwoman",
+    "captain",
+    "ambassador",
+    "officer",
+    "speaker",
+    "attorney",
 ];
 
 /// Whether a word is an honorific or title ("Mr.", "President").
@@ -242,6 +252,33 @@ fn known_organisations(ws: &[Word], tags: &mut [usize]) {
     }
 }
 
+/// Two organisation names joined by "of" or "for" (with or without "the")
+/// are one name: "National Association for the Advancement of Colored
+/// People", which the tagger may cut in two.
+fn joined_organisations(ws: &[Word], tags: &mut [usize]) {
+    let tag = |name: &str| ner::model::tag_index(name).expect("a known tag");
+    let (b_org, i_org) = (tag("B-ORG"), tag("I-ORG"));
+    let mut i = 1;
+    while i + 1 < ws.len() {
+        let inside_org = tags[i - 1] == b_org || tags[i - 1] == i_org;
+        let connector = matches!(ws[i].text.as_str(), "of" | "for") && tags[i] == 0;
+        if inside_org && connector {
+            let mut j = i + 1;
+            if ws[j].text == "the" && tags[j] == 0 {
+                j += 1;
+            }
+            if j < ws.len() && tags[j] == b_org {
+                for t in &mut tags[i..=j] {
+                    *t = i_org;
+                }
+                i = j + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
 /// The mentions of an article (`index`: its place in the story), tagged by
 /// `model`.
 pub fn mentions_with(model: &Model, article: &Article, index: usize) -> Vec<Mention> {
@@ -258,6 +295,7 @@ pub fn mentions_with(model: &Model, article: &Article, index: usize) -> Vec<Ment
     for (ws, tags) in sentence_words.iter().zip(&mut tags) {
         people_after_titles(ws, tags);
         known_organisations(ws, tags);
+        joined_organisations(ws, tags);
     }
     let mut out = Vec::new();
     for (sentence, (ws, tags)) in sentence_words.iter().zip(&tags).enumerate() {
@@ -283,7 +321,68 @@ pub fn mentions_with(model: &Model, article: &Article, index: usize) -> Vec<Ment
             });
         }
     }
-    out
+    let headlines: Vec<bool> = sentence_words.iter().map(|ws| is_headline(ws)).collect();
+    trust_headlines(&article.text, out, &headlines)
+}
+
+/// Whether a sentence is written in title case, as headlines are ("Indictment
+/// Expected for Grimm, Staten Island Congressman"): at least three words of
+/// four letters or more, nearly all capitalised.
+fn is_headline(ws: &[Word]) -> bool {
+    let long: Vec<&Word> = ws
+        .iter()
+        .filter(|w| w.text.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    let capitalised = long.iter().filter(|w| capitalised(&w.text)).count();
+    long.len() >= 3 && capitalised * 5 >= long.len() * 4
+}
+
+/// In a title-case headline every word looks like a name, and the tagger
+/// (which learned capitals from running text) finds names that are not
+/// there ("Attack Ad Against Obama"). A headline mention is kept when the
+/// body names it the same way or a table knows it; else it shrinks to the
+/// longest name the body gives inside it ("Obama"); else it is dropped.
+fn trust_headlines(text: &str, mentions: Vec<Mention>, headlines: &[bool]) -> Vec<Mention> {
+    let body: Vec<(&str, EntityKind)> = mentions
+        .iter()
+        .filter(|m| !headlines[m.sentence])
+        .map(|m| (m.span.slice(text), m.kind))
+        .collect();
+    let known = |s: &str| {
+        places().lookup(s).is_some()
+            || crosscheck_lexicon::organizations().lookup(s).is_some()
+            || crosscheck_lexicon::outlets().by_name(s).is_some()
+    };
+    mentions
+        .into_iter()
+        .filter_map(|m| {
+            if !headlines[m.sentence] {
+                return Some(m);
+            }
+            let written = m.span.slice(text);
+            if body.iter().any(|(b, _)| *b == written) || known(written) {
+                return Some(m);
+            }
+            let inside = body
+                .iter()
+                .filter_map(|&(b, kind)| {
+                    let at = written.match_indices(b).find(|&(at, _)| {
+                        let before = written[..at].chars().next_back();
+                        let after = written[at + b.len()..].chars().next();
+                        !before.is_some_and(char::is_alphanumeric)
+                            && !after.is_some_and(char::is_alphanumeric)
+                    })?;
+                    Some((at.0, b.len(), kind))
+                })
+                .max_by_key(|&(_, len, _)| len)?;
+            let start = m.span.start + inside.0;
+            Some(Mention {
+                span: Span::new(start, start + inside.1),
+                kind: inside.2,
+                ..m
+            })
+        })
+        .collect()
 }
 
 /// The mentions of an article, tagged by the committed tagger.

@@ -98,3 +98,78 @@ pub fn evaluate(bench: &Path) -> Result<BasilReport, EvalError> {
     }
     Ok(report)
 }
+
+/// The entity groups annotated by hand on BASIL triplets: the entity stage
+/// run on each triplet's three articles, scored with
+/// [`crate::entities::score`], pairs pooled over the triplets. `file` is
+/// `testdata/basil-entities.json` (four triplets the alias rules were
+/// developed on) or `testdata/basil-entities-heldout.json` (three triplets
+/// annotated before being run, not used to change the rules).
+pub fn entities(
+    bench: &Path,
+    root: &Path,
+    file: &str,
+) -> Result<crate::entities::EntityScore, EvalError> {
+    let path = root.join("testdata").join(file);
+    let gold: Value = std::fs::read_to_string(&path)
+        .ok()
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .ok_or_else(|| EvalError::Read {
+            path: path.display().to_string(),
+            reason: "missing or not JSON".into(),
+        })?;
+    let articles = read_jsonl(&bench.join("basil/articles.jsonl"))?;
+    let mut total = crate::entities::EntityScore::default();
+    for t in gold.as_array().into_iter().flatten() {
+        let triplet = t["triplet"].as_str().unwrap_or_default();
+        let story: Vec<Article> = articles
+            .iter()
+            .filter(|a| a["triplet_uuid"].as_str() == Some(triplet))
+            .map(|a| {
+                let outlet = match a["source"].as_str() {
+                    Some("fox") => "Fox News",
+                    Some("nyt") => "The New York Times",
+                    Some("hpo") => "HuffPost",
+                    _ => "unknown",
+                };
+                let meta = ArticleMeta {
+                    outlet: Some(outlet.to_string()),
+                    ..ArticleMeta::default()
+                };
+                Article::from_text(
+                    Origin::default(),
+                    meta,
+                    a["text"].as_str().unwrap_or_default().to_string(),
+                )
+            })
+            .collect();
+        if story.is_empty() {
+            return Err(EvalError::Read {
+                path: bench.join("basil/articles.jsonl").display().to_string(),
+                reason: format!("no articles of triplet {triplet}"),
+            });
+        }
+        let analysis = crosscheck_pipeline::analyse_entities(story);
+        let s = crate::entities::score(
+            &analysis.articles,
+            &analysis.entities,
+            &crate::entities::gold_groups(&t["entities"]),
+        );
+        total.gold += s.gold;
+        total.found += s.found;
+        total.typed += s.typed;
+        total.pair_counts.0 += s.pair_counts.0;
+        total.pair_counts.1 += s.pair_counts.1;
+        total.pair_counts.2 += s.pair_counts.2;
+        total.distinct.0 += s.distinct.0;
+        total.distinct.1 += s.distinct.1;
+        let event = t["event"].as_str().unwrap_or(triplet);
+        total
+            .misses
+            .extend(s.misses.into_iter().map(|m| format!("{event}: {m}")));
+    }
+    let (both, pred, gold_pairs) = total.pair_counts;
+    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+    total.pairs = crate::Prf::new(ratio(both, pred), ratio(both, gold_pairs));
+    Ok(total)
+}

@@ -43,17 +43,65 @@ pub struct EntityScore {
     pub misses: Vec<String>,
 }
 
-/// A written form without a leading "the" or a trailing possessive.
+/// Titles and roles in front of a name; they are not part of it, so "Mr.
+/// Ortega", "Attorney General Eric Holder" and "Officer Darren Wilson" are
+/// scored as "Ortega", "Eric Holder" and "Darren Wilson", on both sides.
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "president",
+    "vice",
+    "speaker",
+    "house",
+    "attorney",
+    "general",
+    "gen",
+    "ambassador",
+    "officer",
+    "capt",
+    "captain",
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "gov",
+    "governor",
+    "secretary",
+    "minister",
+    "foreign",
+    "prime",
+    "judge",
+    "lt",
+    "col",
+    "sgt",
+    "rev",
+    "congressman",
+    "congresswoman",
+    "chairman",
+    "chairwoman",
+];
+
+/// A written form without a leading "the", titles, or a trailing possessive.
 pub fn normalise(form: &str) -> String {
     let t = form.trim();
     let t = t
         .strip_prefix("the ")
         .or_else(|| t.strip_prefix("The "))
         .unwrap_or(t);
-    t.strip_suffix("'s")
+    let t = t
+        .strip_suffix("'s")
         .or_else(|| t.strip_suffix("’s"))
-        .unwrap_or(t)
-        .to_string()
+        .unwrap_or(t);
+    let mut words: Vec<&str> = t.split_whitespace().collect();
+    while words.len() > 1
+        && TITLES.contains(&words[0].trim_end_matches('.').to_lowercase().as_str())
+    {
+        words.remove(0);
+    }
+    words.join(" ")
 }
 
 /// Score predicted entities against gold groups over the given articles.

@@ -22,6 +22,8 @@ pub enum PlaceKind {
     Continent,
     /// A state of the United States.
     State,
+    /// A city or borough that is not a seat of government of a row above.
+    City,
 }
 
 /// One place.
@@ -152,6 +154,7 @@ impl PlaceTable {
                 Some("region") => PlaceKind::Region,
                 Some("continent") => PlaceKind::Continent,
                 Some("state") => PlaceKind::State,
+                Some("city") => PlaceKind::City,
                 _ => panic!("places.tsv line {}: bad kind", n + 1),
             };
             let place = Place {
@@ -288,6 +291,9 @@ mod tests {
         assert_eq!(p.lookup("Georgia").unwrap().0.kind, PlaceKind::Country);
         assert_eq!(p.lookup("Saudi").unwrap().1, PlaceForm::Name);
         assert!(p.lookup("Ortega").is_none());
+        assert_eq!(p.lookup("Ft. Myers").unwrap().0.kind, PlaceKind::City);
+        // A city row never takes a seat's name.
+        assert_eq!(p.lookup("Washington").unwrap().0.name, "United States");
     }
 
     #[test]

@@ -148,6 +148,32 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
                 }
             }
         }
+        EvalTarget::BasilEntities => {
+            for (label, file) in [
+                ("developed on", "basil-entities.json"),
+                ("held out", "basil-entities-heldout.json"),
+            ] {
+                let e = crosscheck_eval::basil::entities(&bench()?, &args.root, file)?;
+                writeln!(
+                    out,
+                    "basil entities ({label})\tgroups {}\tfound {}\ttyped {}\talias pairs F1 {:.3} P {:.3} R {:.3} ({} together in both, {} predicted, {} gold)",
+                    e.gold,
+                    e.found,
+                    e.typed,
+                    e.pairs.f1,
+                    e.pairs.precision,
+                    e.pairs.recall,
+                    e.pair_counts.0,
+                    e.pair_counts.1,
+                    e.pair_counts.2
+                )?;
+                if args.details {
+                    for m in &e.misses {
+                        writeln!(out, "entity miss\t{m}")?;
+                    }
+                }
+            }
+        }
         EvalTarget::Ner => {
             let r = crosscheck_eval::ner::evaluate(&bench()?)?;
             writeln!(

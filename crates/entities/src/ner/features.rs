@@ -97,6 +97,7 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             PlaceKind::Region => "region",
             PlaceKind::Continent => "continent",
             PlaceKind::State => "state",
+            PlaceKind::City => "city",
         };
         add(place.name, class);
         for a in &place.aliases {

@@ -199,7 +199,7 @@ impl Model {
         let mut b2 = [0u8; 2];
         r.read_exact(&mut b4)?;
         let count = u32::from_le_bytes(b4) as usize;
-        let mut weights = HashMap::with_capacity(count.min(1 << 22));
+        let mut weights = HashMap::with_capacity(count.min(r.len() / 6));
         for _ in 0..count {
             r.read_exact(&mut b4)?;
             let k = u32::from_le_bytes(b4);
