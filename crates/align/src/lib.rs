@@ -7,7 +7,10 @@
 //! and, when a [`SentenceEncoder`] is given, the cosine of sentence
 //! embeddings, so that rewrites with few shared words are still found.
 //! Numbers must agree: two sentences that give different figures for the
-//! same thing are not aligned as paraphrases.
+//! same thing are not aligned as paraphrases. So must the actors: when the
+//! entity stage has run, two sentences that both name people (or both name
+//! places) but none in common (aliases resolved, so "Tehran" is Iran) are not
+//! aligned as paraphrases, nor as partial on the model's word alone.
 //!
 //! Relations: `verbatim` (the same words, give or take typography),
 //! `paraphrase` (the same statement rewritten), `partial` (one sentence
@@ -15,7 +18,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crosscheck_model::Article;
+use crosscheck_model::{Article, Entity, EntityKind};
 use crosscheck_reuse::content_words;
 
 /// Turns sentences into unit-length vectors (a neural sentence model).
@@ -115,6 +118,9 @@ impl Default for Options {
 struct Sent {
     words: HashSet<String>,
     numbers: HashSet<String>,
+    /// The story entities it names: people, organisations, places, each
+    /// with its type.
+    entities: HashSet<(EntityKind, usize)>,
     normalised: String,
 }
 
@@ -138,6 +144,7 @@ fn sentences_of(article: &Article) -> Vec<Sent> {
             Sent {
                 words: content_words(text),
                 numbers,
+                entities: HashSet::new(),
                 normalised,
             }
         })
@@ -151,6 +158,7 @@ struct Features {
     dice: f32,
     containment_small: f32,
     numbers_disagree: bool,
+    entities_disagree: bool,
     identical: bool,
 }
 
@@ -190,11 +198,26 @@ fn features(x: &Sent, y: &Sent, idf: &HashMap<String, f32>) -> Features {
     let containment_small = ws / wx.min(wy);
     let numbers_disagree =
         !x.numbers.is_empty() && !y.numbers.is_empty() && x.numbers.is_disjoint(&y.numbers);
+    // Both name people (or both places), and none in common. Organisations
+    // are left out: they are often the channel ("the C.I.A.", "the
+    // Pentagon"), not the actor.
+    let entities_disagree = [EntityKind::Person, EntityKind::Gpe].iter().any(|&kind| {
+        let of_kind = |s: &Sent| -> HashSet<usize> {
+            s.entities
+                .iter()
+                .filter(|(k, _)| *k == kind)
+                .map(|&(_, e)| e)
+                .collect()
+        };
+        let (xs, ys) = (of_kind(x), of_kind(y));
+        !xs.is_empty() && !ys.is_empty() && xs.is_disjoint(&ys)
+    });
     Features {
         shared,
         dice,
         containment_small,
         numbers_disagree,
+        entities_disagree,
         identical: !x.normalised.is_empty() && x.normalised == y.normalised,
     }
 }
@@ -228,7 +251,31 @@ pub fn align_counted(
     encoder: Option<&dyn SentenceEncoder>,
     options: &Options,
 ) -> (Vec<Alignment>, ModelUse) {
-    let sents: Vec<Vec<Sent>> = articles.iter().map(sentences_of).collect();
+    align_with_entities(articles, encoder, options, &[])
+}
+
+/// [`align_counted`] with the story's entities (from the entity stage):
+/// sentences naming different actors are not paraphrases.
+pub fn align_with_entities(
+    articles: &[Article],
+    encoder: Option<&dyn SentenceEncoder>,
+    options: &Options,
+    entities: &[Entity],
+) -> (Vec<Alignment>, ModelUse) {
+    let mut sents: Vec<Vec<Sent>> = articles.iter().map(sentences_of).collect();
+    for (e, entity) in entities.iter().enumerate() {
+        if !matches!(
+            entity.kind,
+            EntityKind::Person | EntityKind::Org | EntityKind::Gpe
+        ) {
+            continue;
+        }
+        for m in &entity.mentions {
+            if let Some(s) = sents.get_mut(m.article).and_then(|a| a.get_mut(m.sentence)) {
+                s.entities.insert((entity.kind, e));
+            }
+        }
+    }
     let idf = idf(&sents);
     // Candidate pairs: sentences sharing a content word.
     let mut candidates: Vec<(usize, usize, usize, usize, Features)> = Vec::new();
@@ -465,12 +512,13 @@ fn decide(f: &Features, cosine: Option<f32>, o: &Options) -> Option<(Relation, f
     }
     let lexical_paraphrase = f.shared >= o.min_shared && f.dice >= o.paraphrase_dice;
     let neural_paraphrase = cosine.is_some_and(|c| c >= o.paraphrase_cosine);
-    if (lexical_paraphrase || neural_paraphrase) && !f.numbers_disagree {
+    if (lexical_paraphrase || neural_paraphrase) && !f.numbers_disagree && !f.entities_disagree {
         let score = cosine.map_or(f.dice, |c| c.max(f.dice));
         return Some((Relation::Paraphrase, score));
     }
     let lexical_partial = f.shared >= o.min_shared && f.containment_small >= o.partial_containment;
-    let neural_partial = cosine.is_some_and(|c| c >= o.partial_cosine) && f.shared >= 2;
+    let neural_partial =
+        cosine.is_some_and(|c| c >= o.partial_cosine) && f.shared >= 2 && !f.entities_disagree;
     let lexical_score = f.containment_small * f.dice.sqrt();
     if (lexical_partial && lexical_score >= o.min_partial_score) || neural_partial {
         let score = cosine.map_or(lexical_score, |c| c.max(lexical_score));
@@ -516,4 +564,63 @@ pub fn only_in(articles: &[Article], alignments: &[Alignment]) -> Vec<Vec<usize>
                 .collect()
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crosscheck_model::{ArticleMeta, Mention, Origin, Span};
+
+    fn article(text: &str) -> Article {
+        let mut a = Article::from_text(Origin::default(), ArticleMeta::default(), text.into());
+        crosscheck_text::segment(&mut a);
+        a
+    }
+
+    fn entity(articles: &[Article], name: &str, kind: EntityKind) -> Entity {
+        let mentions = articles
+            .iter()
+            .enumerate()
+            .flat_map(|(k, a)| {
+                a.text.match_indices(name).map(move |(at, _)| Mention {
+                    article: k,
+                    sentence: 0,
+                    span: Span::new(at, at + name.len()),
+                    kind,
+                })
+            })
+            .collect();
+        Entity {
+            name: name.into(),
+            kind,
+            aliases: vec![name.into()],
+            mentions,
+        }
+    }
+
+    #[test]
+    fn sentences_about_different_places_are_not_paraphrases() {
+        let articles = vec![
+            article(
+                "Officials in Caracas announced new oil export quotas for the coming winter months.",
+            ),
+            article(
+                "Officials in Baghdad announced new oil export quotas for the coming winter months too.",
+            ),
+        ];
+        let lexical = align_counted(&articles, None, &Options::default()).0;
+        assert!(
+            lexical.iter().any(|a| a.relation == Relation::Paraphrase),
+            "{lexical:?}"
+        );
+        let entities = vec![
+            entity(&articles, "Caracas", EntityKind::Gpe),
+            entity(&articles, "Baghdad", EntityKind::Gpe),
+        ];
+        let with = align_with_entities(&articles, None, &Options::default(), &entities).0;
+        assert!(
+            with.iter().all(|a| a.relation != Relation::Paraphrase),
+            "{with:?}"
+        );
+    }
 }

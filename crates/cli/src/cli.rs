@@ -387,6 +387,9 @@ pub enum BenchTarget {
     Candidates,
     /// Quote and attribution extraction on PolNeAR's 840 training articles.
     Quotes,
+    /// Named entities (tagger, aliases) and time expressions on PolNeAR's 840
+    /// training articles, one core and all cores.
+    Entities,
 }
 
 fn crosscheck_align_budget() -> usize {

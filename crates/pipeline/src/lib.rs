@@ -212,14 +212,14 @@ pub fn analyse_with(
     settings: &Settings,
 ) -> Analysis {
     articles.iter_mut().for_each(prepare);
+    let entities = entities_of(&articles);
     let (alignments, model_use) =
-        crosscheck_align::align_counted(&articles, encoder, &settings.align);
+        crosscheck_align::align_with_entities(&articles, encoder, &settings.align, &entities);
     let only_in = crosscheck_align::only_in(&articles, &alignments);
     let derivation = crosscheck_derive::derive(&articles, &alignments, &settings.derive);
     let quotes: Vec<ArticleQuotes> = articles.iter().map(crosscheck_quotes::analyse).collect();
     let variants = crosscheck_quotes::variants(&articles, &quotes);
     let times = articles.iter().map(crosscheck_time::expressions).collect();
-    let entities = entities_of(&articles);
     Analysis {
         times,
         entities,

@@ -7,7 +7,7 @@
 //! Features are hashed to 64 bits (FNV-1a) with a one-byte template tag, so a
 //! model file holds numbers, not strings.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 use crosscheck_lexicon::{PlaceKind, organizations, outlets, places};
@@ -70,7 +70,8 @@ fn is_caps(word: &str) -> bool {
 /// words joined with spaces.
 struct Gazetteer {
     entries: HashMap<String, &'static str>,
-    longest: usize,
+    /// The most words of an entry beginning with each first word.
+    longest: HashMap<String, usize>,
 }
 
 fn gazetteer_words(name: &str) -> Vec<String> {
@@ -81,14 +82,15 @@ fn gazetteer_words(name: &str) -> Vec<String> {
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
-    let mut entries = HashMap::new();
-    let mut longest = 1;
+    let mut entries = HashMap::default();
+    let mut longest: HashMap<String, usize> = HashMap::default();
     let mut add = |name: &str, class: &'static str| {
         let words = gazetteer_words(name);
         if words.is_empty() {
             return;
         }
-        longest = longest.max(words.len());
+        let most = longest.entry(words[0].clone()).or_default();
+        *most = (*most).max(words.len());
         entries.entry(words.join(" ")).or_insert(class);
     };
     for place in places().iter() {
@@ -135,7 +137,8 @@ pub fn gazetteer_matches(lower: &[String]) -> Vec<(usize, usize, &'static str)> 
     let mut i = 0;
     while i < lower.len() {
         let mut matched = 0;
-        for len in (1..=g.longest.min(lower.len() - i)).rev() {
+        let most = g.longest.get(&lower[i]).copied().unwrap_or(0);
+        for len in (1..=most.min(lower.len() - i)).rev() {
             let key = lower[i..i + len].join(" ");
             if let Some(&class) = g.entries.get(&key) {
                 out.push((i, i + len, class));

@@ -8,7 +8,7 @@
 //! per feature its 32-bit key, a 9-bit mask of the tags it has a weight for
 //! (u16) and those weights (i16, multiplied by the scale).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::io::{Read, Write};
 
 /// The tags, in model order.
@@ -92,7 +92,7 @@ pub fn viterbi(emissions: &[[f32; N]], transitions: &[[f32; N]; N + 1]) -> Vec<u
 /// A trained tagger.
 #[derive(Debug, Clone)]
 pub struct Model {
-    pub(crate) weights: HashMap<u32, [f32; N]>,
+    pub(crate) weights: FxHashMap<u32, [f32; N]>,
     pub(crate) transitions: [[f32; N]; N + 1],
 }
 
@@ -199,7 +199,8 @@ impl Model {
         let mut b2 = [0u8; 2];
         r.read_exact(&mut b4)?;
         let count = u32::from_le_bytes(b4) as usize;
-        let mut weights = HashMap::with_capacity(count.min(r.len() / 6));
+        let mut weights =
+            FxHashMap::with_capacity_and_hasher(count.min(r.len() / 6), Default::default());
         for _ in 0..count {
             r.read_exact(&mut b4)?;
             let k = u32::from_le_bytes(b4);
@@ -238,7 +239,7 @@ mod tests {
 
     #[test]
     fn round_trip() {
-        let mut weights = HashMap::new();
+        let mut weights = FxHashMap::default();
         weights.insert(7u32, [0.5, -1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0]);
         let m = Model {
             weights,

@@ -3,7 +3,7 @@
 //! a fixed seed, the epoch with the best F1 on the validation documents kept.
 //! The same data and options give the same model, byte for byte.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::conll::{Counts, Document};
 use super::features::{DocumentContext, sentence_features};
@@ -71,7 +71,7 @@ fn prepare(docs: &[Document]) -> Vec<Prepared> {
 
 /// The perceptron's state: current weights and their running sums.
 struct Perceptron {
-    index: HashMap<u32, usize>,
+    index: FxHashMap<u32, usize>,
     keys: Vec<u32>,
     w: Vec<[f32; N]>,
     sum: Vec<[f32; N]>,
@@ -83,7 +83,7 @@ struct Perceptron {
 impl Perceptron {
     fn new() -> Self {
         Perceptron {
-            index: HashMap::new(),
+            index: FxHashMap::default(),
             keys: Vec::new(),
             w: Vec::new(),
             sum: Vec::new(),
@@ -156,7 +156,7 @@ impl Perceptron {
 
     /// The averaged weights as a model.
     fn averaged(&self) -> Model {
-        let mut weights = HashMap::with_capacity(self.keys.len());
+        let mut weights = FxHashMap::with_capacity_and_hasher(self.keys.len(), Default::default());
         for (i, &k) in self.keys.iter().enumerate() {
             let avg: [f32; N] = std::array::from_fn(|t| self.w[i][t] - self.sum[i][t] / self.step);
             if avg.iter().any(|x| *x != 0.0) {

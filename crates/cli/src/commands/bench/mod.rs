@@ -25,6 +25,7 @@ pub fn run(args: BenchArgs) -> anyhow::Result<Outcome> {
         BenchTarget::Compare => model::compare(args),
         BenchTarget::Candidates => candidates::run(args),
         BenchTarget::Quotes => quotes(args),
+        BenchTarget::Entities => entities(args),
     }
 }
 
@@ -81,6 +82,71 @@ fn meter_stories(bench: &Path) -> anyhow::Result<Vec<Vec<Article>>> {
 
 /// Quote and attribution extraction throughput (one core) on PolNeAR's
 /// training articles, segmentation included.
+fn entities(args: BenchArgs) -> anyhow::Result<Outcome> {
+    use rayon::prelude::*;
+    use std::io::Write;
+    let path = bench_dir(&args)?.join("polnear/train.jsonl");
+    let text = std::fs::read_to_string(&path).with_context(|| format!("{}", path.display()))?;
+    let articles: Vec<Article> = text
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v["text"].as_str().map(str::to_string))
+        .map(|t| {
+            let mut a = Article::from_text(Default::default(), Default::default(), t);
+            crosscheck_pipeline::prepare(&mut a);
+            a
+        })
+        .collect();
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+    let words: usize = articles
+        .iter()
+        .map(|a| a.text.split_whitespace().count())
+        .sum();
+    // Load the tagger before timing.
+    let _ = crosscheck_pipeline::entities_of(&articles[..1]);
+    let mut out = std::io::stdout().lock();
+    let started = std::time::Instant::now();
+    let (mut mentions, mut entities) = (0, 0);
+    for a in &articles {
+        let found = crosscheck_pipeline::entities_of(std::slice::from_ref(a));
+        entities += found.len();
+        mentions += found.iter().map(|e| e.mentions.len()).sum::<usize>();
+    }
+    let one = started.elapsed().as_secs_f64();
+    writeln!(
+        out,
+        "{} PolNeAR articles ({:.1} MB, {words} words): {mentions} mentions in {entities} entities in {one:.2} s — {:.0} articles/s, {:.0} words/s on one core",
+        articles.len(),
+        bytes as f64 / 1e6,
+        articles.len() as f64 / one,
+        words as f64 / one
+    )?;
+    let started = std::time::Instant::now();
+    let total: usize = articles
+        .par_iter()
+        .map(|a| crosscheck_pipeline::entities_of(std::slice::from_ref(a)).len())
+        .sum();
+    let all = started.elapsed().as_secs_f64();
+    writeln!(
+        out,
+        "the same on {} threads: {total} entities in {all:.2} s — {:.0} articles/s",
+        rayon::current_num_threads(),
+        articles.len() as f64 / all
+    )?;
+    let started = std::time::Instant::now();
+    let times: usize = articles
+        .iter()
+        .map(|a| crosscheck_time::expressions(a).len())
+        .sum();
+    let secs = started.elapsed().as_secs_f64();
+    writeln!(
+        out,
+        "time expressions: {times} in {secs:.2} s — {:.0} articles/s on one core",
+        articles.len() as f64 / secs
+    )?;
+    Ok(Outcome::Done)
+}
+
 fn quotes(args: BenchArgs) -> anyhow::Result<Outcome> {
     use std::io::Write;
     let path = bench_dir(&args)?.join("polnear/train.jsonl");
