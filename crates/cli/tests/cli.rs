@@ -111,6 +111,18 @@ fn entities_command_on_the_seed_pair() {
         .unwrap();
     assert_eq!(daniel["type"], "PERSON");
     assert!(entities.iter().any(|e| e["name"] == "Laureano Ortega"));
+    // The Cradle's "Iran's top diplomat" is the foreign minister it names.
+    let minister = entities
+        .iter()
+        .find(|e| e["name"].as_str().unwrap().starts_with("Hossein Amir"))
+        .unwrap();
+    assert!(
+        minister["aliases"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a == "Iran’s top diplomat")
+    );
     // Mentions carry character offsets into each article's text.
     let articles = doc["articles"].as_array().unwrap();
     for e in entities {

@@ -21,6 +21,7 @@ use crosscheck_lexicon::{PlaceForm, PlaceKind, organizations, outlets, places};
 use crosscheck_model::{Article, Entity, EntityKind, Mention};
 
 use crate::mentions::is_title;
+use crate::roles::{self, RoleMention};
 
 /// What a mention resolves to before people are grouped.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -251,7 +252,20 @@ struct Person {
 /// Group the mentions of a story's articles (`mentions[i]` are article
 /// `i`'s) into entities, ordered by first mention.
 pub fn group(articles: &[Article], mentions: &[Vec<Mention>]) -> Vec<Entity> {
-    let all: Vec<&Mention> = mentions.iter().flatten().collect();
+    let named: Vec<&Mention> = mentions.iter().flatten().collect();
+    // Role descriptions ("Iran's top diplomat") follow the names: they take
+    // the key of the person they stand for once people are grouped.
+    let roles: Vec<RoleMention> = articles
+        .iter()
+        .enumerate()
+        .flat_map(|(k, a)| roles::find(a, k, &named))
+        .collect();
+    let n_named = named.len();
+    let all: Vec<&Mention> = named
+        .iter()
+        .copied()
+        .chain(roles.iter().map(|r| &r.mention))
+        .collect();
     let text_of = |m: &Mention| -> &str { articles[m.article].slice(m.span) };
     let mut keys: Vec<Option<Key>> = all
         .iter()
@@ -259,19 +273,23 @@ pub fn group(articles: &[Article], mentions: &[Vec<Mention>]) -> Vec<Entity> {
         .collect();
     // A name outside the tables that ends a person's full name is that
     // person, whatever the tagger called it ("Amir-Abdollahian" as ORG).
-    let full_names: Vec<Vec<String>> = all
+    let full_names: Vec<Vec<String>> = named
         .iter()
         .filter(|m| m.kind == EntityKind::Person)
         .map(|m| person_words(surface(text_of(m))))
         .filter(|w| w.len() >= 2)
         .collect();
     // Surnames the story gives people ("Ms. Nuland" → nuland).
-    let surnames: Vec<String> = all
+    let surnames: Vec<String> = named
         .iter()
         .filter(|m| m.kind == EntityKind::Person)
         .filter_map(|m| person_words(surface(text_of(m))).pop())
         .collect();
-    let mut is_person: Vec<bool> = all.iter().map(|m| m.kind == EntityKind::Person).collect();
+    let mut is_person: Vec<bool> = all
+        .iter()
+        .enumerate()
+        .map(|(i, m)| i < n_named && m.kind == EntityKind::Person)
+        .collect();
     for (i, key) in keys.iter_mut().enumerate() {
         if let Some(Key::Text(_)) = key {
             let words = person_words(surface(text_of(all[i])));
@@ -370,6 +388,28 @@ pub fn group(articles: &[Article], mentions: &[Vec<Mention>]) -> Vec<Entity> {
         keys[i] = Some(Key::Person(k));
     }
 
+    // Role descriptions: the person they are equated with; elsewhere the one
+    // person the story equates with that role of that country.
+    let mut by_role: HashMap<(&str, &str), Vec<Key>> = HashMap::new();
+    for r in &roles {
+        if let Some(Some(key)) = r.equated.map(|t| &keys[t]) {
+            let known = by_role.entry((r.country, r.role)).or_default();
+            if !known.contains(key) {
+                known.push(key.clone());
+            }
+        }
+    }
+    for (j, r) in roles.iter().enumerate() {
+        keys[n_named + j] = match r.equated {
+            _ if r.overlaps => None,
+            Some(t) => keys[t].clone(),
+            None => match by_role.get(&(r.country, r.role)).map(Vec::as_slice) {
+                Some([only]) => Some(only.clone()),
+                _ => None,
+            },
+        };
+    }
+
     // Organisations: a short form to the one fuller name that ends with it,
     // an acronym to the one name whose initials it spells.
     let mut org_names: Vec<(Key, String)> = Vec::new();
@@ -465,7 +505,15 @@ pub fn group(articles: &[Article], mentions: &[Vec<Mention>]) -> Vec<Entity> {
         .into_iter()
         .map(|(key, members)| {
             let mut forms: Vec<(String, usize, usize)> = Vec::new();
+            let mut descriptions: Vec<String> = Vec::new();
             for (rank, &i) in members.iter().enumerate() {
+                if i >= n_named {
+                    let d = text_of(all[i]).to_string();
+                    if !descriptions.contains(&d) {
+                        descriptions.push(d);
+                    }
+                    continue;
+                }
                 let s = surface(text_of(all[i])).to_string();
                 match forms.iter_mut().find(|(f, _, _)| *f == s) {
                     Some(f) => f.1 += 1,
@@ -537,6 +585,12 @@ pub fn group(articles: &[Article], mentions: &[Vec<Mention>]) -> Vec<Entity> {
                     if !aliases.contains(&bare) {
                         aliases.push(bare);
                     }
+                }
+            }
+            // Then the descriptions that stand for it ("Iran's top diplomat").
+            for d in descriptions {
+                if !aliases.contains(&d) {
+                    aliases.push(d);
                 }
             }
             Entity {

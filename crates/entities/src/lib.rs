@@ -9,6 +9,7 @@
 pub mod aliases;
 pub mod mentions;
 pub mod ner;
+mod roles;
 
 pub use aliases::group;
 pub use mentions::{mentions, mentions_with};
