@@ -84,6 +84,10 @@ pub struct EvalArgs {
     /// PolNeAR: the split to score (`dev` for reporting, `train` for development).
     #[arg(long, default_value = "dev")]
     pub split: String,
+    /// PolNeAR: score the attribution tagger's attributions on their own
+    /// (with the rules' speakers of direct quotations), not the quotes stage.
+    #[arg(long)]
+    pub learned: bool,
     /// Print a line per item (page, story) as well as the totals.
     #[arg(long)]
     pub details: bool,
@@ -137,16 +141,18 @@ pub struct TrainArgs {
     /// What to train.
     #[arg(value_enum)]
     pub what: TrainTarget,
-    /// The benchmark folder holding `conll2003/train.txt` and `valid.txt`.
+    /// The benchmark folder (`conll2003/` for `ner`, `polnear/` for
+    /// `attribution`).
     #[arg(long, env = "CROSSCHECK_BENCH", value_name = "DIR")]
     pub bench: PathBuf,
     /// Where to write the model and its manifest (the repository's
     /// `crates/entities/model` to replace the committed one).
     #[arg(long, value_name = "DIR")]
     pub out: PathBuf,
-    /// Passes over the training data (the best on valid is kept).
-    #[arg(long, default_value_t = crosscheck_entities::ner::train::Options::default().epochs)]
-    pub epochs: usize,
+    /// Passes over the training data (the best on the validation part is
+    /// kept); default 20 for `ner`, 25 for `attribution`.
+    #[arg(long)]
+    pub epochs: Option<usize>,
     /// Seed of the shuffle.
     #[arg(long, default_value_t = crosscheck_entities::ner::train::Options::default().seed)]
     pub seed: u64,
@@ -157,6 +163,9 @@ pub struct TrainArgs {
 pub enum TrainTarget {
     /// The named-entity tagger, on CoNLL-2003 train, tuned on valid.
     Ner,
+    /// The attribution tagger of the quotes stage, on PolNeAR train (the
+    /// epoch chosen on its last tenth); writes `attribution.bin.gz`.
+    Attribution,
 }
 
 /// Options shared by every command that reads articles.

@@ -18,6 +18,7 @@ pub mod extraction;
 pub mod meter;
 pub mod ner;
 pub mod polnear;
+pub mod polnear_tagger;
 pub mod seed;
 pub mod time;
 

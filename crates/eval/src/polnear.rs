@@ -110,6 +110,51 @@ fn prf(tp: usize, fp: usize, fn_: usize) -> Prf {
 /// Score crosscheck on a PolNeAR split (`dev.jsonl`, `train.jsonl`);
 /// `predictions`, when given, receives the predictions in the scorer's format.
 pub fn evaluate(file: &Path, predictions: Option<&Path>) -> Result<PolnearReport, EvalError> {
+    evaluate_with(file, predictions, &predict)
+}
+
+/// Score the learned attribution tagger (an experiment; see
+/// [`crate::polnear_tagger`]) on a PolNeAR split.
+pub fn evaluate_learned(
+    file: &Path,
+    predictions: Option<&Path>,
+    model: &crosscheck_entities::ner::Model,
+) -> Result<PolnearReport, EvalError> {
+    let predictor = |text: &str| -> Vec<Triple> {
+        // The rules' speakers of direct quotations are the more accurate:
+        // a learned attribution whose content is mostly a quotation the
+        // rules attribute takes the rules' source.
+        let rules = predict(text);
+        crate::polnear_tagger::predict(model, text)
+            .into_iter()
+            .map(|(mut source, cue, content)| {
+                let mine = chars(&content);
+                let quoted = rules.iter().find(|r| {
+                    r.quoted
+                        && !r.source.is_empty()
+                        && 2 * chars(&r.content).intersection(&mine).count() >= mine.len()
+                        && !mine.is_empty()
+                });
+                if let Some(r) = quoted {
+                    source = r.source.clone();
+                }
+                Triple {
+                    source,
+                    cue,
+                    content,
+                    quoted: false,
+                }
+            })
+            .collect()
+    };
+    evaluate_with(file, predictions, &predictor)
+}
+
+fn evaluate_with(
+    file: &Path,
+    predictions: Option<&Path>,
+    predict: &dyn Fn(&str) -> Vec<Triple>,
+) -> Result<PolnearReport, EvalError> {
     let records = read_jsonl(file)?;
     let roles: [&'static str; 3] = ["source", "cue", "content"];
     let mut exact: HashMap<&'static str, [usize; 3]> = HashMap::new();

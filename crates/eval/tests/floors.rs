@@ -90,27 +90,42 @@ fn counter_derivation_floor() {
     );
 }
 
-/// Measured on dev (84 articles, 2,193 attributions): exact source F1 54.6,
-/// content character-overlap F1 63.9, direct-quote speaker accuracy 92.5%
-/// (359 quotations). Targets: 85 / 85 / 90.
+/// Measured on dev (84 articles, 2,193 attributions), the rules with the
+/// learned attribution tagger's attributions added where the rules have none
+/// (and the tagger names a source): exact source F1 58.4, content
+/// character-overlap F1 67.1, direct-quote speaker accuracy 92.5% (359
+/// quotations). Targets: 85 / 85 / 90. The tagger's attributions on their
+/// own: source 63.1, content overlap 81.6, speaker accuracy 86.7%.
 #[test]
 fn polnear_attribution_floor() {
     let Some(dir) = bench() else { return };
     let r = crosscheck_eval::polnear::evaluate(&dir.join("polnear/dev.jsonl"), None).unwrap();
     let source = r.exact["source"].f1;
     let content = r.overlap["content"].f1;
+    let learned = crosscheck_eval::polnear::evaluate_learned(
+        &dir.join("polnear/dev.jsonl"),
+        None,
+        crosscheck_quotes::learned::built_in(),
+    )
+    .unwrap();
+    eprintln!(
+        "polnear dev, the tagger alone: exact source F1 {:.3}, content overlap F1 {:.3}",
+        learned.exact["source"].f1, learned.overlap["content"].f1
+    );
+    assert!(learned.exact["source"].f1 >= 0.62);
+    assert!(learned.overlap["content"].f1 >= 0.80);
     eprintln!(
         "polnear dev: exact source F1 {source:.3}, content overlap F1 {content:.3}, quote speaker accuracy {:.3}",
         r.quote_speaker_accuracy
     );
     assert_eq!(r.articles, 84);
     assert!(
-        source >= 0.53,
-        "exact source F1 {source:.3} fell below 0.53"
+        source >= 0.57,
+        "exact source F1 {source:.3} fell below 0.57"
     );
     assert!(
-        content >= 0.62,
-        "content overlap F1 {content:.3} fell below 0.62"
+        content >= 0.66,
+        "content overlap F1 {content:.3} fell below 0.66"
     );
     assert!(
         r.quote_speaker_accuracy >= 0.91,
@@ -119,9 +134,9 @@ fn polnear_attribution_floor() {
     );
 }
 
-/// Measured: entity-level exact F1 0.9127 (P 0.9122, R 0.9132) on
-/// CoNLL-2003 valid with the committed tagger (PER 0.925, ORG 0.867, LOC
-/// 0.947, MISC 0.886).
+/// Measured: entity-level exact F1 0.9133 (P 0.9140, R 0.9127) on
+/// CoNLL-2003 valid with the committed tagger (PER 0.925, ORG 0.862, LOC
+/// 0.951, MISC 0.888).
 #[test]
 fn conll_ner_f1_floor() {
     let Some(dir) = bench() else { return };

@@ -14,6 +14,7 @@
 //! ([`variants`]).
 
 mod cues;
+pub mod learned;
 mod marks;
 mod names;
 pub mod variants;
@@ -402,11 +403,83 @@ pub fn analyse(article: &Article) -> ArticleQuotes {
             });
         }
     }
+    attributions.extend(learned_attributions(article, &spans, &attributions, &names));
+    attributions.sort_by_key(|a| (a.sentence, a.cue.start));
     let quotes = quotes_of(article, &marked, &attributions);
     ArticleQuotes {
         quotes,
         attributions,
     }
+}
+
+/// The attributions the learned tagger finds where the rules found none:
+/// reported speech and belief without quotation marks whose cue and most of
+/// whose content no rule attribution covers. Their speaker, chain and type
+/// come from the source as for the rules' attributions.
+fn learned_attributions(
+    article: &Article,
+    quoted: &[Span],
+    rules: &[Attribution],
+    names: &Names,
+) -> Vec<Attribution> {
+    let hull = |spans: &[Span]| -> Option<Span> {
+        let start = spans.iter().map(|s| s.start).min()?;
+        let end = spans.iter().map(|s| s.end).max()?;
+        Some(Span::new(start, end))
+    };
+    let covered = |s: Span| -> usize {
+        rules
+            .iter()
+            .flat_map(|r| [r.cue, r.content].into_iter().chain(r.source))
+            .map(|r| r.end.min(s.end).saturating_sub(r.start.max(s.start)))
+            .sum()
+    };
+    let mut out = Vec::new();
+    for found in learned::tag(learned::built_in(), article) {
+        let (Some(cue), Some(content)) = (hull(&found.cue), hull(&found.content)) else {
+            continue;
+        };
+        let in_quotes = quoted.iter().any(|q| overlaps(*q, content))
+            || article.slice(content).contains(['"', '“', '”']);
+        // Without a source, a learned attribution is mostly noise ("focused
+        // generally on: trade"); a reader needs to know whose word it is.
+        if in_quotes
+            || found.source.is_empty()
+            || covered(cue) > 0
+            || 2 * covered(content) >= content.len()
+        {
+            continue;
+        }
+        // The source fragment nearest the cue.
+        let source = found
+            .source
+            .iter()
+            .min_by_key(|s| s.start.abs_diff(cue.start))
+            .copied();
+        let source_text = source.map(|s| article.slice(s));
+        let speaker = source_text.and_then(|s| {
+            names
+                .resolve(s, source.map_or(0, |x| x.start), None)
+                .or_else(|| Some(s.to_string()))
+        });
+        let cue_text = article.slice(cue).to_lowercase();
+        let source_type = source_text.map_or(SourceType::Other, |s| {
+            source_type(s, &cue_text, names, speaker.as_deref())
+        });
+        out.push(Attribution {
+            sentence: found.sentence,
+            direct: false,
+            source,
+            cue,
+            content,
+            speaker,
+            chain: source_text.map(chain_of).unwrap_or_default(),
+            source_type,
+            via: None,
+            aside: None,
+        });
+    }
+    out
 }
 
 /// Nouns of documents: a source they head relays what others said.

@@ -250,7 +250,15 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
             let file = bench()?
                 .join("polnear")
                 .join(format!("{}.jsonl", args.split));
-            let r = crosscheck_eval::polnear::evaluate(&file, args.predictions.as_deref())?;
+            let r = if args.learned {
+                crosscheck_eval::polnear::evaluate_learned(
+                    &file,
+                    args.predictions.as_deref(),
+                    crosscheck_quotes::learned::built_in(),
+                )?
+            } else {
+                crosscheck_eval::polnear::evaluate(&file, args.predictions.as_deref())?
+            };
             writeln!(
                 out,
                 "polnear {}	articles {}	gold {}	predicted {}",

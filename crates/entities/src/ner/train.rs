@@ -47,21 +47,31 @@ struct Prepared {
     tags: Vec<usize>,
 }
 
-fn prepare(docs: &[Document]) -> Vec<Prepared> {
+/// The hashed features of every token of every sentence of a document.
+pub type Featurize<'a> = dyn Fn(&Document) -> Vec<Vec<Vec<u64>>> + 'a;
+
+/// The features the named-entity tagger uses.
+pub fn ner_features(doc: &Document) -> Vec<Vec<Vec<u64>>> {
+    let words: Vec<Vec<&str>> = doc
+        .iter()
+        .map(|s| s.words.iter().map(String::as_str).collect())
+        .collect();
+    let context = DocumentContext::new(&words);
+    words
+        .iter()
+        .map(|w| sentence_features(w, &context))
+        .collect()
+}
+
+fn prepare(docs: &[Document], featurize: &Featurize) -> Vec<Prepared> {
     let mut out = Vec::new();
     for doc in docs {
-        let words: Vec<Vec<&str>> = doc
-            .iter()
-            .map(|s| s.words.iter().map(String::as_str).collect())
-            .collect();
-        let context = DocumentContext::new(&words);
-        for (sentence, w) in doc.iter().zip(&words) {
-            let features = sentence_features(w, &context)
-                .into_iter()
-                .map(|f| f.into_iter().map(key).collect())
-                .collect();
+        for (sentence, features) in doc.iter().zip(featurize(doc)) {
             out.push(Prepared {
-                features,
+                features: features
+                    .into_iter()
+                    .map(|f| f.into_iter().map(key).collect())
+                    .collect(),
                 tags: sentence.tags.clone(),
             });
         }
@@ -205,10 +215,23 @@ pub fn train(
     train: &[Document],
     valid: &[Document],
     options: Options,
+    progress: impl FnMut(Epoch),
+) -> (Model, Epoch) {
+    train_with(train, valid, options, &ner_features, progress)
+}
+
+/// [`train`] with other features: the same perceptron and decoder serve any
+/// BIO tagging over at most four span types (the tag names are the
+/// tagger's; a caller may give them its own meaning).
+pub fn train_with(
+    train: &[Document],
+    valid: &[Document],
+    options: Options,
+    featurize: &Featurize,
     mut progress: impl FnMut(Epoch),
 ) -> (Model, Epoch) {
-    let train = prepare(train);
-    let valid = prepare(valid);
+    let train = prepare(train, featurize);
+    let valid = prepare(valid, featurize);
     let mut order: Vec<usize> = (0..train.len()).collect();
     let mut rng = fastrand::Rng::with_seed(options.seed);
     let mut perceptron = Perceptron::new();

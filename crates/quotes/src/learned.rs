@@ -1,0 +1,396 @@
+//! Attributions learned from PolNeAR: source, cue and content spans as BIO
+//! tags over the tokens of each sentence (the entity tagger's perceptron
+//! and decoder, its PER / ORG / LOC tags standing for source / cue /
+//! content), turned back into attributions — each cue with the sources and
+//! contents of its sentence nearest to it; a content run in a sentence
+//! without a cue continues the previous sentence's attribution.
+//!
+//! The rules of this crate find direct quotations and their speakers more
+//! precisely; the tagger finds more of the reported speech and belief the
+//! rules miss ("officials believe", "the report found"), so `analyse` adds
+//! its attributions where the rules found none and the content holds no
+//! quotation. The weights are committed (`model/attribution.bin.gz`, with
+//! `model/attribution.json` naming the command and data that reproduce them).
+
+use std::sync::LazyLock;
+
+use crosscheck_entities::ner::{self, Model, conll};
+use crosscheck_model::{Article, Span};
+
+/// Words that report speech or belief (a feature, not a rule).
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "according",
+    "stated",
+    "added",
+    "argued",
+    "claimed",
+    "believes",
+    "believe",
+    "wrote",
+    "writes",
+    "noted",
+    "explained",
+    "asked",
+    "announced",
+    "reported",
+    "warned",
+    "suggested",
+    "insisted",
+    "acknowledged",
+    "thinks",
+    "think",
+    "want",
+    "wants",
+    "hopes",
+    "tweeted",
+    "declared",
+    "contended",
+    "maintained",
+    "admitted",
+    "denied",
+    "called",
+    "continued",
+    "predicted",
+    "promised",
+    "vowed",
+    "urged",
+    "saying",
+    "telling",
+];
+
+fn is_quote(w: &str) -> bool {
+    matches!(w, "\"" | "“" | "”" | "''" | "``")
+}
+
+fn hash(parts: &[&str]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for &b in part.as_bytes().iter().chain([0xFFu8].iter()) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+fn bucket(d: isize) -> &'static str {
+    match d {
+        ..=-6 => "far-left",
+        -5..=-3 => "left",
+        -2 => "-2",
+        -1 => "-1",
+        0 => "0",
+        1 => "1",
+        2 => "2",
+        3..=5 => "right",
+        _ => "far-right",
+    }
+}
+
+/// The features of every token of an article's sentences.
+pub fn features(sentences: &[Vec<String>]) -> Vec<Vec<Vec<u64>>> {
+    let mut inside = false;
+    let mut out = Vec::new();
+    // Names as the entity tagger sees them: sources are mostly people and
+    // organisations.
+    let names = ner::tag_document(ner::built_in(), sentences);
+    for (words, names) in sentences.iter().zip(&names) {
+        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let reporting: Vec<usize> = (0..words.len())
+            .filter(|&i| REPORTING.contains(&lower[i].as_str()))
+            .collect();
+        let has_quote = words.iter().any(|w| is_quote(w));
+        let starts_inside = inside;
+        let commas: Vec<usize> = (0..words.len()).filter(|&i| words[i] == ",").collect();
+        let mut sentence = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            let l = lower[i].as_str();
+            let at = |d: isize| -> &str {
+                let j = i as isize + d;
+                if j < 0 {
+                    "<s>"
+                } else if j as usize >= words.len() {
+                    "</s>"
+                } else {
+                    &lower[j as usize]
+                }
+            };
+            let quote_mark = is_quote(w);
+            let state = if quote_mark {
+                "mark"
+            } else if inside {
+                "in"
+            } else {
+                "out"
+            };
+            let shape: String = w
+                .chars()
+                .map(|c| {
+                    if c.is_uppercase() {
+                        'X'
+                    } else if c.is_lowercase() {
+                        'x'
+                    } else if c.is_numeric() {
+                        'd'
+                    } else {
+                        c
+                    }
+                })
+                .fold(String::new(), |mut s, c| {
+                    if !s.ends_with(c) {
+                        s.push(c);
+                    }
+                    s
+                });
+            let nearest = reporting
+                .iter()
+                .map(|&r| r as isize - i as isize)
+                .min_by_key(|d| d.abs());
+            let near = nearest.map_or("none", bucket);
+            let before_comma = commas.first().is_some_and(|&c| i < c);
+            let after_comma = commas.last().is_some_and(|&c| i > c);
+            let chars: Vec<char> = l.chars().collect();
+            let suffix: String = chars[chars.len().saturating_sub(3)..].iter().collect();
+            let mut f = vec![
+                hash(&["bias"]),
+                hash(&["w", l]),
+                hash(&["shape", &shape]),
+                hash(&["suf", &suffix]),
+                hash(&["q", state]),
+                hash(&["q-w", state, l]),
+                hash(&["near", near]),
+                hash(&["near-q", near, state]),
+                hash(&["near-shape", near, &shape]),
+                hash(&["w-1", at(-1)]),
+                hash(&["w+1", at(1)]),
+                hash(&["w-2", at(-2)]),
+                hash(&["w+2", at(2)]),
+                hash(&["w-1w", at(-1), l]),
+                hash(&["ww+1", l, at(1)]),
+                hash(&[
+                    "pos",
+                    if i == 0 {
+                        "first"
+                    } else if i + 1 == words.len() {
+                        "last"
+                    } else {
+                        "mid"
+                    },
+                ]),
+                hash(&[
+                    "comma",
+                    if before_comma {
+                        "before"
+                    } else if after_comma {
+                        "after"
+                    } else {
+                        "between"
+                    },
+                ]),
+                hash(&[
+                    "sent",
+                    if has_quote { "quote" } else { "plain" },
+                    if reporting.is_empty() { "norep" } else { "rep" },
+                ]),
+                hash(&[
+                    "opens",
+                    if starts_inside { "inside" } else { "outside" },
+                    state,
+                ]),
+            ];
+            if REPORTING.contains(&l) {
+                f.push(hash(&["rep-w", l, at(-1), at(1)]));
+            }
+            let name = ner::TAGS[names[i]];
+            let name_before = if i > 0 {
+                ner::TAGS[names[i - 1]]
+            } else {
+                "<s>"
+            };
+            f.push(hash(&["ner", name]));
+            f.push(hash(&["ner-near", name, near]));
+            f.push(hash(&["ner-prev", name_before, name]));
+            f.push(hash(&["w-3", at(-3)]));
+            f.push(hash(&["w+3", at(3)]));
+            f.push(hash(&["near-w", near, l]));
+            sentence.push(f);
+            if quote_mark {
+                inside = match w.as_str() {
+                    "“" => true,
+                    "”" => false,
+                    _ => !inside,
+                };
+            }
+        }
+        out.push(sentence);
+    }
+    out
+}
+
+static BUILT_IN: LazyLock<Model> = LazyLock::new(|| {
+    Model::from_bytes(include_bytes!("../model/attribution.bin.gz"))
+        .expect("the committed attribution model is readable")
+});
+
+/// The committed attribution tagger.
+pub fn built_in() -> &'static Model {
+    &BUILT_IN
+}
+
+/// The tokens of each sentence of a prepared article, with byte spans.
+pub fn sentence_words(article: &Article) -> Vec<Vec<(Span, String)>> {
+    article
+        .sentences
+        .iter()
+        .map(|s| {
+            let t = article.slice(s.span);
+            crosscheck_text::tokens(t)
+                .iter()
+                .map(|tok| {
+                    let span =
+                        Span::new(s.span.start + tok.span.start, s.span.start + tok.span.end);
+                    (span, span.slice(&article.text).to_string())
+                })
+                .collect()
+        })
+        .collect()
+}
+
+fn words_only(words: &[Vec<(Span, String)>]) -> Vec<Vec<String>> {
+    words
+        .iter()
+        .map(|s| s.iter().map(|(_, w)| w.clone()).collect())
+        .collect()
+}
+
+/// The role of an annotated fragment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Who said or believes it.
+    Source,
+    /// The words that report it.
+    Cue,
+    /// What is attributed.
+    Content,
+}
+
+impl Role {
+    fn tag(self) -> &'static str {
+        match self {
+            Role::Source => "PER",
+            Role::Cue => "ORG",
+            Role::Content => "LOC",
+        }
+    }
+}
+
+/// A prepared article with annotated fragments (byte spans; `id` tells the
+/// fragments apart) as a tagged training document.
+pub fn training_document(article: &Article, fragments: &[(Span, Role, usize)]) -> conll::Document {
+    sentence_words(article)
+        .into_iter()
+        .map(|ws| {
+            let mut last: Option<usize> = None;
+            let mut tags = Vec::new();
+            for (span, _) in &ws {
+                let hit = fragments
+                    .iter()
+                    .find(|(f, _, _)| span.start >= f.start && span.start < f.end);
+                let t = match hit {
+                    Some(&(_, role, id)) => {
+                        let prefix = if last == Some(id) { "I" } else { "B" };
+                        last = Some(id);
+                        ner::model::tag_index(&format!("{prefix}-{}", role.tag()))
+                            .expect("a known tag")
+                    }
+                    None => {
+                        last = None;
+                        0
+                    }
+                };
+                tags.push(t);
+            }
+            conll::Sentence {
+                words: ws.into_iter().map(|(_, w)| w).collect(),
+                tags,
+            }
+        })
+        .collect()
+}
+
+/// The features of a training document.
+pub fn document_features(doc: &conll::Document) -> Vec<Vec<Vec<u64>>> {
+    let words: Vec<Vec<String>> = doc.iter().map(|s| s.words.clone()).collect();
+    features(&words)
+}
+
+/// One attribution found by the tagger: byte spans of its fragments.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Found {
+    /// The sentence of its cue.
+    pub sentence: usize,
+    /// Source fragments.
+    pub source: Vec<Span>,
+    /// Cue fragments.
+    pub cue: Vec<Span>,
+    /// Content fragments.
+    pub content: Vec<Span>,
+}
+
+/// The attributions the tagger finds in a prepared article.
+pub fn tag(model: &Model, article: &Article) -> Vec<Found> {
+    let words = sentence_words(article);
+    let feats = features(&words_only(&words));
+    let mut out: Vec<Found> = Vec::new();
+    let mut previous: Option<usize> = None;
+    for (si, (ws, f)) in words.iter().zip(feats).enumerate() {
+        let tags = model.decode(&f);
+        let spans = conll::entities(&tags);
+        let span = |s: usize, e: usize| Span::new(ws[s].0.start, ws[e - 1].0.end);
+        let cues: Vec<(usize, usize)> = spans
+            .iter()
+            .filter(|x| x.2 == "ORG")
+            .map(|x| (x.0, x.1))
+            .collect();
+        let first = out.len();
+        for &(s, e) in &cues {
+            out.push(Found {
+                sentence: si,
+                cue: vec![span(s, e)],
+                ..Found::default()
+            });
+        }
+        for &(s, e, kind) in &spans {
+            if kind == "ORG" {
+                continue;
+            }
+            let target = if cues.is_empty() {
+                // Content running on from the previous sentence's attribution.
+                if kind == "LOC" { previous } else { None }
+            } else {
+                let mid = (s + e) / 2;
+                cues.iter()
+                    .enumerate()
+                    .min_by_key(|(_, (cs, ce))| ((cs + ce) / 2).abs_diff(mid))
+                    .map(|(k, _)| first + k)
+            };
+            if let Some(t) = target {
+                match kind {
+                    "PER" => out[t].source.push(span(s, e)),
+                    _ => out[t].content.push(span(s, e)),
+                }
+            }
+        }
+        previous = if cues.is_empty() {
+            previous.filter(|_| spans.iter().any(|x| x.2 == "LOC"))
+        } else {
+            Some(out.len() - 1)
+        };
+    }
+    out
+}
