@@ -92,6 +92,8 @@ pub struct Attribution {
     /// An aside about the source between it and the cue ("— provided to
     /// the New York Times (NYT) and based on intercepts gathered by the CIA —").
     pub aside: Option<Span>,
+    /// Found by the learned tagger rather than the rules.
+    pub learned: bool,
 }
 
 /// One direct quotation.
@@ -400,11 +402,11 @@ pub fn analyse(article: &Article) -> ArticleQuotes {
                 source_type,
                 via,
                 aside: f.aside,
+                learned: false,
             });
         }
     }
     attributions.extend(learned_attributions(article, &spans, &attributions, &names));
-    attributions.sort_by_key(|a| (a.sentence, a.cue.start));
     let quotes = quotes_of(article, &marked, &attributions);
     ArticleQuotes {
         quotes,
@@ -477,6 +479,7 @@ fn learned_attributions(
             source_type,
             via: None,
             aside: None,
+            learned: true,
         });
     }
     out
@@ -557,9 +560,11 @@ fn quotes_of(
     for m in marked {
         let si = sentence_at(m.span.start);
         let end_si = sentence_at(m.span.end.saturating_sub(1));
+        // The learned attributions hold no quotation; they do not make a
+        // quotation nearby speech.
         let here: Vec<&Attribution> = attributions
             .iter()
-            .filter(|a| a.sentence >= si && a.sentence <= end_si.max(si))
+            .filter(|a| !a.learned && a.sentence >= si && a.sentence <= end_si.max(si))
             .collect();
         // Channels named in these sentences (according to IRNA, IRNA reported,
         // the report states).

@@ -372,6 +372,7 @@ pub fn attributions_json(analysis: &Analysis) -> Vec<Value> {
                 "source_type": a.source_type.as_str(),
                 "via": a.via,
                 "aside": a.aside.map(span),
+                "method": if a.learned { "learned" } else { "rules" },
             }));
         }
     }
