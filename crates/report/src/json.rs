@@ -359,7 +359,10 @@ pub fn attributions_json(analysis: &Analysis) -> Vec<Value> {
             let (start, end) = chars.char_span(s);
             serde_json::json!({"start": start, "end": end, "text": article.slice(s)})
         };
-        for a in &aq.attributions {
+        // In text order: the learned attributions come after the rules' ones.
+        let mut ordered: Vec<&crosscheck_quotes::Attribution> = aq.attributions.iter().collect();
+        ordered.sort_by_key(|a| (a.sentence, a.cue.start));
+        for a in ordered {
             out.push(serde_json::json!({
                 "article": format!("a{}", k + 1),
                 "sentence": format!("a{}.s{}", k + 1, a.sentence + 1),

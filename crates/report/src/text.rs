@@ -245,7 +245,10 @@ fn attribution_section(out: &mut String, analysis: &Analysis) {
     let mut n = 0;
     for (k, aq) in analysis.quotes.iter().enumerate() {
         let article = &analysis.articles[k];
-        for a in &aq.attributions {
+        // In text order: the learned attributions come after the rules' ones.
+        let mut ordered: Vec<&crosscheck_quotes::Attribution> = aq.attributions.iter().collect();
+        ordered.sort_by_key(|a| (a.sentence, a.cue.start));
+        for a in ordered {
             n += 1;
             let source = a
                 .source
