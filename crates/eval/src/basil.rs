@@ -110,14 +110,7 @@ pub fn entities(
     root: &Path,
     file: &str,
 ) -> Result<crate::entities::EntityScore, EvalError> {
-    let path = root.join("testdata").join(file);
-    let gold: Value = std::fs::read_to_string(&path)
-        .ok()
-        .and_then(|t| serde_json::from_str(&t).ok())
-        .ok_or_else(|| EvalError::Read {
-            path: path.display().to_string(),
-            reason: "missing or not JSON".into(),
-        })?;
+    let gold = crate::read_json(&root.join("testdata").join(file))?;
     let articles = read_jsonl(&bench.join("basil/articles.jsonl"))?;
     let mut total = crate::entities::EntityScore::default();
     for t in gold.as_array().into_iter().flatten() {

@@ -45,6 +45,17 @@ pub enum EvalError {
     },
 }
 
+/// A JSON file.
+pub(crate) fn read_json(path: &std::path::Path) -> Result<serde_json::Value, EvalError> {
+    std::fs::read_to_string(path)
+        .ok()
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .ok_or_else(|| EvalError::Read {
+            path: path.display().to_string(),
+            reason: "missing or not JSON".into(),
+        })
+}
+
 /// The records of a JSON Lines file.
 pub(crate) fn read_jsonl(path: &std::path::Path) -> Result<Vec<serde_json::Value>, EvalError> {
     let text = std::fs::read_to_string(path).map_err(|e| EvalError::Read {

@@ -24,14 +24,7 @@ pub fn load(
     root: &Path,
     encoder: Option<&dyn crosscheck_pipeline::SentenceEncoder>,
 ) -> Result<Seed, EvalError> {
-    let path = root.join("testdata/seed-pair.gold.json");
-    let gold: Value = std::fs::read_to_string(&path)
-        .ok()
-        .and_then(|t| serde_json::from_str(&t).ok())
-        .ok_or_else(|| EvalError::Read {
-            path: path.display().to_string(),
-            reason: "missing or not JSON".into(),
-        })?;
+    let gold = crate::read_json(&root.join("testdata/seed-pair.gold.json"))?;
     let mut articles = Vec::new();
     for key in ["A", "B"] {
         let file = root

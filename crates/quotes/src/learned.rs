@@ -14,7 +14,7 @@
 
 use std::sync::LazyLock;
 
-use crosscheck_entities::ner::{self, Model, conll};
+use crosscheck_entities::ner::{self, Model, conll, features};
 use crosscheck_model::{Article, Span};
 
 /// Words that report speech or belief (a feature, not a rule).
@@ -67,15 +67,10 @@ fn is_quote(w: &str) -> bool {
     matches!(w, "\"" | "“" | "”" | "''" | "``")
 }
 
+/// A feature: the shared hash with this tagger's own template tag, so its
+/// names never collide with the entity tagger's.
 fn hash(parts: &[&str]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in parts {
-        for &b in part.as_bytes().iter().chain([0xFFu8].iter()) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    h
+    features::hash(200, parts)
 }
 
 fn bucket(d: isize) -> &'static str {
@@ -110,16 +105,7 @@ pub fn features(sentences: &[Vec<String>]) -> Vec<Vec<Vec<u64>>> {
         let mut sentence = Vec::new();
         for (i, w) in words.iter().enumerate() {
             let l = lower[i].as_str();
-            let at = |d: isize| -> &str {
-                let j = i as isize + d;
-                if j < 0 {
-                    "<s>"
-                } else if j as usize >= words.len() {
-                    "</s>"
-                } else {
-                    &lower[j as usize]
-                }
-            };
+            let at = |d: isize| features::padded(&lower, i as isize + d);
             let quote_mark = is_quote(w);
             let state = if quote_mark {
                 "mark"
@@ -128,25 +114,7 @@ pub fn features(sentences: &[Vec<String>]) -> Vec<Vec<Vec<u64>>> {
             } else {
                 "out"
             };
-            let shape: String = w
-                .chars()
-                .map(|c| {
-                    if c.is_uppercase() {
-                        'X'
-                    } else if c.is_lowercase() {
-                        'x'
-                    } else if c.is_numeric() {
-                        'd'
-                    } else {
-                        c
-                    }
-                })
-                .fold(String::new(), |mut s, c| {
-                    if !s.ends_with(c) {
-                        s.push(c);
-                    }
-                    s
-                });
+            let shape = features::short_shape(w);
             let nearest = reporting
                 .iter()
                 .map(|&r| r as isize - i as isize)

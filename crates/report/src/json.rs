@@ -441,27 +441,27 @@ fn speaker_entity(analysis: &Analysis, article: usize, speaker: Option<&str>) ->
 /// timeline.
 pub fn entities_document(analysis: &Analysis) -> Value {
     serde_json::json!({
-        "articles": analysis
-            .articles
-            .iter()
-            .enumerate()
-            .map(|(i, a)| article_document(a, i + 1))
-            .collect::<Vec<_>>(),
+        "articles": articles_json(analysis),
         "entities": entities_json(analysis),
         "timeline": timeline_json(analysis),
     })
+}
+
+/// `articles[]` of the per-stage commands' documents.
+fn articles_json(analysis: &Analysis) -> Vec<ArticleDoc> {
+    analysis
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| article_document(a, i + 1))
+        .collect()
 }
 
 /// The `quotes` command's document: the articles, their quotations and
 /// attributions.
 pub fn quotes_document(analysis: &Analysis) -> Value {
     serde_json::json!({
-        "articles": analysis
-            .articles
-            .iter()
-            .enumerate()
-            .map(|(i, a)| article_document(a, i + 1))
-            .collect::<Vec<_>>(),
+        "articles": articles_json(analysis),
         "quotes": quotes_json(analysis),
         "attributions": attributions_json(analysis),
     })

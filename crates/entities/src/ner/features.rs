@@ -12,8 +12,9 @@ use std::sync::LazyLock;
 
 use crosscheck_lexicon::{PlaceKind, organizations, outlets, places};
 
-/// FNV-1a over a template tag and its parts, separated by 0xFF.
-fn hash(template: u8, parts: &[&str]) -> u64 {
+/// FNV-1a over a template tag and its parts, separated by 0xFF: how every
+/// feature of a tagger built on this crate's perceptron is named.
+pub fn hash(template: u8, parts: &[&str]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let mut eat = |b: u8| {
         h ^= u64::from(b);
@@ -47,7 +48,7 @@ fn shape(word: &str) -> String {
 }
 
 /// The shape with runs collapsed ("Xxxxx" → "Xx").
-fn short_shape(word: &str) -> String {
+pub fn short_shape(word: &str) -> String {
     let mut out = String::new();
     for c in shape(word).chars() {
         if !out.ends_with(c) {
@@ -202,30 +203,25 @@ impl DocumentContext {
     }
 }
 
+/// The item at `i`, or a sentence boundary marker outside the slice.
+pub fn padded(items: &[String], i: isize) -> &str {
+    if i < 0 {
+        "<s>"
+    } else if i as usize >= items.len() {
+        "</s>"
+    } else {
+        &items[i as usize]
+    }
+}
+
 /// The hashed features of every token of a sentence.
 pub fn sentence_features(words: &[&str], doc: &DocumentContext) -> Vec<Vec<u64>> {
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let shapes: Vec<String> = words.iter().map(|w| short_shape(w)).collect();
     let marks = gazetteer_marks(&lower);
     let caps = if all_caps_sentence(words) { "C" } else { "c" };
-    let word_at = |i: isize| -> &str {
-        if i < 0 {
-            "<s>"
-        } else if i as usize >= words.len() {
-            "</s>"
-        } else {
-            &lower[i as usize]
-        }
-    };
-    let shape_at = |i: isize| -> &str {
-        if i < 0 {
-            "<s>"
-        } else if i as usize >= words.len() {
-            "</s>"
-        } else {
-            &shapes[i as usize]
-        }
-    };
+    let word_at = |i: isize| padded(&lower, i);
+    let shape_at = |i: isize| padded(&shapes, i);
     let mut out = Vec::with_capacity(words.len());
     for (i, word) in words.iter().enumerate() {
         let ii = i as isize;
