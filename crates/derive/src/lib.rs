@@ -23,6 +23,7 @@ use std::collections::{HashMap, HashSet};
 use crosscheck_align::Alignment;
 use crosscheck_lexicon::{OutletKind, name_key, outlets};
 use crosscheck_model::{Article, Span};
+use rayon::prelude::*;
 
 /// What a derivation rests on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -367,14 +368,13 @@ fn is_agency(article: &Article) -> bool {
 /// Build the derivation graph of a story.
 pub fn derive(articles: &[Article], alignments: &[Alignment], options: &Options) -> Graph {
     let quotes: Vec<HashMap<String, String>> = articles.iter().map(quotations).collect();
-    let mut edges = Vec::new();
-    for x in 0..articles.len() {
-        for y in x + 1..articles.len() {
-            if let Some(edge) = pair(articles, alignments, &quotes, x, y, options) {
-                edges.push(edge);
-            }
-        }
-    }
+    let pairs: Vec<(usize, usize)> = (0..articles.len())
+        .flat_map(|x| (x + 1..articles.len()).map(move |y| (x, y)))
+        .collect();
+    let mut edges: Vec<Derivation> = pairs
+        .into_par_iter()
+        .filter_map(|(x, y)| pair(articles, alignments, &quotes, x, y, options))
+        .collect();
     // Siblings: two copies of one source that do not cite each other. The
     // edge between them goes unless the copy shares more with the other copy
     // than with the common source (then it really worked from that copy).

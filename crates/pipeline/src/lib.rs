@@ -26,6 +26,7 @@ pub use crosscheck_quotes::{
     ArticleQuotes, Attribution, Quote, SourceType, Variant as QuoteVariant,
 };
 pub use crosscheck_time::{Expression as TimeExpression, Precision, When};
+use rayon::prelude::*;
 
 /// Whether a stage runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -152,7 +153,10 @@ pub fn quotes_of(article: &Article) -> ArticleQuotes {
 /// stay empty).
 pub fn analyse_quotes(mut articles: Vec<Article>) -> Analysis {
     articles.iter_mut().for_each(prepare);
-    let quotes: Vec<ArticleQuotes> = articles.iter().map(crosscheck_quotes::analyse).collect();
+    let quotes: Vec<ArticleQuotes> = articles
+        .par_iter()
+        .map(crosscheck_quotes::analyse)
+        .collect();
     let variants = crosscheck_quotes::variants(&articles, &quotes);
     Analysis {
         times: vec![Vec::new(); articles.len()],
@@ -171,7 +175,7 @@ pub fn analyse_quotes(mut articles: Vec<Article>) -> Analysis {
 /// The named entities of prepared articles, grouped across them.
 pub fn entities_of(articles: &[Article]) -> Vec<Entity> {
     let mentions: Vec<Vec<Mention>> = articles
-        .iter()
+        .par_iter()
         .enumerate()
         .map(|(i, a)| crosscheck_entities::mentions(a, i))
         .collect();
@@ -211,15 +215,29 @@ pub fn analyse_with(
     encoder: Option<&dyn SentenceEncoder>,
     settings: &Settings,
 ) -> Analysis {
-    articles.iter_mut().for_each(prepare);
+    let timer = StageTimer::start();
+    articles.par_iter_mut().for_each(prepare);
+    let timer = timer.lap("text");
     let entities = entities_of(&articles);
+    let timer = timer.lap("entities");
     let (alignments, model_use) =
         crosscheck_align::align_with_entities(&articles, encoder, &settings.align, &entities);
     let only_in = crosscheck_align::only_in(&articles, &alignments);
+    let timer = timer.lap("align");
     let derivation = crosscheck_derive::derive(&articles, &alignments, &settings.derive);
-    let quotes: Vec<ArticleQuotes> = articles.iter().map(crosscheck_quotes::analyse).collect();
+    let timer = timer.lap("derive");
+    let quotes: Vec<ArticleQuotes> = articles
+        .par_iter()
+        .map(crosscheck_quotes::analyse)
+        .collect();
+    let timer = timer.lap("quotes");
     let variants = crosscheck_quotes::variants(&articles, &quotes);
-    let times = articles.iter().map(crosscheck_time::expressions).collect();
+    let timer = timer.lap("quote variants");
+    let times = articles
+        .par_iter()
+        .map(crosscheck_time::expressions)
+        .collect();
+    timer.lap("time");
     Analysis {
         times,
         entities,
@@ -231,5 +249,21 @@ pub fn analyse_with(
         model_use,
         quotes,
         variants,
+    }
+}
+
+/// Logs how long each stage took (at debug level: `-vv` or
+/// `CROSSCHECK_LOG=crosscheck_pipeline=debug`).
+struct StageTimer(std::time::Instant);
+
+impl StageTimer {
+    fn start() -> Self {
+        Self(std::time::Instant::now())
+    }
+
+    fn lap(self, stage: &str) -> Self {
+        let ms = self.0.elapsed().as_secs_f64() * 1000.0;
+        tracing::debug!(stage, ms = format!("{ms:.1}"), "stage done");
+        Self::start()
     }
 }

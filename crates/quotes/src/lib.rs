@@ -21,6 +21,7 @@ pub mod variants;
 
 use crosscheck_lexicon::{OutletKind, outlets};
 use crosscheck_model::{Article, Span};
+use rayon::prelude::*;
 
 pub use names::Names;
 pub use variants::{Change, ChangeKind, Comparison, Verdict, compare};
@@ -655,33 +656,46 @@ pub struct Variant {
 /// at least half of the shorter one's words kept by the word diff — and
 /// compare each matched pair.
 pub fn variants(articles: &[Article], quotes: &[ArticleQuotes]) -> Vec<Variant> {
-    let mut out = Vec::new();
-    for x in 0..quotes.len() {
-        for y in x + 1..quotes.len() {
-            for (i, qa) in quotes[x].quotes.iter().enumerate() {
-                let ta = articles[x].slice(qa.span);
-                let best = quotes[y]
-                    .quotes
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(j, qb)| {
-                        let tb = articles[y].slice(qb.span);
-                        let (kept, longest, shorter) = variants::overlap(ta, tb);
-                        let run = longest >= 4 || (shorter >= 2 && longest == shorter);
-                        (run && kept * 2 >= shorter).then_some((kept, j, tb))
-                    })
-                    .max_by_key(|(kept, _, _)| *kept);
-                if let Some((_, j, tb)) = best {
-                    out.push(Variant {
+    let words: Vec<Vec<Vec<String>>> = quotes
+        .iter()
+        .zip(articles)
+        .map(|(q, a)| {
+            q.quotes
+                .iter()
+                .map(|q| variants::spelled(a.slice(q.span)))
+                .collect()
+        })
+        .collect();
+    let pairs: Vec<(usize, usize)> = (0..quotes.len())
+        .flat_map(|x| (x + 1..quotes.len()).map(move |y| (x, y)))
+        .collect();
+    pairs
+        .into_par_iter()
+        .flat_map_iter(|(x, y)| {
+            let (articles, quotes, words) = (&articles, &quotes, &words);
+            quotes[x]
+                .quotes
+                .iter()
+                .enumerate()
+                .filter_map(move |(i, qa)| {
+                    let (j, _) = words[y]
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(j, wb)| {
+                            let (kept, longest, shorter) = variants::overlap(&words[x][i], wb);
+                            let run = longest >= 4 || (shorter >= 2 && longest == shorter);
+                            (run && kept * 2 >= shorter).then_some((j, kept))
+                        })
+                        .max_by_key(|&(_, kept)| kept)?;
+                    let qb = &quotes[y].quotes[j];
+                    Some(Variant {
                         a: (x, i),
                         b: (y, j),
-                        comparison: compare(ta, tb),
-                    });
-                }
-            }
-        }
-    }
-    out
+                        comparison: compare(articles[x].slice(qa.span), articles[y].slice(qb.span)),
+                    })
+                })
+        })
+        .collect()
 }
 
 #[cfg(test)]

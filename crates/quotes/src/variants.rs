@@ -202,20 +202,30 @@ fn expand(w: &str) -> &str {
     }
 }
 
-/// How much of two quotations' words correspond: the words the diff keeps
-/// and its longest unbroken run.
-pub fn overlap(a: &str, b: &str) -> (usize, usize, usize) {
-    let (wa, wb) = (words(a), words(b));
-    let sa: Vec<&str> = wa.iter().map(|w| w.spelled.as_str()).collect();
-    let sb: Vec<&str> = wb.iter().map(|w| w.spelled.as_str()).collect();
+/// A quotation's words as the cross-outlet match compares them (spelling
+/// folded), computed once per quotation.
+pub fn spelled(text: &str) -> Vec<String> {
+    words(text).into_iter().map(|w| w.spelled).collect()
+}
+
+/// How much of two quotations' words correspond: the words the diff keeps,
+/// its longest unbroken run and the length of the shorter quotation.
+pub fn overlap(sa: &[String], sb: &[String]) -> (usize, usize, usize) {
+    let shorter = sa.len().min(sb.len());
+    // The diff keeps at most the words the two have in common: when that is
+    // under half the shorter quotation, no match is possible.
+    let common = sa.iter().filter(|w| sb.contains(w)).count().min(shorter);
+    if common == 0 || common * 2 < shorter {
+        return (0, 0, shorter);
+    }
     let (mut kept, mut longest) = (0, 0);
-    for op in capture_diff_slices(Algorithm::Myers, &sa, &sb) {
+    for op in capture_diff_slices(Algorithm::Myers, sa, sb) {
         if let DiffOp::Equal { len, .. } = op {
             kept += len;
             longest = longest.max(len);
         }
     }
-    (kept, longest, sa.len().min(sb.len()))
+    (kept, longest, shorter)
 }
 
 /// Whether `short` is an elided rendering of `long`: it marks cuts with an
