@@ -87,7 +87,11 @@ fn predict(text: &str) -> Vec<Triple> {
         .map(|a| Triple {
             source: a.source.map(span).unwrap_or_default(),
             cue: span(a.cue),
-            content: span(a.content),
+            content: if a.content_parts.is_empty() {
+                span(a.content)
+            } else {
+                a.content_parts.iter().flat_map(|&s| span(s)).collect()
+            },
             quoted: a.direct,
         })
         .collect()
@@ -132,7 +136,8 @@ pub fn evaluate_learned(
                 let quoted = rules.iter().find(|r| {
                     r.quoted
                         && !r.source.is_empty()
-                        && 2 * chars(&r.content).intersection(&mine).count() >= mine.len()
+                        && 2 * chars(&r.content).intersection(&mine).count()
+                            >= mine.len().min(chars(&r.content).len())
                         && !mine.is_empty()
                 });
                 if let Some(r) = quoted {

@@ -70,20 +70,28 @@ pub fn training_data(
     Ok((docs, valid))
 }
 
-/// Train the attribution tagger.
+/// Cue words: tagged as cue at least this often…
+const CUE_MIN_COUNT: usize = 3;
+/// …and in at least this share of their occurrences.
+const CUE_MIN_SHARE: f64 = 0.2;
+
+/// Train the attribution tagger; also returns the cue words it learned from
+/// the training part (they are part of the model).
 pub fn train_tagger(
     bench: &Path,
     options: train::Options,
     progress: impl FnMut(train::Epoch),
-) -> Result<(ner::Model, train::Epoch), EvalError> {
+) -> Result<(ner::Model, train::Epoch, learned::Cues), EvalError> {
     let (train_docs, valid_docs) = training_data(bench)?;
-    Ok(train::train_with(
+    let cues = learned::Cues::learn(&train_docs, CUE_MIN_COUNT, CUE_MIN_SHARE);
+    let (model, best) = train::train_with(
         &train_docs,
         &valid_docs,
         options,
-        &learned::document_features,
+        &|doc: &conll::Document| learned::document_features(doc, &cues),
         progress,
-    ))
+    );
+    Ok((model, best, cues))
 }
 
 /// Character-offset fragments.

@@ -90,12 +90,12 @@ fn counter_derivation_floor() {
     );
 }
 
-/// Measured on dev (84 articles, 2,193 attributions), the rules with the
-/// learned attribution tagger's attributions added where the rules have none
-/// (and the tagger names a source): exact source F1 58.4, content
-/// character-overlap F1 67.2, direct-quote speaker accuracy 92.5% (359
+/// Measured on dev (84 articles, 2,193 attributions), the stage (the learned
+/// tagger's spans merged with the rules' speakers of quotations and the
+/// rules' attributions it does not find): exact source F1 62.8, content
+/// character-overlap F1 79.8, direct-quote speaker accuracy 91.3% (519
 /// quotations). Targets: 85 / 85 / 90. The tagger's attributions on their
-/// own: source 63.0, content overlap 81.7, speaker accuracy 87.4%.
+/// own: source 64.4, content overlap 82.6, speaker accuracy 87.9%.
 #[test]
 fn polnear_attribution_floor() {
     let Some(dir) = bench() else { return };
@@ -112,24 +112,24 @@ fn polnear_attribution_floor() {
         "polnear dev, the tagger alone: exact source F1 {:.3}, content overlap F1 {:.3}",
         learned.exact["source"].f1, learned.overlap["content"].f1
     );
-    assert!(learned.exact["source"].f1 >= 0.62);
-    assert!(learned.overlap["content"].f1 >= 0.80);
+    assert!(learned.exact["source"].f1 >= 0.63);
+    assert!(learned.overlap["content"].f1 >= 0.81);
     eprintln!(
         "polnear dev: exact source F1 {source:.3}, content overlap F1 {content:.3}, quote speaker accuracy {:.3}",
         r.quote_speaker_accuracy
     );
     assert_eq!(r.articles, 84);
     assert!(
-        source >= 0.57,
-        "exact source F1 {source:.3} fell below 0.57"
+        source >= 0.61,
+        "exact source F1 {source:.3} fell below 0.61"
     );
     assert!(
-        content >= 0.66,
-        "content overlap F1 {content:.3} fell below 0.66"
+        content >= 0.79,
+        "content overlap F1 {content:.3} fell below 0.79"
     );
     assert!(
-        r.quote_speaker_accuracy >= 0.91,
-        "direct-quote speaker accuracy {:.3} fell below 0.91",
+        r.quote_speaker_accuracy >= 0.90,
+        "direct-quote speaker accuracy {:.3} fell below 0.90",
         r.quote_speaker_accuracy
     );
 }

@@ -12,6 +12,7 @@
 //! quotation. The weights are committed (`model/attribution.bin.gz`, with
 //! `model/attribution.json` naming the command and data that reproduce them).
 
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crosscheck_entities::ner::{self, Model, conll, features};
@@ -87,8 +88,101 @@ fn bucket(d: isize) -> &'static str {
     }
 }
 
+/// Words that report speech or belief as the training data marks them: every
+/// word tagged as (part of) a cue often enough, relative to how often it
+/// occurs, besides the hand-made [`REPORTING`] list. Learned by the training
+/// command from the documents it trains on and committed beside the weights
+/// (`model/attribution-cues.txt`, one word per line).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Cues(HashSet<String>);
+
+impl Cues {
+    /// Words tagged as cue at least `min_count` times and in at least
+    /// `min_share` of their occurrences (lower case).
+    pub fn learn(docs: &[conll::Document], min_count: usize, min_share: f64) -> Self {
+        let cue_tags: Vec<usize> = ["B-ORG", "I-ORG"]
+            .iter()
+            .filter_map(|t| ner::model::tag_index(t))
+            .collect();
+        let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
+        for sentence in docs.iter().flatten() {
+            for (w, t) in sentence.words.iter().zip(&sentence.tags) {
+                let c = counts.entry(w.to_lowercase()).or_default();
+                c.0 += 1;
+                c.1 += usize::from(cue_tags.contains(t));
+            }
+        }
+        Self(
+            counts
+                .into_iter()
+                .filter(|(w, (n, cue))| {
+                    *cue >= min_count
+                        && *cue as f64 >= min_share * *n as f64
+                        && w.chars().any(char::is_alphabetic)
+                })
+                .map(|(w, _)| w)
+                .collect(),
+        )
+    }
+
+    /// Read the list (one word per line; blank lines ignored).
+    pub fn parse(text: &str) -> Self {
+        Self(
+            text.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_string)
+                .collect(),
+        )
+    }
+
+    /// The list as committed: sorted, one word per line.
+    pub fn to_text(&self) -> String {
+        let mut words: Vec<&String> = self.0.iter().collect();
+        words.sort();
+        words.iter().map(|w| format!("{w}\n")).collect()
+    }
+
+    /// How many words.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether the list is empty.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn contains(&self, lower: &str) -> bool {
+        self.0.contains(lower)
+    }
+
+    /// Whether a phrase holds a cue word (learned or on the hand-made list)
+    /// other than an auxiliary or particle ("has said", "talked about").
+    pub fn any_in(&self, phrase: &str) -> bool {
+        const FUNCTION: &[&str] = &[
+            "has", "have", "had", "is", "are", "was", "were", "be", "been", "also", "about", "to",
+            "of", "on", "in", "for", "with", "not", "did", "does", "do", "will", "would", "could",
+            "as", "it", "a", "an", "the",
+        ];
+        phrase
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .map(str::to_lowercase)
+            .filter(|w| !FUNCTION.contains(&w.as_str()))
+            .any(|w| self.contains(&w) || REPORTING.contains(&w.as_str()))
+    }
+}
+
+static BUILT_IN_CUES: LazyLock<Cues> =
+    LazyLock::new(|| Cues::parse(include_str!("../model/attribution-cues.txt")));
+
+/// The cue words learned with the committed tagger.
+pub fn built_in_cues() -> &'static Cues {
+    &BUILT_IN_CUES
+}
+
 /// The features of every token of an article's sentences.
-pub fn features(sentences: &[Vec<String>]) -> Vec<Vec<Vec<u64>>> {
+pub fn features(sentences: &[Vec<String>], cues: &Cues) -> Vec<Vec<Vec<u64>>> {
     let mut inside = false;
     let mut out = Vec::new();
     // Names as the entity tagger sees them: sources are mostly people and
@@ -98,6 +192,9 @@ pub fn features(sentences: &[Vec<String>]) -> Vec<Vec<Vec<u64>>> {
         let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
         let reporting: Vec<usize> = (0..words.len())
             .filter(|&i| REPORTING.contains(&lower[i].as_str()))
+            .collect();
+        let learned: Vec<usize> = (0..words.len())
+            .filter(|&i| cues.contains(&lower[i]))
             .collect();
         let has_quote = words.iter().any(|w| is_quote(w));
         let starts_inside = inside;
@@ -120,6 +217,11 @@ pub fn features(sentences: &[Vec<String>]) -> Vec<Vec<Vec<u64>>> {
                 .map(|&r| r as isize - i as isize)
                 .min_by_key(|d| d.abs());
             let near = nearest.map_or("none", bucket);
+            let near_cue = learned
+                .iter()
+                .map(|&r| r as isize - i as isize)
+                .min_by_key(|d| d.abs())
+                .map_or("none", bucket);
             let before_comma = commas.first().is_some_and(|&c| i < c);
             let after_comma = commas.last().is_some_and(|&c| i > c);
             let chars: Vec<char> = l.chars().collect();
@@ -186,6 +288,13 @@ pub fn features(sentences: &[Vec<String>]) -> Vec<Vec<Vec<u64>>> {
             f.push(hash(&["w-3", at(-3)]));
             f.push(hash(&["w+3", at(3)]));
             f.push(hash(&["near-w", near, l]));
+            f.push(hash(&["cue-near", near_cue]));
+            f.push(hash(&["cue-near-q", near_cue, state]));
+            f.push(hash(&["cue-near-ner", near_cue, name]));
+            f.push(hash(&["cue-near-shape", near_cue, &shape]));
+            if cues.contains(l) {
+                f.push(hash(&["cue-w", at(-1), at(1)]));
+            }
             sentence.push(f);
             if quote_mark {
                 inside = match w.as_str() {
@@ -292,9 +401,9 @@ pub fn training_document(article: &Article, fragments: &[(Span, Role, usize)]) -
 }
 
 /// The features of a training document.
-pub fn document_features(doc: &conll::Document) -> Vec<Vec<Vec<u64>>> {
+pub fn document_features(doc: &conll::Document, cues: &Cues) -> Vec<Vec<Vec<u64>>> {
     let words: Vec<Vec<String>> = doc.iter().map(|s| s.words.clone()).collect();
-    features(&words)
+    features(&words, cues)
 }
 
 /// One attribution found by the tagger: byte spans of its fragments.
@@ -313,10 +422,17 @@ pub struct Found {
 /// The attributions the tagger finds in a prepared article.
 pub fn tag(model: &Model, article: &Article) -> Vec<Found> {
     let words = sentence_words(article);
-    let feats = features(&words_only(&words));
+    let feats = features(&words_only(&words), built_in_cues());
     let mut out: Vec<Found> = Vec::new();
     let mut previous: Option<usize> = None;
     for (si, (ws, f)) in words.iter().zip(feats).enumerate() {
+        // Content runs on within a paragraph, or into the next when it
+        // reopens a quotation (news style).
+        let same_paragraph = si > 0
+            && (article.sentences[si].paragraph == article.sentences[si - 1].paragraph
+                || ws
+                    .first()
+                    .is_some_and(|(_, w)| matches!(w.as_str(), "\"" | "“")));
         let tags = model.decode(&f);
         let spans = conll::entities(&tags);
         let span = |s: usize, e: usize| Span::new(ws[s].0.start, ws[e - 1].0.end);
@@ -338,8 +454,13 @@ pub fn tag(model: &Model, article: &Article) -> Vec<Found> {
                 continue;
             }
             let target = if cues.is_empty() {
-                // Content running on from the previous sentence's attribution.
-                if kind == "LOC" { previous } else { None }
+                // Content running on from the previous sentence's
+                // attribution, within its paragraph.
+                if kind == "LOC" && same_paragraph {
+                    previous
+                } else {
+                    None
+                }
             } else {
                 let mid = (s + e) / 2;
                 cues.iter()

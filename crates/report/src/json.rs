@@ -359,7 +359,7 @@ pub fn attributions_json(analysis: &Analysis) -> Vec<Value> {
             let (start, end) = chars.char_span(s);
             serde_json::json!({"start": start, "end": end, "text": article.slice(s)})
         };
-        // In text order: the learned attributions come after the rules' ones.
+        // In text order.
         let mut ordered: Vec<&crosscheck_quotes::Attribution> = aq.attributions.iter().collect();
         ordered.sort_by_key(|a| (a.sentence, a.cue.start));
         for a in ordered {
@@ -370,6 +370,7 @@ pub fn attributions_json(analysis: &Analysis) -> Vec<Value> {
                 "source": a.source.map(span),
                 "cue": span(a.cue),
                 "content": span(a.content),
+                "content_parts": a.content_parts.iter().map(|&s| span(s)).collect::<Vec<_>>(),
                 "speaker": a.speaker,
                 "chain": a.chain,
                 "source_type": a.source_type.as_str(),
