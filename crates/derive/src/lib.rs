@@ -23,6 +23,7 @@ use std::collections::{HashMap, HashSet};
 use crosscheck_align::Alignment;
 use crosscheck_lexicon::{OutletKind, name_key, outlets};
 use crosscheck_model::{Article, Span};
+use crosscheck_reuse::SentenceIndex;
 use rayon::prelude::*;
 
 /// What a derivation rests on.
@@ -93,6 +94,12 @@ pub struct Derivation {
     pub extent: Extent,
     /// Share of the derived article's text aligned to the source.
     pub shared_fraction: f32,
+    /// Share of the derived article's text found in all its upstream
+    /// sources together (sources known to come first: cited, published
+    /// earlier, or a wire service) — a rewrite of several agency copies is
+    /// whole though no one copy covers it. Equals `shared_fraction` when
+    /// this source is its only one.
+    pub combined_fraction: f32,
     /// What it rests on.
     pub evidence: Vec<Evidence>,
 }
@@ -116,6 +123,9 @@ pub struct Options {
     /// Shared fraction at or above which there is a derivation at all
     /// (an explicit citation makes one by itself).
     pub partial: f32,
+    /// The least share one upstream source must give to count towards a
+    /// derivation from several sources together.
+    pub contribution: f32,
 }
 
 impl Default for Options {
@@ -123,8 +133,9 @@ impl Default for Options {
         // Fitted on METER courts (770 newspaper texts); ten-fold
         // cross-validation of the fit is in BENCHMARKS.md.
         Options {
-            whole: 0.675,
-            partial: 0.225,
+            whole: 0.975,
+            partial: 0.6,
+            contribution: 0.05,
         }
     }
 }
@@ -321,12 +332,15 @@ fn quotations(article: &Article) -> HashMap<String, String> {
 /// The share of `target`'s text (non-space characters) that is reused from
 /// `source`: its sentences aligned to `source`, and the passages it shares
 /// with `source` word for word or rewritten.
-fn shared_fraction(
+/// The parts of `target` aligned to `source`, shared with it as passages, or
+/// rewriting one of its sentences.
+fn shared_spans(
     articles: &[Article],
     alignments: &[Alignment],
+    index: &[SentenceIndex],
     source: usize,
     target: usize,
-) -> f32 {
+) -> Vec<Span> {
     let t = &articles[target];
     let (lo, hi) = (source.min(target), source.max(target));
     let sentences = alignments
@@ -347,7 +361,10 @@ fn shared_fraction(
     )
     .into_iter()
     .map(|p| p.target);
-    crosscheck_reuse::coverage(&t.text, sentences.chain(passages))
+    // Sentences holding at least half their content words in one source
+    // sentence (rewrites the alignment may leave out).
+    let contained = index[source].contained(&index[target], 0.5, 3);
+    sentences.chain(passages).chain(contained).collect()
 }
 
 /// A wire service, or a state news agency ("Associated Press of Pakistan",
@@ -368,13 +385,18 @@ fn is_agency(article: &Article) -> bool {
 /// Build the derivation graph of a story.
 pub fn derive(articles: &[Article], alignments: &[Alignment], options: &Options) -> Graph {
     let quotes: Vec<HashMap<String, String>> = articles.iter().map(quotations).collect();
+    let index: Vec<SentenceIndex> = articles
+        .par_iter()
+        .map(|a| SentenceIndex::new(&a.text))
+        .collect();
     let pairs: Vec<(usize, usize)> = (0..articles.len())
         .flat_map(|x| (x + 1..articles.len()).map(move |y| (x, y)))
         .collect();
-    let mut edges: Vec<Derivation> = pairs
+    let candidates: Vec<Candidate> = pairs
         .into_par_iter()
-        .filter_map(|(x, y)| pair(articles, alignments, &quotes, x, y, options))
+        .filter_map(|(x, y)| pair(articles, alignments, &index, &quotes, x, y, options))
         .collect();
+    let mut edges = select(articles, candidates, options);
     // Siblings: two copies of one source that do not cite each other. The
     // edge between them goes unless the copy shares more with the other copy
     // than with the common source (then it really worked from that copy).
@@ -425,11 +447,12 @@ pub fn derive(articles: &[Article], alignments: &[Alignment], options: &Options)
 fn pair(
     articles: &[Article],
     alignments: &[Alignment],
+    index: &[SentenceIndex],
     quotes: &[HashMap<String, String>],
     x: usize,
     y: usize,
     options: &Options,
-) -> Option<Derivation> {
+) -> Option<Candidate> {
     let (ax, ay) = (&articles[x], &articles[y]);
     let y_cites_x = citation(ay, ax);
     let x_cites_y = citation(ax, ay);
@@ -438,8 +461,10 @@ fn pair(
         (Some(p), Some(q)) if q.date < p.date => Some((y, x)),
         _ => None,
     };
-    let share_y = shared_fraction(articles, alignments, x, y);
-    let share_x = shared_fraction(articles, alignments, y, x);
+    let spans_y = shared_spans(articles, alignments, index, x, y);
+    let spans_x = shared_spans(articles, alignments, index, y, x);
+    let share_y = crosscheck_reuse::coverage(&ay.text, spans_y.iter().copied());
+    let share_x = crosscheck_reuse::coverage(&ax.text, spans_x.iter().copied());
     // Direction: citation, then order, then agency, then the more-covered one.
     let (source, derived, citation_found) = match (&y_cites_x, &x_cites_y) {
         (Some(c), None) => (x, y, Some(c.clone())),
@@ -452,8 +477,17 @@ fn pair(
             None => (x, y, None),
         },
     };
-    let share = if derived == y { share_y } else { share_x };
-    if share < options.partial && citation_found.is_none() {
+    // Upstream by evidence other than coverage: a citation, publication
+    // order or a wire service.
+    let upstream = citation_found.is_some()
+        || order == Some((source, derived))
+        || (is_agency(&articles[source]) && !is_agency(&articles[derived]));
+    let (share, spans) = if derived == y {
+        (share_y, spans_y)
+    } else {
+        (share_x, spans_x)
+    };
+    if share == 0.0 && citation_found.is_none() {
         return None;
     }
     let mut evidence = Vec::new();
@@ -527,7 +561,7 @@ fn pair(
         });
         confidence += 0.1;
     }
-    Some(Derivation {
+    let derivation = Derivation {
         derived,
         source,
         confidence: confidence.min(0.99),
@@ -537,8 +571,65 @@ fn pair(
             Extent::Partial
         },
         shared_fraction: share,
+        combined_fraction: share,
         evidence,
+    };
+    Some(Candidate {
+        derivation,
+        spans,
+        upstream,
+        cited: citation_found.is_some(),
     })
+}
+
+/// A possible derivation before the thresholds: the edge, the parts of the
+/// derived text it covers, and whether the source is upstream by evidence
+/// other than coverage.
+struct Candidate {
+    derivation: Derivation,
+    spans: Vec<Span>,
+    upstream: bool,
+    cited: bool,
+}
+
+/// The edges kept: a citation, or enough shared text — with this source
+/// alone, or with all the derived article's upstream sources together (then
+/// each of them must give at least `options.contribution`). The extent reads
+/// the combined share.
+fn select(articles: &[Article], candidates: Vec<Candidate>, options: &Options) -> Vec<Derivation> {
+    let mut combined: HashMap<usize, f32> = HashMap::new();
+    let mut by_derived: HashMap<usize, Vec<Span>> = HashMap::new();
+    for c in candidates.iter().filter(|c| c.upstream) {
+        by_derived
+            .entry(c.derivation.derived)
+            .or_default()
+            .extend(c.spans.iter().copied());
+    }
+    for (d, spans) in by_derived {
+        combined.insert(d, crosscheck_reuse::coverage(&articles[d].text, spans));
+    }
+    candidates
+        .into_iter()
+        .filter_map(|c| {
+            let mut e = c.derivation;
+            if c.upstream {
+                let together = combined.get(&e.derived).copied().unwrap_or(0.0);
+                e.combined_fraction = together.max(e.shared_fraction);
+            }
+            let alone = e.shared_fraction >= options.partial;
+            let together =
+                e.combined_fraction >= options.partial && e.shared_fraction >= options.contribution;
+            if !(c.cited || alone || together) {
+                return None;
+            }
+            e.extent = if e.combined_fraction >= options.whole {
+                Extent::Whole
+            } else {
+                Extent::Partial
+            };
+            Some(e)
+        })
+        .collect()
 }
 
 fn label(a: &Article) -> String {

@@ -177,7 +177,7 @@ pub fn features(stories: &[Story], settings: &crosscheck_pipeline::Settings) -> 
                 .edges
                 .iter()
                 .filter(|e| e.derived == k && !story.gold.contains_key(ids[e.source].unwrap_or("")))
-                .map(|e| e.shared_fraction)
+                .map(|e| e.combined_fraction)
                 .fold(0.0f32, f32::max);
             let predicted = analysis
                 .derivation

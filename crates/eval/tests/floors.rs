@@ -51,8 +51,9 @@ fn meter_reuse_spans_f1_floor() {
     );
 }
 
-/// Measured: ternary macro F1 0.632 with the default thresholds (fitted on
-/// these texts; 0.622 under ten-fold cross-validation), binary 0.703.
+/// Measured: ternary macro F1 0.664 with the default thresholds (fitted on
+/// these texts; 0.657 under ten-fold cross-validation), binary 0.732; the
+/// extent reads the share covered by all upstream sources together.
 #[test]
 fn meter_derivation_floor() {
     let Some(dir) = bench() else { return };
@@ -65,13 +66,14 @@ fn meter_derivation_floor() {
     );
     assert_eq!(r.items.len(), 770);
     assert!(
-        r.ternary.f1 >= 0.61,
-        "METER ternary F1 {:.3} fell below 0.61",
+        r.ternary.f1 >= 0.65,
+        "METER ternary F1 {:.3} fell below 0.65",
         r.ternary.f1
     );
 }
 
-/// Measured: ternary macro F1 0.464, binary 0.679 (Urdu).
+/// Measured: ternary macro F1 0.443, binary 0.604 (Urdu, with the
+/// thresholds fitted on METER; 0.533 under its own cross-validated ones).
 #[test]
 fn counter_derivation_floor() {
     let Some(dir) = bench() else { return };
@@ -84,8 +86,8 @@ fn counter_derivation_floor() {
     );
     assert_eq!(r.items.len(), 300);
     assert!(
-        r.ternary.f1 >= 0.44,
-        "COUNTER ternary F1 {:.3} fell below 0.44",
+        r.ternary.f1 >= 0.43,
+        "COUNTER ternary F1 {:.3} fell below 0.43",
         r.ternary.f1
     );
 }

@@ -222,6 +222,7 @@ pub fn compare_document(analysis: &Analysis) -> CompareDocument {
                     "confidence": round(d.confidence, 100.0),
                     "extent": d.extent.as_str(),
                     "shared_fraction": round(d.shared_fraction, 1000.0),
+                    "combined_fraction": round(d.combined_fraction, 1000.0),
                     "evidence": d.evidence.iter().map(|e| {
                         let mut v = serde_json::json!({"kind": e.kind.as_str(), "detail": e.detail});
                         if let Some(span) = e.span {

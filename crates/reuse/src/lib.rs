@@ -25,7 +25,7 @@ pub mod candidates;
 mod sentences;
 
 pub use candidates::{CandidateOptions, candidate_pairs};
-pub use sentences::{SentenceMatch, best_sentence_matches, content_words};
+pub use sentences::{SentenceIndex, SentenceMatch, best_sentence_matches, content_words};
 
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};

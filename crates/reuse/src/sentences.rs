@@ -171,6 +171,62 @@ fn stem(w: &str) -> String {
     w.to_string()
 }
 
+/// A text's sentences with their content words, and which sentences hold
+/// each word: built once per text, then matched against many others.
+#[derive(Debug, Clone, Default)]
+pub struct SentenceIndex {
+    sentences: Vec<(Span, HashSet<String>)>,
+    postings: HashMap<String, Vec<usize>>,
+}
+
+impl SentenceIndex {
+    /// Index a text.
+    pub fn new(text: &str) -> Self {
+        let sentences: Vec<(Span, HashSet<String>)> = sentence_spans(text)
+            .into_iter()
+            .map(|s| (s, content_words(s.slice(text))))
+            .collect();
+        let mut postings: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, (_, words)) in sentences.iter().enumerate() {
+            for w in words {
+                postings.entry(w.clone()).or_default().push(i);
+            }
+        }
+        Self {
+            sentences,
+            postings,
+        }
+    }
+
+    /// The sentences of `target` (spans into its text) with at least
+    /// `min_words` content words, at least `min_containment` of which one
+    /// sentence of this text holds — as [`best_sentence_matches`] finds them.
+    pub fn contained(
+        &self,
+        target: &SentenceIndex,
+        min_containment: f32,
+        min_words: usize,
+    ) -> Vec<Span> {
+        let mut shared: HashMap<usize, usize> = HashMap::new();
+        target
+            .sentences
+            .iter()
+            .filter(|(_, words)| !words.is_empty() && words.len() >= min_words)
+            .filter(|(_, words)| {
+                shared.clear();
+                for w in words {
+                    for &i in self.postings.get(w).into_iter().flatten() {
+                        *shared.entry(i).or_default() += 1;
+                    }
+                }
+                let best = shared.values().copied().max().unwrap_or(0);
+                best as f32 / words.len() as f32 >= min_containment
+            })
+            .map(|(span, _)| *span)
+            .collect()
+    }
+}
+
 /// One target sentence and its best source sentence.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct SentenceMatch {
@@ -256,5 +312,20 @@ mod tests {
         assert_eq!(m.len(), 1);
         assert!(m[0].source.slice(source).starts_with("Iran and Nicaragua"));
         assert!(m[0].containment >= 0.5, "{}", m[0].containment);
+    }
+
+    #[test]
+    fn index_finds_what_the_matches_find() {
+        let source = "Iran and Nicaragua held discussions in February about bolstering their military cooperation as a way of countering American influence. Other things happened.";
+        let target = "In February, the two discussed bolstering military cooperation to counter US influence. The weather was fine in Managua that week.";
+        let expected: Vec<Span> = best_sentence_matches(source, target)
+            .into_iter()
+            .filter(|m| m.containment >= 0.5 && m.words >= 3)
+            .map(|m| m.target)
+            .collect();
+        let found = SentenceIndex::new(source).contained(&SentenceIndex::new(target), 0.5, 3);
+        assert_eq!(found, expected);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].slice(target).starts_with("In February"));
     }
 }
