@@ -94,7 +94,7 @@ fn counter_derivation_floor() {
 
 /// Measured on dev (84 articles, 2,193 attributions), the stage (the learned
 /// tagger's spans merged with the rules' speakers of quotations and the
-/// rules' attributions it does not find): exact source F1 62.8, content
+/// rules' attributions it does not find): exact source F1 63.5, content
 /// character-overlap F1 79.8, direct-quote speaker accuracy 91.3% (519
 /// quotations). Targets: 85 / 85 / 90. The tagger's attributions on their
 /// own: source 64.4, content overlap 82.6, speaker accuracy 87.9%.
@@ -122,8 +122,8 @@ fn polnear_attribution_floor() {
     );
     assert_eq!(r.articles, 84);
     assert!(
-        source >= 0.61,
-        "exact source F1 {source:.3} fell below 0.61"
+        source >= 0.62,
+        "exact source F1 {source:.3} fell below 0.62"
     );
     assert!(
         content >= 0.79,

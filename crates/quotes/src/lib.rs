@@ -548,8 +548,36 @@ fn merge(article: &Article, rules: Vec<Attribution>, names: &Names) -> Vec<Attri
             .filter(|(_, replaced)| !replaced)
             .map(|(r, _)| r),
     );
+    // A source runs on over the party label after a politician's name
+    // ("Sen. Claire McCaskill (D-Mo.)").
+    for a in &mut out {
+        a.source = a.source.map(|s| with_party_label(&article.text, s));
+    }
     out.sort_by_key(|a| (a.sentence, a.cue.start));
     out
+}
+
+/// `span` extended over a party label right after it: " (D)", " (R-Utah)",
+/// " (D-N.J.)", " (I-Vt.)".
+fn with_party_label(text: &str, span: Span) -> Span {
+    let rest = &text[span.end..];
+    let Some(inner) = rest.strip_prefix(" (") else {
+        return span;
+    };
+    let Some(close) = inner.find(')') else {
+        return span;
+    };
+    let label = &inner[..close];
+    let party = label.split('-').next().unwrap_or("");
+    let state_ok = label.len() <= 12
+        && label
+            .chars()
+            .all(|c| c.is_ascii_alphabetic() || c == '.' || c == '-' || c == ' ');
+    if matches!(party, "D" | "R" | "I") && state_ok {
+        Span::new(span.start, span.end + 2 + close + 1)
+    } else {
+        span
+    }
 }
 
 /// Nouns of documents: a source they head relays what others said.
@@ -789,6 +817,21 @@ mod tests {
                 "leaked classified Pentagon documents"
             ]
         );
+    }
+
+    #[test]
+    fn sources_take_the_party_label() {
+        let text = "Sen. Claire McCaskill (D-Mo.) said no. Gov. Pat McCrory (R) agreed. The group (AROS) said so.";
+        let label = |name: &str| {
+            let start = text.find(name).unwrap();
+            with_party_label(text, Span::new(start, start + name.len())).slice(text)
+        };
+        assert_eq!(
+            label("Sen. Claire McCaskill"),
+            "Sen. Claire McCaskill (D-Mo.)"
+        );
+        assert_eq!(label("Gov. Pat McCrory"), "Gov. Pat McCrory (R)");
+        assert_eq!(label("The group"), "The group");
     }
 
     #[test]
