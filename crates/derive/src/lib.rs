@@ -597,7 +597,6 @@ struct Candidate {
 /// each of them must give at least `options.contribution`). The extent reads
 /// the combined share.
 fn select(articles: &[Article], candidates: Vec<Candidate>, options: &Options) -> Vec<Derivation> {
-    let mut combined: HashMap<usize, f32> = HashMap::new();
     let mut by_derived: HashMap<usize, Vec<Span>> = HashMap::new();
     for c in candidates.iter().filter(|c| c.upstream) {
         by_derived
@@ -605,9 +604,10 @@ fn select(articles: &[Article], candidates: Vec<Candidate>, options: &Options) -
             .or_default()
             .extend(c.spans.iter().copied());
     }
-    for (d, spans) in by_derived {
-        combined.insert(d, crosscheck_reuse::coverage(&articles[d].text, spans));
-    }
+    let combined: HashMap<usize, f32> = by_derived
+        .into_iter()
+        .map(|(d, spans)| (d, crosscheck_reuse::coverage(&articles[d].text, spans)))
+        .collect();
     candidates
         .into_iter()
         .filter_map(|c| {

@@ -766,7 +766,7 @@ pub fn variants(articles: &[Article], quotes: &[ArticleQuotes]) -> Vec<Variant> 
     pairs
         .into_par_iter()
         .flat_map_iter(|(x, y)| {
-            let (articles, quotes, words) = (&articles, &quotes, &words);
+            let words = &words;
             quotes[x]
                 .quotes
                 .iter()

@@ -198,29 +198,37 @@ impl SentenceIndex {
         }
     }
 
+    /// The sentence of this text holding most of `words` (the first on a
+    /// tie) and how many it holds.
+    fn best(&self, words: &HashSet<String>) -> Option<(usize, usize)> {
+        let mut shared: HashMap<usize, usize> = HashMap::new();
+        for w in words {
+            for &i in self.postings.get(w).into_iter().flatten() {
+                *shared.entry(i).or_default() += 1;
+            }
+        }
+        shared
+            .into_iter()
+            .max_by_key(|&(i, c)| (c, std::cmp::Reverse(i)))
+    }
+
     /// The sentences of `target` (spans into its text) with at least
-    /// `min_words` content words, at least `min_containment` of which one
-    /// sentence of this text holds — as [`best_sentence_matches`] finds them.
+    /// `min_words` content words (and at least one), at least
+    /// `min_containment` of which one sentence of this text holds — as
+    /// [`best_sentence_matches`] finds them.
     pub fn contained(
         &self,
         target: &SentenceIndex,
         min_containment: f32,
         min_words: usize,
     ) -> Vec<Span> {
-        let mut shared: HashMap<usize, usize> = HashMap::new();
         target
             .sentences
             .iter()
-            .filter(|(_, words)| !words.is_empty() && words.len() >= min_words)
+            .filter(|(_, words)| words.len() >= min_words.max(1))
             .filter(|(_, words)| {
-                shared.clear();
-                for w in words {
-                    for &i in self.postings.get(w).into_iter().flatten() {
-                        *shared.entry(i).or_default() += 1;
-                    }
-                }
-                let best = shared.values().copied().max().unwrap_or(0);
-                best as f32 / words.len() as f32 >= min_containment
+                self.best(words)
+                    .is_some_and(|(_, count)| count as f32 / words.len() as f32 >= min_containment)
             })
             .map(|(span, _)| *span)
             .collect()
@@ -245,57 +253,35 @@ pub struct SentenceMatch {
 
 /// For every sentence of `target` with content words, its best match in `source`.
 pub fn best_sentence_matches(source: &str, target: &str) -> Vec<SentenceMatch> {
-    let source_sentences: Vec<(Span, HashSet<String>)> = sentence_spans(source)
-        .into_iter()
-        .map(|s| (s, content_words(s.slice(source))))
-        .collect();
-    // Which source sentences hold each word.
-    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, (_, words)) in source_sentences.iter().enumerate() {
-        for w in words {
-            postings.entry(w.as_str()).or_default().push(i);
-        }
-    }
+    let index = SentenceIndex::new(source);
     let mut out = Vec::new();
-    for span in sentence_spans(target) {
-        let words = content_words(span.slice(target));
-        if words.is_empty() {
+    for (span, words) in SentenceIndex::new(target).sentences {
+        let Some((best, count)) = index.best(&words) else {
             continue;
-        }
-        let mut shared: HashMap<usize, usize> = HashMap::new();
-        for w in &words {
-            for &i in postings.get(w.as_str()).into_iter().flatten() {
-                *shared.entry(i).or_default() += 1;
-            }
-        }
-        if let Some((&best, &count)) = shared
-            .iter()
-            .max_by_key(|(i, c)| (**c, std::cmp::Reverse(**i)))
-        {
-            let best_words = &source_sentences[best].1;
-            let sentence = span.slice(target);
-            let hits: Vec<Span> = tokens(sentence)
-                .into_iter()
-                .filter(|t| t.kind != TokenKind::Punct)
-                .filter(|t| {
-                    content_words(t.span.slice(sentence))
-                        .iter()
-                        .any(|w| best_words.contains(w))
-                })
-                .map(|t| t.span)
-                .collect();
-            let shared_span = match (hits.first(), hits.last()) {
-                (Some(f), Some(l)) => Span::new(span.start + f.start, span.start + l.end),
-                _ => span,
-            };
-            out.push(SentenceMatch {
-                target: span,
-                shared: shared_span,
-                source: source_sentences[best].0,
-                containment: count as f32 / words.len() as f32,
-                words: words.len(),
-            });
-        }
+        };
+        let best_words = &index.sentences[best].1;
+        let sentence = span.slice(target);
+        let hits: Vec<Span> = tokens(sentence)
+            .into_iter()
+            .filter(|t| t.kind != TokenKind::Punct)
+            .filter(|t| {
+                content_words(t.span.slice(sentence))
+                    .iter()
+                    .any(|w| best_words.contains(w))
+            })
+            .map(|t| t.span)
+            .collect();
+        let shared_span = match (hits.first(), hits.last()) {
+            (Some(f), Some(l)) => Span::new(span.start + f.start, span.start + l.end),
+            _ => span,
+        };
+        out.push(SentenceMatch {
+            target: span,
+            shared: shared_span,
+            source: index.sentences[best].0,
+            containment: count as f32 / words.len() as f32,
+            words: words.len(),
+        });
     }
     out
 }
