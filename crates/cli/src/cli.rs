@@ -121,6 +121,10 @@ pub enum EvalTarget {
     CounterDerivation,
     /// Attribution source / cue / content spans on PolNeAR (dev; `--split train`).
     Polnear,
+    /// How far PolNeAR's annotators agree with each other on the texts
+    /// several of them annotated (train, dev, annotator training), beside
+    /// crosscheck's agreement with the same annotators.
+    PolnearAgreement,
     /// The same quotation across outlets on BASIL's triplets (verdict counts;
     /// `--details` lists every pair that is not identical).
     BasilQuotes,

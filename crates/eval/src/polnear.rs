@@ -161,32 +161,12 @@ fn evaluate_with(
     predict: &dyn Fn(&str) -> Vec<Triple>,
 ) -> Result<PolnearReport, EvalError> {
     let records = read_jsonl(file)?;
-    let roles: [&'static str; 3] = ["source", "cue", "content"];
-    let mut exact: HashMap<&'static str, [usize; 3]> = HashMap::new();
-    let mut overlap: HashMap<&'static str, [usize; 3]> = HashMap::new();
-    let mut thresholds = [(0.3, [0usize; 5]), (0.8, [0usize; 5])];
-    let (mut quotes_matched, mut quote_speaker_ok) = (0usize, 0usize);
-    let mut report = PolnearReport::default();
+    let mut tally = Tally::default();
     let mut lines = Vec::new();
     for r in &records {
         let text = r["text"].as_str().unwrap_or_default();
-        let gold: Vec<Triple> = r["attributions"]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .map(|x| Triple {
-                        source: frags(&x["source"]),
-                        cue: frags(&x["cue"]),
-                        content: frags(&x["content"]),
-                        quoted: x["content_has_quote_mark"].as_bool().unwrap_or(false),
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
+        let gold = triples(&r["attributions"]);
         let pred = predict(text);
-        report.articles += 1;
-        report.gold += gold.len();
-        report.predicted += pred.len();
         if predictions.is_some() {
             let f = |fr: &Frags| {
                 fr.iter()
@@ -196,20 +176,91 @@ fn evaluate_with(
             lines.push(json!({"id": r["id"], "attributions": pred.iter().map(|t| json!({
                 "source": f(&t.source), "cue": f(&t.cue), "content": f(&t.content)})).collect::<Vec<_>>()}));
         }
-        let role = |t: &Triple, name: &str| -> Frags {
-            match name {
-                "source" => t.source.clone(),
-                "cue" => t.cue.clone(),
-                _ => t.content.clone(),
-            }
-        };
+        tally.add(&gold, &pred);
+    }
+    if let Some(path) = predictions {
+        let body: String = lines.iter().map(|l| format!("{l}\n")).collect();
+        std::fs::write(path, body).map_err(|e| EvalError::Read {
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        })?;
+    }
+    Ok(tally.report())
+}
+
+/// The attributions of one annotation (a record's `attributions`, or one
+/// annotator's list in `other_annotators`).
+fn triples(v: &Value) -> Vec<Triple> {
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .map(|x| Triple {
+                    source: frags(&x["source"]),
+                    cue: frags(&x["cue"]),
+                    content: frags(&x["content"]),
+                    quoted: x["content_has_quote_mark"].as_bool().unwrap_or(false),
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+const ROLES: [&str; 3] = ["source", "cue", "content"];
+
+fn role<'t>(t: &'t Triple, name: &str) -> &'t Frags {
+    match name {
+        "source" => &t.source,
+        "cue" => &t.cue,
+        _ => &t.content,
+    }
+}
+
+/// The counts behind a [`PolnearReport`], added up over (gold, predicted)
+/// pairs of annotations of one text.
+#[derive(Debug)]
+struct Tally {
+    articles: usize,
+    gold: usize,
+    predicted: usize,
+    /// Per role: true positives, false positives, false negatives.
+    exact: HashMap<&'static str, [usize; 3]>,
+    /// Per role: shared, predicted and gold characters.
+    overlap: HashMap<&'static str, [usize; 3]>,
+    /// Per threshold: matched, unmatched predicted, unmatched gold, matches
+    /// with a source on either side, those whose sources overlap.
+    thresholds: [(f64, [usize; 5]); 2],
+    quotes_matched: usize,
+    quote_speaker_ok: usize,
+}
+
+impl Default for Tally {
+    fn default() -> Self {
+        Tally {
+            articles: 0,
+            gold: 0,
+            predicted: 0,
+            exact: HashMap::new(),
+            overlap: HashMap::new(),
+            thresholds: [(0.3, [0; 5]), (0.8, [0; 5])],
+            quotes_matched: 0,
+            quote_speaker_ok: 0,
+        }
+    }
+}
+
+impl Tally {
+    /// One text: `gold` as the reference, `pred` scored against it.
+    fn add(&mut self, gold: &[Triple], pred: &[Triple]) {
+        self.articles += 1;
+        self.gold += gold.len();
+        self.predicted += pred.len();
         // Exact match, multiset.
-        for name in roles.iter().copied().chain(["triple"]) {
+        for name in ROLES.iter().copied().chain(["triple"]) {
             let k = |t: &Triple| -> Vec<Vec<(usize, usize)>> {
                 if name == "triple" {
-                    roles.iter().map(|r| key(&role(t, r))).collect()
+                    ROLES.iter().map(|r| key(role(t, r))).collect()
                 } else {
-                    vec![key(&role(t, name))]
+                    vec![key(role(t, name))]
                 }
             };
             let count = |ts: &[Triple]| {
@@ -222,29 +273,29 @@ fn evaluate_with(
                 }
                 m
             };
-            let (g, p) = (count(&gold), count(&pred));
+            let (g, p) = (count(gold), count(pred));
             let tp: usize = g
                 .iter()
                 .map(|(k, n)| (*n).min(p.get(k).copied().unwrap_or(0)))
                 .sum();
-            let e = exact.entry(name).or_default();
+            let e = self.exact.entry(name).or_default();
             e[0] += tp;
             e[1] += p.values().sum::<usize>() - tp;
             e[2] += g.values().sum::<usize>() - tp;
         }
         // Character overlap.
-        for name in roles {
-            let gc: BTreeSet<usize> = gold.iter().flat_map(|t| chars(&role(t, name))).collect();
-            let pc: BTreeSet<usize> = pred.iter().flat_map(|t| chars(&role(t, name))).collect();
-            let o = overlap.entry(name).or_default();
+        for name in ROLES {
+            let gc: BTreeSet<usize> = gold.iter().flat_map(|t| chars(role(t, name))).collect();
+            let pc: BTreeSet<usize> = pred.iter().flat_map(|t| chars(role(t, name))).collect();
+            let o = self.overlap.entry(name).or_default();
             o[0] += gc.intersection(&pc).count();
             o[1] += pc.len();
             o[2] += gc.len();
         }
         // Content matching at coverage thresholds.
-        for (threshold, c) in &mut thresholds {
+        for (threshold, c) in &mut self.thresholds {
             let mut used: BTreeSet<usize> = BTreeSet::new();
-            for g in &gold {
+            for g in gold {
                 let gcont = chars(&g.content);
                 if gcont.is_empty() {
                     continue;
@@ -273,8 +324,8 @@ fn evaluate_with(
                     c[4] += usize::from(agree);
                 }
                 if *threshold < 0.5 && g.quoted && !gs.is_empty() {
-                    quotes_matched += 1;
-                    quote_speaker_ok += usize::from(agree);
+                    self.quotes_matched += 1;
+                    self.quote_speaker_ok += usize::from(agree);
                 }
             }
             c[1] += pred
@@ -284,48 +335,89 @@ fn evaluate_with(
                 .count();
         }
     }
-    if let Some(path) = predictions {
-        let body: String = lines.iter().map(|l| format!("{l}\n")).collect();
-        std::fs::write(path, body).map_err(|e| EvalError::Read {
-            path: path.display().to_string(),
-            reason: e.to_string(),
-        })?;
+
+    fn report(self) -> PolnearReport {
+        let ratio = |a: usize, b: usize| if b > 0 { a as f64 / b as f64 } else { 0.0 };
+        PolnearReport {
+            articles: self.articles,
+            gold: self.gold,
+            predicted: self.predicted,
+            exact: self
+                .exact
+                .iter()
+                .map(|(name, e)| (*name, prf(e[0], e[1], e[2])))
+                .collect(),
+            overlap: self
+                .overlap
+                .iter()
+                .map(|(name, o)| (*name, Prf::new(ratio(o[0], o[1]), ratio(o[0], o[2]))))
+                .collect(),
+            content_match: self
+                .thresholds
+                .iter()
+                .map(|(t, c)| (*t, prf(c[0], c[1], c[2]), ratio(c[4], c[3])))
+                .collect(),
+            quote_speaker_accuracy: ratio(self.quote_speaker_ok, self.quotes_matched),
+            quotes_matched: self.quotes_matched,
+        }
     }
-    for (name, e) in exact {
-        report.exact.insert(name, prf(e[0], e[1], e[2]));
+}
+
+/// How far PolNeAR's own annotators agree with each other, and crosscheck
+/// with them, on the texts that several annotators annotated.
+#[derive(Debug, Clone)]
+pub struct Agreement {
+    /// Texts with several annotations.
+    pub articles: usize,
+    /// Distinct annotators over them.
+    pub annotators: usize,
+    /// Every annotator scored against every other (each ordered pair: one
+    /// taken as gold, the other as predictions; counts pooled).
+    pub between_annotators: PolnearReport,
+    /// crosscheck scored against each annotator in turn (counts pooled).
+    pub crosscheck: PolnearReport,
+}
+
+/// Inter-annotator agreement on the texts of `files` that several
+/// annotators annotated (`attributions` and `other_annotators`), beside
+/// crosscheck's agreement with the same annotators. None when no file has
+/// such a text.
+pub fn agreement(files: &[&Path]) -> Result<Option<Agreement>, EvalError> {
+    let mut records = Vec::new();
+    for file in files {
+        records.extend(read_jsonl(file)?);
     }
-    for (name, o) in overlap {
-        let p = if o[1] > 0 {
-            o[0] as f64 / o[1] as f64
-        } else {
-            0.0
+    let (mut between, mut mine) = (Tally::default(), Tally::default());
+    let mut annotators: BTreeSet<String> = BTreeSet::new();
+    let mut articles = 0;
+    for r in &records {
+        let Some(others) = r["other_annotators"].as_object().filter(|o| !o.is_empty()) else {
+            continue;
         };
-        let r = if o[2] > 0 {
-            o[0] as f64 / o[2] as f64
-        } else {
-            0.0
-        };
-        report.overlap.insert(name, Prf::new(p, r));
+        let mut annotations = vec![triples(&r["attributions"])];
+        annotators.insert(r["annotator"].as_str().unwrap_or_default().to_string());
+        for (name, list) in others {
+            annotators.insert(name.clone());
+            annotations.push(triples(list));
+        }
+        articles += 1;
+        let pred = predict(r["text"].as_str().unwrap_or_default());
+        for (i, gold) in annotations.iter().enumerate() {
+            for (j, other) in annotations.iter().enumerate() {
+                if i != j {
+                    between.add(gold, other);
+                }
+            }
+            mine.add(gold, &pred);
+        }
     }
-    report.content_match = thresholds
-        .iter()
-        .map(|(t, c)| {
-            (
-                *t,
-                prf(c[0], c[1], c[2]),
-                if c[3] > 0 {
-                    c[4] as f64 / c[3] as f64
-                } else {
-                    0.0
-                },
-            )
-        })
-        .collect();
-    report.quotes_matched = quotes_matched;
-    report.quote_speaker_accuracy = if quotes_matched > 0 {
-        quote_speaker_ok as f64 / quotes_matched as f64
-    } else {
-        0.0
-    };
-    Ok(report)
+    if articles == 0 {
+        return Ok(None);
+    }
+    Ok(Some(Agreement {
+        articles,
+        annotators: annotators.len(),
+        between_annotators: between.report(),
+        crosscheck: mine.report(),
+    }))
 }

@@ -17,6 +17,7 @@ mod cues;
 pub mod learned;
 mod marks;
 mod names;
+mod transcript;
 pub mod variants;
 
 use crosscheck_lexicon::{OutletKind, outlets};
@@ -412,8 +413,49 @@ pub fn analyse(article: &Article) -> ArticleQuotes {
             });
         }
     }
-    let quotes = quotes_of(article, &marked, &attributions);
-    let attributions = merge(article, attributions, &names);
+    // A transcript's turns ("PENCE: Well, look, …") are attributions of
+    // their own; the tagger and the cue rules do not redo them.
+    let turns = transcript::turns(article);
+    let turned: Vec<Attribution> = turns
+        .iter()
+        .map(|t| {
+            let label = article.slice(t.label);
+            let speaker = names
+                .resolve(label, t.label.start, None)
+                .or_else(|| Some(label.to_string()));
+            Attribution {
+                sentence: article
+                    .sentences
+                    .iter()
+                    .rposition(|s| s.span.start <= t.label.start)
+                    .unwrap_or(0),
+                direct: true,
+                source: Some(t.label),
+                cue: t.colon,
+                content: t.content,
+                content_parts: Vec::new(),
+                source_type: source_type(label, ":", &names, speaker.as_deref()),
+                speaker,
+                chain: chain_of(label),
+                via: None,
+                aside: None,
+                learned: false,
+            }
+        })
+        .collect();
+    let quotes = quotes_of(
+        article,
+        &marked,
+        &[attributions.as_slice(), turned.as_slice()].concat(),
+    );
+    let mut attributions = merge(article, attributions, &names);
+    attributions.retain(|a| {
+        !turns
+            .iter()
+            .any(|t| overlaps(a.cue, t.colon) || overlaps(a.cue, t.label))
+    });
+    attributions.extend(turned);
+    attributions.sort_by_key(|a| (a.sentence, a.cue.start));
     ArticleQuotes {
         quotes,
         attributions,

@@ -264,40 +264,50 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
                 "polnear {}	articles {}	gold {}	predicted {}",
                 args.split, r.articles, r.gold, r.predicted
             )?;
-            for (role, p) in &r.exact {
+            print_polnear(&mut out, &r)?;
+        }
+        EvalTarget::PolnearAgreement => {
+            let dir = bench()?.join("polnear");
+            let files: Vec<std::path::PathBuf> = ["annotator_training", "dev", "train"]
+                .iter()
+                .map(|name| dir.join(format!("{name}.jsonl")))
+                .collect();
+            let mut groups: Vec<(String, Vec<&std::path::Path>)> = files
+                .iter()
+                .map(|f| (f.display().to_string(), vec![f.as_path()]))
+                .collect();
+            groups.push((
+                "all three".into(),
+                files.iter().map(|f| f.as_path()).collect(),
+            ));
+            for (name, group) in groups {
+                let Some(a) = crosscheck_eval::polnear::agreement(&group)? else {
+                    continue;
+                };
+                let name = name.rsplit('/').next().unwrap_or(&name).to_string();
                 writeln!(
                     out,
-                    "exact {role}	F1 {:.1}	P {:.1}	R {:.1}",
-                    100.0 * p.f1,
-                    100.0 * p.precision,
-                    100.0 * p.recall
+                    "polnear-agreement {name}	texts with several annotators {}	annotators {}",
+                    a.articles, a.annotators
                 )?;
+                for (who, r) in [
+                    ("between annotators", &a.between_annotators),
+                    ("crosscheck vs annotators", &a.crosscheck),
+                ] {
+                    writeln!(
+                        out,
+                        "{who}	exact source F1 {:.1}	cue {:.1}	content {:.1}	overlap source F1 {:.1}	cue {:.1}	content {:.1}	direct-quote speaker {:.1} ({})",
+                        100.0 * r.exact["source"].f1,
+                        100.0 * r.exact["cue"].f1,
+                        100.0 * r.exact["content"].f1,
+                        100.0 * r.overlap["source"].f1,
+                        100.0 * r.overlap["cue"].f1,
+                        100.0 * r.overlap["content"].f1,
+                        100.0 * r.quote_speaker_accuracy,
+                        r.quotes_matched
+                    )?;
+                }
             }
-            for (role, p) in &r.overlap {
-                writeln!(
-                    out,
-                    "overlap {role}	F1 {:.1}	P {:.1}	R {:.1}",
-                    100.0 * p.f1,
-                    100.0 * p.precision,
-                    100.0 * p.recall
-                )?;
-            }
-            for (t, p, src) in &r.content_match {
-                writeln!(
-                    out,
-                    "content match @{t}	F1 {:.1}	P {:.1}	R {:.1}	source agrees {:.1}",
-                    100.0 * p.f1,
-                    100.0 * p.precision,
-                    100.0 * p.recall,
-                    100.0 * src
-                )?;
-            }
-            writeln!(
-                out,
-                "direct-quote speaker accuracy	{:.1}	({} quotations matched)",
-                100.0 * r.quote_speaker_accuracy,
-                r.quotes_matched
-            )?;
         }
         EvalTarget::Extraction => {
             let report = crosscheck_eval::extraction::run(&bench()?)?;
@@ -346,4 +356,44 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
         }
     }
     Ok(Outcome::Done)
+}
+
+fn print_polnear(
+    out: &mut dyn Write,
+    r: &crosscheck_eval::polnear::PolnearReport,
+) -> std::io::Result<()> {
+    for (role, p) in &r.exact {
+        writeln!(
+            out,
+            "exact {role}	F1 {:.1}	P {:.1}	R {:.1}",
+            100.0 * p.f1,
+            100.0 * p.precision,
+            100.0 * p.recall
+        )?;
+    }
+    for (role, p) in &r.overlap {
+        writeln!(
+            out,
+            "overlap {role}	F1 {:.1}	P {:.1}	R {:.1}",
+            100.0 * p.f1,
+            100.0 * p.precision,
+            100.0 * p.recall
+        )?;
+    }
+    for (t, p, src) in &r.content_match {
+        writeln!(
+            out,
+            "content match @{t}	F1 {:.1}	P {:.1}	R {:.1}	source agrees {:.1}",
+            100.0 * p.f1,
+            100.0 * p.precision,
+            100.0 * p.recall,
+            100.0 * src
+        )?;
+    }
+    writeln!(
+        out,
+        "direct-quote speaker accuracy	{:.1}	({} quotations matched)",
+        100.0 * r.quote_speaker_accuracy,
+        r.quotes_matched
+    )
 }
