@@ -127,6 +127,67 @@ pub fn meter_stories(bench: &Path) -> Result<Vec<Story>, EvalError> {
     Ok(stories.into_values().collect())
 }
 
+/// The METER texts annotated word by word (`lexical_spans.jsonl`), each
+/// with the shares of its text the annotators marked reused (verbatim or
+/// rewrite: `shared`) and verbatim (`verbatim`), non-space characters
+/// counted. Classifying these shares shows how far the document classes
+/// follow from the reuse itself: the ceiling of any classifier that reads
+/// the share of reused text, however well it finds that text.
+pub fn meter_gold_shares(bench: &Path) -> Result<Vec<Item>, EvalError> {
+    let records = read_jsonl(&bench.join("meter").join("lexical_spans.jsonl"))?;
+    Ok(records
+        .iter()
+        .map(|r| {
+            let chars: Vec<char> = r["text"].as_str().unwrap_or_default().chars().collect();
+            let mut counts = [0usize; 3];
+            for span in r["spans"].as_array().into_iter().flatten() {
+                let (Some(s), Some(e)) = (span[0].as_u64(), span[1].as_u64()) else {
+                    continue;
+                };
+                let kind = match span[2].as_str() {
+                    Some("verbatim") => 0,
+                    Some("rewrite") => 1,
+                    _ => 2,
+                };
+                let (s, e) = (s as usize, (e as usize).min(chars.len()));
+                counts[kind] += chars[s.min(e)..e]
+                    .iter()
+                    .filter(|c| !c.is_whitespace())
+                    .count();
+            }
+            let all = counts.iter().sum::<usize>().max(1) as f32;
+            Item {
+                id: r["id"].as_str().unwrap_or_default().to_string(),
+                gold: match r["label"].as_str() {
+                    Some("wholly-derived") => 0,
+                    Some("partially-derived") => 1,
+                    _ => 2,
+                },
+                shared: (counts[0] + counts[1]) as f32 / all,
+                verbatim: counts[0] as f32 / all,
+                predicted: 2,
+            }
+        })
+        .collect())
+}
+
+/// The ternary macro F1 of thresholds on the shared fraction ([`classify`])
+/// fitted on `items` and applied to them (in-sample: an upper bound of the
+/// rule), with the thresholds.
+pub fn fitted_in_sample(items: &[Item]) -> (DerivationReport, (f32, f32)) {
+    let (_, t) = cross_validated(items);
+    let report = score(
+        items
+            .iter()
+            .map(|i| Item {
+                predicted: classify(i.shared, t.0, t.1),
+                ..i.clone()
+            })
+            .collect(),
+    );
+    (report, t)
+}
+
 /// The COUNTER pairs: agency copy and newspaper story.
 pub fn counter_stories(bench: &Path) -> Result<Vec<Story>, EvalError> {
     let rows = read_jsonl(&bench.join("counter/events.jsonl"))?;

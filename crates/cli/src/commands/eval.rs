@@ -61,6 +61,45 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
                 out,
                 "{name} two-feature thresholds on all texts: whole >= {w2:.3}, verbatim >= {v2:.3} or shared >= {p2:.3}"
             )?;
+            if args.what == EvalTarget::MeterDerivation {
+                // The ceiling: the same rules on the shares of text the
+                // annotators themselves marked reused (355 texts).
+                let gold = d::meter_gold_shares(&dir)?;
+                let ids: std::collections::HashSet<&str> =
+                    gold.iter().map(|g| g.id.as_str()).collect();
+                let mine: Vec<d::Item> = items
+                    .iter()
+                    .filter(|i| ids.contains(i.id.as_str()))
+                    .cloned()
+                    .collect();
+                print(
+                    &mut out,
+                    "(default thresholds, the texts annotated word by word)",
+                    &d::score(mine),
+                )?;
+                let (fit, (w, p)) = d::fitted_in_sample(&gold);
+                print(
+                    &mut out,
+                    "ceiling: annotators' reused share, thresholds fitted in-sample",
+                    &fit,
+                )?;
+                writeln!(
+                    out,
+                    "{name} ceiling thresholds: whole >= {w:.3}, partial >= {p:.3}"
+                )?;
+                let (cv, _) = d::cross_validated(&gold);
+                print(
+                    &mut out,
+                    "ceiling: annotators' reused share, 10-fold CV",
+                    &cv,
+                )?;
+                let (cv2, _) = d::cross_validated2(&gold);
+                print(
+                    &mut out,
+                    "ceiling: annotators' reused and verbatim shares, 10-fold CV",
+                    &cv2,
+                )?;
+            }
         }
         EvalTarget::Seed => {
             let model = match &args.model_data {
