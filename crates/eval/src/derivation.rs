@@ -171,21 +171,18 @@ pub fn meter_gold_shares(bench: &Path) -> Result<Vec<Item>, EvalError> {
         .collect())
 }
 
-/// The ternary macro F1 of thresholds on the shared fraction ([`classify`])
-/// fitted on `items` and applied to them (in-sample: an upper bound of the
-/// rule), with the thresholds.
-pub fn fitted_in_sample(items: &[Item]) -> (DerivationReport, (f32, f32)) {
-    let (_, t) = cross_validated(items);
-    let report = score(
+/// `items` classified by thresholds `(whole, partial)` on the shared
+/// fraction ([`classify`]) and scored.
+pub fn with_thresholds(items: &[Item], (whole, partial): (f32, f32)) -> DerivationReport {
+    score(
         items
             .iter()
             .map(|i| Item {
-                predicted: classify(i.shared, t.0, t.1),
+                predicted: classify(i.shared, whole, partial),
                 ..i.clone()
             })
             .collect(),
-    );
-    (report, t)
+    )
 }
 
 /// The COUNTER pairs: agency copy and newspaper story.

@@ -75,7 +75,8 @@ fn meter_derivation_floor() {
     // reused, fitted on those very texts, reach 0.687; crosscheck's
     // defaults on the same texts 0.698.
     let gold = crosscheck_eval::derivation::meter_gold_shares(&dir).unwrap();
-    let (ceiling, _) = crosscheck_eval::derivation::fitted_in_sample(&gold);
+    let (_, fitted) = crosscheck_eval::derivation::cross_validated(&gold);
+    let ceiling = crosscheck_eval::derivation::with_thresholds(&gold, fitted);
     let ids: std::collections::HashSet<&str> = gold.iter().map(|g| g.id.as_str()).collect();
     let same = r
         .items

@@ -77,7 +77,8 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
                     "(default thresholds, the texts annotated word by word)",
                     &d::score(mine),
                 )?;
-                let (fit, (w, p)) = d::fitted_in_sample(&gold);
+                let (cv, (w, p)) = d::cross_validated(&gold);
+                let fit = d::with_thresholds(&gold, (w, p));
                 print(
                     &mut out,
                     "ceiling: annotators' reused share, thresholds fitted in-sample",
@@ -87,7 +88,6 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
                     out,
                     "{name} ceiling thresholds: whole >= {w:.3}, partial >= {p:.3}"
                 )?;
-                let (cv, _) = d::cross_validated(&gold);
                 print(
                     &mut out,
                     "ceiling: annotators' reused share, 10-fold CV",
