@@ -171,6 +171,16 @@ pub fn meter_gold_shares(bench: &Path) -> Result<Vec<Item>, EvalError> {
         .collect())
 }
 
+/// The items of `items` that are also in `among` (by id).
+pub fn among(items: &[Item], among: &[Item]) -> Vec<Item> {
+    let ids: std::collections::HashSet<&str> = among.iter().map(|g| g.id.as_str()).collect();
+    items
+        .iter()
+        .filter(|i| ids.contains(i.id.as_str()))
+        .cloned()
+        .collect()
+}
+
 /// `items` classified by thresholds `(whole, partial)` on the shared
 /// fraction ([`classify`]) and scored.
 pub fn with_thresholds(items: &[Item], (whole, partial): (f32, f32)) -> DerivationReport {

@@ -378,6 +378,14 @@ pub struct Agreement {
     pub crosscheck: PolnearReport,
 }
 
+/// The PolNeAR files that hold texts several annotators annotated.
+pub fn agreement_files(bench: &Path) -> Vec<std::path::PathBuf> {
+    ["annotator_training", "dev", "train"]
+        .iter()
+        .map(|name| bench.join("polnear").join(format!("{name}.jsonl")))
+        .collect()
+}
+
 /// Inter-annotator agreement on the texts of `files` that several
 /// annotators annotated (`attributions` and `other_annotators`), beside
 /// crosscheck's agreement with the same annotators. None when no file has

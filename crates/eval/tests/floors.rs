@@ -77,13 +77,7 @@ fn meter_derivation_floor() {
     let gold = crosscheck_eval::derivation::meter_gold_shares(&dir).unwrap();
     let (_, fitted) = crosscheck_eval::derivation::cross_validated(&gold);
     let ceiling = crosscheck_eval::derivation::with_thresholds(&gold, fitted);
-    let ids: std::collections::HashSet<&str> = gold.iter().map(|g| g.id.as_str()).collect();
-    let same = r
-        .items
-        .iter()
-        .filter(|i| ids.contains(i.id.as_str()))
-        .cloned()
-        .collect();
+    let same = crosscheck_eval::derivation::among(&r.items, &gold);
     let mine = crosscheck_eval::derivation::score(same);
     eprintln!(
         "meter derivation on the {} texts annotated word by word: {:.3}; the annotators' reused share, fitted in-sample: {:.3}",
@@ -172,10 +166,7 @@ fn polnear_attribution_floor() {
 #[test]
 fn polnear_agreement_floor() {
     let Some(dir) = bench() else { return };
-    let files: Vec<std::path::PathBuf> = ["annotator_training", "dev", "train"]
-        .iter()
-        .map(|f| dir.join(format!("polnear/{f}.jsonl")))
-        .collect();
+    let files = crosscheck_eval::polnear::agreement_files(&dir);
     let paths: Vec<&std::path::Path> = files.iter().map(|f| f.as_path()).collect();
     let a = crosscheck_eval::polnear::agreement(&paths)
         .unwrap()

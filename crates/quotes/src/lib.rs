@@ -443,11 +443,10 @@ pub fn analyse(article: &Article) -> ArticleQuotes {
             }
         })
         .collect();
-    let quotes = quotes_of(
-        article,
-        &marked,
-        &[attributions.as_slice(), turned.as_slice()].concat(),
-    );
+    let ruled = attributions.len();
+    attributions.extend(turned);
+    let quotes = quotes_of(article, &marked, &attributions);
+    let turned = attributions.split_off(ruled);
     let mut attributions = merge(article, attributions, &names);
     attributions.retain(|a| {
         !turns
@@ -595,7 +594,7 @@ fn merge(article: &Article, rules: Vec<Attribution>, names: &Names) -> Vec<Attri
     for a in &mut out {
         a.source = a.source.map(|s| with_party_label(&article.text, s));
     }
-    out.sort_by_key(|a| (a.sentence, a.cue.start));
+    // In no order: `analyse` sorts them with the transcript turns.
     out
 }
 

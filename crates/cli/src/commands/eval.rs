@@ -65,13 +65,7 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
                 // The ceiling: the same rules on the shares of text the
                 // annotators themselves marked reused (355 texts).
                 let gold = d::meter_gold_shares(&dir)?;
-                let ids: std::collections::HashSet<&str> =
-                    gold.iter().map(|g| g.id.as_str()).collect();
-                let mine: Vec<d::Item> = items
-                    .iter()
-                    .filter(|i| ids.contains(i.id.as_str()))
-                    .cloned()
-                    .collect();
+                let mine = d::among(&items, &gold);
                 print(
                     &mut out,
                     "(default thresholds, the texts annotated word by word)",
@@ -306,11 +300,7 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
             print_polnear(&mut out, &r)?;
         }
         EvalTarget::PolnearAgreement => {
-            let dir = bench()?.join("polnear");
-            let files: Vec<std::path::PathBuf> = ["annotator_training", "dev", "train"]
-                .iter()
-                .map(|name| dir.join(format!("{name}.jsonl")))
-                .collect();
+            let files = crosscheck_eval::polnear::agreement_files(&bench()?);
             let mut groups: Vec<(String, Vec<&std::path::Path>)> = files
                 .iter()
                 .map(|f| (f.display().to_string(), vec![f.as_path()]))
