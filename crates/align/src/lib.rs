@@ -22,16 +22,30 @@ use crosscheck_model::{Article, Entity, EntityKind};
 use crosscheck_reuse::content_words;
 
 /// Turns sentences into unit-length vectors (a neural sentence model).
-pub trait SentenceEncoder {
+///
+/// `Send + Sync`, so that one loaded model serves every request of a
+/// server. A failure is returned, never hidden: the aligner records it in
+/// [`ModelUse::failure`], goes on with lexical evidence for the story, and
+/// every report says so.
+pub trait SentenceEncoder: Send + Sync {
+    /// The model's name and version, as reports show it.
+    fn name(&self) -> String;
+
     /// One vector per sentence, L2-normalised.
-    fn encode(&self, sentences: &[&str]) -> Vec<Vec<f32>>;
+    fn encode(&self, sentences: &[&str]) -> Result<Vec<Vec<f32>>, EncoderError>;
 
     /// Cheap, coarse vectors (a static embedding) used to skip the pairs not
-    /// worth encoding; `None` when there are none, and every open pair is encoded.
-    fn prefilter(&self, _sentences: &[&str]) -> Option<Vec<Vec<f32>>> {
-        None
+    /// worth encoding; `Ok(None)` when there are none, and every open pair
+    /// is encoded.
+    fn prefilter(&self, _sentences: &[&str]) -> Result<Option<Vec<Vec<f32>>>, EncoderError> {
+        Ok(None)
     }
 }
+
+/// Why the sentence model gave no vectors.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct EncoderError(pub String);
 
 /// How two sentences correspond.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -235,7 +249,7 @@ pub fn align(
 }
 
 /// How much the sentence model was asked, for the report.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ModelUse {
     /// Candidate pairs the lexical evidence left open.
     pub open_pairs: usize,
@@ -243,6 +257,12 @@ pub struct ModelUse {
     pub judged_pairs: usize,
     /// Distinct sentences it encoded.
     pub sentences: usize,
+    /// Why the model gave no vectors, when it failed: the pairs it was to
+    /// judge were decided on lexical evidence alone.
+    pub failure: Option<EncoderError>,
+    /// Why the prefilter (the static embedding) gave no vectors, when it
+    /// failed: the open pairs were judged unranked, within the budget.
+    pub prefilter_failure: Option<EncoderError>,
 }
 
 /// [`align`], also saying how much the sentence model was asked.
@@ -323,6 +343,8 @@ pub fn align_with_entities(
     if let Some(c) = &cosine {
         model_use.judged_pairs = c.judged;
         model_use.sentences = c.vectors.len();
+        model_use.failure = c.failure.clone();
+        model_use.prefilter_failure = c.prefilter_failure.clone();
     }
     let mut best: HashMap<(usize, usize), HashMap<(usize, usize), Alignment>> = HashMap::new();
     for &(a, i, b, j, f) in &candidates {
@@ -386,6 +408,10 @@ struct Cosines {
     vectors: Vec<Vec<f32>>,
     /// Pairs judged.
     judged: usize,
+    /// Why the encoder gave no vectors (then `vectors` is empty).
+    failure: Option<EncoderError>,
+    /// Why the prefilter gave no vectors.
+    prefilter_failure: Option<EncoderError>,
 }
 
 impl Cosines {
@@ -410,10 +436,20 @@ impl Cosines {
             keys[at] = key;
         }
         let key_texts: Vec<&str> = keys.iter().map(|&(k, s)| text(k, s)).collect();
-        if let Some(quick) = encoder
-            .prefilter(&key_texts)
-            .filter(|q| q.len() == keys.len())
-        {
+        let (quick, prefilter_failure) = match encoder.prefilter(&key_texts) {
+            Ok(Some(q)) if q.len() == keys.len() => (Some(q), None),
+            Ok(Some(q)) => (
+                None,
+                Some(EncoderError(format!(
+                    "the prefilter gave {} vectors for {} sentences",
+                    q.len(),
+                    keys.len()
+                ))),
+            ),
+            Ok(None) => (None, None),
+            Err(e) => (None, Some(e)),
+        };
+        if let Some(quick) = quick {
             let cos = |&(a, i, b, j): &(usize, usize, usize, usize)| {
                 dot(&quick[sentence_ids[&(a, i)]], &quick[sentence_ids[&(b, j)]])
             };
@@ -452,16 +488,35 @@ impl Cosines {
                 slot.insert((k, s), at);
             }
         }
-        let vectors = if texts.is_empty() {
-            Vec::new()
+        let (vectors, failure) = if texts.is_empty() {
+            (Vec::new(), None)
         } else {
-            encoder.encode(&texts)
+            match encoder.encode(&texts) {
+                Ok(v) if v.len() == texts.len() => (v, None),
+                Ok(v) => (
+                    Vec::new(),
+                    Some(EncoderError(format!(
+                        "the model gave {} vectors for {} sentences",
+                        v.len(),
+                        texts.len()
+                    ))),
+                ),
+                Err(e) => (Vec::new(), Some(e)),
+            }
         };
+        if failure.is_some() {
+            // Nothing was judged: every open pair falls back to lexical
+            // evidence.
+            judged = 0;
+            slot.clear();
+        }
 
         Cosines {
             slot,
             vectors,
             judged,
+            failure,
+            prefilter_failure,
         }
     }
 

@@ -308,14 +308,28 @@ impl Model {
 }
 
 impl crosscheck_align::SentenceEncoder for Model {
-    /// Embeddings, or none at all when the model fails (the aligner then
-    /// uses lexical evidence for this story and the failure is logged).
-    fn encode(&self, sentences: &[&str]) -> Vec<Vec<f32>> {
-        self.embed(sentences).unwrap_or_default()
+    fn name(&self) -> String {
+        format!("all-MiniLM-L6-v2 ({PACKAGE}=={VERSION})")
+    }
+
+    /// Embeddings; a failure is returned (the aligner records it, falls back
+    /// to lexical evidence for the story, and the report says so).
+    fn encode(&self, sentences: &[&str]) -> Result<Vec<Vec<f32>>, crosscheck_align::EncoderError> {
+        self.embed(sentences)
+            .map_err(|e| crosscheck_align::EncoderError(e.to_string()))
     }
 
     /// The distilled static embedding.
-    fn prefilter(&self, sentences: &[&str]) -> Option<Vec<Vec<f32>>> {
-        self.distilled.as_ref()?.embed(sentences).ok()
+    fn prefilter(
+        &self,
+        sentences: &[&str],
+    ) -> Result<Option<Vec<Vec<f32>>>, crosscheck_align::EncoderError> {
+        match &self.distilled {
+            None => Ok(None),
+            Some(d) => d
+                .embed(sentences)
+                .map(Some)
+                .map_err(|e| crosscheck_align::EncoderError(e.to_string())),
+        }
     }
 }

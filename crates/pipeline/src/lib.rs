@@ -2,131 +2,118 @@
 //!
 //! `ingest` produces [`Article`]s; [`prepare`] runs the text layer on each
 //! (sentences); [`analyse`] runs every analysis stage over the articles of
-//! one story and returns an [`Analysis`]. Stages that are not built yet are
-//! listed in [`STAGES`] with [`StageStatus::NotBuilt`], so every report can
-//! say plainly what was not looked at, instead of showing nothing as if
-//! nothing had been found.
+//! one story and returns an [`Analysis`]. The stage registry ([`StageId`])
+//! lists every stage in run order; stages that are not built yet have
+//! [`StageStatus::NotBuilt`], so every report can say plainly what was not
+//! looked at, instead of showing nothing as if nothing had been found.
 //!
 //! **Architecture invariant:** nothing here does I/O; analysis cannot fail.
 //!
 //! ```
 //! use crosscheck_model::{Article, ArticleMeta, Origin};
-//! use crosscheck_pipeline::{analyse, StageStatus, STAGES};
+//! use crosscheck_pipeline::{analyse, StageId, StageStatus};
 //! let a = Article::from_paragraphs(Origin::default(), ArticleMeta::default(), ["One. Two."]);
 //! let analysis = analyse(vec![a]);
 //! assert_eq!(analysis.articles[0].sentences.len(), 2);
-//! assert!(STAGES.iter().any(|s| s.status == StageStatus::NotBuilt));
+//! assert!(analysis.has_run(StageId::Alignment));
+//! assert!(StageId::ALL.iter().any(|s| s.status() == StageStatus::NotBuilt));
 //! ```
 
-pub use crosscheck_align::{Alignment, ModelUse, Relation, SentenceEncoder};
+pub use crosscheck_align::{Alignment, EncoderError, ModelUse, Relation, SentenceEncoder};
 pub use crosscheck_derive::{Derivation, EvidenceKind, Extent, Graph, Sibling};
 use crosscheck_model::Article;
 pub use crosscheck_model::{Entity, EntityKind, Mention};
-pub use crosscheck_quotes::{
-    ArticleQuotes, Attribution, Quote, SourceType, Variant as QuoteVariant,
-};
+pub use crosscheck_quotes::{ArticleQuotes, Attribution, Comparison, Quote, SourceType};
 pub use crosscheck_time::{Expression as TimeExpression, Precision, When};
 use rayon::prelude::*;
 
-/// Whether a stage runs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StageStatus {
-    /// Runs on every story.
-    Built,
-    /// Not built yet: its output is empty because nothing looked, not because
-    /// nothing was found.
-    NotBuilt,
-}
+mod stage;
+mod timeline;
 
-/// One analysis stage, in pipeline order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Stage {
-    /// Short name (`alignment`).
-    pub name: &'static str,
-    /// The question it answers, as a report heading.
-    pub question: &'static str,
-    /// The keys of the `compare` JSON document it fills.
-    pub keys: &'static [&'static str],
-    /// Whether it runs.
-    pub status: StageStatus,
-}
+pub use stage::{StageId, StageStatus};
+pub use timeline::{TimelineEntry, TimelineKind};
 
-/// Every analysis stage, in the order they run.
-pub const STAGES: &[Stage] = &[
-    Stage {
-        name: "alignment",
-        question: "Which passages of one article correspond to which of another, and what only one has",
-        keys: &["alignments", "only_in"],
-        status: StageStatus::Built,
-    },
-    Stage {
-        name: "derivation",
-        question: "Who copied or rewrote whom",
-        keys: &["derivation"],
-        status: StageStatus::Built,
-    },
-    Stage {
-        name: "quotes",
-        question: "Every quotation, its speaker and channel, and how outlets quote it differently",
-        keys: &["quotes"],
-        status: StageStatus::Built,
-    },
-    Stage {
-        name: "attribution",
-        question: "What each statement rests on",
-        keys: &["attributions"],
-        status: StageStatus::Built,
-    },
-    Stage {
-        name: "corroboration",
-        question: "Which claims have how many independent sources, and which caveats were dropped",
-        keys: &["claims"],
-        status: StageStatus::NotBuilt,
-    },
-    Stage {
-        name: "framing",
-        question: "Hedges, loaded language and whose voice each outlet carries",
-        keys: &["framing"],
-        status: StageStatus::NotBuilt,
-    },
-    Stage {
-        name: "entities",
-        question: "People, organisations and places, with aliases resolved across outlets",
-        keys: &["entities"],
-        status: StageStatus::Built,
-    },
-    Stage {
-        name: "time",
-        question: "A timeline from the time expressions of every article",
-        keys: &["timeline"],
-        status: StageStatus::Built,
-    },
-];
-
-/// The result of analysing one story.
+/// The result of analysing one story. Each field is filled by the stage its
+/// doc names, and left empty when that stage did not run ([`Analysis::ran`]
+/// says which did).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Analysis {
     /// The articles, prepared, in input order.
     pub articles: Vec<Article>,
-    /// Aligned sentence pairs across articles.
-    pub alignments: Vec<Alignment>,
-    /// Per article, the sentences with no counterpart elsewhere.
-    pub only_in: Vec<Vec<usize>>,
-    /// Who derives from whom.
-    pub derivation: crosscheck_derive::Graph,
-    /// The sentence model the alignment used, if any (set by the caller that
-    /// loaded it; `None` means lexical evidence only).
-    pub sentence_model: Option<String>,
-    /// How much the sentence model was asked.
-    pub model_use: ModelUse,
-    /// Per article, its quotations and attributions.
-    pub quotes: Vec<ArticleQuotes>,
-    /// The same quotation in two articles, compared.
-    pub variants: Vec<QuoteVariant>,
-    /// Per article, its time expressions with their values.
-    pub times: Vec<Vec<TimeExpression>>,
-    /// The named entities of the story, aliases grouped across articles.
+    /// The stages that ran, in run order.
+    pub ran: Vec<StageId>,
+    /// [`StageId::Entities`]: the named entities of the story, aliases
+    /// grouped across articles.
     pub entities: Vec<Entity>,
+    /// [`StageId::Alignment`]: aligned sentence pairs across articles.
+    pub alignments: Vec<Alignment>,
+    /// [`StageId::Alignment`]: per article, the sentences with no
+    /// counterpart elsewhere.
+    pub only_in: Vec<Vec<usize>>,
+    /// [`StageId::Alignment`]: the sentence model it was given (its name and
+    /// version), `None` for lexical evidence only.
+    pub sentence_model: Option<String>,
+    /// [`StageId::Alignment`]: how much the sentence model was asked, and
+    /// whether it failed.
+    pub model_use: ModelUse,
+    /// [`StageId::Derivation`]: who derives from whom.
+    pub derivation: Graph,
+    /// [`StageId::Quotes`] and [`StageId::Attribution`] (one pass over each
+    /// article finds both): per article, its quotations and attributions.
+    pub quotes: Vec<ArticleQuotes>,
+    /// [`StageId::Quotes`]: the same quotation in two articles, compared
+    /// both ways.
+    pub variants: Vec<QuoteVariant>,
+    /// [`StageId::Quotes`] joined with [`StageId::Entities`] when both ran:
+    /// per article, per quotation, the entity (index into `entities`) its
+    /// speaker is.
+    pub speaker_entities: Vec<Vec<Option<usize>>>,
+    /// [`StageId::Time`]: per article, its time expressions with their
+    /// values.
+    pub times: Vec<Vec<TimeExpression>>,
+    /// [`StageId::Time`]: every dated statement and publication in date
+    /// order; joined with [`StageId::Alignment`] when it ran (`also_in`).
+    pub timeline: Vec<TimelineEntry>,
+}
+
+/// The same quotation in two articles, compared both ways.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteVariant {
+    /// (article, quote index) of the first.
+    pub a: (usize, usize),
+    /// (article, quote index) of the second.
+    pub b: (usize, usize),
+    /// How the second renders the first.
+    pub comparison: Comparison,
+    /// How the first renders the second.
+    pub reverse: Comparison,
+}
+
+impl Analysis {
+    /// The prepared articles, with no stage run yet.
+    fn empty(articles: Vec<Article>) -> Analysis {
+        let n = articles.len();
+        Analysis {
+            articles,
+            ran: Vec::new(),
+            entities: Vec::new(),
+            alignments: Vec::new(),
+            only_in: vec![Vec::new(); n],
+            sentence_model: None,
+            model_use: ModelUse::default(),
+            derivation: Graph::default(),
+            quotes: vec![ArticleQuotes::default(); n],
+            variants: Vec::new(),
+            speaker_entities: vec![Vec::new(); n],
+            times: vec![Vec::new(); n],
+            timeline: Vec::new(),
+        }
+    }
+
+    /// Whether a stage ran on this story.
+    pub fn has_run(&self, stage: StageId) -> bool {
+        self.ran.contains(&stage)
+    }
 }
 
 /// Run the text layer on one article: sentence segmentation.
@@ -148,30 +135,6 @@ pub fn quotes_of(article: &Article) -> ArticleQuotes {
     crosscheck_quotes::analyse(article)
 }
 
-/// Quotes and attributions only: each article on its own, the same quotation
-/// compared across them; alignment and derivation do not run (their fields
-/// stay empty).
-pub fn analyse_quotes(mut articles: Vec<Article>) -> Analysis {
-    articles.iter_mut().for_each(prepare);
-    let quotes: Vec<ArticleQuotes> = articles
-        .par_iter()
-        .map(crosscheck_quotes::analyse)
-        .collect();
-    let variants = crosscheck_quotes::variants(&articles, &quotes);
-    Analysis {
-        times: vec![Vec::new(); articles.len()],
-        entities: Vec::new(),
-        only_in: vec![Vec::new(); articles.len()],
-        articles,
-        alignments: Vec::new(),
-        derivation: crosscheck_derive::Graph::default(),
-        sentence_model: None,
-        model_use: ModelUse::default(),
-        quotes,
-        variants,
-    }
-}
-
 /// The named entities of prepared articles, grouped across them.
 pub fn entities_of(articles: &[Article]) -> Vec<Entity> {
     let mentions: Vec<Vec<Mention>> = articles
@@ -182,25 +145,26 @@ pub fn entities_of(articles: &[Article]) -> Vec<Entity> {
     crosscheck_entities::group(articles, &mentions)
 }
 
-/// Entities and time only: each article tagged on its own, entities grouped
-/// across the articles; the other stages do not run (their fields stay
-/// empty).
-pub fn analyse_entities(mut articles: Vec<Article>) -> Analysis {
-    articles.iter_mut().for_each(prepare);
-    let times = articles.iter().map(crosscheck_time::expressions).collect();
-    let entities = entities_of(&articles);
-    Analysis {
-        times,
-        entities,
-        only_in: vec![Vec::new(); articles.len()],
-        quotes: vec![ArticleQuotes::default(); articles.len()],
+/// Quotes and attributions only: each article on its own, the same quotation
+/// compared across them.
+pub fn analyse_quotes(articles: Vec<Article>) -> Analysis {
+    analyse_stages(
         articles,
-        alignments: Vec::new(),
-        derivation: crosscheck_derive::Graph::default(),
-        sentence_model: None,
-        model_use: ModelUse::default(),
-        variants: Vec::new(),
-    }
+        &[StageId::Quotes, StageId::Attribution],
+        None,
+        &Settings::default(),
+    )
+}
+
+/// Entities and time only: each article tagged on its own, entities grouped
+/// across the articles.
+pub fn analyse_entities(articles: Vec<Article>) -> Analysis {
+    analyse_stages(
+        articles,
+        &[StageId::Entities, StageId::Time],
+        None,
+        &Settings::default(),
+    )
 }
 
 /// Analyse the articles of one story with lexical evidence only.
@@ -208,48 +172,158 @@ pub fn analyse(articles: Vec<Article>) -> Analysis {
     analyse_with(articles, None, &Settings::default())
 }
 
-/// Analyse the articles of one story; `encoder` adds sentence embeddings to
-/// the alignment.
+/// Analyse the articles of one story with every built stage; `encoder` adds
+/// sentence embeddings to the alignment.
 pub fn analyse_with(
+    articles: Vec<Article>,
+    encoder: Option<&dyn SentenceEncoder>,
+    settings: &Settings,
+) -> Analysis {
+    analyse_stages(articles, &StageId::ALL, encoder, settings)
+}
+
+/// Analyse the articles of one story with the stages asked for and the
+/// stages they read ([`StageId::reads`]), in run order. Stages that are not
+/// built do not run (and are not in [`Analysis::ran`]).
+pub fn analyse_stages(
     mut articles: Vec<Article>,
+    stages: &[StageId],
     encoder: Option<&dyn SentenceEncoder>,
     settings: &Settings,
 ) -> Analysis {
     let timer = StageTimer::start();
     articles.par_iter_mut().for_each(prepare);
-    let timer = timer.lap("text");
-    let entities = entities_of(&articles);
-    let timer = timer.lap("entities");
-    let (alignments, model_use) =
-        crosscheck_align::align_with_entities(&articles, encoder, &settings.align, &entities);
-    let only_in = crosscheck_align::only_in(&articles, &alignments);
-    let timer = timer.lap("align");
-    let derivation = crosscheck_derive::derive(&articles, &alignments, &settings.derive);
-    let timer = timer.lap("derive");
-    let quotes: Vec<ArticleQuotes> = articles
-        .par_iter()
-        .map(crosscheck_quotes::analyse)
-        .collect();
-    let timer = timer.lap("quotes");
-    let variants = crosscheck_quotes::variants(&articles, &quotes);
-    let timer = timer.lap("quote variants");
-    let times = articles
-        .par_iter()
-        .map(crosscheck_time::expressions)
-        .collect();
-    timer.lap("time");
-    Analysis {
-        times,
-        entities,
-        articles,
-        alignments,
-        only_in,
-        derivation,
-        sentence_model: None,
-        model_use,
-        quotes,
-        variants,
+    let mut timer = timer.lap("text");
+    let wanted = with_what_they_read(stages);
+    let mut analysis = Analysis::empty(articles);
+    for stage in StageId::ALL {
+        if !wanted.contains(&stage) || stage.status() == StageStatus::NotBuilt {
+            continue;
+        }
+        run(stage, &mut analysis, encoder, settings);
+        analysis.ran.push(stage);
+        timer = timer.lap(stage.name());
     }
+    join(&mut analysis);
+    timer.lap("joins");
+    analysis
+}
+
+/// The stages asked for and, transitively, every stage they read.
+fn with_what_they_read(stages: &[StageId]) -> Vec<StageId> {
+    let mut wanted: Vec<StageId> = stages.to_vec();
+    let mut i = 0;
+    while i < wanted.len() {
+        for read in wanted[i].reads() {
+            if !wanted.contains(read) {
+                wanted.push(*read);
+            }
+        }
+        i += 1;
+    }
+    wanted
+}
+
+/// Run one stage over the story, filling its fields.
+fn run(
+    stage: StageId,
+    analysis: &mut Analysis,
+    encoder: Option<&dyn SentenceEncoder>,
+    settings: &Settings,
+) {
+    let articles = &analysis.articles;
+    match stage {
+        StageId::Entities => analysis.entities = entities_of(articles),
+        StageId::Alignment => {
+            let (alignments, model_use) = crosscheck_align::align_with_entities(
+                articles,
+                encoder,
+                &settings.align,
+                &analysis.entities,
+            );
+            analysis.only_in = crosscheck_align::only_in(articles, &alignments);
+            analysis.alignments = alignments;
+            analysis.model_use = model_use;
+            analysis.sentence_model = encoder.map(|e| e.name());
+        }
+        StageId::Derivation => {
+            analysis.derivation =
+                crosscheck_derive::derive(articles, &analysis.alignments, &settings.derive);
+        }
+        StageId::Quotes | StageId::Attribution => {
+            // One pass over each article finds quotations and attributions:
+            // whichever of the two stages runs first runs it.
+            if !analysis.has_run(StageId::Quotes) && !analysis.has_run(StageId::Attribution) {
+                analysis.quotes = articles
+                    .par_iter()
+                    .map(crosscheck_quotes::analyse)
+                    .collect();
+            }
+            if stage == StageId::Quotes {
+                analysis.variants = variants(articles, &analysis.quotes);
+            }
+        }
+        StageId::Time => {
+            analysis.times = articles
+                .par_iter()
+                .map(crosscheck_time::expressions)
+                .collect();
+        }
+        StageId::Corroboration | StageId::Framing => {}
+    }
+}
+
+/// The same quotation in two articles, compared both ways.
+fn variants(articles: &[Article], quotes: &[ArticleQuotes]) -> Vec<QuoteVariant> {
+    crosscheck_quotes::variants(articles, quotes)
+        .into_iter()
+        .map(|v| {
+            let text = |(k, i): (usize, usize)| articles[k].slice(quotes[k].quotes[i].span);
+            QuoteVariant {
+                reverse: crosscheck_quotes::compare(text(v.b), text(v.a)),
+                a: v.a,
+                b: v.b,
+                comparison: v.comparison,
+            }
+        })
+        .collect()
+}
+
+/// What two stages that ran tell together: the timeline (with `also_in`
+/// when the alignment ran) and each quotation's speaker entity (when the
+/// entities ran).
+fn join(analysis: &mut Analysis) {
+    if analysis.has_run(StageId::Time) {
+        analysis.timeline = timeline::build(analysis);
+    }
+    if analysis.has_run(StageId::Quotes) && analysis.has_run(StageId::Entities) {
+        analysis.speaker_entities = analysis
+            .quotes
+            .iter()
+            .enumerate()
+            .map(|(k, aq)| {
+                aq.quotes
+                    .iter()
+                    .map(|q| speaker_entity(&analysis.entities, k, q.speaker.as_deref()))
+                    .collect()
+            })
+            .collect();
+    }
+}
+
+/// The entity a quotation's speaker is: the person of the story whose name
+/// or an alias is the speaker's name, preferring one mentioned in the
+/// quotation's article.
+fn speaker_entity(entities: &[Entity], article: usize, speaker: Option<&str>) -> Option<usize> {
+    let speaker = speaker?;
+    let names = |e: &Entity| {
+        e.kind == EntityKind::Person
+            && (e.name == speaker || e.aliases.iter().any(|a| a == speaker))
+    };
+    entities
+        .iter()
+        .position(|e| names(e) && e.mentions.iter().any(|m| m.article == article))
+        .or_else(|| entities.iter().position(names))
 }
 
 /// Logs how long each stage took (at debug level: `-vv` or
@@ -261,7 +335,7 @@ impl StageTimer {
         Self(std::time::Instant::now())
     }
 
-    fn lap(self, stage: &str) -> Self {
+    fn lap(self, stage: &'static str) -> Self {
         let ms = self.0.elapsed().as_secs_f64() * 1000.0;
         tracing::debug!(stage, ms = format!("{ms:.1}"), "stage done");
         Self::start()

@@ -5,7 +5,7 @@
 
 use std::fmt::Write;
 
-use crosscheck_pipeline::{Analysis, STAGES, StageStatus};
+use crosscheck_pipeline::Analysis;
 
 const STYLE: &str = "body{font:15px/1.45 system-ui,sans-serif;margin:1.5em;color:#222}\
 h1{font-size:1.3em}h2{font-size:1.1em;margin-top:1.5em}\
@@ -96,21 +96,20 @@ pub fn compare_html(analysis: &Analysis) -> String {
         );
     }
     out.push_str("</div>\n<h2>Stages</h2>\n");
-    for stage in STAGES {
-        let status = match stage.status {
-            StageStatus::Built => format!(
+    for stage in crate::text::READING_ORDER {
+        let status = if stage.status() == crosscheck_pipeline::StageStatus::NotBuilt {
+            " <span class=\"nb\">not built yet: nothing was looked for</span>".to_string()
+        } else {
+            format!(
                 "<pre>{}</pre>",
-                esc(&crate::text::stage_findings(stage.name, analysis))
-            ),
-            StageStatus::NotBuilt => {
-                " <span class=\"nb\">not built yet: nothing was looked for</span>".to_string()
-            }
+                esc(&crate::text::stage_findings(stage, analysis))
+            )
         };
         let _ = writeln!(
             out,
             "<div class=\"stage\"><b>{}</b>: {}{status}</div>",
-            esc(stage.name),
-            esc(stage.question)
+            esc(stage.name()),
+            esc(stage.question())
         );
     }
     out.push_str("</body></html>\n");

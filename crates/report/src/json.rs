@@ -1,21 +1,174 @@
-//! The JSON documents of the contract.
+//! The JSON documents of the contract: one serde type per section, built
+//! from an [`Analysis`] without analysing anything (every finding comes from
+//! the stages and the pipeline), and a JSON Schema generated from the types
+//! (`docs/schema/`, checked by a test).
 
 use std::collections::BTreeMap;
 
-use crosscheck_model::{Article, CharIndex};
-use crosscheck_pipeline::{Analysis, STAGES, StageStatus};
+use crosscheck_model::{Article, CharIndex, Span};
+use crosscheck_pipeline::{Analysis, StageId, StageStatus, TimelineKind};
+use schemars::JsonSchema;
 use serde::Serialize;
-use serde_json::Value;
+
+use crate::ids::{ArticleId, EntityId, QuoteId, SentenceId};
 
 /// The schema name of the `compare` document.
 pub const COMPARE_SCHEMA: &str = "crosscheck.compare/1";
 
+/// A contract enum mirroring an internal one: each variant serialises as
+/// the given name, and the conversion is an exhaustive match, so a new
+/// internal variant does not compile until the contract names it.
+macro_rules! contract_enum {
+    ($(#[$meta:meta])* $name:ident from $from:path { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+        pub enum $name {
+            $($(#[$vmeta])* #[serde(rename = $text)] $variant),+
+        }
+
+        impl From<$from> for $name {
+            fn from(x: $from) -> Self {
+                use $from as Internal;
+                match x {
+                    $(Internal::$variant => $name::$variant),+
+                }
+            }
+        }
+    };
+}
+
+contract_enum!(
+    /// How two sentences correspond.
+    RelationDoc from crosscheck_pipeline::Relation {
+        /// The same words, give or take typography.
+        Verbatim = "verbatim",
+        /// The same statement, rewritten.
+        Paraphrase = "paraphrase",
+        /// One sentence carries part of the other.
+        Partial = "partial",
+    }
+);
+
+contract_enum!(
+    /// How much of the derived article relays the source.
+    ExtentDoc from crosscheck_pipeline::Extent {
+        /// All of it, or nearly.
+        Whole = "whole",
+        /// Part of it.
+        Partial = "partial",
+    }
+);
+
+contract_enum!(
+    /// A kind of derivation evidence.
+    EvidenceKindDoc from crosscheck_pipeline::EvidenceKind {
+        /// The derived article names the source as its origin.
+        ExplicitCitation = "explicit_citation",
+        /// Published after the source.
+        PublishedAfter = "published_after",
+        /// Text shared beyond common quotations.
+        SharedPassages = "shared_passages",
+        /// The same quotations, word for word.
+        IdenticalQuotes = "identical_quotes",
+    }
+);
+
+contract_enum!(
+    /// How another article renders a quotation.
+    VerdictDoc from crosscheck_quotes::Verdict {
+        /// Word for word.
+        Identical = "identical",
+        /// Only punctuation differs.
+        PunctuationOnly = "punctuation_only",
+        /// Only spelling or transliteration differs.
+        SpellingOnly = "spelling_only",
+        /// Part of it, the words kept unchanged.
+        Truncated = "truncated",
+        /// Words changed.
+        Altered = "altered",
+    }
+);
+
+contract_enum!(
+    /// What one change to a quotation does.
+    ChangeKindDoc from crosscheck_quotes::ChangeKind {
+        /// A hedge or qualifier removed.
+        HedgeRemoved = "hedge_removed",
+        /// A hedge or qualifier added.
+        HedgeAdded = "hedge_added",
+        /// A negation added, removed or changed.
+        NegationChanged = "negation_changed",
+        /// A number changed.
+        NumberChanged = "number_changed",
+        /// Words replaced by others.
+        WordsSubstituted = "words_substituted",
+        /// Words added.
+        WordsAdded = "words_added",
+        /// Words removed.
+        WordsRemoved = "words_removed",
+        /// Spelling, transliteration or abbreviation only.
+        Spelling = "spelling",
+    }
+);
+
+contract_enum!(
+    /// Who or what a source is.
+    SourceTypeDoc from crosscheck_pipeline::SourceType {
+        /// An official named in the text.
+        NamedOfficial = "named_official",
+        /// An official not named.
+        AnonymousOfficial = "anonymous_official",
+        /// A leaked or obtained document.
+        LeakedDocument = "leaked_document",
+        /// State media.
+        StateMedia = "state_media",
+        /// Media linked to a government.
+        GovernmentLinkedMedia = "government_linked_media",
+        /// Another news outlet.
+        NewsOutlet = "news_outlet",
+        /// A social-media post.
+        SocialMedia = "social_media",
+        /// The outlet's own reporting.
+        OwnReporting = "own_reporting",
+        /// Anyone else.
+        Other = "other",
+    }
+);
+
+contract_enum!(
+    /// An entity's type.
+    EntityKindDoc from crosscheck_pipeline::EntityKind {
+        /// A person.
+        Person = "PERSON",
+        /// An organisation.
+        Org = "ORG",
+        /// A place with a government.
+        Gpe = "GPE",
+        /// A place without one.
+        Loc = "LOC",
+        /// Other names.
+        Misc = "MISC",
+    }
+);
+
+contract_enum!(
+    /// How precise a date is.
+    PrecisionDoc from crosscheck_pipeline::Precision {
+        /// A year.
+        Year = "year",
+        /// A month.
+        Month = "month",
+        /// A day.
+        Day = "day",
+    }
+);
+
 /// One article as the contract shows it (`compare`'s `articles[]`, and one
 /// line of `extract`).
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
 pub struct ArticleDoc {
     /// `a1`, `a2`, ... in input order.
-    pub id: String,
+    pub id: ArticleId,
     /// The input it came from (with the member inside a container).
     pub source_file: String,
     /// The JSON record's (or feed entry's, or WARC record's) own id.
@@ -47,10 +200,10 @@ pub struct ArticleDoc {
 }
 
 /// One sentence.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
 pub struct SentenceDoc {
     /// `a1.s1`, ...
-    pub id: String,
+    pub id: SentenceId,
     /// First `char` of the sentence in the article text.
     pub start: usize,
     /// One past the last `char`.
@@ -59,59 +212,75 @@ pub struct SentenceDoc {
     pub text: String,
 }
 
+/// Whether a stage is built.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+pub enum StageStatusDoc {
+    /// It runs.
+    #[serde(rename = "built")]
+    Built,
+    /// Its keys are empty because nothing looked.
+    #[serde(rename = "not built yet")]
+    NotBuilt,
+}
+
 /// A stage and whether it ran (an addition to the contract).
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
 pub struct StageDoc {
     /// Stage name.
     pub name: &'static str,
     /// `built` or `not built yet`.
-    pub status: &'static str,
+    pub status: StageStatusDoc,
     /// The document keys it fills.
     pub fills: &'static [&'static str],
 }
 
+/// A stage that is not built yet has no findings: its arrays and maps are
+/// always empty (the type has no values).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+pub enum NotBuilt {}
+
 /// The `compare` document. Every key of the contract is present; stages that
 /// are not built give empty values and are listed in `stages` as such.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
 pub struct CompareDocument {
     /// `crosscheck.compare/1`.
     pub schema: &'static str,
     /// The articles.
     pub articles: Vec<ArticleDoc>,
     /// Sentence alignments.
-    pub alignments: Vec<Value>,
+    pub alignments: Vec<AlignmentDoc>,
     /// Sentences with no counterpart, per article.
-    pub only_in: BTreeMap<String, Vec<String>>,
+    pub only_in: BTreeMap<ArticleId, Vec<SentenceId>>,
     /// Derivation edges.
-    pub derivation: Vec<Value>,
+    pub derivation: Vec<DerivationDoc>,
     /// Articles that share an upstream source without deriving from each
     /// other (an addition to the contract).
-    pub siblings: Vec<Value>,
+    pub siblings: Vec<SiblingDoc>,
     /// Direct quotations.
-    pub quotes: Vec<Value>,
+    pub quotes: Vec<QuoteDoc>,
     /// Attributions.
-    pub attributions: Vec<Value>,
-    /// Claims.
-    pub claims: Vec<Value>,
-    /// Framing per article.
-    pub framing: BTreeMap<String, Value>,
+    pub attributions: Vec<AttributionDoc>,
+    /// Claims (not built yet: always empty).
+    pub claims: Vec<NotBuilt>,
+    /// Framing per article (not built yet: always empty).
+    pub framing: BTreeMap<ArticleId, NotBuilt>,
     /// Entities.
-    pub entities: Vec<Value>,
+    pub entities: Vec<EntityDoc>,
     /// Timeline.
-    pub timeline: Vec<Value>,
-    /// Which stages ran.
+    pub timeline: Vec<TimelineDoc>,
+    /// Which stages ran, in run order.
     pub stages: Vec<StageDoc>,
     /// The sentence model the alignment used, or null for lexical evidence
     /// only (an addition to the contract).
     pub sentence_model: Option<String>,
-    /// How much the sentence model was asked (an addition to the contract;
-    /// absent without a model).
+    /// How much the sentence model was asked, and whether it failed (an
+    /// addition to the contract; absent without a model).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sentence_model_use: Option<ModelUseDoc>,
 }
 
 /// `sentence_model_use`.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
 pub struct ModelUseDoc {
     /// Candidate sentence pairs the lexical evidence left open.
     pub open_pairs: usize,
@@ -120,6 +289,293 @@ pub struct ModelUseDoc {
     pub judged_pairs: usize,
     /// Distinct sentences the model encoded.
     pub sentences: usize,
+    /// Why the model gave no vectors: the open pairs were decided on
+    /// lexical evidence alone (absent when it did not fail).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub failure: Option<String>,
+    /// Why the static-embedding prefilter gave no vectors: the open pairs
+    /// were judged unranked (absent when it did not fail).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prefilter_failure: Option<String>,
+}
+
+/// `alignments[]`: one aligned sentence pair.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct AlignmentDoc {
+    /// The sentence of the earlier article.
+    pub a: SentenceId,
+    /// The sentence of the later article.
+    pub b: SentenceId,
+    /// How they correspond.
+    pub relation: RelationDoc,
+    /// How strongly (0–1).
+    pub score: f64,
+}
+
+/// `derivation[]`: one article derives from another.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct DerivationDoc {
+    /// The share of the derived text found in all its upstream sources
+    /// together.
+    pub combined_fraction: f64,
+    /// How sure (0–1).
+    pub confidence: f64,
+    /// The article that relays.
+    pub derived: ArticleId,
+    /// Why.
+    pub evidence: Vec<EvidenceDoc>,
+    /// Whole or partial.
+    pub extent: ExtentDoc,
+    /// The share of the derived text found in this source.
+    pub shared_fraction: f64,
+    /// The article relayed.
+    pub source: ArticleId,
+}
+
+/// One piece of derivation evidence, with its place in the derived article
+/// when it has one.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct EvidenceDoc {
+    /// What it shows, in words.
+    pub detail: String,
+    /// One past its last `char` in the derived article.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end: Option<usize>,
+    /// What kind of evidence.
+    pub kind: EvidenceKindDoc,
+    /// Its first `char` in the derived article.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start: Option<usize>,
+}
+
+/// `siblings[]`: two articles that share an upstream source.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct SiblingDoc {
+    /// One.
+    pub a: ArticleId,
+    /// The other.
+    pub b: ArticleId,
+    /// What both derive from.
+    pub common_source: ArticleId,
+}
+
+/// `quotes[]`: one direct quotation.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct QuoteDoc {
+    /// Its article.
+    pub article: ArticleId,
+    /// It continues the previous quotation (reopened at a new paragraph).
+    pub continues: bool,
+    /// One past its last `char`.
+    pub end: usize,
+    /// `q1`, `q2`, ….
+    pub id: QuoteId,
+    /// The sentence where it starts.
+    pub sentence: SentenceId,
+    /// Who said it (the fullest name the article gives), if stated.
+    pub speaker: Option<String>,
+    /// The person entity the speaker is, when the entities ran.
+    pub speaker_entity: Option<EntityId>,
+    /// Its first `char` (inside the quotation marks).
+    pub start: usize,
+    /// The quoted words.
+    pub text: String,
+    /// How the other articles render it.
+    pub variants: Vec<QuoteVariantDoc>,
+    /// The channel it came through ("IRNA").
+    pub via: Option<String>,
+}
+
+/// How another article renders a quotation.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct QuoteVariantDoc {
+    /// The changes from this rendering to the other, in order.
+    pub changes: Vec<ChangeDoc>,
+    /// Whether it changes what the speaker is reported to have said.
+    pub material: bool,
+    /// The other rendering.
+    pub quote: QuoteId,
+    /// The verdict.
+    pub verdict: VerdictDoc,
+}
+
+/// One change between two renderings of a quotation.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct ChangeDoc {
+    /// The words of this rendering.
+    pub a: String,
+    /// The words of the other.
+    pub b: String,
+    /// What the change does.
+    pub kind: ChangeKindDoc,
+    /// `delete`, `insert` or `replace`.
+    pub op: ChangeOpDoc,
+}
+
+/// An edit of the word diff.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeOpDoc {
+    /// Words of this rendering missing from the other.
+    Delete,
+    /// Words of the other missing from this one.
+    Insert,
+    /// Words replaced.
+    Replace,
+}
+
+impl ChangeOpDoc {
+    fn of(op: &str) -> ChangeOpDoc {
+        match op {
+            "delete" => ChangeOpDoc::Delete,
+            "insert" => ChangeOpDoc::Insert,
+            _ => ChangeOpDoc::Replace,
+        }
+    }
+}
+
+/// A piece of an article's text.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct SpanDoc {
+    /// One past its last `char`.
+    pub end: usize,
+    /// Its first `char`.
+    pub start: usize,
+    /// `text[start..end]`.
+    pub text: String,
+}
+
+/// Which method found an attribution's spans.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum MethodDoc {
+    /// The attribution tagger.
+    Learned,
+    /// The rules.
+    Rules,
+}
+
+/// `attributions[]`: one attribution.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct AttributionDoc {
+    /// Its article.
+    pub article: ArticleId,
+    /// An aside about the source between it and the cue.
+    pub aside: Option<SpanDoc>,
+    /// The chain of sources, outermost first.
+    pub chain: Vec<String>,
+    /// What is attributed.
+    pub content: SpanDoc,
+    /// The content's fragments when the cue interrupts it.
+    pub content_parts: Vec<SpanDoc>,
+    /// The cue ("said", "according to").
+    pub cue: SpanDoc,
+    /// The content is (or holds) a direct quotation.
+    pub direct: bool,
+    /// Which method found the spans.
+    pub method: MethodDoc,
+    /// Its sentence.
+    pub sentence: SentenceId,
+    /// The source as written, when stated.
+    pub source: Option<SpanDoc>,
+    /// The source's type.
+    pub source_type: SourceTypeDoc,
+    /// The source resolved to the fullest name the article gives.
+    pub speaker: Option<String>,
+    /// The outlet that relayed it, when the article says so.
+    pub via: Option<String>,
+}
+
+/// `entities[]`: one named entity of the story.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct EntityDoc {
+    /// Every way the story writes it.
+    pub aliases: Vec<String>,
+    /// The articles that name it.
+    pub articles: Vec<ArticleId>,
+    /// `e1`, `e2`, … by first mention.
+    pub id: EntityId,
+    /// Every mention.
+    pub mentions: Vec<MentionDoc>,
+    /// Its canonical name.
+    pub name: String,
+    /// Its type.
+    #[serde(rename = "type")]
+    pub kind: EntityKindDoc,
+}
+
+/// One mention of an entity.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct MentionDoc {
+    /// Its article.
+    pub article: ArticleId,
+    /// One past its last `char`.
+    pub end: usize,
+    /// Its sentence.
+    pub sentence: SentenceId,
+    /// Its first `char`.
+    pub start: usize,
+    /// The words.
+    pub text: String,
+}
+
+/// What a timeline entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum TimelineKindDoc {
+    /// A dated statement of an article.
+    Statement,
+    /// An article's publication.
+    Publication,
+}
+
+/// `timeline[]`: a dated statement or a publication.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct TimelineDoc {
+    /// Other articles whose aligned sentence carries the same date.
+    pub also_in: Vec<ArticleId>,
+    /// Its article.
+    pub article: ArticleId,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub date: String,
+    /// One past the expression's last `char` (statements only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end: Option<usize>,
+    /// A statement or a publication.
+    pub kind: TimelineKindDoc,
+    /// How precise the date is.
+    pub precision: PrecisionDoc,
+    /// The sentence (null for a publication).
+    pub sentence: Option<SentenceId>,
+    /// The expression's first `char` (statements only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start: Option<usize>,
+    /// The expression as written, or `published`.
+    pub text: String,
+}
+
+/// The `quotes` command's document: the articles, their quotations and
+/// attributions.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct QuotesDocument {
+    /// The articles.
+    pub articles: Vec<ArticleDoc>,
+    /// Attributions.
+    pub attributions: Vec<AttributionDoc>,
+    /// Direct quotations.
+    pub quotes: Vec<QuoteDoc>,
+}
+
+/// The `entities` command's document: the articles, the entities and the
+/// timeline.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct EntitiesDocument {
+    /// The articles.
+    pub articles: Vec<ArticleDoc>,
+    /// Entities.
+    pub entities: Vec<EntityDoc>,
+    /// Timeline.
+    pub timeline: Vec<TimelineDoc>,
 }
 
 /// A score rounded for output (in f64, so 0.99 prints as 0.99).
@@ -127,9 +583,33 @@ fn round(x: f32, scale: f64) -> f64 {
     (f64::from(x) * scale).round() / scale
 }
 
+/// Each article's byte → `char` offset index, built once per document.
+struct Chars(Vec<CharIndex>);
+
+impl Chars {
+    fn of(analysis: &Analysis) -> Chars {
+        Chars(
+            analysis
+                .articles
+                .iter()
+                .map(|a| CharIndex::new(&a.text))
+                .collect(),
+        )
+    }
+
+    fn span(&self, analysis: &Analysis, article: usize, span: Span) -> SpanDoc {
+        let (start, end) = self.0[article].char_span(span);
+        SpanDoc {
+            end,
+            start,
+            text: analysis.articles[article].slice(span).to_string(),
+        }
+    }
+}
+
 /// The contract's view of one article, with id `a{n}` (`n` from 1).
 pub fn article_document(article: &Article, n: usize) -> ArticleDoc {
-    let id = format!("a{n}");
+    let id = ArticleId(n - 1);
     let chars = CharIndex::new(&article.text);
     let meta = &article.meta;
     ArticleDoc {
@@ -162,7 +642,7 @@ pub fn article_document(article: &Article, n: usize) -> ArticleDoc {
             .map(|(i, s)| {
                 let (start, end) = chars.char_span(s.span);
                 SentenceDoc {
-                    id: format!("{id}.s{}", i + 1),
+                    id: SentenceId::new(id.0, i),
                     start,
                     end,
                     text: article.slice(s.span).to_string(),
@@ -173,283 +653,7 @@ pub fn article_document(article: &Article, n: usize) -> ArticleDoc {
     }
 }
 
-/// The `compare` document of an analysis.
-pub fn compare_document(analysis: &Analysis) -> CompareDocument {
-    CompareDocument {
-        schema: COMPARE_SCHEMA,
-        articles: analysis
-            .articles
-            .iter()
-            .enumerate()
-            .map(|(i, a)| article_document(a, i + 1))
-            .collect(),
-        alignments: analysis
-            .alignments
-            .iter()
-            .map(|al| {
-                serde_json::json!({
-                    "a": format!("a{}.s{}", al.a + 1, al.a_sentence + 1),
-                    "b": format!("a{}.s{}", al.b + 1, al.b_sentence + 1),
-                    "relation": al.relation.as_str(),
-                    "score": round(al.score, 1000.0),
-                })
-            })
-            .collect(),
-        only_in: analysis
-            .only_in
-            .iter()
-            .enumerate()
-            .map(|(k, sentences)| {
-                (
-                    format!("a{}", k + 1),
-                    sentences
-                        .iter()
-                        .map(|i| format!("a{}.s{}", k + 1, i + 1))
-                        .collect(),
-                )
-            })
-            .collect(),
-        derivation: analysis
-            .derivation
-            .edges
-            .iter()
-            .map(|d| {
-                let derived = &analysis.articles[d.derived];
-                let chars = CharIndex::new(&derived.text);
-                serde_json::json!({
-                    "derived": format!("a{}", d.derived + 1),
-                    "source": format!("a{}", d.source + 1),
-                    "confidence": round(d.confidence, 100.0),
-                    "extent": d.extent.as_str(),
-                    "shared_fraction": round(d.shared_fraction, 1000.0),
-                    "combined_fraction": round(d.combined_fraction, 1000.0),
-                    "evidence": d.evidence.iter().map(|e| {
-                        let mut v = serde_json::json!({"kind": e.kind.as_str(), "detail": e.detail});
-                        if let Some(span) = e.span {
-                            let (start, end) = chars.char_span(span);
-                            v["start"] = start.into();
-                            v["end"] = end.into();
-                        }
-                        v
-                    }).collect::<Vec<_>>(),
-                })
-            })
-            .collect(),
-        siblings: analysis
-            .derivation
-            .siblings
-            .iter()
-            .map(|s| {
-                serde_json::json!({
-                    "a": format!("a{}", s.a + 1),
-                    "b": format!("a{}", s.b + 1),
-                    "common_source": format!("a{}", s.common_source + 1),
-                })
-            })
-            .collect(),
-        quotes: quotes_json(analysis),
-        attributions: attributions_json(analysis),
-        claims: Vec::new(),
-        framing: BTreeMap::new(),
-        entities: entities_json(analysis),
-        timeline: timeline_json(analysis),
-        sentence_model: analysis.sentence_model.clone(),
-        sentence_model_use: analysis.sentence_model.as_ref().map(|_| ModelUseDoc {
-            open_pairs: analysis.model_use.open_pairs,
-            judged_pairs: analysis.model_use.judged_pairs,
-            sentences: analysis.model_use.sentences,
-        }),
-        stages: STAGES
-            .iter()
-            .map(|s| StageDoc {
-                name: s.name,
-                status: match s.status {
-                    StageStatus::Built => "built",
-                    StageStatus::NotBuilt => "not built yet",
-                },
-                fills: s.keys,
-            })
-            .collect(),
-    }
-}
-
-/// The id of quote `i` of article `k`: quotes are numbered across articles
-/// in order (`q1`, `q2`, …).
-fn quote_ids(analysis: &Analysis) -> Vec<Vec<String>> {
-    let mut n = 0;
-    analysis
-        .quotes
-        .iter()
-        .map(|q| {
-            q.quotes
-                .iter()
-                .map(|_| {
-                    n += 1;
-                    format!("q{n}")
-                })
-                .collect()
-        })
-        .collect()
-}
-
-fn comparison_json(quote: &str, c: &crosscheck_quotes::Comparison) -> Value {
-    serde_json::json!({
-        "quote": quote,
-        "verdict": c.verdict.as_str(),
-        "material": c.material,
-        "changes": c.changes.iter().map(|ch| serde_json::json!({
-            "op": ch.op, "a": ch.a, "b": ch.b, "kind": ch.kind.as_str(),
-        })).collect::<Vec<_>>(),
-    })
-}
-
-/// `quotes[]`: every direct quotation with its speaker, channel and its
-/// renderings in the other articles.
-pub fn quotes_json(analysis: &Analysis) -> Vec<Value> {
-    let ids = quote_ids(analysis);
-    let mut out = Vec::new();
-    for (k, aq) in analysis.quotes.iter().enumerate() {
-        let article = &analysis.articles[k];
-        let chars = CharIndex::new(&article.text);
-        for (i, q) in aq.quotes.iter().enumerate() {
-            let (start, end) = chars.char_span(q.span);
-            let text = article.slice(q.span);
-            let variants: Vec<Value> = analysis
-                .variants
-                .iter()
-                .filter_map(|v| {
-                    if v.a == (k, i) {
-                        Some(comparison_json(&ids[v.b.0][v.b.1], &v.comparison))
-                    } else if v.b == (k, i) {
-                        let other = &analysis.articles[v.a.0];
-                        let theirs = other.slice(analysis.quotes[v.a.0].quotes[v.a.1].span);
-                        Some(comparison_json(
-                            &ids[v.a.0][v.a.1],
-                            &crosscheck_quotes::compare(text, theirs),
-                        ))
-                    } else {
-                        None
-                    }
-                })
-                .collect();
-            out.push(serde_json::json!({
-                "id": ids[k][i],
-                "article": format!("a{}", k + 1),
-                "sentence": format!("a{}.s{}", k + 1, q.sentence + 1),
-                "start": start,
-                "end": end,
-                "text": text,
-                "speaker": q.speaker,
-                "speaker_entity": speaker_entity(analysis, k, q.speaker.as_deref()),
-                "via": q.via,
-                "continues": q.continues,
-                "variants": variants,
-            }));
-        }
-    }
-    out
-}
-
-/// `attributions[]`: every attribution with source, cue and content spans.
-pub fn attributions_json(analysis: &Analysis) -> Vec<Value> {
-    let mut out = Vec::new();
-    for (k, aq) in analysis.quotes.iter().enumerate() {
-        let article = &analysis.articles[k];
-        let chars = CharIndex::new(&article.text);
-        let span = |s: crosscheck_model::Span| {
-            let (start, end) = chars.char_span(s);
-            serde_json::json!({"start": start, "end": end, "text": article.slice(s)})
-        };
-        // In text order.
-        let mut ordered: Vec<&crosscheck_quotes::Attribution> = aq.attributions.iter().collect();
-        ordered.sort_by_key(|a| (a.sentence, a.cue.start));
-        for a in ordered {
-            out.push(serde_json::json!({
-                "article": format!("a{}", k + 1),
-                "sentence": format!("a{}.s{}", k + 1, a.sentence + 1),
-                "direct": a.direct,
-                "source": a.source.map(span),
-                "cue": span(a.cue),
-                "content": span(a.content),
-                "content_parts": a.content_parts.iter().map(|&s| span(s)).collect::<Vec<_>>(),
-                "speaker": a.speaker,
-                "chain": a.chain,
-                "source_type": a.source_type.as_str(),
-                "via": a.via,
-                "aside": a.aside.map(span),
-                "method": if a.learned { "learned" } else { "rules" },
-            }));
-        }
-    }
-    out
-}
-
-/// `entities[]`: the story's named entities (`e1`, `e2`, … by first
-/// mention), each with its canonical name, type, every way it is written,
-/// and its mentions with offsets.
-pub fn entities_json(analysis: &Analysis) -> Vec<Value> {
-    let chars: Vec<CharIndex> = analysis
-        .articles
-        .iter()
-        .map(|a| CharIndex::new(&a.text))
-        .collect();
-    analysis
-        .entities
-        .iter()
-        .enumerate()
-        .map(|(i, e)| {
-            serde_json::json!({
-                "id": format!("e{}", i + 1),
-                "name": e.name,
-                "type": e.kind.as_str(),
-                "aliases": e.aliases,
-                "articles": e.mentions.iter().map(|m| m.article).collect::<std::collections::BTreeSet<_>>()
-                    .into_iter().map(|k| format!("a{}", k + 1)).collect::<Vec<_>>(),
-                "mentions": e.mentions.iter().map(|m| {
-                    let (start, end) = chars[m.article].char_span(m.span);
-                    serde_json::json!({
-                        "article": format!("a{}", m.article + 1),
-                        "sentence": format!("a{}.s{}", m.article + 1, m.sentence + 1),
-                        "start": start,
-                        "end": end,
-                        "text": analysis.articles[m.article].slice(m.span),
-                    })
-                }).collect::<Vec<_>>(),
-            })
-        })
-        .collect()
-}
-
-/// The entity a quotation's speaker is: the person of the story whose name
-/// or an alias is the speaker's name, preferring one mentioned in the
-/// quotation's article.
-fn speaker_entity(analysis: &Analysis, article: usize, speaker: Option<&str>) -> Value {
-    let Some(speaker) = speaker else {
-        return Value::Null;
-    };
-    let names = |e: &crosscheck_pipeline::Entity| {
-        e.kind == crosscheck_pipeline::EntityKind::Person
-            && (e.name == speaker || e.aliases.iter().any(|a| a == speaker))
-    };
-    let found = analysis
-        .entities
-        .iter()
-        .position(|e| names(e) && e.mentions.iter().any(|m| m.article == article))
-        .or_else(|| analysis.entities.iter().position(names));
-    found.map_or(Value::Null, |i| Value::String(format!("e{}", i + 1)))
-}
-
-/// The `entities` command's document: the articles, the entities and the
-/// timeline.
-pub fn entities_document(analysis: &Analysis) -> Value {
-    serde_json::json!({
-        "articles": articles_json(analysis),
-        "entities": entities_json(analysis),
-        "timeline": timeline_json(analysis),
-    })
-}
-
-/// `articles[]` of the per-stage commands' documents.
+/// `articles[]` of every document.
 fn articles_json(analysis: &Analysis) -> Vec<ArticleDoc> {
     analysis
         .articles
@@ -459,88 +663,308 @@ fn articles_json(analysis: &Analysis) -> Vec<ArticleDoc> {
         .collect()
 }
 
-/// The `quotes` command's document: the articles, their quotations and
-/// attributions.
-pub fn quotes_document(analysis: &Analysis) -> Value {
-    serde_json::json!({
-        "articles": articles_json(analysis),
-        "quotes": quotes_json(analysis),
-        "attributions": attributions_json(analysis),
-    })
+/// The `compare` document of an analysis.
+pub fn compare_document(analysis: &Analysis) -> CompareDocument {
+    let chars = Chars::of(analysis);
+    CompareDocument {
+        schema: COMPARE_SCHEMA,
+        articles: articles_json(analysis),
+        alignments: analysis
+            .alignments
+            .iter()
+            .map(|al| AlignmentDoc {
+                a: SentenceId::new(al.a, al.a_sentence),
+                b: SentenceId::new(al.b, al.b_sentence),
+                relation: al.relation.into(),
+                score: round(al.score, 1000.0),
+            })
+            .collect(),
+        only_in: analysis
+            .only_in
+            .iter()
+            .enumerate()
+            .map(|(k, sentences)| {
+                (
+                    ArticleId(k),
+                    sentences.iter().map(|&i| SentenceId::new(k, i)).collect(),
+                )
+            })
+            .collect(),
+        derivation: analysis
+            .derivation
+            .edges
+            .iter()
+            .map(|d| DerivationDoc {
+                combined_fraction: round(d.combined_fraction, 1000.0),
+                confidence: round(d.confidence, 100.0),
+                derived: ArticleId(d.derived),
+                evidence: d
+                    .evidence
+                    .iter()
+                    .map(|e| {
+                        let at = e.span.map(|s| chars.0[d.derived].char_span(s));
+                        EvidenceDoc {
+                            detail: e.detail.clone(),
+                            end: at.map(|(_, end)| end),
+                            kind: e.kind.into(),
+                            start: at.map(|(start, _)| start),
+                        }
+                    })
+                    .collect(),
+                extent: d.extent.into(),
+                shared_fraction: round(d.shared_fraction, 1000.0),
+                source: ArticleId(d.source),
+            })
+            .collect(),
+        siblings: analysis
+            .derivation
+            .siblings
+            .iter()
+            .map(|s| SiblingDoc {
+                a: ArticleId(s.a),
+                b: ArticleId(s.b),
+                common_source: ArticleId(s.common_source),
+            })
+            .collect(),
+        quotes: quotes_json(analysis, &chars),
+        attributions: attributions_json(analysis, &chars),
+        claims: Vec::new(),
+        framing: BTreeMap::new(),
+        entities: entities_json(analysis, &chars),
+        timeline: timeline_json(analysis, &chars),
+        sentence_model: analysis.sentence_model.clone(),
+        sentence_model_use: analysis.sentence_model.as_ref().map(|_| {
+            let u = &analysis.model_use;
+            ModelUseDoc {
+                open_pairs: u.open_pairs,
+                judged_pairs: u.judged_pairs,
+                sentences: u.sentences,
+                failure: u.failure.as_ref().map(ToString::to_string),
+                prefilter_failure: u.prefilter_failure.as_ref().map(ToString::to_string),
+            }
+        }),
+        stages: StageId::ALL
+            .iter()
+            .map(|&s| StageDoc {
+                name: s.name(),
+                status: match s.status() {
+                    StageStatus::Built => StageStatusDoc::Built,
+                    StageStatus::NotBuilt => StageStatusDoc::NotBuilt,
+                },
+                fills: s.keys(),
+            })
+            .collect(),
+    }
 }
 
-/// `timeline[]`: every dated statement (a time expression with its value
-/// and precision, the sentence that carries it, and the other articles whose
-/// aligned sentence carries the same value), and each article's publication,
-/// in date order.
-pub fn timeline_json(analysis: &Analysis) -> Vec<Value> {
-    let mut entries: Vec<(crosscheck_pipeline::When, usize, Option<usize>, Value)> = Vec::new();
-    for (k, times) in analysis.times.iter().enumerate() {
-        let article = &analysis.articles[k];
-        let chars = CharIndex::new(&article.text);
-        for t in times {
-            let (start, end) = chars.char_span(t.span);
-            let value = t.when.value();
-            // Aligned sentences elsewhere with an expression of the same value.
-            let also: Vec<String> = analysis
-                .alignments
+/// The id of quote `i` of article `k`: quotes are numbered across articles
+/// in order.
+fn quote_ids(analysis: &Analysis) -> Vec<Vec<QuoteId>> {
+    let mut n = 0;
+    analysis
+        .quotes
+        .iter()
+        .map(|q| {
+            q.quotes
                 .iter()
-                .filter_map(|al| {
-                    if al.a == k && al.a_sentence == t.sentence {
-                        Some((al.b, al.b_sentence))
-                    } else if al.b == k && al.b_sentence == t.sentence {
-                        Some((al.a, al.a_sentence))
+                .map(|_| {
+                    n += 1;
+                    QuoteId(n - 1)
+                })
+                .collect()
+        })
+        .collect()
+}
+
+fn comparison_json(quote: QuoteId, c: &crosscheck_quotes::Comparison) -> QuoteVariantDoc {
+    QuoteVariantDoc {
+        changes: c
+            .changes
+            .iter()
+            .map(|ch| ChangeDoc {
+                a: ch.a.clone(),
+                b: ch.b.clone(),
+                kind: ch.kind.into(),
+                op: ChangeOpDoc::of(ch.op),
+            })
+            .collect(),
+        material: c.material,
+        quote,
+        verdict: c.verdict.into(),
+    }
+}
+
+/// `quotes[]`: every direct quotation with its speaker, channel and its
+/// renderings in the other articles.
+fn quotes_json(analysis: &Analysis, chars: &Chars) -> Vec<QuoteDoc> {
+    let ids = quote_ids(analysis);
+    let mut out = Vec::new();
+    for (k, aq) in analysis.quotes.iter().enumerate() {
+        for (i, q) in aq.quotes.iter().enumerate() {
+            let span = chars.span(analysis, k, q.span);
+            let variants = analysis
+                .variants
+                .iter()
+                .filter_map(|v| {
+                    if v.a == (k, i) {
+                        Some(comparison_json(ids[v.b.0][v.b.1], &v.comparison))
+                    } else if v.b == (k, i) {
+                        Some(comparison_json(ids[v.a.0][v.a.1], &v.reverse))
                     } else {
                         None
                     }
                 })
-                .filter(|&(o, s)| {
-                    analysis.times[o]
-                        .iter()
-                        .any(|x| x.sentence == s && x.when.value() == value)
-                })
-                .map(|(o, _)| format!("a{}", o + 1))
-                .collect::<std::collections::BTreeSet<_>>()
-                .into_iter()
                 .collect();
-            entries.push((
-                t.when,
-                k,
-                Some(t.sentence),
-                serde_json::json!({
-                    "date": value,
-                    "precision": t.when.precision.as_str(),
-                    "text": article.slice(t.span),
-                    "start": start,
-                    "end": end,
-                    "article": format!("a{}", k + 1),
-                    "sentence": format!("a{}.s{}", k + 1, t.sentence + 1),
-                    "kind": "statement",
-                    "also_in": also,
-                }),
-            ));
-        }
-        if let Some(p) = article.meta.published {
-            let when = crosscheck_pipeline::When {
-                start: p.date,
-                precision: crosscheck_pipeline::Precision::Day,
-            };
-            entries.push((
-                when,
-                k,
-                None,
-                serde_json::json!({
-                    "date": when.value(),
-                    "precision": "day",
-                    "text": "published",
-                    "article": format!("a{}", k + 1),
-                    "sentence": Value::Null,
-                    "kind": "publication",
-                    "also_in": [],
-                }),
-            ));
+            out.push(QuoteDoc {
+                article: ArticleId(k),
+                continues: q.continues,
+                end: span.end,
+                id: ids[k][i],
+                sentence: SentenceId::new(k, q.sentence),
+                speaker: q.speaker.clone(),
+                speaker_entity: analysis
+                    .speaker_entities
+                    .get(k)
+                    .and_then(|s| s.get(i).copied().flatten())
+                    .map(EntityId),
+                start: span.start,
+                text: span.text,
+                variants,
+                via: q.via.clone(),
+            });
         }
     }
-    entries.sort_by_key(|e| (e.0, e.1, e.2));
-    entries.into_iter().map(|e| e.3).collect()
+    out
+}
+
+/// `attributions[]`: every attribution with source, cue and content spans,
+/// in text order.
+fn attributions_json(analysis: &Analysis, chars: &Chars) -> Vec<AttributionDoc> {
+    let mut out = Vec::new();
+    for (k, aq) in analysis.quotes.iter().enumerate() {
+        let span = |s: Span| chars.span(analysis, k, s);
+        let mut ordered: Vec<&crosscheck_quotes::Attribution> = aq.attributions.iter().collect();
+        ordered.sort_by_key(|a| (a.sentence, a.cue.start));
+        for a in ordered {
+            out.push(AttributionDoc {
+                article: ArticleId(k),
+                aside: a.aside.map(span),
+                chain: a.chain.clone(),
+                content: span(a.content),
+                content_parts: a.content_parts.iter().map(|&s| span(s)).collect(),
+                cue: span(a.cue),
+                direct: a.direct,
+                method: if a.learned {
+                    MethodDoc::Learned
+                } else {
+                    MethodDoc::Rules
+                },
+                sentence: SentenceId::new(k, a.sentence),
+                source: a.source.map(span),
+                source_type: a.source_type.into(),
+                speaker: a.speaker.clone(),
+                via: a.via.clone(),
+            });
+        }
+    }
+    out
+}
+
+/// `entities[]`: the story's named entities (`e1`, `e2`, … by first
+/// mention), each with its canonical name, type, every way it is written,
+/// and its mentions with offsets.
+fn entities_json(analysis: &Analysis, chars: &Chars) -> Vec<EntityDoc> {
+    analysis
+        .entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| EntityDoc {
+            aliases: e.aliases.clone(),
+            articles: e
+                .mentions
+                .iter()
+                .map(|m| ArticleId(m.article))
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect(),
+            id: EntityId(i),
+            mentions: e
+                .mentions
+                .iter()
+                .map(|m| {
+                    let span = chars.span(analysis, m.article, m.span);
+                    MentionDoc {
+                        article: ArticleId(m.article),
+                        end: span.end,
+                        sentence: SentenceId::new(m.article, m.sentence),
+                        start: span.start,
+                        text: span.text,
+                    }
+                })
+                .collect(),
+            name: e.name.clone(),
+            kind: e.kind.into(),
+        })
+        .collect()
+}
+
+/// `timeline[]`: the pipeline's timeline with offsets and ids.
+fn timeline_json(analysis: &Analysis, chars: &Chars) -> Vec<TimelineDoc> {
+    analysis
+        .timeline
+        .iter()
+        .map(|t| {
+            let k = t.article;
+            match t.kind {
+                TimelineKind::Statement {
+                    expression,
+                    sentence,
+                } => {
+                    let span = chars.span(analysis, k, analysis.times[k][expression].span);
+                    TimelineDoc {
+                        also_in: t.also_in.iter().map(|&o| ArticleId(o)).collect(),
+                        article: ArticleId(k),
+                        date: t.when.value(),
+                        end: Some(span.end),
+                        kind: TimelineKindDoc::Statement,
+                        precision: t.when.precision.into(),
+                        sentence: Some(SentenceId::new(k, sentence)),
+                        start: Some(span.start),
+                        text: span.text,
+                    }
+                }
+                TimelineKind::Publication => TimelineDoc {
+                    also_in: Vec::new(),
+                    article: ArticleId(k),
+                    date: t.when.value(),
+                    end: None,
+                    kind: TimelineKindDoc::Publication,
+                    precision: t.when.precision.into(),
+                    sentence: None,
+                    start: None,
+                    text: "published".to_string(),
+                },
+            }
+        })
+        .collect()
+}
+
+/// The `entities` command's document.
+pub fn entities_document(analysis: &Analysis) -> EntitiesDocument {
+    let chars = Chars::of(analysis);
+    EntitiesDocument {
+        articles: articles_json(analysis),
+        entities: entities_json(analysis, &chars),
+        timeline: timeline_json(analysis, &chars),
+    }
+}
+
+/// The `quotes` command's document.
+pub fn quotes_document(analysis: &Analysis) -> QuotesDocument {
+    let chars = Chars::of(analysis);
+    QuotesDocument {
+        articles: articles_json(analysis),
+        attributions: attributions_json(analysis, &chars),
+        quotes: quotes_json(analysis, &chars),
+    }
 }

@@ -16,12 +16,12 @@
 //! ```
 
 mod html;
+pub mod ids;
 mod json;
+mod schema;
 mod text;
 
 pub use html::compare_html;
-pub use json::{
-    ArticleDoc, CompareDocument, SentenceDoc, article_document, compare_document,
-    entities_document, quotes_document,
-};
+pub use json::*;
+pub use schema::{SCHEMAS, schema_of};
 pub use text::{compare_text, entities_text, quotes_text};

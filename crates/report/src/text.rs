@@ -2,7 +2,21 @@
 
 use std::fmt::Write;
 
-use crosscheck_pipeline::{Analysis, STAGES, StageStatus};
+use crosscheck_pipeline::{Analysis, StageId, StageStatus};
+
+/// The order a reader reads the stages in: what corresponds and who copied
+/// whom first, then what rests on whose word, then names and dates. Every
+/// stage once (a test checks it); the run order is [`StageId::ALL`].
+pub(crate) const READING_ORDER: [StageId; 8] = [
+    StageId::Alignment,
+    StageId::Derivation,
+    StageId::Quotes,
+    StageId::Attribution,
+    StageId::Corroboration,
+    StageId::Framing,
+    StageId::Entities,
+    StageId::Time,
+];
 
 /// The terminal report of `compare`.
 pub fn compare_text(analysis: &Analysis) -> String {
@@ -44,14 +58,9 @@ pub fn compare_text(analysis: &Analysis) -> String {
             a.text.chars().count()
         );
     }
-    for stage in STAGES {
-        let _ = writeln!(out, "{} — {}", title_case(stage.name), stage.question);
-        match (stage.status, stage.name) {
-            (StageStatus::NotBuilt, _) => {
-                let _ = writeln!(out, "    not built yet: nothing was looked for");
-            }
-            (StageStatus::Built, name) => out.push_str(&stage_findings(name, analysis)),
-        }
+    for stage in READING_ORDER {
+        let _ = writeln!(out, "{} — {}", title_case(stage.name()), stage.question());
+        out.push_str(&stage_findings(stage, analysis));
         out.push('\n');
     }
     out
@@ -68,36 +77,50 @@ fn sentence(analysis: &Analysis, article: usize, index: usize) -> String {
     }
 }
 
-/// The findings of one built stage as text (empty for other stages).
-pub(crate) fn stage_findings(name: &str, analysis: &Analysis) -> String {
+/// The findings of one stage as text: what it found, or that it is not
+/// built, or that it did not run on this story.
+pub(crate) fn stage_findings(stage: StageId, analysis: &Analysis) -> String {
     let mut out = String::new();
-    match name {
-        "alignment" => alignment_section(&mut out, analysis),
-        "derivation" => derivation_section(&mut out, analysis),
-        "quotes" => quotes_section(&mut out, analysis),
-        "attribution" => attribution_section(&mut out, analysis),
-        "time" => time_section(&mut out, analysis),
-        "entities" => entities_section(&mut out, analysis),
-        _ => {}
+    if stage.status() == StageStatus::NotBuilt {
+        let _ = writeln!(out, "    not built yet: nothing was looked for");
+        return out;
+    }
+    if !analysis.has_run(stage) {
+        let _ = writeln!(out, "    not run on this story: nothing was looked for");
+        return out;
+    }
+    match stage {
+        StageId::Alignment => alignment_section(&mut out, analysis),
+        StageId::Derivation => derivation_section(&mut out, analysis),
+        StageId::Quotes => quotes_section(&mut out, analysis),
+        StageId::Attribution => attribution_section(&mut out, analysis),
+        StageId::Time => time_section(&mut out, analysis),
+        StageId::Entities => entities_section(&mut out, analysis),
+        StageId::Corroboration | StageId::Framing => {}
     }
     out
 }
 
 fn alignment_section(out: &mut String, analysis: &Analysis) {
-    let _ = writeln!(
-        out,
-        "    evidence: {}",
-        analysis.sentence_model.as_deref().map_or_else(
-            || "lexical only (no sentence model)".to_string(),
-            |m| {
-                let u = &analysis.model_use;
-                format!(
-                    "lexical and sentence embeddings ({m}; it judged {} of the {} pairs lexical evidence left open, {} sentences encoded)",
-                    u.judged_pairs, u.open_pairs, u.sentences
-                )
-            }
-        )
-    );
+    let u = &analysis.model_use;
+    let evidence = match (analysis.sentence_model.as_deref(), &u.failure) {
+        (None, _) => "lexical only (no sentence model)".to_string(),
+        (Some(m), Some(failure)) => format!(
+            "lexical only: the sentence model ({m}) failed, so the {} pairs lexical evidence left open were decided without it ({failure})",
+            u.open_pairs
+        ),
+        (Some(m), None) => format!(
+            "lexical and sentence embeddings ({m}; it judged {} of the {} pairs lexical evidence left open, {} sentences encoded)",
+            u.judged_pairs, u.open_pairs, u.sentences
+        ),
+    };
+    let _ = writeln!(out, "    evidence: {evidence}");
+    if let Some(failure) = &u.prefilter_failure {
+        let _ = writeln!(
+            out,
+            "    the static-embedding prefilter failed, so the open pairs were judged unranked ({failure})"
+        );
+    }
     if analysis.alignments.is_empty() {
         let _ = writeln!(
             out,
@@ -282,12 +305,10 @@ fn attribution_section(out: &mut String, analysis: &Analysis) {
 /// The terminal report of `quotes`: the two sections of `compare`.
 pub fn quotes_text(analysis: &Analysis) -> String {
     let mut out = String::new();
-    for name in ["quotes", "attribution"] {
-        if let Some(stage) = STAGES.iter().find(|s| s.name == name) {
-            let _ = writeln!(out, "{} — {}", title_case(stage.name), stage.question);
-            out.push_str(&stage_findings(name, analysis));
-            out.push('\n');
-        }
+    for stage in [StageId::Quotes, StageId::Attribution] {
+        let _ = writeln!(out, "{} — {}", title_case(stage.name()), stage.question());
+        out.push_str(&stage_findings(stage, analysis));
+        out.push('\n');
     }
     out
 }
@@ -295,12 +316,10 @@ pub fn quotes_text(analysis: &Analysis) -> String {
 /// The terminal report of `entities`: entities and the timeline.
 pub fn entities_text(analysis: &Analysis) -> String {
     let mut out = String::new();
-    for name in ["entities", "time"] {
-        if let Some(stage) = STAGES.iter().find(|s| s.name == name) {
-            let _ = writeln!(out, "{} — {}", title_case(stage.name), stage.question);
-            out.push_str(&stage_findings(name, analysis));
-            out.push('\n');
-        }
+    for stage in [StageId::Entities, StageId::Time] {
+        let _ = writeln!(out, "{} — {}", title_case(stage.name()), stage.question());
+        out.push_str(&stage_findings(stage, analysis));
+        out.push('\n');
     }
     out
 }
@@ -376,5 +395,19 @@ fn time_section(out: &mut String, analysis: &Analysis) {
                 k + 1
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_reading_order_holds_every_stage_once() {
+        let mut order = READING_ORDER.to_vec();
+        order.sort();
+        let mut all = StageId::ALL.to_vec();
+        all.sort();
+        assert_eq!(order, all);
     }
 }

@@ -42,14 +42,10 @@ pub fn run(args: CompareArgs) -> anyhow::Result<Outcome> {
         0 => usize::MAX,
         n => n,
     };
-    let mut analysis = crosscheck_pipeline::analyse_with(articles, encoder, &settings);
-    analysis.sentence_model = model.is_some().then(|| {
-        format!(
-            "all-MiniLM-L6-v2 ({}=={})",
-            crosscheck_embed::PACKAGE,
-            crosscheck_embed::VERSION
-        )
-    });
+    let analysis = crosscheck_pipeline::analyse_with(articles, encoder, &settings);
+    if let Some(failure) = &analysis.model_use.failure {
+        tracing::warn!(%failure, "the sentence model failed: lexical evidence only");
+    }
     let bytes = match args.format {
         CompareFormat::Text => crosscheck_report::compare_text(&analysis).into_bytes(),
         CompareFormat::Html => crosscheck_report::compare_html(&analysis).into_bytes(),

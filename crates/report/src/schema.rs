@@ -1,0 +1,30 @@
+//! JSON Schemas of the contract's documents, generated from the types.
+//!
+//! The schemas are committed under `docs/schema/`; a test regenerates them
+//! and fails when the committed files differ from the types (set
+//! `CROSSCHECK_UPDATE_SCHEMA=1` to rewrite them after changing a type, then
+//! review the diff: the contract is extended, never broken).
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, generate::SchemaSettings};
+
+use crate::{ArticleDoc, CompareDocument, EntitiesDocument, QuotesDocument};
+
+/// The documents that have a schema, by file stem: `compare` (`compare
+/// --format json`), `quotes`, `entities` (those commands' JSON), `article`
+/// (one line of `extract`).
+pub const SCHEMAS: &[&str] = &["compare", "quotes", "entities", "article"];
+
+/// The JSON Schema (draft 2020-12) of a document named in [`SCHEMAS`].
+pub fn schema_of(name: &str) -> Option<Schema> {
+    Some(match name {
+        "compare" => generate::<CompareDocument>(),
+        "quotes" => generate::<QuotesDocument>(),
+        "entities" => generate::<EntitiesDocument>(),
+        "article" => generate::<ArticleDoc>(),
+        _ => return None,
+    })
+}
+
+fn generate<T: JsonSchema>() -> Schema {
+    SchemaGenerator::new(SchemaSettings::draft2020_12()).into_root_schema_for::<T>()
+}
