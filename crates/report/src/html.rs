@@ -50,7 +50,7 @@ pub fn compare_html(analysis: &Analysis) -> String {
         }
     );
     for (i, a) in analysis.articles.iter().enumerate() {
-        let id = format!("a{}", i + 1);
+        let id = crate::ids::ArticleId(i).to_string();
         let m = &a.meta;
         let _ = write!(
             out,

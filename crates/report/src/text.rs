@@ -2,7 +2,9 @@
 
 use std::fmt::Write;
 
-use crosscheck_pipeline::{Analysis, StageId, StageStatus};
+use crosscheck_pipeline::{Analysis, StageId, StageStatus, TimelineKind};
+
+use crate::ids::{ArticleId, EntityId, SentenceId};
 
 /// The order a reader reads the stages in: what corresponds and who copied
 /// whom first, then what rests on whose word, then names and dates. Every
@@ -37,7 +39,7 @@ pub fn compare_text(analysis: &Analysis) -> String {
         let date = m.published.map_or("undated".to_string(), |p| {
             p.date.format("%Y-%m-%d").to_string()
         });
-        let mut line = format!("a{}  {outlet} · {date}", i + 1);
+        let mut line = format!("{}  {outlet} · {date}", ArticleId(i));
         if let Some(author) = &m.author {
             let _ = write!(line, " · {author}");
         }
@@ -130,11 +132,9 @@ fn alignment_section(out: &mut String, analysis: &Analysis) {
     for al in &analysis.alignments {
         let _ = writeln!(
             out,
-            "    a{}.s{} ~ a{}.s{}  {} ({:.2})\n      {}\n      {}",
-            al.a + 1,
-            al.a_sentence + 1,
-            al.b + 1,
-            al.b_sentence + 1,
+            "    {} ~ {}  {} ({:.2})\n      {}\n      {}",
+            SentenceId::new(al.a, al.a_sentence),
+            SentenceId::new(al.b, al.b_sentence),
             al.relation.as_str(),
             al.score,
             sentence(analysis, al.a, al.a_sentence),
@@ -144,17 +144,16 @@ fn alignment_section(out: &mut String, analysis: &Analysis) {
     for (k, only) in analysis.only_in.iter().enumerate() {
         let _ = writeln!(
             out,
-            "    only in a{}: {} of {} sentences",
-            k + 1,
+            "    only in {}: {} of {} sentences",
+            ArticleId(k),
             only.len(),
             analysis.articles[k].sentences.len()
         );
         for &i in only {
             let _ = writeln!(
                 out,
-                "      a{}.s{}  {}",
-                k + 1,
-                i + 1,
+                "      {}  {}",
+                SentenceId::new(k, i),
                 sentence(analysis, k, i)
             );
         }
@@ -165,8 +164,8 @@ fn derivation_section(out: &mut String, analysis: &Analysis) {
     let label = |k: usize| {
         let a = &analysis.articles[k];
         format!(
-            "a{} ({})",
-            k + 1,
+            "{} ({})",
+            ArticleId(k),
             a.meta.outlet.as_deref().unwrap_or(&a.origin.source)
         )
     };
@@ -227,9 +226,8 @@ fn quotes_section(out: &mut String, analysis: &Analysis) {
                 .map_or(String::new(), |v| format!(" via {v}"));
             let _ = writeln!(
                 out,
-                "    a{}.s{}  {who}{via}: “{}”",
-                k + 1,
-                q.sentence + 1,
+                "    {}  {who}{via}: “{}”",
+                SentenceId::new(k, q.sentence),
                 clip(article.slice(q.span), 100)
             );
             for v in analysis.variants.iter().filter(|v| v.a == (k, i)) {
@@ -245,9 +243,8 @@ fn quotes_section(out: &mut String, analysis: &Analysis) {
                     .collect();
                 let _ = writeln!(
                     out,
-                    "        a{}.s{} quotes it {}{}{}",
-                    v.b.0 + 1,
-                    analysis.quotes[v.b.0].quotes[v.b.1].sentence + 1,
+                    "        {} quotes it {}{}{}",
+                    SentenceId::new(v.b.0, analysis.quotes[v.b.0].quotes[v.b.1].sentence),
                     c.verdict.as_str().replace('_', " "),
                     if c.material { " (material)" } else { "" },
                     if changes.is_empty() {
@@ -287,9 +284,8 @@ fn attribution_section(out: &mut String, analysis: &Analysis) {
                 .map_or(String::new(), |v| format!(", via {v}"));
             let _ = writeln!(
                 out,
-                "    a{}.s{}  [{}] {} {}{chain}{via}: {}",
-                k + 1,
-                a.sentence + 1,
+                "    {}  [{}] {} {}{chain}{via}: {}",
+                SentenceId::new(k, a.sentence),
                 a.source_type.as_str().replace('_', " "),
                 clip(&source, 60),
                 article.slice(a.cue),
@@ -338,12 +334,12 @@ fn entities_section(out: &mut String, analysis: &Analysis) {
         }
         let counts: Vec<String> = per_article
             .iter()
-            .map(|(a, n)| format!("a{}×{n}", a + 1))
+            .map(|(a, n)| format!("{}×{n}", ArticleId(*a)))
             .collect();
         let _ = write!(
             out,
-            "    e{:<3} {:<7} {}  [{}]",
-            i + 1,
+            "    {:<4} {:<7} {}  [{}]",
+            EntityId(i).to_string(),
             e.kind.as_str(),
             e.name,
             counts.join(" ")
@@ -365,24 +361,25 @@ fn entities_section(out: &mut String, analysis: &Analysis) {
 }
 
 fn time_section(out: &mut String, analysis: &Analysis) {
-    let mut entries: Vec<(crosscheck_pipeline::When, usize, usize)> = analysis
-        .times
+    // The dated statements in timeline order, each sentence once per date.
+    let mut statements: Vec<(crosscheck_pipeline::When, usize, usize)> = analysis
+        .timeline
         .iter()
-        .enumerate()
-        .flat_map(|(k, ts)| ts.iter().map(move |t| (t.when, k, t.sentence)))
+        .filter_map(|t| match t.kind {
+            TimelineKind::Statement { sentence, .. } => Some((t.when, t.article, sentence)),
+            TimelineKind::Publication => None,
+        })
         .collect();
-    entries.sort();
-    entries.dedup_by(|x, y| x.0 == y.0 && x.1 == y.1 && x.2 == y.2);
-    if entries.is_empty() {
+    statements.dedup();
+    if statements.is_empty() {
         let _ = writeln!(out, "    no dated statement");
     }
-    for (when, k, s) in entries {
+    for (when, k, s) in statements {
         let _ = writeln!(
             out,
-            "    {:<10}  a{}.s{}  {}",
+            "    {:<10}  {}  {}",
             when.value(),
-            k + 1,
-            s + 1,
+            SentenceId::new(k, s),
             sentence(analysis, k, s)
         );
     }
@@ -390,9 +387,9 @@ fn time_section(out: &mut String, analysis: &Analysis) {
         if let Some(p) = a.meta.published {
             let _ = writeln!(
                 out,
-                "    {:<10}  a{} published",
+                "    {:<10}  {} published",
                 p.date.format("%Y-%m-%d"),
-                k + 1
+                ArticleId(k)
             );
         }
     }
