@@ -25,6 +25,7 @@ pub use crosscheck_model::{Entity, EntityKind, Mention};
 pub use crosscheck_quotes::{
     ArticleQuotes, Attribution, Quote, SourceType, Variant as QuoteVariant,
 };
+pub use crosscheck_text::TextFeatures;
 pub use crosscheck_time::{Expression as TimeExpression, Precision, When};
 use rayon::prelude::*;
 
@@ -134,6 +135,19 @@ pub fn prepare(article: &mut Article) {
     crosscheck_text::segment(article);
 }
 
+/// Run the text layer on the articles of a story: each is segmented
+/// ([`prepare`]) and its text features (normalised text, tokens, words,
+/// content words, n-gram hashes) computed, once; every stage reads them.
+pub fn prepare_story(articles: &mut [Article]) -> Vec<TextFeatures> {
+    articles
+        .par_iter_mut()
+        .map(|a| {
+            prepare(a);
+            TextFeatures::of_article(a)
+        })
+        .collect()
+}
+
 /// The tuning of every stage.
 #[derive(Debug, Clone, Default)]
 pub struct Settings {
@@ -216,15 +230,25 @@ pub fn analyse_with(
     settings: &Settings,
 ) -> Analysis {
     let timer = StageTimer::start();
-    articles.par_iter_mut().for_each(prepare);
+    let features = prepare_story(&mut articles);
     let timer = timer.lap("text");
     let entities = entities_of(&articles);
     let timer = timer.lap("entities");
-    let (alignments, model_use) =
-        crosscheck_align::align_with_entities(&articles, encoder, &settings.align, &entities);
+    let (alignments, model_use) = crosscheck_align::align_with_features(
+        &articles,
+        &features,
+        encoder,
+        &settings.align,
+        &entities,
+    );
     let only_in = crosscheck_align::only_in(&articles, &alignments);
     let timer = timer.lap("align");
-    let derivation = crosscheck_derive::derive(&articles, &alignments, &settings.derive);
+    let derivation = crosscheck_derive::derive_with_features(
+        &articles,
+        &features,
+        &alignments,
+        &settings.derive,
+    );
     let timer = timer.lap("derive");
     let quotes: Vec<ArticleQuotes> = articles
         .par_iter()
