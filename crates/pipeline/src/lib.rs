@@ -1,8 +1,10 @@
 //! The pipeline: what runs, in which order, over a story.
 //!
 //! `ingest` produces [`Article`]s; [`prepare`] runs the text layer on each
-//! (sentences); [`analyse`] runs every analysis stage over the articles of
-//! one story and returns an [`Analysis`]. Stages that are not built yet are
+//! (sentences), and [`prepare_story`] also computes each article's
+//! [`TextFeatures`] once, for every stage to read; [`analyse`] runs every
+//! analysis stage over the articles of one story and returns an
+//! [`Analysis`]. Stages that are not built yet are
 //! listed in [`STAGES`] with [`StageStatus::NotBuilt`], so every report can
 //! say plainly what was not looked at, instead of showing nothing as if
 //! nothing had been found.
