@@ -270,6 +270,21 @@ mod tests {
     }
 
     #[test]
+    fn other_seed_sizes_index_the_words_themselves() {
+        let source = "Intro words here. The court heard that the diver broke his back in two places after a crane lowered a cage. Other text.";
+        let target = "Something else first. The court heard that the diver broke his back in two places after a crane lowered a cage. Then more.";
+        for ngram in [2, 4] {
+            let options = Options {
+                ngram,
+                ..Options::default()
+            };
+            let p = reuse(source, target, &options);
+            assert_eq!(p.len(), 1, "{ngram}");
+            assert_eq!(p[0].target.slice(target), p[0].source.slice(source));
+        }
+    }
+
+    #[test]
     fn unrelated_texts_share_nothing() {
         let p = reuse(
             "Iran and Nicaragua discussed military cooperation in February.",
