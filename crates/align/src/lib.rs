@@ -19,7 +19,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crosscheck_model::{Article, Entity, EntityKind};
-use crosscheck_reuse::content_words;
+use crosscheck_text::TextFeatures;
 
 /// Turns sentences into unit-length vectors (a neural sentence model).
 ///
@@ -128,39 +128,26 @@ impl Default for Options {
     }
 }
 
-/// What the aligner knows of one sentence.
-struct Sent {
-    words: HashSet<String>,
-    numbers: HashSet<String>,
+/// What the aligner knows of one sentence: its text features and the
+/// entities it names.
+struct Sent<'a> {
+    words: &'a HashSet<String>,
+    numbers: &'a HashSet<String>,
     /// The story entities it names: people, organisations, places, each
     /// with its type.
     entities: HashSet<(EntityKind, usize)>,
-    normalised: String,
+    normalised: &'a str,
 }
 
-fn sentences_of(article: &Article) -> Vec<Sent> {
-    article
+fn sentences_of(features: &TextFeatures) -> Vec<Sent<'_>> {
+    features
         .sentences
         .iter()
-        .map(|s| {
-            let text = article.slice(s.span);
-            let numbers = crosscheck_text::tokens(text)
-                .into_iter()
-                .filter(|t| t.kind == crosscheck_text::TokenKind::Number)
-                .map(|t| t.span.slice(text).replace(',', ""))
-                .collect();
-            let normalised = crosscheck_text::normalize(text)
-                .text
-                .to_lowercase()
-                .chars()
-                .filter(|c| c.is_alphanumeric())
-                .collect();
-            Sent {
-                words: content_words(text),
-                numbers,
-                entities: HashSet::new(),
-                normalised,
-            }
+        .map(|s| Sent {
+            words: &s.content,
+            numbers: &s.numbers,
+            entities: HashSet::new(),
+            normalised: &s.letters,
         })
         .collect()
 }
@@ -184,7 +171,7 @@ fn idf(sents: &[Vec<Sent>]) -> HashMap<String, f32> {
     let mut n = 0usize;
     for s in sents.iter().flatten() {
         n += 1;
-        for w in &s.words {
+        for w in s.words {
             *df.entry(w.as_str()).or_default() += 1;
         }
     }
@@ -201,17 +188,17 @@ fn weight(words: &HashSet<String>, idf: &HashMap<String, f32>) -> f32 {
 }
 
 fn features(x: &Sent, y: &Sent, idf: &HashMap<String, f32>) -> Features {
-    let shared_words: HashSet<String> = x.words.intersection(&y.words).cloned().collect();
+    let shared_words: HashSet<String> = x.words.intersection(y.words).cloned().collect();
     let shared = shared_words.len();
     let (ws, wx, wy) = (
         weight(&shared_words, idf),
-        weight(&x.words, idf).max(1e-6),
-        weight(&y.words, idf).max(1e-6),
+        weight(x.words, idf).max(1e-6),
+        weight(y.words, idf).max(1e-6),
     );
     let dice = 2.0 * ws / (wx + wy);
     let containment_small = ws / wx.min(wy);
     let numbers_disagree =
-        !x.numbers.is_empty() && !y.numbers.is_empty() && x.numbers.is_disjoint(&y.numbers);
+        !x.numbers.is_empty() && !y.numbers.is_empty() && x.numbers.is_disjoint(y.numbers);
     // Both name people (or both places), and none in common. Organisations
     // are left out: they are often the channel ("the C.I.A.", "the
     // Pentagon"), not the actor.
@@ -282,7 +269,25 @@ pub fn align_with_entities(
     options: &Options,
     entities: &[Entity],
 ) -> (Vec<Alignment>, ModelUse) {
-    let mut sents: Vec<Vec<Sent>> = articles.iter().map(sentences_of).collect();
+    let features: Vec<TextFeatures> = articles.iter().map(TextFeatures::of_article).collect();
+    align_with_features(articles, &features, encoder, options, entities)
+}
+
+/// [`align_with_entities`] reading the articles' text features (one per
+/// article, from the text stage) instead of computing them.
+pub fn align_with_features(
+    articles: &[Article],
+    text: &[TextFeatures],
+    encoder: Option<&dyn SentenceEncoder>,
+    options: &Options,
+    entities: &[Entity],
+) -> (Vec<Alignment>, ModelUse) {
+    assert_eq!(
+        articles.len(),
+        text.len(),
+        "one text-features value per article"
+    );
+    let mut sents: Vec<Vec<Sent>> = text.iter().map(sentences_of).collect();
     for (e, entity) in entities.iter().enumerate() {
         if !matches!(
             entity.kind,
@@ -301,17 +306,12 @@ pub fn align_with_entities(
     let mut candidates: Vec<(usize, usize, usize, usize, Features)> = Vec::new();
     for a in 0..articles.len() {
         // Which sentences of `a` hold each content word.
-        let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
-        for (i, s) in sents[a].iter().enumerate() {
-            for w in &s.words {
-                postings.entry(w.as_str()).or_default().push(i);
-            }
-        }
+        let postings = &text[a].postings;
         for b in a + 1..articles.len() {
             for (j, y) in sents[b].iter().enumerate() {
                 let mut near: HashSet<usize> = HashSet::new();
-                for w in &y.words {
-                    near.extend(postings.get(w.as_str()).into_iter().flatten().copied());
+                for w in y.words {
+                    near.extend(postings.get(w).into_iter().flatten().copied());
                 }
                 for i in near {
                     candidates.push((a, i, b, j, features(&sents[a][i], y, &idf)));
@@ -369,7 +369,8 @@ pub fn align_with_entities(
             let mut pairs = best.remove(&(a, b)).unwrap_or_default();
             // A passage shared word for word (a quoted phrase, a copied
             // clause) links the sentences that hold it, whatever else they say.
-            for (i, j, words) in shared_passages(&articles[a], &articles[b]) {
+            for (i, j, words) in shared_passages((&articles[a], &text[a]), (&articles[b], &text[b]))
+            {
                 pairs.entry((i, j)).or_insert(Alignment {
                     a,
                     a_sentence: i,
@@ -529,7 +530,10 @@ impl Cosines {
 
 /// Sentence pairs (index in `x`, index in `y`, words) joined by a verbatim
 /// passage of five or more words, three of them content words.
-fn shared_passages(x: &Article, y: &Article) -> Vec<(usize, usize, usize)> {
+fn shared_passages(
+    (x, fx): (&Article, &TextFeatures),
+    (y, fy): (&Article, &TextFeatures),
+) -> Vec<(usize, usize, usize)> {
     let options = crosscheck_reuse::Options {
         min_words: 5,
         ..crosscheck_reuse::Options::default()
@@ -540,10 +544,10 @@ fn shared_passages(x: &Article, y: &Article) -> Vec<(usize, usize, usize)> {
             .iter()
             .position(|s| s.span.start <= at && at < s.span.end)
     };
-    crosscheck_reuse::reuse(&x.text, &y.text, &options)
+    crosscheck_reuse::reuse_words(&fx.words, &fy.words, &options)
         .into_iter()
         .filter(|p| p.kind == crosscheck_reuse::ReuseKind::Verbatim)
-        .filter(|p| content_words(p.target.slice(&y.text)).len() >= 3)
+        .filter(|p| fy.words.content_in(p.target) >= 3)
         .filter_map(|p| {
             Some((
                 sentence_at(x, p.source.start)?,

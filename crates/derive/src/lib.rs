@@ -23,7 +23,7 @@ use std::collections::{HashMap, HashSet};
 use crosscheck_align::Alignment;
 use crosscheck_lexicon::{OutletKind, name_key, outlets};
 use crosscheck_model::{Article, Span};
-use crosscheck_reuse::SentenceIndex;
+use crosscheck_text::{Normalized, TextFeatures};
 use rayon::prelude::*;
 
 /// What a derivation rests on.
@@ -218,11 +218,21 @@ fn outlet_names(article: &Article) -> Vec<String> {
 
 /// Where `citing` names `cited`'s outlet as a source: the cited phrase.
 pub fn citation(citing: &Article, cited: &Article) -> Option<(Span, String)> {
+    let norm = crosscheck_text::normalize(&citing.text);
+    let lower = norm.text.to_lowercase();
+    citation_in(citing, (&norm, &lower), cited)
+}
+
+/// [`citation`] reading the citing article's normalised text (and its
+/// lower-cased form) from its text features.
+fn citation_in(
+    citing: &Article,
+    (norm, lower): (&Normalized, &str),
+    cited: &Article,
+) -> Option<(Span, String)> {
     if citing.meta.outlet.is_some() && citing.meta.outlet == cited.meta.outlet {
         return None;
     }
-    let norm = crosscheck_text::normalize(&citing.text);
-    let lower = norm.text.to_lowercase();
     for name in outlet_names(cited) {
         let needle = crosscheck_text::normalize(&name).text.to_lowercase();
         let needle = needle.strip_prefix("the ").unwrap_or(&needle).to_string();
@@ -303,12 +313,12 @@ fn trim_span(text: &str, span: Span) -> Span {
     Span::new(span.start, span.start + cut)
 }
 
-/// The quotations of an article: text between quote marks, three words or
-/// more, keyed by their normalised words (the key maps to the text as written).
-fn quotations(article: &Article) -> HashMap<String, String> {
-    let text = crosscheck_text::normalize(&article.text).text;
+/// The quotations of an article (its normalised text): text between quote
+/// marks, three words or more, keyed by their normalised words (the key maps
+/// to the text as written).
+fn quotations(text: &str) -> HashMap<String, String> {
     let mut out = HashMap::new();
-    let mut rest = text.as_str();
+    let mut rest = text;
     while let Some(open) = rest.find('"') {
         let after = &rest[open + 1..];
         let Some(close) = after.find('"') else { break };
@@ -337,7 +347,7 @@ fn quotations(article: &Article) -> HashMap<String, String> {
 fn shared_spans(
     articles: &[Article],
     alignments: &[Alignment],
-    index: &[SentenceIndex],
+    features: &[TextFeatures],
     source: usize,
     target: usize,
 ) -> Vec<Span> {
@@ -354,16 +364,16 @@ fn shared_spans(
             }]
             .span
         });
-    let passages = crosscheck_reuse::reuse(
-        &articles[source].text,
-        &t.text,
+    let passages = crosscheck_reuse::reuse_words(
+        &features[source].words,
+        &features[target].words,
         &crosscheck_reuse::Options::default(),
     )
     .into_iter()
     .map(|p| p.target);
     // Sentences holding at least half their content words in one source
     // sentence (rewrites the alignment may leave out).
-    let contained = index[source].contained(&index[target], 0.5, 3);
+    let contained = crosscheck_reuse::contained(&features[source], &features[target], 0.5, 3);
     sentences.chain(passages).chain(contained).collect()
 }
 
@@ -384,17 +394,33 @@ fn is_agency(article: &Article) -> bool {
 
 /// Build the derivation graph of a story.
 pub fn derive(articles: &[Article], alignments: &[Alignment], options: &Options) -> Graph {
-    let quotes: Vec<HashMap<String, String>> = articles.iter().map(quotations).collect();
-    let index: Vec<SentenceIndex> = articles
-        .par_iter()
-        .map(|a| SentenceIndex::new(&a.text))
+    let features: Vec<TextFeatures> = articles.par_iter().map(TextFeatures::of_article).collect();
+    derive_with_features(articles, &features, alignments, options)
+}
+
+/// [`derive`] reading the articles' text features (one per article, from
+/// the text stage) instead of computing them.
+pub fn derive_with_features(
+    articles: &[Article],
+    features: &[TextFeatures],
+    alignments: &[Alignment],
+    options: &Options,
+) -> Graph {
+    assert_eq!(
+        articles.len(),
+        features.len(),
+        "one text-features value per article"
+    );
+    let quotes: Vec<HashMap<String, String>> = features
+        .iter()
+        .map(|f| quotations(&f.normalized.text))
         .collect();
     let pairs: Vec<(usize, usize)> = (0..articles.len())
         .flat_map(|x| (x + 1..articles.len()).map(move |y| (x, y)))
         .collect();
     let candidates: Vec<Candidate> = pairs
         .into_par_iter()
-        .filter_map(|(x, y)| pair(articles, alignments, &index, &quotes, x, y, options))
+        .filter_map(|(x, y)| pair(articles, features, alignments, &quotes, x, y, options))
         .collect();
     let mut edges = select(articles, candidates, options);
     // Siblings: two copies of one source that do not cite each other. The
@@ -446,23 +472,24 @@ pub fn derive(articles: &[Article], alignments: &[Alignment], options: &Options)
 
 fn pair(
     articles: &[Article],
+    features: &[TextFeatures],
     alignments: &[Alignment],
-    index: &[SentenceIndex],
     quotes: &[HashMap<String, String>],
     x: usize,
     y: usize,
     options: &Options,
 ) -> Option<Candidate> {
     let (ax, ay) = (&articles[x], &articles[y]);
-    let y_cites_x = citation(ay, ax);
-    let x_cites_y = citation(ax, ay);
+    let (fx, fy) = (&features[x], &features[y]);
+    let y_cites_x = citation_in(ay, (&fy.normalized, &fy.lower), ax);
+    let x_cites_y = citation_in(ax, (&fx.normalized, &fx.lower), ay);
     let order = match (ax.meta.published, ay.meta.published) {
         (Some(p), Some(q)) if p.date < q.date => Some((x, y)),
         (Some(p), Some(q)) if q.date < p.date => Some((y, x)),
         _ => None,
     };
-    let spans_y = shared_spans(articles, alignments, index, x, y);
-    let spans_x = shared_spans(articles, alignments, index, y, x);
+    let spans_y = shared_spans(articles, alignments, features, x, y);
+    let spans_x = shared_spans(articles, alignments, features, y, x);
     let share_y = crosscheck_reuse::coverage(&ay.text, spans_y.iter().copied());
     let share_x = crosscheck_reuse::coverage(&ax.text, spans_x.iter().copied());
     // Direction: citation, then order, then agency, then the more-covered one.

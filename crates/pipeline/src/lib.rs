@@ -1,8 +1,10 @@
 //! The pipeline: what runs, in which order, over a story.
 //!
 //! `ingest` produces [`Article`]s; [`prepare`] runs the text layer on each
-//! (sentences); [`analyse`] runs every analysis stage over the articles of
-//! one story and returns an [`Analysis`]. The stage registry ([`StageId`])
+//! (sentences), and [`prepare_story`] also computes each article's
+//! [`TextFeatures`] once, for every stage to read; [`analyse`] runs every
+//! analysis stage over the articles of one story and returns an
+//! [`Analysis`]. The stage registry ([`StageId`])
 //! lists every stage in run order; stages that are not built yet have
 //! [`StageStatus::NotBuilt`], so every report can say plainly what was not
 //! looked at, instead of showing nothing as if nothing had been found.
@@ -24,6 +26,7 @@ pub use crosscheck_derive::{Derivation, EvidenceKind, Extent, Graph, Sibling};
 use crosscheck_model::Article;
 pub use crosscheck_model::{Entity, EntityKind, Mention};
 pub use crosscheck_quotes::{ArticleQuotes, Attribution, Comparison, Quote, SourceType};
+pub use crosscheck_text::TextFeatures;
 pub use crosscheck_time::{Expression as TimeExpression, Precision, When};
 use rayon::prelude::*;
 
@@ -121,6 +124,19 @@ pub fn prepare(article: &mut Article) {
     crosscheck_text::segment(article);
 }
 
+/// Run the text layer on the articles of a story: each is segmented
+/// ([`prepare`]) and its text features (normalised text, tokens, words,
+/// content words, n-gram hashes) computed, once; every stage reads them.
+pub fn prepare_story(articles: &mut [Article]) -> Vec<TextFeatures> {
+    articles
+        .par_iter_mut()
+        .map(|a| {
+            prepare(a);
+            TextFeatures::of_article(a)
+        })
+        .collect()
+}
+
 /// The tuning of every stage.
 #[derive(Debug, Clone, Default)]
 pub struct Settings {
@@ -192,15 +208,23 @@ pub fn analyse_stages(
     settings: &Settings,
 ) -> Analysis {
     let timer = StageTimer::start();
-    articles.par_iter_mut().for_each(prepare);
-    let mut timer = timer.lap("text");
     let wanted = with_what_they_read(stages);
+    // The text features are read by alignment and derivation; the stages
+    // that work on one article at a time need only its sentences.
+    let features = if wanted.contains(&StageId::Alignment) || wanted.contains(&StageId::Derivation)
+    {
+        prepare_story(&mut articles)
+    } else {
+        articles.par_iter_mut().for_each(prepare);
+        Vec::new()
+    };
+    let mut timer = timer.lap("text");
     let mut analysis = Analysis::empty(articles);
     for stage in StageId::ALL {
         if !wanted.contains(&stage) || stage.status() == StageStatus::NotBuilt {
             continue;
         }
-        run(stage, &mut analysis, encoder, settings);
+        run(stage, &mut analysis, &features, encoder, settings);
         analysis.ran.push(stage);
         timer = timer.lap(stage.name());
     }
@@ -224,10 +248,12 @@ fn with_what_they_read(stages: &[StageId]) -> Vec<StageId> {
     wanted
 }
 
-/// Run one stage over the story, filling its fields.
+/// Run one stage over the story, filling its fields; `features` are the
+/// articles' text features (computed when a stage that reads them runs).
 fn run(
     stage: StageId,
     analysis: &mut Analysis,
+    features: &[TextFeatures],
     encoder: Option<&dyn SentenceEncoder>,
     settings: &Settings,
 ) {
@@ -235,8 +261,9 @@ fn run(
     match stage {
         StageId::Entities => analysis.entities = entities_of(articles),
         StageId::Alignment => {
-            let (alignments, model_use) = crosscheck_align::align_with_entities(
+            let (alignments, model_use) = crosscheck_align::align_with_features(
                 articles,
+                features,
                 encoder,
                 &settings.align,
                 &analysis.entities,
@@ -247,8 +274,12 @@ fn run(
             analysis.sentence_model = encoder.map(|e| e.name());
         }
         StageId::Derivation => {
-            analysis.derivation =
-                crosscheck_derive::derive(articles, &analysis.alignments, &settings.derive);
+            analysis.derivation = crosscheck_derive::derive_with_features(
+                articles,
+                features,
+                &analysis.alignments,
+                &settings.derive,
+            );
         }
         StageId::Quotes | StageId::Attribution => {
             // One pass over each article finds quotations and attributions:

@@ -11,6 +11,7 @@
 //! Passage-level reuse ([`crate::reuse`]) then runs on the candidate pairs
 //! only.
 
+use std::borrow::Cow;
 use std::hash::{Hash, Hasher};
 
 use gaoya::minhash::{MinHashIndex, MinHasher, MinHasher32};
@@ -45,10 +46,18 @@ impl Default for CandidateOptions {
 
 /// The hashed word shingles of a text (a set: sorted, without repeats).
 pub fn shingles(text: &str, size: usize) -> Vec<u64> {
-    let words: Vec<String> = text
+    // Words already in lower case are borrowed, not copied; a `Cow<str>`
+    // hashes as the `String` it stands for, so the shingles do not change.
+    let words: Vec<Cow<str>> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(|w| {
+            if w.chars().all(|c| c.to_lowercase().eq([c])) {
+                Cow::Borrowed(w)
+            } else {
+                Cow::Owned(w.to_lowercase())
+            }
+        })
         .collect();
     let size = size.max(1);
     let mut out: Vec<u64> = words
@@ -148,6 +157,27 @@ mod tests {
     fn bands_follow_the_threshold() {
         assert_eq!(bands_for(0.3, 128), (37, 3));
         assert_eq!(bands_for(0.5, 128), (25, 5));
+    }
+
+    #[test]
+    fn borrowed_words_hash_as_strings() {
+        let text = "The ǅemal ΟΔΟΣ said, “no” to 1,300 Élan men";
+        let owned: Vec<String> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let mut expected: Vec<u64> = owned
+            .windows(3)
+            .map(|w| {
+                let mut h = std::collections::hash_map::DefaultHasher::new();
+                w.hash(&mut h);
+                h.finish()
+            })
+            .collect();
+        expected.sort_unstable();
+        expected.dedup();
+        assert_eq!(shingles(text, 3), expected);
     }
 
     #[test]

@@ -25,13 +25,15 @@ pub mod candidates;
 mod sentences;
 
 pub use candidates::{CandidateOptions, candidate_pairs};
-pub use sentences::{SentenceIndex, SentenceMatch, best_sentence_matches, content_words};
+pub use crosscheck_text::content_words;
+pub use sentences::{
+    SentenceIndex, SentenceMatch, best_sentence_matches, contained, sentence_matches,
+};
 
 use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
 
 use crosscheck_model::Span;
-use crosscheck_text::{TokenKind, fold_char, tokens};
+use crosscheck_text::{NGRAM, Words, ngram_hash};
 
 /// How a passage was reused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,41 +96,6 @@ impl Default for Options {
     }
 }
 
-/// A text's words: their folded keys and byte spans.
-struct Words {
-    keys: Vec<u64>,
-    spans: Vec<Span>,
-}
-
-fn words(text: &str) -> Words {
-    let mut keys = Vec::new();
-    let mut spans = Vec::new();
-    for t in tokens(text) {
-        if t.kind == TokenKind::Punct {
-            continue;
-        }
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        for c in t.span.slice(text).chars() {
-            let c = fold_char(c);
-            if c == '.' || c == '\'' {
-                continue; // U.S. = US, don't = dont
-            }
-            for l in c.to_lowercase() {
-                l.hash(&mut h);
-            }
-        }
-        keys.push(h.finish());
-        spans.push(t.span);
-    }
-    Words { keys, spans }
-}
-
-fn ngram_hash(keys: &[u64]) -> u64 {
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    keys.hash(&mut h);
-    h.finish()
-}
-
 /// A chain of seeds: (source word, target word) starts of shared n-grams.
 #[derive(Debug)]
 struct Chain {
@@ -136,25 +103,37 @@ struct Chain {
 }
 
 /// Find the passages of `target` reused from `source`, in target order.
+/// For texts that have [`TextFeatures`](crosscheck_text::TextFeatures),
+/// [`reuse_words`] reads their words instead of tokenising them again.
 pub fn reuse(source: &str, target: &str, options: &Options) -> Vec<Passage> {
+    reuse_words(&Words::of(source), &Words::of(target), options)
+}
+
+/// [`reuse`] on the words of the two texts (spans are bytes of the texts
+/// the words came from).
+pub fn reuse_words(s: &Words, t: &Words, options: &Options) -> Vec<Passage> {
     let n = options.ngram.max(1);
-    let (s, t) = (words(source), words(target));
-    if s.keys.len() < n || t.keys.len() < n {
+    if s.len() < n || t.len() < n {
         return Vec::new();
     }
-    // Index the source's n-grams.
-    let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
-    for i in 0..=s.keys.len() - n {
-        index
-            .entry(ngram_hash(&s.keys[i..i + n]))
-            .or_default()
-            .push(i as u32);
-    }
+    // The source's n-grams and where they start, and the target's: the
+    // words' own at the default size.
+    let other_size: (HashMap<u64, Vec<u32>>, Vec<u64>);
+    let (index, seeds) = if n == NGRAM {
+        (&s.ngram_starts, &t.ngrams)
+    } else {
+        let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
+        for (i, w) in s.keys.windows(n).enumerate() {
+            index.entry(ngram_hash(w)).or_default().push(i as u32);
+        }
+        other_size = (index, t.keys.windows(n).map(ngram_hash).collect());
+        (&other_size.0, &other_size.1)
+    };
     // Seeds in target order; chains grow while the next seed is close in both texts.
     let mut chains: Vec<Chain> = Vec::new();
     let mut active: Vec<usize> = Vec::new();
-    for j in 0..=t.keys.len() - n {
-        let Some(hits) = index.get(&ngram_hash(&t.keys[j..j + n])) else {
+    for (j, seed) in seeds.iter().enumerate() {
+        let Some(hits) = index.get(seed) else {
             continue;
         };
         if hits.len() > options.max_seed_frequency {
@@ -193,8 +172,8 @@ pub fn reuse(source: &str, target: &str, options: &Options) -> Vec<Passage> {
     // A passage of function words only ("a member of the") is not reuse.
     let mut passages: Vec<Passage> = chains
         .iter()
-        .filter_map(|c| passage(c, &s, &t, n, options))
-        .filter(|p| content_words(p.target.slice(target)).len() >= 2)
+        .filter_map(|c| passage(c, s, t, n, options))
+        .filter(|p| t.content_in(p.target) >= 2)
         .collect();
     passages.sort_by_key(|p| (p.target.start, p.source.start));
     remove_overlaps(passages)
@@ -288,6 +267,21 @@ mod tests {
         assert_eq!(p[0].kind, ReuseKind::Verbatim);
         assert_eq!(p[0].target.slice(target), p[0].source.slice(source));
         assert!(p[0].target.slice(target).starts_with("The court heard"));
+    }
+
+    #[test]
+    fn other_seed_sizes_index_the_words_themselves() {
+        let source = "Intro words here. The court heard that the diver broke his back in two places after a crane lowered a cage. Other text.";
+        let target = "Something else first. The court heard that the diver broke his back in two places after a crane lowered a cage. Then more.";
+        for ngram in [2, 4] {
+            let options = Options {
+                ngram,
+                ..Options::default()
+            };
+            let p = reuse(source, target, &options);
+            assert_eq!(p.len(), 1, "{ngram}");
+            assert_eq!(p[0].target.slice(target), p[0].source.slice(source));
+        }
     }
 
     #[test]

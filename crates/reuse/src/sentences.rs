@@ -6,210 +6,23 @@
 use std::collections::{HashMap, HashSet};
 
 use crosscheck_model::Span;
-use crosscheck_text::{TokenKind, fold_char, sentence_spans, tokens};
-
-/// English function words, left out of the overlap.
-const STOPWORDS: &[&str] = &[
-    "a",
-    "about",
-    "after",
-    "again",
-    "against",
-    "all",
-    "also",
-    "am",
-    "an",
-    "and",
-    "any",
-    "are",
-    "as",
-    "at",
-    "be",
-    "because",
-    "been",
-    "before",
-    "being",
-    "between",
-    "both",
-    "but",
-    "by",
-    "can",
-    "could",
-    "did",
-    "do",
-    "does",
-    "doing",
-    "down",
-    "during",
-    "each",
-    "few",
-    "for",
-    "from",
-    "further",
-    "had",
-    "has",
-    "have",
-    "having",
-    "he",
-    "her",
-    "here",
-    "hers",
-    "herself",
-    "him",
-    "himself",
-    "his",
-    "how",
-    "i",
-    "if",
-    "in",
-    "into",
-    "is",
-    "it",
-    "its",
-    "itself",
-    "just",
-    "me",
-    "more",
-    "most",
-    "my",
-    "myself",
-    "no",
-    "nor",
-    "not",
-    "now",
-    "of",
-    "off",
-    "on",
-    "once",
-    "only",
-    "or",
-    "other",
-    "our",
-    "ours",
-    "out",
-    "over",
-    "own",
-    "same",
-    "she",
-    "should",
-    "so",
-    "some",
-    "such",
-    "than",
-    "that",
-    "the",
-    "their",
-    "theirs",
-    "them",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "through",
-    "to",
-    "too",
-    "under",
-    "until",
-    "up",
-    "very",
-    "was",
-    "we",
-    "were",
-    "what",
-    "when",
-    "where",
-    "which",
-    "while",
-    "who",
-    "whom",
-    "why",
-    "will",
-    "with",
-    "would",
-    "you",
-    "your",
-    "said",
-    "says",
-    "say",
-    "mr",
-    "mrs",
-    "ms",
-    "yesterday",
-    "today",
-];
-
-/// The content words of a text span: folded, lower-cased, crudely stemmed
-/// (plural and verb endings), stop words left out.
-pub fn content_words(text: &str) -> HashSet<String> {
-    tokens(text)
-        .into_iter()
-        .filter(|t| t.kind != TokenKind::Punct)
-        .filter_map(|t| {
-            let w: String = t
-                .span
-                .slice(text)
-                .chars()
-                .map(fold_char)
-                .filter(|c| *c != '.' && *c != '\'')
-                .flat_map(char::to_lowercase)
-                .collect();
-            (!STOPWORDS.contains(&w.as_str()) && !w.is_empty()).then(|| stem(&w))
-        })
-        .collect()
-}
-
-fn stem(w: &str) -> String {
-    for suffix in ["ing", "ed", "es", "s"] {
-        if let Some(base) = w.strip_suffix(suffix) {
-            if base.chars().count() >= 3 {
-                return base.to_string();
-            }
-        }
-    }
-    w.to_string()
-}
+use crosscheck_text::TextFeatures;
 
 /// A text's sentences with their content words, and which sentences hold
-/// each word: built once per text, then matched against many others.
+/// each word: built once per text, then matched against many others. A text
+/// that has [`TextFeatures`] needs no index: [`contained`] and
+/// [`sentence_matches`] read the features.
 #[derive(Debug, Clone, Default)]
 pub struct SentenceIndex {
-    sentences: Vec<(Span, HashSet<String>)>,
-    postings: HashMap<String, Vec<usize>>,
+    features: TextFeatures,
 }
 
 impl SentenceIndex {
     /// Index a text.
     pub fn new(text: &str) -> Self {
-        let sentences: Vec<(Span, HashSet<String>)> = sentence_spans(text)
-            .into_iter()
-            .map(|s| (s, content_words(s.slice(text))))
-            .collect();
-        let mut postings: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, (_, words)) in sentences.iter().enumerate() {
-            for w in words {
-                postings.entry(w.clone()).or_default().push(i);
-            }
-        }
         Self {
-            sentences,
-            postings,
+            features: TextFeatures::of_text(text),
         }
-    }
-
-    /// The sentence of this text holding most of `words` (the first on a
-    /// tie) and how many it holds.
-    fn best(&self, words: &HashSet<String>) -> Option<(usize, usize)> {
-        let mut shared: HashMap<usize, usize> = HashMap::new();
-        for w in words {
-            for &i in self.postings.get(w).into_iter().flatten() {
-                *shared.entry(i).or_default() += 1;
-            }
-        }
-        shared
-            .into_iter()
-            .max_by_key(|&(i, c)| (c, std::cmp::Reverse(i)))
     }
 
     /// The sentences of `target` (spans into its text) with at least
@@ -222,17 +35,50 @@ impl SentenceIndex {
         min_containment: f32,
         min_words: usize,
     ) -> Vec<Span> {
-        target
-            .sentences
-            .iter()
-            .filter(|(_, words)| words.len() >= min_words.max(1))
-            .filter(|(_, words)| {
-                self.best(words)
-                    .is_some_and(|(_, count)| count as f32 / words.len() as f32 >= min_containment)
-            })
-            .map(|(span, _)| *span)
-            .collect()
+        contained(&self.features, &target.features, min_containment, min_words)
     }
+}
+
+impl From<TextFeatures> for SentenceIndex {
+    fn from(features: TextFeatures) -> Self {
+        Self { features }
+    }
+}
+
+/// The sentence of `source` holding most of `words` (the first on a tie)
+/// and how many it holds.
+fn best(source: &TextFeatures, words: &HashSet<String>) -> Option<(usize, usize)> {
+    let mut shared: HashMap<usize, usize> = HashMap::new();
+    for w in words {
+        for &i in source.postings.get(w).into_iter().flatten() {
+            *shared.entry(i).or_default() += 1;
+        }
+    }
+    shared
+        .into_iter()
+        .max_by_key(|&(i, c)| (c, std::cmp::Reverse(i)))
+}
+
+/// The sentences of `target` (spans into its text) with at least
+/// `min_words` content words (and at least one), at least `min_containment`
+/// of which one sentence of `source` holds — as [`sentence_matches`] finds
+/// them.
+pub fn contained(
+    source: &TextFeatures,
+    target: &TextFeatures,
+    min_containment: f32,
+    min_words: usize,
+) -> Vec<Span> {
+    target
+        .sentences
+        .iter()
+        .filter(|s| s.content.len() >= min_words.max(1))
+        .filter(|s| {
+            best(source, &s.content)
+                .is_some_and(|(_, count)| count as f32 / s.content.len() as f32 >= min_containment)
+        })
+        .map(|s| s.span)
+        .collect()
 }
 
 /// One target sentence and its best source sentence.
@@ -253,34 +99,36 @@ pub struct SentenceMatch {
 
 /// For every sentence of `target` with content words, its best match in `source`.
 pub fn best_sentence_matches(source: &str, target: &str) -> Vec<SentenceMatch> {
-    let index = SentenceIndex::new(source);
+    sentence_matches(
+        &TextFeatures::of_text(source),
+        &TextFeatures::of_text(target),
+    )
+}
+
+/// [`best_sentence_matches`] on the two texts' features.
+pub fn sentence_matches(source: &TextFeatures, target: &TextFeatures) -> Vec<SentenceMatch> {
     let mut out = Vec::new();
-    for (span, words) in SentenceIndex::new(target).sentences {
-        let Some((best, count)) = index.best(&words) else {
+    for sentence in &target.sentences {
+        let Some((best, count)) = best(source, &sentence.content) else {
             continue;
         };
-        let best_words = &index.sentences[best].1;
-        let sentence = span.slice(target);
-        let hits: Vec<Span> = tokens(sentence)
-            .into_iter()
-            .filter(|t| t.kind != TokenKind::Punct)
-            .filter(|t| {
-                content_words(t.span.slice(sentence))
-                    .iter()
-                    .any(|w| best_words.contains(w))
-            })
-            .map(|t| t.span)
-            .collect();
-        let shared_span = match (hits.first(), hits.last()) {
-            (Some(f), Some(l)) => Span::new(span.start + f.start, span.start + l.end),
-            _ => span,
+        let best_words = &source.sentences[best].content;
+        let mut hits = sentence.words.clone().filter(|&k| {
+            target.words.content[k]
+                .as_ref()
+                .is_some_and(|w| best_words.contains(w))
+        });
+        let first = hits.next();
+        let shared = match (first, hits.next_back().or(first)) {
+            (Some(f), Some(l)) => Span::new(target.words.spans[f].start, target.words.spans[l].end),
+            _ => sentence.span,
         };
         out.push(SentenceMatch {
-            target: span,
-            shared: shared_span,
-            source: index.sentences[best].0,
-            containment: count as f32 / words.len() as f32,
-            words: words.len(),
+            target: sentence.span,
+            shared,
+            source: source.sentences[best].span,
+            containment: count as f32 / sentence.content.len() as f32,
+            words: sentence.content.len(),
         });
     }
     out

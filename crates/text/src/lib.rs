@@ -7,6 +7,9 @@
 //! - [`segment`]: sentence segmentation that survives news abbreviations
 //!   (Mr., Feb. 23, U.S., C.I.A.), quotations and missing spaces.
 //! - [`tokens`]: word, number and punctuation tokens with offsets.
+//! - [`TextFeatures`]: what the analysis stages read of an article's text —
+//!   normalised text, tokens, words with their folded keys, content words and
+//!   hashed n-grams, per-sentence content words — computed once per article.
 //!
 //! Nothing here does I/O or can fail.
 //!
@@ -20,10 +23,12 @@
 //! assert_eq!(n.text, "\"perceived\" U.S. efforts");
 //! ```
 
+mod features;
 mod normalize;
 mod segment;
 mod tokens;
 
+pub use features::{NGRAM, SentenceFeatures, TextFeatures, Words, content_words, ngram_hash};
 pub use normalize::{Normalized, fold_char, normalize};
 pub use segment::{segment, sentence_spans};
 pub use tokens::{Token, TokenKind, tokens};

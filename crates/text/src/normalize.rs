@@ -14,6 +14,13 @@ pub struct Normalized {
     ends: Vec<usize>,
 }
 
+impl Default for Normalized {
+    /// The empty text.
+    fn default() -> Self {
+        normalize("")
+    }
+}
+
 impl Normalized {
     /// The original byte offset of normalised byte offset `at`.
     pub fn original_offset(&self, at: usize) -> usize {
