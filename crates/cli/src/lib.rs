@@ -1,6 +1,12 @@
 //! The crosscheck command line: clap types ([`cli`]), one module per command,
 //! and the mapping of outcomes to exit codes. Library crates do the work;
 //! this crate only reads inputs, calls them and writes outputs.
+//!
+//! The developers' commands (`eval`, `train`, `bench`) are another binary,
+//! `crosscheck-dev` (crate `crosscheck-devtools`), which shares from here the
+//! outcome and its exit code ([`Outcome`], [`exit_code`], [`init_tracing`]),
+//! the data directory ([`DataArgs`], [`data_dir`]), the sentence model
+//! ([`load_model`]) and atomic writes ([`write_out`]).
 
 #![allow(clippy::print_stderr)]
 
@@ -12,7 +18,9 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-pub use cli::Cli;
+pub use cli::{Cli, DataArgs};
+pub use commands::{data_dir, load_model};
+pub use output::write_out;
 
 /// How a command ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,8 +47,15 @@ impl Outcome {
 /// Run the command line and return the exit code.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    init_tracing(&cli);
-    match commands::run(cli) {
+    init_tracing(cli.quiet, cli.verbose);
+    exit_code(commands::run(cli))
+}
+
+/// The exit code of a command's result (0 all processed, 1 some inputs
+/// failed, 2 an error or nothing could be processed); an error is printed
+/// on stderr with its causes, and a closed pipe is no error.
+pub fn exit_code(result: anyhow::Result<Outcome>) -> ExitCode {
+    match result {
         Ok(Outcome::Done) => ExitCode::SUCCESS,
         Ok(Outcome::SomeFailed) => ExitCode::from(1),
         Ok(Outcome::NothingProcessed) => ExitCode::from(2),
@@ -61,8 +76,10 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
-fn init_tracing(cli: &Cli) {
-    let level = match (cli.quiet, cli.verbose) {
+/// Log to stderr at the level `-q` / `-v` ask for (`CROSSCHECK_LOG`
+/// overrides it).
+pub fn init_tracing(quiet: bool, verbose: u8) {
+    let level = match (quiet, verbose) {
         (true, _) => "error",
         (false, 0) => "warn",
         (false, 1) => "info",

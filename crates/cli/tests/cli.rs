@@ -358,3 +358,22 @@ fn reuse_json_offsets_point_into_the_whole_files() {
         ));
     }
 }
+
+#[test]
+fn help_lists_the_users_commands_only() {
+    let out = crosscheck().arg("--help").output().unwrap();
+    assert!(out.status.success());
+    let help = String::from_utf8_lossy(&out.stdout);
+    for command in [
+        "compare", "extract", "quotes", "entities", "reuse", "ingest", "stories", "setup",
+    ] {
+        assert!(help.contains(&format!("  {command} ")), "{command}: {help}");
+    }
+    // The developers' commands are `crosscheck-dev`'s.
+    for command in ["eval", "train", "bench"] {
+        assert!(
+            !help.contains(&format!("  {command} ")),
+            "{command}: {help}"
+        );
+    }
+}

@@ -1,7 +1,7 @@
 //! The attribution tagger of the quotes stage ([`crosscheck_quotes::learned`])
 //! trained on PolNeAR train — the last tenth of train chooses the epoch, dev
 //! stays for reporting — and, for comparison, its attributions on their own
-//! (the `--learned` flag of `crosscheck eval polnear`).
+//! (the `--learned` flag of `crosscheck-dev eval polnear`).
 
 use std::path::Path;
 

@@ -1,38 +1,219 @@
-//! The embedded store: one data directory holding an SQLite database
-//! (`crosscheck.sqlite3`, WAL mode) of articles and stories.
+//! The store: articles, the stories they are assigned to, and each story's
+//! analysis document, behind one trait ([`Store`]) with two implementations:
 //!
-//! Every article is written in a transaction together with its story
-//! assignment, so the store never holds half an article: a crash or an error
-//! leaves it as it was before that batch. Re-ingesting the same content is a
+//! - [`SqliteStore`]: one data directory holding an SQLite database
+//!   (`crosscheck.sqlite3`, WAL mode), with versioned schema migrations;
+//! - [`MemoryStore`]: the same semantics in memory, for the tests of every
+//!   caller (and for runs that keep nothing).
+//!
+//! Every call that writes is one transaction: a batch of articles given to
+//! [`Store::add`] is stored whole or (on error) not at all, and so is a batch
+//! of assignments given to [`Store::assign`]. Re-adding the same content is a
 //! no-op: articles are keyed by a content hash of their story text, outlet,
-//! URL and title.
+//! URL and title ([`content_hash`]).
 //!
-//! Until story clustering is built, every new article opens a story of its
-//! own (method `singleton`); the stories say so.
+//! Adding an article does not put it in a story: the caller asks for that
+//! with [`Store::assign`]. Until story clustering is built, `crosscheck
+//! ingest` opens a story of its own for every new article
+//! ([`StoryMethod::Singleton`]); a clustering stage will assign many articles
+//! to one story the same way.
+//!
+//! Rows are read strictly: a span column that is not valid JSON, offsets out
+//! of range or off `char` boundaries, a missing required value are a
+//! [`StoreError::Corrupt`] naming the table, the row and the column, never a
+//! default.
 //!
 //! ```
 //! use crosscheck_model::{Article, ArticleMeta, Origin};
-//! use crosscheck_store::{Added, Store};
-//! let dir = tempfile::tempdir().unwrap();
-//! let mut store = Store::open(dir.path()).unwrap();
+//! use crosscheck_store::{Added, Assignment, MemoryStore, Store, StoryMethod};
+//! let mut store = MemoryStore::new();
 //! let a = Article::from_paragraphs(Origin::default(), ArticleMeta::default(), ["Text."]);
-//! assert!(matches!(store.add(&[a.clone()]).unwrap()[0], Added::New { .. }));
+//! let Added::New { article } = store.add(&[a.clone()]).unwrap()[0] else { panic!() };
 //! assert!(matches!(store.add(&[a]).unwrap()[0], Added::Duplicate { .. }));
+//! store.assign(&[Assignment::new_story(StoryMethod::Singleton, vec![article])]).unwrap();
 //! assert_eq!(store.stories().unwrap().len(), 1);
 //! ```
 
-use std::path::{Path, PathBuf};
+mod check;
+mod memory;
+mod sqlite;
 
-use crosscheck_model::{Article, ArticleMeta, Origin, Published, Sentence, Span};
-use rusqlite::{Connection, OptionalExtension, params};
+use std::fmt;
+use std::path::PathBuf;
 
-/// The database file inside the data directory.
-pub const DB_FILE: &str = "crosscheck.sqlite3";
+use crosscheck_model::Article;
 
-/// The schema version this build writes.
-const SCHEMA_VERSION: i64 = 1;
+pub use memory::MemoryStore;
+pub use sqlite::{DB_FILE, SCHEMA_VERSION, SqliteStore};
 
-/// A store error names the data directory and what failed.
+/// A stored article's id (the store's own, not the contract's `a1`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ArticleId(pub i64);
+
+/// A story's id in the store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct StoryId(pub i64);
+
+impl fmt::Display for ArticleId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl fmt::Display for StoryId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// The store: what every caller (ingest, the story listing, a clustering
+/// stage, a web application) needs, whatever keeps the data.
+pub trait Store {
+    /// Add articles in one transaction: all of them are stored, or (on error)
+    /// none. Content already stored (or earlier in the same batch) is
+    /// reported as a duplicate, not stored again. New articles are in no
+    /// story until [`Store::assign`] puts them in one.
+    fn add(&mut self, articles: &[Article]) -> Result<Vec<Added>, StoreError>;
+
+    /// Put articles into stories, in one transaction: every assignment is
+    /// made, or (on error) none. An article moves out of the story it was in;
+    /// a story left without articles is removed. The analysis of every story
+    /// that gains or loses an article is dropped (it no longer describes the
+    /// story). Returns the story of each assignment.
+    fn assign(&mut self, assignments: &[Assignment]) -> Result<Vec<StoryId>, StoreError>;
+
+    /// A stored article, as it was added.
+    fn article(&self, id: ArticleId) -> Result<Option<Article>, StoreError>;
+
+    /// The number of stored articles.
+    fn article_count(&self) -> Result<u64, StoreError>;
+
+    /// Every story with its articles, newest story first; a story's articles
+    /// undated first, then by date, then in the order they were added.
+    fn stories(&self) -> Result<Vec<StorySummary>, StoreError>;
+
+    /// Store a story's analysis document (JSON, checked to parse), replacing
+    /// the one it had.
+    fn put_analysis(&mut self, story: StoryId, analysis: &StoredAnalysis)
+    -> Result<(), StoreError>;
+
+    /// A story's analysis document, if one is stored.
+    fn analysis(&self, story: StoryId) -> Result<Option<StoredAnalysis>, StoreError>;
+}
+
+/// What happened to one article given to [`Store::add`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Added {
+    /// Stored, in no story yet.
+    New {
+        /// Its id in the store.
+        article: ArticleId,
+    },
+    /// The same content was already stored.
+    Duplicate {
+        /// The id of the stored copy.
+        article: ArticleId,
+        /// The story the stored copy is in, if it was assigned one.
+        story: Option<StoryId>,
+    },
+}
+
+/// How a story was formed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum StoryMethod {
+    /// One article, its own story (until clustering exists).
+    Singleton,
+}
+
+impl StoryMethod {
+    /// The name stored and shown (`singleton`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StoryMethod::Singleton => "singleton",
+        }
+    }
+
+    /// The method of a stored name.
+    pub fn parse(name: &str) -> Option<StoryMethod> {
+        [StoryMethod::Singleton]
+            .into_iter()
+            .find(|m| m.as_str() == name)
+    }
+}
+
+/// Where [`Store::assign`] puts articles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoryTarget {
+    /// A new story, formed by this method.
+    New(StoryMethod),
+    /// A story that exists.
+    Existing(StoryId),
+}
+
+/// Some articles put into one story.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Assignment {
+    /// The story.
+    pub story: StoryTarget,
+    /// The articles (at least one).
+    pub articles: Vec<ArticleId>,
+}
+
+impl Assignment {
+    /// Articles put into a new story.
+    pub fn new_story(method: StoryMethod, articles: Vec<ArticleId>) -> Self {
+        Assignment {
+            story: StoryTarget::New(method),
+            articles,
+        }
+    }
+
+    /// Articles put into a story that exists.
+    pub fn to_story(story: StoryId, articles: Vec<ArticleId>) -> Self {
+        Assignment {
+            story: StoryTarget::Existing(story),
+            articles,
+        }
+    }
+}
+
+/// One story, summarised.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StorySummary {
+    /// Story id.
+    pub id: StoryId,
+    /// How the story was formed.
+    pub method: StoryMethod,
+    /// Its articles (see [`Store::stories`] for the order).
+    pub articles: Vec<StoredArticleRef>,
+}
+
+/// A reference to a stored article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredArticleRef {
+    /// Article id in the store.
+    pub id: ArticleId,
+    /// Outlet.
+    pub outlet: Option<String>,
+    /// Publication date.
+    pub published: Option<chrono::NaiveDate>,
+    /// Headline.
+    pub title: Option<String>,
+    /// Where it came from.
+    pub source: String,
+}
+
+/// A story's analysis document: JSON, with the name of its schema
+/// (`crosscheck.compare/1`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredAnalysis {
+    /// The schema the document follows.
+    pub schema: String,
+    /// The document.
+    pub json: String,
+}
+
+/// A store error names what failed: the data directory, the row, the input.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// The directory could not be created or opened.
@@ -53,6 +234,16 @@ pub enum StoreError {
         /// The version found.
         found: i64,
     },
+    /// A schema migration failed (nothing of it was applied).
+    #[error("store `{dir}`: migration to schema version {version} failed: {source}")]
+    Migration {
+        /// The data directory.
+        dir: PathBuf,
+        /// The version being migrated to.
+        version: i64,
+        /// The SQLite error.
+        source: rusqlite::Error,
+    },
     /// A query failed.
     #[error("store `{dir}`: {source}")]
     Sql {
@@ -61,306 +252,51 @@ pub enum StoreError {
         /// The SQLite error.
         source: rusqlite::Error,
     },
-}
-
-/// What happened to one article given to [`Store::add`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Added {
-    /// Stored, in a new story.
-    New {
-        /// Its id in the store.
-        article: i64,
-        /// Its story.
-        story: i64,
+    /// A stored value is not what the store writes.
+    #[error("store `{dir}`: corrupt row: table `{table}`, row {row}, column `{column}`: {reason}")]
+    Corrupt {
+        /// The data directory.
+        dir: PathBuf,
+        /// The table.
+        table: &'static str,
+        /// The row id.
+        row: i64,
+        /// The column.
+        column: &'static str,
+        /// What is wrong with it.
+        reason: String,
     },
-    /// The same content was already stored.
-    Duplicate {
-        /// The id of the stored copy.
-        article: i64,
+    /// An article given to [`Store::add`] breaks the article invariants.
+    #[error("article {index} of the batch (`{source_name}`) cannot be stored: `{field}`: {reason}")]
+    InvalidArticle {
+        /// Its position in the batch.
+        index: usize,
+        /// Where it came from.
+        source_name: String,
+        /// The field.
+        field: &'static str,
+        /// What is wrong with it.
+        reason: String,
     },
-}
-
-/// One story, summarised.
-#[derive(Debug, Clone, PartialEq)]
-pub struct StorySummary {
-    /// Story id.
-    pub id: i64,
-    /// How the story was formed (`singleton` until clustering exists).
-    pub method: String,
-    /// The articles, earliest first: (article id, outlet, published, title).
-    pub articles: Vec<StoredArticleRef>,
-}
-
-/// A reference to a stored article.
-#[derive(Debug, Clone, PartialEq)]
-pub struct StoredArticleRef {
-    /// Article id in the store.
-    pub id: i64,
-    /// Outlet.
-    pub outlet: Option<String>,
-    /// `YYYY-MM-DD`.
-    pub published: Option<String>,
-    /// Headline.
-    pub title: Option<String>,
-    /// Where it came from.
-    pub source: String,
-}
-
-/// The store.
-#[derive(Debug)]
-pub struct Store {
-    dir: PathBuf,
-    conn: Connection,
-}
-
-impl Store {
-    /// Open (creating if needed) the store in `dir`.
-    pub fn open(dir: &Path) -> Result<Store, StoreError> {
-        std::fs::create_dir_all(dir).map_err(|e| StoreError::Open {
-            dir: dir.to_path_buf(),
-            reason: e.to_string(),
-        })?;
-        let conn = Connection::open(dir.join(DB_FILE)).map_err(|e| StoreError::Open {
-            dir: dir.to_path_buf(),
-            reason: e.to_string(),
-        })?;
-        let mut store = Store {
-            dir: dir.to_path_buf(),
-            conn,
-        };
-        store.migrate()?;
-        Ok(store)
-    }
-
-    /// The data directory.
-    pub fn dir(&self) -> &Path {
-        &self.dir
-    }
-
-    fn sql(&self) -> impl Fn(rusqlite::Error) -> StoreError + '_ {
-        |source| StoreError::Sql {
-            dir: self.dir.clone(),
-            source,
-        }
-    }
-
-    fn migrate(&mut self) -> Result<(), StoreError> {
-        let err = |source| StoreError::Sql {
-            dir: self.dir.clone(),
-            source,
-        };
-        self.conn
-            .execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;")
-            .map_err(err)?;
-        let version: i64 = self
-            .conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(err)?;
-        if version > SCHEMA_VERSION {
-            return Err(StoreError::TooNew {
-                dir: self.dir.clone(),
-                found: version,
-            });
-        }
-        if version < 1 {
-            let tx = self.conn.transaction().map_err(err)?;
-            tx.execute_batch(
-                "CREATE TABLE stories (
-                    id INTEGER PRIMARY KEY,
-                    method TEXT NOT NULL,
-                    created_at TEXT NOT NULL
-                );
-                CREATE TABLE articles (
-                    id INTEGER PRIMARY KEY,
-                    content_hash TEXT NOT NULL UNIQUE,
-                    story_id INTEGER NOT NULL REFERENCES stories(id),
-                    source TEXT NOT NULL,
-                    record_id TEXT,
-                    format TEXT NOT NULL,
-                    outlet TEXT,
-                    outlet_as_written TEXT,
-                    url TEXT,
-                    title TEXT,
-                    dek TEXT,
-                    author TEXT,
-                    published TEXT,
-                    language TEXT,
-                    text TEXT NOT NULL,
-                    paragraphs TEXT NOT NULL,
-                    sentences TEXT NOT NULL,
-                    ingested_at TEXT NOT NULL
-                );
-                CREATE INDEX articles_story ON articles(story_id);
-                PRAGMA user_version = 1;",
-            )
-            .map_err(err)?;
-            tx.commit().map_err(err)?;
-        }
-        Ok(())
-    }
-
-    /// Add articles in one transaction: all of them are stored, or (on error)
-    /// none. Duplicates of stored content are reported, not stored again.
-    pub fn add(&mut self, articles: &[Article]) -> Result<Vec<Added>, StoreError> {
-        let dir = self.dir.clone();
-        let err = |source| StoreError::Sql {
-            dir: dir.clone(),
-            source,
-        };
-        let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-        let tx = self.conn.transaction().map_err(err)?;
-        let mut out = Vec::with_capacity(articles.len());
-        {
-            let mut find = tx
-                .prepare_cached("SELECT id FROM articles WHERE content_hash = ?1")
-                .map_err(err)?;
-            let mut new_story = tx
-                .prepare_cached("INSERT INTO stories (method, created_at) VALUES ('singleton', ?1)")
-                .map_err(err)?;
-            let mut insert = tx
-                .prepare_cached(
-                    "INSERT INTO articles (content_hash, story_id, source, record_id, format, outlet,
-                        outlet_as_written, url, title, dek, author, published, language, text,
-                        paragraphs, sentences, ingested_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
-                )
-                .map_err(err)?;
-            for a in articles {
-                let hash = content_hash(a);
-                if let Some(id) = find
-                    .query_row([&hash], |r| r.get::<_, i64>(0))
-                    .optional()
-                    .map_err(err)?
-                {
-                    out.push(Added::Duplicate { article: id });
-                    continue;
-                }
-                new_story.execute([&now]).map_err(err)?;
-                let story = tx.last_insert_rowid();
-                let m = &a.meta;
-                insert
-                    .execute(params![
-                        hash,
-                        story,
-                        a.origin.source,
-                        a.origin.record_id,
-                        a.origin.format,
-                        m.outlet,
-                        m.outlet_as_written,
-                        m.url,
-                        m.title,
-                        m.dek,
-                        m.author,
-                        m.published.map(|p| p.date.format("%Y-%m-%d").to_string()),
-                        m.language,
-                        a.text,
-                        spans_json(&a.paragraphs),
-                        sentences_json(&a.sentences),
-                        now,
-                    ])
-                    .map_err(err)?;
-                out.push(Added::New {
-                    article: tx.last_insert_rowid(),
-                    story,
-                });
-            }
-        }
-        tx.commit().map_err(err)?;
-        Ok(out)
-    }
-
-    /// Every story with its articles, newest story first.
-    pub fn stories(&self) -> Result<Vec<StorySummary>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare(
-                "SELECT s.id, s.method, a.id, a.outlet, a.published, a.title, a.source
-                 FROM stories s JOIN articles a ON a.story_id = s.id
-                 ORDER BY s.id DESC, a.published, a.id",
-            )
-            .map_err(self.sql())?;
-        let rows = stmt
-            .query_map([], |r| {
-                Ok((
-                    r.get::<_, i64>(0)?,
-                    r.get::<_, String>(1)?,
-                    StoredArticleRef {
-                        id: r.get(2)?,
-                        outlet: r.get(3)?,
-                        published: r.get(4)?,
-                        title: r.get(5)?,
-                        source: r.get(6)?,
-                    },
-                ))
-            })
-            .map_err(self.sql())?;
-        let mut out: Vec<StorySummary> = Vec::new();
-        for row in rows {
-            let (id, method, article) = row.map_err(self.sql())?;
-            match out.last_mut() {
-                Some(last) if last.id == id => last.articles.push(article),
-                _ => out.push(StorySummary {
-                    id,
-                    method,
-                    articles: vec![article],
-                }),
-            }
-        }
-        Ok(out)
-    }
-
-    /// The number of stored articles.
-    pub fn article_count(&self) -> Result<i64, StoreError> {
-        self.conn
-            .query_row("SELECT count(*) FROM articles", [], |r| r.get(0))
-            .map_err(self.sql())
-    }
-
-    /// A stored article, rebuilt.
-    pub fn article(&self, id: i64) -> Result<Option<Article>, StoreError> {
-        self.conn
-            .query_row(
-                "SELECT source, record_id, format, outlet, outlet_as_written, url, title, dek, author,
-                        published, language, text, paragraphs, sentences
-                 FROM articles WHERE id = ?1",
-                [id],
-                |r| {
-                    let published: Option<String> = r.get(9)?;
-                    let format: String = r.get(2)?;
-                    Ok(Article {
-                        origin: Origin {
-                            source: r.get(0)?,
-                            record_id: r.get(1)?,
-                            format: known_format(&format),
-                        },
-                        meta: ArticleMeta {
-                            outlet: r.get(3)?,
-                            outlet_as_written: r.get(4)?,
-                            url: r.get(5)?,
-                            title: r.get(6)?,
-                            dek: r.get(7)?,
-                            author: r.get(8)?,
-                            published: published
-                                .and_then(|p| chrono::NaiveDate::parse_from_str(&p, "%Y-%m-%d").ok())
-                                .map(|date| Published { date, time: None }),
-                            language: r.get(10)?,
-                        },
-                        text: r.get(11)?,
-                        paragraphs: parse_spans(&r.get::<_, String>(12)?),
-                        sentences: parse_sentences(&r.get::<_, String>(13)?),
-                    })
-                },
-            )
-            .optional()
-            .map_err(self.sql())
-    }
-}
-
-fn known_format(s: &str) -> &'static str {
-    ["text", "html", "json", "json+html", "feed", "warc"]
-        .into_iter()
-        .find(|f| *f == s)
-        .unwrap_or("unknown")
+    /// No stored article has this id.
+    #[error("no article {0} in the store")]
+    UnknownArticle(ArticleId),
+    /// No story has this id.
+    #[error("no story {0} in the store")]
+    UnknownStory(StoryId),
+    /// An assignment names no article.
+    #[error("assignment {0} names no article")]
+    EmptyAssignment(usize),
+    /// An analysis document is not JSON.
+    #[error("the analysis of story {story} (`{schema}`) is not JSON: {reason}")]
+    InvalidAnalysis {
+        /// The story.
+        story: StoryId,
+        /// The schema it claims.
+        schema: String,
+        /// The parser's message.
+        reason: String,
+    },
 }
 
 /// The content hash an article is keyed by.
@@ -378,107 +314,27 @@ pub fn content_hash(a: &Article) -> String {
     h.finalize().to_hex().to_string()
 }
 
-fn spans_json(spans: &[Span]) -> String {
-    serde_json::to_string(&spans.iter().map(|s| [s.start, s.end]).collect::<Vec<_>>())
-        .unwrap_or_default()
+/// Check what [`Store::add`] is given: the article invariants the reading
+/// side checks too.
+fn check_batch(articles: &[Article]) -> Result<(), StoreError> {
+    for (index, a) in articles.iter().enumerate() {
+        check::article(a).map_err(|(field, reason)| StoreError::InvalidArticle {
+            index,
+            source_name: a.origin.source.clone(),
+            field,
+            reason,
+        })?;
+    }
+    Ok(())
 }
 
-fn sentences_json(sentences: &[Sentence]) -> String {
-    serde_json::to_string(
-        &sentences
-            .iter()
-            .map(|s| [s.span.start, s.span.end, s.paragraph])
-            .collect::<Vec<_>>(),
-    )
-    .unwrap_or_default()
-}
-
-fn parse_spans(json: &str) -> Vec<Span> {
-    serde_json::from_str::<Vec<[usize; 2]>>(json)
-        .unwrap_or_default()
-        .into_iter()
-        .map(|[s, e]| Span::new(s, e))
-        .collect()
-}
-
-fn parse_sentences(json: &str) -> Vec<Sentence> {
-    serde_json::from_str::<Vec<[usize; 3]>>(json)
-        .unwrap_or_default()
-        .into_iter()
-        .map(|[s, e, p]| Sentence {
-            span: Span::new(s, e),
-            paragraph: p,
+/// Check an analysis document before it is stored.
+fn check_analysis(story: StoryId, analysis: &StoredAnalysis) -> Result<(), StoreError> {
+    serde_json::from_str::<serde_json::Value>(&analysis.json)
+        .map(|_| ())
+        .map_err(|e| StoreError::InvalidAnalysis {
+            story,
+            schema: analysis.schema.clone(),
+            reason: e.to_string(),
         })
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn article(text: &str, outlet: &str) -> Article {
-        let mut a = Article::from_paragraphs(
-            Origin {
-                source: "x.txt".into(),
-                record_id: None,
-                format: "text",
-            },
-            ArticleMeta {
-                outlet: Some(outlet.into()),
-                ..ArticleMeta::default()
-            },
-            [text],
-        );
-        a.sentences = vec![Sentence {
-            span: a.paragraphs[0],
-            paragraph: 0,
-        }];
-        a
-    }
-
-    #[test]
-    fn round_trip_and_idempotence() {
-        let dir = tempfile::tempdir().unwrap();
-        let a = article("Same words.", "Reuters");
-        let b = article("Same words.", "AP");
-        {
-            let mut store = Store::open(dir.path()).unwrap();
-            let added = store.add(&[a.clone(), b.clone(), a.clone()]).unwrap();
-            assert!(matches!(added[0], Added::New { .. }));
-            assert!(matches!(added[1], Added::New { .. }));
-            assert!(matches!(added[2], Added::Duplicate { .. }));
-        }
-        // Reopen: the data is there, and adding again changes nothing.
-        let mut store = Store::open(dir.path()).unwrap();
-        assert_eq!(store.article_count().unwrap(), 2);
-        assert!(
-            store
-                .add(std::slice::from_ref(&a))
-                .unwrap()
-                .iter()
-                .all(|x| matches!(x, Added::Duplicate { .. }))
-        );
-        let stories = store.stories().unwrap();
-        assert_eq!(stories.len(), 2);
-        assert!(
-            stories
-                .iter()
-                .all(|s| s.method == "singleton" && s.articles.len() == 1)
-        );
-        let back = store.article(stories[1].articles[0].id).unwrap().unwrap();
-        assert_eq!(back.text, a.text);
-        assert_eq!(back.sentences, a.sentences);
-        assert_eq!(back.meta.outlet, a.meta.outlet);
-    }
-
-    #[test]
-    fn newer_schema_is_refused() {
-        let dir = tempfile::tempdir().unwrap();
-        drop(Store::open(dir.path()).unwrap());
-        let conn = Connection::open(dir.path().join(DB_FILE)).unwrap();
-        conn.execute_batch("PRAGMA user_version = 99").unwrap();
-        drop(conn);
-        let err = Store::open(dir.path()).unwrap_err();
-        assert!(err.to_string().contains("schema version 99"), "{err}");
-    }
 }

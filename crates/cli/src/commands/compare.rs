@@ -5,7 +5,7 @@ use crate::cli::{CompareArgs, CompareFormat};
 use crate::output::write_out;
 
 /// The sentence model, set up first if it is missing (once, and saying so).
-pub(crate) fn load_model(data: &crate::cli::DataArgs) -> anyhow::Result<crosscheck_embed::Model> {
+pub fn load_model(data: &crate::cli::DataArgs) -> anyhow::Result<crosscheck_embed::Model> {
     let dir = super::store::data_dir(data)?;
     if !crosscheck_embed::is_set_up(&dir) {
         eprintln!(

@@ -1,17 +1,16 @@
 //! One module per command.
 
-mod bench;
 mod compare;
 mod entities;
-mod eval;
 mod extract;
 mod quotes;
 mod reuse;
 mod setup;
 mod store;
-mod train;
 
+pub use compare::load_model;
 use crosscheck_model::Article;
+pub use store::data_dir;
 
 use crate::Outcome;
 use crate::cli::{Cli, Command, InputArgs};
@@ -24,12 +23,9 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Quotes(args) => quotes::run(args),
         Command::Reuse(args) => reuse::run(args),
         Command::Setup(args) => setup::run(args),
-        Command::Eval(args) => eval::run(args),
         Command::Entities(args) => entities::run(args),
-        Command::Train(args) => train::run(args),
         Command::Ingest(args) => store::ingest(args),
         Command::Stories(args) => store::stories(args),
-        Command::Bench(args) => bench::run(args),
     }
 }
 

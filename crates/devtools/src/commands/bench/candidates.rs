@@ -1,4 +1,4 @@
-//! `crosscheck bench candidates`: candidate pairs over a generated corpus
+//! `crosscheck-dev bench candidates`: candidate pairs over a generated corpus
 //! with known copies.
 //!
 //! The corpus is built from METER sentences (deterministic for a seed):

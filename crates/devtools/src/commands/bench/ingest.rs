@@ -1,4 +1,4 @@
-//! `crosscheck bench ingest`: ingest and segmentation throughput on a
+//! `crosscheck-dev bench ingest`: ingest and segmentation throughput on a
 //! generated corpus of pasted news pages (deterministic for a seed), measured
 //! on one core, with peak memory.
 

@@ -1,4 +1,4 @@
-//! `crosscheck bench embed` and `crosscheck bench compare`: the sentence
+//! `crosscheck-dev bench embed` and `crosscheck-dev bench compare`: the sentence
 //! model's throughput, and whole-story analysis time with and without it.
 
 use std::io::Write;
@@ -7,7 +7,7 @@ use std::time::Instant;
 use super::{bench_dir, meter_stories};
 use crate::Outcome;
 use crate::cli::BenchArgs;
-use crate::commands::compare::load_model;
+use crosscheck_cli::load_model;
 
 /// Sentences per second of the sentence model on METER sentences.
 pub fn embed(args: BenchArgs) -> anyhow::Result<Outcome> {

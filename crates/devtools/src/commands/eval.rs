@@ -1,4 +1,4 @@
-//! `crosscheck eval`: score a stage against gold.
+//! `crosscheck-dev eval`: score a stage against gold.
 
 use std::io::Write;
 
@@ -6,7 +6,7 @@ use anyhow::Context;
 
 use crate::Outcome;
 use crate::cli::{EvalArgs, EvalTarget};
-use crate::output::write_out;
+use crosscheck_cli::write_out;
 
 pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
     let mut out = std::io::stdout().lock();

@@ -1,4 +1,4 @@
-//! `crosscheck bench`: throughput measurements (never timed tests).
+//! `crosscheck-dev bench`: throughput measurements (never timed tests).
 //!
 //! - `ingest`: ingest and segmentation of generated pasted pages;
 //! - `embed`: the sentence model on benchmark sentences;

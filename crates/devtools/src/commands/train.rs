@@ -1,4 +1,4 @@
-//! `crosscheck train`: train a model the product ships, reproducibly, and
+//! `crosscheck-dev train`: train a model the product ships, reproducibly, and
 //! write it with a manifest naming the data (SHA-256) and the options.
 
 use std::io::Write;
@@ -101,7 +101,7 @@ fn write_model(
         "sha256": sha256(&bytes),
         "kind": kind,
         "command": format!(
-            "crosscheck train {name} --bench BENCH --out DIR --epochs {} --seed {}",
+            "crosscheck-dev train {name} --bench BENCH --out DIR --epochs {} --seed {}",
             options.epochs, options.seed
         ),
         "data": data,

@@ -1,0 +1,179 @@
+//! [`MemoryStore`]: the store's semantics in memory, for the tests of every
+//! caller and for runs that keep nothing.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use crosscheck_model::{Article, Published};
+
+use crate::{
+    Added, ArticleId, Assignment, Store, StoreError, StoredAnalysis, StoredArticleRef, StoryId,
+    StoryMethod, StorySummary, StoryTarget,
+};
+
+/// The store in memory: what [`crate::SqliteStore`] keeps, with the same ids
+/// (the next id is one past the largest), the same order, and the same
+/// errors; a call that fails changes nothing.
+#[derive(Debug, Clone, Default)]
+pub struct MemoryStore {
+    articles: BTreeMap<ArticleId, Stored>,
+    by_hash: HashMap<String, ArticleId>,
+    stories: BTreeMap<StoryId, StoryMethod>,
+    analyses: HashMap<StoryId, StoredAnalysis>,
+}
+
+/// An article as the store keeps it.
+#[derive(Debug, Clone)]
+struct Stored {
+    article: Article,
+    story: Option<StoryId>,
+}
+
+impl MemoryStore {
+    /// An empty store.
+    pub fn new() -> Self {
+        MemoryStore::default()
+    }
+}
+
+impl Store for MemoryStore {
+    fn add(&mut self, articles: &[Article]) -> Result<Vec<Added>, StoreError> {
+        // Checked first: nothing below fails, so the batch goes in whole.
+        crate::check_batch(articles)?;
+        let mut out = Vec::with_capacity(articles.len());
+        for a in articles {
+            let hash = crate::content_hash(a);
+            if let Some(&id) = self.by_hash.get(&hash) {
+                out.push(Added::Duplicate {
+                    article: id,
+                    story: self.articles[&id].story,
+                });
+                continue;
+            }
+            let id = ArticleId(self.articles.keys().next_back().map_or(1, |a| a.0 + 1));
+            let mut article = a.clone();
+            // The store keeps the date of publication, not the time.
+            article.meta.published = article
+                .meta
+                .published
+                .map(|p| Published { time: None, ..p });
+            self.articles.insert(
+                id,
+                Stored {
+                    article,
+                    story: None,
+                },
+            );
+            self.by_hash.insert(hash, id);
+            out.push(Added::New { article: id });
+        }
+        Ok(out)
+    }
+
+    fn assign(&mut self, assignments: &[Assignment]) -> Result<Vec<StoryId>, StoreError> {
+        // Work on the assignments and stories alone, then apply them if every
+        // assignment was valid.
+        let mut stories = self.stories.clone();
+        let mut moved: BTreeMap<ArticleId, StoryId> = BTreeMap::new();
+        let mut touched = BTreeSet::new();
+        let mut out = Vec::with_capacity(assignments.len());
+        for (i, assignment) in assignments.iter().enumerate() {
+            if assignment.articles.is_empty() {
+                return Err(StoreError::EmptyAssignment(i));
+            }
+            let mut before = Vec::with_capacity(assignment.articles.len());
+            for article in &assignment.articles {
+                let stored = self
+                    .articles
+                    .get(article)
+                    .ok_or(StoreError::UnknownArticle(*article))?;
+                before.push(moved.get(article).copied().or(stored.story));
+            }
+            let story = match assignment.story {
+                StoryTarget::New(method) => {
+                    let id = StoryId(stories.keys().next_back().map_or(1, |s| s.0 + 1));
+                    stories.insert(id, method);
+                    id
+                }
+                StoryTarget::Existing(story) if stories.contains_key(&story) => story,
+                StoryTarget::Existing(story) => return Err(StoreError::UnknownStory(story)),
+            };
+            for (&article, old) in assignment.articles.iter().zip(before) {
+                if old == Some(story) {
+                    continue;
+                }
+                moved.insert(article, story);
+                touched.extend(old);
+                touched.insert(story);
+            }
+            out.push(story);
+        }
+        for (article, story) in moved {
+            if let Some(stored) = self.articles.get_mut(&article) {
+                stored.story = Some(story);
+            }
+        }
+        self.stories = stories;
+        for story in touched {
+            self.analyses.remove(&story);
+            if !self.articles.values().any(|a| a.story == Some(story)) {
+                self.stories.remove(&story);
+            }
+        }
+        Ok(out)
+    }
+
+    fn article(&self, id: ArticleId) -> Result<Option<Article>, StoreError> {
+        Ok(self.articles.get(&id).map(|s| s.article.clone()))
+    }
+
+    fn article_count(&self) -> Result<u64, StoreError> {
+        Ok(self.articles.len() as u64)
+    }
+
+    fn stories(&self) -> Result<Vec<StorySummary>, StoreError> {
+        let mut members: BTreeMap<StoryId, Vec<StoredArticleRef>> = BTreeMap::new();
+        for (&id, stored) in &self.articles {
+            let Some(story) = stored.story else { continue };
+            let a = &stored.article;
+            members.entry(story).or_default().push(StoredArticleRef {
+                id,
+                outlet: a.meta.outlet.clone(),
+                published: a.meta.published.map(|p| p.date),
+                title: a.meta.title.clone(),
+                source: a.origin.source.clone(),
+            });
+        }
+        Ok(members
+            .into_iter()
+            .rev()
+            .map(|(id, mut articles)| {
+                articles.sort_by_key(|a| (a.published, a.id));
+                StorySummary {
+                    id,
+                    method: self.stories[&id],
+                    articles,
+                }
+            })
+            .collect())
+    }
+
+    fn put_analysis(
+        &mut self,
+        story: StoryId,
+        analysis: &StoredAnalysis,
+    ) -> Result<(), StoreError> {
+        crate::check_analysis(story, analysis)?;
+        if !self.stories.contains_key(&story) {
+            return Err(StoreError::UnknownStory(story));
+        }
+        self.analyses.insert(story, analysis.clone());
+        Ok(())
+    }
+
+    fn analysis(&self, story: StoryId) -> Result<Option<StoredAnalysis>, StoreError> {
+        if !self.stories.contains_key(&story) {
+            return Err(StoreError::UnknownStory(story));
+        }
+        Ok(self.analyses.get(&story).cloned())
+    }
+}

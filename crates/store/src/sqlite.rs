@@ -1,0 +1,547 @@
+//! [`SqliteStore`]: the store in one data directory (`crosscheck.sqlite3`,
+//! WAL mode), its schema versioned in `PRAGMA user_version` and migrated on
+//! open.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use crosscheck_model::{Article, ArticleMeta, Origin, Published};
+use rusqlite::types::FromSql;
+use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
+
+use crate::{
+    Added, ArticleId, Assignment, Store, StoreError, StoredAnalysis, StoredArticleRef, StoryId,
+    StoryMethod, StorySummary, StoryTarget, check,
+};
+
+/// The database file inside the data directory.
+pub const DB_FILE: &str = "crosscheck.sqlite3";
+
+/// The schema version this build writes (the last migration's).
+pub const SCHEMA_VERSION: i64 = MIGRATIONS[MIGRATIONS.len() - 1].version;
+
+/// One step of the schema.
+struct Migration {
+    /// The version it brings the database to.
+    version: i64,
+    /// What it runs.
+    sql: &'static str,
+}
+
+/// Every schema step, in order. A step is never edited once released: a
+/// change is a new step.
+const MIGRATIONS: [Migration; 2] = [
+    Migration {
+        version: 1,
+        sql: "CREATE TABLE stories (
+            id INTEGER PRIMARY KEY,
+            method TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            content_hash TEXT NOT NULL UNIQUE,
+            story_id INTEGER NOT NULL REFERENCES stories(id),
+            source TEXT NOT NULL,
+            record_id TEXT,
+            format TEXT NOT NULL,
+            outlet TEXT,
+            outlet_as_written TEXT,
+            url TEXT,
+            title TEXT,
+            dek TEXT,
+            author TEXT,
+            published TEXT,
+            language TEXT,
+            text TEXT NOT NULL,
+            paragraphs TEXT NOT NULL,
+            sentences TEXT NOT NULL,
+            ingested_at TEXT NOT NULL
+        );
+        CREATE INDEX articles_story ON articles(story_id);",
+    },
+    // Adding an article no longer puts it in a story (the story becomes
+    // nullable: an explicit assignment), and a story keeps its analysis.
+    Migration {
+        version: 2,
+        sql: "CREATE TABLE articles_v2 (
+            id INTEGER PRIMARY KEY,
+            content_hash TEXT NOT NULL UNIQUE,
+            story_id INTEGER REFERENCES stories(id),
+            source TEXT NOT NULL,
+            record_id TEXT,
+            format TEXT NOT NULL,
+            outlet TEXT,
+            outlet_as_written TEXT,
+            url TEXT,
+            title TEXT,
+            dek TEXT,
+            author TEXT,
+            published TEXT,
+            language TEXT,
+            text TEXT NOT NULL,
+            paragraphs TEXT NOT NULL,
+            sentences TEXT NOT NULL,
+            ingested_at TEXT NOT NULL
+        );
+        INSERT INTO articles_v2 SELECT id, content_hash, story_id, source, record_id, format,
+            outlet, outlet_as_written, url, title, dek, author, published, language, text,
+            paragraphs, sentences, ingested_at FROM articles;
+        DROP TABLE articles;
+        ALTER TABLE articles_v2 RENAME TO articles;
+        CREATE INDEX articles_story ON articles(story_id);
+        CREATE TABLE analyses (
+            story_id INTEGER PRIMARY KEY REFERENCES stories(id),
+            schema TEXT NOT NULL,
+            document TEXT NOT NULL,
+            stored_at TEXT NOT NULL
+        );",
+    },
+];
+
+/// The store in a data directory.
+#[derive(Debug)]
+pub struct SqliteStore {
+    dir: PathBuf,
+    conn: Connection,
+}
+
+impl SqliteStore {
+    /// Open (creating if needed) the store in `dir`, migrating its schema to
+    /// [`SCHEMA_VERSION`] in one transaction: a database is at one version
+    /// or the next, never between.
+    pub fn open(dir: &Path) -> Result<SqliteStore, StoreError> {
+        let open_err = |e: &dyn std::fmt::Display| StoreError::Open {
+            dir: dir.to_path_buf(),
+            reason: e.to_string(),
+        };
+        std::fs::create_dir_all(dir).map_err(|e| open_err(&e))?;
+        let conn = Connection::open(dir.join(DB_FILE)).map_err(|e| open_err(&e))?;
+        let mut store = SqliteStore {
+            dir: dir.to_path_buf(),
+            conn,
+        };
+        store.migrate()?;
+        Ok(store)
+    }
+
+    /// The data directory.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The schema version of the open database.
+    pub fn schema_version(&self) -> Result<i64, StoreError> {
+        self.conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(self.sql())
+    }
+
+    fn sql(&self) -> impl Fn(rusqlite::Error) -> StoreError + '_ {
+        |source| StoreError::Sql {
+            dir: self.dir.clone(),
+            source,
+        }
+    }
+
+    fn corrupt(&self, table: &'static str, row: i64, column: &'static str) -> Corrupt<'_> {
+        Corrupt {
+            dir: &self.dir,
+            table,
+            row,
+            column,
+        }
+    }
+
+    fn migrate(&mut self) -> Result<(), StoreError> {
+        self.conn
+            .execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;")
+            .map_err(self.sql())?;
+        let version = self.schema_version()?;
+        if version > SCHEMA_VERSION {
+            return Err(StoreError::TooNew {
+                dir: self.dir.clone(),
+                found: version,
+            });
+        }
+        if version == SCHEMA_VERSION {
+            return Ok(());
+        }
+        let dir = self.dir.clone();
+        let tx = self.conn.transaction().map_err(|source| StoreError::Sql {
+            dir: dir.clone(),
+            source,
+        })?;
+        for m in MIGRATIONS.iter().filter(|m| m.version > version) {
+            tx.execute_batch(m.sql)
+                .and_then(|()| tx.pragma_update(None, "user_version", m.version))
+                .map_err(|source| StoreError::Migration {
+                    dir: dir.clone(),
+                    version: m.version,
+                    source,
+                })?;
+        }
+        tx.commit()
+            .map_err(|source| StoreError::Sql { dir, source })
+    }
+
+    /// The story an article is in, or `None` when there is no such article.
+    fn story_of(tx: &Transaction<'_>, article: ArticleId) -> rusqlite::Result<Option<Option<i64>>> {
+        tx.prepare_cached("SELECT story_id FROM articles WHERE id = ?1")?
+            .query_row([article.0], |r| r.get::<_, Option<i64>>(0))
+            .optional()
+    }
+
+    fn story_exists(tx: &Transaction<'_>, story: StoryId) -> rusqlite::Result<bool> {
+        Ok(tx
+            .prepare_cached("SELECT 1 FROM stories WHERE id = ?1")?
+            .query_row([story.0], |_| Ok(()))
+            .optional()?
+            .is_some())
+    }
+}
+
+fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// The place of a value read from a row, for [`StoreError::Corrupt`].
+struct Corrupt<'a> {
+    dir: &'a Path,
+    table: &'static str,
+    row: i64,
+    column: &'static str,
+}
+
+impl Corrupt<'_> {
+    fn because(&self, reason: impl Into<String>) -> StoreError {
+        StoreError::Corrupt {
+            dir: self.dir.to_path_buf(),
+            table: self.table,
+            row: self.row,
+            column: self.column,
+            reason: reason.into(),
+        }
+    }
+}
+
+/// Read column `column` (at `index`) of a row of `table`: a NULL where a
+/// value is required, or a value of the wrong type, is corrupt.
+fn get<T: FromSql>(
+    store: &SqliteStore,
+    r: &Row<'_>,
+    index: usize,
+    table: &'static str,
+    row: i64,
+    column: &'static str,
+) -> Result<T, StoreError> {
+    r.get(index).map_err(|e| {
+        let reason = match e {
+            rusqlite::Error::InvalidColumnType(_, _, rusqlite::types::Type::Null) => {
+                "missing (NULL) where a value is required".to_string()
+            }
+            e => e.to_string(),
+        };
+        store.corrupt(table, row, column).because(reason)
+    })
+}
+
+fn date(
+    store: &SqliteStore,
+    value: Option<String>,
+    table: &'static str,
+    row: i64,
+) -> Result<Option<chrono::NaiveDate>, StoreError> {
+    value
+        .map(|p| {
+            chrono::NaiveDate::parse_from_str(&p, "%Y-%m-%d").map_err(|e| {
+                store
+                    .corrupt(table, row, "published")
+                    .because(format!("`{p}` is not a YYYY-MM-DD date: {e}"))
+            })
+        })
+        .transpose()
+}
+
+impl Store for SqliteStore {
+    fn add(&mut self, articles: &[Article]) -> Result<Vec<Added>, StoreError> {
+        crate::check_batch(articles)?;
+        let dir = self.dir.clone();
+        let err = |source| StoreError::Sql {
+            dir: dir.clone(),
+            source,
+        };
+        let now = now();
+        let tx = self.conn.transaction().map_err(err)?;
+        let mut out = Vec::with_capacity(articles.len());
+        {
+            let mut find = tx
+                .prepare_cached("SELECT id, story_id FROM articles WHERE content_hash = ?1")
+                .map_err(err)?;
+            let mut insert = tx
+                .prepare_cached(
+                    "INSERT INTO articles (content_hash, story_id, source, record_id, format, outlet,
+                        outlet_as_written, url, title, dek, author, published, language, text,
+                        paragraphs, sentences, ingested_at)
+                     VALUES (?1, NULL, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+                )
+                .map_err(err)?;
+            for a in articles {
+                let hash = crate::content_hash(a);
+                if let Some((id, story)) = find
+                    .query_row([&hash], |r| {
+                        Ok((r.get::<_, i64>(0)?, r.get::<_, Option<i64>>(1)?))
+                    })
+                    .optional()
+                    .map_err(err)?
+                {
+                    out.push(Added::Duplicate {
+                        article: ArticleId(id),
+                        story: story.map(StoryId),
+                    });
+                    continue;
+                }
+                let m = &a.meta;
+                insert
+                    .execute(params![
+                        hash,
+                        a.origin.source,
+                        a.origin.record_id,
+                        a.origin.format,
+                        m.outlet,
+                        m.outlet_as_written,
+                        m.url,
+                        m.title,
+                        m.dek,
+                        m.author,
+                        m.published.map(|p| p.date.format("%Y-%m-%d").to_string()),
+                        m.language,
+                        a.text,
+                        check::spans_json(&a.paragraphs),
+                        check::sentences_json(&a.sentences),
+                        now,
+                    ])
+                    .map_err(err)?;
+                out.push(Added::New {
+                    article: ArticleId(tx.last_insert_rowid()),
+                });
+            }
+        }
+        tx.commit().map_err(err)?;
+        Ok(out)
+    }
+
+    fn assign(&mut self, assignments: &[Assignment]) -> Result<Vec<StoryId>, StoreError> {
+        let dir = self.dir.clone();
+        let err = |source| StoreError::Sql {
+            dir: dir.clone(),
+            source,
+        };
+        let now = now();
+        let tx = self.conn.transaction().map_err(err)?;
+        let mut out = Vec::with_capacity(assignments.len());
+        // Stories that gained or lost an article.
+        let mut touched = BTreeSet::new();
+        for (i, assignment) in assignments.iter().enumerate() {
+            if assignment.articles.is_empty() {
+                return Err(StoreError::EmptyAssignment(i));
+            }
+            let mut before = Vec::with_capacity(assignment.articles.len());
+            for &article in &assignment.articles {
+                match Self::story_of(&tx, article).map_err(err)? {
+                    None => return Err(StoreError::UnknownArticle(article)),
+                    Some(story) => before.push(story),
+                }
+            }
+            let story = match assignment.story {
+                StoryTarget::New(method) => {
+                    tx.prepare_cached("INSERT INTO stories (method, created_at) VALUES (?1, ?2)")
+                        .and_then(|mut s| s.execute(params![method.as_str(), now]))
+                        .map_err(err)?;
+                    StoryId(tx.last_insert_rowid())
+                }
+                StoryTarget::Existing(story) => {
+                    if !Self::story_exists(&tx, story).map_err(err)? {
+                        return Err(StoreError::UnknownStory(story));
+                    }
+                    story
+                }
+            };
+            let mut update = tx
+                .prepare_cached("UPDATE articles SET story_id = ?1 WHERE id = ?2")
+                .map_err(err)?;
+            for (&article, old) in assignment.articles.iter().zip(before) {
+                if old == Some(story.0) {
+                    continue;
+                }
+                update.execute([story.0, article.0]).map_err(err)?;
+                touched.extend(old);
+                touched.insert(story.0);
+            }
+            out.push(story);
+        }
+        for story in touched {
+            tx.execute("DELETE FROM analyses WHERE story_id = ?1", [story])
+                .and_then(|_| {
+                    tx.execute(
+                        "DELETE FROM stories WHERE id = ?1
+                         AND NOT EXISTS (SELECT 1 FROM articles WHERE story_id = ?1)",
+                        [story],
+                    )
+                })
+                .map_err(err)?;
+        }
+        tx.commit().map_err(err)?;
+        Ok(out)
+    }
+
+    fn article(&self, id: ArticleId) -> Result<Option<Article>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT source, record_id, format, outlet, outlet_as_written, url, title, dek, author,
+                        published, language, text, paragraphs, sentences
+                 FROM articles WHERE id = ?1",
+            )
+            .map_err(self.sql())?;
+        let mut rows = stmt.query([id.0]).map_err(self.sql())?;
+        let Some(r) = rows.next().map_err(self.sql())? else {
+            return Ok(None);
+        };
+        let row = id.0;
+        let text = |index, column| get::<String>(self, r, index, "articles", row, column);
+        let opt = |index, column| get::<Option<String>>(self, r, index, "articles", row, column);
+        let format = text(2, "format")?;
+        let format = check::format(&format)
+            .map_err(|reason| self.corrupt("articles", row, "format").because(reason))?;
+        let paragraphs = check::parse_spans(&text(12, "paragraphs")?)
+            .map_err(|reason| self.corrupt("articles", row, "paragraphs").because(reason))?;
+        let sentences = check::parse_sentences(&text(13, "sentences")?)
+            .map_err(|reason| self.corrupt("articles", row, "sentences").because(reason))?;
+        let article = Article {
+            origin: Origin {
+                source: text(0, "source")?,
+                record_id: opt(1, "record_id")?,
+                format,
+            },
+            meta: ArticleMeta {
+                outlet: opt(3, "outlet")?,
+                outlet_as_written: opt(4, "outlet_as_written")?,
+                url: opt(5, "url")?,
+                title: opt(6, "title")?,
+                dek: opt(7, "dek")?,
+                author: opt(8, "author")?,
+                published: date(self, opt(9, "published")?, "articles", row)?
+                    .map(|date| Published { date, time: None }),
+                language: opt(10, "language")?,
+            },
+            text: text(11, "text")?,
+            paragraphs,
+            sentences,
+        };
+        check::article(&article)
+            .map_err(|(column, reason)| self.corrupt("articles", row, column).because(reason))?;
+        Ok(Some(article))
+    }
+
+    fn article_count(&self) -> Result<u64, StoreError> {
+        self.conn
+            .query_row("SELECT count(*) FROM articles", [], |r| r.get::<_, i64>(0))
+            .map(|n| n.unsigned_abs())
+            .map_err(self.sql())
+    }
+
+    fn stories(&self) -> Result<Vec<StorySummary>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT s.id, s.method, a.id, a.outlet, a.published, a.title, a.source
+                 FROM stories s JOIN articles a ON a.story_id = s.id
+                 ORDER BY s.id DESC, a.published, a.id",
+            )
+            .map_err(self.sql())?;
+        let mut rows = stmt.query([]).map_err(self.sql())?;
+        let mut out: Vec<StorySummary> = Vec::new();
+        while let Some(r) = rows.next().map_err(self.sql())? {
+            let id: i64 = r.get(0).map_err(self.sql())?;
+            let article: i64 = r.get(2).map_err(self.sql())?;
+            let opt =
+                |index, column| get::<Option<String>>(self, r, index, "articles", article, column);
+            let article = StoredArticleRef {
+                id: ArticleId(article),
+                outlet: opt(3, "outlet")?,
+                published: date(self, opt(4, "published")?, "articles", article)?,
+                title: opt(5, "title")?,
+                source: get(self, r, 6, "articles", article, "source")?,
+            };
+            match out.last_mut() {
+                Some(last) if last.id.0 == id => last.articles.push(article),
+                _ => {
+                    let method: String = get(self, r, 1, "stories", id, "method")?;
+                    let method = StoryMethod::parse(&method).ok_or_else(|| {
+                        self.corrupt("stories", id, "method")
+                            .because(format!("`{method}` is not a story method"))
+                    })?;
+                    out.push(StorySummary {
+                        id: StoryId(id),
+                        method,
+                        articles: vec![article],
+                    })
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    fn put_analysis(
+        &mut self,
+        story: StoryId,
+        analysis: &StoredAnalysis,
+    ) -> Result<(), StoreError> {
+        crate::check_analysis(story, analysis)?;
+        let dir = self.dir.clone();
+        let err = |source| StoreError::Sql {
+            dir: dir.clone(),
+            source,
+        };
+        let tx = self.conn.transaction().map_err(err)?;
+        if !Self::story_exists(&tx, story).map_err(err)? {
+            return Err(StoreError::UnknownStory(story));
+        }
+        tx.execute(
+            "INSERT INTO analyses (story_id, schema, document, stored_at) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (story_id) DO UPDATE SET schema = ?2, document = ?3, stored_at = ?4",
+            params![story.0, analysis.schema, analysis.json, now()],
+        )
+        .map_err(err)?;
+        tx.commit().map_err(err)
+    }
+
+    fn analysis(&self, story: StoryId) -> Result<Option<StoredAnalysis>, StoreError> {
+        let exists = self
+            .conn
+            .query_row("SELECT 1 FROM stories WHERE id = ?1", [story.0], |_| Ok(()))
+            .optional()
+            .map_err(self.sql())?;
+        if exists.is_none() {
+            return Err(StoreError::UnknownStory(story));
+        }
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT schema, document FROM analyses WHERE story_id = ?1")
+            .map_err(self.sql())?;
+        let mut rows = stmt.query([story.0]).map_err(self.sql())?;
+        let Some(r) = rows.next().map_err(self.sql())? else {
+            return Ok(None);
+        };
+        let analysis = StoredAnalysis {
+            schema: get(self, r, 0, "analyses", story.0, "schema")?,
+            json: get(self, r, 1, "analyses", story.0, "document")?,
+        };
+        serde_json::from_str::<serde_json::Value>(&analysis.json).map_err(|e| {
+            self.corrupt("analyses", story.0, "document")
+                .because(format!("not JSON: {e}"))
+        })?;
+        Ok(Some(analysis))
+    }
+}
