@@ -196,11 +196,14 @@ fn initials(name: &str) -> String {
         .collect()
 }
 
+/// How many capital letters an acronym has: one is an initial, more than six
+/// is a word in capitals.
+const ACRONYM_LETTERS: std::ops::RangeInclusive<usize> = 2..=6;
+
 /// Whether a surface looks like an acronym ("CIA", "N.S.C.").
 fn acronym(surface: &str) -> Option<String> {
     let letters: String = surface.chars().filter(|c| *c != '.').collect();
-    (letters.chars().count() >= 2
-        && letters.chars().count() <= 6
+    (ACRONYM_LETTERS.contains(&letters.chars().count())
         && letters.chars().all(|c| c.is_uppercase()))
     .then(|| letters.to_lowercase())
 }
@@ -322,6 +325,10 @@ fn table_keys(story: &Story) -> Vec<Option<Key>> {
         .collect()
 }
 
+/// How many words a name outside the tables may have to be read as a person
+/// the tagger mistyped ("Victoria Nuland"): longer runs are organisations.
+const MISTAGGED_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
+
 /// Phase 2: which mentions are people. The tagger's person mentions, and a
 /// capitalised name outside the tables that ends a person's full name, or is
 /// two or three capitalised words ending with a surname the story gives a
@@ -351,7 +358,7 @@ fn people_outside_tables(story: &mut Story) -> Vec<bool> {
         // A full name the tagger called a place ("Victoria Nuland"): two
         // or three capitalised words ending with a surname the story
         // gives a person.
-        let named = (2..=3).contains(&words.len())
+        let named = MISTAGGED_NAME_WORDS.contains(&words.len())
             && words.last().is_some_and(|w| surnames.contains(w))
             && text
                 .split_whitespace()

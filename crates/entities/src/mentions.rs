@@ -231,7 +231,8 @@ fn known_organisations(ws: &[Word], tags: &mut [usize]) {
         let single = end - start == 1;
         if single {
             let letters: String = ws[start].text.chars().filter(|c| *c != '.').collect();
-            let acronym = letters.chars().count() >= 3 && letters.chars().all(char::is_uppercase);
+            let acronym = letters.chars().count() >= MIN_ACRONYM_LETTERS
+                && letters.chars().all(char::is_uppercase);
             if !acronym || tags[start] != 0 {
                 continue;
             }
@@ -325,16 +326,34 @@ pub fn mentions_with(model: &Model, article: &Article, index: usize) -> Vec<Ment
     trust_headlines(&article.text, out, &headlines)
 }
 
+/// The fewest letters of a single capitalised word that a known
+/// organisation's acronym must have to be tagged as one: two-letter
+/// capitals are too often initials or states ("AP" is in the table as an
+/// outlet; "US" is a place).
+const MIN_ACRONYM_LETTERS: usize = 3;
+
+/// The fewest letters of a word that headline detection counts: function
+/// words ("of", "for", "the") are lower case even in title case.
+const HEADLINE_WORD_LETTERS: usize = 4;
+
+/// The fewest such words a sentence needs to be judged a headline.
+const HEADLINE_MIN_WORDS: usize = 3;
+
+/// The share of them (numerator, denominator) that must be capitalised:
+/// four in five, so one lower-case word does not spoil a title.
+const HEADLINE_CAPITALISED: (usize, usize) = (4, 5);
+
 /// Whether a sentence is written in title case, as headlines are ("Indictment
 /// Expected for Grimm, Staten Island Congressman"): at least three words of
 /// four letters or more, nearly all capitalised.
 fn is_headline(ws: &[Word]) -> bool {
     let long: Vec<&Word> = ws
         .iter()
-        .filter(|w| w.text.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .filter(|w| w.text.chars().filter(|c| c.is_alphabetic()).count() >= HEADLINE_WORD_LETTERS)
         .collect();
     let capitalised = long.iter().filter(|w| capitalised(&w.text)).count();
-    long.len() >= 3 && capitalised * 5 >= long.len() * 4
+    long.len() >= HEADLINE_MIN_WORDS
+        && capitalised * HEADLINE_CAPITALISED.1 >= long.len() * HEADLINE_CAPITALISED.0
 }
 
 /// In a title-case headline every word looks like a name, and the tagger

@@ -97,6 +97,10 @@ const ROLE_WORDS: &[&str] = &[
     "husband",
 ];
 
+/// How many words of an appositive before a name are kept as its role
+/// ("Iran’s foreign minister, Hossein …" → iran’s, foreign, minister).
+const APPOSITIVE_ROLE_WORDS: usize = 3;
+
 /// Pronouns that stand for a person.
 const PRONOUNS: &[&str] = &["he", "she", "him", "her"];
 
@@ -322,10 +326,16 @@ impl Names {
                         .rsplit(['.', ',', ';', '—', '(', '“', '”'])
                         .next()
                         .unwrap_or("");
-                    roles.extend(clause.split_whitespace().rev().take(3).map(|w| {
-                        w.trim_matches(|c: char| !c.is_alphanumeric())
-                            .to_lowercase()
-                    }));
+                    roles.extend(
+                        clause
+                            .split_whitespace()
+                            .rev()
+                            .take(APPOSITIVE_ROLE_WORDS)
+                            .map(|w| {
+                                w.trim_matches(|c: char| !c.is_alphanumeric())
+                                    .to_lowercase()
+                            }),
+                    );
                 }
                 match people.iter_mut().find(|p| p.folded == folded) {
                     Some(p) => p.roles.extend(roles),
