@@ -8,7 +8,8 @@ use crosscheck_lexicon::{PlaceKind, places};
 use crosscheck_model::{Article, EntityKind, Mention, Span};
 use crosscheck_text::{TokenKind, tokens};
 
-use crate::ner::{self, Model, conll};
+use crate::ner::tags::spans;
+use crate::ner::{self, Model, NerLabel, Tag};
 
 /// Honorifics and single-word titles kept in front of a person's name.
 const TITLES: &[&str] = &[
@@ -180,12 +181,16 @@ fn capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Whether a tag slot is an `I-` tag (inside a name).
+fn is_inside(slot: usize) -> bool {
+    matches!(Tag::<NerLabel>::from_index(slot), Some(Tag::I(_)))
+}
+
 /// A capitalised name right after an honorific or title is a person ("Mr.
 /// Ortega"): the Reuters texts the tagger learned from hardly use
 /// honorifics, so it may call such a name an organisation or miss it.
 fn people_after_titles(ws: &[Word], tags: &mut [usize]) {
-    let tag = |name: &str| ner::model::tag_index(name).expect("a known tag");
-    let (b_per, i_per) = (tag("B-PER"), tag("I-PER"));
+    let (b_per, i_per) = (Tag::B(NerLabel::Per).index(), Tag::I(NerLabel::Per).index());
     let mut i = 0;
     while i + 1 < ws.len() {
         let next = i + 1;
@@ -193,7 +198,7 @@ fn people_after_titles(ws: &[Word], tags: &mut [usize]) {
             i += 1;
             continue;
         }
-        if tags[i] == b_per || ner::TAGS[tags[i]] == "I-PER" {
+        if tags[i] == b_per || tags[i] == i_per {
             i += 1;
             continue;
         }
@@ -202,7 +207,7 @@ fn people_after_titles(ws: &[Word], tags: &mut [usize]) {
         let mut j = next + 1;
         while j < ws.len() {
             let continues = if was_entity {
-                ner::TAGS[tags[j]].starts_with("I-")
+                is_inside(tags[j])
             } else {
                 tags[j] == 0 && capitalised(&ws[j].text) && ws[j].text.chars().count() > 1
             };
@@ -221,8 +226,7 @@ fn people_after_titles(ws: &[Word], tags: &mut [usize]) {
 /// are taken when they begin with a capital; a single word only when it is
 /// an acronym of three letters or more that the tagger left untagged.
 fn known_organisations(ws: &[Word], tags: &mut [usize]) {
-    let tag = |name: &str| ner::model::tag_index(name).expect("a known tag");
-    let (b_org, i_org) = (tag("B-ORG"), tag("I-ORG"));
+    let (b_org, i_org) = (Tag::B(NerLabel::Org).index(), Tag::I(NerLabel::Org).index());
     let lower: Vec<String> = ws.iter().map(|w| w.text.to_lowercase()).collect();
     for (start, end, class) in ner::features::gazetteer_matches(&lower) {
         if !matches!(class, "org" | "outlet") || !capitalised(&ws[start].text) {
@@ -238,7 +242,7 @@ fn known_organisations(ws: &[Word], tags: &mut [usize]) {
             }
         }
         // An entity the match cuts into on the left keeps its head.
-        if ner::TAGS[tags[start]].starts_with("I-") && start > 0 {
+        if is_inside(tags[start]) && start > 0 {
             continue;
         }
         tags[start] = b_org;
@@ -246,9 +250,8 @@ fn known_organisations(ws: &[Word], tags: &mut [usize]) {
             *t = i_org;
         }
         // What followed inside a cut entity now begins its own.
-        if end < tags.len() && ner::TAGS[tags[end]].starts_with("I-") {
-            let kind = &ner::TAGS[tags[end]][2..];
-            tags[end] = tag(&format!("B-{kind}"));
+        if let Some(Tag::I(label)) = tags.get(end).and_then(|&t| Tag::<NerLabel>::from_index(t)) {
+            tags[end] = Tag::B(label).index();
         }
     }
 }
@@ -257,8 +260,7 @@ fn known_organisations(ws: &[Word], tags: &mut [usize]) {
 /// are one name: "National Association for the Advancement of Colored
 /// People", which the tagger may cut in two.
 fn joined_organisations(ws: &[Word], tags: &mut [usize]) {
-    let tag = |name: &str| ner::model::tag_index(name).expect("a known tag");
-    let (b_org, i_org) = (tag("B-ORG"), tag("I-ORG"));
+    let (b_org, i_org) = (Tag::B(NerLabel::Org).index(), Tag::I(NerLabel::Org).index());
     let mut i = 1;
     while i + 1 < ws.len() {
         let inside_org = tags[i - 1] == b_org || tags[i - 1] == i_org;
@@ -300,19 +302,19 @@ pub fn mentions_with(model: &Model, article: &Article, index: usize) -> Vec<Ment
     }
     let mut out = Vec::new();
     for (sentence, (ws, tags)) in sentence_words.iter().zip(&tags).enumerate() {
-        for (start, end, kind) in conll::entities(tags) {
+        for (start, end, label) in spans::<NerLabel>(tags) {
             let mut first = start;
             let span = Span::new(ws[start].span.start, ws[end - 1].span.end);
-            let kind = match kind {
-                "PER" => {
+            let kind = match label {
+                NerLabel::Per => {
                     while first > 0 && is_title(&ws[first - 1].text) {
                         first -= 1;
                     }
                     EntityKind::Person
                 }
-                "ORG" => EntityKind::Org,
-                "LOC" => location_kind(span.slice(&article.text)),
-                _ => EntityKind::Misc,
+                NerLabel::Org => EntityKind::Org,
+                NerLabel::Loc => location_kind(span.slice(&article.text)),
+                NerLabel::Misc => EntityKind::Misc,
             };
             out.push(Mention {
                 article: index,
