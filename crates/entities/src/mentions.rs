@@ -4,75 +4,31 @@
 //! honorific or title kept in the mention ("Mr. Ortega", "President Daniel
 //! Ortega").
 
-use crosscheck_lexicon::{PlaceKind, places};
+use crosscheck_lexicon::{PlaceKind, places, words};
 use crosscheck_model::{Article, EntityKind, Mention, Span};
 use crosscheck_text::{TokenKind, tokens};
 
 use crate::ner::tags::spans;
 use crate::ner::{self, Model, NerLabel, Tag};
 
-/// Honorifics and single-word titles kept in front of a person's name.
-const TITLES: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "prof",
-    "president",
-    "gen",
-    "general",
-    "sen",
-    "senator",
-    "rep",
-    "gov",
-    "governor",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "pope",
-    "sheikh",
-    "ayatollah",
-    "judge",
-    "lt",
-    "col",
-    "capt",
-    "adm",
-    "sgt",
-    "rev",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "emir",
-    "sultan",
-    "chancellor",
-    "premier",
-    "representative",
-    "congressman",
-    "congresswoman",
-    "chairman",
-    "chairwoman",
-    "captain",
-    "ambassador",
-    "officer",
-    "speaker",
-    "attorney",
-];
-
 /// Whether a word is an honorific or title ("Mr.", "President").
 pub fn is_title(word: &str) -> bool {
-    let w = word.trim_end_matches('.').to_lowercase();
-    TITLES.contains(&w.as_str())
+    words::is_person_title(word)
 }
 
-/// Abbreviations written with a stop that CoNLL keeps in the token.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "adm", "sgt",
-    "rev", "st", "jr", "sr", "inc", "corp", "co", "ltd", "bros", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "no", "vs",
-];
+/// Whether a word (lower case, no stop) is an abbreviation that CoNLL keeps
+/// in one token with its stop ("Mr.", "Inc.", "Sept.").
+fn is_abbreviation(lower: &str) -> bool {
+    [
+        words::HONORIFIC_ABBREVIATIONS,
+        words::NAME_ABBREVIATIONS,
+        words::COMPANY_ABBREVIATIONS,
+        words::OTHER_ABBREVIATIONS,
+    ]
+    .iter()
+    .any(|list| list.contains(&lower))
+        || words::is_month_abbreviation(lower)
+}
 
 /// Words that make a location a place without a government.
 const GEOGRAPHIC: &[&str] = &[
@@ -150,7 +106,7 @@ fn words(text: &str, sentence: Span) -> Vec<Word> {
         if raw == "." && span.start > 0 {
             if let Some(last) = out.last_mut() {
                 let abbreviation = last.span.end == span.start
-                    && (ABBREVIATIONS.contains(&last.text.to_lowercase().as_str())
+                    && (is_abbreviation(&last.text.to_lowercase())
                         || (last.text.chars().count() == 1
                             && last.text.chars().all(char::is_uppercase)));
                 if abbreviation {

@@ -2,6 +2,7 @@
 //! introduce: "X said (that) …", "“…,” X said", "“…,” said X", "according
 //! to X, …", "…, according to X", "X, Y reported, said …", "…, accusing …".
 
+use crosscheck_lexicon::words;
 use crosscheck_model::Span;
 use crosscheck_text::{Token, TokenKind, tokens};
 
@@ -344,30 +345,23 @@ fn inside(quotes: &[Span], at: usize) -> bool {
     quotes.iter().any(|q| q.start <= at && at < q.end)
 }
 
+/// Whether a word is an abbreviated title or name part written capitalised
+/// ("Mr", "Gen", "St", "Maj"), whose stop belongs to a name.
 fn is_title(w: &str) -> bool {
-    matches!(
-        w,
-        "Mr" | "Mrs"
-            | "Ms"
-            | "Dr"
-            | "Gen"
-            | "Sen"
-            | "Rep"
-            | "Gov"
-            | "St"
-            | "Jr"
-            | "Lt"
-            | "Col"
-            | "Capt"
-            | "Sgt"
-            | "Prof"
-            | "Sr"
-            | "Adm"
-            | "Maj"
-            | "Cpl"
-            | "Rev"
-            | "Hon"
-    )
+    let lower = w.to_lowercase();
+    let mut chars = lower.chars();
+    let capitalised: String = chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    w == capitalised
+        && [
+            words::HONORIFIC_ABBREVIATIONS,
+            words::NAME_ABBREVIATIONS,
+            words::RARE_RANK_ABBREVIATIONS,
+        ]
+        .iter()
+        .any(|list| list.contains(&lower.as_str()))
 }
 
 /// The tokens of a sentence and the attributions they hold. `quotes` are the
