@@ -196,11 +196,14 @@ fn initials(name: &str) -> String {
         .collect()
 }
 
+/// How many capital letters an acronym has: one is an initial, more than six
+/// is a word in capitals.
+const ACRONYM_LETTERS: std::ops::RangeInclusive<usize> = 2..=6;
+
 /// Whether a surface looks like an acronym ("CIA", "N.S.C.").
 fn acronym(surface: &str) -> Option<String> {
     let letters: String = surface.chars().filter(|c| *c != '.').collect();
-    (letters.chars().count() >= 2
-        && letters.chars().count() <= 6
+    (ACRONYM_LETTERS.contains(&letters.chars().count())
         && letters.chars().all(|c| c.is_uppercase()))
     .then(|| letters.to_lowercase())
 }
@@ -249,6 +252,36 @@ struct Person {
     seen: Vec<(usize, usize)>,
 }
 
+/// The mentions of a story being grouped: the tagger's (`named`, first) and
+/// the role descriptions after them, each with the key it is grouped by
+/// (`None`: not grouped).
+struct Story<'a> {
+    articles: &'a [Article],
+    /// Every mention: the named ones, then the role descriptions.
+    all: Vec<&'a Mention>,
+    /// How many of `all` are the tagger's mentions (the rest are roles).
+    n_named: usize,
+    /// The key of each mention of `all`.
+    keys: Vec<Option<Key>>,
+}
+
+impl Story<'_> {
+    fn text_of(&self, i: usize) -> &str {
+        let m = self.all[i];
+        self.articles[m.article].slice(m.span)
+    }
+
+    /// The mention's text without "the" and a possessive.
+    fn surface_of(&self, i: usize) -> &str {
+        surface(self.text_of(i))
+    }
+
+    /// The tagger's mentions tagged as people.
+    fn named_people(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.n_named).filter(|&i| self.all[i].kind == EntityKind::Person)
+    }
+}
+
 /// Group the mentions of a story's articles (`mentions[i]` are article
 /// `i`'s) into entities, ordered by first mention.
 pub fn group(articles: &[Article], mentions: &[Vec<Mention>]) -> Vec<Entity> {
@@ -266,111 +299,106 @@ pub fn group(articles: &[Article], mentions: &[Vec<Mention>]) -> Vec<Entity> {
         .copied()
         .chain(roles.iter().map(|r| &r.mention))
         .collect();
-    let text_of = |m: &Mention| -> &str { articles[m.article].slice(m.span) };
-    let mut keys: Vec<Option<Key>> = all
-        .iter()
-        .map(|m| (m.kind != EntityKind::Person).then(|| thing_key(text_of(m), m.kind)))
-        .collect();
-    // A name outside the tables that ends a person's full name is that
-    // person, whatever the tagger called it ("Amir-Abdollahian" as ORG).
-    let full_names: Vec<Vec<String>> = named
-        .iter()
-        .filter(|m| m.kind == EntityKind::Person)
-        .map(|m| person_words(surface(text_of(m))))
+    let mut story = Story {
+        articles,
+        all,
+        n_named,
+        keys: Vec::new(),
+    };
+    story.keys = table_keys(&story);
+    let is_person = people_outside_tables(&mut story);
+    group_people(&mut story, &is_person);
+    equate_roles(&mut story, &roles);
+    resolve_short_forms(&mut story);
+    resolve_written_out_acronyms(&mut story);
+    build_entities(&story)
+}
+
+/// Phase 1: what each mention that is not tagged as a person stands for
+/// through the place, organisation and outlet tables, else its own text.
+fn table_keys(story: &Story) -> Vec<Option<Key>> {
+    (0..story.all.len())
+        .map(|i| {
+            let kind = story.all[i].kind;
+            (kind != EntityKind::Person).then(|| thing_key(story.text_of(i), kind))
+        })
+        .collect()
+}
+
+/// How many words a name outside the tables may have to be read as a person
+/// the tagger mistyped ("Victoria Nuland"): longer runs are organisations.
+const MISTAGGED_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
+
+/// Phase 2: which mentions are people. The tagger's person mentions, and a
+/// capitalised name outside the tables that ends a person's full name, or is
+/// two or three capitalised words ending with a surname the story gives a
+/// person, whatever the tagger called it ("Amir-Abdollahian" as ORG,
+/// "Victoria Nuland" as a place); those lose their table key.
+fn people_outside_tables(story: &mut Story) -> Vec<bool> {
+    let full_names: Vec<Vec<String>> = story
+        .named_people()
+        .map(|i| person_words(story.surface_of(i)))
         .filter(|w| w.len() >= 2)
         .collect();
     // Surnames the story gives people ("Ms. Nuland" → nuland).
-    let surnames: Vec<String> = named
-        .iter()
-        .filter(|m| m.kind == EntityKind::Person)
-        .filter_map(|m| person_words(surface(text_of(m))).pop())
+    let surnames: Vec<String> = story
+        .named_people()
+        .filter_map(|i| person_words(story.surface_of(i)).pop())
         .collect();
-    let mut is_person: Vec<bool> = all
-        .iter()
-        .enumerate()
-        .map(|(i, m)| i < n_named && m.kind == EntityKind::Person)
+    let mut is_person: Vec<bool> = (0..story.all.len())
+        .map(|i| i < story.n_named && story.all[i].kind == EntityKind::Person)
         .collect();
-    for (i, key) in keys.iter_mut().enumerate() {
-        if let Some(Key::Text(_)) = key {
-            let words = person_words(surface(text_of(all[i])));
-            let capitalised = text_of(all[i])
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase);
-            // A full name the tagger called a place ("Victoria Nuland"): two
-            // or three capitalised words ending with a surname the story
-            // gives a person.
-            let named = (2..=3).contains(&words.len())
-                && words.last().is_some_and(|w| surnames.contains(w))
-                && text_of(all[i])
-                    .split_whitespace()
-                    .all(|w| w.chars().next().is_some_and(char::is_uppercase));
-            if capitalised
-                && !words.is_empty()
-                && (named
-                    || full_names
-                        .iter()
-                        .any(|f| f.len() >= words.len() && f.ends_with(&words)))
-            {
-                *key = None;
-                is_person[i] = true;
-            }
+    for (i, person) in is_person.iter_mut().enumerate() {
+        if !matches!(story.keys[i], Some(Key::Text(_))) {
+            continue;
+        }
+        let text = story.text_of(i);
+        let words = person_words(surface(text));
+        let capitalised = text.chars().next().is_some_and(char::is_uppercase);
+        // A full name the tagger called a place ("Victoria Nuland"): two
+        // or three capitalised words ending with a surname the story
+        // gives a person.
+        let named = MISTAGGED_NAME_WORDS.contains(&words.len())
+            && words.last().is_some_and(|w| surnames.contains(w))
+            && text
+                .split_whitespace()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        if capitalised
+            && !words.is_empty()
+            && (named
+                || full_names
+                    .iter()
+                    .any(|f| f.len() >= words.len() && f.ends_with(&words)))
+        {
+            story.keys[i] = None;
+            *person = true;
         }
     }
+    is_person
+}
 
-    // People: full names first, longest first; shorter ones join a fuller one.
+/// Phase 3: people. Full names first, longest first; a shorter name joins a
+/// fuller one it ends (a surname) or begins (a given name), or one with the
+/// same given name and surname: the one seen first in the same article,
+/// else the only candidate in the story when none is in this article. Two
+/// different full names are never merged.
+fn group_people(story: &mut Story, is_person: &[bool]) {
     let mut people: Vec<Person> = Vec::new();
-    let mut order: Vec<usize> = (0..all.len()).filter(|&i| is_person[i]).collect();
+    let mut order: Vec<usize> = (0..story.all.len()).filter(|&i| is_person[i]).collect();
     order.sort_by_key(|&i| {
         (
-            std::cmp::Reverse(person_words(surface(text_of(all[i]))).len()),
-            all[i].article,
-            all[i].span.start,
+            std::cmp::Reverse(person_words(story.surface_of(i)).len()),
+            story.all[i].article,
+            story.all[i].span.start,
         )
     });
     for i in order {
-        let m = all[i];
-        let words = person_words(surface(text_of(m)));
+        let m = story.all[i];
+        let words = person_words(story.surface_of(i));
         if words.is_empty() {
             continue;
         }
-        let exact = people.iter().position(|p| p.words == words);
-        let candidates: Vec<usize> = people
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| {
-                let longer = p.words.len() > words.len();
-                (longer && p.words.ends_with(&words))
-                    || (longer && words.len() == 1 && p.words[0] == words[0])
-                    // The same given name and surname, middle names aside
-                    // ("Benjamin Todd Jealous", "Ben Jealous").
-                    || (words.len() >= 2
-                        && p.words.len() >= 2
-                        && p.words != words
-                        && p.words[0] == words[0]
-                        && p.words.last() == words.last())
-            })
-            .map(|(k, _)| k)
-            .collect();
-        let in_article = candidates
-            .iter()
-            .filter_map(|&k| {
-                people[k]
-                    .seen
-                    .iter()
-                    .find(|(a, _)| *a == m.article)
-                    .map(|&(_, s)| (s, k))
-            })
-            .min();
-        let chosen = exact.or(in_article.map(|(_, k)| k)).or_else(|| {
-            let elsewhere: Vec<usize> = candidates
-                .iter()
-                .copied()
-                .filter(|&k| !people[k].seen.iter().any(|(a, _)| *a == m.article))
-                .collect();
-            (candidates.len() == 1 && elsewhere.len() == 1).then(|| candidates[0])
-        });
-        let k = match chosen {
+        let k = match person_for(&people, &words, m.article) {
             Some(k) => k,
             None => {
                 people.push(Person {
@@ -385,14 +413,61 @@ pub fn group(articles: &[Article], mentions: &[Vec<Mention>]) -> Vec<Entity> {
         } else if let Some(s) = people[k].seen.iter_mut().find(|(a, _)| *a == m.article) {
             s.1 = s.1.min(m.sentence);
         }
-        keys[i] = Some(Key::Person(k));
+        story.keys[i] = Some(Key::Person(k));
     }
+}
 
-    // Role descriptions: the person they are equated with; elsewhere the one
-    // person the story equates with that role of that country.
+/// The person found so far that a name in `article` is: the same words, else
+/// the fuller name nearest the start of the article among those it names,
+/// else the one fuller name of the story when that one is not in the
+/// article (a surname shared by two people stays on its own).
+fn person_for(people: &[Person], words: &[String], article: usize) -> Option<usize> {
+    let exact = people.iter().position(|p| p.words == words);
+    let candidates: Vec<usize> = people
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| {
+            let longer = p.words.len() > words.len();
+            (longer && p.words.ends_with(words))
+                || (longer && words.len() == 1 && p.words[0] == words[0])
+                // The same given name and surname, middle names aside
+                // ("Benjamin Todd Jealous", "Ben Jealous").
+                || (words.len() >= 2
+                    && p.words.len() >= 2
+                    && p.words != words
+                    && p.words[0] == words[0]
+                    && p.words.last() == words.last())
+        })
+        .map(|(k, _)| k)
+        .collect();
+    let in_article = candidates
+        .iter()
+        .filter_map(|&k| {
+            people[k]
+                .seen
+                .iter()
+                .find(|(a, _)| *a == article)
+                .map(|&(_, s)| (s, k))
+        })
+        .min();
+    exact.or(in_article.map(|(_, k)| k)).or_else(|| {
+        let elsewhere: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|&k| !people[k].seen.iter().any(|(a, _)| *a == article))
+            .collect();
+        (candidates.len() == 1 && elsewhere.len() == 1).then(|| candidates[0])
+    })
+}
+
+/// Phase 4: role descriptions. One takes the key of the person it is
+/// equated with; elsewhere the key of the one person the story equates with
+/// that role of that country; one that runs into a person's mention is not
+/// a mention of its own.
+fn equate_roles(story: &mut Story, roles: &[RoleMention]) {
     let mut by_role: HashMap<(&str, &str), Vec<Key>> = HashMap::new();
-    for r in &roles {
-        if let Some(Some(key)) = r.equated.map(|t| &keys[t]) {
+    for r in roles {
+        if let Some(Some(key)) = r.equated.map(|t| &story.keys[t]) {
             let known = by_role.entry((r.country, r.role)).or_default();
             if !known.contains(key) {
                 known.push(key.clone());
@@ -400,30 +475,30 @@ pub fn group(articles: &[Article], mentions: &[Vec<Mention>]) -> Vec<Entity> {
         }
     }
     for (j, r) in roles.iter().enumerate() {
-        keys[n_named + j] = match r.equated {
+        story.keys[story.n_named + j] = match r.equated {
             _ if r.overlaps => None,
-            Some(t) => keys[t].clone(),
+            Some(t) => story.keys[t].clone(),
             None => match by_role.get(&(r.country, r.role)).map(Vec::as_slice) {
                 Some([only]) => Some(only.clone()),
                 _ => None,
             },
         };
     }
+}
 
-    // Organisations: a short form to the one fuller name that ends with it,
-    // an acronym to the one name whose initials it spells.
+/// Phase 5: organisations by their tables' names and the articles' outlets.
+/// A short form joins the one fuller name that ends with it ("The Times" →
+/// The New York Times); an acronym outside the tables joins the one name
+/// whose initials it spells.
+fn resolve_short_forms(story: &mut Story) {
     let mut org_names: Vec<(Key, String)> = Vec::new();
-    for key in keys.iter().flatten() {
-        let name = match key {
-            Key::Org(n) => n.to_string(),
-            Key::Text(_) => continue,
-            _ => continue,
-        };
+    for key in story.keys.iter().flatten() {
+        let Key::Org(name) = key else { continue };
         if !org_names.iter().any(|(k, _)| k == key) {
-            org_names.push((key.clone(), name));
+            org_names.push((key.clone(), name.to_string()));
         }
     }
-    for article in articles {
+    for article in story.articles {
         if let Some(outlet) = article.meta.outlet.as_deref() {
             let key = match outlets().by_name(outlet) {
                 Some(o) => Key::Org(o.name),
@@ -434,12 +509,12 @@ pub fn group(articles: &[Article], mentions: &[Vec<Mention>]) -> Vec<Entity> {
             }
         }
     }
-    for i in 0..all.len() {
-        let Some(key) = &keys[i] else { continue };
+    for i in 0..story.all.len() {
+        let Some(key) = &story.keys[i] else { continue };
         if !matches!(key, Key::Org(_) | Key::Text(_)) {
             continue;
         }
-        let s = surface(text_of(all[i]));
+        let s = story.surface_of(i);
         let words = name_words(s);
         let fuller: Vec<&Key> = org_names
             .iter()
@@ -458,25 +533,27 @@ pub fn group(articles: &[Article], mentions: &[Vec<Mention>]) -> Vec<Entity> {
             _ => Vec::new(),
         };
         if fuller.len() == 1 {
-            keys[i] = Some(fuller[0].clone());
+            story.keys[i] = Some(fuller[0].clone());
         } else if spelled.len() == 1 {
-            keys[i] = Some(spelled[0].clone());
+            story.keys[i] = Some(spelled[0].clone());
         }
     }
-    // An acronym written out elsewhere in the story without a table row.
-    let text_orgs: Vec<(Key, String)> = all
-        .iter()
-        .zip(&keys)
-        .filter_map(|(m, k)| match k {
-            Some(k @ Key::Text(_)) => Some((k.clone(), surface(text_of(m)).to_string())),
+}
+
+/// Phase 6: an acronym outside the tables joins the one name outside the
+/// tables, written out elsewhere in the story, whose initials it spells.
+fn resolve_written_out_acronyms(story: &mut Story) {
+    let text_orgs: Vec<(Key, String)> = (0..story.all.len())
+        .filter_map(|i| match &story.keys[i] {
+            Some(k @ Key::Text(_)) => Some((k.clone(), story.surface_of(i).to_string())),
             _ => None,
         })
         .collect();
-    for i in 0..all.len() {
-        let Some(key @ Key::Text(_)) = &keys[i] else {
+    for i in 0..story.all.len() {
+        let Some(key @ Key::Text(_)) = &story.keys[i] else {
             continue;
         };
-        let Some(a) = acronym(surface(text_of(all[i]))) else {
+        let Some(a) = acronym(story.surface_of(i)) else {
             continue;
         };
         let mut spelled: Vec<&Key> = text_orgs
@@ -486,120 +563,26 @@ pub fn group(articles: &[Article], mentions: &[Vec<Mention>]) -> Vec<Entity> {
             .collect();
         spelled.dedup();
         if spelled.len() == 1 {
-            keys[i] = Some(spelled[0].clone());
+            story.keys[i] = Some(spelled[0].clone());
         }
     }
+}
 
-    // Build the entities.
-    let mut index: HashMap<Key, usize> = HashMap::new();
-    let mut groups: Vec<(Key, Vec<usize>)> = Vec::new();
-    for (i, key) in keys.iter().enumerate() {
+/// Phase 7: one entity per key, ordered by first mention.
+fn build_entities(story: &Story) -> Vec<Entity> {
+    let mut index: HashMap<&Key, usize> = HashMap::new();
+    let mut groups: Vec<(&Key, Vec<usize>)> = Vec::new();
+    for (i, key) in story.keys.iter().enumerate() {
         let Some(key) = key else { continue };
-        let g = *index.entry(key.clone()).or_insert_with(|| {
-            groups.push((key.clone(), Vec::new()));
+        let g = *index.entry(key).or_insert_with(|| {
+            groups.push((key, Vec::new()));
             groups.len() - 1
         });
         groups[g].1.push(i);
     }
     let mut entities: Vec<Entity> = groups
         .into_iter()
-        .map(|(key, members)| {
-            let mut forms: Vec<(String, usize, usize)> = Vec::new();
-            let mut descriptions: Vec<String> = Vec::new();
-            for (rank, &i) in members.iter().enumerate() {
-                if i >= n_named {
-                    let d = text_of(all[i]).to_string();
-                    if !descriptions.contains(&d) {
-                        descriptions.push(d);
-                    }
-                    continue;
-                }
-                let s = surface(text_of(all[i])).to_string();
-                match forms.iter_mut().find(|(f, _, _)| *f == s) {
-                    Some(f) => f.1 += 1,
-                    None => forms.push((s, 1, rank)),
-                }
-            }
-            forms.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
-            let mut kinds: Vec<(EntityKind, usize)> = Vec::new();
-            for &i in &members {
-                match kinds.iter_mut().find(|(k, _)| *k == all[i].kind) {
-                    Some(k) => k.1 += 1,
-                    None => kinds.push((all[i].kind, 1)),
-                }
-            }
-            // Most frequent first; ties to the more specific type.
-            kinds.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            let (name, kind) = match &key {
-                Key::Place(n) => {
-                    let continent = places()
-                        .lookup(n)
-                        .is_some_and(|(p, _)| p.kind == PlaceKind::Continent);
-                    (
-                        n.to_string(),
-                        if continent {
-                            EntityKind::Loc
-                        } else {
-                            EntityKind::Gpe
-                        },
-                    )
-                }
-                Key::Org(n) => (n.to_string(), EntityKind::Org),
-                Key::Named(n) => (n.clone(), EntityKind::Org),
-                Key::Person(_) => {
-                    let best = forms
-                        .iter()
-                        .max_by(|a, b| {
-                            let wa = person_words(&a.0).len();
-                            let wb = person_words(&b.0).len();
-                            wa.cmp(&wb)
-                                .then(b.2.cmp(&a.2).reverse())
-                                .then(a.1.cmp(&b.1))
-                        })
-                        .map(|f| strip_titles(&f.0))
-                        .unwrap_or_default();
-                    (best, EntityKind::Person)
-                }
-                Key::Text(_) => {
-                    let best = forms
-                        .iter()
-                        .max_by(|a, b| {
-                            a.0.chars()
-                                .count()
-                                .cmp(&b.0.chars().count())
-                                .then(b.2.cmp(&a.2))
-                        })
-                        .map(|f| f.0.clone())
-                        .unwrap_or_default();
-                    (best, kinds.first().map_or(EntityKind::Misc, |k| k.0))
-                }
-            };
-            let mut mentions: Vec<Mention> = members.iter().map(|&i| all[i].clone()).collect();
-            mentions.sort_by_key(|m| (m.article, m.span.start));
-            let mut aliases: Vec<String> = forms.into_iter().map(|f| f.0).collect();
-            if kind == EntityKind::Person {
-                // The name without its title is how the story names them too
-                // ("Mr. Ortega" → "Ortega").
-                for k in 0..aliases.len() {
-                    let bare = strip_titles(&aliases[k]);
-                    if !aliases.contains(&bare) {
-                        aliases.push(bare);
-                    }
-                }
-            }
-            // Then the descriptions that stand for it ("Iran's top diplomat").
-            for d in descriptions {
-                if !aliases.contains(&d) {
-                    aliases.push(d);
-                }
-            }
-            Entity {
-                name,
-                kind,
-                aliases,
-                mentions,
-            }
-        })
+        .map(|(key, members)| entity(story, key, &members))
         .collect();
     entities.sort_by_key(|e| {
         e.mentions
@@ -608,6 +591,111 @@ pub fn group(articles: &[Article], mentions: &[Vec<Mention>]) -> Vec<Entity> {
             .unwrap_or_default()
     });
     entities
+}
+
+/// The entity of one key: its name (a table's name, a person's fullest
+/// form, the longest form otherwise), its type (the table's; otherwise the
+/// most frequent tag, ties to the more specific), its aliases (forms most
+/// frequent first, a person's forms without titles, then the role
+/// descriptions that stand for it) and its mentions in text order.
+fn entity(story: &Story, key: &Key, members: &[usize]) -> Entity {
+    // Each form written (without "the" and a possessive): (form, count, rank
+    // of its first mention).
+    let mut forms: Vec<(String, usize, usize)> = Vec::new();
+    let mut descriptions: Vec<String> = Vec::new();
+    for (rank, &i) in members.iter().enumerate() {
+        if i >= story.n_named {
+            let d = story.text_of(i).to_string();
+            if !descriptions.contains(&d) {
+                descriptions.push(d);
+            }
+            continue;
+        }
+        let s = story.surface_of(i).to_string();
+        match forms.iter_mut().find(|(f, _, _)| *f == s) {
+            Some(f) => f.1 += 1,
+            None => forms.push((s, 1, rank)),
+        }
+    }
+    forms.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+    let mut kinds: Vec<(EntityKind, usize)> = Vec::new();
+    for &i in members {
+        match kinds.iter_mut().find(|(k, _)| *k == story.all[i].kind) {
+            Some(k) => k.1 += 1,
+            None => kinds.push((story.all[i].kind, 1)),
+        }
+    }
+    // Most frequent first; ties to the more specific type.
+    kinds.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let (name, kind) = match key {
+        Key::Place(n) => {
+            let continent = places()
+                .lookup(n)
+                .is_some_and(|(p, _)| p.kind == PlaceKind::Continent);
+            (
+                n.to_string(),
+                if continent {
+                    EntityKind::Loc
+                } else {
+                    EntityKind::Gpe
+                },
+            )
+        }
+        Key::Org(n) => (n.to_string(), EntityKind::Org),
+        Key::Named(n) => (n.clone(), EntityKind::Org),
+        Key::Person(_) => {
+            let best = forms
+                .iter()
+                .max_by(|a, b| {
+                    let wa = person_words(&a.0).len();
+                    let wb = person_words(&b.0).len();
+                    wa.cmp(&wb)
+                        .then(b.2.cmp(&a.2).reverse())
+                        .then(a.1.cmp(&b.1))
+                })
+                .map(|f| strip_titles(&f.0))
+                .unwrap_or_default();
+            (best, EntityKind::Person)
+        }
+        Key::Text(_) => {
+            let best = forms
+                .iter()
+                .max_by(|a, b| {
+                    a.0.chars()
+                        .count()
+                        .cmp(&b.0.chars().count())
+                        .then(b.2.cmp(&a.2))
+                })
+                .map(|f| f.0.clone())
+                .unwrap_or_default();
+            (best, kinds.first().map_or(EntityKind::Misc, |k| k.0))
+        }
+    };
+    let mut mentions: Vec<Mention> = members.iter().map(|&i| story.all[i].clone()).collect();
+    mentions.sort_by_key(|m| (m.article, m.span.start));
+    let mut aliases: Vec<String> = forms.into_iter().map(|f| f.0).collect();
+    if kind == EntityKind::Person {
+        // The name without its title is how the story names them too
+        // ("Mr. Ortega" → "Ortega").
+        for k in 0..aliases.len() {
+            let bare = strip_titles(&aliases[k]);
+            if !aliases.contains(&bare) {
+                aliases.push(bare);
+            }
+        }
+    }
+    // Then the descriptions that stand for it ("Iran's top diplomat").
+    for d in descriptions {
+        if !aliases.contains(&d) {
+            aliases.push(d);
+        }
+    }
+    Entity {
+        name,
+        kind,
+        aliases,
+        mentions,
+    }
 }
 
 /// A person's name as written without leading titles.

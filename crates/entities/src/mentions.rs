@@ -4,74 +4,31 @@
 //! honorific or title kept in the mention ("Mr. Ortega", "President Daniel
 //! Ortega").
 
-use crosscheck_lexicon::{PlaceKind, places};
+use crosscheck_lexicon::{PlaceKind, places, words};
 use crosscheck_model::{Article, EntityKind, Mention, Span};
 use crosscheck_text::{TokenKind, tokens};
 
-use crate::ner::{self, Model, conll};
-
-/// Honorifics and single-word titles kept in front of a person's name.
-const TITLES: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "prof",
-    "president",
-    "gen",
-    "general",
-    "sen",
-    "senator",
-    "rep",
-    "gov",
-    "governor",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "pope",
-    "sheikh",
-    "ayatollah",
-    "judge",
-    "lt",
-    "col",
-    "capt",
-    "adm",
-    "sgt",
-    "rev",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "emir",
-    "sultan",
-    "chancellor",
-    "premier",
-    "representative",
-    "congressman",
-    "congresswoman",
-    "chairman",
-    "chairwoman",
-    "captain",
-    "ambassador",
-    "officer",
-    "speaker",
-    "attorney",
-];
+use crate::ner::tags::spans;
+use crate::ner::{self, Model, NerLabel, Tag};
 
 /// Whether a word is an honorific or title ("Mr.", "President").
 pub fn is_title(word: &str) -> bool {
-    let w = word.trim_end_matches('.').to_lowercase();
-    TITLES.contains(&w.as_str())
+    words::is_person_title(word)
 }
 
-/// Abbreviations written with a stop that CoNLL keeps in the token.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "adm", "sgt",
-    "rev", "st", "jr", "sr", "inc", "corp", "co", "ltd", "bros", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "no", "vs",
-];
+/// Whether a word (lower case, no stop) is an abbreviation that CoNLL keeps
+/// in one token with its stop ("Mr.", "Inc.", "Sept.").
+fn is_abbreviation(lower: &str) -> bool {
+    [
+        words::HONORIFIC_ABBREVIATIONS,
+        words::NAME_ABBREVIATIONS,
+        words::COMPANY_ABBREVIATIONS,
+        words::OTHER_ABBREVIATIONS,
+    ]
+    .iter()
+    .any(|list| list.contains(&lower))
+        || words::is_month_abbreviation(lower)
+}
 
 /// Words that make a location a place without a government.
 const GEOGRAPHIC: &[&str] = &[
@@ -149,7 +106,7 @@ fn words(text: &str, sentence: Span) -> Vec<Word> {
         if raw == "." && span.start > 0 {
             if let Some(last) = out.last_mut() {
                 let abbreviation = last.span.end == span.start
-                    && (ABBREVIATIONS.contains(&last.text.to_lowercase().as_str())
+                    && (is_abbreviation(&last.text.to_lowercase())
                         || (last.text.chars().count() == 1
                             && last.text.chars().all(char::is_uppercase)));
                 if abbreviation {
@@ -180,12 +137,16 @@ fn capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Whether a tag slot is an `I-` tag (inside a name).
+fn is_inside(slot: usize) -> bool {
+    matches!(Tag::<NerLabel>::from_index(slot), Some(Tag::I(_)))
+}
+
 /// A capitalised name right after an honorific or title is a person ("Mr.
 /// Ortega"): the Reuters texts the tagger learned from hardly use
 /// honorifics, so it may call such a name an organisation or miss it.
 fn people_after_titles(ws: &[Word], tags: &mut [usize]) {
-    let tag = |name: &str| ner::model::tag_index(name).expect("a known tag");
-    let (b_per, i_per) = (tag("B-PER"), tag("I-PER"));
+    let (b_per, i_per) = (Tag::B(NerLabel::Per).index(), Tag::I(NerLabel::Per).index());
     let mut i = 0;
     while i + 1 < ws.len() {
         let next = i + 1;
@@ -193,7 +154,7 @@ fn people_after_titles(ws: &[Word], tags: &mut [usize]) {
             i += 1;
             continue;
         }
-        if tags[i] == b_per || ner::TAGS[tags[i]] == "I-PER" {
+        if tags[i] == b_per || tags[i] == i_per {
             i += 1;
             continue;
         }
@@ -202,7 +163,7 @@ fn people_after_titles(ws: &[Word], tags: &mut [usize]) {
         let mut j = next + 1;
         while j < ws.len() {
             let continues = if was_entity {
-                ner::TAGS[tags[j]].starts_with("I-")
+                is_inside(tags[j])
             } else {
                 tags[j] == 0 && capitalised(&ws[j].text) && ws[j].text.chars().count() > 1
             };
@@ -221,8 +182,7 @@ fn people_after_titles(ws: &[Word], tags: &mut [usize]) {
 /// are taken when they begin with a capital; a single word only when it is
 /// an acronym of three letters or more that the tagger left untagged.
 fn known_organisations(ws: &[Word], tags: &mut [usize]) {
-    let tag = |name: &str| ner::model::tag_index(name).expect("a known tag");
-    let (b_org, i_org) = (tag("B-ORG"), tag("I-ORG"));
+    let (b_org, i_org) = (Tag::B(NerLabel::Org).index(), Tag::I(NerLabel::Org).index());
     let lower: Vec<String> = ws.iter().map(|w| w.text.to_lowercase()).collect();
     for (start, end, class) in ner::features::gazetteer_matches(&lower) {
         if !matches!(class, "org" | "outlet") || !capitalised(&ws[start].text) {
@@ -231,13 +191,14 @@ fn known_organisations(ws: &[Word], tags: &mut [usize]) {
         let single = end - start == 1;
         if single {
             let letters: String = ws[start].text.chars().filter(|c| *c != '.').collect();
-            let acronym = letters.chars().count() >= 3 && letters.chars().all(char::is_uppercase);
+            let acronym = letters.chars().count() >= MIN_ACRONYM_LETTERS
+                && letters.chars().all(char::is_uppercase);
             if !acronym || tags[start] != 0 {
                 continue;
             }
         }
         // An entity the match cuts into on the left keeps its head.
-        if ner::TAGS[tags[start]].starts_with("I-") && start > 0 {
+        if is_inside(tags[start]) && start > 0 {
             continue;
         }
         tags[start] = b_org;
@@ -245,9 +206,8 @@ fn known_organisations(ws: &[Word], tags: &mut [usize]) {
             *t = i_org;
         }
         // What followed inside a cut entity now begins its own.
-        if end < tags.len() && ner::TAGS[tags[end]].starts_with("I-") {
-            let kind = &ner::TAGS[tags[end]][2..];
-            tags[end] = tag(&format!("B-{kind}"));
+        if let Some(Tag::I(label)) = tags.get(end).and_then(|&t| Tag::<NerLabel>::from_index(t)) {
+            tags[end] = Tag::B(label).index();
         }
     }
 }
@@ -256,8 +216,7 @@ fn known_organisations(ws: &[Word], tags: &mut [usize]) {
 /// are one name: "National Association for the Advancement of Colored
 /// People", which the tagger may cut in two.
 fn joined_organisations(ws: &[Word], tags: &mut [usize]) {
-    let tag = |name: &str| ner::model::tag_index(name).expect("a known tag");
-    let (b_org, i_org) = (tag("B-ORG"), tag("I-ORG"));
+    let (b_org, i_org) = (Tag::B(NerLabel::Org).index(), Tag::I(NerLabel::Org).index());
     let mut i = 1;
     while i + 1 < ws.len() {
         let inside_org = tags[i - 1] == b_org || tags[i - 1] == i_org;
@@ -299,19 +258,19 @@ pub fn mentions_with(model: &Model, article: &Article, index: usize) -> Vec<Ment
     }
     let mut out = Vec::new();
     for (sentence, (ws, tags)) in sentence_words.iter().zip(&tags).enumerate() {
-        for (start, end, kind) in conll::entities(tags) {
+        for (start, end, label) in spans::<NerLabel>(tags) {
             let mut first = start;
             let span = Span::new(ws[start].span.start, ws[end - 1].span.end);
-            let kind = match kind {
-                "PER" => {
+            let kind = match label {
+                NerLabel::Per => {
                     while first > 0 && is_title(&ws[first - 1].text) {
                         first -= 1;
                     }
                     EntityKind::Person
                 }
-                "ORG" => EntityKind::Org,
-                "LOC" => location_kind(span.slice(&article.text)),
-                _ => EntityKind::Misc,
+                NerLabel::Org => EntityKind::Org,
+                NerLabel::Loc => location_kind(span.slice(&article.text)),
+                NerLabel::Misc => EntityKind::Misc,
             };
             out.push(Mention {
                 article: index,
@@ -325,16 +284,34 @@ pub fn mentions_with(model: &Model, article: &Article, index: usize) -> Vec<Ment
     trust_headlines(&article.text, out, &headlines)
 }
 
+/// The fewest letters of a single capitalised word that a known
+/// organisation's acronym must have to be tagged as one: two-letter
+/// capitals are too often initials or states ("AP" is in the table as an
+/// outlet; "US" is a place).
+const MIN_ACRONYM_LETTERS: usize = 3;
+
+/// The fewest letters of a word that headline detection counts: function
+/// words ("of", "for", "the") are lower case even in title case.
+const HEADLINE_WORD_LETTERS: usize = 4;
+
+/// The fewest such words a sentence needs to be judged a headline.
+const HEADLINE_MIN_WORDS: usize = 3;
+
+/// The share of them (numerator, denominator) that must be capitalised:
+/// four in five, so one lower-case word does not spoil a title.
+const HEADLINE_CAPITALISED: (usize, usize) = (4, 5);
+
 /// Whether a sentence is written in title case, as headlines are ("Indictment
 /// Expected for Grimm, Staten Island Congressman"): at least three words of
 /// four letters or more, nearly all capitalised.
 fn is_headline(ws: &[Word]) -> bool {
     let long: Vec<&Word> = ws
         .iter()
-        .filter(|w| w.text.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .filter(|w| w.text.chars().filter(|c| c.is_alphabetic()).count() >= HEADLINE_WORD_LETTERS)
         .collect();
     let capitalised = long.iter().filter(|w| capitalised(&w.text)).count();
-    long.len() >= 3 && capitalised * 5 >= long.len() * 4
+    long.len() >= HEADLINE_MIN_WORDS
+        && capitalised * HEADLINE_CAPITALISED.1 >= long.len() * HEADLINE_CAPITALISED.0
 }
 
 /// In a title-case headline every word looks like a name, and the tagger

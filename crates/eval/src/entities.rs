@@ -5,6 +5,7 @@
 //! predicted entity holds both), and whether people the gold keeps apart stay
 //! apart.
 
+use crosscheck_lexicon::words;
 use std::collections::{BTreeSet, HashMap};
 
 use crosscheck_model::{Article, Entity};
@@ -43,46 +44,14 @@ pub struct EntityScore {
     pub misses: Vec<String>,
 }
 
-/// Titles and roles in front of a name; they are not part of it, so "Mr.
-/// Ortega", "Attorney General Eric Holder" and "Officer Darren Wilson" are
-/// scored as "Ortega", "Eric Holder" and "Darren Wilson", on both sides.
-const TITLES: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "president",
-    "vice",
-    "speaker",
-    "house",
-    "attorney",
-    "general",
-    "gen",
-    "ambassador",
-    "officer",
-    "capt",
-    "captain",
-    "sen",
-    "senator",
-    "rep",
-    "representative",
-    "gov",
-    "governor",
-    "secretary",
-    "minister",
-    "foreign",
-    "prime",
-    "judge",
-    "lt",
-    "col",
-    "sgt",
-    "rev",
-    "congressman",
-    "congresswoman",
-    "chairman",
-    "chairwoman",
-];
+/// Whether a word is a title or an office in front of a name; they are not
+/// part of it, so "Mr. Ortega", "Attorney General Eric Holder" and "Officer
+/// Darren Wilson" are scored as "Ortega", "Eric Holder" and "Darren
+/// Wilson", on both sides.
+fn is_title(word: &str) -> bool {
+    words::is_person_title(word)
+        || words::OFFICE_WORDS.contains(&word.trim_end_matches('.').to_lowercase().as_str())
+}
 
 /// A written form without a leading "the", titles, or a trailing possessive.
 pub fn normalise(form: &str) -> String {
@@ -96,9 +65,7 @@ pub fn normalise(form: &str) -> String {
         .or_else(|| t.strip_suffix("’s"))
         .unwrap_or(t);
     let mut words: Vec<&str> = t.split_whitespace().collect();
-    while words.len() > 1
-        && TITLES.contains(&words[0].trim_end_matches('.').to_lowercase().as_str())
-    {
+    while words.len() > 1 && is_title(words[0]) {
         words.remove(0);
     }
     words.join(" ")

@@ -3,33 +3,6 @@
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use crosscheck_model::Published;
 
-const MONTHS: &[(&str, u32)] = &[
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("april", 4),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("october", 10),
-    ("november", 11),
-    ("december", 12),
-    ("jan", 1),
-    ("feb", 2),
-    ("mar", 3),
-    ("apr", 4),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("sep", 9),
-    ("sept", 9),
-    ("oct", 10),
-    ("nov", 11),
-    ("dec", 12),
-];
-
 const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
@@ -86,8 +59,7 @@ const DATE_LINE_WORDS: &[&str] = &[
 ];
 
 fn month(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_lowercase();
-    MONTHS.iter().find(|(m, _)| *m == w).map(|&(_, n)| n)
+    crosscheck_lexicon::words::month(word)
 }
 
 /// Parse a date written in any common news format: ISO 8601 / RFC 3339,

@@ -19,6 +19,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 mod gazetteer;
+pub mod words;
 
 pub use gazetteer::{
     OrgKind, Organization, OrganizationTable, Place, PlaceForm, PlaceKind, PlaceTable,

@@ -2,6 +2,7 @@
 //! introduce: "X said (that) …", "“…,” X said", "“…,” said X", "according
 //! to X, …", "…, according to X", "X, Y reported, said …", "…, accusing …".
 
+use crosscheck_lexicon::words;
 use crosscheck_model::Span;
 use crosscheck_text::{Token, TokenKind, tokens};
 
@@ -344,30 +345,23 @@ fn inside(quotes: &[Span], at: usize) -> bool {
     quotes.iter().any(|q| q.start <= at && at < q.end)
 }
 
+/// Whether a word is an abbreviated title or name part written capitalised
+/// ("Mr", "Gen", "St", "Maj"), whose stop belongs to a name.
 fn is_title(w: &str) -> bool {
-    matches!(
-        w,
-        "Mr" | "Mrs"
-            | "Ms"
-            | "Dr"
-            | "Gen"
-            | "Sen"
-            | "Rep"
-            | "Gov"
-            | "St"
-            | "Jr"
-            | "Lt"
-            | "Col"
-            | "Capt"
-            | "Sgt"
-            | "Prof"
-            | "Sr"
-            | "Adm"
-            | "Maj"
-            | "Cpl"
-            | "Rev"
-            | "Hon"
-    )
+    let lower = w.to_lowercase();
+    let mut chars = lower.chars();
+    let capitalised: String = chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    w == capitalised
+        && [
+            words::HONORIFIC_ABBREVIATIONS,
+            words::NAME_ABBREVIATIONS,
+            words::RARE_RANK_ABBREVIATIONS,
+        ]
+        .iter()
+        .any(|list| list.contains(&lower.as_str()))
 }
 
 /// The tokens of a sentence and the attributions they hold. `quotes` are the
@@ -490,7 +484,7 @@ fn left_phrase(text: &str, toks: &[Token], k: usize, quotes: &[Span]) -> Option<
         end -= 1;
     }
     let mut start = end;
-    while start > 0 && end - start < 12 {
+    while start > 0 && end - start < MAX_SOURCE_TOKENS {
         let t = &toks[start - 1];
         if inside(quotes, t.span.start) {
             break;
@@ -516,6 +510,101 @@ fn left_phrase(text: &str, toks: &[Token], k: usize, quotes: &[Span]) -> Option<
     (start < end).then_some((start, end))
 }
 
+/// The most tokens a source noun phrase holds when walking left from its
+/// verb: longer runs are clauses, not names ("the former Iranian foreign
+/// minister Javad Zarif" is ten).
+const MAX_SOURCE_TOKENS: usize = 12;
+
+/// How far left of a comma before the verb to look for the comma that opens
+/// an aside in apposition ("X, a former governor who …, said"), in tokens: an
+/// aside longer than this is a clause of its own.
+const MAX_APPOSITION_TOKENS: usize = 25;
+
+/// The most tokens the subject of a main clause may have for a participle
+/// after it to be attributed to it ("Iran, accusing …"); longer first
+/// phrases are clauses, not their subject.
+const MAX_PARTICIPLE_SUBJECT_TOKENS: usize = 4;
+
+/// How far after "told" (and other verbs with an addressee) to look for
+/// the "that" or quotation mark that opens the content, in tokens: the
+/// addressee is a short noun phrase ("told reporters on Monday that").
+const MAX_ADDRESSEE_TOKENS: usize = 10;
+
+/// The most bytes between the end of a quotation and the comma or mark
+/// before its verb for the quotation to be the verb's content (a closing
+/// mark, a comma and spaces).
+const MAX_QUOTE_GAP_BYTES: usize = 4;
+
+/// First words of an aside in apposition after a source ("X, a former
+/// governor, said", "X, who ran …, said"); a capitalised word opens one too.
+const APPOSITION_OPENERS: &[&str] = &[
+    "a", "an", "the", "who", "which", "whose", "also", "one", "writing", "speaking", "himself",
+    "herself", "both", "now", "then", "like",
+];
+
+/// Verbs whose addressee comes before the content ("told reporters that",
+/// "accused the west of …", "called on X to …").
+const ADDRESSEE_VERBS: &[&str] = &[
+    "told",
+    "tells",
+    "tell",
+    "telling",
+    "warned",
+    "urged",
+    "asked",
+    "accusing",
+    "accused",
+    "calling",
+    "called",
+    "described",
+    "referred",
+];
+
+/// Marks that close a quotation right before its verb ("“…,” said X").
+const CLOSING_MARKS: &[&str] = &["”", "\"", "»", "'"];
+
+/// A reporting verb being read: where it stands and how far its cue runs.
+struct Verb<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    sentence: Span,
+    quotes: &'a [Span],
+    /// The verb's token.
+    k: usize,
+    /// The verb, lower case.
+    word: String,
+    /// The first token of the cue (auxiliaries included).
+    cue_start: usize,
+    /// The token after the cue.
+    cue_end: usize,
+    /// Whether the verb is a participle that takes the main clause's subject.
+    participle: bool,
+}
+
+/// What a verb attributes, as found so far.
+#[derive(Default)]
+struct Parts {
+    source: Option<Span>,
+    content: Option<Span>,
+    aside: Option<Span>,
+}
+
+impl Verb<'_> {
+    fn slice(&self, i: usize) -> &str {
+        self.toks[i].span.slice(self.text)
+    }
+
+    fn lower(&self, i: usize) -> String {
+        self.toks
+            .get(i)
+            .map(|t| lower(self.text, t))
+            .unwrap_or_default()
+    }
+}
+
+/// The attribution a reporting verb at token `k` introduces, if it has a
+/// source (or is a participle) and content. `earlier` are the attributions
+/// found before it in the sentence.
 fn verb(
     text: &str,
     toks: &[Token],
@@ -524,9 +613,48 @@ fn verb(
     quotes: &[Span],
     earlier: &[Found],
 ) -> Option<Found> {
-    let w = lower(text, &toks[k]);
-    // The cue: auxiliaries before it, "as saying" after "quoted", "to" after
-    // "referred"/"pointed".
+    let word = lower(text, &toks[k]);
+    let (cue_start, cue_end) = cue_extent(text, toks, k, &word);
+    let v = Verb {
+        text,
+        toks,
+        sentence,
+        quotes,
+        k,
+        participle: PARTICIPLES.contains(&word.as_str()),
+        word,
+        cue_start,
+        cue_end,
+    };
+    let cue = Span::new(toks[cue_start].span.start, toks[cue_end - 1].span.end);
+    let mut parts = Parts::default();
+    if follows_quotation(&v) && !AUXILIARIES.contains(&v.lower(cue_start).as_str()) {
+        source_after_quotation(&v, &mut parts);
+    }
+    if parts.source.is_none() {
+        source_before(&v, earlier, &mut parts);
+    }
+    if parts.content.is_none() {
+        parts.content = content_after(&v);
+    }
+    let content = parts.content?;
+    // A verb with neither a source nor any clause after it is not a cue
+    // ("the report said" needs a source; "he called" needs content).
+    if parts.source.is_none() && !v.participle {
+        return None;
+    }
+    Some(Found {
+        cue,
+        source: parts.source,
+        content,
+        aside: parts.aside,
+    })
+}
+
+/// Phase 1: the cue's tokens `(start, end exclusive)`: auxiliaries before the
+/// verb (across an adverb: "has also said"), "as saying" after "quoted",
+/// "to" after "referred" / "pointed", "out" after "pointed".
+fn cue_extent(text: &str, toks: &[Token], k: usize, word: &str) -> (usize, usize) {
     let mut cue_start = k;
     let mut before = k;
     while before > 0 {
@@ -547,211 +675,190 @@ fn verb(
             break;
         }
     }
-    let mut cue_end = k + 1;
     let next = |i: usize| toks.get(i).map(|t| lower(text, t)).unwrap_or_default();
-    if w == "quoted" && next(k + 1) == "as" && VERBS.contains(&next(k + 2).as_str()) {
-        cue_end = k + 3;
-    } else if (matches!(w.as_str(), "referred" | "pointed" | "refers") && next(k + 1) == "to")
-        || (w == "pointed" && next(k + 1) == "out")
-    {
-        cue_end = k + 2;
-    }
-    let cue = Span::new(toks[cue_start].span.start, toks[cue_end - 1].span.end);
-    let participle = PARTICIPLES.contains(&w.as_str());
-    // Source to the left, unless the verb directly follows a quotation and a
-    // comma ("“…,” said X") — then to the right.
-    let prev = cue_start.checked_sub(1).map(|i| toks[i].span.slice(text));
-    let after_quote = cue_start > 0
-        && (matches!(prev, Some("”" | "\"" | "»" | "'"))
-            || (matches!(prev, Some(","))
-                && cue_start >= 2
-                && matches!(toks[cue_start - 2].span.slice(text), "”" | "\"" | "»" | "'")))
-        && !participle;
-    let mut source: Option<Span> = None;
-    let mut content: Option<Span> = None;
-    let mut aside: Option<Span> = None;
-    if after_quote && !AUXILIARIES.contains(&next(cue_start).as_str()) {
-        // “…,” said X, a former governor.  /  “…,” X said (the left walk below).
-        source = to_end(text, toks, cue_end, sentence)
-            .filter(|s| !s.is_empty())
-            .or_else(|| span_of(toks, cue_end, phrase_end(text, toks, cue_end, quotes)));
-        let mut to = cue_start;
-        while to > 0 && matches!(toks[to - 1].span.slice(text), "," | "”" | "\"" | "'" | "»") {
-            to -= 1;
-        }
-        content = quote_before(toks, to, quotes).or_else(|| span_of(toks, 0, to));
-    }
-    if source.is_none() {
-        let mut walk = left_phrase(text, toks, cue_start, quotes);
-        // "X, IRNA reported, said …": skip a parenthetical attribution.
-        if walk.is_none() && cue_start >= 2 && toks[cue_start - 1].span.slice(text) == "," {
-            if let Some(inner) = earlier
-                .iter()
-                .rev()
-                .find(|f| f.cue.end <= toks[cue_start - 1].span.start)
-            {
-                if let Some(open) = toks.iter().rposition(|t| {
-                    t.span.end <= inner.source.map_or(inner.cue.start, |s| s.start)
-                        && t.span.slice(text) == ","
-                }) {
-                    walk = left_phrase(text, toks, open, quotes);
-                }
-            }
-        }
-        // "The report — provided to X and based on Y — states …": skip a
-        // dashed or bracketed aside; it is kept for the source's chain.
-        if walk.is_none() && cue_start >= 2 {
-            let close = toks[cue_start - 1].span.slice(text);
-            let open = match close {
-                "—" | "–" => Some(close),
-                ")" => Some("("),
-                _ => None,
-            };
-            if let Some(open) = open {
-                if let Some(o) = (0..cue_start - 1)
-                    .rev()
-                    .find(|&i| toks[i].span.slice(text) == open)
-                {
-                    walk = left_phrase(text, toks, o, quotes);
-                    if walk.is_some() {
-                        aside = Some(Span::new(toks[o].span.start, toks[cue_start - 1].span.end));
-                    }
-                }
-            }
-        }
-        // "X, a former governor, said" / "X, who ran …, said": the aside
-        // belongs to the source.
-        if walk.is_none() && cue_start >= 2 && toks[cue_start - 1].span.slice(text) == "," {
-            if let Some(c) = (0..cue_start - 1)
-                .rev()
-                .take(25)
-                .find(|&i| toks[i].span.slice(text) == ",")
-            {
-                let first = lower(text, &toks[c + 1]);
-                let aside_word = matches!(
-                    first.as_str(),
-                    "a" | "an"
-                        | "the"
-                        | "who"
-                        | "which"
-                        | "whose"
-                        | "also"
-                        | "one"
-                        | "writing"
-                        | "speaking"
-                        | "himself"
-                        | "herself"
-                        | "both"
-                        | "now"
-                        | "then"
-                        | "like"
-                ) || toks[c + 1]
-                    .span
-                    .slice(text)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase);
-                if aside_word {
-                    if let Some((s, _)) = left_phrase(text, toks, c, quotes) {
-                        walk = Some((s, cue_start));
-                    }
-                }
-            }
-        }
-        // "…, said Democratic strategist Hank Sheinkopf.": the source follows.
-        if walk.is_none()
-            && source.is_none()
-            && cue_start >= 1
-            && toks[cue_start - 1].span.slice(text) == ","
-            && toks.get(cue_end).is_some_and(|t| {
-                let s = t.span.slice(text);
-                s.chars().next().is_some_and(char::is_uppercase) || matches!(s, "the" | "a" | "an")
-            })
-            && !participle
+    let cue_end =
+        if word == "quoted" && next(k + 1) == "as" && VERBS.contains(&next(k + 2).as_str()) {
+            k + 3
+        } else if (matches!(word, "referred" | "pointed" | "refers") && next(k + 1) == "to")
+            || (word == "pointed" && next(k + 1) == "out")
         {
-            source = to_end(text, toks, cue_end, sentence);
-            content = span_of(toks, 0, cue_start - 1);
-        }
-        if let Some((s, e)) = walk {
-            source = span_of(toks, s, e);
-            // “…,” X said: content is the quotation before.
-            if s > 0
-                && matches!(toks[s - 1].span.slice(text), "," | "”" | "\"" | "'")
-                && content.is_none()
-            {
-                let mut to = s;
-                while to > 0 && matches!(toks[to - 1].span.slice(text), ",") {
-                    to -= 1;
-                }
-                let rest_empty = to_end(text, toks, cue_end, sentence).is_none_or(|r| {
-                    tokens(r.slice(text))
-                        .iter()
-                        .all(|t| t.kind == TokenKind::Punct)
-                });
-                if rest_empty {
-                    content = quote_before(toks, to, quotes).or_else(|| span_of(toks, 0, to));
-                }
-            }
-        } else if cue_start > 0 && lower(text, &toks[cue_start - 1]) == "and" {
-            // "X met with Y and noted that …": the sentence's subject.
-            if let Some((s, e)) = sentence_subject(text, toks, cue_start) {
-                source = span_of(toks, s, e);
-            }
-        } else if participle {
-            // "X, though acknowledging …" / "…, accusing the west of …": the
-            // main clause's subject.
-            source = toks
-                .iter()
-                .position(|t| t.span.slice(text) == ",")
-                .filter(|&c| c < k)
-                .and_then(|c| left_phrase(text, toks, c, quotes))
-                .filter(|&(s, e)| s == 0 && e - s <= 4)
-                .and_then(|(s, e)| span_of(toks, s, e))
-                .or_else(|| sentence_subject(text, toks, k).and_then(|(s, e)| span_of(toks, s, e)));
-        }
+            k + 2
+        } else {
+            k + 1
+        };
+    (cue_start, cue_end)
+}
+
+/// Whether the cue directly follows a quotation, with or without a comma
+/// ("“…,” said X", "“…” X said"), and is not a participle.
+fn follows_quotation(v: &Verb) -> bool {
+    let c = v.cue_start;
+    c > 0
+        && (CLOSING_MARKS.contains(&v.slice(c - 1))
+            || (v.slice(c - 1) == "," && c >= 2 && CLOSING_MARKS.contains(&v.slice(c - 2))))
+        && !v.participle
+}
+
+/// Phase 2: "“…,” said X, a former governor.": the source is the rest of the
+/// sentence (else the phrase after the cue), the content the quotation
+/// before.
+fn source_after_quotation(v: &Verb, parts: &mut Parts) {
+    let (toks, text) = (v.toks, v.text);
+    parts.source = to_end(text, toks, v.cue_end, v.sentence)
+        .filter(|s| !s.is_empty())
+        .or_else(|| span_of(toks, v.cue_end, phrase_end(text, toks, v.cue_end, v.quotes)));
+    let mut to = v.cue_start;
+    while to > 0 && matches!(v.slice(to - 1), "," | "”" | "\"" | "'" | "»") {
+        to -= 1;
     }
-    if content.is_none() {
-        // After the verb: skip the addressee of "told X that".
-        let mut from = cue_end;
-        if matches!(
-            w.as_str(),
-            "told"
-                | "tells"
-                | "tell"
-                | "telling"
-                | "warned"
-                | "urged"
-                | "asked"
-                | "accusing"
-                | "accused"
-                | "calling"
-                | "called"
-                | "described"
-                | "referred"
-        ) {
-            if let Some(that) = (cue_end..toks.len().min(cue_end + 10)).find(|&i| {
-                lower(text, &toks[i]) == "that" || matches!(toks[i].span.slice(text), "“" | "\"")
-            }) {
-                from = that;
+    parts.content = quote_before(toks, to, v.quotes).or_else(|| span_of(toks, 0, to));
+}
+
+/// Phase 3: the source before the cue. The noun phrase left of the cue
+/// (past a parenthetical attribution, a dashed or bracketed aside, or an
+/// aside in apposition); else a source after the cue ("…, said X"); else the
+/// sentence's subject for a second verb ("X met Y and noted …") or a
+/// participle.
+fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
+    let (toks, text) = (v.toks, v.text);
+    let c = v.cue_start;
+    let walk = left_phrase(text, toks, c, v.quotes)
+        .or_else(|| past_parenthetical_attribution(v, earlier))
+        .or_else(|| {
+            let (walk, aside) = past_aside(v)?;
+            parts.aside = Some(aside);
+            Some(walk)
+        })
+        .or_else(|| past_apposition(v));
+    // "…, said Democratic strategist Hank Sheinkopf.": the source follows.
+    if walk.is_none()
+        && parts.source.is_none()
+        && c >= 1
+        && v.slice(c - 1) == ","
+        && toks.get(v.cue_end).is_some_and(|t| {
+            let s = t.span.slice(text);
+            s.chars().next().is_some_and(char::is_uppercase) || matches!(s, "the" | "a" | "an")
+        })
+        && !v.participle
+    {
+        parts.source = to_end(text, toks, v.cue_end, v.sentence);
+        parts.content = span_of(toks, 0, c - 1);
+    }
+    if let Some((s, e)) = walk {
+        parts.source = span_of(toks, s, e);
+        // “…,” X said: content is the quotation before.
+        if s > 0 && matches!(v.slice(s - 1), "," | "”" | "\"" | "'") && parts.content.is_none() {
+            let mut to = s;
+            while to > 0 && v.slice(to - 1) == "," {
+                to -= 1;
+            }
+            let rest_empty = to_end(text, toks, v.cue_end, v.sentence).is_none_or(|r| {
+                tokens(r.slice(text))
+                    .iter()
+                    .all(|t| t.kind == TokenKind::Punct)
+            });
+            if rest_empty {
+                parts.content = quote_before(toks, to, v.quotes).or_else(|| span_of(toks, 0, to));
             }
         }
-        content = to_end(text, toks, from, sentence).filter(|c| {
-            tokens(c.slice(text))
-                .iter()
-                .any(|t| t.kind != TokenKind::Punct)
-        });
+    } else if c > 0 && v.lower(c - 1) == "and" {
+        // "X met with Y and noted that …": the sentence's subject.
+        if let Some((s, e)) = sentence_subject(text, toks, c) {
+            parts.source = span_of(toks, s, e);
+        }
+    } else if v.participle {
+        // "X, though acknowledging …" / "…, accusing the west of …": the
+        // main clause's subject.
+        parts.source = toks
+            .iter()
+            .position(|t| t.span.slice(text) == ",")
+            .filter(|&comma| comma < v.k)
+            .and_then(|comma| left_phrase(text, toks, comma, v.quotes))
+            .filter(|&(s, e)| s == 0 && e - s <= MAX_PARTICIPLE_SUBJECT_TOKENS)
+            .and_then(|(s, e)| span_of(toks, s, e))
+            .or_else(|| sentence_subject(text, toks, v.k).and_then(|(s, e)| span_of(toks, s, e)));
     }
-    let content = content?;
-    // A verb with neither a source nor any clause after it is not a cue
-    // ("the report said" needs a source; "he called" needs content).
-    if source.is_none() && !participle {
+}
+
+/// "X, IRNA reported, said …": the noun phrase before the comma that opens
+/// the attribution found just before the cue.
+fn past_parenthetical_attribution(v: &Verb, earlier: &[Found]) -> Option<(usize, usize)> {
+    let c = v.cue_start;
+    if c < 2 || v.slice(c - 1) != "," {
         return None;
     }
-    Some(Found {
-        cue,
-        source,
-        content,
-        aside,
+    let inner = earlier
+        .iter()
+        .rev()
+        .find(|f| f.cue.end <= v.toks[c - 1].span.start)?;
+    let open = v.toks.iter().rposition(|t| {
+        t.span.end <= inner.source.map_or(inner.cue.start, |s| s.start)
+            && t.span.slice(v.text) == ","
+    })?;
+    left_phrase(v.text, v.toks, open, v.quotes)
+}
+
+/// "The report — provided to X and based on Y — states …": the noun phrase
+/// before a dashed or bracketed aside that ends at the cue, and the aside
+/// (kept for the source's chain).
+fn past_aside(v: &Verb) -> Option<((usize, usize), Span)> {
+    let c = v.cue_start;
+    if c < 2 {
+        return None;
+    }
+    let close = v.slice(c - 1);
+    let open = match close {
+        "—" | "–" => close,
+        ")" => "(",
+        _ => return None,
+    };
+    let o = (0..c - 1).rev().find(|&i| v.slice(i) == open)?;
+    let walk = left_phrase(v.text, v.toks, o, v.quotes)?;
+    Some((
+        walk,
+        Span::new(v.toks[o].span.start, v.toks[c - 1].span.end),
+    ))
+}
+
+/// "X, a former governor, said" / "X, who ran …, said": the source with its
+/// aside in apposition, up to the cue.
+fn past_apposition(v: &Verb) -> Option<(usize, usize)> {
+    let c = v.cue_start;
+    if c < 2 || v.slice(c - 1) != "," {
+        return None;
+    }
+    let comma = (0..c - 1)
+        .rev()
+        .take(MAX_APPOSITION_TOKENS)
+        .find(|&i| v.slice(i) == ",")?;
+    let opens_aside = APPOSITION_OPENERS.contains(&v.lower(comma + 1).as_str())
+        || v.slice(comma + 1)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+    if !opens_aside {
+        return None;
+    }
+    let (s, _) = left_phrase(v.text, v.toks, comma, v.quotes)?;
+    Some((s, c))
+}
+
+/// Phase 4: the content after the cue to the end of the sentence, past the
+/// addressee of "told X that"; none when only punctuation follows.
+fn content_after(v: &Verb) -> Option<Span> {
+    let (toks, text) = (v.toks, v.text);
+    let mut from = v.cue_end;
+    if ADDRESSEE_VERBS.contains(&v.word.as_str()) {
+        if let Some(that) = (v.cue_end..toks.len().min(v.cue_end + MAX_ADDRESSEE_TOKENS))
+            .find(|&i| v.lower(i) == "that" || matches!(v.slice(i), "“" | "\""))
+        {
+            from = that;
+        }
+    }
+    to_end(text, toks, from, v.sentence).filter(|c| {
+        tokens(c.slice(text))
+            .iter()
+            .any(|t| t.kind != TokenKind::Punct)
     })
 }
 
@@ -760,7 +867,7 @@ fn quote_before(toks: &[Token], to: usize, quotes: &[Span]) -> Option<Span> {
     let at = toks.get(to.checked_sub(1)?)?.span.end;
     quotes
         .iter()
-        .filter(|q| q.end <= at && at - q.end <= 4)
+        .filter(|q| q.end <= at && at - q.end <= MAX_QUOTE_GAP_BYTES)
         .max_by_key(|q| q.end)
         .map(|q| Span::new(q.start, q.end))
 }

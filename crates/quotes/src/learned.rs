@@ -1,7 +1,8 @@
 //! Attributions learned from PolNeAR: source, cue and content spans as BIO
 //! tags over the tokens of each sentence (the entity tagger's perceptron
-//! and decoder, its PER / ORG / LOC tags standing for source / cue /
-//! content), turned back into attributions — each cue with the sources and
+//! and decoder over this tagger's own labels, [`Role`]; their tag slots are
+//! those PER / ORG / LOC have in the entity tagger, so the committed weights
+//! read as before), turned back into attributions — each cue with the sources and
 //! contents of its sentence nearest to it; a content run in a sentence
 //! without a cue continues the previous sentence's attribution.
 //!
@@ -15,6 +16,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
+use crosscheck_entities::ner::tags::{Labels, Tag, spans};
 use crosscheck_entities::ner::{self, Model, conll, features};
 use crosscheck_model::{Article, Span};
 
@@ -100,10 +102,7 @@ impl Cues {
     /// Words tagged as cue at least `min_count` times and in at least
     /// `min_share` of their occurrences (lower case).
     pub fn learn(docs: &[conll::Document], min_count: usize, min_share: f64) -> Self {
-        let cue_tags: Vec<usize> = ["B-ORG", "I-ORG"]
-            .iter()
-            .filter_map(|t| ner::model::tag_index(t))
-            .collect();
+        let cue_tags = [Tag::B(Role::Cue).index(), Tag::I(Role::Cue).index()];
         let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
         for sentence in docs.iter().flatten() {
             for (w, t) in sentence.words.iter().zip(&sentence.tags) {
@@ -356,12 +355,16 @@ pub enum Role {
     Content,
 }
 
-impl Role {
-    fn tag(self) -> &'static str {
+impl Labels for Role {
+    /// In this order, the roles take the slots PER, ORG and LOC take in the
+    /// entity tagger: the committed weights were trained that way.
+    const ALL: &'static [Self] = &[Role::Source, Role::Cue, Role::Content];
+
+    fn name(self) -> &'static str {
         match self {
-            Role::Source => "PER",
-            Role::Cue => "ORG",
-            Role::Content => "LOC",
+            Role::Source => "Source",
+            Role::Cue => "Cue",
+            Role::Content => "Content",
         }
     }
 }
@@ -380,10 +383,13 @@ pub fn training_document(article: &Article, fragments: &[(Span, Role, usize)]) -
                     .find(|(f, _, _)| span.start >= f.start && span.start < f.end);
                 let t = match hit {
                     Some(&(_, role, id)) => {
-                        let prefix = if last == Some(id) { "I" } else { "B" };
+                        let tag = if last == Some(id) {
+                            Tag::I(role)
+                        } else {
+                            Tag::B(role)
+                        };
                         last = Some(id);
-                        ner::model::tag_index(&format!("{prefix}-{}", role.tag()))
-                            .expect("a known tag")
+                        tag.index()
                     }
                     None => {
                         last = None;
@@ -433,12 +439,12 @@ pub fn tag(model: &Model, article: &Article) -> Vec<Found> {
                 || ws
                     .first()
                     .is_some_and(|(_, w)| matches!(w.as_str(), "\"" | "“")));
-        let tags = model.decode(&f);
-        let spans = conll::entities(&tags);
+        let tags = model.decode::<Role>(&f);
+        let spans = spans::<Role>(&tags);
         let span = |s: usize, e: usize| Span::new(ws[s].0.start, ws[e - 1].0.end);
         let cues: Vec<(usize, usize)> = spans
             .iter()
-            .filter(|x| x.2 == "ORG")
+            .filter(|x| x.2 == Role::Cue)
             .map(|x| (x.0, x.1))
             .collect();
         let first = out.len();
@@ -449,14 +455,14 @@ pub fn tag(model: &Model, article: &Article) -> Vec<Found> {
                 ..Found::default()
             });
         }
-        for &(s, e, kind) in &spans {
-            if kind == "ORG" {
+        for &(s, e, role) in &spans {
+            if role == Role::Cue {
                 continue;
             }
             let target = if cues.is_empty() {
                 // Content running on from the previous sentence's
                 // attribution, within its paragraph.
-                if kind == "LOC" && same_paragraph {
+                if role == Role::Content && same_paragraph {
                     previous
                 } else {
                     None
@@ -469,14 +475,14 @@ pub fn tag(model: &Model, article: &Article) -> Vec<Found> {
                     .map(|(k, _)| first + k)
             };
             if let Some(t) = target {
-                match kind {
-                    "PER" => out[t].source.push(span(s, e)),
+                match role {
+                    Role::Source => out[t].source.push(span(s, e)),
                     _ => out[t].content.push(span(s, e)),
                 }
             }
         }
         previous = if cues.is_empty() {
-            previous.filter(|_| spans.iter().any(|x| x.2 == "LOC"))
+            previous.filter(|_| spans.iter().any(|x| x.2 == Role::Content))
         } else {
             Some(out.len() - 1)
         };

@@ -678,6 +678,23 @@ fn channel(article: &Article, a: &Attribution) -> Option<String> {
     a.speaker.clone().or_else(|| a.chain.first().cloned())
 }
 
+/// How many sentences back a quotation's speaker may have been quoted with
+/// a channel for a later quotation of theirs to take it ("…, he told IRNA."
+/// then "“…,” he said." two sentences on).
+const SAME_SPEAKER_REACH: usize = 2;
+
+/// How many sentences back a channel ("in an interview with CNN") reaches
+/// a quotation whose speaker has none.
+const CHANNEL_REACH: usize = 1;
+
+/// The same after "was quoted as saying", which usually follows the channel
+/// at one remove.
+const QUOTED_AS_CHANNEL_REACH: usize = 2;
+
+/// The fewest words a closed quotation without a speaker needs to count as
+/// speech rather than a quoted term or title ("so-called “peace plan”").
+const MIN_UNATTRIBUTED_QUOTE_WORDS: usize = 6;
+
 fn quotes_of(
     article: &Article,
     marked: &[marks::Marked],
@@ -742,13 +759,17 @@ fn quotes_of(
                 let same = out
                     .iter()
                     .rev()
-                    .take_while(|q| si.saturating_sub(q.sentence) <= 2)
+                    .take_while(|q| si.saturating_sub(q.sentence) <= SAME_SPEAKER_REACH)
                     .find(|q| q.speaker == s.speaker && q.via.is_some())
                     .and_then(|q| q.via.clone());
                 same.or_else(|| {
                     // The channel of the sentence before (or of the last
                     // two, for "was quoted as saying").
-                    let reach = if cue.contains("quoted") { 2 } else { 1 };
+                    let reach = if cue.contains("quoted") {
+                        QUOTED_AS_CHANNEL_REACH
+                    } else {
+                        CHANNEL_REACH
+                    };
                     last_channel
                         .as_ref()
                         .filter(|(_, at)| si.saturating_sub(*at) <= reach)
@@ -760,7 +781,7 @@ fn quotes_of(
             (None, via_here)
         };
         let words = article.slice(m.span).split_whitespace().count();
-        let speech = speaker.is_some() || (words >= 6 && m.closed);
+        let speech = speaker.is_some() || (words >= MIN_UNATTRIBUTED_QUOTE_WORDS && m.closed);
         if !speech || is_name(article.slice(m.span)) {
             continue;
         }

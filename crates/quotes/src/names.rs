@@ -4,10 +4,12 @@
 //! short one repeats ("the commanders" → Nicaraguan Army commanders) —
 //! without merging different people who share a name part.
 
+use crosscheck_lexicon::{PlaceForm, places, words};
 use crosscheck_text::{TokenKind, tokens};
 
 /// Words that are roles or descriptions, not names, when they open a run of
-/// capitalised words ("Iranian Foreign Minister Hossein Amir-Abdollahian").
+/// capitalised words ("Iranian Foreign Minister Hossein Amir-Abdollahian"),
+/// besides the honorifics ([`words::HONORIFIC_ABBREVIATIONS`]).
 const ROLE_WORDS: &[&str] = &[
     "president",
     "vice",
@@ -19,21 +21,15 @@ const ROLE_WORDS: &[&str] = &[
     "interior",
     "secretary",
     "senator",
-    "sen",
-    "rep",
     "representative",
-    "gov",
     "governor",
     "mayor",
     "judge",
     "justice",
     "general",
-    "gen",
     "admiral",
     "colonel",
-    "col",
     "captain",
-    "capt",
     "commander",
     "chief",
     "director",
@@ -60,11 +56,6 @@ const ROLE_WORDS: &[&str] = &[
     "acting",
     "state",
     "army",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "prof",
     "sir",
     "lord",
     "lady",
@@ -75,8 +66,6 @@ const ROLE_WORDS: &[&str] = &[
     "imam",
     "officer",
     "sergeant",
-    "sgt",
-    "lt",
     "lieutenant",
     "major",
     "minister’s",
@@ -96,6 +85,10 @@ const ROLE_WORDS: &[&str] = &[
     "wife",
     "husband",
 ];
+
+/// How many words of an appositive before a name are kept as its role
+/// ("Iran’s foreign minister, Hossein …" → iran’s, foreign, minister).
+const APPOSITIVE_ROLE_WORDS: usize = 3;
 
 /// Pronouns that stand for a person.
 const PRONOUNS: &[&str] = &["he", "she", "him", "her"];
@@ -138,136 +131,19 @@ fn capitalised(w: &str) -> bool {
 
 fn is_role(w: &str) -> bool {
     let l = w.trim_end_matches('.').to_lowercase();
-    ROLE_WORDS.contains(&l.as_str()) || (capitalised(w) && is_demonym(&l))
+    ROLE_WORDS.contains(&l.as_str())
+        || words::HONORIFIC_ABBREVIATIONS.contains(&l.as_str())
+        || (capitalised(w) && is_demonym(&l))
 }
 
-/// A nationality adjective ("Iranian", "Nicaraguan", "Chinese", "Iraqi").
+/// A nationality adjective ("Iranian", "Nicaraguan", "Chinese", "Iraqi"):
+/// a demonym of the place table, or a bloc's ("Soviet", "Western").
 fn is_demonym(l: &str) -> bool {
-    DEMONYMS.contains(&l)
+    words::BLOC_ADJECTIVES.contains(&l)
+        || places()
+            .lookup(l)
+            .is_some_and(|(_, form)| form == PlaceForm::Demonym)
 }
-
-const DEMONYMS: &[&str] = &[
-    "afghan",
-    "albanian",
-    "algerian",
-    "american",
-    "angolan",
-    "argentine",
-    "argentinian",
-    "armenian",
-    "australian",
-    "austrian",
-    "azerbaijani",
-    "bahraini",
-    "bangladeshi",
-    "belarusian",
-    "belgian",
-    "bolivian",
-    "bosnian",
-    "brazilian",
-    "british",
-    "bulgarian",
-    "burmese",
-    "cambodian",
-    "cameroonian",
-    "canadian",
-    "chadian",
-    "chilean",
-    "chinese",
-    "colombian",
-    "congolese",
-    "croatian",
-    "cuban",
-    "czech",
-    "danish",
-    "dutch",
-    "ecuadorian",
-    "egyptian",
-    "emirati",
-    "eritrean",
-    "estonian",
-    "ethiopian",
-    "european",
-    "filipino",
-    "finnish",
-    "french",
-    "georgian",
-    "german",
-    "ghanaian",
-    "greek",
-    "guatemalan",
-    "haitian",
-    "honduran",
-    "hungarian",
-    "indian",
-    "indonesian",
-    "iranian",
-    "iraqi",
-    "irish",
-    "israeli",
-    "italian",
-    "jamaican",
-    "japanese",
-    "jordanian",
-    "kazakh",
-    "kenyan",
-    "korean",
-    "kosovar",
-    "kurdish",
-    "kuwaiti",
-    "latvian",
-    "lebanese",
-    "libyan",
-    "lithuanian",
-    "malaysian",
-    "malian",
-    "mexican",
-    "moldovan",
-    "mongolian",
-    "moroccan",
-    "nicaraguan",
-    "nigerian",
-    "nigerien",
-    "norwegian",
-    "omani",
-    "pakistani",
-    "palestinian",
-    "panamanian",
-    "peruvian",
-    "polish",
-    "portuguese",
-    "qatari",
-    "romanian",
-    "russian",
-    "rwandan",
-    "salvadoran",
-    "saudi",
-    "senegalese",
-    "serbian",
-    "slovak",
-    "somali",
-    "spanish",
-    "sudanese",
-    "swedish",
-    "swiss",
-    "syrian",
-    "taiwanese",
-    "tajik",
-    "thai",
-    "tunisian",
-    "turkish",
-    "ugandan",
-    "ukrainian",
-    "uruguayan",
-    "uzbek",
-    "venezuelan",
-    "vietnamese",
-    "yemeni",
-    "zambian",
-    "zimbabwean",
-    "western",
-    "soviet",
-];
 
 /// The people of one article, in order of first full mention.
 #[derive(Debug, Clone, Default)]
@@ -322,10 +198,16 @@ impl Names {
                         .rsplit(['.', ',', ';', '—', '(', '“', '”'])
                         .next()
                         .unwrap_or("");
-                    roles.extend(clause.split_whitespace().rev().take(3).map(|w| {
-                        w.trim_matches(|c: char| !c.is_alphanumeric())
-                            .to_lowercase()
-                    }));
+                    roles.extend(
+                        clause
+                            .split_whitespace()
+                            .rev()
+                            .take(APPOSITIVE_ROLE_WORDS)
+                            .map(|w| {
+                                w.trim_matches(|c: char| !c.is_alphanumeric())
+                                    .to_lowercase()
+                            }),
+                    );
                 }
                 match people.iter_mut().find(|p| p.folded == folded) {
                     Some(p) => p.roles.extend(roles),
@@ -456,6 +338,24 @@ mod tests {
     use super::*;
 
     const TEXT: &str = "Nicaraguan President Daniel Ortega met Iran’s foreign minister, Hossein Amir Abdollahian, and senior Nicaraguan Army commanders. The intelligence report says so. Mr. Ortega spoke. Mr. Ortega’s son, Laureano Ortega, spoke too. Later the commanders told the minister.";
+
+    #[test]
+    fn role_words_from_the_lexicon() {
+        for w in [
+            "Iranian",
+            "Nicaraguan",
+            "Chinese",
+            "Soviet",
+            "Western",
+            "Sen.",
+            "Adm.",
+            "Mr.",
+        ] {
+            assert!(is_role(w), "{w}");
+        }
+        // A demonym is a role only when capitalised; a place is not one.
+        assert!(!is_role("iranian") && !is_role("Iran") && !is_role("Ortega"));
+    }
 
     #[test]
     fn surnames_go_to_the_person_introduced_first_and_full_names_stay_apart() {

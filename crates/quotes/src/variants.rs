@@ -7,6 +7,7 @@
 //! changed, words substituted, added or removed — and the variant is
 //! `material` when it changes what the speaker is reported to have said.
 
+use crosscheck_lexicon::words;
 use crosscheck_text::{TokenKind, fold_char, tokens};
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
@@ -191,13 +192,7 @@ fn expand(w: &str) -> &str {
         "st" => "saint",
         "mt" => "mount",
         "ft" => "fort",
-        "sept" => "september",
-        "jan" => "january",
-        "feb" => "february",
-        "aug" => "august",
-        "oct" => "october",
-        "nov" => "november",
-        "dec" => "december",
+        _ if words::is_month_abbreviation(w) => words::month_name(w).unwrap_or(w),
         _ => w,
     }
 }
@@ -431,6 +426,14 @@ fn is_cut(a: &[&str], b: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn abbreviations_are_spelled_out() {
+        assert_eq!(spelled("on Sept. 4"), spelled("on September 4"));
+        assert_eq!(spelled("Apr. 1"), spelled("April 1"));
+        assert_eq!(spelled("Sen. Smith"), spelled("Senator Smith"));
+        assert_ne!(spelled("May 1"), spelled("March 1"));
+    }
 
     #[test]
     fn a_dropped_hedge_is_a_material_alteration() {

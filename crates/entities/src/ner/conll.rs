@@ -3,13 +3,15 @@
 //! when its type and both boundaries match.
 
 use super::model::{TAGS, tag_index};
+use super::tags::{Labels, NerLabel, spans};
 
 /// One sentence: its words and gold tag indexes.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Sentence {
     /// The tokens.
     pub words: Vec<String>,
-    /// The gold tags, indexes into [`TAGS`].
+    /// The gold tags: slots of the tagger's tag set (for CoNLL files,
+    /// indexes into [`TAGS`]).
     pub tags: Vec<usize>,
 }
 
@@ -80,29 +82,13 @@ pub fn parse(text: &str) -> Result<Vec<Document>, ConllError> {
     Ok(docs)
 }
 
-/// The entities of a tag sequence: (start, end exclusive, type).
+/// The entities of a sequence of named-entity tag slots: (start, end
+/// exclusive, type name).
 pub fn entities(tags: &[usize]) -> Vec<(usize, usize, &'static str)> {
-    let mut out = Vec::new();
-    let mut open: Option<(usize, &'static str)> = None;
-    for (i, &t) in tags.iter().enumerate() {
-        let tag = TAGS[t];
-        let continues = tag
-            .strip_prefix("I-")
-            .is_some_and(|k| open.is_some_and(|(_, o)| o == k));
-        if continues {
-            continue;
-        }
-        if let Some((s, k)) = open.take() {
-            out.push((s, i, k));
-        }
-        if tag != "O" {
-            open = Some((i, &tag[2..]));
-        }
-    }
-    if let Some((s, k)) = open {
-        out.push((s, tags.len(), k));
-    }
-    out
+    spans::<NerLabel>(tags)
+        .into_iter()
+        .map(|(s, e, label)| (s, e, label.name()))
+        .collect()
 }
 
 /// Entity-level counts.

@@ -6,11 +6,13 @@
 pub mod conll;
 pub mod features;
 pub mod model;
+pub mod tags;
 pub mod train;
 
 use std::sync::LazyLock;
 
 pub use model::{Model, ModelError, TAGS};
+pub use tags::{Labels, NerLabel, Tag};
 
 static BUILT_IN: LazyLock<Model> = LazyLock::new(|| {
     Model::from_bytes(include_bytes!("../../model/ner.bin.gz"))
@@ -30,7 +32,7 @@ pub fn tag_document<S: AsRef<str>>(model: &Model, sentences: &[Vec<S>]) -> Vec<V
         .iter()
         .map(|s| {
             let words: Vec<&str> = s.iter().map(AsRef::as_ref).collect();
-            model.decode(&features::sentence_features(&words, &context))
+            model.decode::<NerLabel>(&features::sentence_features(&words, &context))
         })
         .collect()
 }

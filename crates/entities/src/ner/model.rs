@@ -11,13 +11,16 @@
 use rustc_hash::FxHashMap;
 use std::io::{Read, Write};
 
-/// The tags, in model order.
-pub const TAGS: [&str; 9] = [
+use super::tags::{Labels, SLOTS, slots};
+
+/// The named-entity tagger's tags, in model order (the names of
+/// [`Tag<NerLabel>`](super::tags::Tag) slot by slot).
+pub const TAGS: [&str; SLOTS] = [
     "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC",
 ];
 
-/// Number of tags.
-pub const N: usize = TAGS.len();
+/// Number of tag slots.
+pub const N: usize = SLOTS;
 
 const MAGIC: &[u8] = b"CCNER1\n";
 
@@ -37,32 +40,33 @@ pub fn tag_index(tag: &str) -> Option<usize> {
     TAGS.iter().position(|t| *t == tag)
 }
 
-/// Whether tag `to` may follow tag `from` (`None`: start of sentence).
+/// Whether tag slot `to` may follow slot `from` (`None`: start of
+/// sentence): an `I-` slot only follows a slot of its own label.
 pub fn allowed(from: Option<usize>, to: usize) -> bool {
-    match TAGS[to].strip_prefix("I-") {
-        None => true,
-        Some(kind) => from.is_some_and(|f| TAGS[f].len() > 2 && &TAGS[f][2..] == kind),
-    }
+    let inside = to > 0 && to % 2 == 0;
+    let label = |slot: usize| (slot - 1) / 2;
+    !inside || from.is_some_and(|f| f > 0 && label(f) == label(to))
 }
 
-/// Scores every tag of every token and finds the best allowed sequence.
-pub fn viterbi(emissions: &[[f32; N]], transitions: &[[f32; N]; N + 1]) -> Vec<usize> {
+/// Scores every tag of every token and finds the best allowed sequence over
+/// the first `used` tag slots (the label set's; the others are never chosen).
+pub fn viterbi(emissions: &[[f32; N]], transitions: &[[f32; N]; N + 1], used: usize) -> Vec<usize> {
     let n = emissions.len();
     if n == 0 {
         return Vec::new();
     }
     let mut score = vec![[f32::NEG_INFINITY; N]; n];
     let mut back = vec![[0usize; N]; n];
-    for t in 0..N {
+    for t in 0..used {
         if allowed(None, t) {
             score[0][t] = transitions[0][t] + emissions[0][t];
         }
     }
     for i in 1..n {
-        for t in 0..N {
+        for t in 0..used {
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0;
-            for p in 0..N {
+            for p in 0..used {
                 if !allowed(Some(p), t) || score[i - 1][p] == f32::NEG_INFINITY {
                     continue;
                 }
@@ -77,7 +81,7 @@ pub fn viterbi(emissions: &[[f32; N]], transitions: &[[f32; N]; N + 1]) -> Vec<u
         }
     }
     let mut last = 0;
-    for t in 1..N {
+    for t in 1..used {
         if score[n - 1][t] > score[n - 1][last] {
             last = t;
         }
@@ -115,10 +119,11 @@ impl Model {
         out
     }
 
-    /// The best tag sequence for a sentence's features.
-    pub fn decode(&self, features: &[Vec<u64>]) -> Vec<usize> {
+    /// The best sequence of tags over labels `L` (their slots) for a
+    /// sentence's features.
+    pub fn decode<L: Labels>(&self, features: &[Vec<u64>]) -> Vec<usize> {
         let emissions: Vec<[f32; N]> = features.iter().map(|f| self.emission(f)).collect();
-        viterbi(&emissions, &self.transitions)
+        viterbi(&emissions, &self.transitions, slots::<L>())
     }
 
     /// Number of features with a weight.
@@ -233,7 +238,7 @@ mod tests {
         e[0][0] = 1.0;
         e[1][2] = 2.0;
         e[1][1] = 1.5;
-        let path = viterbi(&e, &[[0.0; N]; N + 1]);
+        let path = viterbi(&e, &[[0.0; N]; N + 1], N);
         assert_eq!(path, vec![0, 1]);
     }
 

@@ -138,7 +138,7 @@ impl Perceptron {
 
     /// Learn from one sentence; whether it was tagged wrong.
     fn learn(&mut self, s: &Prepared) -> bool {
-        let predicted = viterbi(&self.emissions(&s.features), &self.trans);
+        let predicted = viterbi(&self.emissions(&s.features), &self.trans, N);
         let wrong = predicted != s.tags;
         if wrong {
             for (i, fs) in s.features.iter().enumerate() {
@@ -204,7 +204,7 @@ fn score(model: &Model, prepared: &[Prepared]) -> Counts {
                 e
             })
             .collect();
-        counts.add(&s.tags, &viterbi(&emissions, &model.transitions), None);
+        counts.add(&s.tags, &viterbi(&emissions, &model.transitions, N), None);
     }
     counts
 }
@@ -221,8 +221,10 @@ pub fn train(
 }
 
 /// [`train`] with other features: the same perceptron and decoder serve any
-/// BIO tagging over at most four span types (the tag names are the
-/// tagger's; a caller may give them its own meaning).
+/// BIO tagging over at most four labels (a [`Labels`](super::tags::Labels)
+/// set; gold tags are its slots). Training decodes over all
+/// [`SLOTS`](super::tags::SLOTS), as the committed weights were trained, so
+/// the same command still reproduces them byte for byte.
 pub fn train_with(
     train: &[Document],
     valid: &[Document],

@@ -1,0 +1,151 @@
+//! Word lists the stages share, lower case: honorifics and titles before a
+//! person's name, abbreviations written with a stop, month names, and
+//! adjectives of peoples the place table has no row for. Each list is kept
+//! once here; a stage that needs a narrower or wider set names the subsets
+//! it joins.
+//!
+//! ```
+//! use crosscheck_lexicon::words::{HONORIFIC_ABBREVIATIONS, month};
+//! assert!(HONORIFIC_ABBREVIATIONS.contains(&"sen"));
+//! assert_eq!(month("Sept."), Some(9));
+//! assert_eq!(month("Maybe"), None);
+//! ```
+
+/// Honorifics and ranks abbreviated with a stop before a name ("Mr.",
+/// "Sen.", "Gen."): the titles every stage knows.
+pub const HONORIFIC_ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "adm", "sgt",
+    "rev",
+];
+
+/// Ranks abbreviated with a stop that only the quotes stage reads as a
+/// title's stop when walking left over a source ("Maj.", "Cpl.", "Hon."); the
+/// entity stage's tokens and titles do not include them.
+pub const RARE_RANK_ABBREVIATIONS: &[&str] = &["maj", "cpl", "hon"];
+
+/// Abbreviations with a stop inside or after a name ("St. Louis", "Jr.",
+/// "Sr.").
+pub const NAME_ABBREVIATIONS: &[&str] = &["st", "jr", "sr"];
+
+/// Abbreviations with a stop in company names ("Inc.", "Bros.").
+pub const COMPANY_ABBREVIATIONS: &[&str] = &["inc", "corp", "co", "ltd", "bros"];
+
+/// Other abbreviations written with a stop ("Mt. Everest", "Ft. Worth",
+/// "No. 10", "vs.").
+pub const OTHER_ABBREVIATIONS: &[&str] = &["mt", "ft", "no", "vs"];
+
+/// Titles written out in front of a person's name ("President", "Sheikh",
+/// "Congresswoman") that the entity stage keeps in a person's mention,
+/// besides [`HONORIFIC_ABBREVIATIONS`].
+pub const PERSON_TITLES: &[&str] = &[
+    "miss",
+    "president",
+    "general",
+    "senator",
+    "governor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "sheikh",
+    "ayatollah",
+    "judge",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "emir",
+    "sultan",
+    "chancellor",
+    "premier",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "chairman",
+    "chairwoman",
+    "captain",
+    "ambassador",
+    "officer",
+    "speaker",
+    "attorney",
+];
+
+/// Words of offices that open a title in front of a name ("Vice President",
+/// "House Speaker", "Foreign Minister", "Prime Minister", "Secretary"): the
+/// entity evaluation drops them with the titles when it compares names.
+pub const OFFICE_WORDS: &[&str] = &["vice", "house", "secretary", "minister", "foreign", "prime"];
+
+/// Whether a word (any case, with or without its stop) is an honorific or a
+/// title written in front of a person's name ("Mr.", "President").
+pub fn is_person_title(word: &str) -> bool {
+    let w = word.trim_end_matches('.').to_lowercase();
+    HONORIFIC_ABBREVIATIONS.contains(&w.as_str()) || PERSON_TITLES.contains(&w.as_str())
+}
+
+/// The months: full name, number, and the abbreviations written with a stop
+/// ("Sept.", "Sep.").
+pub const MONTHS: [(&str, u32, &[&str]); 12] = [
+    ("january", 1, &["jan"]),
+    ("february", 2, &["feb"]),
+    ("march", 3, &["mar"]),
+    ("april", 4, &["apr"]),
+    ("may", 5, &[]),
+    ("june", 6, &["jun"]),
+    ("july", 7, &["jul"]),
+    ("august", 8, &["aug"]),
+    ("september", 9, &["sept", "sep"]),
+    ("october", 10, &["oct"]),
+    ("november", 11, &["nov"]),
+    ("december", 12, &["dec"]),
+];
+
+/// The full name of a month written in full or abbreviated (lower case,
+/// without its stop: "sept" → "september").
+pub fn month_name(lower: &str) -> Option<&'static str> {
+    MONTHS
+        .iter()
+        .find(|(name, _, short)| *name == lower || short.contains(&lower))
+        .map(|(name, _, _)| *name)
+}
+
+/// The number of a month written in full or abbreviated, in any case, with
+/// or without a stop ("Apr." → 4).
+pub fn month(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    MONTHS
+        .iter()
+        .find(|(name, _, short)| *name == w || short.contains(&w.as_str()))
+        .map(|(_, n, _)| *n)
+}
+
+/// Whether a word (lower case, no stop) is a month's abbreviation.
+pub fn is_month_abbreviation(lower: &str) -> bool {
+    MONTHS.iter().any(|(_, _, short)| short.contains(&lower))
+}
+
+/// Adjectives of peoples and blocs that the place table has no row for
+/// ("Soviet", "Western"), read as nationality adjectives in a role.
+pub const BLOC_ADJECTIVES: &[&str] = &["soviet", "western"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_read_in_every_form() {
+        assert_eq!(month("January"), Some(1));
+        assert_eq!(month("sep."), Some(9));
+        assert_eq!(month("MAY"), Some(5));
+        assert_eq!(month_name("sept"), Some("september"));
+        assert!(is_month_abbreviation("dec"));
+        assert!(!is_month_abbreviation("may"));
+    }
+
+    #[test]
+    fn titles() {
+        assert!(is_person_title("Mr."));
+        assert!(is_person_title("Ayatollah"));
+        assert!(!is_person_title("Maj."));
+    }
+}
