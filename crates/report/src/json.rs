@@ -968,3 +968,84 @@ pub fn quotes_document(analysis: &Analysis) -> QuotesDocument {
         quotes: quotes_json(analysis, &chars),
     }
 }
+
+/// `extract --format json`: the articles as read.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct ExtractDocument {
+    /// The articles.
+    pub articles: Vec<ArticleDoc>,
+}
+
+/// `reuse --format json`: the passages of the target reused from the source.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct ReuseDocument {
+    /// The passages, in the target's order.
+    pub passages: Vec<PassageDoc>,
+}
+
+/// One reused passage.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct PassageDoc {
+    /// The share of the passage's words found in the source passage.
+    pub coverage: f64,
+    /// `verbatim` or `rewritten`.
+    pub kind: &'static str,
+    /// Where it is in the source (`char` offsets).
+    pub source: OffsetsDoc,
+    /// Where it is in the target (`char` offsets).
+    pub target: OffsetsDoc,
+    /// Words of the target passage.
+    pub words: usize,
+}
+
+/// A `char` range.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, JsonSchema)]
+pub struct OffsetsDoc {
+    /// One past the last `char`.
+    pub end: usize,
+    /// The first `char`.
+    pub start: usize,
+}
+
+/// `stories --format json`: what the store holds, story by story.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct StoriesDocument {
+    /// How articles were grouped into stories (`not built yet` until story
+    /// clustering is).
+    pub clustering: &'static str,
+    /// What a reader should know about the grouping.
+    pub note: &'static str,
+    /// `crosscheck.stories/1`.
+    pub schema: &'static str,
+    /// The stories.
+    pub stories: Vec<StoryDoc>,
+}
+
+/// The schema name of the `stories` document.
+pub const STORIES_SCHEMA: &str = "crosscheck.stories/1";
+
+/// One stored story.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct StoryDoc {
+    /// Its articles.
+    pub articles: Vec<StoredArticleDoc>,
+    /// The story's id in the store.
+    pub id: i64,
+    /// How it was formed (`singleton`).
+    pub method: &'static str,
+}
+
+/// A stored article, as the story list shows it.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct StoredArticleDoc {
+    /// The article's id in the store.
+    pub id: i64,
+    /// Outlet.
+    pub outlet: Option<String>,
+    /// `YYYY-MM-DD`.
+    pub published: Option<String>,
+    /// Where it came from.
+    pub source_file: String,
+    /// Headline.
+    pub title: Option<String>,
+}

@@ -7,12 +7,18 @@
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, generate::SchemaSettings};
 
-use crate::{ArticleDoc, CompareDocument, EntitiesDocument, QuotesDocument};
+use crate::{
+    ArticleDoc, CompareDocument, EntitiesDocument, ExtractDocument, QuotesDocument, ReuseDocument,
+    StoriesDocument,
+};
 
 /// The documents that have a schema, by file stem: `compare` (`compare
-/// --format json`), `quotes`, `entities` (those commands' JSON), `article`
-/// (one line of `extract`).
-pub const SCHEMAS: &[&str] = &["compare", "quotes", "entities", "article"];
+/// --format json`), `quotes`, `entities`, `reuse`, `stories` (those
+/// commands' JSON), `extract` (`extract --format json`), `article` (one line
+/// of `extract`'s JSON Lines).
+pub const SCHEMAS: &[&str] = &[
+    "compare", "quotes", "entities", "reuse", "stories", "extract", "article",
+];
 
 /// The JSON Schema (draft 2020-12) of a document named in [`SCHEMAS`].
 pub fn schema_of(name: &str) -> Option<Schema> {
@@ -20,6 +26,9 @@ pub fn schema_of(name: &str) -> Option<Schema> {
         "compare" => generate::<CompareDocument>(),
         "quotes" => generate::<QuotesDocument>(),
         "entities" => generate::<EntitiesDocument>(),
+        "reuse" => generate::<ReuseDocument>(),
+        "stories" => generate::<StoriesDocument>(),
+        "extract" => generate::<ExtractDocument>(),
         "article" => generate::<ArticleDoc>(),
         _ => return None,
     })

@@ -13,6 +13,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<Outcome> {
         .enumerate()
         .map(|(i, a)| crosscheck_report::article_document(a, i + 1))
         .collect();
+    let read = docs.len();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match args.format {
         ExtractFormat::Jsonl => {
@@ -22,7 +23,10 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<Outcome> {
             }
         }
         ExtractFormat::Json => {
-            serde_json::to_writer_pretty(&mut out, &serde_json::json!({ "articles": docs }))?;
+            serde_json::to_writer_pretty(
+                &mut out,
+                &crosscheck_report::ExtractDocument { articles: docs },
+            )?;
             out.write_all(b"\n")?;
         }
         ExtractFormat::Text => {
@@ -40,5 +44,5 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<Outcome> {
         }
     }
     out.flush()?;
-    Ok(Outcome::of(docs.len(), failed))
+    Ok(Outcome::of(read, failed))
 }

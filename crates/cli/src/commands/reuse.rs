@@ -31,19 +31,22 @@ pub fn run(args: ReuseArgs) -> anyhow::Result<Outcome> {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match args.format {
         ReuseFormat::Json => {
-            let doc = serde_json::json!({
-                "passages": passages.iter().map(|p| {
-                    let (ss, se) = si.char_span(p.source);
-                    let (ts, te) = ti.char_span(p.target);
-                    serde_json::json!({
-                        "source": {"start": ss, "end": se},
-                        "target": {"start": ts, "end": te},
-                        "kind": p.kind.as_str(),
-                        "coverage": (p.coverage * 1000.0).round() / 1000.0,
-                        "words": p.target_words,
+            let offsets = |index: &CharIndex, span| {
+                let (start, end) = index.char_span(span);
+                crosscheck_report::OffsetsDoc { end, start }
+            };
+            let doc = crosscheck_report::ReuseDocument {
+                passages: passages
+                    .iter()
+                    .map(|p| crosscheck_report::PassageDoc {
+                        coverage: (f64::from(p.coverage) * 1000.0).round() / 1000.0,
+                        kind: p.kind.as_str(),
+                        source: offsets(&si, p.source),
+                        target: offsets(&ti, p.target),
+                        words: p.target_words,
                     })
-                }).collect::<Vec<_>>(),
-            });
+                    .collect(),
+            };
             serde_json::to_writer_pretty(&mut out, &doc)?;
             writeln!(out)?;
         }

@@ -162,19 +162,29 @@ fn write_stories(
 ) -> anyhow::Result<()> {
     match format {
         StoriesFormat::Json => {
-            let doc = serde_json::json!({
-                "schema": "crosscheck.stories/1",
-                "clustering": "not built yet",
-                "note": SINGLETON_NOTE,
-                "stories": stories.iter().map(|s| serde_json::json!({
-                    "id": s.id.0,
-                    "method": s.method.as_str(),
-                    "articles": s.articles.iter().map(|a| serde_json::json!({
-                        "id": a.id.0, "outlet": a.outlet, "published": a.published.map(|d| d.to_string()),
-                        "title": a.title, "source_file": a.source,
-                    })).collect::<Vec<_>>(),
-                })).collect::<Vec<_>>(),
-            });
+            let doc = crosscheck_report::StoriesDocument {
+                clustering: "not built yet",
+                note: SINGLETON_NOTE,
+                schema: crosscheck_report::STORIES_SCHEMA,
+                stories: stories
+                    .iter()
+                    .map(|s| crosscheck_report::StoryDoc {
+                        articles: s
+                            .articles
+                            .iter()
+                            .map(|a| crosscheck_report::StoredArticleDoc {
+                                id: a.id.0,
+                                outlet: a.outlet.clone(),
+                                published: a.published.map(|d| d.to_string()),
+                                source_file: a.source.clone(),
+                                title: a.title.clone(),
+                            })
+                            .collect(),
+                        id: s.id.0,
+                        method: s.method.as_str(),
+                    })
+                    .collect(),
+            };
             serde_json::to_writer_pretty(&mut *out, &doc)?;
             writeln!(out)?;
         }
