@@ -202,6 +202,9 @@ impl AddAssign for EntityErrors {
 pub struct TimeErrors {
     /// On a gold time expression, with another date or precision.
     pub wrong_value: usize,
+    /// Of those, a coarser value the gold date lies in (`last year` read
+    /// alone inside `October 9 last year`): not false, less than the gold.
+    pub coarser: usize,
     /// On a gold `not_time` item.
     pub not_time: usize,
     /// On words the gold does not list as a time expression.
@@ -211,6 +214,7 @@ pub struct TimeErrors {
 impl AddAssign for TimeErrors {
     fn add_assign(&mut self, o: TimeErrors) {
         self.wrong_value += o.wrong_value;
+        self.coarser += o.coarser;
         self.not_time += o.not_time;
         self.unlisted += o.unlisted;
     }

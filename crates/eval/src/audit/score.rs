@@ -959,6 +959,14 @@ fn timeline(s: &mut Story, scores: &mut Scores) -> Result<(), AuditError> {
         let gold_says = if let Some(i) = on_gold {
             scores.time_errors.wrong_value += 1;
             let t = &gold.timeline[i];
+            let finer = |p: crosscheck_pipeline::Precision| match p {
+                crosscheck_pipeline::Precision::Year => 0,
+                crosscheck_pipeline::Precision::Month => 1,
+                crosscheck_pipeline::Precision::Day => 2,
+            };
+            if t.date.starts_with(&value) && finer(x.when.precision) < finer(t.precision.stage()) {
+                scores.time_errors.coarser += 1;
+            }
             Some(format!("{} ({:?}) for `{}`", t.date, t.precision, t.text))
         } else if let Some((_, _, why)) = note {
             scores.time_errors.not_time += 1;

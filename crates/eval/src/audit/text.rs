@@ -98,8 +98,8 @@ pub fn lines(out: &mut String, s: &Scores) {
         format!("precision {}", s.timeline.precision),
         format!("recall {}", s.timeline.recall),
         format!(
-            "wrong: {} wrong date, {} on a noted non-time, {} unlisted",
-            t.wrong_value, t.not_time, t.unlisted
+            "wrong: {} wrong date ({} coarser than the gold's), {} on a noted non-time, {} unlisted",
+            t.wrong_value, t.coarser, t.not_time, t.unlisted
         ),
     );
     line(
