@@ -109,6 +109,10 @@ pub enum EvalTarget {
     /// Named entities on CoNLL-2003 valid with the committed tagger
     /// (entity-level exact P/R/F1, overall and per type).
     Ner,
+    /// What the report asserts, per kind of finding, on the hand-judged
+    /// multi-outlet stories of `testdata/audit` (dev and held out apart;
+    /// `--model-data` adds the sentence model, `--details` every mismatch).
+    Audit,
 }
 
 /// `train`.

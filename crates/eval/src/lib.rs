@@ -10,7 +10,10 @@
 //! - [`polnear`]: attribution source / cue / content spans on PolNeAR.
 //! - [`basil`]: the same quotation compared across outlets on BASIL.
 //! - [`time`]: time expressions against the hand-annotated set in `testdata/`.
+//! - [`audit`]: what the report asserts, per kind of finding, on 30
+//!   hand-judged multi-outlet stories (`testdata/audit/`).
 
+pub mod audit;
 pub mod basil;
 pub mod derivation;
 pub mod entities;

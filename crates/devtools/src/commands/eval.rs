@@ -95,6 +95,22 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
                 )?;
             }
         }
+        EvalTarget::Audit => {
+            let model = match &args.model_data {
+                Some(dir) => Some(crosscheck_embed::Model::load(dir)?),
+                None => None,
+            };
+            let encoder = model
+                .as_ref()
+                .map(|m| m as &dyn crosscheck_pipeline::SentenceEncoder);
+            let report =
+                crosscheck_eval::audit::run(&bench()?, &args.root.join("testdata/audit"), encoder)?;
+            write!(
+                out,
+                "{}",
+                crosscheck_eval::audit::text::render(&report, args.details)
+            )?;
+        }
         EvalTarget::Seed => {
             let model = match &args.model_data {
                 Some(dir) => Some(crosscheck_embed::Model::load(dir)?),

@@ -1,0 +1,142 @@
+//! The audit report as text: one line per kind of finding, precision with
+//! its counts and recall with its counts, for each split and overall; with
+//! `details`, every story's lines and its mismatches.
+
+use std::fmt::Write;
+
+use super::{AuditReport, Scores, Split, StoryReport};
+
+/// The report as text.
+pub fn render(report: &AuditReport, details: bool) -> String {
+    let mut out = String::new();
+    let evidence = report
+        .sentence_model
+        .as_deref()
+        .map_or("lexical evidence only".to_string(), |m| {
+            format!("sentence model {m}")
+        });
+    let _ = writeln!(
+        out,
+        "audit: what the report asserts, on {} hand-judged stories ({evidence})",
+        report.stories.len()
+    );
+    if details {
+        for story in &report.stories {
+            story_section(&mut out, story);
+        }
+        let _ = writeln!(out);
+    }
+    for split in Split::ALL {
+        let _ = writeln!(out, "{split} ({} stories)", report.stories_in(split));
+        lines(&mut out, &report.split(split));
+    }
+    let _ = writeln!(out, "all ({} stories)", report.stories.len());
+    lines(&mut out, &report.overall());
+    out
+}
+
+/// The lines of one set of counts.
+pub fn lines(out: &mut String, s: &Scores) {
+    let mut line = |name: &str, precision: String, recall: String, note: String| {
+        let _ = writeln!(out, "  {name:<22}{precision:<34}{recall:<32}{note}");
+    };
+    line(
+        "derivation edges",
+        format!("precision {}", s.derivation.precision),
+        format!("recall {}", s.derivation.recall),
+        format!("{} on a pair noted as none", s.derivation_noted),
+    );
+    line(
+        "quotations",
+        format!("precision {}", s.quotations.precision),
+        format!("recall {}", s.quotations.recall),
+        format!("{} on a noted non-quotation", s.quotations_noted),
+    );
+    line(
+        "speakers",
+        format!("accuracy {}", s.speakers),
+        format!("continuations {}", s.speakers_continuations),
+        format!("over all gold quotations {}", s.speakers_all),
+    );
+    line(
+        "",
+        format!("names the speaker {}", s.speakers_named),
+        String::new(),
+        String::new(),
+    );
+    line(
+        "material changes",
+        format!("precision {}", s.material),
+        format!("recall {}", s.material_recall),
+        String::new(),
+    );
+    line(
+        "quotation pairs",
+        format!("precision {}", s.pairs.precision),
+        format!("recall {}", s.pairs.recall),
+        String::new(),
+    );
+    line(
+        "attributions",
+        format!("precision {}", s.attributions.precision),
+        format!("recall {}", s.attributions.recall),
+        format!("{} on a noted non-attribution", s.attributions_noted),
+    );
+    let e = &s.entity_errors;
+    line(
+        "entities",
+        format!("precision {}", s.entities.precision),
+        format!("recall {}", s.entities.recall),
+        format!(
+            "wrong: {} no gold form, {} merges ({} kept apart in the gold), {} wrong type",
+            e.no_gold_form, e.merged, e.not_merged, e.wrong_type
+        ),
+    );
+    let t = &s.time_errors;
+    line(
+        "timeline",
+        format!("precision {}", s.timeline.precision),
+        format!("recall {}", s.timeline.recall),
+        format!(
+            "wrong: {} wrong date ({} coarser than the gold's), {} on a noted non-time, {} unlisted",
+            t.wrong_value, t.coarser, t.not_time, t.unlisted
+        ),
+    );
+    line(
+        "aligned pairs",
+        format!("precision {}", s.alignments.precision),
+        format!("recall {}", s.alignments.recall),
+        String::new(),
+    );
+}
+
+fn story_section(out: &mut String, story: &StoryReport) {
+    let _ = writeln!(out, "\n{} [{}] {}", story.story, story.split, story.event);
+    lines(out, &story.scores);
+    for m in &story.mismatches {
+        let place = if m.article.is_empty() {
+            String::new()
+        } else {
+            format!(" {}", m.article)
+        };
+        let one_line = |s: &String| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        let verdict = match (
+            m.gold.as_ref().map(one_line),
+            m.system.as_ref().map(one_line),
+        ) {
+            (Some(g), Some(s)) => format!("says {s}; gold: {g}"),
+            (None, Some(s)) => format!("says {s}; not in the gold"),
+            (Some(g), None) => format!("missed; gold: {g}"),
+            (None, None) => String::new(),
+        };
+        let _ = writeln!(
+            out,
+            "    {}{place}: {:?} {verdict}",
+            m.finding.as_str(),
+            one_line(&m.text)
+        );
+    }
+    for u in &story.unplaced {
+        let _ = writeln!(out, "    unplaced gold item: {u}");
+    }
+}
