@@ -9,15 +9,23 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[derive(Debug, Parser)]
 #[command(name = "crosscheck", version, max_term_width = 100)]
 pub struct Cli {
+    /// How much it prints.
+    #[command(flatten)]
+    pub log: LogArgs,
+    /// The command.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// How much a command prints (shared by both binaries).
+#[derive(Debug, Args)]
+pub struct LogArgs {
     /// Print only errors.
     #[arg(short, long, global = true)]
     pub quiet: bool,
     /// Print more about what is happening (repeat for more).
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
-    /// The command.
-    #[command(subcommand)]
-    pub command: Command,
 }
 
 /// The commands.

@@ -18,7 +18,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-pub use cli::{Cli, DataArgs};
+pub use cli::{Cli, DataArgs, LogArgs};
 pub use commands::{data_dir, load_model};
 pub use output::write_out;
 
@@ -47,7 +47,7 @@ impl Outcome {
 /// Run the command line and return the exit code.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    init_tracing(cli.quiet, cli.verbose);
+    init_tracing(cli.log.quiet, cli.log.verbose);
     exit_code(commands::run(cli))
 }
 

@@ -12,12 +12,9 @@ use crosscheck_cli::DataArgs;
 #[derive(Debug, Parser)]
 #[command(name = "crosscheck-dev", version, max_term_width = 100)]
 pub struct Cli {
-    /// Print only errors.
-    #[arg(short, long, global = true)]
-    pub quiet: bool,
-    /// Print more about what is happening (repeat for more).
-    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
-    pub verbose: u8,
+    /// How much it prints.
+    #[command(flatten)]
+    pub log: crosscheck_cli::LogArgs,
     /// The command.
     #[command(subcommand)]
     pub command: Command,

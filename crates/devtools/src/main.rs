@@ -15,6 +15,6 @@ use crosscheck_cli::Outcome;
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
-    crosscheck_cli::init_tracing(cli.quiet, cli.verbose);
+    crosscheck_cli::init_tracing(cli.log.quiet, cli.log.verbose);
     crosscheck_cli::exit_code(commands::run(cli))
 }

@@ -96,10 +96,7 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
             }
         }
         EvalTarget::Audit => {
-            let model = match &args.model_data {
-                Some(dir) => Some(crosscheck_embed::Model::load(dir)?),
-                None => None,
-            };
+            let model = sentence_model(&args)?;
             let encoder = model
                 .as_ref()
                 .map(|m| m as &dyn crosscheck_pipeline::SentenceEncoder);
@@ -112,10 +109,7 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
             )?;
         }
         EvalTarget::Seed => {
-            let model = match &args.model_data {
-                Some(dir) => Some(crosscheck_embed::Model::load(dir)?),
-                None => None,
-            };
+            let model = sentence_model(&args)?;
             let encoder = model
                 .as_ref()
                 .map(|m| m as &dyn crosscheck_pipeline::SentenceEncoder);
@@ -441,4 +435,14 @@ fn print_polnear(
         100.0 * r.quote_speaker_accuracy,
         r.quotes_matched
     )
+}
+
+/// The sentence model of `--model-data`, when given (lexical evidence only
+/// without it).
+fn sentence_model(args: &EvalArgs) -> anyhow::Result<Option<crosscheck_embed::Model>> {
+    args.model_data
+        .as_deref()
+        .map(crosscheck_embed::Model::load)
+        .transpose()
+        .map_err(Into::into)
 }
