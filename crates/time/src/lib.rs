@@ -12,6 +12,7 @@
 //! ("days later") have no calendar value and are left out.
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use crosscheck_lexicon::words;
 use crosscheck_model::{Article, Span};
 use crosscheck_text::{Token, TokenKind, tokens};
 
@@ -68,33 +69,6 @@ pub struct Expression {
     pub when: When,
 }
 
-const MONTHS: &[(&str, u32)] = &[
-    ("january", 1),
-    ("jan", 1),
-    ("february", 2),
-    ("feb", 2),
-    ("march", 3),
-    ("mar", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("may", 5),
-    ("june", 6),
-    ("jun", 6),
-    ("july", 7),
-    ("jul", 7),
-    ("august", 8),
-    ("aug", 8),
-    ("september", 9),
-    ("sept", 9),
-    ("sep", 9),
-    ("october", 10),
-    ("oct", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("december", 12),
-    ("dec", 12),
-];
-
 const WEEKDAYS: &[(&str, Weekday)] = &[
     ("monday", Weekday::Mon),
     ("tuesday", Weekday::Tue),
@@ -112,8 +86,9 @@ fn month_of(word: &str, capitalised: bool, full_stop: bool, before_number: bool)
         return None;
     }
     let w = word.to_lowercase();
-    let &(name, m) = MONTHS.iter().find(|(n, _)| *n == w)?;
-    let full = name.len() > 4 || matches!(name, "may" | "june" | "july");
+    let name = words::month_name(&w)?;
+    let m = words::month(name)?;
+    let full = name == w;
     (full || full_stop || before_number).then_some(m)
 }
 
@@ -323,8 +298,7 @@ pub fn expressions_in(text: &str, anchor: Option<NaiveDate>) -> Vec<(Span, When)
                     // "every Sunday" is a habit; "Fox News Sunday" a programme.
                     let prev = if i > 0 { lower(i - 1) } else { String::new() };
                     // "Friday, Sept. 14": the date that follows says which Friday.
-                    let dated =
-                        word(i + 1) == "," && MONTHS.iter().any(|(n, _)| *n == lower(i + 2));
+                    let dated = word(i + 1) == "," && words::month_name(&lower(i + 2)).is_some();
                     !matches!(prev.as_str(), "every" | "news" | "each") && !dated
                 })
                 .map(|(_, wd)| {
