@@ -180,6 +180,24 @@ impl TextFeatures {
         Self::new(text, sentence_spans(text).into_iter())
     }
 
+    /// The tokens inside a sentence's span, with spans relative to the
+    /// sentence's start: the tokens of [`tokens`] on the sentence's text
+    /// alone, read from the article's tokens (a sentence starts after white
+    /// space and ends before it, so no token crosses its ends).
+    pub fn sentence_tokens(&self, sentence: Span) -> Vec<Token> {
+        let first = self
+            .tokens
+            .partition_point(|t| t.span.start < sentence.start);
+        let last = self.tokens.partition_point(|t| t.span.start < sentence.end);
+        self.tokens[first..last.max(first)]
+            .iter()
+            .map(|t| Token {
+                span: Span::new(t.span.start - sentence.start, t.span.end - sentence.start),
+                kind: t.kind,
+            })
+            .collect()
+    }
+
     fn new(text: &str, sentences: impl Iterator<Item = Span>) -> Self {
         let normalized = normalize(text);
         let lower = normalized.text.to_lowercase();
@@ -255,6 +273,7 @@ mod tests {
         for s in &f.sentences {
             let piece = s.span.slice(text);
             assert_eq!(s.content, content_words(piece), "{piece:?}");
+            assert_eq!(f.sentence_tokens(s.span), tokens(piece), "{piece:?}");
             let alone: Vec<Span> = tokens(piece)
                 .into_iter()
                 .filter(|t| t.kind != TokenKind::Punct)

@@ -14,7 +14,7 @@
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use crosscheck_lexicon::words;
 use crosscheck_model::{Article, Span};
-use crosscheck_text::{Token, TokenKind, tokens};
+use crosscheck_text::{TextFeatures, Token, TokenKind, tokens};
 
 /// How precise a value is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -167,7 +167,15 @@ fn weekday_after(anchor: NaiveDate, weekday: Weekday) -> NaiveDate {
 
 /// The time expressions of a text, with `anchor` its publication date.
 pub fn expressions_in(text: &str, anchor: Option<NaiveDate>) -> Vec<(Span, When)> {
-    let toks: Vec<Token> = tokens(text);
+    expressions_of_tokens(text, &tokens(text), anchor)
+}
+
+/// [`expressions_in`] a text whose tokens are known.
+fn expressions_of_tokens(
+    text: &str,
+    toks: &[Token],
+    anchor: Option<NaiveDate>,
+) -> Vec<(Span, When)> {
     // A possessive names the same day: "Thursday’s ruling".
     let word = |i: usize| {
         let w = toks.get(i).map(|t| t.span.slice(text)).unwrap_or("");
@@ -323,13 +331,28 @@ pub fn expressions_in(text: &str, anchor: Option<NaiveDate>) -> Vec<(Span, When)
 
 /// The time expressions of an article (its sentences must be segmented).
 pub fn expressions(article: &Article) -> Vec<Expression> {
+    expressions_with(article, |s| tokens(article.slice(s)))
+}
+
+/// [`expressions`] of an article whose text features are known: each
+/// sentence's tokens are read from them, not found again.
+pub fn expressions_with_features(article: &Article, features: &TextFeatures) -> Vec<Expression> {
+    expressions_with(article, |s| features.sentence_tokens(s))
+}
+
+/// The time expressions of an article, given the tokens of a sentence (with
+/// spans relative to its start).
+fn expressions_with(
+    article: &Article,
+    sentence_tokens: impl Fn(Span) -> Vec<Token>,
+) -> Vec<Expression> {
     let anchor = article.meta.published.map(|p| p.date);
     article
         .sentences
         .iter()
         .enumerate()
         .flat_map(|(si, s)| {
-            expressions_in(article.slice(s.span), anchor)
+            expressions_of_tokens(article.slice(s.span), &sentence_tokens(s.span), anchor)
                 .into_iter()
                 .map(move |(span, when)| Expression {
                     span: Span::new(s.span.start + span.start, s.span.start + span.end),
@@ -350,6 +373,30 @@ mod tests {
             .into_iter()
             .map(|(s, w)| (s.slice(text).to_string(), w.value(), w.precision.as_str()))
             .collect()
+    }
+
+    #[test]
+    fn features_give_the_same_expressions() {
+        use crosscheck_model::{ArticleMeta, Origin, Published};
+        let meta = ArticleMeta {
+            published: Some(Published {
+                date: NaiveDate::from_ymd_opt(2023, 4, 13).unwrap(),
+                time: None,
+            }),
+            ..ArticleMeta::default()
+        };
+        let mut a = Article::from_text(
+            Origin::default(),
+            meta,
+            "On Friday, Sept. 14, 2018, he left. In June. They met in February \
+             and on Feb. 23.\n\nLast year, “in 1979,” he said. Thursday’s ruling."
+                .into(),
+        );
+        crosscheck_text::segment(&mut a);
+        let features = TextFeatures::of_article(&a);
+        let alone = expressions(&a);
+        assert!(alone.len() >= 5, "{alone:?}");
+        assert_eq!(expressions_with_features(&a, &features), alone);
     }
 
     #[test]
