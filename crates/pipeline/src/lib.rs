@@ -209,8 +209,9 @@ pub fn analyse_stages(
 ) -> Analysis {
     let timer = StageTimer::start();
     let wanted = with_what_they_read(stages);
-    // The text features are read by alignment and derivation; the stages
-    // that work on one article at a time need only its sentences.
+    // The text features are read by alignment and derivation (and by time
+    // when they are there); the stages that work on one article at a time
+    // need only its sentences.
     let features = if wanted.contains(&StageId::Alignment) || wanted.contains(&StageId::Derivation)
     {
         prepare_story(&mut articles)
@@ -295,10 +296,20 @@ fn run(
             }
         }
         StageId::Time => {
-            analysis.times = articles
-                .par_iter()
-                .map(crosscheck_time::expressions)
-                .collect();
+            // The tokens come from the features when a stage needed them
+            // computed; otherwise each sentence is tokenised once here.
+            analysis.times = if features.len() == articles.len() {
+                articles
+                    .par_iter()
+                    .zip(features)
+                    .map(|(a, f)| crosscheck_time::expressions_with_features(a, f))
+                    .collect()
+            } else {
+                articles
+                    .par_iter()
+                    .map(crosscheck_time::expressions)
+                    .collect()
+            };
         }
         StageId::Corroboration | StageId::Framing => {}
     }

@@ -11,144 +11,13 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 use std::ops::Range;
 
+use crosscheck_lexicon::words;
 use crosscheck_model::{Article, Span};
 
 use crate::{Normalized, Token, TokenKind, fold_char, normalize, sentence_spans, tokens};
 
 /// Words per hashed n-gram in [`Words::ngrams`] (the seeds of passage reuse).
 pub const NGRAM: usize = 3;
-
-/// English function words, left out of the content words.
-const STOPWORDS: &[&str] = &[
-    "a",
-    "about",
-    "after",
-    "again",
-    "against",
-    "all",
-    "also",
-    "am",
-    "an",
-    "and",
-    "any",
-    "are",
-    "as",
-    "at",
-    "be",
-    "because",
-    "been",
-    "before",
-    "being",
-    "between",
-    "both",
-    "but",
-    "by",
-    "can",
-    "could",
-    "did",
-    "do",
-    "does",
-    "doing",
-    "down",
-    "during",
-    "each",
-    "few",
-    "for",
-    "from",
-    "further",
-    "had",
-    "has",
-    "have",
-    "having",
-    "he",
-    "her",
-    "here",
-    "hers",
-    "herself",
-    "him",
-    "himself",
-    "his",
-    "how",
-    "i",
-    "if",
-    "in",
-    "into",
-    "is",
-    "it",
-    "its",
-    "itself",
-    "just",
-    "me",
-    "more",
-    "most",
-    "my",
-    "myself",
-    "no",
-    "nor",
-    "not",
-    "now",
-    "of",
-    "off",
-    "on",
-    "once",
-    "only",
-    "or",
-    "other",
-    "our",
-    "ours",
-    "out",
-    "over",
-    "own",
-    "same",
-    "she",
-    "should",
-    "so",
-    "some",
-    "such",
-    "than",
-    "that",
-    "the",
-    "their",
-    "theirs",
-    "them",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "through",
-    "to",
-    "too",
-    "under",
-    "until",
-    "up",
-    "very",
-    "was",
-    "we",
-    "were",
-    "what",
-    "when",
-    "where",
-    "which",
-    "while",
-    "who",
-    "whom",
-    "why",
-    "will",
-    "with",
-    "would",
-    "you",
-    "your",
-    "said",
-    "says",
-    "say",
-    "mr",
-    "mrs",
-    "ms",
-    "yesterday",
-    "today",
-];
 
 /// A word as words are compared: typography folded, stops and apostrophes
 /// dropped (`U.S.` = `us`, `don't` = `dont`), lower-cased.
@@ -163,7 +32,7 @@ fn folded_word(word: &str) -> String {
 /// The content word of a folded word: crudely stemmed (plural and verb
 /// endings), `None` for a stop word.
 fn content_of(folded: &str) -> Option<String> {
-    (!STOPWORDS.contains(&folded) && !folded.is_empty()).then(|| stem(folded))
+    (!words::STOP_WORDS.contains(&folded) && !folded.is_empty()).then(|| stem(folded))
 }
 
 fn stem(w: &str) -> String {
@@ -311,6 +180,24 @@ impl TextFeatures {
         Self::new(text, sentence_spans(text).into_iter())
     }
 
+    /// The tokens inside a sentence's span, with spans relative to the
+    /// sentence's start: the tokens of [`tokens`] on the sentence's text
+    /// alone, read from the article's tokens (a sentence starts after white
+    /// space and ends before it, so no token crosses its ends).
+    pub fn sentence_tokens(&self, sentence: Span) -> Vec<Token> {
+        let first = self
+            .tokens
+            .partition_point(|t| t.span.start < sentence.start);
+        let last = self.tokens.partition_point(|t| t.span.start < sentence.end);
+        self.tokens[first..last.max(first)]
+            .iter()
+            .map(|t| Token {
+                span: Span::new(t.span.start - sentence.start, t.span.end - sentence.start),
+                kind: t.kind,
+            })
+            .collect()
+    }
+
     fn new(text: &str, sentences: impl Iterator<Item = Span>) -> Self {
         let normalized = normalize(text);
         let lower = normalized.text.to_lowercase();
@@ -386,6 +273,7 @@ mod tests {
         for s in &f.sentences {
             let piece = s.span.slice(text);
             assert_eq!(s.content, content_words(piece), "{piece:?}");
+            assert_eq!(f.sentence_tokens(s.span), tokens(piece), "{piece:?}");
             let alone: Vec<Span> = tokens(piece)
                 .into_iter()
                 .filter(|t| t.kind != TokenKind::Punct)

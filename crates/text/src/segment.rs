@@ -17,6 +17,7 @@
 //! `U.S.-backed`) is never split: a paste that lost a space is kept whole rather
 //! than cut in an arbitrary place. Sentences never cross paragraphs.
 
+use crosscheck_lexicon::words;
 use crosscheck_model::{Article, Sentence, Span};
 
 /// Titles and honorifics: never the end of a sentence.
@@ -25,11 +26,6 @@ const TITLES: &[&str] = &[
     "lt", "col", "capt", "cmdr", "adm", "maj", "sgt", "cpl", "pvt", "rev", "hon", "pres", "supt",
     "det", "insp", "atty", "amb", "brig", "fr", "sr", "sra", "st", "mt", "ft", "no", "nos", "vol",
     "vols", "pp", "fig", "figs", "art", "sec", "ch", "vs", "v", "e.g", "i.e", "cf", "approx",
-];
-
-/// Month abbreviations: not an end before a number ("Feb. 23").
-const MONTHS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
 /// Abbreviations that may end a sentence (decided by the next word).
@@ -270,7 +266,7 @@ fn abbreviation_blocks(text: &str, stop: usize, c: char, run_end: usize, next: &
     if TITLES.contains(&lower.as_str()) {
         return true;
     }
-    if MONTHS.contains(&lower.as_str()) {
+    if words::is_month_abbreviation(&lower) {
         return next.starts_with(|ch: char| ch.is_ascii_digit()) || !is_opener(next_word_bare);
     }
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);

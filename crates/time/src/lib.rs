@@ -12,8 +12,9 @@
 //! ("days later") have no calendar value and are left out.
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use crosscheck_lexicon::words;
 use crosscheck_model::{Article, Span};
-use crosscheck_text::{Token, TokenKind, tokens};
+use crosscheck_text::{TextFeatures, Token, TokenKind, tokens};
 
 /// How precise a value is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -68,33 +69,6 @@ pub struct Expression {
     pub when: When,
 }
 
-const MONTHS: &[(&str, u32)] = &[
-    ("january", 1),
-    ("jan", 1),
-    ("february", 2),
-    ("feb", 2),
-    ("march", 3),
-    ("mar", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("may", 5),
-    ("june", 6),
-    ("jun", 6),
-    ("july", 7),
-    ("jul", 7),
-    ("august", 8),
-    ("aug", 8),
-    ("september", 9),
-    ("sept", 9),
-    ("sep", 9),
-    ("october", 10),
-    ("oct", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("december", 12),
-    ("dec", 12),
-];
-
 const WEEKDAYS: &[(&str, Weekday)] = &[
     ("monday", Weekday::Mon),
     ("tuesday", Weekday::Tue),
@@ -112,8 +86,9 @@ fn month_of(word: &str, capitalised: bool, full_stop: bool, before_number: bool)
         return None;
     }
     let w = word.to_lowercase();
-    let &(name, m) = MONTHS.iter().find(|(n, _)| *n == w)?;
-    let full = name.len() > 4 || matches!(name, "may" | "june" | "july");
+    let name = words::month_name(&w)?;
+    let m = words::month(name)?;
+    let full = name == w;
     (full || full_stop || before_number).then_some(m)
 }
 
@@ -192,7 +167,15 @@ fn weekday_after(anchor: NaiveDate, weekday: Weekday) -> NaiveDate {
 
 /// The time expressions of a text, with `anchor` its publication date.
 pub fn expressions_in(text: &str, anchor: Option<NaiveDate>) -> Vec<(Span, When)> {
-    let toks: Vec<Token> = tokens(text);
+    expressions_of_tokens(text, &tokens(text), anchor)
+}
+
+/// [`expressions_in`] a text whose tokens are known.
+fn expressions_of_tokens(
+    text: &str,
+    toks: &[Token],
+    anchor: Option<NaiveDate>,
+) -> Vec<(Span, When)> {
     // A possessive names the same day: "Thursday’s ruling".
     let word = |i: usize| {
         let w = toks.get(i).map(|t| t.span.slice(text)).unwrap_or("");
@@ -323,8 +306,7 @@ pub fn expressions_in(text: &str, anchor: Option<NaiveDate>) -> Vec<(Span, When)
                     // "every Sunday" is a habit; "Fox News Sunday" a programme.
                     let prev = if i > 0 { lower(i - 1) } else { String::new() };
                     // "Friday, Sept. 14": the date that follows says which Friday.
-                    let dated =
-                        word(i + 1) == "," && MONTHS.iter().any(|(n, _)| *n == lower(i + 2));
+                    let dated = word(i + 1) == "," && words::month_name(&lower(i + 2)).is_some();
                     !matches!(prev.as_str(), "every" | "news" | "each") && !dated
                 })
                 .map(|(_, wd)| {
@@ -349,13 +331,28 @@ pub fn expressions_in(text: &str, anchor: Option<NaiveDate>) -> Vec<(Span, When)
 
 /// The time expressions of an article (its sentences must be segmented).
 pub fn expressions(article: &Article) -> Vec<Expression> {
+    expressions_with(article, |s| tokens(article.slice(s)))
+}
+
+/// [`expressions`] of an article whose text features are known: each
+/// sentence's tokens are read from them, not found again.
+pub fn expressions_with_features(article: &Article, features: &TextFeatures) -> Vec<Expression> {
+    expressions_with(article, |s| features.sentence_tokens(s))
+}
+
+/// The time expressions of an article, given the tokens of a sentence (with
+/// spans relative to its start).
+fn expressions_with(
+    article: &Article,
+    sentence_tokens: impl Fn(Span) -> Vec<Token>,
+) -> Vec<Expression> {
     let anchor = article.meta.published.map(|p| p.date);
     article
         .sentences
         .iter()
         .enumerate()
         .flat_map(|(si, s)| {
-            expressions_in(article.slice(s.span), anchor)
+            expressions_of_tokens(article.slice(s.span), &sentence_tokens(s.span), anchor)
                 .into_iter()
                 .map(move |(span, when)| Expression {
                     span: Span::new(s.span.start + span.start, s.span.start + span.end),
@@ -376,6 +373,30 @@ mod tests {
             .into_iter()
             .map(|(s, w)| (s.slice(text).to_string(), w.value(), w.precision.as_str()))
             .collect()
+    }
+
+    #[test]
+    fn features_give_the_same_expressions() {
+        use crosscheck_model::{ArticleMeta, Origin, Published};
+        let meta = ArticleMeta {
+            published: Some(Published {
+                date: NaiveDate::from_ymd_opt(2023, 4, 13).unwrap(),
+                time: None,
+            }),
+            ..ArticleMeta::default()
+        };
+        let mut a = Article::from_text(
+            Origin::default(),
+            meta,
+            "On Friday, Sept. 14, 2018, he left. In June. They met in February \
+             and on Feb. 23.\n\nLast year, “in 1979,” he said. Thursday’s ruling."
+                .into(),
+        );
+        crosscheck_text::segment(&mut a);
+        let features = TextFeatures::of_article(&a);
+        let alone = expressions(&a);
+        assert!(alone.len() >= 5, "{alone:?}");
+        assert_eq!(expressions_with_features(&a, &features), alone);
     }
 
     #[test]

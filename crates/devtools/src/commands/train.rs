@@ -79,6 +79,11 @@ fn attribution(args: &TrainArgs) -> anyhow::Result<Outcome> {
     Ok(outcome)
 }
 
+/// The command that reproduces a model's weights, as its manifest names it.
+fn reproduce_command(name: &str, epochs: usize, seed: u64) -> String {
+    format!("crosscheck-dev train {name} --bench BENCH --out DIR --epochs {epochs} --seed {seed}")
+}
+
 #[allow(clippy::too_many_arguments)]
 fn write_model(
     args: &TrainArgs,
@@ -100,10 +105,7 @@ fn write_model(
         "model": file,
         "sha256": sha256(&bytes),
         "kind": kind,
-        "command": format!(
-            "crosscheck-dev train {name} --bench BENCH --out DIR --epochs {} --seed {}",
-            options.epochs, options.seed
-        ),
+        "command": reproduce_command(name, options.epochs, options.seed),
         "data": data,
         "epochs": options.epochs,
         "seed": options.seed,
@@ -172,4 +174,31 @@ fn ner(args: &TrainArgs) -> anyhow::Result<Outcome> {
         "averaged structured perceptron over hashed features, Viterbi over BIO tags",
         started,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shipped manifests name the command that reproduces their
+    /// weights: this binary's `train`, with the manifest's epochs and seed.
+    #[test]
+    fn shipped_manifests_name_the_train_command() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        for (name, path) in [
+            ("ner", "crates/entities/model/ner.json"),
+            ("attribution", "crates/quotes/model/attribution.json"),
+        ] {
+            let text = std::fs::read_to_string(root.join(path)).expect(path);
+            let manifest: serde_json::Value = serde_json::from_str(&text).expect(path);
+            let command = manifest["command"].as_str().expect("command");
+            let epochs = manifest["epochs"].as_u64().expect("epochs");
+            let seed = manifest["seed"].as_u64().expect("seed");
+            let expected = reproduce_command(name, usize::try_from(epochs).unwrap(), seed);
+            // The directory is the one placeholder a manifest may spell out.
+            let (head, tail) = expected.split_once("--out DIR").unwrap();
+            assert!(command.starts_with(head), "{path}: {command}");
+            assert!(command.ends_with(tail), "{path}: {command}");
+        }
+    }
 }
