@@ -265,6 +265,115 @@ pub const STOP_WORDS: &[&str] = &[
 /// ("Soviet", "Western"), read as nationality adjectives in a role.
 pub const BLOC_ADJECTIVES: &[&str] = &["soviet", "western"];
 
+/// Titles, honorifics and reference abbreviations written with a stop that
+/// never ends a sentence (the segmenter's list: wider than
+/// [`HONORIFIC_ABBREVIATIONS`], since "No.", "vs." or "e.g." do not end one
+/// either).
+pub const NEVER_FINAL_ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "messrs", "mme", "dr", "prof", "gen", "gov", "sen", "rep", "reps", "sens",
+    "lt", "col", "capt", "cmdr", "adm", "maj", "sgt", "cpl", "pvt", "rev", "hon", "pres", "supt",
+    "det", "insp", "atty", "amb", "brig", "fr", "sr", "sra", "st", "mt", "ft", "no", "nos", "vol",
+    "vols", "pp", "fig", "figs", "art", "sec", "ch", "vs", "v", "e.g", "i.e", "cf", "approx",
+];
+
+/// Abbreviations written with a stop that may end a sentence (the segmenter
+/// decides by the next word).
+pub const MAYBE_FINAL_ABBREVIATIONS: &[&str] = &[
+    "jr", "inc", "ltd", "co", "corp", "bros", "llc", "plc", "etc", "ave", "blvd", "rd", "dept",
+    "univ", "assn", "est", "govt", "intl", "natl",
+];
+
+/// Words that commonly open a sentence, written capitalised (after an
+/// ambiguous abbreviation, one of them starts a new sentence).
+pub const SENTENCE_OPENERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "Yet",
+    "In",
+    "On",
+    "At",
+    "As",
+    "By",
+    "For",
+    "From",
+    "With",
+    "After",
+    "Before",
+    "During",
+    "Since",
+    "While",
+    "When",
+    "If",
+    "Although",
+    "Though",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "My",
+    "Your",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "According",
+    "Officials",
+    "Some",
+    "Many",
+    "Most",
+    "Both",
+    "Neither",
+    "No",
+    "Not",
+    "Still",
+    "Also",
+    "However",
+    "Meanwhile",
+    "Earlier",
+    "Later",
+    "Last",
+    "Next",
+    "Now",
+    "Then",
+    "Today",
+    "Yesterday",
+    "What",
+    "Why",
+    "How",
+    "Who",
+    "Where",
+    "One",
+    "Two",
+    "Three",
+    "Such",
+    "Other",
+    "Under",
+    "Over",
+    "Despite",
+    "Among",
+    "Instead",
+    "Asked",
+    "Police",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

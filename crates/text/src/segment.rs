@@ -20,110 +20,6 @@
 use crosscheck_lexicon::words;
 use crosscheck_model::{Article, Sentence, Span};
 
-/// Titles and honorifics: never the end of a sentence.
-const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "messrs", "mme", "dr", "prof", "gen", "gov", "sen", "rep", "reps", "sens",
-    "lt", "col", "capt", "cmdr", "adm", "maj", "sgt", "cpl", "pvt", "rev", "hon", "pres", "supt",
-    "det", "insp", "atty", "amb", "brig", "fr", "sr", "sra", "st", "mt", "ft", "no", "nos", "vol",
-    "vols", "pp", "fig", "figs", "art", "sec", "ch", "vs", "v", "e.g", "i.e", "cf", "approx",
-];
-
-/// Abbreviations that may end a sentence (decided by the next word).
-const OTHER_ABBREVIATIONS: &[&str] = &[
-    "jr", "inc", "ltd", "co", "corp", "bros", "llc", "plc", "etc", "ave", "blvd", "rd", "dept",
-    "univ", "assn", "est", "govt", "intl", "natl",
-];
-
-/// Words that commonly open a sentence, written capitalised.
-const OPENERS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "You",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "There",
-    "But",
-    "And",
-    "Or",
-    "So",
-    "Yet",
-    "In",
-    "On",
-    "At",
-    "As",
-    "By",
-    "For",
-    "From",
-    "With",
-    "After",
-    "Before",
-    "During",
-    "Since",
-    "While",
-    "When",
-    "If",
-    "Although",
-    "Though",
-    "His",
-    "Her",
-    "Their",
-    "Its",
-    "Our",
-    "My",
-    "Your",
-    "Mr.",
-    "Mrs.",
-    "Ms.",
-    "Dr.",
-    "According",
-    "Officials",
-    "Some",
-    "Many",
-    "Most",
-    "Both",
-    "Neither",
-    "No",
-    "Not",
-    "Still",
-    "Also",
-    "However",
-    "Meanwhile",
-    "Earlier",
-    "Later",
-    "Last",
-    "Next",
-    "Now",
-    "Then",
-    "Today",
-    "Yesterday",
-    "What",
-    "Why",
-    "How",
-    "Who",
-    "Where",
-    "One",
-    "Two",
-    "Three",
-    "Such",
-    "Other",
-    "Under",
-    "Over",
-    "Despite",
-    "Among",
-    "Instead",
-    "Asked",
-    "Police",
-];
-
 /// Split an article's paragraphs into sentences (fills `article.sentences`).
 pub fn segment(article: &mut Article) {
     let mut sentences = Vec::new();
@@ -263,7 +159,7 @@ fn abbreviation_blocks(text: &str, stop: usize, c: char, run_end: usize, next: &
         .next()
         .unwrap_or("");
     let next_word_bare = next_word.trim_end_matches([',', ';', ':']);
-    if TITLES.contains(&lower.as_str()) {
+    if words::NEVER_FINAL_ABBREVIATIONS.contains(&lower.as_str()) {
         return true;
     }
     if words::is_month_abbreviation(&lower) {
@@ -274,7 +170,7 @@ fn abbreviation_blocks(text: &str, stop: usize, c: char, run_end: usize, next: &
         return true;
     }
     let dotted = word.contains('.') && is_dotted_initialism(word);
-    if dotted || OTHER_ABBREVIATIONS.contains(&lower.as_str()) {
+    if dotted || words::MAYBE_FINAL_ABBREVIATIONS.contains(&lower.as_str()) {
         return !is_opener(next_word_bare);
     }
     false
@@ -288,7 +184,7 @@ fn is_dotted_initialism(word: &str) -> bool {
 }
 
 fn is_opener(word: &str) -> bool {
-    OPENERS.contains(&word)
+    words::SENTENCE_OPENERS.contains(&word)
 }
 
 #[cfg(test)]
