@@ -25,7 +25,7 @@ use crosscheck_model::{Article, Span};
 use rayon::prelude::*;
 
 pub use names::Names;
-pub use variants::{Change, ChangeKind, Comparison, Verdict, compare};
+pub use variants::{Change, ChangeKind, ChangeOp, Comparison, Verdict, compare};
 
 /// What kind of source an attribution rests on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -123,11 +123,22 @@ impl ChangeKind {
     }
 }
 
+/// An edit of the word diff.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChangeOp {
+    /// Words of the first rendering missing from the second.
+    Delete,
+    /// Words of the second missing from the first.
+    Insert,
+    /// Words replaced.
+    Replace,
+}
+
 /// One change from the first rendering to the second.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Change {
-    /// `delete`, `insert` or `replace`.
-    pub op: &'static str,
+    /// Delete, insert or replace.
+    pub op: ChangeOp,
     /// The words of the first rendering.
     pub a: String,
     /// The words of the second.
@@ -296,7 +307,7 @@ pub fn compare(a: &str, b: &str) -> Comparison {
                     let (x, y) = (&wa[old_index + k], &wb[new_index + k]);
                     if x.folded != y.folded {
                         changes.push(Change {
-                            op: "replace",
+                            op: ChangeOp::Replace,
                             a: x.written.clone(),
                             b: y.written.clone(),
                             kind: ChangeKind::Spelling,
@@ -309,7 +320,7 @@ pub fn compare(a: &str, b: &str) -> Comparison {
             } => {
                 let removed: Vec<&Word> = wa[old_index..old_index + old_len].iter().collect();
                 changes.push(Change {
-                    op: "delete",
+                    op: ChangeOp::Delete,
                     a: join(&removed),
                     b: String::new(),
                     kind: classify(&removed, &[]),
@@ -320,7 +331,7 @@ pub fn compare(a: &str, b: &str) -> Comparison {
             } => {
                 let added: Vec<&Word> = wb[new_index..new_index + new_len].iter().collect();
                 changes.push(Change {
-                    op: "insert",
+                    op: ChangeOp::Insert,
                     a: String::new(),
                     b: join(&added),
                     kind: classify(&[], &added),
@@ -335,7 +346,7 @@ pub fn compare(a: &str, b: &str) -> Comparison {
                 let removed: Vec<&Word> = wa[old_index..old_index + old_len].iter().collect();
                 let added: Vec<&Word> = wb[new_index..new_index + new_len].iter().collect();
                 changes.push(Change {
-                    op: "replace",
+                    op: ChangeOp::Replace,
                     a: join(&removed),
                     b: join(&added),
                     kind: classify(&removed, &added),

@@ -412,27 +412,17 @@ pub struct ChangeDoc {
     pub op: ChangeOpDoc,
 }
 
-/// An edit of the word diff.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum ChangeOpDoc {
-    /// Words of this rendering missing from the other.
-    Delete,
-    /// Words of the other missing from this one.
-    Insert,
-    /// Words replaced.
-    Replace,
-}
-
-impl ChangeOpDoc {
-    fn of(op: &str) -> ChangeOpDoc {
-        match op {
-            "delete" => ChangeOpDoc::Delete,
-            "insert" => ChangeOpDoc::Insert,
-            _ => ChangeOpDoc::Replace,
-        }
+contract_enum!(
+    /// An edit of the word diff.
+    ChangeOpDoc from crosscheck_quotes::ChangeOp {
+        /// Words of this rendering missing from the other.
+        Delete = "delete",
+        /// Words of the other missing from this one.
+        Insert = "insert",
+        /// Words replaced.
+        Replace = "replace",
     }
-}
+);
 
 /// A piece of an article's text.
 #[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
@@ -785,7 +775,7 @@ fn comparison_json(quote: QuoteId, c: &crosscheck_quotes::Comparison) -> QuoteVa
                 a: ch.a.clone(),
                 b: ch.b.clone(),
                 kind: ch.kind.into(),
-                op: ChangeOpDoc::of(ch.op),
+                op: ch.op.into(),
             })
             .collect(),
         material: c.material,

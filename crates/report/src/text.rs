@@ -4,6 +4,8 @@ use std::fmt::Write;
 
 use crosscheck_pipeline::{Analysis, StageId, StageStatus, TimelineKind};
 
+use crosscheck_quotes::ChangeOp;
+
 use crate::ids::{ArticleId, EntityId, SentenceId};
 
 /// The order a reader reads the stages in: what corresponds and who copied
@@ -236,9 +238,11 @@ fn quotes_section(out: &mut String, analysis: &Analysis) {
                     .changes
                     .iter()
                     .map(|ch| match ch.op {
-                        "delete" => format!("{} “{}”", ch.kind.as_str(), ch.a),
-                        "insert" => format!("{} “{}”", ch.kind.as_str(), ch.b),
-                        _ => format!("{} “{}” → “{}”", ch.kind.as_str(), ch.a, ch.b),
+                        ChangeOp::Delete => format!("{} “{}”", ch.kind.as_str(), ch.a),
+                        ChangeOp::Insert => format!("{} “{}”", ch.kind.as_str(), ch.b),
+                        ChangeOp::Replace => {
+                            format!("{} “{}” → “{}”", ch.kind.as_str(), ch.a, ch.b)
+                        }
                     })
                     .collect();
                 let _ = writeln!(

@@ -45,7 +45,9 @@ use crosscheck_pipeline::{Analysis, TimelineKind};
 use super::gold::{ArticleKey, Bench, Change, GoldFile};
 use super::{AuditError, Finding, Mismatch, Ratio, Scores, StoryReport};
 
-/// Titles and honorifics dropped from the front of a name.
+/// Titles and honorifics dropped from the front of a name. The scorer keeps
+/// its own list, not the lexicon's: the measure must not move when the
+/// system's lists change.
 const TITLES: &[&str] = &[
     "mr",
     "mrs",
