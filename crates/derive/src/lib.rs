@@ -81,7 +81,47 @@ impl Extent {
     }
 }
 
-/// `derived` derives from `source` (indexes into the story's articles).
+/// How strongly the evidence says one article relays the other — the words
+/// the report uses for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Strength {
+    /// "derives from": the derived article credits the source, or carries
+    /// a news agency's copy (wire copy flows from the agency to the paper).
+    Derives,
+    /// "probably derives from": enough shared text, published on a later
+    /// day, and no credit.
+    ProbablyDerives,
+    /// "shares text with": enough shared text, but nothing says which came
+    /// first or that one worked from the other rather than both from an
+    /// upstream copy the story does not hold (same-day papers carrying the
+    /// same agency copy). Not asserted as a derivation.
+    SharesText,
+}
+
+impl Strength {
+    /// The contract's name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Strength::Derives => "derives",
+            Strength::ProbablyDerives => "probably_derives",
+            Strength::SharesText => "shares_text",
+        }
+    }
+
+    /// The report's words for an edge of this strength.
+    pub fn wording(self) -> &'static str {
+        match self {
+            Strength::Derives => "derives from",
+            Strength::ProbablyDerives => "probably derives from",
+            Strength::SharesText => "shares text with",
+        }
+    }
+}
+
+/// `derived` derives from `source` (indexes into the story's articles), or
+/// — at [`Strength::SharesText`] — shares text with it without evidence of
+/// which relays which (`derived` is then the article more of whose text is
+/// shared).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Derivation {
     /// The copy.
@@ -90,6 +130,8 @@ pub struct Derivation {
     pub source: usize,
     /// 0–1.
     pub confidence: f32,
+    /// What the evidence establishes, in the report's words.
+    pub strength: Strength,
     /// Whole or partial.
     pub extent: Extent,
     /// Share of the derived article's text aligned to the source.
@@ -143,8 +185,12 @@ impl Default for Options {
 /// The derivation graph of a story: edges and siblings.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Graph {
-    /// Derivation edges.
+    /// Derivation edges ([`Strength::Derives`] and
+    /// [`Strength::ProbablyDerives`]).
     pub edges: Vec<Derivation>,
+    /// Pairs that share text with no evidence of which relays which
+    /// ([`Strength::SharesText`]): not derivations.
+    pub shared_text: Vec<Derivation>,
     /// Sibling pairs.
     pub siblings: Vec<Sibling>,
 }
@@ -344,13 +390,61 @@ fn quotations(text: &str) -> HashMap<String, String> {
 /// with `source` word for word or rewritten.
 /// The parts of `target` aligned to `source`, shared with it as passages, or
 /// rewriting one of its sentences.
+/// The parts of one article found in another, by how they were found.
+#[derive(Debug, Clone, Default)]
+struct Shared {
+    /// Its sentences aligned to the other's.
+    aligned: Vec<Span>,
+    /// Passages shared word for word or rewritten.
+    passages: Vec<Span>,
+    /// Sentences holding most of their content words in the other's
+    /// nearby sentences.
+    rewritten: Vec<Span>,
+}
+
+impl Shared {
+    fn spans(&self) -> Vec<Span> {
+        let mut all = self.aligned.clone();
+        all.extend(&self.passages);
+        all.extend(&self.rewritten);
+        all
+    }
+
+    /// What the share is made of, in words that add up to it: "62% of its
+    /// text found in the source: 3 aligned sentences, 2 shared passages".
+    fn describe(&self, share: f32, source: &str) -> String {
+        let part = |n: usize, one: &str, many: &str| match n {
+            0 => None,
+            1 => Some(format!("1 {one}")),
+            n => Some(format!("{n} {many}")),
+        };
+        let parts: Vec<String> = [
+            part(self.aligned.len(), "aligned sentence", "aligned sentences"),
+            part(self.passages.len(), "shared passage", "shared passages"),
+            part(
+                self.rewritten.len(),
+                "sentence rewritten from it",
+                "sentences rewritten from it",
+            ),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        format!(
+            "{:.0}% of its text found in {source} ({}, overlaps counted once)",
+            share * 100.0,
+            parts.join(", ")
+        )
+    }
+}
+
 fn shared_spans(
     articles: &[Article],
     alignments: &[Alignment],
     features: &[TextFeatures],
     source: usize,
     target: usize,
-) -> Vec<Span> {
+) -> Shared {
     let t = &articles[target];
     let (lo, hi) = (source.min(target), source.max(target));
     let sentences = alignments
@@ -374,7 +468,11 @@ fn shared_spans(
     // Sentences holding at least half their content words in one source
     // sentence (rewrites the alignment may leave out).
     let contained = crosscheck_reuse::contained(&features[source], &features[target], 0.5, 3);
-    sentences.chain(passages).chain(contained).collect()
+    Shared {
+        aligned: sentences.collect(),
+        passages: passages.collect(),
+        rewritten: contained,
+    }
 }
 
 /// A wire service, or a state news agency ("Associated Press of Pakistan",
@@ -428,8 +526,11 @@ pub fn derive_with_features(
     // than with the common source (then it really worked from that copy).
     let mut siblings = Vec::new();
     let mut drop: HashSet<(usize, usize)> = HashSet::new();
-    for e in &edges {
-        for f in &edges {
+    // Only derivations make siblings: a shared text whose direction is
+    // unknown says nothing of a common source.
+    let asserted = |e: &&Derivation| e.strength != Strength::SharesText;
+    for e in edges.iter().filter(asserted) {
+        for f in edges.iter().filter(asserted) {
             if e.source != f.source || e.derived >= f.derived {
                 continue;
             }
@@ -467,7 +568,14 @@ pub fn derive_with_features(
     edges.retain(|e| !drop.contains(&(e.source, e.derived)));
     siblings.sort_by_key(|s| (s.a, s.b, s.common_source));
     siblings.dedup_by(|p, q| p.a == q.a && p.b == q.b);
-    Graph { edges, siblings }
+    let (edges, shared_text) = edges
+        .into_iter()
+        .partition(|e| e.strength != Strength::SharesText);
+    Graph {
+        edges,
+        shared_text,
+        siblings,
+    }
 }
 
 fn pair(
@@ -490,8 +598,8 @@ fn pair(
     };
     let spans_y = shared_spans(articles, alignments, features, x, y);
     let spans_x = shared_spans(articles, alignments, features, y, x);
-    let share_y = crosscheck_reuse::coverage(&ay.text, spans_y.iter().copied());
-    let share_x = crosscheck_reuse::coverage(&ax.text, spans_x.iter().copied());
+    let share_y = crosscheck_reuse::coverage(&ay.text, spans_y.spans());
+    let share_x = crosscheck_reuse::coverage(&ax.text, spans_x.spans());
     // Direction: citation, then order, then agency, then the more-covered one.
     let (source, derived, citation_found) = match (&y_cites_x, &x_cites_y) {
         (Some(c), None) => (x, y, Some(c.clone())),
@@ -555,16 +663,9 @@ fn pair(
         confidence += 0.1;
     }
     if share > 0.0 {
-        let aligned = alignments
-            .iter()
-            .filter(|al| al.a == source.min(derived) && al.b == source.max(derived))
-            .count();
         evidence.push(Evidence {
             kind: EvidenceKind::SharedPassages,
-            detail: format!(
-                "{aligned} aligned sentence pairs cover {:.0}% of its text",
-                share * 100.0
-            ),
+            detail: spans.describe(share, &label(&articles[source])),
             span: None,
         });
         confidence += 0.3 * (share / options.whole).min(1.0);
@@ -588,10 +689,19 @@ fn pair(
         });
         confidence += 0.1;
     }
+    let wire = is_agency(&articles[source]) && !is_agency(&articles[derived]);
+    let strength = if citation_found.is_some() || wire {
+        Strength::Derives
+    } else if order == Some((source, derived)) {
+        Strength::ProbablyDerives
+    } else {
+        Strength::SharesText
+    };
     let derivation = Derivation {
         derived,
         source,
         confidence: confidence.min(0.99),
+        strength,
         extent: if share >= options.whole {
             Extent::Whole
         } else {
@@ -603,7 +713,7 @@ fn pair(
     };
     Some(Candidate {
         derivation,
-        spans,
+        spans: spans.spans(),
         upstream,
         cited: citation_found.is_some(),
     })

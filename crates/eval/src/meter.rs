@@ -83,11 +83,12 @@ pub fn spans(
                 let (s, e) = index.char_span(p.target);
                 predicted[s..e].iter_mut().for_each(|x| *x = true);
             }
-            for m in crosscheck_reuse::best_sentence_matches(source, text) {
-                if m.containment >= sentence_containment && m.words >= 3 {
-                    let (s, e) = index.char_span(m.target);
-                    predicted[s..e].iter_mut().for_each(|x| *x = true);
-                }
+            // The sentences derivation counts as rewritten (as it finds them).
+            let source = crosscheck_reuse::SentenceIndex::new(source);
+            let target = crosscheck_reuse::SentenceIndex::new(text);
+            for span in source.contained(&target, sentence_containment, 3) {
+                let (s, e) = index.char_span(span);
+                predicted[s..e].iter_mut().for_each(|x| *x = true);
             }
         }
         for ((c, l), p) in chars.iter().zip(&label).zip(&predicted) {

@@ -32,8 +32,10 @@ fn html_extraction_f1_floor() {
     );
 }
 
-/// Measured: reused-text F1 0.814 (P 0.738, R 0.907) on the 355 annotated
-/// courts texts with the default reuse options and sentence containment 0.5.
+/// Measured: reused-text F1 0.815 (P 0.760, R 0.878) on the 355 annotated
+/// courts texts with the default reuse options and sentence containment 0.5
+/// (a sentence counts as rewritten when three adjacent source sentences
+/// hold half its content words, as derivation counts it).
 #[test]
 fn meter_reuse_spans_f1_floor() {
     let Some(dir) = bench() else { return };
@@ -51,9 +53,11 @@ fn meter_reuse_spans_f1_floor() {
     );
 }
 
-/// Measured: ternary macro F1 0.664 with the default thresholds (fitted on
-/// these texts; 0.657 under ten-fold cross-validation), binary 0.732; the
-/// extent reads the share covered by all upstream sources together.
+/// Measured: ternary macro F1 0.671 with the default thresholds (fitted on
+/// these texts, before the press agency's copy was cut into sentences at
+/// its paragraph marks; 0.679 under ten-fold cross-validation), binary
+/// 0.735; the extent reads the share covered by all upstream sources
+/// together.
 #[test]
 fn meter_derivation_floor() {
     let Some(dir) = bench() else { return };
@@ -66,14 +70,14 @@ fn meter_derivation_floor() {
     );
     assert_eq!(r.items.len(), 770);
     assert!(
-        r.ternary.f1 >= 0.65,
-        "METER ternary F1 {:.3} fell below 0.65",
+        r.ternary.f1 >= 0.66,
+        "METER ternary F1 {:.3} fell below 0.66",
         r.ternary.f1
     );
     // The ceiling of a rule on the share of reused text: on the 355 texts
     // annotated word by word, thresholds on the share the annotators marked
     // reused, fitted on those very texts, reach 0.687; crosscheck's
-    // defaults on the same texts 0.698.
+    // defaults on the same texts 0.703.
     let gold = crosscheck_eval::derivation::meter_gold_shares(&dir).unwrap();
     let (_, fitted) = crosscheck_eval::derivation::cross_validated(&gold);
     let ceiling = crosscheck_eval::derivation::with_thresholds(&gold, fitted);

@@ -85,6 +85,18 @@ fn segmentation_traps_stay_inside_one_sentence() {
     let articles: Vec<Article> = both().into_iter().map(|(_, a)| a).collect();
     for trap in gold["segmentation_traps"].as_array().unwrap() {
         let trap = trap.as_str().unwrap();
+        // A stop and a closing quotation mark glued to a capital are two
+        // sentences that lost their space (the trust issue's reading of
+        // this very paste, which the seed gold, older, keeps whole).
+        if trap.contains(".”M") {
+            let a = articles.iter().find(|a| a.text.contains(trap)).unwrap();
+            let at = a.text.find(trap).unwrap() + trap.find('M').unwrap();
+            assert!(
+                a.sentences.iter().any(|s| s.span.start == at),
+                "{trap:?} is not split after the closing mark"
+            );
+            continue;
+        }
         let mut found = false;
         for a in &articles {
             if !a.text.contains(trap) {

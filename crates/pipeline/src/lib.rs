@@ -22,7 +22,7 @@
 //! ```
 
 pub use crosscheck_align::{Alignment, EncoderError, ModelUse, Relation, SentenceEncoder};
-pub use crosscheck_derive::{Derivation, EvidenceKind, Extent, Graph, Sibling};
+pub use crosscheck_derive::{Derivation, EvidenceKind, Extent, Graph, Sibling, Strength};
 use crosscheck_model::Article;
 pub use crosscheck_model::{Entity, EntityKind, Mention};
 pub use crosscheck_quotes::{ArticleQuotes, Attribution, Comparison, Quote, SourceType};

@@ -340,15 +340,15 @@ pub fn analyse(article: &Article) -> ArticleQuotes {
     let text = &article.text;
     let marked = marks::quoted(article);
     let spans: Vec<Span> = marked.iter().map(|m| m.span).collect();
-    let names = Names::new(text);
+    let sentences: Vec<Span> = article.sentences.iter().map(|s| s.span).collect();
+    let names = Names::new(text, &sentences, &spans);
     let mut attributions: Vec<Attribution> = Vec::new();
-    let mut last_person: Option<String> = None;
     for (si, sentence) in article.sentences.iter().enumerate() {
         for f in cues::find(text, sentence.span, &spans) {
             let source_text = f.source.map(|s| article.slice(s));
             let speaker = source_text.and_then(|s| {
                 names
-                    .resolve(s, f.source.map_or(0, |x| x.start), last_person.as_deref())
+                    .resolve(s, f.source.map_or(0, |x| x.start))
                     .or_else(|| Some(s.to_string()))
             });
             // An aside ("— provided to the New York Times and based on
@@ -383,9 +383,6 @@ pub fn analyse(article: &Article) -> ArticleQuotes {
             let source_type = typed.as_deref().map_or(SourceType::Other, |s| {
                 source_type(s, &cue, &names, speaker.as_deref())
             });
-            if source_type == SourceType::NamedOfficial {
-                last_person = speaker.clone();
-            }
             // A quotation at either end of the content is attributed with
             // its marks.
             let mut content = f.content;
@@ -421,7 +418,7 @@ pub fn analyse(article: &Article) -> ArticleQuotes {
         .map(|t| {
             let label = article.slice(t.label);
             let speaker = names
-                .resolve(label, t.label.start, None)
+                .resolve(label, t.label.start)
                 .or_else(|| Some(label.to_string()));
             Attribution {
                 sentence: article
@@ -558,7 +555,7 @@ fn merge(article: &Article, rules: Vec<Attribution>, names: &Names) -> Vec<Attri
         let source_text = source.map(|s| article.slice(s));
         let speaker = source_text.and_then(|s| {
             names
-                .resolve(s, source.map_or(0, |x| x.start), None)
+                .resolve(s, source.map_or(0, |x| x.start))
                 .or_else(|| Some(s.to_string()))
         });
         let cue_text = article.slice(cue).to_lowercase();
@@ -695,6 +692,41 @@ const QUOTED_AS_CHANNEL_REACH: usize = 2;
 /// speech rather than a quoted term or title ("so-called “peace plan”").
 const MIN_UNATTRIBUTED_QUOTE_WORDS: usize = 6;
 
+/// The fewest words a quotation has (the audit's definition): one or two
+/// quoted words are a term or scare quotes ("whipsawed", "excessive
+/// subjectivity").
+pub const MIN_QUOTE_WORDS: usize = 3;
+
+/// How many sentences back the speaker of a quotation its own sentence
+/// attributes to no one may be named.
+const CONTINUATION_REACH: usize = 2;
+
+/// The speaker a quotation in sentence `si` continues: whoever spoke last
+/// — a quotation's speaker or a person's attribution — in the nearest of
+/// the [`CONTINUATION_REACH`] sentences before it that has one.
+fn earlier_speaker(
+    article: &Article,
+    si: usize,
+    attributions: &[Attribution],
+    quotes: &[Quote],
+) -> Option<String> {
+    for back in 1..=CONTINUATION_REACH.min(si) {
+        let s = si - back;
+        let said = attributions
+            .iter()
+            .filter(|a| a.sentence == s && a.source.is_some() && !is_channel(article, a))
+            .filter_map(|a| Some((a.cue.start, a.speaker.clone()?)));
+        let quoted = quotes
+            .iter()
+            .filter(|q| q.sentence == s)
+            .filter_map(|q| Some((q.span.start, q.speaker.clone()?)));
+        if let Some((_, speaker)) = said.chain(quoted).max_by_key(|(at, _)| *at) {
+            return Some(speaker);
+        }
+    }
+    None
+}
+
 fn quotes_of(
     article: &Article,
     marked: &[marks::Marked],
@@ -709,7 +741,13 @@ fn quotes_of(
             .unwrap_or(0)
     };
     let mut out: Vec<Quote> = Vec::new();
-    let mut last_channel: Option<(String, usize)> = None;
+    // Channels named anywhere (according to IRNA, IRNA reported, the report
+    // states), in sentence order.
+    let channels: Vec<(String, usize)> = attributions
+        .iter()
+        .filter(|a| !a.learned && is_channel(article, a))
+        .filter_map(|a| Some((channel(article, a)?, a.sentence)))
+        .collect();
     for m in marked {
         let si = sentence_at(m.span.start);
         let end_si = sentence_at(m.span.end.saturating_sub(1));
@@ -719,15 +757,11 @@ fn quotes_of(
             .iter()
             .filter(|a| !a.learned && a.sentence >= si && a.sentence <= end_si.max(si))
             .collect();
-        // Channels named in these sentences (according to IRNA, IRNA reported,
-        // the report states).
-        for a in &here {
-            if is_channel(article, a) {
-                if let Some(c) = channel(article, a) {
-                    last_channel = Some((c, a.sentence));
-                }
-            }
-        }
+        // The last channel named up to these sentences.
+        let last_channel = channels
+            .iter()
+            .filter(|(_, at)| *at <= end_si.max(si))
+            .max_by_key(|(_, at)| *at);
         let speaking = here
             .iter()
             .filter(|a| !is_channel(article, a) && a.source.is_some())
@@ -771,17 +805,21 @@ fn quotes_of(
                         CHANNEL_REACH
                     };
                     last_channel
-                        .as_ref()
                         .filter(|(_, at)| si.saturating_sub(*at) <= reach)
                         .map(|(c, _)| c.clone())
                 })
             });
             (s.speaker.clone(), via)
+        } else if let Some(speaker) = earlier_speaker(article, si, attributions, &out) {
+            // A quotation its own sentence attributes to no one continues
+            // the speaker of the sentences just before ("“…,” he said. “…”").
+            (Some(speaker), via_here)
         } else {
             (None, via_here)
         };
         let words = article.slice(m.span).split_whitespace().count();
-        let speech = speaker.is_some() || (words >= MIN_UNATTRIBUTED_QUOTE_WORDS && m.closed);
+        let speech = words >= MIN_QUOTE_WORDS
+            && (speaker.is_some() || (words >= MIN_UNATTRIBUTED_QUOTE_WORDS && m.closed));
         if !speech || is_name(article.slice(m.span)) {
             continue;
         }

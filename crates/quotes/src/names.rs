@@ -4,7 +4,8 @@
 //! short one repeats ("the commanders" → Nicaraguan Army commanders) —
 //! without merging different people who share a name part.
 
-use crosscheck_lexicon::{PlaceForm, places, words};
+use crosscheck_lexicon::{PlaceForm, organizations, outlets, places, words};
+use crosscheck_model::Span;
 use crosscheck_text::{TokenKind, tokens};
 
 /// Words that are roles or descriptions, not names, when they open a run of
@@ -84,14 +85,37 @@ const ROLE_WORDS: &[&str] = &[
     "daughter",
     "wife",
     "husband",
+    "coroner",
+    "sheriff",
+    "sheriff's",
+    "magistrate",
+    "recorder",
+    "detective",
+    "inspector",
+    "constable",
+    "superintendent",
+    "professor",
+    "reverend",
+    "pastor",
+    "chancellor",
+    "congressman",
+    "congresswoman",
+    "rep",
+    "councillor",
+    "councilman",
+    "councilwoman",
+    "jesuit",
 ];
 
 /// How many words of an appositive before a name are kept as its role
 /// ("Iran’s foreign minister, Hossein …" → iran’s, foreign, minister).
 const APPOSITIVE_ROLE_WORDS: usize = 3;
 
-/// Pronouns that stand for a person.
-const PRONOUNS: &[&str] = &["he", "she", "him", "her"];
+/// How many sentences back a pronoun looks for the person it stands for.
+const PRONOUN_REACH: usize = 3;
+
+/// The most words a person's name has, initials and suffixes included.
+const MAX_NAME_WORDS: usize = 5;
 
 /// Leading words dropped from a common noun phrase.
 const DETERMINERS: &[&str] = &[
@@ -99,17 +123,57 @@ const DETERMINERS: &[&str] = &[
     "some", "several", "two", "three", "many", "other", "another",
 ];
 
-/// A person the article names in full.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+fn gender_of_title(role: &str) -> Option<Gender> {
+    if words::MALE_TITLES.contains(&role) {
+        Some(Gender::Male)
+    } else if words::FEMALE_TITLES.contains(&role) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
+fn pronoun_gender(w: &str) -> Option<Option<Gender>> {
+    match w.to_lowercase().as_str() {
+        "he" | "him" => Some(Some(Gender::Male)),
+        "she" | "her" => Some(Some(Gender::Female)),
+        _ => None,
+    }
+}
+
+/// A person the article names.
 #[derive(Debug, Clone)]
 struct Person {
-    /// As first written in full, roles dropped ("Hossein Amir-Abdollahian").
+    /// The fullest form the article writes, roles dropped ("Theodore J.
+    /// Boutrous Jr.").
     name: String,
-    /// Its words, folded (lower case, hyphens as spaces).
-    folded: Vec<String>,
+    /// Its words folded (lower case, hyphens as spaces), suffixes and
+    /// initials dropped: what two forms of one name share.
+    core: Vec<String>,
     /// Lower-case role words seen with it ("iranian", "foreign", "minister").
     roles: Vec<String>,
     /// Byte offset of its first full mention.
     first: usize,
+    /// Known from a title ("Mr.", "Mrs.", "congresswoman").
+    gender: Option<Gender>,
+}
+
+/// One place where the article names a person.
+#[derive(Debug, Clone, Copy)]
+struct Mention {
+    span: Span,
+    person: usize,
+    /// How many name words are written (a full name names the head of a
+    /// phrase more surely than a surname).
+    written: usize,
+    /// Written as a possessive ("Mr. Ortega’s son"): not the one who acts.
+    possessive: bool,
 }
 
 fn fold(s: &str) -> Vec<String> {
@@ -125,6 +189,18 @@ fn fold(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// The folded words two forms of one name share: suffixes ("Jr.") and
+/// initials dropped.
+fn core(s: &str) -> Vec<String> {
+    let words = fold(s);
+    let kept: Vec<String> = words
+        .iter()
+        .filter(|w| w.chars().count() > 1 && !words::NAME_SUFFIXES.contains(&w.as_str()))
+        .cloned()
+        .collect();
+    if kept.is_empty() { words } else { kept }
+}
+
 fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -133,6 +209,8 @@ fn is_role(w: &str) -> bool {
     let l = w.trim_end_matches('.').to_lowercase();
     ROLE_WORDS.contains(&l.as_str())
         || words::HONORIFIC_ABBREVIATIONS.contains(&l.as_str())
+        || words::MALE_TITLES.contains(&l.as_str())
+        || words::FEMALE_TITLES.contains(&l.as_str())
         || (capitalised(w) && is_demonym(&l))
 }
 
@@ -145,103 +223,401 @@ fn is_demonym(l: &str) -> bool {
             .is_some_and(|(_, form)| form == PlaceForm::Demonym)
 }
 
-/// The people of one article, in order of first full mention.
+/// A single capital letter: an initial ("M" of "Joseph M. Sellers").
+fn is_initial(w: &str) -> bool {
+    let mut c = w.chars();
+    c.next().is_some_and(char::is_uppercase) && c.next().is_none()
+}
+
+/// Whether the words can be a person's name: no word in capitals (a
+/// headline's "POLICE OFFICERS") but an initial or a suffix, no word of an
+/// institution or a day, and not a place, outlet or organisation the
+/// tables know.
+fn can_be_name(name_words: &[&str]) -> bool {
+    let folded: Vec<String> = name_words
+        .iter()
+        .map(|w| {
+            w.trim_end_matches("’s")
+                .trim_end_matches("'s")
+                .trim_end_matches('.')
+                .to_lowercase()
+        })
+        .collect();
+    let shouting = name_words.iter().zip(&folded).any(|(w, l)| {
+        w.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && !w.chars().any(char::is_lowercase)
+            && !words::NAME_SUFFIXES.contains(&l.as_str())
+    });
+    let joined = name_words.join(" ");
+    !shouting
+        && !folded.iter().any(|l| {
+            l.split(['-', '‑']).any(|part| {
+                words::INSTITUTION_WORDS.contains(&part) || words::WEEKDAYS.contains(&part)
+            })
+        })
+        && places().lookup(&joined).is_none()
+        && outlets().by_name(&joined).is_none()
+        && organizations().lookup(&joined).is_none()
+}
+
+/// A run of capitalised words (initials', titles' and suffixes' stops
+/// allowed), split into the words dropped before it (a sentence's "And"),
+/// its roles and the name.
+struct Run<'t> {
+    roles: Vec<&'t str>,
+    name: Vec<(Span, &'t str)>,
+    /// Where the run's first word (a role or the name) starts.
+    start: usize,
+}
+
+fn runs(text: &str) -> Vec<Run<'_>> {
+    let toks = tokens(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let mut j = i;
+        let mut found: Vec<(Span, &str)> = Vec::new();
+        while j < toks.len() {
+            let s = toks[j].span.slice(text);
+            if toks[j].kind == TokenKind::Word && capitalised(s) {
+                found.push((toks[j].span, s));
+                j += 1;
+            } else if s == "."
+                && found.last().is_some_and(|(_, w)| {
+                    is_role(w)
+                        || is_initial(w)
+                        || words::NAME_SUFFIXES.contains(&w.to_lowercase().as_str())
+                        || words::RARE_RANK_ABBREVIATIONS.contains(&w.to_lowercase().as_str())
+                })
+            {
+                // A suffix keeps its stop ("Jr.").
+                if let Some((span, w)) = found.last_mut()
+                    && words::NAME_SUFFIXES.contains(&w.to_lowercase().as_str())
+                {
+                    span.end = toks[j].span.end;
+                    *w = span.slice(text);
+                }
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if found.is_empty() {
+            i += 1;
+            continue;
+        }
+        i = j.max(i + 1);
+        // A sentence's first word, a month or a day before a name is no
+        // part of it ("And Justice Elena Kagan", "On Tuesday Kennedy").
+        let lead = found
+            .iter()
+            .position(|(_, w)| is_role(w) || !is_lead_word(w))
+            .unwrap_or(found.len());
+        let found = &found[lead..];
+        // The name follows the last role ("Southwark Crown Court Judge
+        // George Bathurst-Norman", "RNC Chair Reince Priebus"); what is
+        // before the roles describes them.
+        let roles_end = found
+            .iter()
+            .rposition(|(_, w)| is_role(w))
+            .map_or(0, |k| k + 1);
+        let roles_start = found[..roles_end]
+            .iter()
+            .rposition(|(_, w)| !is_role(w))
+            .map_or(0, |k| k + 1);
+        out.push(Run {
+            roles: found[roles_start..roles_end]
+                .iter()
+                .map(|(_, w)| *w)
+                .collect(),
+            name: found[roles_end..].to_vec(),
+            start: found.get(roles_start).map_or(0, |(s, _)| s.start),
+        });
+    }
+    out
+}
+
+/// Whether a capitalised word opening a run is no part of a name: a
+/// function word opening a sentence ("And", "Though"), a participle or an
+/// adverb ("Saying", "Sentencing", "Meanwhile"), a month or a day.
+fn is_lead_word(w: &str) -> bool {
+    let l = w.to_lowercase();
+    words::STOP_WORDS.contains(&l.as_str())
+        || LEAD_WORDS.contains(&l.as_str())
+        || (l.len() > 5 && (l.ends_with("ing") || l.ends_with("ly")))
+        || words::month(w).is_some()
+        || words::WEEKDAYS.contains(&l.as_str())
+}
+
+/// Conjunctions and adverbs that open a sentence and are not stop words.
+const LEAD_WORDS: &[&str] = &[
+    "though",
+    "although",
+    "meanwhile",
+    "however",
+    "still",
+    "yet",
+    "also",
+    "instead",
+    "later",
+    "earlier",
+    "today",
+    "yesterday",
+    "tonight",
+    "asked",
+    "told",
+    "said",
+    "says",
+    "dear",
+];
+
+/// The people of one article, where it names them, and what its pronouns
+/// can stand for.
 #[derive(Debug, Clone, Default)]
 pub struct Names {
     people: Vec<Person>,
+    /// In text order.
+    mentions: Vec<Mention>,
+    sentences: Vec<Span>,
+    quoted: Vec<Span>,
     text: String,
 }
 
 impl Names {
-    /// Collect the full names of `text`.
-    pub fn new(text: &str) -> Names {
-        let toks = tokens(text);
+    /// Collect the people of `text` (its `sentences` and `quoted` spans
+    /// guide pronouns: a name inside quotation marks is not who a later
+    /// "he" is).
+    pub fn new(text: &str, sentences: &[Span], quoted: &[Span]) -> Names {
+        let runs = runs(text);
         let mut people: Vec<Person> = Vec::new();
-        let mut i = 0;
-        while i < toks.len() {
-            // A run of capitalised words (titles' stops allowed).
-            let mut j = i;
-            let mut words: Vec<(usize, &str)> = Vec::new();
-            while j < toks.len() {
-                let s = toks[j].span.slice(text);
-                if toks[j].kind == TokenKind::Word && capitalised(s) {
-                    words.push((toks[j].span.start, s));
-                    j += 1;
-                } else if s == "." && !words.is_empty() && is_role(words[words.len() - 1].1) {
-                    j += 1;
-                } else {
-                    break;
-                }
-            }
-            if words.is_empty() {
-                i += 1;
+        // Full names first, wherever they are: a surname stands for the
+        // fullest name the article gives, even a later one.
+        for run in &runs {
+            let name_words: Vec<&str> = run.name.iter().map(|(_, w)| *w).collect();
+            let written = core(&name_words.join(" "));
+            let tokens = name_words
+                .iter()
+                .filter(|w| {
+                    !words::NAME_SUFFIXES.contains(&w.trim_end_matches('.').to_lowercase().as_str())
+                })
+                .count();
+            if tokens < 2
+                || written.len() < 2
+                || name_words.len() > MAX_NAME_WORDS
+                || !can_be_name(&name_words)
+            {
                 continue;
             }
-            let roles_end = words
+            let (first, last) = (run.name[0].0, run.name[run.name.len() - 1].0);
+            let name = text[first.start..last.end]
+                .trim_end_matches("’s")
+                .trim_end_matches("'s")
+                .to_string();
+            let mut roles: Vec<String> = run
+                .roles
                 .iter()
-                .position(|(_, w)| !is_role(w))
-                .unwrap_or(words.len());
-            let name_words = &words[roles_end..];
-            if name_words.len() >= 2 && name_words.len() <= 4 {
-                let start = name_words[0].0;
-                let last = name_words[name_words.len() - 1];
-                let name = &text[start..last.0 + last.1.len()];
-                let folded = fold(name);
-                let mut roles: Vec<String> = words[..roles_end]
-                    .iter()
-                    .map(|(_, w)| w.trim_end_matches('.').to_lowercase())
-                    .collect();
-                // An appositive role before: "Iran’s foreign minister, Hossein …".
-                let before = &text[..words[0].0];
-                if let Some(stripped) = before.trim_end().strip_suffix(',') {
-                    let clause = stripped
-                        .rsplit(['.', ',', ';', '—', '(', '“', '”'])
-                        .next()
-                        .unwrap_or("");
-                    roles.extend(
-                        clause
-                            .split_whitespace()
-                            .rev()
-                            .take(APPOSITIVE_ROLE_WORDS)
-                            .map(|w| {
-                                w.trim_matches(|c: char| !c.is_alphanumeric())
-                                    .to_lowercase()
-                            }),
-                    );
-                }
-                match people.iter_mut().find(|p| p.folded == folded) {
-                    Some(p) => p.roles.extend(roles),
-                    None => people.push(Person {
-                        name: name.to_string(),
-                        folded,
-                        roles,
-                        first: start,
-                    }),
-                }
+                .map(|w| w.trim_end_matches('.').to_lowercase())
+                .collect();
+            // An appositive role before: "Iran’s foreign minister, Hossein …".
+            let before = &text[..run.start];
+            if let Some(stripped) = before.trim_end().strip_suffix(',') {
+                let clause = stripped
+                    .rsplit(['.', ',', ';', '—', '(', '“', '”'])
+                    .next()
+                    .unwrap_or("");
+                roles.extend(
+                    clause
+                        .split_whitespace()
+                        .rev()
+                        .take(APPOSITIVE_ROLE_WORDS)
+                        .map(|w| {
+                            w.trim_matches(|c: char| !c.is_alphanumeric())
+                                .to_lowercase()
+                        }),
+                );
             }
-            i = j.max(i + 1);
+            let gender = roles.iter().find_map(|r| gender_of_title(r));
+            match people.iter_mut().find(|p| p.core == written) {
+                Some(p) => {
+                    if name.split_whitespace().count() > p.name.split_whitespace().count() {
+                        p.name = name;
+                    }
+                    p.gender = p.gender.or(gender);
+                    p.roles.extend(roles);
+                }
+                None => people.push(Person {
+                    name,
+                    core: written,
+                    roles,
+                    first: first.start,
+                    gender,
+                }),
+            }
+        }
+        // A full name that ends another ("Amir Abdollahian" of "Hossein
+        // Amir Abdollahian") is that person.
+        let mut k = 0;
+        while k < people.len() {
+            let longer = (0..people.len()).find(|&j| {
+                j != k
+                    && people[j].core.len() > people[k].core.len()
+                    && people[j].core.ends_with(&people[k].core)
+            });
+            match longer {
+                Some(j) => {
+                    let p = people.remove(k);
+                    let j = if j > k { j - 1 } else { j };
+                    people[j].first = people[j].first.min(p.first);
+                    people[j].gender = people[j].gender.or(p.gender);
+                    people[j].roles.extend(p.roles);
+                }
+                None => k += 1,
+            }
+        }
+        // Then every mention: a full name, or a surname (with or without a
+        // title) of a person above; a titled surname no full name gives
+        // ("Mr. Weiner") is a person of its own.
+        let mut mentions = Vec::new();
+        for run in &runs {
+            if run.name.is_empty() || run.name.len() > MAX_NAME_WORDS {
+                continue;
+            }
+            let name_words: Vec<&str> = run.name.iter().map(|(_, w)| *w).collect();
+            if !can_be_name(&name_words) {
+                continue;
+            }
+            let query = core(&name_words.join(" "));
+            let gender = run
+                .roles
+                .iter()
+                .find_map(|r| gender_of_title(&r.trim_end_matches('.').to_lowercase()));
+            // A name at the end of a longer capitalised run ("Jobs Bill
+            // President Obama" in a headline).
+            let tail = (1..query.len()).find_map(|k| find(&people, &query[k..], gender));
+            let person = match find(&people, &query, gender).or(tail) {
+                Some(k) => k,
+                None if !run.roles.is_empty() && query.len() == 1 => {
+                    let (first, last) = (run.name[0].0, run.name[run.name.len() - 1].0);
+                    people.push(Person {
+                        name: text[first.start..last.end]
+                            .trim_end_matches("’s")
+                            .trim_end_matches("'s")
+                            .to_string(),
+                        core: query,
+                        roles: run
+                            .roles
+                            .iter()
+                            .map(|w| w.trim_end_matches('.').to_lowercase())
+                            .collect(),
+                        first: first.start,
+                        gender,
+                    });
+                    people.len() - 1
+                }
+                None => continue,
+            };
+            if people[person].gender.is_none() {
+                people[person].gender = gender;
+            }
+            let last = run.name[run.name.len() - 1];
+            mentions.push(Mention {
+                span: Span::new(run.start, last.0.end),
+                person,
+                written: run.name.len(),
+                possessive: last.1.ends_with("’s") || last.1.ends_with("'s"),
+            });
         }
         Names {
             people,
+            mentions,
+            sentences: sentences.to_vec(),
+            quoted: quoted.to_vec(),
             text: text.to_string(),
         }
     }
 
     /// Whether the phrase names or stands for a person the article names.
     pub fn is_person(&self, resolved: &str) -> bool {
-        let f = fold(resolved);
-        self.people.iter().any(|p| p.folded == f)
+        let f = core(resolved);
+        self.people.iter().any(|p| p.core == f)
     }
 
-    /// The fullest form of a source phrase written at byte `at`; `last` is
-    /// the most recent person a source resolved to (for pronouns).
-    pub fn resolve(&self, phrase: &str, at: usize, last: Option<&str>) -> Option<String> {
+    /// The person a pronoun at byte `at` stands for: the first person
+    /// named (outside quotation marks, not as a possessive) in the nearest
+    /// sentence that names one — its own sentence before it, or up to
+    /// [`PRONOUN_REACH`] sentences back — of the pronoun's gender where
+    /// a title tells it.
+    fn antecedent(&self, at: usize, gender: Option<Gender>) -> Option<usize> {
+        let si = self
+            .sentences
+            .iter()
+            .rposition(|s| s.start <= at)
+            .unwrap_or(0);
+        let quoted = |m: &Mention| {
+            self.quoted
+                .iter()
+                .any(|q| q.start <= m.span.start && m.span.end <= q.end)
+        };
+        for s in (si.saturating_sub(PRONOUN_REACH)..=si).rev() {
+            let Some(sentence) = self.sentences.get(s) else {
+                continue;
+            };
+            let end = if s == si { at } else { sentence.end };
+            let found = self
+                .mentions
+                .iter()
+                .filter(|m| m.span.start >= sentence.start && m.span.end <= end)
+                .filter(|m| !m.possessive && !quoted(m))
+                .find(|m| match (gender, self.people[m.person].gender) {
+                    (Some(g), Some(h)) => g == h,
+                    _ => true,
+                });
+            if let Some(m) = found {
+                return Some(m.person);
+            }
+        }
+        // Further back: the person named last.
+        self.mentions
+            .iter()
+            .rev()
+            .filter(|m| m.span.end <= at && !m.possessive && !quoted(m))
+            .find(|m| match (gender, self.people[m.person].gender) {
+                (Some(g), Some(h)) => g == h,
+                _ => true,
+            })
+            .map(|m| m.person)
+    }
+
+    /// The fullest form of a source phrase written at byte `at` of the
+    /// text: the person it names or a pronoun stands for, the person a
+    /// role stands for, or the fuller phrase a short one repeats.
+    pub fn resolve(&self, phrase: &str, at: usize) -> Option<String> {
         let words: Vec<&str> = phrase.split_whitespace().collect();
         let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-        if lower.len() == 1 && PRONOUNS.contains(&lower[0].as_str()) {
-            return last.map(str::to_string);
+        // A pronoun ("he", "though he"): the person it stands for.
+        if let Some(gender) = words.last().and_then(|w| pronoun_gender(w))
+            && lower[..lower.len() - 1]
+                .iter()
+                .all(|w| words::STOP_WORDS.contains(&w.as_str()))
+        {
+            let pronoun_at = at + phrase.rfind(words[words.len() - 1]).unwrap_or(0);
+            return self
+                .antecedent(pronoun_at, gender)
+                .map(|p| self.people[p].name.clone());
         }
-        let known = |p: &&Person| p.first <= at;
+        // A person named inside the phrase ("White House Press Secretary
+        // Jay Carney", "Lis Smith, a spokeswoman for the Obama campaign",
+        // "Mr. Boehner facetiously"): the one written most fully, the first
+        // on a tie, a possessive only when nothing else is named.
+        let end = at + phrase.len();
+        let inside = self
+            .mentions
+            .iter()
+            .filter(|m| m.span.start >= at && m.span.end <= end)
+            .min_by_key(|m| (m.possessive, std::cmp::Reverse(m.written), m.span.start));
+        if let Some(m) = inside {
+            return Some(self.people[m.person].name.clone());
+        }
         // Capitalised name words, roles and determiners dropped.
         let name: Vec<&str> = words
             .iter()
@@ -249,27 +625,10 @@ impl Names {
             .skip_while(|w| DETERMINERS.contains(&w.to_lowercase().as_str()) || is_role(w))
             .collect();
         if !name.is_empty() && name.iter().all(|w| capitalised(w)) {
-            let query = fold(&name.join(" "));
-            let matches: Vec<&Person> = self
-                .people
-                .iter()
-                .filter(known)
-                .filter(|p| p.folded.ends_with(&query) || p.folded == query)
-                .collect();
-            if query.len() >= 2 {
-                // A full name is itself; never another person's.
-                return Some(
-                    matches
-                        .iter()
-                        .find(|p| p.folded == query || p.folded.ends_with(&query))
-                        .map_or_else(|| name.join(" "), |p| p.name.clone()),
-                );
-            }
-            // A surname alone: the person of that name introduced first.
+            let query = core(&name.join(" "));
             return Some(
-                matches
-                    .first()
-                    .map_or_else(|| name.join(" "), |p| p.name.clone()),
+                find(&self.people, &query, None)
+                    .map_or_else(|| name.join(" "), |k| self.people[k].name.clone()),
             );
         }
         // A role: the person seen with it.
@@ -280,7 +639,7 @@ impl Names {
         if let Some(p) = self
             .people
             .iter()
-            .filter(known)
+            .filter(|p| p.first <= at)
             .rev()
             .find(|p| p.roles.contains(&head))
         {
@@ -333,9 +692,53 @@ impl Names {
     }
 }
 
+/// The person a name (folded core words) stands for: the same name, or
+/// the person whose name ends in it (a surname) — of the given gender where
+/// both are known, the one the article introduced first.
+fn find(people: &[Person], query: &[String], gender: Option<Gender>) -> Option<usize> {
+    if query.is_empty() {
+        return None;
+    }
+    let fits = |p: &Person| match (gender, p.gender) {
+        (Some(g), Some(h)) => g == h,
+        _ => true,
+    };
+    people
+        .iter()
+        .position(|p| p.core == query && fits(p))
+        .or_else(|| {
+            people
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.core.ends_with(query) && fits(p))
+                .min_by_key(|(_, p)| p.first)
+                .map(|(k, _)| k)
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Sentences split at ". " (enough for these texts).
+    fn names(text: &str) -> Names {
+        let mut sentences = Vec::new();
+        let mut start = 0;
+        for (at, _) in text.match_indices(". ") {
+            sentences.push(Span::new(start, at + 1));
+            start = at + 2;
+        }
+        sentences.push(Span::new(start, text.len()));
+        let quoted: Vec<Span> = text
+            .match_indices('“')
+            .filter_map(|(open, _)| {
+                text[open..]
+                    .find('”')
+                    .map(|close| Span::new(open, open + close))
+            })
+            .collect();
+        Names::new(text, &sentences, &quoted)
+    }
 
     const TEXT: &str = "Nicaraguan President Daniel Ortega met Iran’s foreign minister, Hossein Amir Abdollahian, and senior Nicaraguan Army commanders. The intelligence report says so. Mr. Ortega spoke. Mr. Ortega’s son, Laureano Ortega, spoke too. Later the commanders told the minister.";
 
@@ -359,46 +762,90 @@ mod tests {
 
     #[test]
     fn surnames_go_to_the_person_introduced_first_and_full_names_stay_apart() {
-        let n = Names::new(TEXT);
+        let n = names(TEXT);
         let at = TEXT.len();
         assert_eq!(
-            n.resolve("Mr. Ortega", at, None).as_deref(),
+            n.resolve("Mr. Ortega", at).as_deref(),
             Some("Daniel Ortega")
         );
         assert_eq!(
-            n.resolve("Laureano Ortega", at, None).as_deref(),
+            n.resolve("Laureano Ortega", at).as_deref(),
             Some("Laureano Ortega")
         );
         assert_eq!(
-            n.resolve("Mr. Amir Abdollahian", at, None).as_deref(),
+            n.resolve("Mr. Amir Abdollahian", at).as_deref(),
             Some("Hossein Amir Abdollahian")
         );
         assert_eq!(
-            n.resolve("Amir-Abdollahian", at, None).as_deref(),
+            n.resolve("Amir-Abdollahian", at).as_deref(),
             Some("Hossein Amir Abdollahian")
         );
     }
 
     #[test]
     fn roles_pronouns_and_short_phrases() {
-        let n = Names::new(TEXT);
+        let n = names(TEXT);
         let at = TEXT.len();
         assert_eq!(
-            n.resolve("the Iranian foreign minister", at, None)
-                .as_deref(),
+            n.resolve("the Iranian foreign minister", at).as_deref(),
             Some("Hossein Amir Abdollahian")
         );
         assert_eq!(
-            n.resolve("He", at, Some("Laureano Ortega")).as_deref(),
+            n.resolve("He", TEXT.find("Later").unwrap()).as_deref(),
             Some("Laureano Ortega")
         );
         assert_eq!(
-            n.resolve("the commanders", at, None).as_deref(),
+            n.resolve("the commanders", at).as_deref(),
             Some("Nicaraguan Army commanders")
         );
         assert_eq!(
-            n.resolve("the report", at, None).as_deref(),
+            n.resolve("the report", at).as_deref(),
             Some("intelligence report")
         );
+    }
+
+    #[test]
+    fn fullest_names_with_initials_and_suffixes_and_no_sentence_openers() {
+        let text = "And Justice Elena Kagan said no. Justice Antonin Scalia was unconvinced. \
+                    “I’m getting whipsawed,” he told the lawyer, Joseph M. Sellers. \
+                    Mr. Sellers replied. Theodore Boutrous Jr. spoke. Theodore J. Boutrous Jr. said so. \
+                    The Wal-Mart case dwarfs them. Southwark Crown Court heard it.";
+        let n = names(text);
+        let at = |s: &str| text.find(s).unwrap();
+        assert_eq!(
+            n.resolve("he", at("he told")).as_deref(),
+            Some("Antonin Scalia")
+        );
+        assert_eq!(
+            n.resolve("Kagan", at("said no")).as_deref(),
+            Some("Elena Kagan")
+        );
+        assert_eq!(
+            n.resolve("Mr. Sellers", at("Mr. Sellers")).as_deref(),
+            Some("Joseph M. Sellers")
+        );
+        assert_eq!(
+            n.resolve("Boutrous", text.len()).as_deref(),
+            Some("Theodore J. Boutrous Jr.")
+        );
+        assert!(!n.is_person("The Wal-Mart") && !n.is_person("Wal-Mart"));
+        assert!(!n.is_person("Southwark Crown Court"));
+    }
+
+    #[test]
+    fn a_person_named_inside_a_source_phrase_and_pronouns_by_gender() {
+        let text = "White House Press Secretary Jay Carney spoke. Lis Smith, a spokeswoman for the Obama campaign, agreed. \
+                    Mrs. Smith met Mr. Carney. She said no.";
+        let n = names(text);
+        let phrase = |s: &str| n.resolve(s, text.find(s).unwrap());
+        assert_eq!(
+            phrase("White House Press Secretary Jay Carney").as_deref(),
+            Some("Jay Carney")
+        );
+        assert_eq!(
+            phrase("Lis Smith, a spokeswoman for the Obama campaign,").as_deref(),
+            Some("Lis Smith")
+        );
+        assert_eq!(phrase("She").as_deref(), Some("Lis Smith"));
     }
 }

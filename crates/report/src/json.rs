@@ -60,6 +60,20 @@ contract_enum!(
 );
 
 contract_enum!(
+    /// What the evidence of a derivation establishes (an addition to the
+    /// contract): the report says "derives from", "probably derives from"
+    /// or "shares text with".
+    StrengthDoc from crosscheck_pipeline::Strength {
+        /// A credit, or a news agency's copy carried by a paper.
+        Derives = "derives",
+        /// Shared text and a later day, without a credit.
+        ProbablyDerives = "probably_derives",
+        /// Shared text, nothing saying which relays which.
+        SharesText = "shares_text",
+    }
+);
+
+contract_enum!(
     /// A kind of derivation evidence.
     EvidenceKindDoc from crosscheck_pipeline::EvidenceKind {
         /// The derived article names the source as its origin.
@@ -251,8 +265,12 @@ pub struct CompareDocument {
     pub alignments: Vec<AlignmentDoc>,
     /// Sentences with no counterpart, per article.
     pub only_in: BTreeMap<ArticleId, Vec<SentenceId>>,
-    /// Derivation edges.
+    /// Derivation edges (`strength` "derives" or "probably_derives").
     pub derivation: Vec<DerivationDoc>,
+    /// Pairs that share text with nothing saying which relays which
+    /// (`strength` "shares_text"; `derived` is the article more of whose
+    /// text is shared): not derivations (an addition to the contract).
+    pub shared_text: Vec<DerivationDoc>,
     /// Articles that share an upstream source without deriving from each
     /// other (an addition to the contract).
     pub siblings: Vec<SiblingDoc>,
@@ -322,6 +340,8 @@ pub struct DerivationDoc {
     pub confidence: f64,
     /// The article that relays.
     pub derived: ArticleId,
+    /// What the evidence establishes (an addition to the contract).
+    pub strength: StrengthDoc,
     /// Why.
     pub evidence: Vec<EvidenceDoc>,
     /// Whole or partial.
@@ -684,27 +704,13 @@ pub fn compare_document(analysis: &Analysis) -> CompareDocument {
             .derivation
             .edges
             .iter()
-            .map(|d| DerivationDoc {
-                combined_fraction: round(d.combined_fraction, 1000.0),
-                confidence: round(d.confidence, 100.0),
-                derived: ArticleId(d.derived),
-                evidence: d
-                    .evidence
-                    .iter()
-                    .map(|e| {
-                        let at = e.span.map(|s| chars.0[d.derived].char_span(s));
-                        EvidenceDoc {
-                            detail: e.detail.clone(),
-                            end: at.map(|(_, end)| end),
-                            kind: e.kind.into(),
-                            start: at.map(|(start, _)| start),
-                        }
-                    })
-                    .collect(),
-                extent: d.extent.into(),
-                shared_fraction: round(d.shared_fraction, 1000.0),
-                source: ArticleId(d.source),
-            })
+            .map(|d| derivation_doc(d, &chars))
+            .collect(),
+        shared_text: analysis
+            .derivation
+            .shared_text
+            .iter()
+            .map(|d| derivation_doc(d, &chars))
             .collect(),
         siblings: analysis
             .derivation
@@ -786,6 +792,31 @@ fn comparison_json(quote: QuoteId, c: &crosscheck_quotes::Comparison) -> QuoteVa
 
 /// `quotes[]`: every direct quotation with its speaker, channel and its
 /// renderings in the other articles.
+fn derivation_doc(d: &crosscheck_pipeline::Derivation, chars: &Chars) -> DerivationDoc {
+    DerivationDoc {
+        combined_fraction: round(d.combined_fraction, 1000.0),
+        confidence: round(d.confidence, 100.0),
+        derived: ArticleId(d.derived),
+        strength: d.strength.into(),
+        evidence: d
+            .evidence
+            .iter()
+            .map(|e| {
+                let at = e.span.map(|s| chars.0[d.derived].char_span(s));
+                EvidenceDoc {
+                    detail: e.detail.clone(),
+                    end: at.map(|(_, end)| end),
+                    kind: e.kind.into(),
+                    start: at.map(|(start, _)| start),
+                }
+            })
+            .collect(),
+        extent: d.extent.into(),
+        shared_fraction: round(d.shared_fraction, 1000.0),
+        source: ArticleId(d.source),
+    }
+}
+
 fn quotes_json(analysis: &Analysis, chars: &Chars) -> Vec<QuoteDoc> {
     let ids = quote_ids(analysis);
     let mut out = Vec::new();

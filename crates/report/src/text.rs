@@ -174,11 +174,19 @@ fn derivation_section(out: &mut String, analysis: &Analysis) {
     if analysis.derivation.edges.is_empty() {
         let _ = writeln!(out, "    no article derives from another");
     }
-    for d in &analysis.derivation.edges {
+    // Derivations first, then the pairs that only share text: each in the
+    // words its evidence supports.
+    for d in analysis
+        .derivation
+        .edges
+        .iter()
+        .chain(&analysis.derivation.shared_text)
+    {
         let _ = writeln!(
             out,
-            "    {} derives from {}: {}, {:.0}% of its text shared, confidence {:.2}",
+            "    {} {} {}: {}, {:.0}% of its text shared, confidence {:.2}",
             label(d.derived),
+            d.strength.wording(),
             label(d.source),
             d.extent.as_str(),
             d.shared_fraction * 100.0,

@@ -59,9 +59,34 @@ fn best(source: &TextFeatures, words: &HashSet<String>) -> Option<(usize, usize)
         .max_by_key(|&(i, c)| (c, std::cmp::Reverse(i)))
 }
 
+/// How many adjacent source sentences a rewritten sentence may draw on
+/// together (a rewrite often merges two of them).
+const CONTAINED_WINDOW: usize = 3;
+
+/// The most of `words` that `window` adjacent sentences of `source` hold
+/// together.
+fn best_window(source: &TextFeatures, words: &HashSet<String>, window: usize) -> Option<usize> {
+    let mut shared: HashMap<usize, usize> = HashMap::new();
+    for w in words {
+        let mut starts: Vec<usize> = source
+            .postings
+            .get(w)
+            .into_iter()
+            .flatten()
+            .flat_map(|&i| i.saturating_sub(window - 1)..=i)
+            .collect();
+        starts.sort_unstable();
+        starts.dedup();
+        for j in starts {
+            *shared.entry(j).or_default() += 1;
+        }
+    }
+    shared.into_values().max()
+}
+
 /// The sentences of `target` (spans into its text) with at least
 /// `min_words` content words (and at least one), at least `min_containment`
-/// of which one sentence of `source` holds — as [`sentence_matches`] finds
+/// of which one sentence of `source` (or two adjacent ones) holds — as [`sentence_matches`] finds
 /// them.
 pub fn contained(
     source: &TextFeatures,
@@ -74,8 +99,8 @@ pub fn contained(
         .iter()
         .filter(|s| s.content.len() >= min_words.max(1))
         .filter(|s| {
-            best(source, &s.content)
-                .is_some_and(|(_, count)| count as f32 / s.content.len() as f32 >= min_containment)
+            best_window(source, &s.content, CONTAINED_WINDOW)
+                .is_some_and(|count| count as f32 / s.content.len() as f32 >= min_containment)
         })
         .map(|s| s.span)
         .collect()

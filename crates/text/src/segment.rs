@@ -13,9 +13,12 @@
 //!   "But"), since "the U.S. Embassy" and "by the C.I.A. Iran said" look alike
 //!   otherwise.
 //!
-//! Text with no white space after the stop (`imperialism.”Mr. Ortega’s son`,
-//! `U.S.-backed`) is never split: a paste that lost a space is kept whole rather
-//! than cut in an arbitrary place. Sentences never cross paragraphs.
+//! Without white space after the stop the text is split only where a closing
+//! quotation mark follows the stop and a capital follows the mark
+//! (`imperialism.”Mr. Ortega’s son`: a paste that lost its space); `U.S.-backed`
+//! or `3.5` never are. Control characters count as white space, and wire
+//! copy's end-of-paragraph mark `<` after a stop as a closer (`killer.<
+//! Simon`). Sentences never cross paragraphs.
 
 use crosscheck_lexicon::words;
 use crosscheck_model::{Article, Sentence, Span};
@@ -77,6 +80,7 @@ pub fn sentence_spans(text: &str) -> Vec<Span> {
                     | ')'
                     | ']'
                     | '»'
+                    | '<'
             ) {
                 end += n.len_utf8();
             } else {
@@ -85,11 +89,16 @@ pub fn sentence_spans(text: &str) -> Vec<Span> {
         }
         let next_word_at = text[end..]
             .char_indices()
-            .find(|(_, ch)| !ch.is_whitespace())
+            .find(|(_, ch)| !blank(*ch))
             .map(|(o, _)| end + o);
-        // Scripts written without spaces end sentences without them.
+        // Scripts written without spaces end sentences without them; a
+        // closing quotation mark glued to a capital lost its space.
+        let glued_after_quote =
+            text[i..end].contains(['”', '"']) && text[end..].starts_with(char::is_uppercase);
         let has_space = end < text.len()
-            && (text[end..].starts_with(char::is_whitespace) || matches!(c, '。' | '！' | '？'));
+            && (text[end..].starts_with(blank)
+                || matches!(c, '。' | '！' | '？')
+                || glued_after_quote);
         let boundary = match next_word_at {
             None => false, // end of text: the final push takes it
             Some(next) => {
@@ -109,10 +118,15 @@ pub fn sentence_spans(text: &str) -> Vec<Span> {
     out
 }
 
+/// White space, or a control character (wire copy's `\u{19}`).
+fn blank(c: char) -> bool {
+    c.is_whitespace() || c.is_control()
+}
+
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let piece = &text[start..end];
-    let lead = piece.len() - piece.trim_start().len();
-    let trail = piece.len() - piece.trim_end().len();
+    let lead = piece.len() - piece.trim_start_matches(blank).len();
+    let trail = piece.len() - piece.trim_end_matches(blank).len();
     if lead + trail < piece.len() {
         out.push(Span::new(start + lead, end - trail));
     }
@@ -230,7 +244,10 @@ mod tests {
     fn quotations() {
         check(
             "He said it was “against imperialism.”Mr. Ortega’s son agreed.",
-            &["He said it was “against imperialism.”Mr. Ortega’s son agreed."],
+            &[
+                "He said it was “against imperialism.”",
+                "Mr. Ortega’s son agreed.",
+            ],
         );
         check(
             "“We are countries with sister revolutions,” Laureano Ortega said. “We agree.” He left.",
@@ -241,6 +258,18 @@ mod tests {
             ],
         );
         check("Is it? “Yes!” he said.", &["Is it?", "“Yes!” he said."]);
+    }
+
+    #[test]
+    fn wire_copy_marks() {
+        check(
+            "for their son's killer.< \u{19}Simon Prankerd, who was 32, spoke.<",
+            &[
+                "for their son's killer.<",
+                "Simon Prankerd, who was 32, spoke.<",
+            ],
+        );
+        check("the U.S.-backed plan. It", &["the U.S.-backed plan.", "It"]);
     }
 
     #[test]
