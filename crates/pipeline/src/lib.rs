@@ -321,8 +321,22 @@ fn variants(articles: &[Article], quotes: &[ArticleQuotes]) -> Vec<QuoteVariant>
         .into_iter()
         .map(|v| {
             let text = |(k, i): (usize, usize)| articles[k].slice(quotes[k].quotes[i].span);
+            let outside = |(k, i): (usize, usize)| {
+                crosscheck_quotes::outside(&articles[k], quotes[k].quotes[i].span)
+            };
+            let mut reverse = crosscheck_quotes::compare_in_context(
+                text(v.b),
+                text(v.a),
+                outside(v.b),
+                outside(v.a),
+            );
+            // Both directions read the same changes; what the match left
+            // unasserted stays so.
+            if !v.comparison.material {
+                reverse.unassert_material();
+            }
             QuoteVariant {
-                reverse: crosscheck_quotes::compare(text(v.b), text(v.a)),
+                reverse,
                 a: v.a,
                 b: v.b,
                 comparison: v.comparison,

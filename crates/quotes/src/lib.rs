@@ -25,7 +25,9 @@ use crosscheck_model::{Article, Span};
 use rayon::prelude::*;
 
 pub use names::Names;
-pub use variants::{Change, ChangeKind, ChangeOp, Comparison, Verdict, compare};
+pub use variants::{
+    Change, ChangeKind, ChangeOp, Comparison, Outside, Verdict, compare, compare_in_context,
+};
 
 /// What kind of source an attribution rests on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -834,6 +836,39 @@ fn quotes_of(
     out
 }
 
+/// How many bytes around a quotation's marks [`outside`] gives.
+const OUTSIDE_BYTES: usize = 48;
+
+/// The text just outside a quotation's marks (`span` is the quoted words,
+/// without them).
+pub fn outside(article: &Article, span: Span) -> Outside<'_> {
+    let text = &article.text;
+    let mut start = span.start.saturating_sub(OUTSIDE_BYTES);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let mut end = (span.end + OUTSIDE_BYTES).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    Outside {
+        before: &text[start..span.start],
+        after: &text[span.end..end],
+    }
+}
+
+/// The share of the shorter quotation's words a pair must keep for a
+/// change between them to be asserted material: below it the two may be
+/// different sentences that share a phrase.
+const MATERIAL_MIN_KEPT: f32 = 0.75;
+
+/// Whether a pair is surely one quotation: most of the shorter one's words
+/// kept. (Their speakers are not compared: a wrong speaker would split a
+/// true pair.)
+fn sure_pair(kept: usize, shorter: usize) -> bool {
+    kept as f32 >= MATERIAL_MIN_KEPT * shorter as f32
+}
+
 /// A quotation of one article matched with a quotation of another.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Variant {
@@ -872,20 +907,29 @@ pub fn variants(articles: &[Article], quotes: &[ArticleQuotes]) -> Vec<Variant> 
                 .iter()
                 .enumerate()
                 .filter_map(move |(i, qa)| {
-                    let (j, _) = words[y]
+                    let (j, kept, shorter) = words[y]
                         .iter()
                         .enumerate()
                         .filter_map(|(j, wb)| {
                             let (kept, longest, shorter) = variants::overlap(&words[x][i], wb);
                             let run = longest >= 4 || (shorter >= 2 && longest == shorter);
-                            (run && kept * 2 >= shorter).then_some((j, kept))
+                            (run && kept * 2 >= shorter).then_some((j, kept, shorter))
                         })
-                        .max_by_key(|&(_, kept)| kept)?;
+                        .max_by_key(|&(_, kept, _)| kept)?;
                     let qb = &quotes[y].quotes[j];
+                    let mut comparison = compare_in_context(
+                        articles[x].slice(qa.span),
+                        articles[y].slice(qb.span),
+                        outside(&articles[x], qa.span),
+                        outside(&articles[y], qb.span),
+                    );
+                    if !sure_pair(kept, shorter) {
+                        comparison.unassert_material();
+                    }
                     Some(Variant {
                         a: (x, i),
                         b: (y, j),
-                        comparison: compare(articles[x].slice(qa.span), articles[y].slice(qb.span)),
+                        comparison,
                     })
                 })
         })

@@ -122,6 +122,14 @@ contract_enum!(
         WordsRemoved = "words_removed",
         /// Spelling, transliteration or abbreviation only.
         Spelling = "spelling",
+        /// A name replaced by another.
+        NameChanged = "name_changed",
+        /// A person or name that does or undergoes it replaced.
+        SubjectOrObjectChanged = "subject_or_object_changed",
+        /// Cut where the other marks a cut with an ellipsis.
+        Elided = "elided",
+        /// At an edge of one, just outside the other's quotation marks.
+        MovedOutside = "moved_outside",
     }
 );
 
@@ -428,6 +436,9 @@ pub struct ChangeDoc {
     pub b: String,
     /// What the change does.
     pub kind: ChangeKindDoc,
+    /// Whether it changes what the speaker is reported to have said (an
+    /// addition to the contract).
+    pub material: bool,
     /// `delete`, `insert` or `replace`.
     pub op: ChangeOpDoc,
 }
@@ -781,6 +792,7 @@ fn comparison_json(quote: QuoteId, c: &crosscheck_quotes::Comparison) -> QuoteVa
                 a: ch.a.clone(),
                 b: ch.b.clone(),
                 kind: ch.kind.into(),
+                material: ch.material,
                 op: ch.op.into(),
             })
             .collect(),
