@@ -81,9 +81,11 @@ fn predict(text: &str) -> Vec<Triple> {
         let (a, b) = index.char_span(s);
         vec![(a, b)]
     };
+    // PolNeAR's attributions include stances and wishes.
     found
         .attributions
         .iter()
+        .chain(&found.stances)
         .map(|a| Triple {
             source: a.source.map(span).unwrap_or_default(),
             cue: span(a.cue),

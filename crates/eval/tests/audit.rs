@@ -43,10 +43,12 @@ fn at_least(what: &str, ratio: Ratio, floor: f64) {
 }
 
 /// Measured with lexical evidence, all 30 stories: derivation P 0.936
-/// (44/47) R 0.880 (44/50); quotations P 0.994 R 0.908; speakers 0.616 of
-/// the gold quotations found (continuations 0.659), naming the speaker
-/// 0.637; material P 0.667 (2/3) R 0.200 (2/10); quotation pairs P 0.912 R
-/// 0.617; attributions P 0.647 R 0.668; entities P 0.571 R 0.736; timeline
+/// (44/47) R 0.880 (44/50); quotations P 0.994 R 0.908; speakers 0.658 of
+/// the gold quotations found (continuations 0.688), naming the speaker
+/// 0.664; material P 0.667 (2/3) R 0.200 (2/10); quotation pairs P 0.912 R
+/// 0.617; attributions P 0.825 R 0.632 (stances, wishes, legal acts and
+/// negated cues no longer asserted: recall 0.668 before, precision first);
+/// entities P 0.571 R 0.736; timeline
 /// P 0.912 R 0.805; aligned pairs P 0.821 R 0.422.
 #[test]
 fn audit_floors() {
@@ -64,19 +66,19 @@ fn audit_floors() {
     at_least("derivation recall", s.derivation.recall, 0.87);
     at_least("quotation precision", s.quotations.precision, 0.99);
     at_least("quotation recall", s.quotations.recall, 0.90);
-    at_least("speaker accuracy", s.speakers, 0.61);
+    at_least("speaker accuracy", s.speakers, 0.65);
     at_least(
         "speaker accuracy, continuations",
         s.speakers_continuations,
-        0.65,
+        0.68,
     );
-    at_least("speaker named", s.speakers_named, 0.63);
+    at_least("speaker named", s.speakers_named, 0.66);
     at_least("material precision", s.material, 0.66);
     at_least("material recall", s.material_recall, 0.19);
     at_least("quotation pair precision", s.pairs.precision, 0.91);
     at_least("quotation pair recall", s.pairs.recall, 0.60);
-    at_least("attribution precision", s.attributions.precision, 0.63);
-    at_least("attribution recall", s.attributions.recall, 0.66);
+    at_least("attribution precision", s.attributions.precision, 0.82);
+    at_least("attribution recall", s.attributions.recall, 0.63);
     at_least("entity precision", s.entities.precision, 0.56);
     at_least("entity recall", s.entities.recall, 0.73);
     at_least("timeline precision", s.timeline.precision, 0.91);

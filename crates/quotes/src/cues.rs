@@ -232,6 +232,11 @@ const VERBS: &[&str] = &[
     "disagreed",
 ];
 
+/// Whether a word is one of the reporting verbs.
+pub fn is_verb(word: &str) -> bool {
+    VERBS.contains(&word)
+}
+
 /// Verbs that are also nouns ("swing states", "news reports"): cues only
 /// when "that", a comma or a quotation follows.
 const AMBIGUOUS: &[&str] = &[

@@ -172,6 +172,11 @@ impl Cues {
     }
 }
 
+/// Whether a word is one of the hand-made reporting words.
+pub fn is_reporting(word: &str) -> bool {
+    REPORTING.contains(&word)
+}
+
 static BUILT_IN_CUES: LazyLock<Cues> =
     LazyLock::new(|| Cues::parse(include_str!("../model/attribution-cues.txt")));
 

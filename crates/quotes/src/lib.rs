@@ -124,8 +124,14 @@ pub struct Quote {
 pub struct ArticleQuotes {
     /// Direct quotations that are speech (not scare quotes or names).
     pub quotes: Vec<Quote>,
-    /// Every attribution, direct quotations included.
+    /// Every attribution — speech, writing, belief or knowledge reported —
+    /// direct quotations included.
     pub attributions: Vec<Attribution>,
+    /// What the cues find that reports no speech, belief or knowledge: a
+    /// stance, a wish, an impression, a legal status ("wanted", "appeared
+    /// inclined", "opposes"). Not asserted as attributions; kept for
+    /// benchmarks whose attributions include them (PolNeAR).
+    pub stances: Vec<Attribution>,
 }
 
 fn overlaps(x: Span, y: Span) -> bool {
@@ -454,10 +460,253 @@ pub fn analyse(article: &Article) -> ArticleQuotes {
     });
     attributions.extend(turned);
     attributions.sort_by_key(|a| (a.sentence, a.cue.start));
+    for a in &mut attributions {
+        settle_source(article, a);
+    }
+    let (attributions, stances) = attributions.into_iter().partition(|a| {
+        reports_speech_or_belief(article.slice(a.cue)) && states_something(article, a)
+    });
     ArticleQuotes {
         quotes,
         attributions,
+        stances,
     }
+}
+
+/// Forms of "be" that make a reporting verb passive ("was told", "is
+/// expected"): its subject heard the words, it did not say them.
+const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "is", "are", "been", "be", "being"];
+
+/// Words that open a source phrase the cue finder took too far left and
+/// are no part of who speaks ("But", "just", "Earlier this week",
+/// "emphatically").
+const NOT_SOURCE_WORDS: &[&str] = &[
+    "but",
+    "and",
+    "so",
+    "just",
+    "then",
+    "also",
+    "yet",
+    "as",
+    "earlier",
+    "later",
+    "this",
+    "last",
+    "week",
+    "today",
+    "tonight",
+    "yesterday",
+    "now",
+    "still",
+    "rather",
+    "even",
+    "only",
+];
+
+/// The source of an attribution settled: none for a passive cue (the
+/// court "was told", the jury "heard"), words that are no part of the
+/// source dropped from its front, none when nothing is left.
+fn settle_source(article: &Article, a: &mut Attribution) {
+    let cue: Vec<String> = article
+        .slice(a.cue)
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    let passive = cue.len() >= 2
+        && cue.last().is_some_and(|v| v != "quoted")
+        && PASSIVE_AUXILIARIES.contains(&cue[cue.len() - 2].as_str());
+    let Some(source) = a.source else { return };
+    if passive || cue.last().is_some_and(|v| v == "heard") {
+        a.source = None;
+        a.speaker = None;
+        a.source_type = SourceType::Other;
+        return;
+    }
+    let text = article.slice(source);
+    let mut start = 0;
+    for w in text.split_whitespace() {
+        let l = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        let adverb = l.len() > 4 && l.ends_with("ly");
+        let participle = start == 0 && w.len() > 5 && l.ends_with("ing") && capitalised(w);
+        let weekday = crosscheck_lexicon::words::WEEKDAYS.contains(&l.as_str());
+        if NOT_SOURCE_WORDS.contains(&l.as_str()) || adverb || participle || weekday || l.is_empty()
+        {
+            start = text[start..]
+                .find(w)
+                .map_or(text.len(), |at| start + at + w.len());
+            start += text[start..].len() - text[start..].trim_start().len();
+        } else {
+            break;
+        }
+    }
+    if start >= text.len() {
+        a.source = None;
+        a.speaker = None;
+        a.source_type = SourceType::Other;
+    } else if start > 0 {
+        a.source = Some(Span::new(source.start + start, source.end));
+    }
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Verbs of a legal act or a plea that report a statement only with a
+/// proposition after them ("admitted that …", not "admitted
+/// manslaughter"; "accused of" a crime is a status).
+const PROPOSITION_VERBS: &[&str] = &[
+    "accused",
+    "accuses",
+    "accusing",
+    "charged",
+    "admitted",
+    "admits",
+    "announced",
+    "announces",
+    "claims",
+    "tweets",
+    "statement",
+    "criticism",
+    "comments",
+];
+
+/// Whether an attribution states something: its cue is not negated ("did
+/// not know", "was not revealed", "has not yet said"), and a legal act or a
+/// noun cue has a proposition (a "that" clause, a quotation, a colon).
+fn states_something(article: &Article, a: &Attribution) -> bool {
+    let cue: Vec<String> = article
+        .slice(a.cue)
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if cue
+        .iter()
+        .any(|w| matches!(w.as_str(), "not" | "never") || w.ends_with("n't"))
+    {
+        return false;
+    }
+    let head = cue.last().map(String::as_str).unwrap_or("");
+    if !PROPOSITION_VERBS.contains(&head) && !cue.iter().any(|w| w == "of") {
+        return true;
+    }
+    if a.direct {
+        return true;
+    }
+    let after = article.text[a.cue.end..].trim_start();
+    after.starts_with("that ")
+        || after.starts_with(['“', '"', ':', ','])
+        || article
+            .slice(a.content)
+            .trim_start()
+            .starts_with(['“', '"'])
+}
+
+/// Verbs that report a stance, a wish, an impression or an act rather than
+/// speech, belief or knowledge: a cue headed by one asserts no attribution.
+const STANCE_VERBS: &[&str] = &[
+    "want",
+    "wants",
+    "wanted",
+    "sought",
+    "seeks",
+    "seek",
+    "refused",
+    "refuses",
+    "attacked",
+    "endorsed",
+    "endorses",
+    "supports",
+    "supported",
+    "supporting",
+    "support",
+    "opposed",
+    "opposes",
+    "oppose",
+    "appeared",
+    "appears",
+    "seemed",
+    "seems",
+    "intends",
+    "intended",
+    "touted",
+    "touts",
+    "highlighted",
+    "defended",
+    "defends",
+    "praised",
+    "praises",
+    "welcomed",
+    "welcomes",
+    "agreed",
+    "agrees",
+    "agree",
+    "hope",
+    "hoped",
+    "hopes",
+    "hoping",
+    "feel",
+    "feels",
+    "felt",
+    "saw",
+    "decided",
+    "sent",
+    "approved",
+    "ordered",
+    "introduced",
+    "launched",
+    "signed",
+    "showed",
+    "shows",
+    "found",
+    "wish",
+    "wished",
+    "plans",
+    "planned",
+];
+
+/// Nouns that head a reported statement ("in a statement", "his belief").
+const STATEMENT_NOUNS: &[&str] = &[
+    "statement",
+    "statements",
+    "belief",
+    "criticism",
+    "claim",
+    "remarks",
+    "comments",
+    "testimony",
+    "assessment",
+    "view",
+    "views",
+    "warning",
+    "denial",
+    "interview",
+    "letter",
+    "according",
+];
+
+/// Whether a cue reports speech, writing, belief or knowledge: one of its
+/// words is a reporting verb or a statement noun, and its last verb is not
+/// a stance verb.
+fn reports_speech_or_belief(cue: &str) -> bool {
+    let words: Vec<String> = cue
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let head_is_stance = words
+        .iter()
+        .rev()
+        .find(|w| cues::is_verb(w) || STANCE_VERBS.contains(&w.as_str()))
+        .is_some_and(|w| STANCE_VERBS.contains(&w.as_str()));
+    !head_is_stance
+        && words.iter().any(|w| {
+            cues::is_verb(w) || learned::is_reporting(w) || STATEMENT_NOUNS.contains(&w.as_str())
+        })
 }
 
 /// The rules' attributions and the learned tagger's, merged: the tagger

@@ -279,6 +279,10 @@ fn runs(text: &str) -> Vec<Run<'_>> {
         let mut found: Vec<(Span, &str)> = Vec::new();
         while j < toks.len() {
             let s = toks[j].span.slice(text);
+            // A line break ends a run (a headline above a paragraph).
+            if j > i && text[toks[j - 1].span.end..toks[j].span.start].contains('\n') {
+                break;
+            }
             if toks[j].kind == TokenKind::Word && capitalised(s) {
                 found.push((toks[j].span, s));
                 j += 1;
@@ -371,6 +375,25 @@ const LEAD_WORDS: &[&str] = &[
     "dear",
 ];
 
+/// The lines written in title case (three words or more, four in five of
+/// them capitalised): headlines.
+fn title_case_lines(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for line in text.split('\n') {
+        let words: Vec<&str> = line
+            .split_whitespace()
+            .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+            .collect();
+        let capitals = words.iter().filter(|w| capitalised(w)).count();
+        if words.len() >= 3 && capitals * 5 >= words.len() * 4 {
+            out.push(Span::new(at, at + line.len()));
+        }
+        at += line.len() + 1;
+    }
+    out
+}
+
 /// The people of one article, where it names them, and what its pronouns
 /// can stand for.
 #[derive(Debug, Clone, Default)]
@@ -389,10 +412,16 @@ impl Names {
     /// "he" is).
     pub fn new(text: &str, sentences: &[Span], quoted: &[Span]) -> Names {
         let runs = runs(text);
+        let headlines = title_case_lines(text);
         let mut people: Vec<Person> = Vec::new();
         // Full names first, wherever they are: a surname stands for the
-        // fullest name the article gives, even a later one.
-        for run in &runs {
+        // fullest name the article gives, even a later one. A headline's
+        // capitals name no one ("Beck Wows the CPAC Crowd").
+        for run in runs.iter().filter(|r| {
+            !headlines
+                .iter()
+                .any(|h| h.start <= r.start && r.start < h.end)
+        }) {
             let name_words: Vec<&str> = run.name.iter().map(|(_, w)| *w).collect();
             let written = core(&name_words.join(" "));
             let tokens = name_words
@@ -527,6 +556,38 @@ impl Names {
                 possessive: last.1.ends_with("’s") || last.1.ends_with("'s"),
             });
         }
+        // A role after "the" stands for the person seen with it ("The
+        // congressman also expressed concern").
+        let toks = tokens(text);
+        for (i, pair) in toks.windows(2).enumerate() {
+            let (det, role) = (pair[0].span.slice(text), pair[1].span.slice(text));
+            let next_capital = toks
+                .get(i + 2)
+                .is_some_and(|t| capitalised(t.span.slice(text)) && t.kind == TokenKind::Word);
+            if !det.eq_ignore_ascii_case("the") || next_capital {
+                continue;
+            }
+            let head = role.to_lowercase();
+            if !ROLE_WORDS.contains(&head.as_str()) {
+                continue;
+            }
+            let at = pair[0].span.start;
+            if let Some(person) = people
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.first <= at && p.roles.contains(&head))
+                .max_by_key(|(_, p)| p.first)
+                .map(|(k, _)| k)
+            {
+                mentions.push(Mention {
+                    span: Span::new(at, pair[1].span.end),
+                    person,
+                    written: 1,
+                    possessive: false,
+                });
+            }
+        }
+        mentions.sort_by_key(|m| m.span.start);
         Names {
             people,
             mentions,
@@ -563,11 +624,26 @@ impl Names {
                 continue;
             };
             let end = if s == si { at } else { sentence.end };
+            // In the pronoun's own sentence, only its subject: a name that
+            // opens the sentence ("Saying President Obama, he said" is no
+            // subject of "he").
+            let opens = |m: &Mention| {
+                s != si
+                    || self.text[sentence.start..m.span.start]
+                        .split_whitespace()
+                        .all(|w| {
+                            words::STOP_WORDS.contains(
+                                &w.trim_matches(|c: char| !c.is_alphanumeric())
+                                    .to_lowercase()
+                                    .as_str(),
+                            )
+                        })
+            };
             let found = self
                 .mentions
                 .iter()
                 .filter(|m| m.span.start >= sentence.start && m.span.end <= end)
-                .filter(|m| !m.possessive && !quoted(m))
+                .filter(|m| !m.possessive && !quoted(m) && opens(m))
                 .find(|m| match (gender, self.people[m.person].gender) {
                     (Some(g), Some(h)) => g == h,
                     _ => true,
