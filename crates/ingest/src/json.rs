@@ -1,7 +1,9 @@
 //! JSON and JSON Lines records.
 //!
 //! A record is one article: `id`, `outlet`, `url`, `title`, `dek`, `author`,
-//! `published` (all optional) and either `text` (taken exactly as given) or
+//! `published` (or the common other names of a publication date: `date`,
+//! `pubDate`, `published_at`, `publishedAt`, `datePublished`, `pub_date`)
+//! (all optional) and either `text` (taken exactly as given) or
 //! `html` (extracted like a page). A JSON file holds one record or an array
 //! of them; a JSONL file holds one record per line.
 
@@ -38,7 +40,7 @@ pub fn read_record(mut origin: Origin, value: &Value) -> Result<Article, Problem
         title: field("title")?,
         dek: field("dek")?,
         author: authors(map)?,
-        published: field("published")?.as_deref().and_then(parse_date),
+        published: published(&field)?,
         ..ArticleMeta::default()
     };
     if let Some(text) = field("text")? {
@@ -68,6 +70,30 @@ pub fn read_record(mut origin: Origin, value: &Value) -> Result<Article, Problem
         "JSON record",
         "no `text` or `html` field",
     ))
+}
+
+/// The names a record may give its publication date under, the contract's
+/// first.
+const DATE_FIELDS: &[&str] = &[
+    "published",
+    "date",
+    "pubDate",
+    "published_at",
+    "publishedAt",
+    "datePublished",
+    "pub_date",
+];
+
+/// The publication date: the first date field the record has.
+fn published(
+    field: &dyn Fn(&str) -> Result<Option<String>, Problem>,
+) -> Result<Option<crosscheck_model::Published>, Problem> {
+    for name in DATE_FIELDS {
+        if let Some(value) = field(name)? {
+            return Ok(parse_date(&value));
+        }
+    }
+    Ok(None)
 }
 
 fn authors(map: &Map<String, Value>) -> Result<Option<String>, Problem> {
@@ -121,6 +147,11 @@ mod tests {
 
     #[test]
     fn text_is_kept_exactly() {
+        for name in ["date", "pubDate", "published_at", "datePublished"] {
+            let v = json!({"text": "One.", name: "2023-04-13"});
+            let a = read_record(Origin::default(), &v).unwrap();
+            assert!(a.meta.published.is_some(), "{name}");
+        }
         let v = json!({"id": 7, "outlet": "NY Times", "published": "2023-04-13", "text": "  First.\n\nSecond.  ", "author": ["A B", {"name": "C D"}]});
         let a = read_record(Origin::default(), &v).unwrap();
         assert_eq!(a.text, "  First.\n\nSecond.  ");

@@ -214,13 +214,24 @@ fn title_case(s: &str) -> String {
         .unwrap_or_default()
 }
 
-fn clip(text: &str, n: usize) -> String {
-    let short: String = text.chars().take(n).collect();
-    if short.len() < text.len() {
-        format!("{short}…")
-    } else {
-        short
-    }
+/// The width the terminal report wraps evidence at.
+const WIDTH: usize = 100;
+
+/// Where a finding's continuation lines start.
+const EVIDENCE_INDENT: &str = "          ";
+
+/// Where a quotation change's continuation lines start.
+const CHANGE_INDENT: &str = "              ";
+
+/// A line of evidence whole, wrapped at [`WIDTH`] with its continuation
+/// lines indented: nothing a reader needs to check it is cut.
+fn wrapped(line: &str, indent: &str) -> String {
+    let first = line.len() - line.trim_start().len();
+    let options = textwrap::Options::new(WIDTH)
+        .initial_indent(&line[..first])
+        .subsequent_indent(indent)
+        .break_words(false);
+    textwrap::fill(line.trim_start(), options)
 }
 
 fn quotes_section(out: &mut String, analysis: &Analysis) {
@@ -234,12 +245,12 @@ fn quotes_section(out: &mut String, analysis: &Analysis) {
                 .via
                 .as_deref()
                 .map_or(String::new(), |v| format!(" via {v}"));
-            let _ = writeln!(
-                out,
+            let line = format!(
                 "    {}  {who}{via}: “{}”",
                 SentenceId::new(k, q.sentence),
-                clip(article.slice(q.span), 100)
+                article.slice(q.span)
             );
+            let _ = writeln!(out, "{}", wrapped(&line, EVIDENCE_INDENT));
             for v in analysis.variants.iter().filter(|v| v.a == (k, i)) {
                 let c = &v.comparison;
                 let changes: Vec<String> = c
@@ -253,8 +264,7 @@ fn quotes_section(out: &mut String, analysis: &Analysis) {
                         }
                     })
                     .collect();
-                let _ = writeln!(
-                    out,
+                let line = format!(
                     "        {} quotes it {}{}{}",
                     SentenceId::new(v.b.0, analysis.quotes[v.b.0].quotes[v.b.1].sentence),
                     c.verdict.as_str().replace('_', " "),
@@ -265,6 +275,7 @@ fn quotes_section(out: &mut String, analysis: &Analysis) {
                         format!(": {}", changes.join("; "))
                     }
                 );
+                let _ = writeln!(out, "{}", wrapped(&line, CHANGE_INDENT));
             }
         }
     }
@@ -294,15 +305,15 @@ fn attribution_section(out: &mut String, analysis: &Analysis) {
                 .via
                 .as_deref()
                 .map_or(String::new(), |v| format!(", via {v}"));
-            let _ = writeln!(
-                out,
+            let line = format!(
                 "    {}  [{}] {} {}{chain}{via}: {}",
                 SentenceId::new(k, a.sentence),
                 a.source_type.as_str().replace('_', " "),
-                clip(&source, 60),
+                source,
                 article.slice(a.cue),
-                clip(article.slice(a.content), 70)
+                article.slice(a.content)
             );
+            let _ = writeln!(out, "{}", wrapped(&line, EVIDENCE_INDENT));
         }
     }
     if n == 0 {
