@@ -49,7 +49,8 @@ fn at_least(what: &str, ratio: Ratio, floor: f64) {
 /// 0.617; attributions P 0.825 R 0.632 (stances, wishes, legal acts and
 /// negated cues no longer asserted: recall 0.668 before, precision first);
 /// entities P 0.571 R 0.736; timeline
-/// P 0.912 R 0.805; aligned pairs P 0.821 R 0.422.
+/// P 0.924 R 0.817 (a sentence that plans, schedules or looks ahead puts
+/// an undated weekday after the publication date); aligned pairs P 0.821 R 0.422.
 #[test]
 fn audit_floors() {
     let Some(bench) = crosscheck_eval::bench_dir() else {
@@ -81,8 +82,8 @@ fn audit_floors() {
     at_least("attribution recall", s.attributions.recall, 0.63);
     at_least("entity precision", s.entities.precision, 0.56);
     at_least("entity recall", s.entities.recall, 0.73);
-    at_least("timeline precision", s.timeline.precision, 0.91);
-    at_least("timeline recall", s.timeline.recall, 0.80);
+    at_least("timeline precision", s.timeline.precision, 0.92);
+    at_least("timeline recall", s.timeline.recall, 0.81);
     at_least("alignment precision", s.alignments.precision, 0.81);
     at_least("alignment recall", s.alignments.recall, 0.42);
     // No gold item goes unplaced: every cue is found in its sentence or

@@ -122,14 +122,39 @@ fn coming_month(anchor: NaiveDate, month: u32, day: Option<u32>) -> Option<Naive
 /// Whether a sentence speaks of what is to come ("will", "until",
 /// "upcoming"): a month or weekday without a year is then the next one.
 fn speaks_of_future(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .any(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "will" | "until" | "upcoming" | "scheduled"
-            )
-        })
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let next = words.get(i + 1).map(String::as_str).unwrap_or("");
+        FUTURE_WORDS.contains(&w.as_str())
+            || w.ends_with("'ll")
+            // "as early as Thursday".
+            || (w == "early" && next == "as")
+            // "is to deliver", "is expected to", "is due to", "plans to".
+            || (matches!(w.as_str(), "is" | "are") && next == "to")
+            || (matches!(w.as_str(), "expected" | "due" | "set" | "plans" | "poised" | "slated")
+                && next == "to")
+    })
 }
+
+/// Words that put a sentence's undated weekday or month ahead of its
+/// publication date.
+const FUTURE_WORDS: &[&str] = &[
+    "will",
+    "won't",
+    "until",
+    "upcoming",
+    "scheduled",
+    "heading",
+    "tomorrow",
+    "planned",
+    "plans",
+    "ahead",
+    "advance",
+];
 
 fn day(d: NaiveDate) -> When {
     When {
