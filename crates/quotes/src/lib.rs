@@ -357,7 +357,7 @@ pub fn analyse(article: &Article) -> ArticleQuotes {
             let speaker = source_text.and_then(|s| {
                 names
                     .resolve(s, f.source.map_or(0, |x| x.start))
-                    .or_else(|| Some(s.to_string()))
+                    .or_else(|| plausible_source(s).then(|| s.to_string()))
             });
             // An aside ("— provided to the New York Times and based on
             // intercepts gathered by the CIA —") adds links to the chain and
@@ -471,6 +471,46 @@ pub fn analyse(article: &Article) -> ArticleQuotes {
         attributions,
         stances,
     }
+}
+
+/// Words that cannot open the phrase of a source: prepositions,
+/// conjunctions, a first or second person, a bare verb, a negation ("of
+/// Peoria, Ill.", "As scholars", "I can't", "deliver the", "neither
+/// disputed").
+const NOT_SOURCE_OPENERS: &[&str] = &[
+    "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "just", "although", "though",
+    "but", "and", "so", "because", "if", "when", "while", "i", "we", "you", "deliver", "then",
+    "than", "into", "about", "after", "before", "neither", "nor", "not",
+];
+
+/// Whether a source phrase the names do not resolve can still be shown as
+/// a speaker: it opens like a noun phrase, is not a place alone, and has
+/// no finite verb of its own ("his father died").
+fn plausible_source(phrase: &str) -> bool {
+    let words: Vec<String> = phrase
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let place = crosscheck_lexicon::places()
+        .lookup(phrase.trim_matches(|c: char| !c.is_alphanumeric()))
+        .is_some();
+    let finite = words.iter().skip(1).any(|w| {
+        matches!(
+            w.as_str(),
+            "is" | "was" | "were" | "are" | "can't" | "cannot" | "died"
+        )
+    });
+    !(NOT_SOURCE_OPENERS.contains(&first.as_str())
+        || (words.len() == 1 && first.chars().count() < 2)
+        || place
+        || finite)
 }
 
 /// Forms of "be" that make a reporting verb passive ("was told", "is
@@ -807,7 +847,7 @@ fn merge(article: &Article, rules: Vec<Attribution>, names: &Names) -> Vec<Attri
         let speaker = source_text.and_then(|s| {
             names
                 .resolve(s, source.map_or(0, |x| x.start))
-                .or_else(|| Some(s.to_string()))
+                .or_else(|| plausible_source(s).then(|| s.to_string()))
         });
         let cue_text = article.slice(cue).to_lowercase();
         let source_type = source_text.map_or(SourceType::Other, |s| {
