@@ -357,6 +357,7 @@ pub fn analyse(article: &Article) -> ArticleQuotes {
             let speaker = source_text.and_then(|s| {
                 names
                     .resolve(s, f.source.map_or(0, |x| x.start))
+                    .filter(|r| plausible_source(r))
                     .or_else(|| plausible_source(s).then(|| s.to_string()))
             });
             // An aside ("— provided to the New York Times and based on
@@ -484,7 +485,7 @@ const NOT_SOURCE_OPENERS: &[&str] = &[
 ];
 
 /// Whether a source phrase the names do not resolve can still be shown as
-/// a speaker: it opens like a noun phrase, is not a place alone, and has
+/// a speaker: it opens like a noun phrase, is not a town or region alone, and has
 /// no finite verb of its own ("his father died").
 fn plausible_source(phrase: &str) -> bool {
     let words: Vec<String> = phrase
@@ -498,9 +499,16 @@ fn plausible_source(phrase: &str) -> bool {
     let Some(first) = words.first() else {
         return false;
     };
+    // A country or a state speaks through its government; a town or a
+    // region alone does not speak ("Kingston-upon-Thames").
     let place = crosscheck_lexicon::places()
         .lookup(phrase.trim_matches(|c: char| !c.is_alphanumeric()))
-        .is_some();
+        .is_some_and(|(p, _)| {
+            matches!(
+                p.kind,
+                crosscheck_lexicon::PlaceKind::City | crosscheck_lexicon::PlaceKind::Region
+            )
+        });
     let finite = words.iter().skip(1).any(|w| {
         matches!(
             w.as_str(),
@@ -847,6 +855,7 @@ fn merge(article: &Article, rules: Vec<Attribution>, names: &Names) -> Vec<Attri
         let speaker = source_text.and_then(|s| {
             names
                 .resolve(s, source.map_or(0, |x| x.start))
+                .filter(|r| plausible_source(r))
                 .or_else(|| plausible_source(s).then(|| s.to_string()))
         });
         let cue_text = article.slice(cue).to_lowercase();

@@ -111,6 +111,12 @@ const ROLE_WORDS: &[&str] = &[
 /// ("Iran’s foreign minister, Hossein …" → iran’s, foreign, minister).
 const APPOSITIVE_ROLE_WORDS: usize = 3;
 
+/// Words that open a subordinate clause at the start of a sentence.
+const OPENING_SUBORDINATORS: &[&str] = &[
+    "after", "before", "when", "while", "although", "though", "if", "as", "since", "because",
+    "asked", "unlike", "like", "despite",
+];
+
 /// How many sentences back a pronoun looks for the person it stands for.
 const PRONOUN_REACH: usize = 3;
 
@@ -619,6 +625,26 @@ impl Names {
                 .iter()
                 .any(|q| q.start <= m.span.start && m.span.end <= q.end)
         };
+        // A name in a clause that opens its sentence ("Saying President
+        // Obama, he said …", "After meeting Mr. X, …") is not who acts.
+        let in_opening_clause = |m: &Mention| {
+            let Some(sentence) = self.sentences.iter().rfind(|s| s.start <= m.span.start) else {
+                return false;
+            };
+            let body = &self.text[sentence.start..m.span.start];
+            let first = body
+                .split_whitespace()
+                .next()
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                })
+                .unwrap_or_default();
+            !body.contains(',')
+                && ((first.len() > 4 && first.ends_with("ing"))
+                    || OPENING_SUBORDINATORS.contains(&first.as_str()))
+        };
+        let usable = |m: &&Mention| !m.possessive && !quoted(m) && !in_opening_clause(m);
         for s in (si.saturating_sub(PRONOUN_REACH)..=si).rev() {
             let Some(sentence) = self.sentences.get(s) else {
                 continue;
@@ -643,7 +669,8 @@ impl Names {
                 .mentions
                 .iter()
                 .filter(|m| m.span.start >= sentence.start && m.span.end <= end)
-                .filter(|m| !m.possessive && !quoted(m) && opens(m))
+                .filter(usable)
+                .filter(|m| opens(m))
                 .find(|m| match (gender, self.people[m.person].gender) {
                     (Some(g), Some(h)) => g == h,
                     _ => true,
@@ -652,11 +679,13 @@ impl Names {
                 return Some(m.person);
             }
         }
-        // Further back: the person named last.
+        // Further back: the person named last before its sentence.
+        let own = self.sentences.get(si).map_or(at, |s| s.start.min(at));
         self.mentions
             .iter()
             .rev()
-            .filter(|m| m.span.end <= at && !m.possessive && !quoted(m))
+            .filter(|m| m.span.end <= own)
+            .filter(usable)
             .find(|m| match (gender, self.people[m.person].gender) {
                 (Some(g), Some(h)) => g == h,
                 _ => true,
