@@ -1110,6 +1110,10 @@ fn quotes_of(
                 })
             });
             (s.speaker.clone(), via)
+        } else if let Some(document) = via_here.clone() {
+            // Only a channel quoted here ("The letter says, “…”"): the words
+            // are the document's.
+            (Some(document), None)
         } else if let Some(speaker) = earlier_speaker(article, si, attributions, &out) {
             // A quotation its own sentence attributes to no one continues
             // the speaker of the sentences just before ("“…,” he said. “…”").
