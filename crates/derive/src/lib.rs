@@ -204,6 +204,12 @@ const CUES_BEFORE: &[&str] = &[
     "according to a report in",
     "according to a report by",
     "told",
+    "tell",
+    "tells",
+    "telling",
+    "spoke to",
+    "speaking to",
+    "said to",
     "as reported by",
     "report in",
     "report by",
@@ -296,13 +302,32 @@ fn citation_in(
                 .chars()
                 .next()
                 .is_none_or(|c| !c.is_alphanumeric());
-            // Case matters for short acronyms ("AP" is not "ap").
-            let case_ok = needle.len() > 4
-                || norm.text[start..end]
-                    == *crosscheck_text::normalize(&name)
+            // Case matters for short acronyms ("AP" is not "ap"), and a
+            // name's capital for any ("at times" is not the Times).
+            let written = &norm.text[start..end];
+            let case_ok = (needle.len() > 4
+                || written
+                    == crosscheck_text::normalize(&name)
                         .text
-                        .trim_start_matches("The ");
-            if !(before_ok && after_ok && case_ok) {
+                        .trim_start_matches("The "))
+                && written.chars().next().is_some_and(char::is_uppercase);
+            // The end of a person's name ("Anita Hill", "Sen. Post") is no
+            // outlet: a capitalised word or a title stands right before it.
+            let person = norm.text[..start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| {
+                    let bare = w.trim_end_matches('.');
+                    !w.ends_with([',', ';', ':'])
+                        && bare.chars().next().is_some_and(char::is_uppercase)
+                        && !matches!(bare, "The" | "According")
+                        && !norm.text[..start]
+                            .trim_end()
+                            .ends_with(['.', '!', '?', '"', '“', '”'])
+                        || crosscheck_lexicon::words::HONORIFIC_ABBREVIATIONS
+                            .contains(&bare.to_lowercase().as_str())
+                });
+            if !(before_ok && after_ok && case_ok) || person {
                 continue;
             }
             let head = lower[..start].trim_end().trim_end_matches("the").trim_end();
@@ -774,4 +799,42 @@ fn label(a: &Article) -> String {
         .outlet
         .clone()
         .unwrap_or_else(|| a.origin.source.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crosscheck_model::{ArticleMeta, Origin};
+
+    fn article(outlet: &str, text: &str) -> Article {
+        let meta = ArticleMeta {
+            outlet: Some(outlet.to_string()),
+            outlet_as_written: Some(outlet.to_string()),
+            ..ArticleMeta::default()
+        };
+        Article::from_text(Origin::default(), meta, text.to_string())
+    }
+
+    #[test]
+    fn citations_need_the_outlet_not_a_person_or_a_word_of_the_same_name() {
+        let fox = article("Fox News", "Steele is expected to announce a decision.");
+        let hill = article("The Hill", "The vote is set for Friday.");
+        let times = article("The New York Times", "The vote is set for Friday.");
+        let cites =
+            |text: &str, cited: &Article| citation(&article("HuffPost", text), cited).is_some();
+        assert!(cites(
+            "Meanwhile, multiple sources tell Fox News that they believe Steele will drop out.",
+            &fox
+        ));
+        assert!(cites("The vote was first reported by The Hill.", &hill));
+        assert!(!cites(
+            "Anita Hill told reporters she would not run.",
+            &hill
+        ));
+        assert!(!cites("Sen. Hill said the vote would wait.", &hill));
+        assert!(!cites(
+            "He was, at times said to be, a reluctant candidate.",
+            &times
+        ));
+    }
 }
