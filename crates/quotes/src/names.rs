@@ -319,6 +319,13 @@ fn runs(text: &str) -> Vec<Run<'_>> {
         i = j.max(i + 1);
         // A sentence's first word, a month or a day before a name is no
         // part of it ("And Justice Elena Kagan", "On Tuesday Kennedy").
+        // A possessive before more capitals is someone else's
+        // ("Twitter's Adam Sharp"): the name starts after it.
+        let owner = found[..found.len().saturating_sub(1)]
+            .iter()
+            .rposition(|(_, w)| w.ends_with("’s") || w.ends_with("'s"))
+            .map_or(0, |k| k + 1);
+        let found = &found[owner..];
         let lead = found
             .iter()
             .position(|(_, w)| is_role(w) || !is_lead_word(w))
