@@ -148,6 +148,15 @@ pub struct Scores {
     pub speakers_continuations: Ratio,
     /// The same over every gold quotation: one not found counts as wrong.
     pub speakers_all: Ratio,
+    /// Speaker accuracy by how the system found the speaker: named in the
+    /// quotation's sentence, by a pronoun, continuing, a document's words.
+    pub speakers_named_basis: Ratio,
+    /// See [`Scores::speakers_named_basis`].
+    pub speakers_pronoun_basis: Ratio,
+    /// See [`Scores::speakers_named_basis`].
+    pub speakers_continuation_basis: Ratio,
+    /// See [`Scores::speakers_named_basis`].
+    pub speakers_document_basis: Ratio,
     /// Quotation pairs said to change materially (in either direction)
     /// that are gold pairs with a material change.
     pub material: Ratio,
@@ -230,6 +239,10 @@ impl AddAssign for Scores {
         self.speakers_named += o.speakers_named;
         self.speakers_continuations += o.speakers_continuations;
         self.speakers_all += o.speakers_all;
+        self.speakers_named_basis += o.speakers_named_basis;
+        self.speakers_pronoun_basis += o.speakers_pronoun_basis;
+        self.speakers_continuation_basis += o.speakers_continuation_basis;
+        self.speakers_document_basis += o.speakers_document_basis;
         self.material += o.material;
         self.material_recall += o.material_recall;
         self.pairs += o.pairs;

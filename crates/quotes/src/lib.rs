@@ -104,6 +104,37 @@ pub struct Attribution {
     pub learned: bool,
 }
 
+/// How a quotation's speaker was found: how surely the report can say it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpeakerBasis {
+    /// Its own sentence names the speaker (a name, a role, a description).
+    Named,
+    /// Its own sentence gives a pronoun ("he said"), resolved to the person
+    /// it stands for.
+    Pronoun,
+    /// It continues the speaker of the sentences before (or of the
+    /// quotation it reopens).
+    Continuation,
+    /// Only a document or outlet is said to carry it: the words are the
+    /// document's.
+    Document,
+    /// No speaker is stated.
+    NotStated,
+}
+
+impl SpeakerBasis {
+    /// The contract's name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerBasis::Named => "named",
+            SpeakerBasis::Pronoun => "pronoun",
+            SpeakerBasis::Continuation => "continuation",
+            SpeakerBasis::Document => "document",
+            SpeakerBasis::NotStated => "not_stated",
+        }
+    }
+}
+
 /// One direct quotation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quote {
@@ -113,6 +144,8 @@ pub struct Quote {
     pub sentence: usize,
     /// Who said it (the fullest name the article gives), if known.
     pub speaker: Option<String>,
+    /// How the speaker was found.
+    pub basis: SpeakerBasis,
     /// The channel it came through ("IRNA", "intelligence report").
     pub via: Option<String>,
     /// It continues the previous quotation (reopened at a new paragraph).
@@ -1080,12 +1113,20 @@ fn quotes_of(
             })
             .and_then(|a| channel(article, a));
         let previous = out.last();
+        let mut basis = SpeakerBasis::Named;
         let (speaker, via) = if m.continues && previous.is_some() {
+            basis = SpeakerBasis::Continuation;
             let p = previous
                 .map(|p| (p.speaker.clone(), p.via.clone()))
                 .unwrap_or_default();
             (p.0, p.1)
         } else if let Some(s) = speaking {
+            if s.source.is_some_and(|x| {
+                let w = article.slice(x).trim().to_lowercase();
+                matches!(w.as_str(), "he" | "she" | "they" | "him" | "her")
+            }) {
+                basis = SpeakerBasis::Pronoun;
+            }
             let cue = article.slice(s.cue).to_lowercase();
             let via = via_here.or_else(|| {
                 // "was quoted as saying", or the same speaker as a quotation
@@ -1113,14 +1154,19 @@ fn quotes_of(
         } else if let Some(document) = via_here.clone() {
             // Only a channel quoted here ("The letter says, “…”"): the words
             // are the document's.
+            basis = SpeakerBasis::Document;
             (Some(document), None)
         } else if let Some(speaker) = earlier_speaker(article, si, attributions, &out) {
             // A quotation its own sentence attributes to no one continues
             // the speaker of the sentences just before ("“…,” he said. “…”").
+            basis = SpeakerBasis::Continuation;
             (Some(speaker), via_here)
         } else {
             (None, via_here)
         };
+        if speaker.is_none() {
+            basis = SpeakerBasis::NotStated;
+        }
         let words = article.slice(m.span).split_whitespace().count();
         let speech = words >= MIN_QUOTE_WORDS
             && (speaker.is_some() || (words >= MIN_UNATTRIBUTED_QUOTE_WORDS && m.closed));
@@ -1131,6 +1177,7 @@ fn quotes_of(
             span: m.span,
             sentence: si,
             speaker,
+            basis,
             via,
             continues: m.continues,
         });

@@ -60,6 +60,23 @@ contract_enum!(
 );
 
 contract_enum!(
+    /// How a quotation's speaker was found (an addition to the contract):
+    /// how surely the report can say who spoke.
+    SpeakerBasisDoc from crosscheck_quotes::SpeakerBasis {
+        /// The quotation's own sentence names the speaker.
+        Named = "named",
+        /// Its own sentence gives a pronoun, resolved to a person.
+        Pronoun = "pronoun",
+        /// It continues the speaker of the sentences before.
+        Continuation = "continuation",
+        /// Only a document or outlet carries it: the document's words.
+        Document = "document",
+        /// No speaker is stated.
+        NotStated = "not_stated",
+    }
+);
+
+contract_enum!(
     /// What the evidence of a derivation establishes (an addition to the
     /// contract): the report says "derives from", "probably derives from"
     /// or "shares text with".
@@ -402,6 +419,8 @@ pub struct QuoteDoc {
     pub sentence: SentenceId,
     /// Who said it (the fullest name the article gives), if stated.
     pub speaker: Option<String>,
+    /// How the speaker was found (an addition to the contract).
+    pub speaker_basis: SpeakerBasisDoc,
     /// The person entity the speaker is, when the entities ran.
     pub speaker_entity: Option<EntityId>,
     /// Its first `char` (inside the quotation marks).
@@ -855,6 +874,7 @@ fn quotes_json(analysis: &Analysis, chars: &Chars) -> Vec<QuoteDoc> {
                 id: ids[k][i],
                 sentence: SentenceId::new(k, q.sentence),
                 speaker: q.speaker.clone(),
+                speaker_basis: q.basis.into(),
                 speaker_entity: analysis
                     .speaker_entities
                     .get(k)

@@ -240,7 +240,16 @@ fn quotes_section(out: &mut String, analysis: &Analysis) {
         let article = &analysis.articles[k];
         for (i, q) in aq.quotes.iter().enumerate() {
             n += 1;
-            let who = q.speaker.as_deref().unwrap_or("speaker not stated");
+            let who = match (q.speaker.as_deref(), q.basis) {
+                (None, _) => "speaker not stated".to_string(),
+                (Some(s), crosscheck_quotes::SpeakerBasis::Pronoun) => {
+                    format!("{s} (by a pronoun)")
+                }
+                (Some(s), crosscheck_quotes::SpeakerBasis::Continuation) => {
+                    format!("{s} (continuing)")
+                }
+                (Some(s), _) => s.to_string(),
+            };
             let via = q
                 .via
                 .as_deref()

@@ -458,6 +458,17 @@ fn quotations(s: &mut Story, scores: &mut Scores) -> Result<(), AuditError> {
         if g.continuation {
             scores.speakers_continuations.count(right);
         }
+        match q.basis {
+            crosscheck_quotes::SpeakerBasis::Named => scores.speakers_named_basis.count(right),
+            crosscheck_quotes::SpeakerBasis::Pronoun => scores.speakers_pronoun_basis.count(right),
+            crosscheck_quotes::SpeakerBasis::Continuation => {
+                scores.speakers_continuation_basis.count(right)
+            }
+            crosscheck_quotes::SpeakerBasis::Document => {
+                scores.speakers_document_basis.count(right)
+            }
+            crosscheck_quotes::SpeakerBasis::NotStated => {}
+        }
         if !right {
             let continuation = if g.continuation {
                 " (continuation)"

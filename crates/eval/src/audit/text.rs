@@ -61,8 +61,14 @@ pub fn lines(out: &mut String, s: &Scores) {
     line(
         "",
         format!("names the speaker {}", s.speakers_named),
+        format!("when named {}", s.speakers_named_basis),
+        format!("by a pronoun {}", s.speakers_pronoun_basis),
+    );
+    line(
+        "",
         String::new(),
-        String::new(),
+        format!("when continuing {}", s.speakers_continuation_basis),
+        format!("a document's {}", s.speakers_document_basis),
     );
     line(
         "material changes",
