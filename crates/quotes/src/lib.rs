@@ -548,7 +548,11 @@ fn plausible_source(phrase: &str) -> bool {
             "is" | "was" | "were" | "are" | "can't" | "cannot" | "died"
         )
     });
-    !(NOT_SOURCE_OPENERS.contains(&first.as_str())
+    // A wire headline in capitals ("SUICIDE NOTE") is no one.
+    let shouting = phrase.chars().filter(|c| c.is_alphabetic()).count() > 5
+        && !phrase.chars().any(char::is_lowercase);
+    !(shouting
+        || NOT_SOURCE_OPENERS.contains(&first.as_str())
         || (words.len() == 1 && first.chars().count() < 2)
         || place
         || finite)
