@@ -1,23 +1,35 @@
 //! Mentions grouped into entities, within and across articles.
 //!
-//! - Places: a name, alias, demonym or seat of government resolves through
-//!   the place table ("Tehran", "Iranian", "Islamic Republic" → Iran).
+//! - Places: a name or alias resolves through the place table ("Islamic
+//!   Republic" → Iran); a seat of government ("Tehran") only where the story
+//!   names the country and the seat is not where something happens ("in
+//!   Washington", a dateline). A demonym ("Iranian", "Americans") is a
+//!   nationality (MISC) of its own, not the place.
+//! - Mentions capitalised only because they open a sentence, a quotation
+//!   or a line ("Hello", "Does") are left out when no table knows them and
+//!   the story never writes them capitalised elsewhere.
 //! - Organisations: acronyms and names through the organisation and outlet
 //!   tables ("C.I.A." / "CIA" → Central Intelligence Agency, "NYT" → The New
-//!   York Times); a short form to the one fuller name in the story that ends
-//!   with it ("The Times" → The New York Times); an acronym to the one
+//!   York Times; a table's acronym only in capitals); a party's member noun
+//!   or adjective to the party ("Republicans", "Democratic"); a short form
+//!   outside the tables to the one fuller name in the story that ends with
+//!   it ("The Times" → The New York Times; "House" stays the House of
+//!   Representatives, not the White House); an acronym to the one
 //!   organisation whose initials it spells.
 //! - People: titles dropped and hyphens read as spaces ("Mr. Amir
 //!   Abdollahian", "Hossein Amir-Abdollahian"); a shorter name joins the
 //!   fuller one it ends (a surname) or begins (a given name) — the one seen in
-//!   the same article first, else the only one in the story. Two different
+//!   the same article first, else the only one in the story; a lone word
+//!   that is one person's surname and another's given name is the surname.
+//!   A one-word name a table knows that is the surname of a person the
+//!   article names in full is the person ("Forbes"). Two different
 //!   full names are never merged, so Daniel and Laureano Ortega stay apart,
 //!   and a surname shared by two people of the story with neither in its
 //!   article stays on its own.
 
 use std::collections::HashMap;
 
-use crosscheck_lexicon::{PlaceForm, PlaceKind, organizations, outlets, places};
+use crosscheck_lexicon::{OrgKind, PlaceForm, PlaceKind, organizations, outlets, places};
 use crosscheck_model::{Article, Entity, EntityKind, Mention};
 
 use crate::mentions::is_title;
@@ -30,6 +42,9 @@ enum Key {
     Place(&'static str),
     /// A row of the organisation or outlet table (by name).
     Org(&'static str),
+    /// The people of a place of the table, by its name ("Americans"): a
+    /// nationality, not the place.
+    Demonym(&'static str),
     /// An outlet named only by an article's metadata.
     Named(String),
     /// Not in a table: the normalised text (whatever type each mention was
@@ -208,31 +223,61 @@ fn acronym(surface: &str) -> Option<String> {
     .then(|| letters.to_lowercase())
 }
 
+/// The party of the organisation table a party word stands for: its name,
+/// an alias, or a member's noun or the adjective ("Republicans",
+/// "Republican", "Democrat", "Democratic" → the party whose name or alias
+/// adds "s" or "Party" to it).
+fn party(s: &str) -> Option<&'static str> {
+    let table = organizations();
+    [s.to_string(), format!("{s}s"), format!("{s} Party")]
+        .iter()
+        .filter_map(|form| table.lookup(form))
+        .find(|o| o.kind == OrgKind::Party)
+        .map(|o| o.name)
+}
+
+/// An organisation of the tables named by `s`: an acronym of the tables
+/// only when written in capitals ("IS" is not "Is").
+fn organisation(s: &str) -> Option<&'static str> {
+    let o = organizations()
+        .lookup(s)
+        .map(|o| (o.name, o.aliases.clone()))
+        .or_else(|| outlets().by_name(s).map(|o| (o.name, o.aliases.clone())))?;
+    let letters: String = s.chars().filter(|c| c.is_alphanumeric()).collect();
+    let short = letters.chars().count() <= *ACRONYM_LETTERS.end();
+    let capitals_only_in_table = o.1.iter().any(|a| {
+        let al: String = a.chars().filter(|c| c.is_alphanumeric()).collect();
+        al.eq_ignore_ascii_case(&letters) && al != letters && al.chars().all(char::is_uppercase)
+    });
+    (!(short && capitals_only_in_table)).then_some(o.0)
+}
+
 /// The key of a mention that is not a person.
 fn thing_key(text: &str, kind: EntityKind) -> Key {
     let s = surface(text);
     let place = places().lookup(s);
+    if let Some((p, PlaceForm::Demonym)) = place {
+        return Key::Demonym(p.name);
+    }
+    if let Some(p) = party(s) {
+        return Key::Org(p);
+    }
     match kind {
         EntityKind::Gpe | EntityKind::Loc => {
+            // A building that stands for a body ("the White House").
+            if let Some(o) =
+                organisation(s).filter(|_| !matches!(place, Some((_, PlaceForm::Name))))
+            {
+                return Key::Org(o);
+            }
             if let Some((p, _)) = place {
                 return Key::Place(p.name);
             }
-            // A building that stands for a body ("the White House").
-            if let Some(o) = organizations().lookup(s) {
-                return Key::Org(o.name);
-            }
         }
-        EntityKind::Misc => {
-            if let Some((p, PlaceForm::Demonym)) = place {
-                return Key::Place(p.name);
-            }
-        }
+        EntityKind::Misc => {}
         EntityKind::Org => {
-            if let Some(o) = organizations().lookup(s) {
-                return Key::Org(o.name);
-            }
-            if let Some(o) = outlets().by_name(s) {
-                return Key::Org(o.name);
+            if let Some(o) = organisation(s) {
+                return Key::Org(o);
             }
             if let Some((p, PlaceForm::Name | PlaceForm::Seat)) = place {
                 if p.kind != PlaceKind::Continent {
@@ -276,6 +321,25 @@ impl Story<'_> {
         surface(self.text_of(i))
     }
 
+    /// Whether mention `i` is where something happens: after "in", "at",
+    /// or at the head of a paragraph as a dateline ("WASHINGTON —").
+    fn locative(&self, i: usize) -> bool {
+        let m = self.all[i];
+        let text = &self.articles[m.article].text;
+        let before = text[..m.span.start].trim_end_matches([' ', '\t']);
+        let word = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let after = text[m.span.end..].trim_start();
+        LOCATIVE.contains(&word.as_str())
+            || before.is_empty()
+            || before.ends_with('\n')
+            || after.starts_with(", D.C")
+            || after.starts_with("—")
+    }
+
     /// The tagger's mentions tagged as people.
     fn named_people(&self) -> impl Iterator<Item = usize> + '_ {
         (0..self.n_named).filter(|&i| self.all[i].kind == EntityKind::Person)
@@ -285,7 +349,20 @@ impl Story<'_> {
 /// Group the mentions of a story's articles (`mentions[i]` are article
 /// `i`'s) into entities, ordered by first mention.
 pub fn group(articles: &[Article], mentions: &[Vec<Mention>]) -> Vec<Entity> {
-    let named: Vec<&Mention> = mentions.iter().flatten().collect();
+    // The words of people named with a title or two names or more.
+    let people: Vec<String> = mentions
+        .iter()
+        .flatten()
+        .filter(|m| m.kind == EntityKind::Person)
+        .map(|m| surface(articles[m.article].slice(m.span)))
+        .filter(|s| s.split_whitespace().count() >= 2)
+        .flat_map(person_words)
+        .collect();
+    let named: Vec<&Mention> = mentions
+        .iter()
+        .flatten()
+        .filter(|m| !capitalised_only_as_opening(articles, m) && !common_word(articles, m, &people))
+        .collect();
     // Role descriptions ("Iran's top diplomat") follow the names: they take
     // the key of the person they stand for once people are grouped.
     let roles: Vec<RoleMention> = articles
@@ -314,16 +391,132 @@ pub fn group(articles: &[Article], mentions: &[Vec<Mention>]) -> Vec<Entity> {
     build_entities(&story)
 }
 
+/// Characters that open a quotation or an aside.
+const OPENING_MARKS: &[char] = &['"', '“', '‘', '\'', '`', '«', '(', '['];
+
+/// Characters after which a word opens a sentence or a phrase.
+const PHRASE_ENDS: &[char] = &['.', '!', '?', ':', ';', '\n', '—', '–', '…'];
+
+/// Whether the word at byte `at` of `text` opens a sentence, a quotation or
+/// a line, where any word is capitalised.
+fn opens_phrase(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '\t']);
+    let unquoted = before.trim_end_matches(OPENING_MARKS);
+    if unquoted.len() != before.len() {
+        return true;
+    }
+    let Some(last) = before.chars().next_back() else {
+        return true;
+    };
+    if last == '.' {
+        // "Mr. Obama", "J. Smith": a stop of an abbreviation.
+        let word = before[..before.len() - 1]
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+        return !(initial || is_title(word));
+    }
+    PHRASE_ENDS.contains(&last)
+}
+
+/// Whether a one-word mention is capitalised only because it opens a
+/// sentence, a quotation or a line ("Hello", "Does", "Human"): no table
+/// knows it and the story never writes it capitalised anywhere else.
+fn capitalised_only_as_opening(articles: &[Article], m: &Mention) -> bool {
+    let text = &articles[m.article].text;
+    let word = surface(m.span.slice(text));
+    let one_word = !word.is_empty() && word.chars().all(char::is_alphabetic);
+    if !one_word || !opens_phrase(text, m.span.start) {
+        return false;
+    }
+    if known_to_tables(word) {
+        return false;
+    }
+    !capitalised_elsewhere(articles, word)
+}
+
+/// Whether a one-word mention is a common word: the story writes it in lower
+/// case as well ("the inquest", "a killer", "radio"), no table knows it, and
+/// no person the story names in full or with a title bears it.
+fn common_word(articles: &[Article], m: &Mention, people: &[String]) -> bool {
+    let text = &articles[m.article].text;
+    let word = surface(m.span.slice(text));
+    if word.is_empty() || !word.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    if lower == word || people.contains(&lower) || known_to_tables(word) {
+        return false;
+    }
+    articles.iter().any(|a| {
+        a.text.match_indices(lower.as_str()).any(|(at, _)| {
+            let before = a.text[..at].chars().next_back();
+            let after = a.text[at + lower.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    })
+}
+
+/// Whether a place, organisation or outlet table knows a name.
+fn known_to_tables(word: &str) -> bool {
+    places().lookup(word).is_some()
+        || organizations().lookup(word).is_some()
+        || outlets().by_name(word).is_some()
+}
+
+/// Whether the story writes `word` capitalised where it does not open a
+/// sentence, a quotation or a line.
+fn capitalised_elsewhere(articles: &[Article], word: &str) -> bool {
+    articles.iter().any(|a| {
+        a.text.match_indices(word).any(|(at, _)| {
+            let before = a.text[..at].chars().next_back();
+            let after = a.text[at + word.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric)
+                && !after.is_some_and(char::is_alphanumeric)
+                && !opens_phrase(&a.text, at)
+        })
+    })
+}
+
 /// Phase 1: what each mention that is not tagged as a person stands for
 /// through the place, organisation and outlet tables, else its own text.
 fn table_keys(story: &Story) -> Vec<Option<Key>> {
-    (0..story.all.len())
+    let mut keys: Vec<Option<Key>> = (0..story.all.len())
         .map(|i| {
             let kind = story.all[i].kind;
             (kind != EntityKind::Person).then(|| thing_key(story.text_of(i), kind))
         })
-        .collect()
+        .collect();
+    // A seat of government stands for its country ("Tehran said") only
+    // where the story names the country and the seat is not where
+    // something happens ("in Washington, D.C.", a dateline): else it is
+    // the city.
+    let named: Vec<&'static str> = (0..story.all.len())
+        .filter_map(|i| match places().lookup(story.surface_of(i)) {
+            Some((p, PlaceForm::Name)) => Some(p.name),
+            _ => None,
+        })
+        .collect();
+    for (i, key) in keys.iter_mut().enumerate() {
+        let Some(Key::Place(name)) = key else {
+            continue;
+        };
+        if !matches!(
+            places().lookup(story.surface_of(i)),
+            Some((_, PlaceForm::Seat))
+        ) {
+            continue;
+        }
+        if !named.contains(name) || story.locative(i) {
+            *key = Some(Key::Text(name_words(story.surface_of(i)).join(" ")));
+        }
+    }
+    keys
 }
+
+/// Prepositions after which a place is where something happens.
+const LOCATIVE: &[&str] = &["in", "at", "near", "outside", "inside"];
 
 /// How many words a name outside the tables may have to be read as a person
 /// the tagger mistyped ("Victoria Nuland"): longer runs are organisations.
@@ -340,26 +533,49 @@ fn people_outside_tables(story: &mut Story) -> Vec<bool> {
         .map(|i| person_words(story.surface_of(i)))
         .filter(|w| w.len() >= 2)
         .collect();
-    // Surnames the story gives people ("Ms. Nuland" → nuland).
-    let surnames: Vec<String> = story
+    // Surnames the story gives people with a title or a given name ("Ms.
+    // Nuland" → nuland; a lone "Thames" tagged as a person is not one).
+    let titled_surnames: Vec<String> = story
         .named_people()
+        .filter(|&i| story.surface_of(i).split_whitespace().count() >= 2)
         .filter_map(|i| person_words(story.surface_of(i)).pop())
         .collect();
     let mut is_person: Vec<bool> = (0..story.all.len())
         .map(|i| i < story.n_named && story.all[i].kind == EntityKind::Person)
         .collect();
+    // Surnames of people named in full, by article ("Randy Forbes" →
+    // forbes in that article).
+    let full_in_article: Vec<(usize, String)> = story
+        .named_people()
+        .filter_map(|i| {
+            let w = person_words(story.surface_of(i));
+            (w.len() >= 2).then(|| (story.all[i].article, w[w.len() - 1].clone()))
+        })
+        .collect();
     for (i, person) in is_person.iter_mut().enumerate() {
+        let text = story.text_of(i);
+        let words = person_words(surface(text));
+        // A one-word name that a table knows but that is the surname of a
+        // person this article names in full ("Forbes", "Breitbart").
+        let surname_here = words.len() == 1
+            && story.all[i].kind != EntityKind::Person
+            && matches!(story.keys[i], Some(Key::Org(_) | Key::Place(_)))
+            && surface(text).chars().next().is_some_and(char::is_uppercase)
+            && full_in_article.contains(&(story.all[i].article, words[0].clone()));
+        if surname_here && i < story.n_named {
+            story.keys[i] = None;
+            *person = true;
+            continue;
+        }
         if !matches!(story.keys[i], Some(Key::Text(_))) {
             continue;
         }
-        let text = story.text_of(i);
-        let words = person_words(surface(text));
         let capitalised = text.chars().next().is_some_and(char::is_uppercase);
         // A full name the tagger called a place ("Victoria Nuland"): two
         // or three capitalised words ending with a surname the story
         // gives a person.
-        let named = MISTAGGED_NAME_WORDS.contains(&words.len())
-            && words.last().is_some_and(|w| surnames.contains(w))
+        let named = (MISTAGGED_NAME_WORDS.contains(&words.len()) || words.len() == 1)
+            && words.last().is_some_and(|w| titled_surnames.contains(w))
             && text
                 .split_whitespace()
                 .all(|w| w.chars().next().is_some_and(char::is_uppercase));
@@ -440,6 +656,18 @@ fn person_for(people: &[Person], words: &[String], article: usize) -> Option<usi
         })
         .map(|(k, _)| k)
         .collect();
+    // A lone word that is one person's surname and another's given name is
+    // the surname ("Lee" of Seung Jun Lee, not of Lee Tate).
+    let by_surname: Vec<usize> = candidates
+        .iter()
+        .copied()
+        .filter(|&k| words.len() > 1 || people[k].words.last() == words.last())
+        .collect();
+    let candidates = if by_surname.is_empty() {
+        candidates
+    } else {
+        by_surname
+    };
     let in_article = candidates
         .iter()
         .filter_map(|&k| {
@@ -510,8 +738,16 @@ fn resolve_short_forms(story: &mut Story) {
         }
     }
     for i in 0..story.all.len() {
+        // A name of the organisation table keeps its row: "House" is the
+        // House of Representatives, not the White House. Outlets share
+        // short names ("The Times"), so theirs follow the story.
         let Some(key) = &story.keys[i] else { continue };
-        if !matches!(key, Key::Org(_) | Key::Text(_)) {
+        let movable = match key {
+            Key::Text(_) => true,
+            Key::Org(name) => organizations().lookup(name).is_none(),
+            _ => false,
+        };
+        if !movable {
             continue;
         }
         let s = story.surface_of(i);
@@ -582,6 +818,7 @@ fn build_entities(story: &Story) -> Vec<Entity> {
     }
     let mut entities: Vec<Entity> = groups
         .into_iter()
+        .filter(|(key, members)| !unintroduced(story, key, members))
         .map(|(key, members)| entity(story, key, &members))
         .collect();
     entities.sort_by_key(|e| {
@@ -591,6 +828,18 @@ fn build_entities(story: &Story) -> Vec<Entity> {
             .unwrap_or_default()
     });
     entities
+}
+
+/// Whether a person is never introduced: every mention is one word, with
+/// no title or given name anywhere in the story. News introduces the people
+/// it names; a lone capitalised word the tagger called a person is more
+/// often a company, a boat or a street ("Twitter", "Merrymaker"), so it is
+/// not asserted.
+fn unintroduced(story: &Story, key: &Key, members: &[usize]) -> bool {
+    matches!(key, Key::Person(_))
+        && members
+            .iter()
+            .all(|&i| i < story.n_named && story.surface_of(i).split_whitespace().count() == 1)
 }
 
 /// The entity of one key: its name (a table's name, a person's fullest
@@ -642,6 +891,10 @@ fn entity(story: &Story, key: &Key, members: &[usize]) -> Entity {
             )
         }
         Key::Org(n) => (n.to_string(), EntityKind::Org),
+        Key::Demonym(_) => {
+            let best = forms.first().map(|f| f.0.clone()).unwrap_or_default();
+            (best, EntityKind::Misc)
+        }
         Key::Named(n) => (n.clone(), EntityKind::Org),
         Key::Person(_) => {
             let best = forms
@@ -747,7 +1000,7 @@ mod tests {
         ];
         let entities = group(&[a, b], &[ma, mb]);
         let names: Vec<&str> = entities.iter().map(|e| e.name.as_str()).collect();
-        assert_eq!(names.len(), 4, "{entities:#?}");
+        assert_eq!(names.len(), 3, "{entities:#?}");
         let daniel = entities.iter().find(|e| e.name == "Daniel Ortega").unwrap();
         assert_eq!(daniel.mentions.len(), 2);
         let laureano = entities
@@ -761,19 +1014,22 @@ mod tests {
             .unwrap();
         assert_eq!(hossein.mentions.len(), 4, "{hossein:#?}");
         // "Ortega" alone in the second article, which names neither: two
-        // candidates, so it is not merged.
-        assert!(entities.iter().any(|e| e.name == "Ortega"));
+        // candidates, so it is not merged, and a lone surname is not
+        // asserted as a person of its own.
+        assert!(!entities.iter().any(|e| e.name == "Ortega"));
+        assert!(daniel.mentions.iter().all(|m| m.article == 0));
     }
 
     #[test]
     fn places_and_organisations_resolve() {
-        let a = article("Tehran and the Iranian C.I.A. and CIA and The Times and NYT.");
+        let a = article("Iran and Tehran and the Iranian C.I.A. and CIA and The Times and NYT.");
         let meta = ArticleMeta {
             outlet: Some("The New York Times".into()),
             ..ArticleMeta::default()
         };
         let a = Article { meta, ..a };
         let ms = vec![
+            mention(&a, 0, "Iran", 0, EntityKind::Gpe),
             mention(&a, 0, "Tehran", 0, EntityKind::Gpe),
             mention(&a, 0, "Iranian", 0, EntityKind::Misc),
             mention(&a, 0, "C.I.A.", 0, EntityKind::Org),
@@ -790,6 +1046,7 @@ mod tests {
             names,
             vec![
                 ("Iran", 2),
+                ("Iranian", 1),
                 ("Central Intelligence Agency", 2),
                 ("The New York Times", 2)
             ]

@@ -4,7 +4,7 @@
 //! honorific or title kept in the mention ("Mr. Ortega", "President Daniel
 //! Ortega").
 
-use crosscheck_lexicon::{PlaceKind, places, words};
+use crosscheck_lexicon::{PlaceForm, PlaceKind, places, words};
 use crosscheck_model::{Article, EntityKind, Mention, Span};
 use crosscheck_text::{TokenKind, tokens};
 
@@ -14,6 +14,7 @@ use crate::ner::{self, Model, NerLabel, Tag};
 /// Whether a word is an honorific or title ("Mr.", "President").
 pub fn is_title(word: &str) -> bool {
     words::is_person_title(word)
+        || words::POLICE_RANK_TITLES.contains(&word.trim_end_matches('.').to_lowercase().as_str())
 }
 
 /// Whether a word (lower case, no stop) is an abbreviation that CoNLL keeps
@@ -158,6 +159,13 @@ fn people_after_titles(ws: &[Word], tags: &mut [usize]) {
             i += 1;
             continue;
         }
+        // A title word inside an organisation's name ("General Electric",
+        // "Associated General Contractors") opens no person.
+        let (b_org, i_org) = (Tag::B(NerLabel::Org).index(), Tag::I(NerLabel::Org).index());
+        if (tags[i] == b_org || tags[i] == i_org) && (tags[next] == i_org) {
+            i += 1;
+            continue;
+        }
         let was_entity = tags[next] != 0;
         tags[next] = b_per;
         let mut j = next + 1;
@@ -238,6 +246,36 @@ fn joined_organisations(ws: &[Word], tags: &mut [usize]) {
     }
 }
 
+/// A name with a possessive inside ("Sam's Club", "Vicar's Close") is one
+/// name: a one-word name, "'s", and an institution's or a street's head
+/// word that no table knows, tagged apart by the tagger, are joined: a
+/// street is a place (LOC), an institution an organisation.
+fn possessive_names(ws: &[Word], tags: &mut [usize]) {
+    for i in 0..ws.len().saturating_sub(2) {
+        let single = matches!(Tag::<NerLabel>::from_index(tags[i]), Some(Tag::B(_)))
+            && !is_inside(tags[i + 1]);
+        let head = &ws[i + 2];
+        let lower = head.text.to_lowercase();
+        let head_word = capitalised(&head.text)
+            && (words::INSTITUTION_WORDS.contains(&lower.as_str())
+                || STREET_WORDS.contains(&lower.as_str()))
+            && !ws.get(i + 3).is_some_and(|w| capitalised(&w.text))
+            && crosscheck_lexicon::organizations()
+                .lookup(&head.text)
+                .is_none();
+        if single && ws[i + 1].text == "'s" && head_word {
+            let label = if STREET_WORDS.contains(&lower.as_str()) {
+                NerLabel::Loc
+            } else {
+                NerLabel::Org
+            };
+            tags[i] = Tag::B(label).index();
+            tags[i + 1] = Tag::I(label).index();
+            tags[i + 2] = Tag::I(label).index();
+        }
+    }
+}
+
 /// The mentions of an article (`index`: its place in the story), tagged by
 /// `model`.
 pub fn mentions_with(model: &Model, article: &Article, index: usize) -> Vec<Mention> {
@@ -255,23 +293,40 @@ pub fn mentions_with(model: &Model, article: &Article, index: usize) -> Vec<Ment
         people_after_titles(ws, tags);
         known_organisations(ws, tags);
         joined_organisations(ws, tags);
+        possessive_names(ws, tags);
     }
     let mut out = Vec::new();
     for (sentence, (ws, tags)) in sentence_words.iter().zip(&tags).enumerate() {
         for (start, end, label) in spans::<NerLabel>(tags) {
+            let Some((start, end)) = name_words_of(ws, start, end) else {
+                continue;
+            };
             let mut first = start;
             let span = Span::new(ws[start].span.start, ws[end - 1].span.end);
+            let written = span.slice(&article.text);
             let kind = match label {
                 NerLabel::Per => {
-                    while first > 0 && is_title(&ws[first - 1].text) {
-                        first -= 1;
-                    }
+                    first = with_titles(ws, start);
                     EntityKind::Person
                 }
                 NerLabel::Org => EntityKind::Org,
-                NerLabel::Loc => location_kind(span.slice(&article.text)),
+                NerLabel::Loc => location_kind(written),
                 NerLabel::Misc => EntityKind::Misc,
             };
+            let mut kind = kind_by_head(written, kind);
+            // "on Capitol Hill", "in Park Lane": a street after a preposition
+            // of place, whatever surname its head word also is.
+            let after_preposition = start > 0
+                && STREET_PREPOSITIONS.contains(&ws[start - 1].text.to_lowercase().as_str());
+            let last = ws[end - 1].text.to_lowercase();
+            if kind == EntityKind::Person
+                && end - start >= 2
+                && after_preposition
+                && STREET_WORDS.contains(&last.as_str())
+            {
+                kind = EntityKind::Loc;
+                first = start;
+            }
             out.push(Mention {
                 article: index,
                 sentence,
@@ -280,8 +335,334 @@ pub fn mentions_with(model: &Model, article: &Article, index: usize) -> Vec<Ment
             });
         }
     }
+    places_in_addresses(&article.text, &mut out);
     let headlines: Vec<bool> = sentence_words.iter().map(|ws| is_headline(ws)).collect();
     trust_headlines(&article.text, out, &headlines)
+}
+
+/// Whether a word is a title, an honorific or another abbreviation that
+/// names nothing on its own ("Mr.", "Representative", "No.").
+fn names_nothing_alone(word: &str) -> bool {
+    let lower = word.trim_end_matches('.').to_lowercase();
+    is_title(word)
+        || words::OTHER_ABBREVIATIONS.contains(&lower.as_str())
+        || words::NAME_SUFFIXES.contains(&lower.as_str())
+}
+
+/// Whether a word is a party and state tag after a legislator's name
+/// ("R-Wis.", "D-Calif"): an affiliation, not a name.
+fn party_tag(word: &str) -> bool {
+    let mut chars = word.trim_end_matches('.').chars();
+    matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some('R' | 'D' | 'I'), Some('-'), Some(c)) if c.is_uppercase()
+    ) && chars.all(char::is_alphabetic)
+}
+
+/// Whether a word is a compound adjective made from a name
+/// ("Atlanta-based", "Democratic-controlled", "Korean-born"): it describes,
+/// it does not name.
+fn name_compound(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(head, tail)| {
+        !head.is_empty()
+            && tail.chars().count() > 1
+            && tail.chars().all(|c| c.is_lowercase() && c.is_alphabetic())
+    })
+}
+
+/// Whether a word is the plural of an acronym ("CEOs"): a common noun.
+fn plural_acronym(word: &str) -> bool {
+    word.strip_suffix('s').is_some_and(|stem| {
+        stem.chars().count() >= 2 && stem.chars().all(|c| c.is_uppercase() || c == '.')
+    })
+}
+
+/// The words of a tagged span that name something: none when every word
+/// is a title or an abbreviation on its own ("Mr.", "No."), a party tag
+/// ("R-Wis."), a compound adjective ("Atlanta-based") or an acronym's
+/// plural ("CEOs").
+fn name_words_of(ws: &[Word], start: usize, end: usize) -> Option<(usize, usize)> {
+    let texts = || ws[start..end].iter().map(|w| w.text.as_str());
+    if texts().all(names_nothing_alone) {
+        return None;
+    }
+    let last = ws[end - 1].text.as_str();
+    let stop_word = words::STOP_WORDS.contains(&last.to_lowercase().as_str());
+    if end - start == 1 && (party_tag(last) || plural_acronym(last) || stop_word) {
+        return None;
+    }
+    if name_compound(last) {
+        return None;
+    }
+    // "You've", "Don't": a contraction opening a sentence.
+    let contraction = |w: &Word| {
+        let t = w.text.to_lowercase();
+        ["'ve", "'re", "'ll", "'d", "n't", "'m"]
+            .iter()
+            .any(|c| t.ends_with(c))
+    };
+    if ws[start..end].iter().any(contraction) {
+        return None;
+    }
+    // Words in capitals of six letters or more are shouted rather than
+    // abbreviated: a run of capitals holding one names nothing
+    // ("INDULGING IN SEXUAL ACTIVITY", "KILLER"); before a name they are a
+    // wire copy's slug ("COURTS Walker").
+    let letters = |w: &Word| w.text.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = |w: &Word| letters(w) > 0 && !w.text.chars().any(char::is_lowercase);
+    let shouted = |w: &Word| letters(w) >= SHOUTED_LETTERS && capitals(w);
+    let run = &ws[start..end];
+    let joined: Vec<&str> = run.iter().map(|w| w.text.as_str()).collect();
+    let joined = joined.join(" ");
+    let known = places().lookup(&joined).is_some()
+        || crosscheck_lexicon::organizations()
+            .lookup(&joined)
+            .is_some()
+        || crosscheck_lexicon::outlets().by_name(&joined).is_some();
+    if !known && run.iter().all(|w| capitals(w) || letters(w) == 0) && run.iter().any(shouted) {
+        return None;
+    }
+    let mut start = start;
+    while end - start > 1 && shouted(&ws[start]) {
+        start += 1;
+    }
+    // "House Republicans", "New York Democrat", "Democrat of Vermont".
+    let member = |w: &Word| words::PARTY_MEMBER_WORDS.contains(&w.text.to_lowercase().as_str());
+    let group = end - start >= 2 && member(&ws[end - 1]);
+    let described = end - start >= 3 && member(&ws[start]) && ws[start + 1].text == "of";
+    if group || described {
+        return None;
+    }
+    Some((start, end))
+}
+
+/// Where a person's mention starts: with the titles written before the
+/// name ("Rep. Paul Ryan", "Chairman Ryan") when they are capitalised and
+/// open the title, not when they end a longer description ("Republican
+/// National Committee Chairman Michael Steele", "former Vice President Dick
+/// Cheney", "Michigan GOP chairman Saul Anuzis"): the description is not the
+/// person's name.
+fn with_titles(ws: &[Word], start: usize) -> usize {
+    let mut first = start;
+    while first > 0 && is_title(&ws[first - 1].text) && capitalised(&ws[first - 1].text) {
+        first -= 1;
+    }
+    let described = first > 0 && capitalised(&ws[first - 1].text) && !is_opening(&ws[first - 1]);
+    if described { start } else { first }
+}
+
+/// Whether a token opens a quotation or is punctuation (so the word after
+/// it begins a phrase).
+fn is_opening(w: &Word) -> bool {
+    !w.text.chars().any(char::is_alphanumeric)
+}
+
+/// Head words of a street, road or other place without a government at
+/// the end of a name ("Delaware Road", "Key Bridge"); the first ones are
+/// seldom surnames, so they retype a name the tagger took for a person.
+const STREET_WORDS: &[&str] = &[
+    "road",
+    "street",
+    "avenue",
+    "gardens",
+    "estate",
+    "bridge",
+    "waterway",
+    "square",
+    "terrace",
+    "crescent",
+    "boulevard",
+    "parkway",
+    // Also surnames ("Anita Hill"): only over another type's tag.
+    "lane",
+    "hill",
+    "close",
+    "way",
+    "drive",
+];
+
+/// Prepositions of place before a street's name.
+const STREET_PREPOSITIONS: &[&str] = &["in", "on", "at", "near", "off", "along"];
+
+/// How many of [`STREET_WORDS`] retype a person.
+const STREET_WORDS_NOT_SURNAMES: usize = 12;
+
+/// Head words of institutions that are also surnames ("Hall", "Church",
+/// "Post"): they do not retype a name the tagger took for a person.
+const INSTITUTION_SURNAMES: &[&str] = &[
+    "hall",
+    "church",
+    "house",
+    "post",
+    "bank",
+    "street",
+    "road",
+    "park",
+    "water",
+    "town",
+    "city",
+    "times",
+    "news",
+    "force",
+    "trust",
+    "union",
+    "square",
+    "tower",
+    "bridge",
+    "chamber",
+    "court",
+    "district",
+    "county",
+    "republic",
+    "police",
+    "journal",
+    "avenue",
+    "cathedral",
+    "capitol",
+    "prison",
+    "railway",
+    "fund",
+    "group",
+    "board",
+];
+
+/// Geographic words that open a place's name ("River Thames", "Lake
+/// Geneva", "Mount Everest").
+const GEOGRAPHIC_FIRST: &[&str] = &["river", "lake", "mount", "cape", "strait"];
+
+/// Head words of institutions that also end places' names ("Kansas City",
+/// "Orange County", "Trafalgar Square"): they do not make a place an
+/// organisation.
+const INSTITUTION_PLACES: &[&str] = &[
+    "city",
+    "county",
+    "district",
+    "republic",
+    "town",
+    "square",
+    "street",
+    "road",
+    "avenue",
+    "bridge",
+    "park",
+    "water",
+    "capitol",
+    "palace",
+    "tower",
+    "station",
+    "airport",
+    "cathedral",
+    "stadium",
+    "hall",
+    "house",
+    "museum",
+];
+
+/// Words that end the name of a law or a document ("Civil Rights Act",
+/// "First Amendment").
+const LAW_WORDS: &[&str] = &["act", "amendment", "constitution", "treaty", "accords"];
+
+/// The type a name's head word gives, over the tagger's: a street or a
+/// geographic feature is a place without a government, a law is MISC, a
+/// building, company or institution named after a person is an
+/// organisation ("Rockefeller Center").
+fn kind_by_head(written: &str, tagged: EntityKind) -> EntityKind {
+    let words: Vec<String> = written
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() == 1 && words[0] == "constitution" {
+        return EntityKind::Misc;
+    }
+    let (Some(last), true) = (words.last(), words.len() >= 2) else {
+        return tagged;
+    };
+    let last = last.as_str();
+    let person = tagged == EntityKind::Person;
+    if LAW_WORDS.contains(&last) || (words[0] == "title" && words.len() == 2) {
+        return EntityKind::Misc;
+    }
+    let institution =
+        words::INSTITUTION_WORDS.contains(&last) && !INSTITUTION_PLACES.contains(&last);
+    if matches!(tagged, EntityKind::Misc | EntityKind::Gpe) && institution {
+        return EntityKind::Org;
+    }
+    let streets = if person {
+        &STREET_WORDS[..STREET_WORDS_NOT_SURNAMES]
+    } else {
+        STREET_WORDS
+    };
+    if streets.contains(&last) || GEOGRAPHIC_FIRST.contains(&words[0].as_str()) {
+        return EntityKind::Loc;
+    }
+    if person && words::INSTITUTION_WORDS.contains(&last) && !INSTITUTION_SURNAMES.contains(&last) {
+        return EntityKind::Org;
+    }
+    tagged
+}
+
+/// The fewest letters of a word in capitals that is shouted, not an
+/// acronym ("COURTS", not "NAACP" or "FBI").
+const SHOUTED_LETTERS: usize = 6;
+
+/// Whether a kind is a place's.
+fn is_place(kind: EntityKind) -> bool {
+    matches!(kind, EntityKind::Gpe | EntityKind::Loc)
+}
+
+/// A name written as part of an address is a place whatever the tagger
+/// called it: right before ", " and a place ("Bentonville, Ark.", "St
+/// Mawes, Cornwall"), or right after a place and ", " and closed by
+/// punctuation ("Chingford, Essex,"; "Rufford, Lancs.").
+fn places_in_addresses(text: &str, mentions: &mut [Mention]) {
+    let known_place = |s: &str| {
+        places()
+            .lookup(s)
+            .is_some_and(|(_, f)| f != PlaceForm::Demonym)
+    };
+    let kinds: Vec<EntityKind> = mentions.iter().map(|m| m.kind).collect();
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        // A person's full name is never a place ("Nick Allen, PA News").
+        let words = m.span.slice(text).split_whitespace().count();
+        if is_place(m.kind) || words > 3 || (m.kind == EntityKind::Person && words > 1) {
+            continue;
+        }
+        let after = &text[m.span.end..];
+        // The place closes the address: "Kingston, Surrey, who", not
+        // "Amir-Abdollahian, Iran's foreign minister".
+        let next_is_place = after.starts_with(", ")
+            && mentions.get(i + 1).is_some_and(|n| {
+                let closed = text[n.span.end..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| matches!(c, ',' | '.' | ';' | ')' | '\n'));
+                n.span.start == m.span.end + 2
+                    && closed
+                    && (is_place(kinds[i + 1]) || known_place(n.span.slice(text)))
+            });
+        let state_follows = after
+            .strip_prefix(", ")
+            .and_then(|rest| rest.split([' ', ',', '-']).next())
+            .is_some_and(|w| {
+                let capital = w.chars().next().is_some_and(char::is_uppercase);
+                capital && (words::is_place_abbreviation(w) || known_place(w.trim_end_matches('.')))
+            });
+        let abbreviation = words::is_place_abbreviation(m.span.slice(text))
+            && m.span.slice(text).chars().any(char::is_lowercase);
+        let prev_is_place = i > 0
+            && is_place(kinds[i - 1])
+            && mentions[i - 1].span.end + 2 == m.span.start
+            && text[mentions[i - 1].span.end..m.span.start] == *", "
+            && after.starts_with([',', '.', ';']);
+        if next_is_place || state_follows || prev_is_place || abbreviation {
+            mentions[i].kind = EntityKind::Gpe;
+        }
+    }
 }
 
 /// The fewest letters of a single capitalised word that a known
@@ -309,9 +690,17 @@ fn is_headline(ws: &[Word]) -> bool {
         .iter()
         .filter(|w| w.text.chars().filter(|c| c.is_alphabetic()).count() >= HEADLINE_WORD_LETTERS)
         .collect();
-    let capitalised = long.iter().filter(|w| capitalised(&w.text)).count();
-    long.len() >= HEADLINE_MIN_WORDS
-        && capitalised * HEADLINE_CAPITALISED.1 >= long.len() * HEADLINE_CAPITALISED.0
+    let n_capitalised = long.iter().filter(|w| capitalised(&w.text)).count();
+    let title_case = long.len() >= HEADLINE_MIN_WORDS
+        && n_capitalised * HEADLINE_CAPITALISED.1 >= long.len() * HEADLINE_CAPITALISED.0;
+    // A line without a lower-case word is not running text either (a wire
+    // header, "Page 1 (HHH) COURTS Attack").
+    let alphabetic: Vec<&Word> = ws
+        .iter()
+        .filter(|w| w.text.chars().any(char::is_alphabetic))
+        .collect();
+    let no_lower_case = !alphabetic.is_empty() && alphabetic.iter().all(|w| capitalised(&w.text));
+    title_case || no_lower_case
 }
 
 /// In a title-case headline every word looks like a name, and the tagger

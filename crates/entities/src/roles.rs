@@ -45,8 +45,9 @@ pub(crate) struct RoleMention {
     /// The person mention (an index into the mentions given) it is equated
     /// with, when the article puts them side by side.
     pub equated: Option<usize>,
-    /// Whether it runs into that person's mention ("Nicaraguan President" of
-    /// "President Daniel Ortega"): it equates, but is not a mention of its own.
+    /// Whether it runs into that person's mention or is written right before
+    /// it as a title ("Nicaraguan President" of "President Daniel Ortega" or
+    /// of "Daniel Ortega"): it equates, but is not a mention of its own.
     pub overlaps: bool,
 }
 
@@ -133,9 +134,15 @@ pub(crate) fn find(article: &Article, index: usize, mentions: &[&Mention]) -> Ve
                         && article.text[from..to].chars().filter(|c| *c == ',').count() <= 1
                 };
                 let inside = span.start < m.span.start && m.span.start < span.end;
+                // Written before the name as its title ("Nicaraguan
+                // President Daniel Ortega"): part of that mention.
+                let before = span.end <= m.span.start
+                    && article.text[span.end..m.span.start]
+                        .chars()
+                        .all(char::is_whitespace);
                 if inside || joined(span.end, m.span.start) || joined(m.span.end, span.start) {
                     equated = Some(k);
-                    overlaps = inside;
+                    overlaps = inside || before;
                     break;
                 }
             }

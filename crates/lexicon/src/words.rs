@@ -520,6 +520,117 @@ pub const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
+/// British police ranks written before a name ("PC Darren Fenton", "Det
+/// Supt Smith"), which the entity stage reads as titles besides
+/// [`HONORIFIC_ABBREVIATIONS`] ("DC" is left out: it is Washington's).
+pub const POLICE_RANK_TITLES: &[&str] = &[
+    "pc",
+    "wpc",
+    "det",
+    "supt",
+    "insp",
+    "dci",
+    "detective",
+    "inspector",
+    "constable",
+    "superintendent",
+    "sergeant",
+];
+
+/// Abbreviations of places written after a town ("Bentonville, Ark.",
+/// "Chorley, Lancs"): the AP style's US states and the English counties'
+/// short forms, lower case, without stops.
+pub const PLACE_ABBREVIATIONS: &[&str] = &[
+    "ala",
+    "ariz",
+    "ark",
+    "calif",
+    "colo",
+    "conn",
+    "del",
+    "fla",
+    "ga",
+    "ill",
+    "ind",
+    "kan",
+    "ky",
+    "la",
+    "md",
+    "mass",
+    "mich",
+    "minn",
+    "miss",
+    "mo",
+    "mont",
+    "neb",
+    "nev",
+    "nh",
+    "nj",
+    "nm",
+    "ny",
+    "nc",
+    "nd",
+    "okla",
+    "ore",
+    "pa",
+    "ri",
+    "sc",
+    "sd",
+    "tenn",
+    "tex",
+    "vt",
+    "va",
+    "wash",
+    "wva",
+    "wis",
+    "wisc",
+    "wyo",
+    "beds",
+    "berks",
+    "bucks",
+    "cambs",
+    "glos",
+    "hants",
+    "herts",
+    "lancs",
+    "leics",
+    "lincs",
+    "northants",
+    "notts",
+    "oxon",
+    "staffs",
+    "wilts",
+    "worcs",
+    "yorks",
+];
+
+/// Whether a word (any case, with or without stops) is one of
+/// [`PLACE_ABBREVIATIONS`].
+pub fn is_place_abbreviation(word: &str) -> bool {
+    let w: String = word
+        .chars()
+        .filter(|c| *c != '.')
+        .collect::<String>()
+        .to_lowercase();
+    PLACE_ABBREVIATIONS.contains(&w.as_str())
+}
+
+/// Nouns and adjectives of a party's members ("Republicans", "Democrat"):
+/// a name ending with one ("House Republicans", "New York Democrat") or
+/// one of them followed by "of" and a place ("Democrat of Vermont") names a
+/// group or describes a person, it names no entity.
+pub const PARTY_MEMBER_WORDS: &[&str] = &[
+    "republican",
+    "republicans",
+    "democrat",
+    "democrats",
+    "democratic",
+    "conservatives",
+    "liberals",
+    "tories",
+    "labourites",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
