@@ -193,7 +193,8 @@ fn derivation_section(out: &mut String, analysis: &Analysis) {
             d.confidence
         );
         for e in &d.evidence {
-            let _ = writeln!(out, "      {}: {}", e.kind.as_str(), e.detail);
+            let line = format!("      {}: {}", e.kind.as_str(), e.detail);
+            let _ = writeln!(out, "{}", wrapped(&line, CHANGE_INDENT));
         }
     }
     for s in &analysis.derivation.siblings {
