@@ -495,7 +495,7 @@ pub fn analyse(article: &Article) -> ArticleQuotes {
     attributions.extend(turned);
     attributions.sort_by_key(|a| (a.sentence, a.cue.start));
     for a in &mut attributions {
-        settle_source(article, a);
+        settle_source(article, &names, a);
     }
     let (attributions, stances) = attributions.into_iter().partition(|a| {
         reports_speech_or_belief(article.slice(a.cue)) && states_something(article, a)
@@ -592,7 +592,7 @@ const NOT_SOURCE_WORDS: &[&str] = &[
 /// The source of an attribution settled: none for a passive cue (the
 /// court "was told", the jury "heard"), words that are no part of the
 /// source dropped from its front, none when nothing is left.
-fn settle_source(article: &Article, a: &mut Attribution) {
+fn settle_source(article: &Article, names: &Names, a: &mut Attribution) {
     let cue: Vec<String> = article
         .slice(a.cue)
         .split_whitespace()
@@ -609,6 +609,28 @@ fn settle_source(article: &Article, a: &mut Attribution) {
         return;
     }
     let text = article.slice(source);
+    // A relative pronoun stands for the noun phrase before its comma ("The
+    // congressman, who described …").
+    if matches!(text.trim().to_lowercase().as_str(), "who" | "which") {
+        let before = article.text[..source.start].trim_end();
+        if let Some(head) = before.strip_suffix(',') {
+            let from = head
+                .rfind([',', ';', '(', '—', '“', '"', '.', '\n'])
+                .map_or(0, |k| k + 1);
+            let phrase = &head[from..];
+            let lead = phrase.len() - phrase.trim_start().len();
+            let words = phrase.split_whitespace().count();
+            if (1..=8).contains(&words) {
+                let span = Span::new(from + lead, head.len());
+                a.source = Some(span);
+                a.speaker = names
+                    .resolve(article.slice(span), span.start)
+                    .filter(|r| plausible_source(r))
+                    .or_else(|| Some(article.slice(span).to_string()));
+                return;
+            }
+        }
+    }
     let mut start = 0;
     for w in text.split_whitespace() {
         let l = w
@@ -684,7 +706,7 @@ fn states_something(article: &Article, a: &Attribution) -> bool {
     }
     let after = article.text[a.cue.end..].trim_start();
     after.starts_with("that ")
-        || after.starts_with(['“', '"', ':', ','])
+        || after.starts_with(['“', '"', ':'])
         || article
             .slice(a.content)
             .trim_start()
@@ -1335,5 +1357,40 @@ mod tests {
     fn names_in_quotes_are_not_speech() {
         assert!(is_name("Popular Defense Units,"));
         assert!(!is_name("had a common enemy"));
+    }
+
+    fn article(text: &str) -> Article {
+        let mut a = Article::from_text(Default::default(), Default::default(), text.to_string());
+        crosscheck_text::segment(&mut a);
+        a
+    }
+
+    #[test]
+    fn stances_negations_passives_and_relative_pronouns() {
+        let a = article(
+            "Iran has signed a raft of trade agreements. The jury was told that he fled. \
+             He did not know who sent it. Senator Mary Lane, who described the plan as a trap, \
+             left early. Mr. Tate admitted manslaughter.",
+        );
+        let q = analyse(&a);
+        let cues: Vec<&str> = q.attributions.iter().map(|x| a.slice(x.cue)).collect();
+        assert!(
+            !cues
+                .iter()
+                .any(|c| c.contains("signed") || c.contains("know") || c.contains("admitted")),
+            "{cues:?}"
+        );
+        let told = q
+            .attributions
+            .iter()
+            .find(|x| a.slice(x.cue).contains("told"))
+            .unwrap();
+        assert_eq!(told.source, None);
+        let described = q
+            .attributions
+            .iter()
+            .find(|x| a.slice(x.cue) == "described")
+            .unwrap();
+        assert_eq!(a.slice(described.source.unwrap()), "Senator Mary Lane");
     }
 }
