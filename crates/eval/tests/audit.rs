@@ -46,7 +46,7 @@ fn at_least(what: &str, ratio: Ratio, floor: f64) {
 /// (45/48) R 0.900 (45/50); quotations P 0.996 R 0.902; speakers 0.695 of
 /// the gold quotations found (continuations 0.725), naming the speaker
 /// 0.701; material P 0.667 (2/3) R 0.200 (2/10); quotation pairs P 0.912 R
-/// 0.617; attributions P 0.831 R 0.635 (stances, wishes, legal acts and
+/// 0.617; attributions P 0.835 R 0.639 (stances, wishes, legal acts and
 /// negated cues no longer asserted: recall 0.668 before, precision first);
 /// entities P 0.790 R 0.742 (0.571 / 0.736 before issue 13's entity
 /// rules); timeline

@@ -497,6 +497,7 @@ pub fn analyse(article: &Article) -> ArticleQuotes {
     for a in &mut attributions {
         settle_source(article, &names, a);
     }
+    share_participle_sources(article, &mut attributions);
     let (attributions, stances) = attributions.into_iter().partition(|a| {
         reports_speech_or_belief(article.slice(a.cue)) && states_something(article, a)
     });
@@ -660,6 +661,45 @@ fn settle_source(article: &Article, names: &Names, a: &mut Attribution) {
 
 fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A participle without a source ("…,” Mr. Weiner said, adding that …";
+/// "Noting that …, he said") takes the source of the attribution of its
+/// sentence that has one: the nearest before it, else the nearest after.
+fn share_participle_sources(article: &Article, attributions: &mut [Attribution]) {
+    let participle = |a: &Attribution| {
+        article
+            .slice(a.cue)
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.to_lowercase().ends_with("ing"))
+    };
+    for k in 0..attributions.len() {
+        if attributions[k].source.is_some() || !participle(&attributions[k]) {
+            continue;
+        }
+        let sentence = attributions[k].sentence;
+        let at = attributions[k].cue.start;
+        let donor = attributions
+            .iter()
+            .filter(|b| b.sentence == sentence && b.source.is_some() && !participle(b))
+            .filter(|b| b.cue.start < at)
+            .max_by_key(|b| b.cue.start)
+            .or_else(|| {
+                attributions
+                    .iter()
+                    .filter(|b| b.sentence == sentence && b.source.is_some() && !participle(b))
+                    .filter(|b| b.cue.start > at)
+                    .min_by_key(|b| b.cue.start)
+            })
+            .map(|b| (b.source, b.speaker.clone(), b.source_type));
+        if let Some((source, speaker, source_type)) = donor {
+            let a = &mut attributions[k];
+            a.source = source;
+            a.speaker = speaker;
+            a.source_type = source_type;
+        }
+    }
 }
 
 /// Verbs of a legal act or a plea that report a statement only with a
