@@ -154,6 +154,8 @@ const FUTURE_WORDS: &[&str] = &[
     "plans",
     "ahead",
     "advance",
+    "forward",
+    "adjourned",
 ];
 
 fn day(d: NaiveDate) -> When {
@@ -478,5 +480,25 @@ mod tests {
     #[test]
     fn words_that_are_not_dates() {
         assert!(values("you may march on, paying $2019 or 1500%", "2023-04-13").is_empty());
+    }
+
+    #[test]
+    fn plans_and_schedules_look_ahead() {
+        for ahead in [
+            "He is heading to Georgetown for a speech Thursday morning.",
+            "A kiss-in is planned for Friday.",
+            "The bill could be on the floor as early as Thursday.",
+            "I look forward to talking to you Monday evening.",
+            "Mr. Ryan is to deliver the lecture on Thursday.",
+            "The case was adjourned to Monday.",
+        ] {
+            assert!(speaks_of_future(ahead), "{ahead}");
+        }
+        for past in [
+            "The deal was announced on Monday night.",
+            "They're trying to slap us, thinking we're going to shut up, she said on Sunday.",
+        ] {
+            assert!(!speaks_of_future(past), "{past}");
+        }
     }
 }
