@@ -120,9 +120,10 @@ fn counter_derivation_floor() {
 
 /// Measured on dev (84 articles, 2,193 attributions), the stage (the learned
 /// tagger's spans merged with the rules' speakers of quotations and the
-/// rules' attributions it does not find, transcript turns): exact source F1
-/// 63.8, content character-overlap F1 80.5, direct-quote speaker accuracy
-/// 91.5% (520 quotations). Targets: 85 / 85 / 90. The tagger's attributions on their
+/// rules' attributions it does not find, transcript turns, and the stances
+/// the audit does not assert): exact source F1 63.5, content
+/// character-overlap F1 80.5, direct-quote speaker accuracy 91.7% (520
+/// quotations). Targets: 85 / 85 / 90. The tagger's attributions on their
 /// own: source 64.4, content overlap 82.6, speaker accuracy 87.9%.
 #[test]
 fn polnear_attribution_floor() {
