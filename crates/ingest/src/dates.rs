@@ -1,26 +1,13 @@
 //! Publication dates in the formats news pages write them.
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
+use crosscheck_lexicon::words;
 use crosscheck_model::Published;
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
+/// Weekday abbreviations a date line writes (the full names are the
+/// lexicon's [`words::WEEKDAYS`]).
+const WEEKDAY_ABBREVIATIONS: &[&str] = &[
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 ];
 
 /// Words that may stand around a date on a date line ("Published on", "Updated at").
@@ -181,7 +168,8 @@ pub fn date_line(line: &str) -> Option<Published> {
         .filter(|w| {
             let bare = w.trim_end_matches(['.', ',']).to_lowercase();
             !(month(w).is_some()
-                || WEEKDAYS.contains(&bare.as_str())
+                || words::WEEKDAYS.contains(&bare.as_str())
+                || WEEKDAY_ABBREVIATIONS.contains(&bare.as_str())
                 || DATE_LINE_WORDS.contains(&bare.as_str())
                 || bare
                     .chars()

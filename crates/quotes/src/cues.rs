@@ -6,6 +6,8 @@ use crosscheck_lexicon::words;
 use crosscheck_model::Span;
 use crosscheck_text::{Token, TokenKind, tokens};
 
+use crate::names::is_initial;
+
 /// Verbs (all forms listed) that report speech, writing or belief.
 const VERBS: &[&str] = &[
     "said",
@@ -901,10 +903,4 @@ fn sentence_subject(text: &str, toks: &[Token], before: usize) -> Option<(usize,
         }
     }
     (end > start).then_some((start, end))
-}
-
-/// A single capital letter: an initial ("Edward G. Rendell").
-fn is_initial(w: &str) -> bool {
-    let mut c = w.chars();
-    c.next().is_some_and(char::is_uppercase) && c.next().is_none()
 }

@@ -22,6 +22,7 @@ pub mod variants;
 
 use crosscheck_lexicon::{OutletKind, outlets};
 use crosscheck_model::{Article, Span};
+use names::capitalised;
 use rayon::prelude::*;
 
 pub use names::Names;
@@ -657,10 +658,6 @@ fn settle_source(article: &Article, names: &Names, a: &mut Attribution) {
     } else if start > 0 {
         a.source = Some(Span::new(source.start + start, source.end));
     }
-}
-
-fn capitalised(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// A participle without a source ("…,” Mr. Weiner said, adding that …";

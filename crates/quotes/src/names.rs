@@ -6,7 +6,7 @@
 
 use crosscheck_lexicon::{PlaceForm, organizations, outlets, places, words};
 use crosscheck_model::Span;
-use crosscheck_text::{TokenKind, tokens};
+use crosscheck_text::{Token, TokenKind, tokens};
 
 /// Words that are roles or descriptions, not names, when they open a run of
 /// capitalised words ("Iranian Foreign Minister Hossein Amir-Abdollahian"),
@@ -207,7 +207,7 @@ fn core(s: &str) -> Vec<String> {
     if kept.is_empty() { words } else { kept }
 }
 
-fn capitalised(w: &str) -> bool {
+pub(crate) fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
@@ -230,7 +230,7 @@ fn is_demonym(l: &str) -> bool {
 }
 
 /// A single capital letter: an initial ("M" of "Joseph M. Sellers").
-fn is_initial(w: &str) -> bool {
+pub(crate) fn is_initial(w: &str) -> bool {
     let mut c = w.chars();
     c.next().is_some_and(char::is_uppercase) && c.next().is_none()
 }
@@ -276,8 +276,7 @@ struct Run<'t> {
     start: usize,
 }
 
-fn runs(text: &str) -> Vec<Run<'_>> {
-    let toks = tokens(text);
+fn runs<'t>(text: &'t str, toks: &[Token]) -> Vec<Run<'t>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -424,7 +423,8 @@ impl Names {
     /// guide pronouns: a name inside quotation marks is not who a later
     /// "he" is).
     pub fn new(text: &str, sentences: &[Span], quoted: &[Span]) -> Names {
-        let runs = runs(text);
+        let toks = tokens(text);
+        let runs = runs(text, &toks);
         let headlines = title_case_lines(text);
         let mut people: Vec<Person> = Vec::new();
         // Full names first, wherever they are: a surname stands for the
@@ -571,7 +571,6 @@ impl Names {
         }
         // A role after "the" stands for the person seen with it ("The
         // congressman also expressed concern").
-        let toks = tokens(text);
         for (i, pair) in toks.windows(2).enumerate() {
             let (det, role) = (pair[0].span.slice(text), pair[1].span.slice(text));
             let next_capital = toks

@@ -69,15 +69,12 @@ pub struct Expression {
     pub when: When,
 }
 
-const WEEKDAYS: &[(&str, Weekday)] = &[
-    ("monday", Weekday::Mon),
-    ("tuesday", Weekday::Tue),
-    ("wednesday", Weekday::Wed),
-    ("thursday", Weekday::Thu),
-    ("friday", Weekday::Fri),
-    ("saturday", Weekday::Sat),
-    ("sunday", Weekday::Sun),
-];
+/// The weekday a lower-case name stands for (the lexicon's names, Monday
+/// first).
+fn weekday(name: &str) -> Option<Weekday> {
+    let k = words::WEEKDAYS.iter().position(|w| *w == name)?;
+    Weekday::try_from(u8::try_from(k).ok()?).ok()
+}
 
 /// A capitalised month name; a short form ("Feb", "Sept") only with its
 /// stop or before a day number.
@@ -316,19 +313,15 @@ fn expressions_of_tokens(
             }
             ("yesterday", _) => Some((i, a.pred_opt().map(day))),
             ("today" | "tonight", _) => Some((i, Some(day(a)))),
-            ("next", _) => WEEKDAYS
-                .iter()
-                .find(|(n, _)| *n == next)
-                .map(|(_, wd)| (i + 1, Some(day(weekday_after(a, *wd))))),
-            ("last", _) => WEEKDAYS.iter().find(|(n, _)| *n == next).map(|(_, wd)| {
+            ("next", _) => weekday(&next).map(|wd| (i + 1, Some(day(weekday_after(a, wd))))),
+            ("last", _) => weekday(&next).map(|wd| {
                 (
                     i + 1,
-                    Some(day(weekday_before(a.pred_opt().unwrap_or(a), *wd))),
+                    Some(day(weekday_before(a.pred_opt().unwrap_or(a), wd))),
                 )
             }),
-            _ => WEEKDAYS
-                .iter()
-                .find(|(n, _)| *n == l && capitalised)
+            _ => weekday(&l)
+                .filter(|_| capitalised)
                 .filter(|_| {
                     // "every Sunday" is a habit; "Fox News Sunday" a programme.
                     let prev = if i > 0 { lower(i - 1) } else { String::new() };
@@ -336,11 +329,11 @@ fn expressions_of_tokens(
                     let dated = word(i + 1) == "," && words::month_name(&lower(i + 2)).is_some();
                     !matches!(prev.as_str(), "every" | "news" | "each") && !dated
                 })
-                .map(|(_, wd)| {
+                .map(|wd| {
                     let d = if future {
-                        weekday_after(a.pred_opt().unwrap_or(a), *wd)
+                        weekday_after(a.pred_opt().unwrap_or(a), wd)
                     } else {
-                        weekday_before(a, *wd)
+                        weekday_before(a, wd)
                     };
                     (i, Some(day(d)))
                 }),
