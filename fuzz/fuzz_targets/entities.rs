@@ -9,12 +9,14 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     let Ok(s) = std::str::from_utf8(data) else { return };
     let mut article = Article::from_text(Origin::default(), ArticleMeta::default(), s.to_string());
     crosscheck_text::segment(&mut article);
-    let mentions = crosscheck_entities::mentions(&article, 0);
+    let features = [crosscheck_text::TextFeatures::of_article(&article)];
+    let mentions = crosscheck_entities::mentions(&article, &features[0], 0);
     for m in &mentions {
         assert!(article.text.get(m.span.start..m.span.end).is_some());
         assert!(article.sentences[m.sentence].span.contains(m.span));
     }
-    let entities = crosscheck_entities::group(std::slice::from_ref(&article), &[mentions.clone()]);
+    let entities =
+        crosscheck_entities::group(std::slice::from_ref(&article), &features, &[mentions.clone()]);
     let grouped: usize = entities.iter().map(|e| e.mentions.len()).sum();
     assert!(grouped <= mentions.len());
 });

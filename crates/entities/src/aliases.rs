@@ -31,6 +31,7 @@ use std::collections::HashMap;
 
 use crosscheck_lexicon::{OrgKind, PlaceForm, PlaceKind, organizations, outlets, places};
 use crosscheck_model::{Article, Entity, EntityKind, Mention};
+use crosscheck_text::TextFeatures;
 
 use crate::mentions::is_title;
 use crate::roles::{self, RoleMention};
@@ -347,8 +348,13 @@ impl Story<'_> {
 }
 
 /// Group the mentions of a story's articles (`mentions[i]` are article
-/// `i`'s) into entities, ordered by first mention.
-pub fn group(articles: &[Article], mentions: &[Vec<Mention>]) -> Vec<Entity> {
+/// `i`'s, `features[i]` its text features) into entities, ordered by first
+/// mention.
+pub fn group(
+    articles: &[Article],
+    features: &[TextFeatures],
+    mentions: &[Vec<Mention>],
+) -> Vec<Entity> {
     // The words of people named with a title or two names or more.
     let people: Vec<String> = mentions
         .iter()
@@ -367,8 +373,9 @@ pub fn group(articles: &[Article], mentions: &[Vec<Mention>]) -> Vec<Entity> {
     // the key of the person they stand for once people are grouped.
     let roles: Vec<RoleMention> = articles
         .iter()
+        .zip(features)
         .enumerate()
-        .flat_map(|(k, a)| roles::find(a, k, &named))
+        .flat_map(|(k, (a, f))| roles::find(a, f, k, &named))
         .collect();
     let n_named = named.len();
     let all: Vec<&Mention> = named
@@ -998,7 +1005,8 @@ mod tests {
             mention(&b, 1, "Amir Abdollahian", 0, P),
             mention(&b, 1, "Hossein Amir Abdollahian", 0, P),
         ];
-        let entities = group(&[a, b], &[ma, mb]);
+        let features = [TextFeatures::of_article(&a), TextFeatures::of_article(&b)];
+        let entities = group(&[a, b], &features, &[ma, mb]);
         let names: Vec<&str> = entities.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(names.len(), 3, "{entities:#?}");
         let daniel = entities.iter().find(|e| e.name == "Daniel Ortega").unwrap();
@@ -1037,7 +1045,8 @@ mod tests {
             mention(&a, 0, "Times", 0, EntityKind::Org),
             mention(&a, 0, "NYT", 0, EntityKind::Org),
         ];
-        let entities = group(&[a], &[ms]);
+        let features = [TextFeatures::of_article(&a)];
+        let entities = group(&[a], &features, &[ms]);
         let names: Vec<(&str, usize)> = entities
             .iter()
             .map(|e| (e.name.as_str(), e.mentions.len()))

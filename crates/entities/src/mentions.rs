@@ -6,7 +6,7 @@
 
 use crosscheck_lexicon::{PlaceForm, PlaceKind, places, words};
 use crosscheck_model::{Article, EntityKind, Mention, Span};
-use crosscheck_text::{TokenKind, tokens};
+use crosscheck_text::{TextFeatures, Token, TokenKind};
 
 use crate::ner::tags::spans;
 use crate::ner::{self, Model, NerLabel, Tag};
@@ -88,11 +88,10 @@ struct Word {
 
 /// The words of a sentence: the text stage's tokens, with a possessive
 /// `'s` split off as CoNLL does and curly quotes folded to straight ones.
-fn words(text: &str, sentence: Span) -> Vec<Word> {
-    let s = sentence.slice(text);
+fn words(text: &str, toks: &[Token]) -> Vec<Word> {
     let mut out: Vec<Word> = Vec::new();
-    for t in tokens(s) {
-        let span = Span::new(sentence.start + t.span.start, sentence.start + t.span.end);
+    for t in toks {
+        let span = t.span;
         let raw = span.slice(text);
         let folded: String = raw
             .chars()
@@ -276,13 +275,18 @@ fn possessive_names(ws: &[Word], tags: &mut [usize]) {
     }
 }
 
-/// The mentions of an article (`index`: its place in the story), tagged by
-/// `model`.
-pub fn mentions_with(model: &Model, article: &Article, index: usize) -> Vec<Mention> {
+/// The mentions of an article (`index`: its place in the story; `features`:
+/// its text features), tagged by `model`.
+pub fn mentions_with(
+    model: &Model,
+    article: &Article,
+    features: &TextFeatures,
+    index: usize,
+) -> Vec<Mention> {
     let sentence_words: Vec<Vec<Word>> = article
         .sentences
         .iter()
-        .map(|s| words(&article.text, s.span))
+        .map(|s| words(&article.text, features.tokens_in(s.span)))
         .collect();
     let texts: Vec<Vec<&str>> = sentence_words
         .iter()
@@ -751,9 +755,10 @@ fn trust_headlines(text: &str, mentions: Vec<Mention>, headlines: &[bool]) -> Ve
         .collect()
 }
 
-/// The mentions of an article, tagged by the committed tagger.
-pub fn mentions(article: &Article, index: usize) -> Vec<Mention> {
-    mentions_with(ner::built_in(), article, index)
+/// The mentions of an article (read from its text features), tagged by the
+/// committed tagger.
+pub fn mentions(article: &Article, features: &TextFeatures, index: usize) -> Vec<Mention> {
+    mentions_with(ner::built_in(), article, features, index)
 }
 
 #[cfg(test)]
@@ -769,13 +774,16 @@ mod tests {
 
     #[test]
     fn possessive_is_split_and_titles_kept() {
-        let ws = words("Iran’s minister", Span::new(0, 17));
+        let ws = words(
+            "Iran’s minister",
+            &crosscheck_text::tokens("Iran’s minister"),
+        );
         assert_eq!(ws[0].text, "Iran");
         assert_eq!(ws[1].text, "'s");
         let a = article(
             "Mr. Ortega met Iran’s foreign minister, Hossein Amir-Abdollahian, in Managua on Monday.",
         );
-        let found: Vec<(&str, EntityKind)> = mentions(&a, 0)
+        let found: Vec<(&str, EntityKind)> = mentions(&a, &TextFeatures::of_article(&a), 0)
             .iter()
             .map(|m| (a.slice(m.span), m.kind))
             .collect();

@@ -9,7 +9,7 @@
 
 use crosscheck_lexicon::{PlaceForm, PlaceKind, places};
 use crosscheck_model::{Article, EntityKind, Mention, Span};
-use crosscheck_text::tokens;
+use crosscheck_text::TextFeatures;
 
 /// Role phrases (lower-case words) and the role they name, longest first.
 const ROLES: &[(&[&str], &str)] = &[
@@ -76,18 +76,20 @@ fn country_of(word: &str) -> Option<&'static str> {
 
 /// The role descriptions of an article; `mentions` are the mentions of the
 /// story (only this article's people are looked at).
-pub(crate) fn find(article: &Article, index: usize, mentions: &[&Mention]) -> Vec<RoleMention> {
+pub(crate) fn find(
+    article: &Article,
+    features: &TextFeatures,
+    index: usize,
+    mentions: &[&Mention],
+) -> Vec<RoleMention> {
     let mut out = Vec::new();
     for (s, sentence) in article.sentences.iter().enumerate() {
-        let text = article.slice(sentence.span);
-        let words: Vec<Word> = tokens(text)
+        let words: Vec<Word> = features
+            .tokens_in(sentence.span)
             .iter()
             .map(|t| Word {
-                span: Span::new(
-                    sentence.span.start + t.span.start,
-                    sentence.span.start + t.span.end,
-                ),
-                lower: t.span.slice(text).to_lowercase(),
+                span: t.span,
+                lower: article.slice(t.span).to_lowercase(),
             })
             .collect();
         let mut i = 0;
@@ -184,7 +186,7 @@ mod tests {
             span: Span::new(start, start + "Hossein Amir Abdollahian".len()),
             kind: EntityKind::Person,
         };
-        let roles = find(&a, 0, &[&person]);
+        let roles = find(&a, &TextFeatures::of_article(&a), 0, &[&person]);
         assert_eq!(roles.len(), 2, "{roles:?}");
         assert_eq!(a.slice(roles[0].mention.span), "Iran’s foreign minister");
         assert_eq!(

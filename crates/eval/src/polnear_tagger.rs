@@ -103,7 +103,7 @@ pub(crate) fn predict(model: &ner::Model, text: &str) -> Vec<(Frags, Frags, Frag
     let a = article(text);
     let index = CharIndex::new(&a.text);
     let chars = |spans: &[Span]| spans.iter().map(|s| index.char_span(*s)).collect();
-    learned::tag(model, &a)
+    learned::tag(model, &a, &crosscheck_text::TextFeatures::of_article(&a))
         .iter()
         .map(|f| (chars(&f.source), chars(&f.cue), chars(&f.content)))
         .collect()

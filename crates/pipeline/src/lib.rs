@@ -146,19 +146,22 @@ pub struct Settings {
     pub derive: crosscheck_derive::Options,
 }
 
-/// The quotes and attributions of one prepared article.
-pub fn quotes_of(article: &Article) -> ArticleQuotes {
-    crosscheck_quotes::analyse(article)
+/// The quotes and attributions of one prepared article (`features`: its
+/// text features, from [`prepare_story`]).
+pub fn quotes_of(article: &Article, features: &TextFeatures) -> ArticleQuotes {
+    crosscheck_quotes::analyse_with_features(article, features)
 }
 
-/// The named entities of prepared articles, grouped across them.
-pub fn entities_of(articles: &[Article]) -> Vec<Entity> {
+/// The named entities of prepared articles (`features`: theirs, from
+/// [`prepare_story`]), grouped across them.
+pub fn entities_of(articles: &[Article], features: &[TextFeatures]) -> Vec<Entity> {
     let mentions: Vec<Vec<Mention>> = articles
         .par_iter()
+        .zip(features)
         .enumerate()
-        .map(|(i, a)| crosscheck_entities::mentions(a, i))
+        .map(|(i, (a, f))| crosscheck_entities::mentions(a, f, i))
         .collect();
-    crosscheck_entities::group(articles, &mentions)
+    crosscheck_entities::group(articles, features, &mentions)
 }
 
 /// Quotes and attributions only: each article on its own, the same quotation
@@ -209,16 +212,9 @@ pub fn analyse_stages(
 ) -> Analysis {
     let timer = StageTimer::start();
     let wanted = with_what_they_read(stages);
-    // The text features are read by alignment and derivation (and by time
-    // when they are there); the stages that work on one article at a time
-    // need only its sentences.
-    let features = if wanted.contains(&StageId::Alignment) || wanted.contains(&StageId::Derivation)
-    {
-        prepare_story(&mut articles)
-    } else {
-        articles.par_iter_mut().for_each(prepare);
-        Vec::new()
-    };
+    // Every stage reads the text features: the text layer runs once per
+    // article, here.
+    let features = prepare_story(&mut articles);
     let mut timer = timer.lap("text");
     let mut analysis = Analysis::empty(articles);
     for stage in StageId::ALL {
@@ -250,7 +246,7 @@ fn with_what_they_read(stages: &[StageId]) -> Vec<StageId> {
 }
 
 /// Run one stage over the story, filling its fields; `features` are the
-/// articles' text features (computed when a stage that reads them runs).
+/// articles' text features, computed once by [`prepare_story`].
 fn run(
     stage: StageId,
     analysis: &mut Analysis,
@@ -260,7 +256,7 @@ fn run(
 ) {
     let articles = &analysis.articles;
     match stage {
-        StageId::Entities => analysis.entities = entities_of(articles),
+        StageId::Entities => analysis.entities = entities_of(articles, features),
         StageId::Alignment => {
             let (alignments, model_use) = crosscheck_align::align_with_features(
                 articles,
@@ -288,7 +284,8 @@ fn run(
             if !analysis.has_run(StageId::Quotes) && !analysis.has_run(StageId::Attribution) {
                 analysis.quotes = articles
                     .par_iter()
-                    .map(crosscheck_quotes::analyse)
+                    .zip(features)
+                    .map(|(a, f)| quotes_of(a, f))
                     .collect();
             }
             if stage == StageId::Quotes {
@@ -296,20 +293,11 @@ fn run(
             }
         }
         StageId::Time => {
-            // The tokens come from the features when a stage needed them
-            // computed; otherwise each sentence is tokenised once here.
-            analysis.times = if features.len() == articles.len() {
-                articles
-                    .par_iter()
-                    .zip(features)
-                    .map(|(a, f)| crosscheck_time::expressions_with_features(a, f))
-                    .collect()
-            } else {
-                articles
-                    .par_iter()
-                    .map(crosscheck_time::expressions)
-                    .collect()
-            };
+            analysis.times = articles
+                .par_iter()
+                .zip(features)
+                .map(|(a, f)| crosscheck_time::expressions_with_features(a, f))
+                .collect();
         }
         StageId::Corroboration | StageId::Framing => {}
     }

@@ -17,7 +17,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .join(" | ")
     };
     println!("== tagger");
-    for f in crosscheck_quotes::learned::tag(crosscheck_quotes::learned::built_in(), &article) {
+    let features = crosscheck_text::TextFeatures::of_article(&article);
+    for f in
+        crosscheck_quotes::learned::tag(crosscheck_quotes::learned::built_in(), &article, &features)
+    {
         println!(
             "s{} [{}] {} : {}",
             f.sentence,

@@ -4,7 +4,7 @@
 
 use crosscheck_lexicon::words;
 use crosscheck_model::Span;
-use crosscheck_text::{Token, TokenKind, tokens};
+use crosscheck_text::{Token, TokenKind};
 
 use crate::names::is_initial;
 
@@ -371,18 +371,10 @@ fn is_title(w: &str) -> bool {
         .any(|list| list.contains(&lower.as_str()))
 }
 
-/// The tokens of a sentence and the attributions they hold. `quotes` are the
-/// quoted stretches (content spans) of the article: cues inside them are
-/// someone's words, not attributions.
-pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Found> {
-    let body = sentence.slice(text);
-    let toks: Vec<Token> = tokens(body)
-        .into_iter()
-        .map(|t| Token {
-            span: Span::new(sentence.start + t.span.start, sentence.start + t.span.end),
-            kind: t.kind,
-        })
-        .collect();
+/// The attributions a sentence holds, read from its tokens `toks` (with the
+/// text's offsets). `quotes` are the quoted stretches (content spans) of the
+/// article: cues inside them are someone's words, not attributions.
+pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut k = 0;
     while k < toks.len() {
@@ -393,7 +385,7 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Found> {
         }
         let w = lower(text, t);
         if w == "according" && toks.get(k + 1).is_some_and(|n| lower(text, n) == "to") {
-            if let Some(f) = according_to(text, &toks, k, sentence, quotes) {
+            if let Some(f) = according_to(text, toks, k, sentence, quotes) {
                 out.push(f);
             }
             k += 2;
@@ -406,7 +398,7 @@ pub fn find(text: &str, sentence: Span, quotes: &[Span]) -> Vec<Found> {
                 matches!(lower(text, n).as_str(), "that" | "," | "“" | "\"" | ":")
             });
         if VERBS.contains(&w.as_str()) && (lowercase || k == 0) && ambiguous_ok {
-            if let Some(f) = verb(text, &toks, k, sentence, quotes, &out) {
+            if let Some(f) = verb(text, toks, k, sentence, quotes, &out) {
                 out.push(f);
             }
         }
@@ -759,11 +751,8 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
             while to > 0 && v.slice(to - 1) == "," {
                 to -= 1;
             }
-            let rest_empty = to_end(text, toks, v.cue_end, v.sentence).is_none_or(|r| {
-                tokens(r.slice(text))
-                    .iter()
-                    .all(|t| t.kind == TokenKind::Punct)
-            });
+            let rest_empty =
+                to_end(text, toks, v.cue_end, v.sentence).is_none_or(|r| !has_word(r.slice(text)));
             if rest_empty {
                 parts.content = quote_before(toks, to, v.quotes).or_else(|| span_of(toks, 0, to));
             }
@@ -862,11 +851,12 @@ fn content_after(v: &Verb) -> Option<Span> {
             from = that;
         }
     }
-    to_end(text, toks, from, v.sentence).filter(|c| {
-        tokens(c.slice(text))
-            .iter()
-            .any(|t| t.kind != TokenKind::Punct)
-    })
+    to_end(text, toks, from, v.sentence).filter(|c| has_word(c.slice(text)))
+}
+
+/// Whether `text` holds a word or number token (not only punctuation).
+fn has_word(text: &str) -> bool {
+    text.chars().any(char::is_alphanumeric)
 }
 
 /// The quotation ending right before token `to`, if any.

@@ -19,6 +19,7 @@ use std::sync::LazyLock;
 use crosscheck_entities::ner::tags::{Labels, Tag, spans};
 use crosscheck_entities::ner::{self, Model, conll, features};
 use crosscheck_model::{Article, Span};
+use crosscheck_text::TextFeatures;
 
 /// Words that report speech or belief (a feature, not a rule).
 const REPORTING: &[&str] = &[
@@ -323,20 +324,16 @@ pub fn built_in() -> &'static Model {
     &BUILT_IN
 }
 
-/// The tokens of each sentence of a prepared article, with byte spans.
-pub fn sentence_words(article: &Article) -> Vec<Vec<(Span, String)>> {
+/// The tokens of each sentence of a prepared article, with byte spans, read
+/// from its text features.
+pub fn sentence_words(article: &Article, text: &TextFeatures) -> Vec<Vec<(Span, String)>> {
     article
         .sentences
         .iter()
         .map(|s| {
-            let t = article.slice(s.span);
-            crosscheck_text::tokens(t)
+            text.tokens_in(s.span)
                 .iter()
-                .map(|tok| {
-                    let span =
-                        Span::new(s.span.start + tok.span.start, s.span.start + tok.span.end);
-                    (span, span.slice(&article.text).to_string())
-                })
+                .map(|tok| (tok.span, tok.span.slice(&article.text).to_string()))
                 .collect()
         })
         .collect()
@@ -377,7 +374,7 @@ impl Labels for Role {
 /// A prepared article with annotated fragments (byte spans; `id` tells the
 /// fragments apart) as a tagged training document.
 pub fn training_document(article: &Article, fragments: &[(Span, Role, usize)]) -> conll::Document {
-    sentence_words(article)
+    sentence_words(article, &TextFeatures::of_article(article))
         .into_iter()
         .map(|ws| {
             let mut last: Option<usize> = None;
@@ -430,9 +427,10 @@ pub struct Found {
     pub content: Vec<Span>,
 }
 
-/// The attributions the tagger finds in a prepared article.
-pub fn tag(model: &Model, article: &Article) -> Vec<Found> {
-    let words = sentence_words(article);
+/// The attributions the tagger finds in a prepared article (`text`: its
+/// text features).
+pub fn tag(model: &Model, article: &Article, text: &TextFeatures) -> Vec<Found> {
+    let words = sentence_words(article, text);
     let feats = features(&words_only(&words), built_in_cues());
     let mut out: Vec<Found> = Vec::new();
     let mut previous: Option<usize> = None;

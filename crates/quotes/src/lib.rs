@@ -22,6 +22,7 @@ pub mod variants;
 
 use crosscheck_lexicon::{OutletKind, outlets};
 use crosscheck_model::{Article, Span};
+use crosscheck_text::TextFeatures;
 use names::capitalised;
 use rayon::prelude::*;
 
@@ -377,16 +378,25 @@ fn is_name(text: &str) -> bool {
         })
 }
 
-/// Quotes and attributions of one article (its sentences must be segmented).
+/// Quotes and attributions of one article (its sentences must be
+/// segmented); its text features are computed here. In a story, where the
+/// features are computed once for every stage, use [`analyse_with_features`].
 pub fn analyse(article: &Article) -> ArticleQuotes {
+    analyse_with_features(article, &TextFeatures::of_article(article))
+}
+
+/// Quotes and attributions of one article (its sentences must be
+/// segmented), read from its text features.
+pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> ArticleQuotes {
     let text = &article.text;
     let marked = marks::quoted(article);
     let spans: Vec<Span> = marked.iter().map(|m| m.span).collect();
     let sentences: Vec<Span> = article.sentences.iter().map(|s| s.span).collect();
-    let names = Names::new(text, &sentences, &spans);
+    let names = Names::new(text, &features.tokens, &sentences, &spans);
     let mut attributions: Vec<Attribution> = Vec::new();
     for (si, sentence) in article.sentences.iter().enumerate() {
-        for f in cues::find(text, sentence.span, &spans) {
+        let toks = features.tokens_in(sentence.span);
+        for f in cues::find(text, toks, sentence.span, &spans) {
             let source_text = f.source.map(|s| article.slice(s));
             let speaker = source_text.and_then(|s| {
                 names
@@ -487,7 +497,7 @@ pub fn analyse(article: &Article) -> ArticleQuotes {
     attributions.extend(turned);
     let quotes = quotes_of(article, &marked, &attributions);
     let turned = attributions.split_off(ruled);
-    let mut attributions = merge(article, attributions, &names);
+    let mut attributions = merge(article, features, attributions, &names);
     attributions.retain(|a| {
         !turns
             .iter()
@@ -861,7 +871,12 @@ fn reports_speech_or_belief(cue: &str) -> bool {
 /// inside another ("According to the report, the commanders told him that
 /// …") is kept beside it. A rule attribution the tagger does not find stays;
 /// the tagger's own attributions need a source and a cue word.
-fn merge(article: &Article, rules: Vec<Attribution>, names: &Names) -> Vec<Attribution> {
+fn merge(
+    article: &Article,
+    features: &TextFeatures,
+    rules: Vec<Attribution>,
+    names: &Names,
+) -> Vec<Attribution> {
     let hull = |spans: &[Span]| -> Option<Span> {
         let start = spans.iter().map(|s| s.start).min()?;
         let end = spans.iter().map(|s| s.end).max()?;
@@ -875,7 +890,7 @@ fn merge(article: &Article, rules: Vec<Attribution>, names: &Names) -> Vec<Attri
     let inside = |x: Span, y: Span| x.start >= y.start && x.end <= y.end;
     let mut replaced = vec![false; rules.len()];
     let mut out = Vec::new();
-    for found in learned::tag(learned::built_in(), article) {
+    for found in learned::tag(learned::built_in(), article, features) {
         let (Some(cue), Some(content)) = (hull(&found.cue), hull(&found.content)) else {
             continue;
         };

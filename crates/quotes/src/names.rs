@@ -6,7 +6,7 @@
 
 use crosscheck_lexicon::{PlaceForm, organizations, outlets, places, words};
 use crosscheck_model::Span;
-use crosscheck_text::{Token, TokenKind, tokens};
+use crosscheck_text::{Token, TokenKind};
 
 /// Words that are roles or descriptions, not names, when they open a run of
 /// capitalised words ("Iranian Foreign Minister Hossein Amir-Abdollahian"),
@@ -416,15 +416,16 @@ pub struct Names {
     sentences: Vec<Span>,
     quoted: Vec<Span>,
     text: String,
+    /// The text's tokens (the text features').
+    tokens: Vec<Token>,
 }
 
 impl Names {
-    /// Collect the people of `text` (its `sentences` and `quoted` spans
-    /// guide pronouns: a name inside quotation marks is not who a later
-    /// "he" is).
-    pub fn new(text: &str, sentences: &[Span], quoted: &[Span]) -> Names {
-        let toks = tokens(text);
-        let runs = runs(text, &toks);
+    /// Collect the people of `text`, read from its `tokens` (its
+    /// `sentences` and `quoted` spans guide pronouns: a name inside quotation
+    /// marks is not who a later "he" is).
+    pub fn new(text: &str, tokens: &[Token], sentences: &[Span], quoted: &[Span]) -> Names {
+        let runs = runs(text, tokens);
         let headlines = title_case_lines(text);
         let mut people: Vec<Person> = Vec::new();
         // Full names first, wherever they are: a surname stands for the
@@ -571,9 +572,9 @@ impl Names {
         }
         // A role after "the" stands for the person seen with it ("The
         // congressman also expressed concern").
-        for (i, pair) in toks.windows(2).enumerate() {
+        for (i, pair) in tokens.windows(2).enumerate() {
             let (det, role) = (pair[0].span.slice(text), pair[1].span.slice(text));
-            let next_capital = toks
+            let next_capital = tokens
                 .get(i + 2)
                 .is_some_and(|t| capitalised(t.span.slice(text)) && t.kind == TokenKind::Word);
             if !det.eq_ignore_ascii_case("the") || next_capital {
@@ -606,6 +607,7 @@ impl Names {
             sentences: sentences.to_vec(),
             quoted: quoted.to_vec(),
             text: text.to_string(),
+            tokens: tokens.to_vec(),
         }
     }
 
@@ -772,7 +774,7 @@ impl Names {
     /// "intelligence report".
     fn fuller(&self, head: &str, at: usize) -> Option<String> {
         let text = &self.text[..at.min(self.text.len())];
-        let toks = tokens(text);
+        let toks = &self.tokens[..self.tokens.partition_point(|t| t.span.end <= text.len())];
         for (i, t) in toks.iter().enumerate() {
             if t.span.slice(text).to_lowercase() != head || i == 0 {
                 continue;
@@ -830,6 +832,7 @@ fn find(people: &[Person], query: &[String], gender: Option<Gender>) -> Option<u
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crosscheck_text::tokens;
 
     /// Sentences split at ". " (enough for these texts).
     fn names(text: &str) -> Names {
@@ -848,7 +851,7 @@ mod tests {
                     .map(|close| Span::new(open, open + close))
             })
             .collect();
-        Names::new(text, &sentences, &quoted)
+        Names::new(text, &tokens(text), &sentences, &quoted)
     }
 
     const TEXT: &str = "Nicaraguan President Daniel Ortega met Iran’s foreign minister, Hossein Amir Abdollahian, and senior Nicaraguan Army commanders. The intelligence report says so. Mr. Ortega spoke. Mr. Ortega’s son, Laureano Ortega, spoke too. Later the commanders told the minister.";

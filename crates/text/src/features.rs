@@ -4,8 +4,8 @@
 //! [`TextFeatures`] holds the normalised text (with its offset map), the
 //! tokens, the words with their folded keys and content words, the hashed
 //! word n-grams that seed passage reuse, and, per sentence, its content words,
-//! numbers and letters. Alignment, reuse and derivation read these instead of
-//! tokenising the text again for every pair of articles.
+//! numbers and letters. Every stage reads these instead of tokenising the
+//! text again (alignment, reuse and derivation for every pair of articles).
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
@@ -180,16 +180,21 @@ impl TextFeatures {
         Self::new(text, sentence_spans(text).into_iter())
     }
 
+    /// The tokens inside `span` (bytes of the text), with the text's
+    /// offsets. For a sentence's span these are the tokens of [`tokens`] on
+    /// the sentence's text alone (shifted to the text's offsets): the text
+    /// is tokenised sentence by sentence.
+    pub fn tokens_in(&self, span: Span) -> &[Token] {
+        let first = self.tokens.partition_point(|t| t.span.start < span.start);
+        let last = self.tokens.partition_point(|t| t.span.start < span.end);
+        &self.tokens[first..last.max(first)]
+    }
+
     /// The tokens inside a sentence's span, with spans relative to the
     /// sentence's start: the tokens of [`tokens`] on the sentence's text
-    /// alone, read from the article's tokens (a sentence starts after white
-    /// space and ends before it, so no token crosses its ends).
+    /// alone.
     pub fn sentence_tokens(&self, sentence: Span) -> Vec<Token> {
-        let first = self
-            .tokens
-            .partition_point(|t| t.span.start < sentence.start);
-        let last = self.tokens.partition_point(|t| t.span.start < sentence.end);
-        self.tokens[first..last.max(first)]
+        self.tokens_in(sentence)
             .iter()
             .map(|t| Token {
                 span: Span::new(t.span.start - sentence.start, t.span.end - sentence.start),
@@ -201,12 +206,11 @@ impl TextFeatures {
     fn new(text: &str, sentences: impl Iterator<Item = Span>) -> Self {
         let normalized = normalize(text);
         let lower = normalized.text.to_lowercase();
-        let tokens = tokens(text);
+        let spans: Vec<Span> = sentences.collect();
+        let tokens = tokens_by_sentence(text, &spans);
         let words = Words::from_tokens(text, &tokens);
-        // Sentences start after white space and end before it, so the tokens
-        // of the whole text inside a sentence are the tokens of the sentence
-        // alone.
-        let sentences: Vec<SentenceFeatures> = sentences
+        let sentences: Vec<SentenceFeatures> = spans
+            .into_iter()
             .map(|span| {
                 let range = words.within(span);
                 let content = words.content[range.clone()]
@@ -253,6 +257,31 @@ impl TextFeatures {
     }
 }
 
+/// The tokens of `text`, tokenised sentence by sentence and stretch by
+/// stretch between them, so that no token crosses a sentence's ends (a
+/// sentence glued to the next, "ended.Then", is two tokens, as it is read
+/// alone). `sentences` are ascending and do not overlap.
+fn tokens_by_sentence(text: &str, sentences: &[Span]) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut push = |from: usize, to: usize| {
+        if from < to {
+            out.extend(tokens(&text[from..to]).into_iter().map(|t| Token {
+                span: Span::new(from + t.span.start, from + t.span.end),
+                kind: t.kind,
+            }));
+        }
+    };
+    let mut at = 0;
+    for s in sentences {
+        let start = s.start.max(at);
+        push(at, start);
+        push(start, s.end.max(start));
+        at = s.end.max(start);
+    }
+    push(at, text.len());
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -289,6 +318,19 @@ mod tests {
             "Mr. Ortega met the C.I.A. chief on Feb. 23. He left.\n\nThe U.S. said 1,300 men, 3.5% of them, don’t.",
         );
         check("  One.\r\n \r\nTwo.\nstill two words here.\n\n\n“Quoted,” she said…Then.");
+    }
+
+    #[test]
+    fn no_token_crosses_a_sentence_end() {
+        let text = "It ended.Then it began. ";
+        let toks = tokens_by_sentence(text, &[Span::new(0, 9), Span::new(9, 23)]);
+        let words: Vec<&str> = toks.iter().map(|t| t.span.slice(text)).collect();
+        assert_eq!(words, ["It", "ended", ".", "Then", "it", "began", "."]);
+        assert_eq!(
+            tokens(text).len(),
+            5,
+            "read whole, `ended.Then` is one token"
+        );
     }
 
     #[test]
