@@ -509,6 +509,14 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
         settle_source(article, &names, a);
     }
     share_participle_sources(article, &mut attributions);
+    // A source phrase that is no one ("he doesn't", "pass a package like
+    // the tax deal", cut out of a clause) makes no attribution.
+    attributions.retain(|a| {
+        a.source.is_none_or(|src| {
+            let phrase = article.slice(src);
+            names.resolve(phrase, src.start).is_some() || plausible_source(phrase)
+        })
+    });
     let (attributions, stances) = attributions.into_iter().partition(|a| {
         reports_speech_or_belief(article.slice(a.cue)) && states_something(article, a)
     });
@@ -554,12 +562,27 @@ fn plausible_source(phrase: &str) -> bool {
                 crosscheck_lexicon::PlaceKind::City | crosscheck_lexicon::PlaceKind::Region
             )
         });
-    let finite = words.iter().skip(1).any(|w| {
-        matches!(
-            w.as_str(),
-            "is" | "was" | "were" | "are" | "can't" | "cannot" | "died"
-        )
-    });
+    // The phrase's head (before a comma or a relative pronoun: "X, who
+    // was raised …" is a source) has no finite verb, auxiliary, modal or
+    // negation ("his father died", "he doesn't", "Medicare can be", "will
+    // have their").
+    let head_end = phrase.find([',', '(', '—']).unwrap_or(phrase.len());
+    let finite = phrase[..head_end]
+        .split_whitespace()
+        .skip(1)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .take_while(|w| !matches!(w.as_str(), "who" | "which" | "that" | "whose"))
+        .any(|w| {
+            matches!(
+                w.as_str(),
+                "is" | "was" | "were" | "are" | "cannot" | "died" | "not" | "never"
+            ) || AUXILIARIES.contains(&w.as_str())
+                || w.ends_with("n't")
+                || w.ends_with("n’t")
+        });
     // A wire headline in capitals ("SUICIDE NOTE") is no one.
     let shouting = phrase.chars().filter(|c| c.is_alphabetic()).count() > 5
         && !phrase.chars().any(char::is_lowercase);
@@ -569,6 +592,13 @@ fn plausible_source(phrase: &str) -> bool {
         || place
         || finite)
 }
+
+/// Auxiliaries and modals: inside the head of a source phrase they show a
+/// clause, not a noun phrase.
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "does", "do", "did", "will", "would", "can", "could", "should", "may",
+    "might", "must", "shall",
+];
 
 /// Forms of "be" that make a reporting verb passive ("was told", "is
 /// expected"): its subject heard the words, it did not say them.
@@ -709,9 +739,10 @@ fn share_participle_sources(article: &Article, attributions: &mut [Attribution])
     }
 }
 
-/// Verbs of a legal act or a plea that report a statement only with a
-/// proposition after them ("admitted that …", not "admitted
-/// manslaughter"; "accused of" a crime is a status).
+/// Verbs of a legal act, a plea, a decision or a post that report a
+/// statement only with a proposition after them ("admitted that …", not
+/// "admitted manslaughter"; "accused of" a crime is a status; "recommended
+/// cuts" is a decision, "tweeted a photo" a post).
 const PROPOSITION_VERBS: &[&str] = &[
     "accused",
     "accuses",
@@ -723,6 +754,9 @@ const PROPOSITION_VERBS: &[&str] = &[
     "announces",
     "claims",
     "tweets",
+    "tweeted",
+    "recommended",
+    "recommends",
     "statement",
     "criticism",
     "comments",
@@ -744,7 +778,22 @@ fn states_something(article: &Article, a: &Attribution) -> bool {
     {
         return false;
     }
-    let head = cue.last().map(String::as_str).unwrap_or("");
+    // A cue opens with its verb or noun, never a determiner ("the
+    // expected", as a tagger may cut it).
+    if cue
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an"))
+    {
+        return false;
+    }
+    // The head is the cue's last reporting word, not a particle after it
+    // ("was charged over", "charged with").
+    let head = cue
+        .iter()
+        .rev()
+        .find(|w| cues::is_verb(w) || PROPOSITION_VERBS.contains(&w.as_str()))
+        .or(cue.last())
+        .map_or("", String::as_str);
     if !PROPOSITION_VERBS.contains(&head) && !cue.iter().any(|w| w == "of") {
         return true;
     }
@@ -1444,5 +1493,25 @@ mod tests {
             .find(|x| a.slice(x.cue) == "described")
             .unwrap();
         assert_eq!(a.slice(described.source.unwrap()), "Senator Mary Lane");
+    }
+
+    #[test]
+    fn sources_that_are_no_one_assert_nothing() {
+        assert!(!plausible_source("he doesn't"));
+        assert!(!plausible_source("Medicare can"));
+        assert!(!plausible_source("his father died"));
+        assert!(plausible_source(
+            "Ryan, who was raised on Social Security benefits after his father died"
+        ));
+        assert!(plausible_source("the senator, who has served since 1990"));
+        let a = article(
+            "Ms. Bachmann tweeted a photo of her lunch. Mr. Abramson was charged over the              incident. The board recommended cuts.",
+        );
+        let cues: Vec<&str> = analyse(&a)
+            .attributions
+            .iter()
+            .map(|x| a.slice(x.cue))
+            .collect();
+        assert!(cues.is_empty(), "{cues:?}");
     }
 }
