@@ -122,8 +122,8 @@ fn counter_derivation_floor() {
 /// tagger's spans merged with the rules' speakers of quotations and the
 /// rules' attributions it does not find, transcript turns, and the stances
 /// the audit does not assert, and the attributions whose source phrase is
-/// no one): exact source F1 64.1, content character-overlap F1 80.2,
-/// direct-quote speaker accuracy 91.7% (518 quotations). Targets: 85 / 85 / 90. The tagger's attributions on their
+/// no one): exact source F1 64.3, content character-overlap F1 80.3,
+/// direct-quote speaker accuracy 91.9% (517 quotations). Targets: 85 / 85 / 90. The tagger's attributions on their
 /// own: source 64.4, content overlap 82.6, speaker accuracy 87.9%.
 #[test]
 fn polnear_attribution_floor() {
@@ -167,7 +167,7 @@ fn polnear_attribution_floor() {
 /// dev, annotator training), every annotator against every other: exact
 /// source F1 77.1, content overlap F1 90.6 — the ceiling a system scored
 /// against one annotator can expect. crosscheck against the same
-/// annotators: exact source 63.0, content overlap 79.6.
+/// annotators: exact source 63.0, content overlap 79.5.
 #[test]
 fn polnear_agreement_floor() {
     let Some(dir) = bench() else { return };

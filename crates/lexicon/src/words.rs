@@ -509,6 +509,25 @@ pub const FEMALE_TITLES: &[&str] = &[
 /// "III").
 pub const NAME_SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
+/// Adverbs of time and repetition that may follow a name in a source
+/// phrase ("Jay Carney today", "Mr. Smith again"), lower-case.
+pub const TIME_ADVERBS: &[&str] = &[
+    "today",
+    "yesterday",
+    "tonight",
+    "tomorrow",
+    "now",
+    "again",
+    "then",
+    "later",
+    "earlier",
+    "also",
+    "too",
+    "once",
+    "still",
+    "already",
+];
+
 /// The days of the week, Monday first.
 pub const WEEKDAYS: [&str; 7] = [
     "monday",

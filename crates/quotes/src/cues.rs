@@ -285,10 +285,26 @@ const PARTICIPLES: &[&str] = &[
     "asserting",
 ];
 
-/// Words that may stand between a source and its verb (kept in the cue).
-const AUXILIARIES: &[&str] = &[
+/// Words that may stand between a source and its verb (kept in the cue);
+/// in the head of a source phrase they show a clause, not a noun phrase.
+pub(crate) const AUXILIARIES: &[&str] = &[
     "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "may", "might",
-    "did", "does", "do", "be", "been",
+    "did", "does", "do", "be", "been", "can", "should", "must", "shall",
+];
+
+/// Connectives set off by commas between a source and its verb ("X,
+/// though, said"): skipped, in neither the source nor the cue.
+const CONNECTIVES: &[&str] = &[
+    "though",
+    "however",
+    "meanwhile",
+    "too",
+    "also",
+    "instead",
+    "moreover",
+    "furthermore",
+    "nonetheless",
+    "nevertheless",
 ];
 
 /// Words skipped between a source and its verb (not in the cue).
@@ -478,9 +494,20 @@ fn according_to(
 /// stops, possessives; stop at punctuation and clause words.
 fn left_phrase(text: &str, toks: &[Token], k: usize, quotes: &[Span]) -> Option<(usize, usize)> {
     let mut end = k;
-    // Skip adverbs between the source and the verb.
-    while end > 0 && ADVERBS.contains(&lower(text, &toks[end - 1]).as_str()) {
-        end -= 1;
+    // Skip adverbs between the source and the verb, and a connective set
+    // off by commas ("A campaign aide, though, said").
+    loop {
+        if end > 0 && ADVERBS.contains(&lower(text, &toks[end - 1]).as_str()) {
+            end -= 1;
+        } else if end >= 4
+            && lower(text, &toks[end - 1]) == ","
+            && lower(text, &toks[end - 3]) == ","
+            && CONNECTIVES.contains(&lower(text, &toks[end - 2]).as_str())
+        {
+            end -= 3;
+        } else {
+            break;
+        }
     }
     let mut start = end;
     while start > 0 && end - start < MAX_SOURCE_TOKENS {

@@ -195,6 +195,29 @@ fn outlet_in(phrase: &str) -> Option<(&'static crosscheck_lexicon::Outlet, Strin
     None
 }
 
+/// Prepositions that put an outlet beside a speaker rather than make it
+/// the speaker ("Barney Frank, in an interview on MSNBC", "told CNN").
+const OUTLET_PREPOSITIONS: &[&str] = &["on", "to", "with", "in", "at", "during", "via"];
+
+/// The outlet a source phrase names only after a preposition, when words
+/// before it name someone ("Representative Barney Frank, Democrat of
+/// Massachusetts, in an interview on MSNBC" → MSNBC): the channel the
+/// speaker spoke through, not the speaker.
+fn outlet_beside_speaker(phrase: &str) -> Option<String> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    (1..words.len()).find_map(|i| {
+        let preposition = words[i].trim_matches(|c: char| !c.is_alphanumeric());
+        if !OUTLET_PREPOSITIONS.contains(&preposition.to_lowercase().as_str()) {
+            return None;
+        }
+        let before = words[..i].join(" ");
+        if outlet_in(&before).is_some() {
+            return None;
+        }
+        outlet_in(&words[i + 1..].join(" ")).map(|(_, written)| written)
+    })
+}
+
 /// Relational phrases that link one source to the next in a chain.
 const LINKS: &[&str] = &[
     " that appears to be based on ",
@@ -329,6 +352,18 @@ fn source_type(source: &str, cue: &str, names: &Names, speaker: Option<&str>) ->
         .split(|c: char| !c.is_alphanumeric() && c != '.')
         .filter(|w| !w.is_empty())
         .collect();
+    if outlet_beside_speaker(source).is_some() && speaker.is_some_and(|s| names.is_person(s)) {
+        return SourceType::NamedOfficial;
+    }
+    // A person who shares a name with an outlet ("Rep. Randy Forbes" …
+    // "Forbes said") is that person.
+    if let Some((_, written)) = outlet_in(source)
+        && speaker.is_some_and(|s| {
+            names.is_person(s) && s.split_whitespace().count() > written.split_whitespace().count()
+        })
+    {
+        return SourceType::NamedOfficial;
+    }
     if let Some((o, _)) = outlet_in(source) {
         return match o.kind {
             OutletKind::StateMedia => SourceType::StateMedia,
@@ -552,6 +587,21 @@ fn plausible_source(phrase: &str) -> bool {
     let Some(first) = words.first() else {
         return false;
     };
+    // A clause, not a noun phrase: it opens with a participle ("leaving a
+    // note"), holds a reporting participle ("poise saying she"), ends in a
+    // time ("months today"), or is one function word ("The").
+    let clause = (first.ends_with("ing") && !phrase.starts_with(char::is_uppercase))
+        || words
+            .iter()
+            .skip(1)
+            .any(|w| w.ends_with("ing") && cues::is_verb(w))
+        || words
+            .last()
+            .is_some_and(|w| crosscheck_lexicon::words::TIME_ADVERBS.contains(&w.as_str()))
+        || (words.len() == 1 && matches!(first.as_str(), "the" | "a" | "an" | "this" | "that"));
+    if clause {
+        return false;
+    }
     // A country or a state speaks through its government; a town or a
     // region alone does not speak ("Kingston-upon-Thames").
     let place = crosscheck_lexicon::places()
@@ -579,7 +629,7 @@ fn plausible_source(phrase: &str) -> bool {
             matches!(
                 w.as_str(),
                 "is" | "was" | "were" | "are" | "cannot" | "died" | "not" | "never"
-            ) || AUXILIARIES.contains(&w.as_str())
+            ) || cues::AUXILIARIES.contains(&w.as_str())
                 || w.ends_with("n't")
                 || w.ends_with("n’t")
         });
@@ -592,13 +642,6 @@ fn plausible_source(phrase: &str) -> bool {
         || place
         || finite)
 }
-
-/// Auxiliaries and modals: inside the head of a source phrase they show a
-/// clause, not a noun phrase.
-const AUXILIARIES: &[&str] = &[
-    "has", "have", "had", "does", "do", "did", "will", "would", "can", "could", "should", "may",
-    "might", "must", "shall",
-];
 
 /// Forms of "be" that make a reporting verb passive ("was told", "is
 /// expected"): its subject heard the words, it did not say them.
@@ -1255,7 +1298,10 @@ fn quotes_of(
                 basis = SpeakerBasis::Pronoun;
             }
             let cue = article.slice(s.cue).to_lowercase();
-            let via = via_here.or_else(|| {
+            let beside = s
+                .source
+                .and_then(|x| outlet_beside_speaker(article.slice(x)));
+            let via = via_here.or(beside).or_else(|| {
                 // "was quoted as saying", or the same speaker as a quotation
                 // just before: the channel of the nearby sentences.
                 let same = out
@@ -1295,8 +1341,14 @@ fn quotes_of(
             basis = SpeakerBasis::NotStated;
         }
         let words = article.slice(m.span).split_whitespace().count();
+        // A cue that reports these words makes them speech, even where its
+        // source names no one the report can show.
+        let attributed = speaker.is_some()
+            || speaking.is_some_and(|s| {
+                s.source.is_some() && s.content.contains(m.span) && !overlaps(s.cue, m.span)
+            });
         let speech = words >= MIN_QUOTE_WORDS
-            && (speaker.is_some() || (words >= MIN_UNATTRIBUTED_QUOTE_WORDS && m.closed));
+            && (attributed || (words >= MIN_UNATTRIBUTED_QUOTE_WORDS && m.closed));
         if !speech || is_name(article.slice(m.span)) {
             continue;
         }
@@ -1493,6 +1545,27 @@ mod tests {
             .find(|x| a.slice(x.cue) == "described")
             .unwrap();
         assert_eq!(a.slice(described.source.unwrap()), "Senator Mary Lane");
+    }
+
+    #[test]
+    fn an_outlet_after_a_preposition_is_the_channel_not_the_speaker() {
+        assert_eq!(
+            outlet_beside_speaker(
+                "Representative Barney Frank, Democrat of Massachusetts, in an interview on MSNBC"
+            )
+            .as_deref(),
+            Some("MSNBC")
+        );
+        assert_eq!(outlet_beside_speaker("The New York Times"), None);
+        let a = article(
+            "“I don’t think it was preordained,” said Representative Barney Frank, Democrat of \
+             Massachusetts, in an interview on MSNBC. A campaign aide, though, said “that is a \
+             distinction without a difference” on Tuesday.",
+        );
+        let q = analyse(&a);
+        assert_eq!(q.quotes[0].speaker.as_deref(), Some("Barney Frank"));
+        assert_eq!(q.quotes[0].via.as_deref(), Some("MSNBC"));
+        assert_eq!(q.quotes[1].speaker.as_deref(), Some("A campaign aide"));
     }
 
     #[test]

@@ -104,7 +104,51 @@ const ROLE_WORDS: &[&str] = &[
     "councillor",
     "councilman",
     "councilwoman",
+    "lawmaker",
     "jesuit",
+];
+
+/// Whether the words after a name in a source phrase (up to a comma) make
+/// it the modifier of a common noun ("A Romney campaign aide", "a Ryan
+/// spokesman"): lower-case words that end in a noun, not an adverb, a
+/// time or a verb ("Mr. Boehner facetiously", "Jay Carney today", "Obama
+/// continued").
+fn modifies_a_noun(after: &str) -> bool {
+    let clause = after.split([',', '(', '—', ';']).next().unwrap_or("");
+    let words: Vec<String> = clause
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    words
+        .iter()
+        .all(|w| w.chars().next().is_some_and(char::is_lowercase))
+        && !last.ends_with("ly")
+        && !words::STOP_WORDS.contains(&last.as_str())
+        && !words::TIME_ADVERBS.contains(&last.as_str())
+        && !crate::cues::is_verb(last)
+        && !last.ends_with("ed")
+        && !last.ends_with("ing")
+}
+
+/// Roles that name the same office: a person given one is "the …" of any
+/// other later ("Rep. Anthony Weiner" … "the congressman").
+const ROLE_SYNONYMS: &[&[&str]] = &[
+    &[
+        "representative",
+        "rep",
+        "congressman",
+        "congresswoman",
+        "lawmaker",
+    ],
+    &["senator", "sen", "lawmaker"],
+    &["governor", "gov"],
+    &["spokesman", "spokeswoman", "spokesperson"],
+    &["chairman", "chairwoman", "chair"],
+    &["councillor", "councilman", "councilwoman"],
 ];
 
 /// How many words of an appositive before a name are kept as its role
@@ -119,6 +163,10 @@ const OPENING_SUBORDINATORS: &[&str] = &[
 
 /// How many sentences back a pronoun looks for the person it stands for.
 const PRONOUN_REACH: usize = 3;
+
+/// How many sentences that open with the same pronoun a pronoun's person
+/// may pass through ("Ryan spoke. He recalled …. “…,” he said.").
+const PRONOUN_CHAIN: usize = 3;
 
 /// The most words a person's name has, initials and suffixes included.
 const MAX_NAME_WORDS: usize = 5;
@@ -480,6 +528,14 @@ impl Names {
                 );
             }
             let gender = roles.iter().find_map(|r| gender_of_title(r));
+            // "Representative Weiner" is "the congressman" later (the
+            // gender comes from the title as written).
+            let same: Vec<String> = ROLE_SYNONYMS
+                .iter()
+                .filter(|group| roles.iter().any(|r| group.contains(&r.as_str())))
+                .flat_map(|group| group.iter().map(|w| w.to_string()))
+                .collect();
+            roles.extend(same);
             match people.iter_mut().find(|p| p.core == written) {
                 Some(p) => {
                     if name.split_whitespace().count() > p.name.split_whitespace().count() {
@@ -623,6 +679,14 @@ impl Names {
     /// [`PRONOUN_REACH`] sentences back — of the pronoun's gender where
     /// a title tells it.
     fn antecedent(&self, at: usize, gender: Option<Gender>) -> Option<usize> {
+        self.antecedent_within(at, gender, 0)
+    }
+
+    /// [`Names::antecedent`], `depth` pronouns into a chain: a sentence
+    /// that opens with the same pronoun ("He recalled when he was
+    /// campaigning with Romney") passes on its own antecedent, up to
+    /// [`PRONOUN_CHAIN`] sentences.
+    fn antecedent_within(&self, at: usize, gender: Option<Gender>, depth: usize) -> Option<usize> {
         let si = self
             .sentences
             .iter()
@@ -673,6 +737,20 @@ impl Names {
                             )
                         })
             };
+            // A sentence whose subject is the same pronoun: its person.
+            let first = self.text[sentence.start..end].split_whitespace().next();
+            let first_at = sentence.start
+                + self.text[sentence.start..end]
+                    .find(|c: char| !c.is_whitespace())
+                    .unwrap_or(0);
+            if depth < PRONOUN_CHAIN
+                && gender.is_some()
+                && first_at < at
+                && first.and_then(pronoun_gender) == Some(gender)
+                && first.is_some_and(|w| matches!(w, "He" | "She"))
+            {
+                return self.antecedent_within(first_at, gender, depth + 1);
+            }
             let found = self
                 .mentions
                 .iter()
@@ -727,6 +805,25 @@ impl Names {
             .mentions
             .iter()
             .filter(|m| m.span.start >= at && m.span.end <= end)
+            .filter(|m| {
+                // A name (not a role: "The chief justice") before a noun.
+                let role = phrase[m.span.start - at..]
+                    .get(..4)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("the "));
+                // A possessive stands for its owner's words unless a
+                // person of theirs follows ("Mr. Braley's apology", not
+                // "Ryan's spokesman").
+                let after = &phrase[m.span.end - at..];
+                role || if m.possessive {
+                    !after
+                        .split_whitespace()
+                        .next()
+                        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                        .is_some_and(|w| is_role(w) || matches!(w, "aide" | "aides"))
+                } else {
+                    !modifies_a_noun(after)
+                }
+            })
             .min_by_key(|m| (m.possessive, std::cmp::Reverse(m.written), m.span.start));
         if let Some(m) = inside {
             return Some(self.people[m.person].name.clone());
@@ -961,5 +1058,25 @@ mod tests {
             Some("Lis Smith")
         );
         assert_eq!(phrase("She").as_deref(), Some("Lis Smith"));
+    }
+
+    #[test]
+    fn a_name_before_a_noun_is_not_the_speaker_and_offices_have_synonyms() {
+        let text = "Representative Anthony Weiner spoke. Mitt Romney left. Mr. Braley left. \
+                    The congressman said no. A Romney campaign aide said so. Mr. Braley’s apology \
+                    came late. Romney continued.";
+        let n = names(text);
+        let phrase = |s: &str| n.resolve(s, text.find(s).unwrap());
+        assert_eq!(phrase("The congressman").as_deref(), Some("Anthony Weiner"));
+        assert_ne!(
+            phrase("A Romney campaign aide").as_deref(),
+            Some("Mitt Romney")
+        );
+        assert_eq!(phrase("Mr. Braley’s apology").as_deref(), Some("Braley"));
+        assert_eq!(phrase("Romney continued").as_deref(), Some("Mitt Romney"));
+        assert!(modifies_a_noun(" campaign aide"));
+        assert!(!modifies_a_noun(" facetiously"));
+        assert!(!modifies_a_noun(" today"));
+        assert!(!modifies_a_noun(", a spokeswoman"));
     }
 }
