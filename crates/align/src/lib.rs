@@ -1,8 +1,9 @@
 //! Sentence alignment across the articles of a story.
 //!
 //! For every pair of articles, candidate sentence pairs are those sharing
-//! content words (an inverted index, so the cost follows the overlap, not
-//! the product of the sentence counts). Each candidate is scored on lexical
+//! two content words or more, or identical (an inverted index, so the cost
+//! follows the overlap, not the product of the sentence counts; the
+//! articles' pairs on all cores). Each candidate is scored on lexical
 //! evidence — content-word overlap both ways, the longest shared passage —
 //! and, when a [`SentenceEncoder`] is given, the cosine of sentence
 //! embeddings, so that rewrites with few shared words are still found.
@@ -20,6 +21,7 @@ use std::collections::{HashMap, HashSet};
 
 use crosscheck_model::{Article, Entity, EntityKind};
 use crosscheck_text::TextFeatures;
+use rayon::prelude::*;
 
 /// Turns sentences into unit-length vectors (a neural sentence model).
 ///
@@ -187,14 +189,12 @@ fn weight(words: &HashSet<String>, idf: &HashMap<String, f32>) -> f32 {
         .sum()
 }
 
-fn features(x: &Sent, y: &Sent, idf: &HashMap<String, f32>) -> Features {
+/// The features of a candidate pair; `wx` and `wy` are the sentences'
+/// weights ([`weight`] of their content words, at least 1e-6).
+fn features(x: &Sent, y: &Sent, (wx, wy): (f32, f32), idf: &HashMap<String, f32>) -> Features {
     let shared_words: HashSet<String> = x.words.intersection(y.words).cloned().collect();
     let shared = shared_words.len();
-    let (ws, wx, wy) = (
-        weight(&shared_words, idf),
-        weight(x.words, idf).max(1e-6),
-        weight(y.words, idf).max(1e-6),
-    );
+    let ws = weight(&shared_words, idf);
     let dice = 2.0 * ws / (wx + wy);
     let containment_small = ws / wx.min(wy);
     let numbers_disagree =
@@ -302,23 +302,42 @@ pub fn align_with_features(
         }
     }
     let idf = idf(&sents);
-    // Candidate pairs: sentences sharing a content word.
-    let mut candidates: Vec<(usize, usize, usize, usize, Features)> = Vec::new();
-    for a in 0..articles.len() {
-        // Which sentences of `a` hold each content word.
-        let postings = &text[a].postings;
-        for b in a + 1..articles.len() {
-            for (j, y) in sents[b].iter().enumerate() {
-                let mut near: HashSet<usize> = HashSet::new();
-                for w in y.words {
-                    near.extend(postings.get(w).into_iter().flatten().copied());
-                }
-                for i in near {
-                    candidates.push((a, i, b, j, features(&sents[a][i], y, &idf)));
+    let weights: Vec<Vec<f32>> = sents
+        .iter()
+        .map(|a| a.iter().map(|s| weight(s.words, &idf).max(1e-6)).collect())
+        .collect();
+    // Candidate pairs: sentences sharing content words, counted through
+    // each article's postings. A pair sharing fewer than `decide` ever
+    // aligns (and fewer than two, which the model is never asked about) is
+    // no candidate unless the two are identical.
+    let fewest = options.min_shared.min(2);
+    let candidates: Vec<(usize, usize, usize, usize, Features)> = (0..articles.len())
+        .into_par_iter()
+        .flat_map_iter(|a| {
+            // Which sentences of `a` hold each content word.
+            let postings = &text[a].postings;
+            let mut out = Vec::new();
+            for b in a + 1..articles.len() {
+                for (j, y) in sents[b].iter().enumerate() {
+                    let mut near: HashMap<usize, usize> = HashMap::new();
+                    for w in y.words {
+                        for &i in postings.get(w).into_iter().flatten() {
+                            *near.entry(i).or_default() += 1;
+                        }
+                    }
+                    for (i, shared) in near {
+                        let x = &sents[a][i];
+                        let identical = !x.normalised.is_empty() && x.normalised == y.normalised;
+                        if shared >= fewest || identical {
+                            let w = (weights[a][i], weights[b][j]);
+                            out.push((a, i, b, j, features(x, y, w, &idf)));
+                        }
+                    }
                 }
             }
-        }
-    }
+            out
+        })
+        .collect();
     // Sentences that already have a lexical counterpart in the other article:
     // the model is only asked about pairs that could give a sentence one.
     let mut covered: HashSet<(usize, usize, usize)> = HashSet::new();

@@ -465,7 +465,7 @@ impl Shared {
 
 fn shared_spans(
     articles: &[Article],
-    alignments: &[Alignment],
+    alignments: &[&Alignment],
     features: &[TextFeatures],
     source: usize,
     target: usize,
@@ -538,12 +538,21 @@ pub fn derive_with_features(
         .iter()
         .map(|f| quotations(&f.normalized.text))
         .collect();
+    // Each pair's sentence alignments, in their order, found once (not by
+    // a scan of every alignment for every pair).
+    let mut by_pair: HashMap<(usize, usize), Vec<&Alignment>> = HashMap::new();
+    for al in alignments {
+        by_pair.entry((al.a, al.b)).or_default().push(al);
+    }
     let pairs: Vec<(usize, usize)> = (0..articles.len())
         .flat_map(|x| (x + 1..articles.len()).map(move |y| (x, y)))
         .collect();
     let candidates: Vec<Candidate> = pairs
         .into_par_iter()
-        .filter_map(|(x, y)| pair(articles, features, alignments, &quotes, x, y, options))
+        .filter_map(|(x, y)| {
+            let aligned = by_pair.get(&(x, y)).map_or(&[][..], Vec::as_slice);
+            pair(articles, features, aligned, &quotes, x, y, options)
+        })
         .collect();
     let mut edges = select(articles, candidates, options);
     // Siblings: two copies of one source that do not cite each other. The
@@ -603,10 +612,12 @@ pub fn derive_with_features(
     }
 }
 
+/// The derivation candidate of articles `x` < `y`; `alignments` are their
+/// sentence alignments.
 fn pair(
     articles: &[Article],
     features: &[TextFeatures],
-    alignments: &[Alignment],
+    alignments: &[&Alignment],
     quotes: &[HashMap<String, String>],
     x: usize,
     y: usize,
