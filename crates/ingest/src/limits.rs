@@ -140,7 +140,7 @@ pub fn check_depth(b: &[u8], max: usize, xml: bool) -> Result<(), Problem> {
                 depth += 1;
                 if depth > max {
                     return Err(Problem::OverLimit {
-                        what: format!("elements nested more than {max} deep"),
+                        what: "element nesting".to_string(),
                         limit: max as u64,
                         flag: "max-depth",
                     });
@@ -240,7 +240,10 @@ mod tests {
     fn depth_is_measured_in_one_pass() {
         let deep = "<div>".repeat(100_000);
         let e = check_depth(deep.as_bytes(), 1000, false).unwrap_err();
-        assert!(e.to_string().contains("--max-depth"), "{e}");
+        assert_eq!(
+            e.to_string(),
+            "element nesting over the limit of 1000 (raise it with --max-depth)"
+        );
         // Closed elements, void elements, optional end tags, comments and
         // scripts do not add up.
         let flat = "<div><p>a<br><img src=x></div><!-- <div><div> -->".repeat(10_000);
