@@ -44,8 +44,9 @@ pub const DEFAULT_MAX_INPUT_BYTES: u64 = 4 * 1024 * 1024 * 1024;
 pub const DEFAULT_MAX_HEADER_BYTES: u64 = 64 * 1024;
 /// The default limit on how deep HTML and XML elements nest: 1,000.
 pub const DEFAULT_MAX_DEPTH: usize = 1000;
-/// How many errors of one input are shown; the rest are counted in one line.
-pub const ERRORS_SHOWN_PER_INPUT: usize = 10;
+/// How many errors of one input are shown (one line per input); the rest
+/// are counted in one more line.
+pub const ERRORS_SHOWN_PER_INPUT: usize = 1;
 
 /// How to ingest: the limits that hold before memory is spent.
 #[derive(Debug, Clone)]
@@ -498,6 +499,19 @@ fn read_jsonl<R: BufRead>(
     let mut number = 0usize;
     let mut any = false;
     loop {
+        // Blank lines are skipped a buffer at a time (a stream of nothing but
+        // line breaks must not cost a call per line).
+        match reader.fill_buf() {
+            Ok(buf) => {
+                let blank = buf.iter().take_while(|&&b| b == b'\n').count();
+                if blank > 0 {
+                    number += blank;
+                    reader.consume(blank);
+                    continue;
+                }
+            }
+            Err(e) => return sink(fail(limits::io_problem(&e, "JSON Lines"))),
+        }
         line.clear();
         number += 1;
         let read = (&mut reader).take(limit + 1).read_until(b'\n', &mut line);

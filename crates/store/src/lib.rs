@@ -247,7 +247,7 @@ pub enum StoreError {
     /// Another process kept the store locked for longer than the store
     /// waits ([`BUSY_TIMEOUT`]).
     #[error(
-        "the store in `{dir}` is busy: another process has been writing to it for {waited} s; try again when it is done"
+        "the store in `{dir}` is busy: another process is writing to it (waited up to {waited} s); try again when it is done"
     )]
     Busy {
         /// The data directory.

@@ -108,10 +108,7 @@ pub const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60)
 /// An SQLite error as a store error: a lock still held by another process
 /// after [`BUSY_TIMEOUT`] is [`StoreError::Busy`].
 fn sql_error(dir: &Path, source: rusqlite::Error) -> StoreError {
-    if matches!(
-        source.sqlite_error_code(),
-        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
-    ) {
+    if is_busy(&source) {
         return StoreError::Busy {
             dir: dir.to_path_buf(),
             waited: BUSY_TIMEOUT.as_secs(),
@@ -121,6 +118,14 @@ fn sql_error(dir: &Path, source: rusqlite::Error) -> StoreError {
         dir: dir.to_path_buf(),
         source,
     }
+}
+
+/// Whether SQLite says another connection holds the lock.
+fn is_busy(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
 }
 
 /// The store in a data directory.
@@ -177,11 +182,20 @@ impl SqliteStore {
     fn migrate(&mut self) -> Result<(), StoreError> {
         // Wait for other writers first: every statement below may meet one.
         self.conn.busy_timeout(BUSY_TIMEOUT).map_err(self.sql())?;
-        self.conn
-            .execute_batch(
+        // Switching a fresh database to WAL takes an exclusive lock and SQLite
+        // answers "busy" at once, without waiting, when another process holds
+        // one: retry it within the same timeout.
+        let start = std::time::Instant::now();
+        loop {
+            match self.conn.execute_batch(
                 "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
-            )
-            .map_err(self.sql())?;
+            ) {
+                Err(e) if is_busy(&e) && start.elapsed() < BUSY_TIMEOUT => {
+                    std::thread::sleep(std::time::Duration::from_millis(10));
+                }
+                result => break result.map_err(self.sql())?,
+            }
+        }
         if self.schema_version()? == SCHEMA_VERSION {
             return Ok(());
         }

@@ -34,8 +34,8 @@ impl Rng {
     fn bytes(&mut self, n: usize) -> Vec<u8> {
         (0..n).map(|_| self.next() as u8).collect()
     }
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
+    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
+        items[self.below(items.len())]
     }
 }
 
@@ -285,7 +285,7 @@ fn small(rng: &mut Rng, n: usize) -> Vec<Input> {
     let mut out = Vec::with_capacity(n);
     let kinds = 24;
     for i in 0..n {
-        let control = *rng.pick(CONTROLS);
+        let control = rng.pick(CONTROLS);
         let cut = rng.below(STORY.len());
         let cut = (0..=cut)
             .rev()
@@ -328,7 +328,7 @@ fn small(rng: &mut Rng, n: usize) -> Vec<Input> {
             }
             2 => {
                 // A WARC of text/plain records, or of records that hold no page.
-                let kind = *rng.pick(&["resource", "response", "request", "metadata", "warcinfo"]);
+                let kind = rng.pick(&["resource", "response", "request", "metadata", "warcinfo"]);
                 let body = if kind == "response" {
                     http_response("text/plain; charset=utf-8", STORY.as_bytes())
                 } else {
@@ -379,7 +379,7 @@ fn small(rng: &mut Rng, n: usize) -> Vec<Input> {
             }
             6 => {
                 // Binary data named as any format.
-                let ext = *rng.pick(&["jsonl", "json", "warc", "xml", "html", "txt"]);
+                let ext = rng.pick(&["jsonl", "json", "warc", "xml", "html", "txt"]);
                 let n = 1 + rng.below(64 << 10);
                 input("binary", ext, rng.bytes(n))
             }
@@ -416,7 +416,7 @@ fn small(rng: &mut Rng, n: usize) -> Vec<Input> {
             9 => {
                 // Deep HTML, small.
                 let depth = 500 + rng.below(5_000);
-                let tag = *rng.pick(&["div", "span", "i", "section", "font", "a"]);
+                let tag = rng.pick(&["div", "span", "i", "section", "font", "a"]);
                 let page = format!(
                     "<html><body>{}{STORY}</body></html>",
                     format!("<{tag}>").repeat(depth)
@@ -444,17 +444,17 @@ fn small(rng: &mut Rng, n: usize) -> Vec<Input> {
                 }
                 input(
                     "gzip-broken",
-                    *rng.pick(&["html.gz", "jsonl.gz", "warc.gz", "json.gz"]),
+                    rng.pick(&["html.gz", "jsonl.gz", "warc.gz", "json.gz"]),
                     gz,
                 )
             }
             12 => {
                 // Small gzip bombs (over the article limit used by the runner's sample).
-                let ext = *rng.pick(&["html.gz", "jsonl.gz", "txt.gz", "xml.gz"]);
+                let ext = rng.pick(&["html.gz", "jsonl.gz", "txt.gz", "xml.gz"]);
                 input(
                     "gzip-bomb-small",
                     ext,
-                    gzip_bomb(b"", *rng.pick(&[0u8, b'\n', b'a', b'<']), 1 << 20, 8),
+                    gzip_bomb(b"", rng.pick(&[0u8, b'\n', b'a', b'<']), 1 << 20, 8),
                 )
             }
             13 => {
@@ -513,7 +513,7 @@ fn small(rng: &mut Rng, n: usize) -> Vec<Input> {
                 ];
                 let mut s = String::from("<html><body>");
                 for _ in 0..rng.below(2_000) {
-                    let bit = *rng.pick(&bits);
+                    let bit = rng.pick(&bits);
                     s.push_str(bit);
                     if rng.below(3) == 0 {
                         s.push_str(piece);
@@ -554,13 +554,13 @@ fn small(rng: &mut Rng, n: usize) -> Vec<Input> {
                 };
                 input(
                     "encoding",
-                    *rng.pick(&["txt", "html", "json", "jsonl"]),
+                    rng.pick(&["txt", "html", "json", "jsonl"]),
                     bytes,
                 )
             }
             17 => input(
                 "empty",
-                *rng.pick(&["txt", "html", "json", "jsonl", "xml", "warc", "warc.gz"]),
+                rng.pick(&["txt", "html", "json", "jsonl", "xml", "warc", "warc.gz"]),
                 Vec::new(),
             ),
             18 => {
