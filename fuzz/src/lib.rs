@@ -7,12 +7,20 @@ use crosscheck_ingest::{Format, Options};
 pub fn read_and_check(data: &[u8], format: Option<Format>) {
     let options = Options {
         max_article_bytes: 1 << 20,
+        max_input_bytes: 1 << 24,
+        ..Options::default()
     };
-    crosscheck_ingest::read_bytes("fuzz", data, format, &options, &mut |item| {
-        if let Ok(mut article) = item {
+    crosscheck_ingest::read_bytes("fuzz", data, format, &options, &mut |item| match item {
+        Ok(mut article) => {
             crosscheck_text::segment(&mut article);
             check(&article);
         }
+        // A parser's panic is caught and reported as the input's error; the
+        // fuzzer must still see it.
+        Err(e) => assert!(
+            !matches!(e.problem, crosscheck_ingest::Problem::Panicked { .. }),
+            "{e}"
+        ),
     });
 }
 

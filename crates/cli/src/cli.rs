@@ -71,9 +71,33 @@ pub struct InputArgs {
     /// any of them .gz), directories (read recursively), or `-` for standard input.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<String>,
-    /// The largest article accepted, in bytes.
+    /// The largest article accepted, in bytes (a file, a record, a line,
+    /// after decompression; a WARC record's declared length is checked
+    /// before it is read).
     #[arg(long, default_value_t = crosscheck_ingest::DEFAULT_MAX_ARTICLE_BYTES, value_name = "BYTES")]
     pub max_article_bytes: u64,
+    /// The most bytes read from one input once decompressed (every gzip
+    /// member, every record of a stream), counted while reading.
+    #[arg(long, default_value_t = crosscheck_ingest::DEFAULT_MAX_INPUT_BYTES, value_name = "BYTES")]
+    pub max_input_bytes: u64,
+    /// The longest WARC record header, in bytes.
+    #[arg(long, default_value_t = crosscheck_ingest::DEFAULT_MAX_HEADER_BYTES, value_name = "BYTES")]
+    pub max_header_bytes: u64,
+    /// How deep HTML and XML elements may nest (measured before parsing).
+    #[arg(long, default_value_t = crosscheck_ingest::DEFAULT_MAX_DEPTH, value_name = "N")]
+    pub max_depth: usize,
+}
+
+impl InputArgs {
+    /// The ingest options these flags set.
+    pub fn options(&self) -> crosscheck_ingest::Options {
+        crosscheck_ingest::Options {
+            max_article_bytes: self.max_article_bytes,
+            max_input_bytes: self.max_input_bytes,
+            max_header_bytes: self.max_header_bytes,
+            max_depth: self.max_depth,
+        }
+    }
 }
 
 /// `compare`.

@@ -30,6 +30,27 @@ pub enum Command {
     /// Train a model the product ships (its weights are committed) from
     /// benchmark data, reproducibly.
     Train(TrainArgs),
+    /// Write a corpus of hostile inputs, every format (broken, enormous,
+    /// nested deep, gzip bombs, terminal escapes), for `scripts/hostile.py`.
+    Hostile(HostileArgs),
+}
+
+/// `hostile`.
+#[derive(Debug, Args)]
+pub struct HostileArgs {
+    /// The directory to write the inputs into.
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// How many small inputs (every kind in turn); the large ones (bombs,
+    /// 100,000-deep nesting, 41 MB articles) come on top.
+    #[arg(long, default_value_t = 10_000)]
+    pub count: usize,
+    /// The generator's seed (the same seed, the same corpus).
+    #[arg(long, default_value_t = 14)]
+    pub seed: u64,
+    /// Only the small inputs (a fast sample).
+    #[arg(long)]
+    pub small_only: bool,
 }
 
 /// `eval`.

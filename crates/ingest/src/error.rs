@@ -47,6 +47,36 @@ pub enum Problem {
     /// A kind of input crosscheck does not read.
     #[error("unsupported input: {0}")]
     Unsupported(String),
+    /// A FIFO, device or socket: never opened (reading one may never end).
+    #[error("not a regular file ({0}), not read")]
+    NotRegular(&'static str),
+    /// Over one of the limits other than the article's size.
+    #[error("{what} over the limit of {limit} (raise it with --{flag})")]
+    OverLimit {
+        /// What went over, with its size where it is known.
+        what: String,
+        /// The limit.
+        limit: u64,
+        /// The command-line flag that sets it.
+        flag: &'static str,
+    },
+    /// A WARC archive with records, none of them a page or a text.
+    #[error("no HTML or plain-text response or resource records among its {records} records")]
+    NoPages {
+        /// How many records it holds.
+        records: usize,
+    },
+    /// A parser panicked on this input (a bug in it, caught here).
+    #[error("the {parser} parser failed on this input (a bug in it): {detail}")]
+    Panicked {
+        /// Which parser.
+        parser: &'static str,
+        /// Its panic message, on one line.
+        detail: String,
+    },
+    /// The errors of one input past the first few, counted instead of shown.
+    #[error("{0} more errors in this input, not shown")]
+    MoreErrors(usize),
 }
 
 impl Problem {

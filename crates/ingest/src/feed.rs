@@ -4,13 +4,18 @@ use crosscheck_model::{Article, ArticleMeta, Origin, Published};
 
 use crate::error::Problem;
 use crate::html;
+use crate::limits::{check_depth, guard};
 
 /// One entry's article, or the entry (`feed.xml#3`) and its problem.
 pub type Entry = Result<Article, (String, Problem)>;
 
-/// The articles of a feed, one result per entry.
-pub fn read(source: &str, bytes: &[u8]) -> Result<Vec<Entry>, Problem> {
-    let feed = feed_rs::parser::parse(bytes).map_err(|e| Problem::malformed("RSS/Atom feed", e))?;
+/// The articles of a feed, one result per entry; the feed's elements and
+/// each entry's HTML may nest `max_depth` deep.
+pub fn read(source: &str, bytes: &[u8], max_depth: usize) -> Result<Vec<Entry>, Problem> {
+    check_depth(bytes, max_depth, true)?;
+    let feed = guard("RSS/Atom", || {
+        feed_rs::parser::parse(bytes).map_err(|e| Problem::malformed("RSS/Atom feed", e))
+    })?;
     let feed_title = feed.title.as_ref().map(|t| t.content.trim().to_string());
     let feed_host = feed.links.iter().find_map(|l| {
         url::Url::parse(&l.href)
@@ -58,7 +63,7 @@ pub fn read(source: &str, bytes: &[u8]) -> Result<Vec<Entry>, Problem> {
         } else if body.contains('<') {
             // Entry content is an HTML fragment: extract its text, keep the feed's metadata.
             let page = format!("<html><body><article>{body}</article></body></html>");
-            html::read(origin.clone(), &page, link.as_deref()).map(|mut a| {
+            html::read(origin.clone(), &page, link.as_deref(), max_depth).map(|mut a| {
                 let found = std::mem::take(&mut a.meta);
                 a.meta = ArticleMeta {
                     title: meta.title.clone().or(found.title),
@@ -86,7 +91,7 @@ mod tests {
 <item><title>One</title><link>https://example.org/1</link><guid>id-1</guid><pubDate>Thu, 13 Apr 2023 10:00:00 GMT</pubDate>
 <description>Plain text body of the first entry.</description></item>
 <item><title>Two</title><guid>id-2</guid></item></channel></rss>"#;
-        let items = read("feed.xml", rss).unwrap();
+        let items = read("feed.xml", rss, 100).unwrap();
         assert_eq!(items.len(), 2);
         let a = items[0].as_ref().unwrap();
         assert_eq!(a.text, "Plain text body of the first entry.");

@@ -15,15 +15,26 @@ use serde_json::Value;
 use crate::boilerplate::{Role, byline, ends_sentence, is_bio, is_prose, role, word_count};
 use crate::dates::{date_line, parse_date};
 use crate::error::Problem;
+use crate::limits::{check_depth, guard};
 
-/// Read an HTML page. `url` is where it was fetched from, when known.
-pub fn read(origin: Origin, html: &str, url: Option<&str>) -> Result<Article, Problem> {
+/// Read an HTML page. `url` is where it was fetched from, when known; a
+/// page whose elements nest deeper than `max_depth` is refused before it is
+/// parsed (a tree builder pays for depth with time and stack).
+pub fn read(
+    origin: Origin,
+    html: &str,
+    url: Option<&str>,
+    max_depth: usize,
+) -> Result<Article, Problem> {
+    check_depth(html.as_bytes(), max_depth, false)?;
     let options = rs_trafilatura::Options {
         url: url.map(str::to_string),
         ..rs_trafilatura::Options::default()
     };
-    let extracted = rs_trafilatura::extract_with_options(html, &options)
-        .map_err(|e| Problem::malformed("HTML", e))?;
+    let extracted = guard("HTML", || {
+        rs_trafilatura::extract_with_options(html, &options)
+            .map_err(|e| Problem::malformed("HTML", e))
+    })?;
     let ld = json_ld(html);
     let m = &extracted.metadata;
 
@@ -178,7 +189,33 @@ fn clean_lines(content: &str, meta: &ArticleMeta) -> Vec<String> {
         repair_drop_cap(line);
     }
     dedupe(&mut out);
+    drop_repeated_lines(&mut out);
     out
+}
+
+/// The extractor gives the text of a short page once per element around it
+/// (text directly in nested `<div>`s or in `<body>` comes out two or three
+/// times, the last copy run together: "T", "T", "TT", or "T" then "T" and a
+/// piece of it). Drop a line made of copies of the line before it and at
+/// most a piece of it;
+/// a line repeated further on (a refrain, the steps of a plan) is kept.
+fn drop_repeated_lines(lines: &mut Vec<String>) {
+    let mut previous = String::new();
+    lines.retain(|line| {
+        let k = key(line);
+        let repeat = !previous.is_empty() && !k.is_empty() && {
+            // Copies of the line before, then at most a piece of it.
+            let mut rest = k.as_str();
+            while let Some(r) = rest.strip_prefix(previous.as_str()) {
+                rest = r;
+            }
+            rest.len() < k.len() && previous.contains(rest)
+        };
+        if !repeat {
+            previous = k;
+        }
+        !repeat
+    });
 }
 
 /// Extractors sometimes emit a block twice (a story nested in a wrapper that
@@ -436,8 +473,51 @@ mod tests {
 <footer>Copyright 2023 Example Times</footer></body></html>"#;
 
     #[test]
+    fn text_directly_in_nested_elements_comes_out_once() {
+        for page in [
+            "<html><body><div><div>Text directly inside nested divs.</div></div></body></html>",
+            "<html><body>Text directly inside the body.</body></html>",
+            "<div><div><div>hello world here</div></div></div>",
+            "<html><body><div>Some words <div>nested words</div> trailing words</div></body></html>",
+        ] {
+            let a = read(Origin::default(), page, None, 1000).unwrap();
+            let first = a
+                .paragraphs
+                .first()
+                .map(|p| &a.text[p.start..p.end])
+                .unwrap();
+            assert_eq!(a.paragraphs.len(), 1, "{page}: {:?}", a.text);
+            assert_eq!(a.text.matches(first).count(), 1, "{page}: {:?}", a.text);
+        }
+    }
+
+    #[test]
+    fn nesting_100_000_deep_is_refused_in_linear_time() {
+        let page = format!(
+            "<html><body>{}<p>Deep text.</p>{}</body></html>",
+            "<div>".repeat(100_000),
+            "</div>".repeat(100_000)
+        );
+        let start = std::time::Instant::now();
+        let e = read(Origin::default(), &page, None, 1000).unwrap_err();
+        assert!(e.to_string().starts_with("element nesting over"), "{e}");
+        // A linear pass over 1 MB; quadratic tree building took minutes.
+        assert!(start.elapsed().as_secs() < 5);
+        let page = format!(
+            "<html><body>{}<p>The text of a page nested deep, but not too deep, is read.</p>{}</body></html>",
+            "<div>".repeat(500),
+            "</div>".repeat(500)
+        );
+        let a = read(Origin::default(), &page, None, 1000).unwrap();
+        assert_eq!(
+            a.text,
+            "The text of a page nested deep, but not too deep, is read."
+        );
+    }
+
+    #[test]
     fn extracts_story_and_metadata() {
-        let a = read(Origin::default(), PAGE, None).unwrap();
+        let a = read(Origin::default(), PAGE, None, 1000).unwrap();
         assert_eq!(a.meta.title.as_deref(), Some("Big Story Happens Today"));
         assert_eq!(a.meta.author.as_deref(), Some("Jane Doe"));
         assert_eq!(a.meta.outlet_as_written.as_deref(), Some("Example Times"));

@@ -14,8 +14,12 @@ use crate::dates::parse_date;
 use crate::error::Problem;
 use crate::html;
 
-/// Read one record.
-pub fn read_record(mut origin: Origin, value: &Value) -> Result<Article, Problem> {
+/// Read one record; an `html` field's page may nest `max_depth` deep.
+pub fn read_record(
+    mut origin: Origin,
+    value: &Value,
+    max_depth: usize,
+) -> Result<Article, Problem> {
     let Value::Object(map) = value else {
         return Err(Problem::malformed(
             "JSON record",
@@ -52,7 +56,7 @@ pub fn read_record(mut origin: Origin, value: &Value) -> Result<Article, Problem
     }
     if let Some(page) = field("html")? {
         origin.format = "json+html";
-        let mut article = html::read(origin, &page, meta.url.as_deref())?;
+        let mut article = html::read(origin, &page, meta.url.as_deref(), max_depth)?;
         // What the record states wins over what the page says.
         let found = std::mem::take(&mut article.meta);
         article.meta = ArticleMeta {
@@ -149,11 +153,11 @@ mod tests {
     fn text_is_kept_exactly() {
         for name in ["date", "pubDate", "published_at", "datePublished"] {
             let v = json!({"text": "One.", name: "2023-04-13"});
-            let a = read_record(Origin::default(), &v).unwrap();
+            let a = read_record(Origin::default(), &v, 100).unwrap();
             assert!(a.meta.published.is_some(), "{name}");
         }
         let v = json!({"id": 7, "outlet": "NY Times", "published": "2023-04-13", "text": "  First.\n\nSecond.  ", "author": ["A B", {"name": "C D"}]});
-        let a = read_record(Origin::default(), &v).unwrap();
+        let a = read_record(Origin::default(), &v, 100).unwrap();
         assert_eq!(a.text, "  First.\n\nSecond.  ");
         assert_eq!(a.origin.record_id.as_deref(), Some("7"));
         assert_eq!(a.meta.author.as_deref(), Some("A B and C D"));
@@ -162,13 +166,13 @@ mod tests {
 
     #[test]
     fn bad_records_say_why() {
-        let e = read_record(Origin::default(), &json!({"title": 3, "text": "x"})).unwrap_err();
+        let e = read_record(Origin::default(), &json!({"title": 3, "text": "x"}), 100).unwrap_err();
         assert_eq!(
             e.to_string(),
             "malformed JSON record: field `title` should be a string, found a number"
         );
-        let e = read_record(Origin::default(), &json!({"title": "t"})).unwrap_err();
+        let e = read_record(Origin::default(), &json!({"title": "t"}), 100).unwrap_err();
         assert!(e.to_string().contains("no `text` or `html`"));
-        assert!(read_record(Origin::default(), &json!([1])).is_err());
+        assert!(read_record(Origin::default(), &json!([1]), 100).is_err());
     }
 }

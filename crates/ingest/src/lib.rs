@@ -23,6 +23,7 @@ mod error;
 mod feed;
 mod html;
 mod json;
+mod limits;
 mod plain;
 mod warc;
 
@@ -37,18 +38,39 @@ pub use error::{IngestError, Problem};
 
 /// The default limit on one article's size: 50 MB.
 pub const DEFAULT_MAX_ARTICLE_BYTES: u64 = 50 * 1024 * 1024;
+/// The default limit on the bytes read from one input once decompressed: 4 GiB.
+pub const DEFAULT_MAX_INPUT_BYTES: u64 = 4 * 1024 * 1024 * 1024;
+/// The default limit on one WARC record's header: 64 KiB.
+pub const DEFAULT_MAX_HEADER_BYTES: u64 = 64 * 1024;
+/// The default limit on how deep HTML and XML elements nest: 1,000.
+pub const DEFAULT_MAX_DEPTH: usize = 1000;
+/// How many errors of one input are shown (one line per input); the rest
+/// are counted in one more line.
+pub const ERRORS_SHOWN_PER_INPUT: usize = 1;
 
-/// How to ingest.
+/// How to ingest: the limits that hold before memory is spent.
 #[derive(Debug, Clone)]
 pub struct Options {
-    /// The largest article (file, record or decompressed stream) accepted.
+    /// The largest article (file, record or line, after decompression)
+    /// accepted; a record's declared length is checked before it is read.
     pub max_article_bytes: u64,
+    /// The most bytes read from one input (a file, standard input) once
+    /// decompressed, counted while they are read: every gzip member, every
+    /// record of a WARC or JSONL stream.
+    pub max_input_bytes: u64,
+    /// The longest WARC record header.
+    pub max_header_bytes: u64,
+    /// How deep HTML and XML elements may nest (measured before parsing).
+    pub max_depth: usize,
 }
 
 impl Default for Options {
     fn default() -> Self {
         Options {
             max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
+            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            max_header_bytes: DEFAULT_MAX_HEADER_BYTES,
+            max_depth: DEFAULT_MAX_DEPTH,
         }
     }
 }
@@ -149,21 +171,17 @@ pub type Item = Result<Article, IngestError>;
 
 /// Read every input in order (`-` is standard input; directories are walked
 /// recursively in lexicographic order), handing each article or error to
-/// `sink` as soon as it is read.
+/// `sink` as soon as it is read. FIFOs, devices and sockets are refused when
+/// named and skipped inside directories: they are never opened.
 pub fn read_inputs(inputs: &[String], options: &Options, sink: &mut dyn FnMut(Item)) {
     for input in inputs {
         if input == "-" {
             let mut bytes = Vec::new();
-            let read = std::io::stdin()
-                .lock()
-                .take(options.max_article_bytes.saturating_mul(4) + 1)
+            let read = limits::Counted::new(std::io::stdin().lock(), options.max_input_bytes)
                 .read_to_end(&mut bytes);
             match read {
                 Ok(_) => read_bytes("-", &bytes, None, options, sink),
-                Err(e) => sink(Err(IngestError::new(
-                    "-",
-                    Problem::Unreadable(e.to_string()),
-                ))),
+                Err(e) => sink(Err(IngestError::new("-", limits::io_problem(&e, "input")))),
             }
             continue;
         }
@@ -194,8 +212,9 @@ pub fn read_inputs(inputs: &[String], options: &Options, sink: &mut dyn FnMut(It
     }
 }
 
-/// Files under a directory that look like articles (by name); hidden files
-/// and files of other kinds are skipped.
+/// Files under a directory that look like articles (by name); hidden files,
+/// files of other kinds and anything but regular files (FIFOs, devices,
+/// sockets, links to them) are skipped.
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;
@@ -204,80 +223,148 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
         if name.starts_with('.') {
             continue;
         }
-        if entry.file_type()?.is_dir() {
+        let kind = entry.file_type()?;
+        if kind.is_dir() {
             walk(&path, out)?;
         } else if Format::from_name(&name).is_some() {
-            out.push(path);
+            // A link is followed to see what it is; a broken one is read
+            // (and reported) like a file.
+            let regular = if kind.is_symlink() {
+                std::fs::metadata(&path).map_or(true, |m| m.is_file())
+            } else {
+                kind.is_file()
+            };
+            if regular {
+                out.push(path);
+            }
         }
     }
     Ok(())
 }
 
-/// Read one file.
+/// What kind of non-regular file this is.
+fn file_kind(file_type: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return "a FIFO";
+        }
+        if file_type.is_socket() {
+            return "a socket";
+        }
+        if file_type.is_char_device() {
+            return "a character device";
+        }
+        if file_type.is_block_device() {
+            return "a block device";
+        }
+    }
+    let _ = file_type;
+    "not a file or directory"
+}
+
+/// Hand at most [`ERRORS_SHOWN_PER_INPUT`] errors of one input to `sink`,
+/// then one line counting the rest.
+fn capped(name: &str, sink: &mut dyn FnMut(Item), read: impl FnOnce(&mut dyn FnMut(Item))) {
+    let mut errors = 0usize;
+    read(&mut |item| {
+        if item.is_err() {
+            errors += 1;
+            if errors > ERRORS_SHOWN_PER_INPUT {
+                return;
+            }
+        }
+        sink(item);
+    });
+    if errors > ERRORS_SHOWN_PER_INPUT {
+        sink(Err(IngestError::new(
+            name,
+            Problem::MoreErrors(errors - ERRORS_SHOWN_PER_INPUT),
+        )));
+    }
+}
+
+/// Read one file. Anything but a regular file is refused without opening it.
 pub fn read_file(path: &Path, display: &str, options: &Options, sink: &mut dyn FnMut(Item)) {
+    capped(display, sink, |sink| {
+        if let Err(p) = limits::guard("input", || {
+            read_file_inner(path, display, options, sink);
+            Ok(())
+        }) {
+            sink(Err(IngestError::new(display, p)));
+        }
+    });
+}
+
+fn read_file_inner(path: &Path, display: &str, options: &Options, sink: &mut dyn FnMut(Item)) {
     let limit = options.max_article_bytes;
+    let fail = |p: Problem| Err(IngestError::new(display, p));
     let format = Format::from_name(display);
     let size = match std::fs::metadata(path) {
+        Ok(m) if !m.is_file() => return sink(fail(Problem::NotRegular(file_kind(&m.file_type())))),
         Ok(m) => m.len(),
-        Err(e) => {
-            return sink(Err(IngestError::new(
-                display,
-                Problem::Unreadable(e.to_string()),
-            )));
-        }
+        Err(e) => return sink(fail(Problem::Unreadable(e.to_string()))),
+    };
+    if size == 0 {
+        return sink(fail(Problem::Empty));
+    }
+    let file = match File::open(path) {
+        Ok(f) => f,
+        Err(e) => return sink(fail(Problem::Unreadable(e.to_string()))),
     };
     let gz = display.to_ascii_lowercase().ends_with(".gz");
     // Streams of records are read record by record; everything else whole.
     if matches!(format, Some(Format::Warc) | Some(Format::Jsonl)) {
-        let file = match File::open(path) {
-            Ok(f) => f,
-            Err(e) => {
-                return sink(Err(IngestError::new(
-                    display,
-                    Problem::Unreadable(e.to_string()),
-                )));
-            }
-        };
+        let file = BufReader::with_capacity(1 << 16, file);
         let reader: Box<dyn BufRead> = if gz {
-            Box::new(BufReader::new(flate2::read::MultiGzDecoder::new(file)))
+            Box::new(BufReader::with_capacity(
+                1 << 16,
+                limits::Counted::new(
+                    flate2::bufread::MultiGzDecoder::new(file),
+                    options.max_input_bytes,
+                ),
+            ))
         } else {
-            Box::new(BufReader::with_capacity(1 << 16, file))
+            Box::new(BufReader::new(limits::Counted::new(
+                file,
+                options.max_input_bytes,
+            )))
         };
-        if size == 0 {
-            return sink(Err(IngestError::new(display, Problem::Empty)));
-        }
         return match format {
-            Some(Format::Warc) => {
-                let result = warc::read(display, reader, limit, &mut |item| {
-                    sink(
-                        item.map(finish)
-                            .map_err(|(member, p)| IngestError::new(member, p)),
-                    )
-                });
-                if let Err(p) = result {
-                    sink(Err(IngestError::new(display, p)));
-                }
-            }
-            _ => read_jsonl(display, reader, limit, sink),
+            Some(Format::Warc) => read_warc(display, reader, options, sink),
+            _ => read_jsonl(display, reader, options, sink),
         };
     }
     if size > limit && !gz {
-        return sink(Err(IngestError::new(
-            display,
-            Problem::TooLarge { size, limit },
-        )));
+        return sink(fail(Problem::TooLarge { size, limit }));
     }
-    match std::fs::read(path) {
-        Ok(bytes) => read_bytes(display, &bytes, format, options, sink),
-        Err(e) => sink(Err(IngestError::new(
-            display,
-            Problem::Unreadable(e.to_string()),
-        ))),
+    let mut bytes = Vec::new();
+    match limits::Counted::new(file, options.max_input_bytes).read_to_end(&mut bytes) {
+        Ok(_) => read_bytes_inner(display, &bytes, format, options, sink),
+        Err(e) => sink(fail(limits::io_problem(&e, "input"))),
     }
 }
 
 /// Read one input held in memory. `format` overrides detection.
 pub fn read_bytes(
+    name: &str,
+    bytes: &[u8],
+    format: Option<Format>,
+    options: &Options,
+    sink: &mut dyn FnMut(Item),
+) {
+    capped(name, sink, |sink| {
+        if let Err(p) = limits::guard("input", || {
+            read_bytes_inner(name, bytes, format, options, sink);
+            Ok(())
+        }) {
+            sink(Err(IngestError::new(name, p)));
+        }
+    });
+}
+
+fn read_bytes_inner(
     name: &str,
     bytes: &[u8],
     format: Option<Format>,
@@ -290,25 +377,35 @@ pub fn read_bytes(
         return sink(fail(Problem::Empty));
     }
     if decode::is_gzip(bytes) {
+        // Streams are decompressed as they are read; anything else whole, up
+        // to the article limit. What it is shows in its first bytes.
+        let format = format.unwrap_or_else(|| {
+            let mut head = Vec::new();
+            let _ = flate2::bufread::MultiGzDecoder::new(bytes)
+                .take(2048)
+                .read_to_end(&mut head);
+            Format::sniff(&head)
+        });
+        if matches!(format, Format::Warc | Format::Jsonl) {
+            let reader = BufReader::new(limits::Counted::new(
+                flate2::bufread::MultiGzDecoder::new(bytes),
+                options.max_input_bytes,
+            ));
+            return match format {
+                Format::Warc => read_warc(name, reader, options, sink),
+                _ => read_jsonl(name, reader, options, sink),
+            };
+        }
         return match decode::gunzip(bytes, limit) {
-            Ok(inner) => read_bytes(name, &inner, format, options, sink),
+            Ok(inner) => read_bytes_inner(name, &inner, Some(format), options, sink),
             Err(p) => sink(fail(p)),
         };
     }
     let format = format.unwrap_or_else(|| Format::sniff(bytes));
     if matches!(format, Format::Warc | Format::Jsonl) {
         return match format {
-            Format::Warc => {
-                if let Err(p) = warc::read(name, bytes, limit, &mut |item| {
-                    sink(
-                        item.map(finish)
-                            .map_err(|(member, p)| IngestError::new(member, p)),
-                    )
-                }) {
-                    sink(fail(p));
-                }
-            }
-            _ => read_jsonl(name, bytes, limit, sink),
+            Format::Warc => read_warc(name, bytes, options, sink),
+            _ => read_jsonl(name, bytes, options, sink),
         };
     }
     if bytes.len() as u64 > limit {
@@ -331,8 +428,8 @@ pub fn read_bytes(
             sink(item.map(finish).map_err(|p| IngestError::new(name, p)))
         }
         Format::Html => {
-            let item =
-                decode::decode_html(bytes).and_then(|t| html::read(origin("html"), &t, None));
+            let item = decode::decode_html(bytes)
+                .and_then(|t| html::read(origin("html"), &t, None, options.max_depth));
             sink(item.map(finish).map_err(|p| IngestError::new(name, p)))
         }
         Format::Json => {
@@ -347,13 +444,13 @@ pub fn read_bytes(
                         } else {
                             name.to_string()
                         };
-                        let item = json::read_record(origin("json"), record);
+                        let item = json::read_record(origin("json"), record, options.max_depth);
                         sink(item.map(finish).map_err(|p| IngestError::new(member, p)));
                     }
                 }
             }
         }
-        Format::Feed => match feed::read(name, bytes) {
+        Format::Feed => match feed::read(name, bytes, options.max_depth) {
             Err(p) => sink(fail(p)),
             Ok(items) => {
                 for item in items {
@@ -368,25 +465,60 @@ pub fn read_bytes(
     }
 }
 
+/// A WARC stream: one item per page or text record.
+fn read_warc<R: BufRead>(name: &str, reader: R, options: &Options, sink: &mut dyn FnMut(Item)) {
+    if let Err(p) = warc::read(name, reader, options, &mut |item| {
+        sink(
+            item.map(finish)
+                .map_err(|(member, p)| IngestError::new(member, p)),
+        )
+    }) {
+        sink(Err(IngestError::new(name, p)));
+    }
+}
+
 /// JSON Lines: one record per line; a bad line is an error of its own.
-fn read_jsonl<R: BufRead>(name: &str, mut reader: R, limit: u64, sink: &mut dyn FnMut(Item)) {
+/// Binary data is refused once for the whole input.
+fn read_jsonl<R: BufRead>(
+    name: &str,
+    mut reader: R,
+    options: &Options,
+    sink: &mut dyn FnMut(Item),
+) {
+    let limit = options.max_article_bytes;
+    let fail = |p: Problem| Err(IngestError::new(name, p));
+    match reader.fill_buf() {
+        Ok(head) => {
+            if let Err(p) = decode::check_not_binary(head) {
+                return sink(fail(p));
+            }
+        }
+        Err(e) => return sink(fail(limits::io_problem(&e, "JSON Lines"))),
+    }
     let mut line = Vec::new();
     let mut number = 0usize;
     let mut any = false;
     loop {
+        // Blank lines are skipped a buffer at a time (a stream of nothing but
+        // line breaks must not cost a call per line).
+        match reader.fill_buf() {
+            Ok(buf) => {
+                let blank = buf.iter().take_while(|&&b| b == b'\n').count();
+                if blank > 0 {
+                    number += blank;
+                    reader.consume(blank);
+                    continue;
+                }
+            }
+            Err(e) => return sink(fail(limits::io_problem(&e, "JSON Lines"))),
+        }
         line.clear();
         number += 1;
         let read = (&mut reader).take(limit + 1).read_until(b'\n', &mut line);
         match read {
             Ok(0) => break,
             Ok(_) => {}
-            Err(e) => {
-                sink(Err(IngestError::new(
-                    name,
-                    Problem::Unreadable(e.to_string()),
-                )));
-                return;
-            }
+            Err(e) => return sink(fail(limits::io_problem(&e, "JSON Lines"))),
         }
         let member = format!("{name}:{number}");
         if line.len() as u64 > limit {
@@ -397,10 +529,9 @@ fn read_jsonl<R: BufRead>(name: &str, mut reader: R, limit: u64, sink: &mut dyn 
                     limit,
                 },
             )));
-            // Skip the rest of the over-long line.
-            let mut rest = Vec::new();
-            if reader.read_until(b'\n', &mut rest).is_err() {
-                return;
+            // Skip the rest of the over-long line without keeping it.
+            if let Err(e) = skip_line(&mut reader) {
+                return sink(fail(limits::io_problem(&e, "JSON Lines")));
             }
             continue;
         }
@@ -421,12 +552,29 @@ fn read_jsonl<R: BufRead>(name: &str, mut reader: R, limit: u64, sink: &mut dyn 
                         format: "json",
                     },
                     &v,
+                    options.max_depth,
                 )
             });
         sink(item.map(finish).map_err(|p| IngestError::new(member, p)));
     }
     if !any {
-        sink(Err(IngestError::new(name, Problem::Empty)));
+        sink(fail(Problem::Empty));
+    }
+}
+
+/// Consume up to and including the next line break, keeping nothing.
+fn skip_line<R: BufRead>(reader: &mut R) -> std::io::Result<()> {
+    loop {
+        let buf = reader.fill_buf()?;
+        if buf.is_empty() {
+            return Ok(());
+        }
+        if let Some(at) = buf.iter().position(|&b| b == b'\n') {
+            reader.consume(at + 1);
+            return Ok(());
+        }
+        let n = buf.len();
+        reader.consume(n);
     }
 }
 

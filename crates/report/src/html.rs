@@ -15,9 +15,11 @@ h1{font-size:1.3em}h2{font-size:1.1em;margin-top:1.5em}\
 .s{display:block;margin:.15em 0}.sid{color:#999;font-size:.75em;margin-right:.4em}\
 .stage{margin:.4em 0}.nb{color:#a15c00}";
 
+/// `s` escaped for HTML, with control characters and bidirectional
+/// controls shown as `\u{…}` escapes ([`crate::visible`]).
 fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    for c in crate::visible(s).chars() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),

@@ -20,8 +20,10 @@ pub mod ids;
 mod json;
 mod schema;
 mod text;
+mod visible;
 
 pub use html::compare_html;
 pub use json::*;
 pub use schema::{SCHEMAS, schema_of};
 pub use text::{compare_text, entities_text, quotes_text};
+pub use visible::visible;

@@ -22,7 +22,8 @@ pub(crate) const READING_ORDER: [StageId; 8] = [
     StageId::Time,
 ];
 
-/// The terminal report of `compare`.
+/// The terminal report of `compare`; control characters in what the
+/// articles say are shown as escapes ([`crate::visible`]).
 pub fn compare_text(analysis: &Analysis) -> String {
     let mut out = String::new();
     let n = analysis.articles.len();
@@ -67,7 +68,7 @@ pub fn compare_text(analysis: &Analysis) -> String {
         out.push_str(&stage_findings(stage, analysis));
         out.push('\n');
     }
-    out
+    crate::visible(&out).into_owned()
 }
 
 fn sentence(analysis: &Analysis, article: usize, index: usize) -> String {
@@ -339,7 +340,7 @@ pub fn quotes_text(analysis: &Analysis) -> String {
         out.push_str(&stage_findings(stage, analysis));
         out.push('\n');
     }
-    out
+    crate::visible(&out).into_owned()
 }
 
 /// The terminal report of `entities`: entities and the timeline.
@@ -350,7 +351,7 @@ pub fn entities_text(analysis: &Analysis) -> String {
         out.push_str(&stage_findings(stage, analysis));
         out.push('\n');
     }
-    out
+    crate::visible(&out).into_owned()
 }
 
 fn entities_section(out: &mut String, analysis: &Analysis) {

@@ -44,7 +44,7 @@ use std::path::PathBuf;
 use crosscheck_model::Article;
 
 pub use memory::MemoryStore;
-pub use sqlite::{DB_FILE, SCHEMA_VERSION, SqliteStore};
+pub use sqlite::{BUSY_TIMEOUT, DB_FILE, SCHEMA_VERSION, SqliteStore};
 
 /// A stored article's id (the store's own, not the contract's `a1`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -243,6 +243,17 @@ pub enum StoreError {
         version: i64,
         /// The SQLite error.
         source: rusqlite::Error,
+    },
+    /// Another process kept the store locked for longer than the store
+    /// waits ([`BUSY_TIMEOUT`]).
+    #[error(
+        "the store in `{dir}` is busy: another process is writing to it (waited up to {waited} s); try again when it is done"
+    )]
+    Busy {
+        /// The data directory.
+        dir: PathBuf,
+        /// How long this process waited, in seconds.
+        waited: u64,
     },
     /// A query failed.
     #[error("store `{dir}`: {source}")]

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crosscheck_model::{Article, ArticleMeta, Origin, Published};
 use rusqlite::types::FromSql;
-use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, Row, Transaction, TransactionBehavior, params};
 
 use crate::{
     Added, ArticleId, Assignment, Store, StoreError, StoredAnalysis, StoredArticleRef, StoryId,
@@ -99,6 +99,35 @@ const MIGRATIONS: [Migration; 2] = [
     },
 ];
 
+/// How long a writer waits for another process writing to the same store
+/// before it gives up with [`StoreError::Busy`]. Every write is one short
+/// transaction (a batch of articles, a set of assignments), so a wait this
+/// long means the other process is stuck, not busy.
+pub const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// An SQLite error as a store error: a lock still held by another process
+/// after [`BUSY_TIMEOUT`] is [`StoreError::Busy`].
+fn sql_error(dir: &Path, source: rusqlite::Error) -> StoreError {
+    if is_busy(&source) {
+        return StoreError::Busy {
+            dir: dir.to_path_buf(),
+            waited: BUSY_TIMEOUT.as_secs(),
+        };
+    }
+    StoreError::Sql {
+        dir: dir.to_path_buf(),
+        source,
+    }
+}
+
+/// Whether SQLite says another connection holds the lock.
+fn is_busy(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
+}
+
 /// The store in a data directory.
 #[derive(Debug)]
 pub struct SqliteStore {
@@ -138,10 +167,7 @@ impl SqliteStore {
     }
 
     fn sql(&self) -> impl Fn(rusqlite::Error) -> StoreError + '_ {
-        |source| StoreError::Sql {
-            dir: self.dir.clone(),
-            source,
-        }
+        |source| sql_error(&self.dir, source)
     }
 
     fn corrupt(&self, table: &'static str, row: i64, column: &'static str) -> Corrupt<'_> {
@@ -154,24 +180,41 @@ impl SqliteStore {
     }
 
     fn migrate(&mut self) -> Result<(), StoreError> {
-        self.conn
-            .execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;")
-            .map_err(self.sql())?;
-        let version = self.schema_version()?;
+        // Wait for other writers first: every statement below may meet one.
+        self.conn.busy_timeout(BUSY_TIMEOUT).map_err(self.sql())?;
+        // Switching a fresh database to WAL takes an exclusive lock and SQLite
+        // answers "busy" at once, without waiting, when another process holds
+        // one: retry it within the same timeout.
+        let start = std::time::Instant::now();
+        loop {
+            match self.conn.execute_batch(
+                "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
+            ) {
+                Err(e) if is_busy(&e) && start.elapsed() < BUSY_TIMEOUT => {
+                    std::thread::sleep(std::time::Duration::from_millis(10));
+                }
+                result => break result.map_err(self.sql())?,
+            }
+        }
+        if self.schema_version()? == SCHEMA_VERSION {
+            return Ok(());
+        }
+        // The version is read again under the write lock: another process
+        // may have migrated in between (a fresh directory opened by two).
+        let dir = self.dir.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|source| sql_error(&dir, source))?;
+        let version: i64 = tx
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|source| sql_error(&dir, source))?;
         if version > SCHEMA_VERSION {
             return Err(StoreError::TooNew {
                 dir: self.dir.clone(),
                 found: version,
             });
         }
-        if version == SCHEMA_VERSION {
-            return Ok(());
-        }
-        let dir = self.dir.clone();
-        let tx = self.conn.transaction().map_err(|source| StoreError::Sql {
-            dir: dir.clone(),
-            source,
-        })?;
         for m in MIGRATIONS.iter().filter(|m| m.version > version) {
             tx.execute_batch(m.sql)
                 .and_then(|()| tx.pragma_update(None, "user_version", m.version))
@@ -181,8 +224,7 @@ impl SqliteStore {
                     source,
                 })?;
         }
-        tx.commit()
-            .map_err(|source| StoreError::Sql { dir, source })
+        tx.commit().map_err(|source| sql_error(&dir, source))
     }
 
     /// The story an article is in, or `None` when there is no such article.
@@ -267,12 +309,12 @@ impl Store for SqliteStore {
     fn add(&mut self, articles: &[Article]) -> Result<Vec<Added>, StoreError> {
         crate::check_batch(articles)?;
         let dir = self.dir.clone();
-        let err = |source| StoreError::Sql {
-            dir: dir.clone(),
-            source,
-        };
+        let err = |source| sql_error(&dir, source);
         let now = now();
-        let tx = self.conn.transaction().map_err(err)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
         let mut out = Vec::with_capacity(articles.len());
         {
             let mut find = tx
@@ -333,12 +375,12 @@ impl Store for SqliteStore {
 
     fn assign(&mut self, assignments: &[Assignment]) -> Result<Vec<StoryId>, StoreError> {
         let dir = self.dir.clone();
-        let err = |source| StoreError::Sql {
-            dir: dir.clone(),
-            source,
-        };
+        let err = |source| sql_error(&dir, source);
         let now = now();
-        let tx = self.conn.transaction().map_err(err)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
         let mut out = Vec::with_capacity(assignments.len());
         // Stories that gained or lost an article.
         let mut touched = BTreeSet::new();
@@ -500,11 +542,11 @@ impl Store for SqliteStore {
     ) -> Result<(), StoreError> {
         crate::check_analysis(story, analysis)?;
         let dir = self.dir.clone();
-        let err = |source| StoreError::Sql {
-            dir: dir.clone(),
-            source,
-        };
-        let tx = self.conn.transaction().map_err(err)?;
+        let err = |source| sql_error(&dir, source);
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
         if !Self::story_exists(&tx, story).map_err(err)? {
             return Err(StoreError::UnknownStory(story));
         }

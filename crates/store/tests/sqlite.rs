@@ -308,3 +308,48 @@ fn a_corrupt_analysis_is_an_error() {
         "{err}"
     );
 }
+
+/// Writers on one fresh data directory at once (each with its own
+/// connection, as separate processes have): every open migrates or waits,
+/// every batch goes in whole, every article is stored once.
+#[test]
+fn concurrent_writers_on_a_fresh_directory_all_succeed() {
+    let dir = tempfile::tempdir().unwrap();
+    let writers = 4;
+    let batches = 10;
+    std::thread::scope(|scope| {
+        for w in 0..writers {
+            let path = dir.path();
+            scope.spawn(move || {
+                let mut store = SqliteStore::open(path).unwrap();
+                for b in 0..batches {
+                    // Half shared by every writer, half its own.
+                    let batch = [
+                        article(&format!("Shared article {b}.")),
+                        article(&format!("Article {b} of writer {w}.")),
+                    ];
+                    let added = store.add(&batch).unwrap();
+                    let fresh: Vec<_> = added
+                        .iter()
+                        .filter_map(|a| match a {
+                            Added::New { article } => Some(*article),
+                            _ => None,
+                        })
+                        .map(|a| Assignment::new_story(StoryMethod::Singleton, vec![a]))
+                        .collect();
+                    store.assign(&fresh).unwrap();
+                }
+            });
+        }
+    });
+    let store = SqliteStore::open(dir.path()).unwrap();
+    assert_eq!(
+        store.article_count().unwrap(),
+        (batches + writers * batches) as u64
+    );
+    let conn = Connection::open(dir.path().join(DB_FILE)).unwrap();
+    let check: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(check, "ok");
+}

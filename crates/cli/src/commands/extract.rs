@@ -30,16 +30,17 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<Outcome> {
             out.write_all(b"\n")?;
         }
         ExtractFormat::Text => {
+            // Control characters are shown as escapes, never sent raw.
             for doc in &docs {
-                writeln!(
-                    out,
+                let text = format!(
                     "{}  {} · {} · {}\n{}\n",
                     doc.id,
                     doc.outlet.as_deref().unwrap_or("unknown outlet"),
                     doc.published.as_deref().unwrap_or("undated"),
                     doc.title.as_deref().unwrap_or("untitled"),
                     doc.text
-                )?;
+                );
+                writeln!(out, "{}", crosscheck_report::visible(&text))?;
             }
         }
     }

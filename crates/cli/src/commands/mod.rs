@@ -32,9 +32,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
 /// Read every input; each error is printed on stderr as one line as soon as
 /// it happens. Returns the articles and the number of failed inputs.
 pub(crate) fn read_articles(input: &InputArgs) -> (Vec<Article>, usize) {
-    let options = crosscheck_ingest::Options {
-        max_article_bytes: input.max_article_bytes,
-    };
+    let options = input.options();
     let mut articles = Vec::new();
     let mut failed = 0;
     crosscheck_ingest::read_inputs(&input.inputs, &options, &mut |item| match item {
@@ -43,7 +41,7 @@ pub(crate) fn read_articles(input: &InputArgs) -> (Vec<Article>, usize) {
             failed += 1;
             #[allow(clippy::print_stderr)]
             {
-                eprintln!("error: {err}");
+                eprintln!("error: {}", crosscheck_report::visible(&err.to_string()));
             }
         }
     });

@@ -76,9 +76,7 @@ fn ingest_into(
     input: &InputArgs,
     progress: &indicatif::ProgressBar,
 ) -> anyhow::Result<Ingested> {
-    let options = crosscheck_ingest::Options {
-        max_article_bytes: input.max_article_bytes,
-    };
+    let options = input.options();
     let mut counts = Ingested::default();
     let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
     let mut store_error = None;
@@ -99,7 +97,9 @@ fn ingest_into(
             }
             Err(err) => {
                 counts.failed += 1;
-                progress.suspend(|| eprintln!("error: {err}"));
+                progress.suspend(|| {
+                    eprintln!("error: {}", crosscheck_report::visible(&err.to_string()))
+                });
             }
         }
         progress.set_message(format!("{} failed", counts.failed));
@@ -196,8 +196,7 @@ fn write_stories(
             )?;
             for s in stories {
                 for a in &s.articles {
-                    writeln!(
-                        out,
+                    let line = format!(
                         "story {:<6} {} · {} · {}",
                         s.id,
                         a.outlet.as_deref().unwrap_or("unknown outlet"),
@@ -206,7 +205,8 @@ fn write_stories(
                             .as_deref()
                             .unwrap_or("undated"),
                         a.title.as_deref().unwrap_or(&a.source)
-                    )?;
+                    );
+                    writeln!(out, "{}", crosscheck_report::visible(&line))?;
                 }
             }
         }
@@ -224,6 +224,9 @@ mod tests {
         InputArgs {
             inputs: vec![format!("{}/../../examples", env!("CARGO_MANIFEST_DIR"))],
             max_article_bytes: crosscheck_ingest::DEFAULT_MAX_ARTICLE_BYTES,
+            max_input_bytes: crosscheck_ingest::DEFAULT_MAX_INPUT_BYTES,
+            max_header_bytes: crosscheck_ingest::DEFAULT_MAX_HEADER_BYTES,
+            max_depth: crosscheck_ingest::DEFAULT_MAX_DEPTH,
         }
     }
 

@@ -2,6 +2,7 @@
 
 mod bench;
 mod eval;
+mod hostile;
 mod train;
 
 use crate::Outcome;
@@ -13,5 +14,6 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Eval(args) => eval::run(args),
         Command::Train(args) => train::run(args),
         Command::Bench(args) => bench::run(args),
+        Command::Hostile(args) => hostile::run(args),
     }
 }
