@@ -1211,17 +1211,24 @@ fn earlier_speaker(
     article: &Article,
     si: usize,
     attributions: &[Attribution],
+    by_sentence: &[Vec<usize>],
     quotes: &[Quote],
 ) -> Option<String> {
     for back in 1..=CONTINUATION_REACH.min(si) {
         let s = si - back;
-        let said = attributions
-            .iter()
-            .filter(|a| a.sentence == s && a.source.is_some() && !is_channel(article, a))
+        let said = by_sentence
+            .get(s)
+            .into_iter()
+            .flatten()
+            .map(|&k| &attributions[k])
+            .filter(|a| a.source.is_some() && !is_channel(article, a))
             .filter_map(|a| Some((a.cue.start, a.speaker.clone()?)));
-        let quoted = quotes
+        // The quotations so far are in text order: those of sentence `s`
+        // are at the end's side.
+        let first = quotes.partition_point(|q| q.sentence < s);
+        let quoted = quotes[first..]
             .iter()
-            .filter(|q| q.sentence == s)
+            .take_while(|q| q.sentence == s)
             .filter_map(|q| Some((q.span.start, q.speaker.clone()?)));
         if let Some((_, speaker)) = said.chain(quoted).max_by_key(|(at, _)| *at) {
             return Some(speaker);
@@ -1235,14 +1242,21 @@ fn quotes_of(
     marked: &[marks::Marked],
     attributions: &[Attribution],
 ) -> Vec<Quote> {
+    // The sentence holding byte `at`, or the last that starts before it
+    // (sentences are in order and do not overlap).
     let sentence_at = |at: usize| {
         article
             .sentences
-            .iter()
-            .position(|s| s.span.start <= at && at < s.span.end.max(s.span.start + 1))
-            .or_else(|| article.sentences.iter().rposition(|s| s.span.start <= at))
-            .unwrap_or(0)
+            .partition_point(|s| s.span.start <= at)
+            .saturating_sub(1)
     };
+    // Each sentence's attributions (indexes, in their order).
+    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); article.sentences.len()];
+    for (k, a) in attributions.iter().enumerate() {
+        if let Some(bucket) = by_sentence.get_mut(a.sentence) {
+            bucket.push(k);
+        }
+    }
     let mut out: Vec<Quote> = Vec::new();
     // Channels named anywhere (according to IRNA, IRNA reported, the report
     // states), in sentence order.
@@ -1256,9 +1270,18 @@ fn quotes_of(
         let end_si = sentence_at(m.span.end.saturating_sub(1));
         // The learned attributions hold no quotation; they do not make a
         // quotation nearby speech.
-        let here: Vec<&Attribution> = attributions
+        let mut held: Vec<usize> = by_sentence[si.min(by_sentence.len())..]
             .iter()
-            .filter(|a| !a.learned && a.sentence >= si && a.sentence <= end_si.max(si))
+            .take(end_si.max(si) + 1 - si)
+            .flatten()
+            .copied()
+            .collect();
+        // In the attributions' own order.
+        held.sort_unstable();
+        let here: Vec<&Attribution> = held
+            .into_iter()
+            .map(|k| &attributions[k])
+            .filter(|a| !a.learned)
             .collect();
         // The last channel named up to these sentences.
         let last_channel = channels
@@ -1329,7 +1352,8 @@ fn quotes_of(
             // are the document's.
             basis = SpeakerBasis::Document;
             (Some(document), None)
-        } else if let Some(speaker) = earlier_speaker(article, si, attributions, &out) {
+        } else if let Some(speaker) = earlier_speaker(article, si, attributions, &by_sentence, &out)
+        {
             // A quotation its own sentence attributes to no one continues
             // the speaker of the sentences just before ("“…,” he said. “…”").
             basis = SpeakerBasis::Continuation;

@@ -4,6 +4,8 @@
 //! short one repeats ("the commanders" → Nicaraguan Army commanders) —
 //! without merging different people who share a name part.
 
+use std::collections::HashMap;
+
 use crosscheck_lexicon::{PlaceForm, organizations, outlets, places, words};
 use crosscheck_model::Span;
 use crosscheck_text::{Token, TokenKind};
@@ -466,6 +468,8 @@ pub struct Names {
     text: String,
     /// The text's tokens (the text features').
     tokens: Vec<Token>,
+    /// Where each token (lower-cased) occurs, in text order.
+    by_word: HashMap<String, Vec<usize>>,
 }
 
 impl Names {
@@ -664,7 +668,24 @@ impl Names {
             quoted: quoted.to_vec(),
             text: text.to_string(),
             tokens: tokens.to_vec(),
+            by_word: {
+                let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+                for (i, t) in tokens.iter().enumerate() {
+                    by_word
+                        .entry(t.span.slice(text).to_lowercase())
+                        .or_default()
+                        .push(i);
+                }
+                by_word
+            },
         }
+    }
+
+    /// The mentions that start at bytes `from..to` (they are in text order).
+    fn starting_in(&self, from: usize, to: usize) -> &[Mention] {
+        let first = self.mentions.partition_point(|m| m.span.start < from);
+        let last = self.mentions.partition_point(|m| m.span.start < to);
+        &self.mentions[first..last.max(first)]
     }
 
     /// Whether the phrase names or stands for a person the article names.
@@ -689,9 +710,8 @@ impl Names {
     fn antecedent_within(&self, at: usize, gender: Option<Gender>, depth: usize) -> Option<usize> {
         let si = self
             .sentences
-            .iter()
-            .rposition(|s| s.start <= at)
-            .unwrap_or(0);
+            .partition_point(|s| s.start <= at)
+            .saturating_sub(1);
         let quoted = |m: &Mention| {
             self.quoted
                 .iter()
@@ -700,7 +720,8 @@ impl Names {
         // A name in a clause that opens its sentence ("Saying President
         // Obama, he said …", "After meeting Mr. X, …") is not who acts.
         let in_opening_clause = |m: &Mention| {
-            let Some(sentence) = self.sentences.iter().rfind(|s| s.start <= m.span.start) else {
+            let k = self.sentences.partition_point(|s| s.start <= m.span.start);
+            let Some(sentence) = k.checked_sub(1).map(|k| self.sentences[k]) else {
                 return false;
             };
             let body = &self.text[sentence.start..m.span.start];
@@ -752,9 +773,9 @@ impl Names {
                 return self.antecedent_within(first_at, gender, depth + 1);
             }
             let found = self
-                .mentions
+                .starting_in(sentence.start, end)
                 .iter()
-                .filter(|m| m.span.start >= sentence.start && m.span.end <= end)
+                .filter(|m| m.span.end <= end)
                 .filter(usable)
                 .filter(|m| opens(m))
                 .find(|m| match (gender, self.people[m.person].gender) {
@@ -767,7 +788,7 @@ impl Names {
         }
         // Further back: the person named last before its sentence.
         let own = self.sentences.get(si).map_or(at, |s| s.start.min(at));
-        self.mentions
+        self.starting_in(0, own)
             .iter()
             .rev()
             .filter(|m| m.span.end <= own)
@@ -802,9 +823,9 @@ impl Names {
         // on a tie, a possessive only when nothing else is named.
         let end = at + phrase.len();
         let inside = self
-            .mentions
+            .starting_in(at, end)
             .iter()
-            .filter(|m| m.span.start >= at && m.span.end <= end)
+            .filter(|m| m.span.end <= end)
             .filter(|m| {
                 // A name (not a role: "The chief justice") before a noun.
                 let role = phrase[m.span.start - at..]
@@ -872,8 +893,10 @@ impl Names {
     fn fuller(&self, head: &str, at: usize) -> Option<String> {
         let text = &self.text[..at.min(self.text.len())];
         let toks = &self.tokens[..self.tokens.partition_point(|t| t.span.end <= text.len())];
-        for (i, t) in toks.iter().enumerate() {
-            if t.span.slice(text).to_lowercase() != head || i == 0 {
+        let at_head = self.by_word.get(head).map_or(&[][..], Vec::as_slice);
+        for &i in at_head.iter().take_while(|&&i| i < toks.len()) {
+            let t = &toks[i];
+            if i == 0 {
                 continue;
             }
             let mut s = i;
