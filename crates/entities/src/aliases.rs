@@ -27,7 +27,7 @@
 //!   and a surname shared by two people of the story with neither in its
 //!   article stays on its own.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crosscheck_lexicon::{OrgKind, PlaceForm, PlaceKind, organizations, outlets, places};
 use crosscheck_model::{Article, Entity, EntityKind, Mention};
@@ -356,7 +356,7 @@ pub fn group(
     mentions: &[Vec<Mention>],
 ) -> Vec<Entity> {
     // The words of people named with a title or two names or more.
-    let people: Vec<String> = mentions
+    let people: HashSet<String> = mentions
         .iter()
         .flatten()
         .filter(|m| m.kind == EntityKind::Person)
@@ -364,10 +364,14 @@ pub fn group(
         .filter(|s| s.split_whitespace().count() >= 2)
         .flat_map(person_words)
         .collect();
+    let words = StoryWords::new(articles);
     let named: Vec<&Mention> = mentions
         .iter()
         .flatten()
-        .filter(|m| !capitalised_only_as_opening(articles, m) && !common_word(articles, m, &people))
+        .filter(|m| {
+            !capitalised_only_as_opening(articles, &words, m)
+                && !common_word(articles, &words, m, &people)
+        })
         .collect();
     // Role descriptions ("Iran's top diplomat") follow the names: they take
     // the key of the person they stand for once people are grouped.
@@ -430,7 +434,7 @@ fn opens_phrase(text: &str, at: usize) -> bool {
 /// Whether a one-word mention is capitalised only because it opens a
 /// sentence, a quotation or a line ("Hello", "Does", "Human"): no table
 /// knows it and the story never writes it capitalised anywhere else.
-fn capitalised_only_as_opening(articles: &[Article], m: &Mention) -> bool {
+fn capitalised_only_as_opening(articles: &[Article], words: &StoryWords, m: &Mention) -> bool {
     let text = &articles[m.article].text;
     let word = surface(m.span.slice(text));
     let one_word = !word.is_empty() && word.chars().all(char::is_alphabetic);
@@ -440,13 +444,18 @@ fn capitalised_only_as_opening(articles: &[Article], m: &Mention) -> bool {
     if known_to_tables(word) {
         return false;
     }
-    !capitalised_elsewhere(articles, word)
+    !capitalised_elsewhere(articles, words, word)
 }
 
 /// Whether a one-word mention is a common word: the story writes it in lower
 /// case as well ("the inquest", "a killer", "radio"), no table knows it, and
 /// no person the story names in full or with a title bears it.
-fn common_word(articles: &[Article], m: &Mention, people: &[String]) -> bool {
+fn common_word(
+    articles: &[Article],
+    words: &StoryWords,
+    m: &Mention,
+    people: &HashSet<String>,
+) -> bool {
     let text = &articles[m.article].text;
     let word = surface(m.span.slice(text));
     if word.is_empty() || !word.chars().all(char::is_alphabetic) {
@@ -456,13 +465,40 @@ fn common_word(articles: &[Article], m: &Mention, people: &[String]) -> bool {
     if lower == word || people.contains(&lower) || known_to_tables(word) {
         return false;
     }
-    articles.iter().any(|a| {
-        a.text.match_indices(lower.as_str()).any(|(at, _)| {
-            let before = a.text[..at].chars().next_back();
-            let after = a.text[at + lower.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
-    })
+    !words.at(&lower).is_empty()
+}
+
+/// Where each word — a maximal run of letters and digits — occurs in the
+/// articles of a story: `(article, byte)`, in text order. A one-word name
+/// written as a whole word anywhere is found here without a scan of every
+/// text for every mention.
+struct StoryWords<'a> {
+    at: HashMap<&'a str, Vec<(usize, usize)>>,
+}
+
+impl<'a> StoryWords<'a> {
+    fn new(articles: &'a [Article]) -> Self {
+        let mut at: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+        for (k, a) in articles.iter().enumerate() {
+            let mut start = None;
+            for (i, c) in a.text.char_indices().chain([(a.text.len(), ' ')]) {
+                match (start, c.is_alphanumeric()) {
+                    (None, true) => start = Some(i),
+                    (Some(s), false) => {
+                        at.entry(&a.text[s..i]).or_default().push((k, s));
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+        }
+        StoryWords { at }
+    }
+
+    /// Where `word` (letters and digits only) occurs as a whole word.
+    fn at(&self, word: &str) -> &[(usize, usize)] {
+        self.at.get(word).map_or(&[], Vec::as_slice)
+    }
 }
 
 /// Whether a place, organisation or outlet table knows a name.
@@ -474,16 +510,11 @@ fn known_to_tables(word: &str) -> bool {
 
 /// Whether the story writes `word` capitalised where it does not open a
 /// sentence, a quotation or a line.
-fn capitalised_elsewhere(articles: &[Article], word: &str) -> bool {
-    articles.iter().any(|a| {
-        a.text.match_indices(word).any(|(at, _)| {
-            let before = a.text[..at].chars().next_back();
-            let after = a.text[at + word.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric)
-                && !after.is_some_and(char::is_alphanumeric)
-                && !opens_phrase(&a.text, at)
-        })
-    })
+fn capitalised_elsewhere(articles: &[Article], words: &StoryWords, word: &str) -> bool {
+    words
+        .at(word)
+        .iter()
+        .any(|&(k, at)| !opens_phrase(&articles[k].text, at))
 }
 
 /// Phase 1: what each mention that is not tagged as a person stands for
