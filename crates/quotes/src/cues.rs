@@ -409,7 +409,20 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
         }
         let written = t.span.slice(text);
         let lowercase = written.chars().next().is_some_and(char::is_lowercase);
+        // A verb that is also a noun reports speech before "that", a comma,
+        // a quotation or a colon, or at the end of a sentence that a
+        // quotation opens ("“…,” the letter states.").
+        let after_quotation = toks
+            .get(k + 1)
+            .is_none_or(|n| matches!(lower(text, n).as_str(), "." | "!" | "?"))
+            && k >= 2
+            && toks[k.saturating_sub(MAX_SOURCE_TOKENS)..k]
+                .windows(2)
+                .any(|p| {
+                    lower(text, &p[0]) == "," && matches!(lower(text, &p[1]).as_str(), "”" | "\"")
+                });
         let ambiguous_ok = !AMBIGUOUS.contains(&w.as_str())
+            || after_quotation
             || toks.get(k + 1).is_some_and(|n| {
                 matches!(lower(text, n).as_str(), "that" | "," | "“" | "\"" | ":")
             });

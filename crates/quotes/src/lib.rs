@@ -1593,6 +1593,17 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_that_is_also_a_noun_reports_after_a_quotation() {
+        let a = article(
+            "“We appreciate your willingness to talk,” the letter states. The swing states voted.",
+        );
+        let q = analyse(&a);
+        let cues: Vec<&str> = q.attributions.iter().map(|x| a.slice(x.cue)).collect();
+        assert_eq!(cues, ["states"]);
+        assert_eq!(q.quotes[0].speaker.as_deref(), Some("the letter"));
+    }
+
+    #[test]
     fn sources_that_are_no_one_assert_nothing() {
         assert!(!plausible_source("he doesn't"));
         assert!(!plausible_source("Medicare can"));
