@@ -268,6 +268,10 @@ fn outlet_names(article: &Article) -> Vec<String> {
     names
 }
 
+/// Where one article names another's outlet as a source: the cited
+/// phrase and the name it was found under.
+type Citation = Option<(Span, String)>;
+
 /// Where `citing` names `cited`'s outlet as a source: the cited phrase.
 pub fn citation(citing: &Article, cited: &Article) -> Option<(Span, String)> {
     let norm = crosscheck_text::normalize(&citing.text);
@@ -544,6 +548,35 @@ pub fn derive_with_features(
     for al in alignments {
         by_pair.entry((al.a, al.b)).or_default().push(al);
     }
+    // Whether one article cites another depends on the other only through
+    // its outlet: each article is searched once per outlet of the story,
+    // not once per pair.
+    let outlet_of = |a: &Article| (a.meta.outlet.clone(), a.meta.outlet_as_written.clone());
+    let mut outlets: Vec<(Option<String>, Option<String>)> = Vec::new();
+    let mut representative: Vec<usize> = Vec::new();
+    let outlet_index: Vec<usize> = articles
+        .iter()
+        .enumerate()
+        .map(|(k, a)| {
+            let key = outlet_of(a);
+            outlets.iter().position(|o| *o == key).unwrap_or_else(|| {
+                outlets.push(key);
+                representative.push(k);
+                outlets.len() - 1
+            })
+        })
+        .collect();
+    let citations: Vec<Vec<Citation>> = articles
+        .par_iter()
+        .zip(features)
+        .map(|(a, f)| {
+            representative
+                .iter()
+                .map(|&r| citation_in(a, (&f.normalized, &f.lower), &articles[r]))
+                .collect()
+        })
+        .collect();
+    let cites = |citing: usize, cited: usize| citations[citing][outlet_index[cited]].clone();
     let pairs: Vec<(usize, usize)> = (0..articles.len())
         .flat_map(|x| (x + 1..articles.len()).map(move |y| (x, y)))
         .collect();
@@ -551,7 +584,8 @@ pub fn derive_with_features(
         .into_par_iter()
         .filter_map(|(x, y)| {
             let aligned = by_pair.get(&(x, y)).map_or(&[][..], Vec::as_slice);
-            pair(articles, features, aligned, &quotes, x, y, options)
+            let cited = (cites(y, x), cites(x, y));
+            pair(articles, features, aligned, cited, &quotes, (x, y), options)
         })
         .collect();
     let mut edges = select(articles, candidates, options);
@@ -613,20 +647,17 @@ pub fn derive_with_features(
 }
 
 /// The derivation candidate of articles `x` < `y`; `alignments` are their
-/// sentence alignments.
+/// sentence alignments, `cited` where `y` cites `x` and where `x` cites `y`.
 fn pair(
     articles: &[Article],
     features: &[TextFeatures],
     alignments: &[&Alignment],
+    (y_cites_x, x_cites_y): (Citation, Citation),
     quotes: &[HashMap<String, String>],
-    x: usize,
-    y: usize,
+    (x, y): (usize, usize),
     options: &Options,
 ) -> Option<Candidate> {
     let (ax, ay) = (&articles[x], &articles[y]);
-    let (fx, fy) = (&features[x], &features[y]);
-    let y_cites_x = citation_in(ay, (&fy.normalized, &fy.lower), ax);
-    let x_cites_y = citation_in(ax, (&fx.normalized, &fx.lower), ay);
     let order = match (ax.meta.published, ay.meta.published) {
         (Some(p), Some(q)) if p.date < q.date => Some((x, y)),
         (Some(p), Some(q)) if q.date < p.date => Some((y, x)),
