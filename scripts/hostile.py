@@ -10,8 +10,8 @@ adds the inputs a generator cannot ship: a FIFO named directly, a directory
 holding a FIFO, character devices, and a symbolic-link loop.
 
     cargo build --release -p crosscheck-cli -p crosscheck-devtools
-    target/release/crosscheck-dev hostile --out /tmp/hostile
-    scripts/hostile.py /tmp/hostile
+    target/release/crosscheck-dev hostile --out hostile-corpus
+    scripts/hostile.py hostile-corpus
 
 Exit status 1 when any input panicked, timed out, crashed, used more than
 the memory ceiling (`--max-rss-mb`, 1 GiB) or printed more than two error
