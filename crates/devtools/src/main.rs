@@ -7,6 +7,7 @@
 
 mod cli;
 mod commands;
+mod rng;
 
 use std::process::ExitCode;
 

@@ -17,27 +17,7 @@ use flate2::write::GzEncoder;
 
 use crate::Outcome;
 use crate::cli::HostileArgs;
-
-/// A small deterministic generator (xorshift64*).
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-    fn bytes(&mut self, n: usize) -> Vec<u8> {
-        (0..n).map(|_| self.next() as u8).collect()
-    }
-    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
-        items[self.below(items.len())]
-    }
-}
+use crate::rng::Rng;
 
 /// Story text to build inputs from.
 const STORY: &str = "Iran and Nicaragua discussed military cooperation, according to a leaked intelligence report seen by reporters on Thursday. \"We have nothing to hide,\" a spokesman said in Tehran. The report, dated Feb. 23, said officials met twice last year.\n\nThe Pentagon declined to comment. Analysts said the talks showed a perceived threat to American interests in the region, though the document offered few details.";
@@ -645,7 +625,7 @@ fn small(rng: &mut Rng, n: usize) -> Vec<Input> {
 pub fn run(args: HostileArgs) -> anyhow::Result<Outcome> {
     let out = &args.out;
     std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
-    let mut rng = Rng(args.seed | 1);
+    let mut rng = Rng::new(args.seed | 1);
     let mut inputs = small(&mut rng, args.count);
     if !args.small_only {
         inputs.extend(large(&mut rng));

@@ -17,6 +17,7 @@ use crosscheck_model::Article;
 
 use crate::Outcome;
 use crate::cli::{BenchArgs, BenchTarget};
+use crate::rng::Rng;
 
 pub fn run(args: BenchArgs) -> anyhow::Result<Outcome> {
     match args.what {
@@ -26,28 +27,6 @@ pub fn run(args: BenchArgs) -> anyhow::Result<Outcome> {
         BenchTarget::Candidates => candidates::run(args),
         BenchTarget::Quotes => quotes(args),
         BenchTarget::Entities => entities(args),
-    }
-}
-
-/// A small deterministic generator (xorshift*), so that a seed names a corpus.
-struct Rng(u64);
-
-impl Rng {
-    fn new(seed: u64) -> Self {
-        Rng(seed.max(1))
-    }
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-    /// True with probability `p`.
-    fn chance(&mut self, p: f64) -> bool {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64 <= p
     }
 }
 
