@@ -189,6 +189,11 @@ fn weight(words: &HashSet<String>, idf: &HashMap<String, f32>) -> f32 {
         .sum()
 }
 
+/// Whether two sentences are the same, letters and digits alike.
+fn identical(x: &Sent, y: &Sent) -> bool {
+    !x.normalised.is_empty() && x.normalised == y.normalised
+}
+
 /// The features of a candidate pair; `wx` and `wy` are the sentences'
 /// weights ([`weight`] of their content words, at least 1e-6).
 fn features(x: &Sent, y: &Sent, (wx, wy): (f32, f32), idf: &HashMap<String, f32>) -> Features {
@@ -219,7 +224,7 @@ fn features(x: &Sent, y: &Sent, (wx, wy): (f32, f32), idf: &HashMap<String, f32>
         containment_small,
         numbers_disagree,
         entities_disagree,
-        identical: !x.normalised.is_empty() && x.normalised == y.normalised,
+        identical: identical(x, y),
     }
 }
 
@@ -327,8 +332,7 @@ pub fn align_with_features(
                     }
                     for (i, shared) in near {
                         let x = &sents[a][i];
-                        let identical = !x.normalised.is_empty() && x.normalised == y.normalised;
-                        if shared >= fewest || identical {
+                        if shared >= fewest || identical(x, y) {
                             let w = (weights[a][i], weights[b][j]);
                             out.push((a, i, b, j, features(x, y, w, &idf)));
                         }
