@@ -467,6 +467,8 @@ impl Shared {
     }
 }
 
+/// What `target` shares with `source`; `alignments` are the sentence
+/// alignments of the two (their pair's only).
 fn shared_spans(
     articles: &[Article],
     alignments: &[&Alignment],
@@ -475,18 +477,15 @@ fn shared_spans(
     target: usize,
 ) -> Shared {
     let t = &articles[target];
-    let (lo, hi) = (source.min(target), source.max(target));
-    let sentences = alignments
-        .iter()
-        .filter(|al| al.a == lo && al.b == hi)
-        .map(|al| {
-            t.sentences[if target == hi {
-                al.b_sentence
-            } else {
-                al.a_sentence
-            }]
-            .span
-        });
+    let hi = source.max(target);
+    let sentences = alignments.iter().map(|al| {
+        t.sentences[if target == hi {
+            al.b_sentence
+        } else {
+            al.a_sentence
+        }]
+        .span
+    });
     let passages = crosscheck_reuse::reuse_words(
         &features[source].words,
         &features[target].words,
