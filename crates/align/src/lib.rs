@@ -20,6 +20,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crosscheck_model::{Article, Entity, EntityKind};
+use crosscheck_reuse::ArticlePairs;
 use crosscheck_text::TextFeatures;
 use rayon::prelude::*;
 
@@ -275,14 +276,17 @@ pub fn align_with_entities(
     entities: &[Entity],
 ) -> (Vec<Alignment>, ModelUse) {
     let features: Vec<TextFeatures> = articles.iter().map(TextFeatures::of_article).collect();
-    align_with_features(articles, &features, encoder, options, entities)
+    let pairs = ArticlePairs::all(articles.len());
+    align_with_features(articles, &features, &pairs, encoder, options, entities)
 }
 
 /// [`align_with_entities`] reading the articles' text features (one per
-/// article, from the text stage) instead of computing them.
+/// article, from the text stage) instead of computing them, on the article
+/// pairs given (see [`crosscheck_reuse::article_pairs`]).
 pub fn align_with_features(
     articles: &[Article],
     text: &[TextFeatures],
+    pairs: &ArticlePairs,
     encoder: Option<&dyn SentenceEncoder>,
     options: &Options,
     entities: &[Entity],
@@ -322,7 +326,7 @@ pub fn align_with_features(
             // Which sentences of `a` hold each content word.
             let postings = &text[a].postings;
             let mut out = Vec::new();
-            for b in a + 1..articles.len() {
+            for b in pairs.after(a) {
                 for (j, y) in sents[b].iter().enumerate() {
                     let mut near: HashMap<usize, usize> = HashMap::new();
                     for w in y.words {
@@ -386,25 +390,27 @@ pub fn align_with_features(
             );
         }
     }
+    // A passage shared word for word (a quoted phrase, a copied clause)
+    // links the sentences that hold it, whatever else they say.
+    let pair_list: Vec<(usize, usize)> = pairs.iter().collect();
+    let passages: Vec<Vec<(usize, usize, usize)>> = pair_list
+        .par_iter()
+        .map(|&(a, b)| shared_passages((&articles[a], &text[a]), (&articles[b], &text[b])))
+        .collect();
     let mut out = Vec::new();
-    for a in 0..articles.len() {
-        for b in a + 1..articles.len() {
-            let mut pairs = best.remove(&(a, b)).unwrap_or_default();
-            // A passage shared word for word (a quoted phrase, a copied
-            // clause) links the sentences that hold it, whatever else they say.
-            for (i, j, words) in shared_passages((&articles[a], &text[a]), (&articles[b], &text[b]))
-            {
-                pairs.entry((i, j)).or_insert(Alignment {
-                    a,
-                    a_sentence: i,
-                    b,
-                    b_sentence: j,
-                    relation: Relation::Partial,
-                    score: (words as f32 / 10.0).min(1.0),
-                });
-            }
-            out.extend(keep_best(pairs.into_values().collect()));
+    for (&(a, b), passages) in pair_list.iter().zip(passages) {
+        let mut aligned = best.remove(&(a, b)).unwrap_or_default();
+        for (i, j, words) in passages {
+            aligned.entry((i, j)).or_insert(Alignment {
+                a,
+                a_sentence: i,
+                b,
+                b_sentence: j,
+                relation: Relation::Partial,
+                score: (words as f32 / 10.0).min(1.0),
+            });
         }
+        out.extend(keep_best(aligned.into_values().collect()));
     }
     out.sort_by(|x, y| {
         (x.a, x.b, x.a_sentence, x.b_sentence).cmp(&(y.a, y.b, y.a_sentence, y.b_sentence))

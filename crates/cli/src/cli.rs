@@ -121,6 +121,12 @@ pub struct CompareArgs {
     /// the model reads some 1,400 words a second).
     #[arg(long, default_value_t = crosscheck_align_budget(), value_name = "N")]
     pub model_budget: usize,
+    /// In a story of more articles than this plus one, compare each article
+    /// with the N others it shares the most text with (and those it cites),
+    /// not with every other: time then grows with the story, not with its
+    /// square. 0 compares every pair.
+    #[arg(long, default_value_t = crosscheck_pipeline::MAX_PARTNERS, value_name = "N")]
+    pub max_partners: usize,
     /// Where the sentence model is cached.
     #[command(flatten)]
     pub data: DataArgs,

@@ -18,11 +18,12 @@
 //! *siblings* (two papers rewriting the same wire story), not one the source
 //! of the other.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crosscheck_align::Alignment;
 use crosscheck_lexicon::{OutletKind, name_key, outlets};
 use crosscheck_model::{Article, Span};
+use crosscheck_reuse::ArticlePairs;
 use crosscheck_text::{Normalized, TextFeatures};
 use rayon::prelude::*;
 
@@ -521,14 +522,18 @@ fn is_agency(article: &Article) -> bool {
 /// Build the derivation graph of a story.
 pub fn derive(articles: &[Article], alignments: &[Alignment], options: &Options) -> Graph {
     let features: Vec<TextFeatures> = articles.par_iter().map(TextFeatures::of_article).collect();
-    derive_with_features(articles, &features, alignments, options)
+    let pairs = ArticlePairs::all(articles.len());
+    derive_with_features(articles, &features, &pairs, alignments, options)
 }
 
 /// [`derive`] reading the articles' text features (one per article, from
-/// the text stage) instead of computing them.
+/// the text stage) instead of computing them, on the article pairs given
+/// (see [`crosscheck_reuse::article_pairs`]) and every pair where one
+/// article cites the other's outlet.
 pub fn derive_with_features(
     articles: &[Article],
     features: &[TextFeatures],
+    pairs: &ArticlePairs,
     alignments: &[Alignment],
     options: &Options,
 ) -> Graph {
@@ -576,9 +581,20 @@ pub fn derive_with_features(
         })
         .collect();
     let cites = |citing: usize, cited: usize| citations[citing][outlet_index[cited]].clone();
-    let pairs: Vec<(usize, usize)> = (0..articles.len())
-        .flat_map(|x| (x + 1..articles.len()).map(move |y| (x, y)))
-        .collect();
+    // The pairs compared, and every pair where one cites the other.
+    let mut of_outlet: Vec<Vec<usize>> = vec![Vec::new(); outlets.len()];
+    for (k, &o) in outlet_index.iter().enumerate() {
+        of_outlet[o].push(k);
+    }
+    let cited_pairs = citations.iter().enumerate().flat_map(|(x, found)| {
+        let of_outlet = &of_outlet;
+        found
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.is_some())
+            .flat_map(move |(o, _)| of_outlet[o].iter().map(move |&y| (x, y)))
+    });
+    let pairs: Vec<(usize, usize)> = pairs.clone().with(cited_pairs).iter().collect();
     let candidates: Vec<Candidate> = pairs
         .into_par_iter()
         .filter_map(|(x, y)| {
@@ -596,40 +612,47 @@ pub fn derive_with_features(
     // Only derivations make siblings: a shared text whose direction is
     // unknown says nothing of a common source.
     let asserted = |e: &&Derivation| e.strength != Strength::SharesText;
+    let mut by_source: BTreeMap<usize, Vec<&Derivation>> = BTreeMap::new();
     for e in edges.iter().filter(asserted) {
-        for f in edges.iter().filter(asserted) {
-            if e.source != f.source || e.derived >= f.derived {
-                continue;
-            }
-            let (a, b) = (e.derived, f.derived);
-            let between = edges
-                .iter()
-                .find(|g| (g.source == a && g.derived == b) || (g.source == b && g.derived == a));
-            let Some(g) = between else {
-                siblings.push(Sibling {
-                    a,
-                    b,
-                    common_source: e.source,
-                });
-                continue;
-            };
-            let cited = g
-                .evidence
-                .iter()
-                .any(|ev| ev.kind == EvidenceKind::ExplicitCitation);
-            let from_common = if g.derived == a {
-                e.shared_fraction
-            } else {
-                f.shared_fraction
-            };
-            if !cited && g.shared_fraction <= from_common {
-                drop.insert((g.source, g.derived));
-                siblings.push(Sibling {
-                    a,
-                    b,
-                    common_source: e.source,
-                });
-            }
+        by_source.entry(e.source).or_default().push(e);
+    }
+    let mut between: HashMap<(usize, usize), &Derivation> = HashMap::new();
+    for g in &edges {
+        let key = (g.source.min(g.derived), g.source.max(g.derived));
+        between.entry(key).or_insert(g);
+    }
+    for (e, f) in by_source.values().flat_map(|of| {
+        of.iter()
+            .flat_map(move |e| of.iter().map(move |f| (*e, *f)))
+    }) {
+        if e.derived >= f.derived {
+            continue;
+        }
+        let (a, b) = (e.derived, f.derived);
+        let Some(g) = between.get(&(a, b)) else {
+            siblings.push(Sibling {
+                a,
+                b,
+                common_source: e.source,
+            });
+            continue;
+        };
+        let cited = g
+            .evidence
+            .iter()
+            .any(|ev| ev.kind == EvidenceKind::ExplicitCitation);
+        let from_common = if g.derived == a {
+            e.shared_fraction
+        } else {
+            f.shared_fraction
+        };
+        if !cited && g.shared_fraction <= from_common {
+            drop.insert((g.source, g.derived));
+            siblings.push(Sibling {
+                a,
+                b,
+                common_source: e.source,
+            });
         }
     }
     edges.retain(|e| !drop.contains(&(e.source, e.derived)));

@@ -195,6 +195,11 @@ pub struct BenchArgs {
     /// `compare`: the fewest articles of the story timed.
     #[arg(long, default_value_t = 20)]
     pub story_size: usize,
+    /// `scale`: run one measurement in this process and print it (the
+    /// benchmark runs each in a process of its own, for its peak memory):
+    /// `story:N:PARTNERS` or `article:KIB`.
+    #[arg(long, hide = true, value_name = "RUN")]
+    pub one: Option<String>,
     /// Where the sentence model lives (`embed`, `compare`).
     #[command(flatten)]
     pub data: DataArgs,
@@ -216,4 +221,7 @@ pub enum BenchTarget {
     /// Named entities (tagger, aliases) and time expressions on PolNeAR's 840
     /// training articles, one core and all cores.
     Entities,
+    /// `compare --lexical` on one story of 100 to 800 METER articles (beside
+    /// it, every pair compared) and on one article of 64 KiB to 4 MiB.
+    Scale,
 }

@@ -27,7 +27,7 @@
 //!   and a surname shared by two people of the story with neither in its
 //!   article stays on its own.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use crosscheck_lexicon::{OrgKind, PlaceForm, PlaceKind, organizations, outlets, places};
 use crosscheck_model::{Article, Entity, EntityKind, Mention};
@@ -296,6 +296,33 @@ struct Person {
     words: Vec<String>,
     /// (article, first sentence) of each article that names them in full.
     seen: Vec<(usize, usize)>,
+}
+
+/// The people found so far, indexed by their words, their first word and
+/// their last (so that a name is matched against the few people it could
+/// be, not against everyone).
+#[derive(Default)]
+struct People {
+    all: Vec<Person>,
+    exact: HashMap<Vec<String>, usize>,
+    by_first: HashMap<String, Vec<usize>>,
+    by_last: HashMap<String, Vec<usize>>,
+}
+
+impl People {
+    fn push(&mut self, words: Vec<String>) -> usize {
+        let k = self.all.len();
+        self.exact.entry(words.clone()).or_insert(k);
+        if let (Some(first), Some(last)) = (words.first(), words.last()) {
+            self.by_first.entry(first.clone()).or_default().push(k);
+            self.by_last.entry(last.clone()).or_default().push(k);
+        }
+        self.all.push(Person {
+            words,
+            seen: Vec::new(),
+        });
+        k
+    }
 }
 
 /// The mentions of a story being grouped: the tagger's (`named`, first) and
@@ -637,7 +664,7 @@ fn people_outside_tables(story: &mut Story) -> Vec<bool> {
 /// else the only candidate in the story when none is in this article. Two
 /// different full names are never merged.
 fn group_people(story: &mut Story, is_person: &[bool]) {
-    let mut people: Vec<Person> = Vec::new();
+    let mut people = People::default();
     let mut order: Vec<usize> = (0..story.all.len()).filter(|&i| is_person[i]).collect();
     order.sort_by_key(|&i| {
         (
@@ -654,14 +681,9 @@ fn group_people(story: &mut Story, is_person: &[bool]) {
         }
         let k = match person_for(&people, &words, m.article) {
             Some(k) => k,
-            None => {
-                people.push(Person {
-                    words: words.clone(),
-                    seen: Vec::new(),
-                });
-                people.len() - 1
-            }
+            None => people.push(words.clone()),
         };
+        let people = &mut people.all;
         if !people[k].seen.iter().any(|(a, _)| *a == m.article) {
             people[k].seen.push((m.article, m.sentence));
         } else if let Some(s) = people[k].seen.iter_mut().find(|(a, _)| *a == m.article) {
@@ -675,11 +697,26 @@ fn group_people(story: &mut Story, is_person: &[bool]) {
 /// the fuller name nearest the start of the article among those it names,
 /// else the one fuller name of the story when that one is not in the
 /// article (a surname shared by two people stays on its own).
-fn person_for(people: &[Person], words: &[String], article: usize) -> Option<usize> {
-    let exact = people.iter().position(|p| p.words == words);
-    let candidates: Vec<usize> = people
-        .iter()
-        .enumerate()
+fn person_for(index: &People, words: &[String], article: usize) -> Option<usize> {
+    let people = &index.all;
+    let exact = index.exact.get(words).copied();
+    // Who it could be: a fuller name ending in it or sharing its first and
+    // last words (by the last word), or, for a lone word, opening with it.
+    let mut could: Vec<usize> = words
+        .last()
+        .and_then(|last| index.by_last.get(last))
+        .into_iter()
+        .flatten()
+        .copied()
+        .collect();
+    if words.len() == 1 {
+        could.extend(index.by_first.get(&words[0]).into_iter().flatten());
+    }
+    could.sort_unstable();
+    could.dedup();
+    let candidates: Vec<usize> = could
+        .into_iter()
+        .map(|k| (k, &people[k]))
         .filter(|(_, p)| {
             let longer = p.words.len() > words.len();
             (longer && p.words.ends_with(words))
@@ -758,9 +795,10 @@ fn equate_roles(story: &mut Story, roles: &[RoleMention]) {
 /// whose initials it spells.
 fn resolve_short_forms(story: &mut Story) {
     let mut org_names: Vec<(Key, String)> = Vec::new();
+    let mut listed: HashSet<Key> = HashSet::new();
     for key in story.keys.iter().flatten() {
         let Key::Org(name) = key else { continue };
-        if !org_names.iter().any(|(k, _)| k == key) {
+        if listed.insert(key.clone()) {
             org_names.push((key.clone(), name.to_string()));
         }
     }
@@ -770,11 +808,23 @@ fn resolve_short_forms(story: &mut Story) {
                 Some(o) => Key::Org(o.name),
                 None => Key::Named(outlet.to_string()),
             };
-            if !org_names.iter().any(|(k, _)| *k == key) {
+            if listed.insert(key.clone()) {
                 org_names.push((key, outlet.to_string()));
             }
         }
     }
+    // Each name's words, and the names by their last word and by their
+    // initials, so that a mention is matched against the few it could be.
+    let org_words: Vec<Vec<String>> = org_names.iter().map(|(_, n)| name_words(n)).collect();
+    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    for (o, (_, name)) in org_names.iter().enumerate() {
+        if let Some(last) = org_words[o].last() {
+            by_last.entry(last).or_default().push(o);
+        }
+        by_initials.entry(initials(name)).or_default().push(o);
+    }
+    let every: Vec<usize> = (0..org_names.len()).collect();
     for i in 0..story.all.len() {
         // A name of the organisation table keeps its row: "House" is the
         // House of Representatives, not the White House. Outlets share
@@ -790,19 +840,25 @@ fn resolve_short_forms(story: &mut Story) {
         }
         let s = story.surface_of(i);
         let words = name_words(s);
-        let fuller: Vec<&Key> = org_names
+        let could = match words.last() {
+            Some(last) => by_last.get(last.as_str()).map_or(&[][..], Vec::as_slice),
+            None => &every[..],
+        };
+        let fuller: Vec<&Key> = could
             .iter()
-            .filter(|(k, name)| {
-                let n = name_words(name);
-                k != key && n.len() > words.len() && n.ends_with(&words)
+            .filter(|&&o| {
+                let n = &org_words[o];
+                org_names[o].0 != *key && n.len() > words.len() && n.ends_with(&words)
             })
-            .map(|(k, _)| k)
+            .map(|&o| &org_names[o].0)
             .collect();
         let spelled: Vec<&Key> = match (key, acronym(s)) {
-            (Key::Text(..), Some(a)) => org_names
-                .iter()
-                .filter(|(k, name)| k != key && initials(name) == a)
-                .map(|(k, _)| k)
+            (Key::Text(..), Some(a)) => by_initials
+                .get(&a)
+                .into_iter()
+                .flatten()
+                .filter(|&&o| org_names[o].0 != *key)
+                .map(|&o| &org_names[o].0)
                 .collect(),
             _ => Vec::new(),
         };
@@ -817,12 +873,16 @@ fn resolve_short_forms(story: &mut Story) {
 /// Phase 6: an acronym outside the tables joins the one name outside the
 /// tables, written out elsewhere in the story, whose initials it spells.
 fn resolve_written_out_acronyms(story: &mut Story) {
-    let text_orgs: Vec<(Key, String)> = (0..story.all.len())
-        .filter_map(|i| match &story.keys[i] {
-            Some(k @ Key::Text(_)) => Some((k.clone(), story.surface_of(i).to_string())),
-            _ => None,
-        })
-        .collect();
+    // The names outside the tables by their initials (each name once).
+    let mut by_initials: HashMap<String, BTreeSet<Key>> = HashMap::new();
+    for i in 0..story.all.len() {
+        if let Some(k @ Key::Text(_)) = &story.keys[i] {
+            by_initials
+                .entry(initials(story.surface_of(i)))
+                .or_default()
+                .insert(k.clone());
+        }
+    }
     for i in 0..story.all.len() {
         let Some(key @ Key::Text(_)) = &story.keys[i] else {
             continue;
@@ -830,14 +890,13 @@ fn resolve_written_out_acronyms(story: &mut Story) {
         let Some(a) = acronym(story.surface_of(i)) else {
             continue;
         };
-        let mut spelled: Vec<&Key> = text_orgs
-            .iter()
-            .filter(|(k, name)| k != key && initials(name) == a)
-            .map(|(k, _)| k)
-            .collect();
-        spelled.dedup();
-        if spelled.len() == 1 {
-            story.keys[i] = Some(spelled[0].clone());
+        let mut spelled = by_initials
+            .get(&a)
+            .into_iter()
+            .flatten()
+            .filter(|k| *k != key);
+        if let (Some(one), None) = (spelled.next(), spelled.next()) {
+            story.keys[i] = Some(one.clone());
         }
     }
 }

@@ -26,6 +26,7 @@ pub use crosscheck_derive::{Derivation, EvidenceKind, Extent, Graph, Sibling, St
 use crosscheck_model::Article;
 pub use crosscheck_model::{Entity, EntityKind, Mention};
 pub use crosscheck_quotes::{ArticleQuotes, Attribution, Comparison, Quote, SourceType};
+pub use crosscheck_reuse::ArticlePairs;
 pub use crosscheck_text::TextFeatures;
 pub use crosscheck_time::{Expression as TimeExpression, Precision, When};
 use rayon::prelude::*;
@@ -59,6 +60,10 @@ pub struct Analysis {
     /// [`StageId::Alignment`]: how much the sentence model was asked, and
     /// whether it failed.
     pub model_use: ModelUse,
+    /// [`StageId::Alignment`] and [`StageId::Derivation`]: the article
+    /// pairs they compared (every pair unless the story has more than
+    /// [`Settings::max_partners`] + 1 articles); `None` when neither ran.
+    pub pairs: Option<ArticlePairs>,
     /// [`StageId::Derivation`]: who derives from whom.
     pub derivation: Graph,
     /// [`StageId::Quotes`] and [`StageId::Attribution`] (one pass over each
@@ -104,6 +109,7 @@ impl Analysis {
             only_in: vec![Vec::new(); n],
             sentence_model: None,
             model_use: ModelUse::default(),
+            pairs: None,
             derivation: Graph::default(),
             quotes: vec![ArticleQuotes::default(); n],
             variants: Vec::new(),
@@ -138,12 +144,31 @@ pub fn prepare_story(articles: &mut [Article]) -> Vec<TextFeatures> {
 }
 
 /// The tuning of every stage.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Settings {
     /// Sentence alignment.
     pub align: crosscheck_align::Options,
     /// Derivation.
     pub derive: crosscheck_derive::Options,
+    /// How many other articles the pairwise stages (alignment, derivation)
+    /// compare each article with: in a larger story, the ones it shares the
+    /// most text with ([`crosscheck_reuse::article_pairs`]), so that their
+    /// time grows with the story, not with its square.
+    pub max_partners: usize,
+}
+
+/// [`Settings::max_partners`] by default: a story of up to 33 articles is
+/// compared pair by pair.
+pub const MAX_PARTNERS: usize = 32;
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            align: crosscheck_align::Options::default(),
+            derive: crosscheck_derive::Options::default(),
+            max_partners: MAX_PARTNERS,
+        }
+    }
 }
 
 /// The quotes and attributions of one prepared article (`features`: its
@@ -254,13 +279,33 @@ fn run(
     encoder: Option<&dyn SentenceEncoder>,
     settings: &Settings,
 ) {
+    if matches!(stage, StageId::Alignment | StageId::Derivation) && analysis.pairs.is_none() {
+        // Publication order, undated last: a text many articles share
+        // points each of them to the earliest.
+        let order: Vec<_> = analysis
+            .articles
+            .iter()
+            .map(|a| {
+                let date = a.meta.published.map(|p| p.date);
+                (date.is_none(), date)
+            })
+            .collect();
+        analysis.pairs = Some(crosscheck_reuse::article_pairs(
+            features,
+            &order,
+            settings.max_partners,
+        ));
+    }
     let articles = &analysis.articles;
+    let pairs = analysis.pairs.as_ref();
     match stage {
         StageId::Entities => analysis.entities = entities_of(articles, features),
         StageId::Alignment => {
+            let pairs = pairs.expect("set above for the pairwise stages");
             let (alignments, model_use) = crosscheck_align::align_with_features(
                 articles,
                 features,
+                pairs,
                 encoder,
                 &settings.align,
                 &analysis.entities,
@@ -274,6 +319,7 @@ fn run(
             analysis.derivation = crosscheck_derive::derive_with_features(
                 articles,
                 features,
+                pairs.expect("set above for the pairwise stages"),
                 &analysis.alignments,
                 &settings.derive,
             );

@@ -20,6 +20,8 @@ mod names;
 mod transcript;
 pub mod variants;
 
+use std::collections::HashMap;
+
 use crosscheck_lexicon::{OutletKind, outlets};
 use crosscheck_model::{Article, Span};
 use crosscheck_text::TextFeatures;
@@ -1447,27 +1449,78 @@ pub fn variants(articles: &[Article], quotes: &[ArticleQuotes]) -> Vec<Variant> 
                 .collect()
         })
         .collect();
-    let pairs: Vec<(usize, usize)> = (0..quotes.len())
-        .flat_map(|x| (x + 1..quotes.len()).map(move |y| (x, y)))
-        .collect();
-    pairs
+    // Two quotations match only on an unbroken run of four words, or of
+    // the whole shorter one when it has two or three (see below): each is
+    // compared only with the quotations that share four adjacent words
+    // with it, or two when one of the two is that short — found through
+    // indexes, not by comparing every pair.
+    type Gram<'w> = Vec<&'w str>;
+    let mut by_four: HashMap<Gram, Vec<(usize, usize)>> = HashMap::new();
+    let mut by_two: HashMap<Gram, Vec<(usize, usize)>> = HashMap::new();
+    let mut by_two_of_short: HashMap<Gram, Vec<(usize, usize)>> = HashMap::new();
+    let short = |w: &[String]| (2..=3).contains(&w.len());
+    fn grams(w: &[String], n: usize) -> Vec<Vec<&str>> {
+        w.windows(n)
+            .map(|g| g.iter().map(String::as_str).collect())
+            .collect()
+    }
+    fn add<'w>(
+        index: &mut HashMap<Gram<'w>, Vec<(usize, usize)>>,
+        w: &'w [String],
+        n: usize,
+        at: (usize, usize),
+    ) {
+        for g in grams(w, n) {
+            let list = index.entry(g).or_default();
+            if list.last() != Some(&at) {
+                list.push(at);
+            }
+        }
+    }
+    for (y, of_article) in words.iter().enumerate() {
+        for (j, w) in of_article.iter().enumerate() {
+            add(&mut by_four, w, 4, (y, j));
+            add(&mut by_two, w, 2, (y, j));
+            if short(w) {
+                add(&mut by_two_of_short, w, 2, (y, j));
+            }
+        }
+    }
+    (0..quotes.len())
         .into_par_iter()
-        .flat_map_iter(|(x, y)| {
+        .flat_map_iter(|x| {
             let words = &words;
-            quotes[x]
-                .quotes
-                .iter()
-                .enumerate()
-                .filter_map(move |(i, qa)| {
-                    let (j, kept, shorter) = words[y]
+            let (by_four, by_two, by_two_of_short) = (&by_four, &by_two, &by_two_of_short);
+            let mut found: Vec<((usize, usize), Variant)> = Vec::new();
+            for (i, qa) in quotes[x].quotes.iter().enumerate() {
+                // The quotations of later articles it could match, by
+                // article, in order.
+                let w = &words[x][i];
+                let twos = if short(w) { by_two } else { by_two_of_short };
+                let mut could: Vec<(usize, usize)> = grams(w, 4)
+                    .into_iter()
+                    .filter_map(|g| by_four.get(&g))
+                    .chain(grams(w, 2).into_iter().filter_map(|g| twos.get(&g)))
+                    .flatten()
+                    .copied()
+                    .filter(|&(y, _)| y > x)
+                    .collect();
+                could.sort_unstable();
+                could.dedup();
+                for of_y in could.chunk_by(|p, q| p.0 == q.0) {
+                    let y = of_y[0].0;
+                    let best = of_y
                         .iter()
-                        .enumerate()
-                        .filter_map(|(j, wb)| {
-                            let (kept, longest, shorter) = variants::overlap(&words[x][i], wb);
+                        .filter_map(|&(_, j)| {
+                            let (kept, longest, shorter) =
+                                variants::overlap(&words[x][i], &words[y][j]);
                             let run = longest >= 4 || (shorter >= 2 && longest == shorter);
                             (run && kept * 2 >= shorter).then_some((j, kept, shorter))
                         })
-                        .max_by_key(|&(_, kept, _)| kept)?;
+                        .max_by_key(|&(_, kept, _)| kept);
+                    let Some((j, kept, shorter)) = best else {
+                        continue;
+                    };
                     let qb = &quotes[y].quotes[j];
                     let mut comparison = compare_in_context(
                         articles[x].slice(qa.span),
@@ -1478,12 +1531,19 @@ pub fn variants(articles: &[Article], quotes: &[ArticleQuotes]) -> Vec<Variant> 
                     if !sure_pair(kept, shorter) {
                         comparison.unassert_material();
                     }
-                    Some(Variant {
-                        a: (x, i),
-                        b: (y, j),
-                        comparison,
-                    })
-                })
+                    found.push((
+                        (y, i),
+                        Variant {
+                            a: (x, i),
+                            b: (y, j),
+                            comparison,
+                        },
+                    ));
+                }
+            }
+            // In the order of article pairs, then of quotations.
+            found.sort_by_key(|(key, _)| *key);
+            found.into_iter().map(|(_, v)| v)
         })
         .collect()
 }

@@ -320,6 +320,26 @@ pub struct CompareDocument {
     /// addition to the contract; absent without a model).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sentence_model_use: Option<ModelUseDoc>,
+    /// Which article pairs the alignment and derivation compared, when not
+    /// every pair (an addition to the contract; absent when they compared
+    /// every pair of the story).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pairs_compared: Option<PairsComparedDoc>,
+}
+
+/// `pairs_compared`: in a story larger than `max_partners` + 1 articles,
+/// each article is compared with the `max_partners` others it shares the
+/// most word 3-grams with.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct PairsComparedDoc {
+    /// Article pairs compared (the derivation also compares every pair
+    /// where one article cites the other's outlet).
+    pub compared: usize,
+    /// Article pairs in the story.
+    pub of: usize,
+    /// Articles each article was compared with, at most (more when it is
+    /// someone else's nearest, or cites or is cited).
+    pub max_partners: usize,
 }
 
 /// `sentence_model_use`.
@@ -769,6 +789,18 @@ pub fn compare_document(analysis: &Analysis) -> CompareDocument {
                 prefilter_failure: u.prefilter_failure.as_ref().map(ToString::to_string),
             }
         }),
+        pairs_compared: analysis
+            .pairs
+            .as_ref()
+            .filter(|p| !p.is_complete())
+            .map(|p| {
+                let n = analysis.articles.len();
+                PairsComparedDoc {
+                    compared: p.len(),
+                    of: n * n.saturating_sub(1) / 2,
+                    max_partners: p.max_partners(),
+                }
+            }),
         stages: StageId::ALL
             .iter()
             .map(|&s| StageDoc {

@@ -120,6 +120,16 @@ fn alignment_section(out: &mut String, analysis: &Analysis) {
         ),
     };
     let _ = writeln!(out, "    evidence: {evidence}");
+    if let Some(pairs) = analysis.pairs.as_ref().filter(|p| !p.is_complete()) {
+        let n = analysis.articles.len();
+        let _ = writeln!(
+            out,
+            "    compared: {} of the {} article pairs (each article with the {} others it shares the most text with; derivation also compares every pair where one cites the other's outlet)",
+            pairs.len(),
+            n * n.saturating_sub(1) / 2,
+            pairs.max_partners()
+        );
+    }
     if let Some(failure) = &u.prefilter_failure {
         let _ = writeln!(
             out,

@@ -22,10 +22,12 @@
 //! ```
 
 pub mod candidates;
+mod pairs;
 mod sentences;
 
 pub use candidates::{CandidateOptions, candidate_pairs};
 pub use crosscheck_text::content_words;
+pub use pairs::{ArticlePairs, article_pairs};
 pub use sentences::{
     SentenceIndex, SentenceMatch, best_sentence_matches, contained, sentence_matches,
 };

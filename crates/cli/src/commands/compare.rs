@@ -42,6 +42,10 @@ pub fn run(args: CompareArgs) -> anyhow::Result<Outcome> {
         0 => usize::MAX,
         n => n,
     };
+    settings.max_partners = match args.max_partners {
+        0 => usize::MAX,
+        n => n,
+    };
     let analysis = crosscheck_pipeline::analyse_with(articles, encoder, &settings);
     if let Some(failure) = &analysis.model_use.failure {
         tracing::warn!(%failure, "the sentence model failed: lexical evidence only");

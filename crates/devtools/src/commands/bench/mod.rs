@@ -4,11 +4,13 @@
 //! - `embed`: the sentence model on benchmark sentences;
 //! - `compare`: whole-story analysis of the largest benchmark stories, with
 //!   and without the sentence model;
-//! - `candidates`: candidate pairs over a generated corpus with known copies.
+//! - `candidates`: candidate pairs over a generated corpus with known copies;
+//! - `scale`: `compare` on ever larger stories and ever longer articles.
 
 mod candidates;
 mod ingest;
 mod model;
+mod scale;
 
 use std::path::{Path, PathBuf};
 
@@ -27,6 +29,7 @@ pub fn run(args: BenchArgs) -> anyhow::Result<Outcome> {
         BenchTarget::Candidates => candidates::run(args),
         BenchTarget::Quotes => quotes(args),
         BenchTarget::Entities => entities(args),
+        BenchTarget::Scale => scale::run(args),
     }
 }
 
