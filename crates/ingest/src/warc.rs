@@ -355,8 +355,9 @@ mod tests {
 
     /// The `warc` crate on its own panics on this record (`Content-Length`
     /// near `u64::MAX`: the body length plus 4 overflows, then a slice is out
-    /// of range). Reported upstream; the reader above never hands it such a
-    /// record. This test shows whether the crate still does.
+    /// of range). The report to file upstream, with this reproducer, is
+    /// docs/upstream/warc-content-length-overflow.md; the reader above never
+    /// hands the crate such a record. This test shows whether it still panics.
     #[test]
     fn upstream_overflow() {
         let warc = b"WARC/1.0\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:1>\r\nWARC-Date: 2023-04-13T00:00:00Z\r\nContent-Length: 18446744073709551614\r\n\r\nab\r\n\r\n";
