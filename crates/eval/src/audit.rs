@@ -178,8 +178,11 @@ pub struct Scores {
     pub timeline: Pr,
     /// Why dated statements were wrong.
     pub time_errors: TimeErrors,
-    /// Aligned sentence pairs.
+    /// Aligned sentence pairs the report asserts.
     pub alignments: Pr,
+    /// Aligned sentence pairs, the possibly related ones (not asserted)
+    /// too.
+    pub all_alignments: Pr,
 }
 
 /// The kinds of entity error, one per wrong entity (the first that
@@ -253,6 +256,7 @@ impl AddAssign for Scores {
         self.timeline += o.timeline;
         self.time_errors += o.time_errors;
         self.alignments += o.alignments;
+        self.all_alignments += o.all_alignments;
     }
 }
 

@@ -85,8 +85,16 @@ fn audit_floors() {
     at_least("entity recall", s.entities.recall, 0.74);
     at_least("timeline precision", s.timeline.precision, 0.92);
     at_least("timeline recall", s.timeline.recall, 0.81);
-    at_least("alignment precision", s.alignments.precision, 0.81);
-    at_least("alignment recall", s.alignments.recall, 0.42);
+    // Asserted pairs (measured 0.930, 0.296), and every pair, the possibly
+    // related ones too (0.822, 0.425).
+    at_least("alignment precision", s.alignments.precision, 0.92);
+    at_least("alignment recall", s.alignments.recall, 0.29);
+    at_least(
+        "alignment precision, all pairs",
+        s.all_alignments.precision,
+        0.81,
+    );
+    at_least("alignment recall, all pairs", s.all_alignments.recall, 0.42);
     // No gold item goes unplaced: every cue is found in its sentence or
     // paragraph, every source beside it.
     let unplaced: Vec<&String> = report.stories.iter().flat_map(|s| &s.unplaced).collect();
@@ -94,8 +102,9 @@ fn audit_floors() {
 }
 
 /// With the sentence model (when `CROSSCHECK_MODEL_DATA` names a data
-/// directory where it is set up). Measured: aligned pairs P 0.790 (443/561)
-/// R 0.447 (446/998); derivation P 0.938 (45/48) R 0.900; the other
+/// directory where it is set up). Measured: asserted aligned pairs P 0.921
+/// (303/329) R 0.307 (306/998); every aligned pair P 0.782 (446/570) R 0.450
+/// (449/998); derivation P 0.938 (45/48) R 0.900; the other
 /// findings do not read the alignment and are the lexical run's.
 #[test]
 fn audit_floors_with_the_sentence_model() {
@@ -116,8 +125,18 @@ fn audit_floors_with_the_sentence_model() {
     let report = audit::run(&bench, &gold_dir(), Some(&model)).unwrap();
     assert!(report.sentence_model.is_some());
     let s = report.overall();
-    at_least("alignment precision (model)", s.alignments.precision, 0.78);
-    at_least("alignment recall (model)", s.alignments.recall, 0.44);
+    at_least("alignment precision (model)", s.alignments.precision, 0.91);
+    at_least("alignment recall (model)", s.alignments.recall, 0.30);
+    at_least(
+        "alignment precision, all pairs (model)",
+        s.all_alignments.precision,
+        0.77,
+    );
+    at_least(
+        "alignment recall, all pairs (model)",
+        s.all_alignments.recall,
+        0.44,
+    );
     at_least("derivation precision (model)", s.derivation.precision, 0.93);
     at_least("derivation recall (model)", s.derivation.recall, 0.89);
 }

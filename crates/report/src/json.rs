@@ -373,6 +373,10 @@ pub struct AlignmentDoc {
     pub relation: RelationDoc,
     /// How strongly (0–1).
     pub score: f64,
+    /// Whether the report asserts that the two report the same statement;
+    /// false: only possibly related, on weaker evidence (an addition to the
+    /// contract).
+    pub asserted: bool,
 }
 
 /// `derivation[]`: one article derives from another.
@@ -737,6 +741,7 @@ pub fn compare_document(analysis: &Analysis) -> CompareDocument {
                 b: SentenceId::new(al.b, al.b_sentence),
                 relation: al.relation.into(),
                 score: round(al.score, 1000.0),
+                asserted: al.asserted,
             })
             .collect(),
         only_in: analysis

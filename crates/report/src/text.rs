@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use crosscheck_pipeline::{Analysis, StageId, StageStatus, TimelineKind};
+use crosscheck_pipeline::{Alignment, Analysis, StageId, StageStatus, TimelineKind};
 
 use crosscheck_quotes::ChangeOp;
 
@@ -71,15 +71,10 @@ pub fn compare_text(analysis: &Analysis) -> String {
     crate::visible(&out).into_owned()
 }
 
-fn sentence(analysis: &Analysis, article: usize, index: usize) -> String {
+/// A sentence whole (a report wraps it; it never cuts evidence).
+fn sentence(analysis: &Analysis, article: usize, index: usize) -> &str {
     let a = &analysis.articles[article];
-    let text = a.slice(a.sentences[index].span);
-    let short: String = text.chars().take(90).collect();
-    if short.len() < text.len() {
-        format!("{short}…")
-    } else {
-        short
-    }
+    a.slice(a.sentences[index].span)
 }
 
 /// The findings of one stage as text: what it found, or that it is not
@@ -142,17 +137,35 @@ fn alignment_section(out: &mut String, analysis: &Analysis) {
             "    no sentence of one article corresponds to a sentence of another"
         );
     }
-    for al in &analysis.alignments {
+    let (asserted, possible): (Vec<&Alignment>, Vec<&Alignment>) =
+        analysis.alignments.iter().partition(|al| al.asserted);
+    let pair = |out: &mut String, al: &Alignment| {
         let _ = writeln!(
             out,
-            "    {} ~ {}  {} ({:.2})\n      {}\n      {}",
+            "    {} ~ {}  {} ({:.2})",
             SentenceId::new(al.a, al.a_sentence),
             SentenceId::new(al.b, al.b_sentence),
             al.relation.as_str(),
             al.score,
-            sentence(analysis, al.a, al.a_sentence),
-            sentence(analysis, al.b, al.b_sentence)
         );
+        for (k, i) in [(al.a, al.a_sentence), (al.b, al.b_sentence)] {
+            let line = format!("      {}", sentence(analysis, k, i));
+            let _ = writeln!(out, "{}", wrapped(&line, "      "));
+        }
+    };
+    for al in asserted {
+        pair(out, al);
+    }
+    if !possible.is_empty() {
+        let _ = writeln!(
+            out,
+            "    possibly related (weaker evidence, not asserted to report the same statement): {} pair{}",
+            possible.len(),
+            if possible.len() == 1 { "" } else { "s" }
+        );
+        for al in possible {
+            pair(out, al);
+        }
     }
     for (k, only) in analysis.only_in.iter().enumerate() {
         let _ = writeln!(
@@ -163,12 +176,12 @@ fn alignment_section(out: &mut String, analysis: &Analysis) {
             analysis.articles[k].sentences.len()
         );
         for &i in only {
-            let _ = writeln!(
-                out,
+            let line = format!(
                 "      {}  {}",
                 SentenceId::new(k, i),
                 sentence(analysis, k, i)
             );
+            let _ = writeln!(out, "{}", wrapped(&line, "          "));
         }
     }
 }
@@ -419,13 +432,13 @@ fn time_section(out: &mut String, analysis: &Analysis) {
         let _ = writeln!(out, "    no dated statement");
     }
     for (when, k, s) in statements {
-        let _ = writeln!(
-            out,
+        let line = format!(
             "    {:<10}  {}  {}",
             when.value(),
             SentenceId::new(k, s),
             sentence(analysis, k, s)
         );
+        let _ = writeln!(out, "{}", wrapped(&line, "                  "));
     }
     for (k, a) in analysis.articles.iter().enumerate() {
         if let Some(p) = a.meta.published {

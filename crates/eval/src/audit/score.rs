@@ -1031,6 +1031,7 @@ fn alignments(s: &mut Story, scores: &mut Scores) -> Result<(), AuditError> {
     }
     let analysis = s.analysis;
     let mut found = vec![false; placed.len()];
+    let mut found_asserted = vec![false; placed.len()];
     for al in &analysis.alignments {
         let x = (al.a, al.a_sentence);
         let y = (al.b, al.b_sentence);
@@ -1040,24 +1041,38 @@ fn alignments(s: &mut Story, scores: &mut Scores) -> Result<(), AuditError> {
         for (i, (ga, gb)) in placed.iter().enumerate() {
             if (on(ga, x) && on(gb, y)) || (on(ga, y) && on(gb, x)) {
                 found[i] = true;
+                found_asserted[i] |= al.asserted;
                 right = true;
             }
         }
-        scores.alignments.precision.count(right);
+        scores.all_alignments.precision.count(right);
+        if al.asserted {
+            scores.alignments.precision.count(right);
+        }
         if !right {
             let sentence =
                 |(k, i): (usize, usize)| s.article(k).slice(s.article(k).sentences[i].span);
+            let asserted = if al.asserted {
+                ""
+            } else {
+                ", possibly (not asserted)"
+            };
             s.mismatch(
                 Finding::Alignment,
                 format!("{}/{}", s.key(al.a), s.key(al.b)),
                 &format!("{} ⇄ {}", sentence(x), sentence(y)),
                 None,
-                Some(format!("{} {:.2}", al.relation.as_str(), al.score)),
+                Some(format!(
+                    "{} {:.2}{asserted}",
+                    al.relation.as_str(),
+                    al.score
+                )),
             );
         }
     }
-    for (g, &hit) in gold.alignments.iter().zip(&found) {
-        scores.alignments.recall.count(hit);
+    for ((g, &hit), &asserted) in gold.alignments.iter().zip(&found).zip(&found_asserted) {
+        scores.all_alignments.recall.count(hit);
+        scores.alignments.recall.count(asserted);
         if !hit {
             s.mismatch(
                 Finding::Alignment,

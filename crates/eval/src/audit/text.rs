@@ -112,7 +112,13 @@ pub fn lines(out: &mut String, s: &Scores) {
         "aligned pairs",
         format!("precision {}", s.alignments.precision),
         format!("recall {}", s.alignments.recall),
-        String::new(),
+        "asserted".to_string(),
+    );
+    line(
+        "",
+        format!("precision {}", s.all_alignments.precision),
+        format!("recall {}", s.all_alignments.recall),
+        "possibly related ones too".to_string(),
     );
 }
 
