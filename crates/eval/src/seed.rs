@@ -330,3 +330,93 @@ pub fn timeline(seed: &Seed) -> (usize, usize) {
     }
     (gold, found)
 }
+
+/// Claims and caveats on the seed pair.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClaimScore {
+    /// The leaked report's claim (A's and B's opening sentences) is one
+    /// claim carried by both.
+    pub leaked_grouped: bool,
+    /// Its independent sources.
+    pub leaked_sources: usize,
+    /// Gold caveats.
+    pub caveats_gold: usize,
+    /// Gold caveats found with the gold omitting article.
+    pub caveats_found: usize,
+    /// Omissions asserted (a caveat with an article that omits it, on a
+    /// claim several articles carry).
+    pub omissions_predicted: usize,
+    /// Of those, the gold's.
+    pub omissions_right: usize,
+}
+
+/// Score the claims stage against the seed gold's caveats and its leaked-
+/// report claim.
+pub fn claims(seed: &Seed) -> ClaimScore {
+    let a = &seed.analysis;
+    let (x, y) = (&a.articles[0], &a.articles[1]);
+    let leaked = (
+        sentence_with(x, "Iran and Nicaragua held discussions"),
+        sentence_with(y, "During a diplomatic trip to Nicaragua"),
+    );
+    let leaked_claim = match leaked {
+        (Some(i), Some(j)) => a
+            .claims
+            .iter()
+            .find(|c| c.statements.contains(&(0, i)) && c.statements.contains(&(1, j))),
+        _ => None,
+    };
+    // A gold caveat is a phrase of its article: the caveat whose sentence
+    // holds it, with the gold's omitting articles.
+    let gold: Vec<(usize, String, Vec<usize>)> = seed.gold["caveats"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|g| {
+            let article = usize::from(g["article"].as_str() == Some("B"));
+            let omitted = g["omitted_by"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|k| usize::from(k.as_str() == Some("B")))
+                .collect();
+            (
+                article,
+                g["text"].as_str().unwrap_or_default().to_string(),
+                omitted,
+            )
+        })
+        .collect();
+    let holds = |article: usize, sentence: usize, text: &str| {
+        let art = &a.articles[article];
+        art.slice(art.sentences[sentence].span).contains(text)
+    };
+    let found = gold
+        .iter()
+        .filter(|(k, text, omitted)| {
+            a.claims.iter().any(|c| {
+                c.caveats.iter().any(|v| {
+                    v.article == *k && holds(*k, v.sentence, text) && v.omitted_by == *omitted
+                })
+            })
+        })
+        .count();
+    let mut predicted = 0;
+    let mut right = 0;
+    for c in a.claims.iter().filter(|c| c.articles.len() > 1) {
+        for v in c.caveats.iter().filter(|v| !v.omitted_by.is_empty()) {
+            predicted += 1;
+            right += usize::from(gold.iter().any(|(k, text, omitted)| {
+                v.article == *k && holds(*k, v.sentence, text) && v.omitted_by == *omitted
+            }));
+        }
+    }
+    ClaimScore {
+        leaked_grouped: leaked_claim.is_some(),
+        leaked_sources: leaked_claim.map_or(0, crosscheck_pipeline::Claim::independent_sources),
+        caveats_gold: gold.len(),
+        caveats_found: found,
+        omissions_predicted: predicted,
+        omissions_right: right,
+    }
+}

@@ -22,6 +22,7 @@
 //! ```
 
 pub use crosscheck_align::{Alignment, EncoderError, ModelUse, Relation, SentenceEncoder};
+pub use crosscheck_claims::{Caveat, Claim};
 pub use crosscheck_derive::{Derivation, EvidenceKind, Extent, Graph, Sibling, Strength};
 use crosscheck_model::Article;
 pub use crosscheck_model::{Entity, EntityKind, Mention};
@@ -76,6 +77,9 @@ pub struct Analysis {
     /// per article, per quotation, the entity (index into `entities`) its
     /// speaker is.
     pub speaker_entities: Vec<Vec<Option<usize>>>,
+    /// [`StageId::Corroboration`]: the story's claims, their independent
+    /// sources, origin and caveats.
+    pub claims: Vec<Claim>,
     /// [`StageId::Time`]: per article, its time expressions with their
     /// values.
     pub times: Vec<Vec<TimeExpression>>,
@@ -114,6 +118,7 @@ impl Analysis {
             quotes: vec![ArticleQuotes::default(); n],
             variants: Vec::new(),
             speaker_entities: vec![Vec::new(); n],
+            claims: Vec::new(),
             times: vec![Vec::new(); n],
             timeline: Vec::new(),
         }
@@ -345,7 +350,15 @@ fn run(
                 .map(|(a, f)| crosscheck_time::expressions_with_features(a, f))
                 .collect();
         }
-        StageId::Corroboration | StageId::Framing => {}
+        StageId::Corroboration => {
+            analysis.claims = crosscheck_claims::claims(
+                articles,
+                &analysis.alignments,
+                &analysis.derivation,
+                &analysis.quotes,
+            );
+        }
+        StageId::Framing => {}
     }
 }
 

@@ -109,8 +109,9 @@ impl StageId {
             | StageId::Derivation
             | StageId::Quotes
             | StageId::Attribution
-            | StageId::Time => StageStatus::Built,
-            StageId::Corroboration | StageId::Framing => StageStatus::NotBuilt,
+            | StageId::Time
+            | StageId::Corroboration => StageStatus::Built,
+            StageId::Framing => StageStatus::NotBuilt,
         }
     }
 

@@ -303,8 +303,9 @@ pub struct CompareDocument {
     pub quotes: Vec<QuoteDoc>,
     /// Attributions.
     pub attributions: Vec<AttributionDoc>,
-    /// Claims (not built yet: always empty).
-    pub claims: Vec<NotBuilt>,
+    /// Claims: groups of statements that report the same thing, with their
+    /// independent sources, origin and caveats.
+    pub claims: Vec<ClaimDoc>,
     /// Framing per article (not built yet: always empty).
     pub framing: BTreeMap<ArticleId, NotBuilt>,
     /// Entities.
@@ -377,6 +378,56 @@ pub struct AlignmentDoc {
     /// false: only possibly related, on weaker evidence (an addition to the
     /// contract).
     pub asserted: bool,
+}
+
+/// `claims[]`: one claim.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct ClaimDoc {
+    /// `c1`, `c2`, …: claims several articles carry first, then in text
+    /// order.
+    pub id: String,
+    /// Its statements: the sentences that report it.
+    pub statements: Vec<SentenceId>,
+    /// The outlets that carry it, in article order (an article with no
+    /// outlet is named by its id).
+    pub outlets: Vec<String>,
+    /// How many independent sources back it: articles that derive from one
+    /// another, or that only relay the same upstream source, count once.
+    pub independent_sources: usize,
+    /// What the upstream article gives as its source (the root of the
+    /// attribution chain), or null when it gives none.
+    pub origin: Option<String>,
+    /// The caveats that qualify it.
+    pub caveats: Vec<CaveatDoc>,
+    /// The articles that carry it (an addition to the contract).
+    pub articles: Vec<ArticleId>,
+    /// The independent sources, each as the articles that relay it (an
+    /// addition to the contract).
+    pub sources: Vec<Vec<ArticleId>>,
+    /// The article it comes from (an addition to the contract).
+    pub upstream: ArticleId,
+    /// Several articles carry it but it rests on one source (an addition to
+    /// the contract).
+    pub single_source: bool,
+    /// Why it has the sources it has, in words (an addition to the
+    /// contract).
+    pub why: String,
+}
+
+/// `claims[].caveats[]`: a statement that qualifies how far the claim can
+/// be relied on.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct CaveatDoc {
+    /// The article that carries it.
+    pub article: ArticleId,
+    /// Its sentence.
+    pub sentence: SentenceId,
+    /// The sentence, whole.
+    pub text: String,
+    /// The articles that carry the claim but not the caveat.
+    pub omitted_by: Vec<ArticleId>,
+    /// The words that make it a caveat (an addition to the contract).
+    pub cue: SpanDoc,
 }
 
 /// `derivation[]`: one article derives from another.
@@ -779,7 +830,7 @@ pub fn compare_document(analysis: &Analysis) -> CompareDocument {
             .collect(),
         quotes: quotes_json(analysis, &chars),
         attributions: attributions_json(analysis, &chars),
-        claims: Vec::new(),
+        claims: claims_json(analysis, &chars),
         framing: BTreeMap::new(),
         entities: entities_json(analysis, &chars),
         timeline: timeline_json(analysis, &chars),
@@ -883,6 +934,55 @@ fn derivation_doc(d: &crosscheck_pipeline::Derivation, chars: &Chars) -> Derivat
         shared_fraction: round(d.shared_fraction, 1000.0),
         source: ArticleId(d.source),
     }
+}
+
+fn claims_json(analysis: &Analysis, chars: &Chars) -> Vec<ClaimDoc> {
+    let outlet = |k: usize| {
+        let m = &analysis.articles[k].meta;
+        m.outlet
+            .clone()
+            .or_else(|| m.outlet_as_written.clone())
+            .unwrap_or_else(|| ArticleId(k).to_string())
+    };
+    analysis
+        .claims
+        .iter()
+        .enumerate()
+        .map(|(n, c)| ClaimDoc {
+            id: format!("c{}", n + 1),
+            statements: c
+                .statements
+                .iter()
+                .map(|&(k, i)| SentenceId::new(k, i))
+                .collect(),
+            outlets: c.articles.iter().map(|&k| outlet(k)).collect(),
+            independent_sources: c.independent_sources(),
+            origin: c.origin.clone(),
+            caveats: c
+                .caveats
+                .iter()
+                .map(|v| {
+                    let a = &analysis.articles[v.article];
+                    CaveatDoc {
+                        article: ArticleId(v.article),
+                        sentence: SentenceId::new(v.article, v.sentence),
+                        text: a.slice(a.sentences[v.sentence].span).to_string(),
+                        omitted_by: v.omitted_by.iter().map(|&k| ArticleId(k)).collect(),
+                        cue: chars.span(analysis, v.article, v.cue),
+                    }
+                })
+                .collect(),
+            articles: c.articles.iter().map(|&k| ArticleId(k)).collect(),
+            sources: c
+                .sources
+                .iter()
+                .map(|g| g.iter().map(|&k| ArticleId(k)).collect())
+                .collect(),
+            upstream: ArticleId(c.upstream),
+            single_source: c.single_source(),
+            why: c.why.clone(),
+        })
+        .collect()
 }
 
 fn quotes_json(analysis: &Analysis, chars: &Chars) -> Vec<QuoteDoc> {

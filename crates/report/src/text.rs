@@ -96,9 +96,85 @@ pub(crate) fn stage_findings(stage: StageId, analysis: &Analysis) -> String {
         StageId::Attribution => attribution_section(&mut out, analysis),
         StageId::Time => time_section(&mut out, analysis),
         StageId::Entities => entities_section(&mut out, analysis),
-        StageId::Corroboration | StageId::Framing => {}
+        StageId::Corroboration => claims_section(&mut out, analysis),
+        StageId::Framing => {}
     }
     out
+}
+
+fn claims_section(out: &mut String, analysis: &Analysis) {
+    let outlet = |k: usize| {
+        let m = &analysis.articles[k].meta;
+        m.outlet
+            .clone()
+            .or_else(|| m.outlet_as_written.clone())
+            .unwrap_or_else(|| ArticleId(k).to_string())
+    };
+    let (shared, single): (Vec<_>, Vec<_>) = analysis
+        .claims
+        .iter()
+        .enumerate()
+        .partition(|(_, c)| c.articles.len() > 1);
+    if shared.is_empty() {
+        let _ = writeln!(out, "    no claim is carried by more than one article");
+    }
+    for (n, c) in shared {
+        let outlets: Vec<String> = c.articles.iter().map(|&k| outlet(k)).collect();
+        let count = c.independent_sources();
+        let _ = writeln!(
+            out,
+            "    c{}  {} · {} independent source{}{}",
+            n + 1,
+            outlets.join(", "),
+            count,
+            if count == 1 { "" } else { "s" },
+            if c.single_source() {
+                " — rests on a single source"
+            } else {
+                ""
+            }
+        );
+        let _ = writeln!(out, "{}", wrapped(&format!("      {}", c.why), "      "));
+        for &(k, i) in &c.statements {
+            let line = format!(
+                "      {}  {}",
+                SentenceId::new(k, i),
+                sentence(analysis, k, i)
+            );
+            let _ = writeln!(out, "{}", wrapped(&line, "          "));
+        }
+        for v in &c.caveats {
+            let omitted: Vec<String> = v.omitted_by.iter().map(|&k| outlet(k)).collect();
+            let cue = analysis.articles[v.article].slice(v.cue);
+            let head = if omitted.is_empty() {
+                format!("caveat “{cue}” ({})", outlet(v.article))
+            } else {
+                format!(
+                    "caveat “{cue}” ({}), omitted by {}",
+                    outlet(v.article),
+                    omitted.join(", ")
+                )
+            };
+            let line = format!(
+                "      {head}: {}  {}",
+                SentenceId::new(v.article, v.sentence),
+                sentence(analysis, v.article, v.sentence)
+            );
+            let _ = writeln!(out, "{}", wrapped(&line, "          "));
+        }
+    }
+    let caveated = single.iter().filter(|(_, c)| !c.caveats.is_empty()).count();
+    let _ = writeln!(
+        out,
+        "    {} statement{} carried by one article only (listed under \"only in\" above){}",
+        single.len(),
+        if single.len() == 1 { "" } else { "s" },
+        if caveated > 0 {
+            format!("; {caveated} of them with a caveat")
+        } else {
+            String::new()
+        }
+    );
 }
 
 fn alignment_section(out: &mut String, analysis: &Analysis) {

@@ -175,6 +175,17 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
                 out,
                 "seed attributions\tfound {found}/{gold}\tchain {chain}/{gold}\tsource type {typed}/{gold}"
             )?;
+            let c = crosscheck_eval::seed::claims(&seed);
+            writeln!(
+                out,
+                "seed claims\tleaked-report claim across both outlets {}\tindependent sources {}\tcaveats omitted found {}/{}\tomissions asserted {} ({} right)",
+                if c.leaked_grouped { "yes" } else { "no" },
+                c.leaked_sources,
+                c.caveats_found,
+                c.caveats_gold,
+                c.omissions_predicted,
+                c.omissions_right
+            )?;
             if args.details {
                 let (x, y) = (&seed.analysis.articles[0], &seed.analysis.articles[1]);
                 for al in &seed.analysis.alignments {

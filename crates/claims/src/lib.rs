@@ -1,0 +1,566 @@
+//! Corroboration: the claims of a story, how many independent sources back
+//! each, where each comes from, and which caveats an outlet carries that
+//! another, carrying the same claim, leaves out.
+//!
+//! - A **claim** is a group of statements that report the same thing: the
+//!   sentences the alignment asserts to correspond (verbatim, paraphrase or
+//!   partial), joined transitively. A sentence no asserted alignment links is
+//!   a claim of its own article.
+//! - Its **independent sources**: the articles carrying it, where articles
+//!   that derive from one another (an edge of the derivation graph, or two
+//!   copies of one source) count once, and so do articles that only relay
+//!   the same upstream source for it (the same person, the same state
+//!   agency or outlet, a leaked document).
+//! - Its **origin**: the source the upstream article (the one no other
+//!   article carrying the claim derives it from) gives for it — the root of
+//!   its attribution chain ("electronic intercepts gathered by the C.I.A.").
+//! - A **caveat** qualifies how far a claim can be relied on: a source that
+//!   could not be verified, that was neither confirmed nor disputed, that
+//!   was denied, that may have been altered, or that only "appears to be"
+//!   what it is said to be. It is not every hedge: "may", "perceived" or
+//!   "reportedly" soften a statement's wording (the framing stage's hedges);
+//!   a caveat speaks of the evidence or the source behind a claim, in the
+//!   claim's own sentence or in a sentence of the same article about the
+//!   source the claim rests on. An article that carries the claim but no
+//!   counterpart of the caveat *omits* it.
+//!
+//! The stage does no I/O and cannot fail.
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+use crosscheck_align::Alignment;
+use crosscheck_derive::Graph;
+use crosscheck_model::{Article, Span};
+use crosscheck_quotes::{ArticleQuotes, Attribution, SourceType};
+
+/// A statement: (article, sentence) indexes.
+pub type Statement = (usize, usize);
+
+/// One claim of a story.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    /// Its statements, in article then sentence order.
+    pub statements: Vec<Statement>,
+    /// The articles that carry it, ascending.
+    pub articles: Vec<usize>,
+    /// The independent sources behind it: the articles carrying it, grouped
+    /// so that articles that derive from one another or relay the same
+    /// upstream source share a group. Its length is the number of
+    /// independent sources.
+    pub sources: Vec<Vec<usize>>,
+    /// The article it comes from: the one no other article carrying it
+    /// derives it from (the earliest published on a tie).
+    pub upstream: usize,
+    /// What the upstream article gives as the claim's source: the root of
+    /// the attribution chain; `None` when the article gives none (its own
+    /// reporting, or unattributed).
+    pub origin: Option<String>,
+    /// Why the count is what it is, in words a reader understands ("The
+    /// Cradle relays The New York Times, which has it from …").
+    pub why: String,
+    /// The caveats that qualify it.
+    pub caveats: Vec<Caveat>,
+}
+
+impl Claim {
+    /// How many independent sources back it.
+    pub fn independent_sources(&self) -> usize {
+        self.sources.len()
+    }
+
+    /// Whether it rests on a single source though several articles carry it.
+    pub fn single_source(&self) -> bool {
+        self.sources.len() == 1 && self.articles.len() > 1
+    }
+}
+
+/// A statement that qualifies how far a claim can be relied on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Caveat {
+    /// The article that carries it.
+    pub article: usize,
+    /// Its sentence.
+    pub sentence: usize,
+    /// The words that make it a caveat ("neither disputed"), in the article
+    /// text.
+    pub cue: Span,
+    /// The articles that carry the claim but not the caveat, ascending.
+    pub omitted_by: Vec<usize>,
+}
+
+/// Phrases that make a sentence speak of the reliability of a claim's
+/// evidence or source (see the crate documentation: a caveat, not a hedge).
+/// Lower case; matched at word boundaries.
+pub const CAVEAT_CUES: &[&str] = &[
+    "could not be independently verified",
+    "cannot be independently verified",
+    "could not independently verify",
+    "could not be verified",
+    "has not been verified",
+    "have not been verified",
+    "were not verified",
+    "unverified",
+    "could not confirm",
+    "could not be confirmed",
+    "did not confirm",
+    "declined to confirm",
+    "neither confirmed nor denied",
+    "neither disputed",
+    "nor confirmed",
+    "not authenticated",
+    "authenticity",
+    "had been altered",
+    "have been altered",
+    "has been altered",
+    "were altered",
+    "was altered",
+    "doctored",
+    "outdated or inaccurate",
+    "appears to be based",
+    "appear to be based",
+    "appears to be genuine",
+    "appear to be genuine",
+    "on condition of anonymity",
+    "on the condition of anonymity",
+    "not authorized to speak",
+    "denied the report",
+    "denied the claims",
+    "dismissed the report",
+    "disputed the report",
+];
+
+/// The claims of a story: `alignments`, `graph` and `quotes` are the
+/// alignment, derivation and attribution stages' results for `articles`.
+pub fn claims(
+    articles: &[Article],
+    alignments: &[Alignment],
+    graph: &Graph,
+    quotes: &[ArticleQuotes],
+) -> Vec<Claim> {
+    let statements: Vec<Statement> = articles
+        .iter()
+        .enumerate()
+        .flat_map(|(k, a)| (0..a.sentences.len()).map(move |i| (k, i)))
+        .collect();
+    let index: BTreeMap<Statement, usize> = statements
+        .iter()
+        .enumerate()
+        .map(|(n, &s)| (s, n))
+        .collect();
+    // Statements the alignment asserts to correspond, joined.
+    let mut same = Groups::new(statements.len());
+    for al in alignments.iter().filter(|al| al.asserted) {
+        if let (Some(&x), Some(&y)) = (
+            index.get(&(al.a, al.a_sentence)),
+            index.get(&(al.b, al.b_sentence)),
+        ) {
+            same.join(x, y);
+        }
+    }
+    // Articles that derive from one another, or copy one source.
+    let mut related = Groups::new(articles.len());
+    for e in &graph.edges {
+        related.join(e.source, e.derived);
+    }
+    for s in &graph.siblings {
+        related.join(s.a, s.b);
+    }
+    let mut groups: BTreeMap<usize, Vec<Statement>> = BTreeMap::new();
+    for (n, &s) in statements.iter().enumerate() {
+        groups.entry(same.root(n)).or_default().push(s);
+    }
+    let mut found: Vec<Claim> = groups
+        .into_values()
+        .map(|statements| claim(articles, graph, quotes, &mut related, statements))
+        .collect();
+    // Claims several articles carry first, then in text order.
+    found.sort_by_key(|c| (std::cmp::Reverse(c.articles.len() > 1), c.statements[0]));
+    attach_caveats(articles, alignments, quotes, &mut found);
+    found
+}
+
+/// One claim from its statements.
+fn claim(
+    articles: &[Article],
+    graph: &Graph,
+    quotes: &[ArticleQuotes],
+    related: &mut Groups,
+    statements: Vec<Statement>,
+) -> Claim {
+    let carried: BTreeSet<usize> = statements.iter().map(|&(k, _)| k).collect();
+    let carried: Vec<usize> = carried.into_iter().collect();
+    let attributions = |k: usize| -> Vec<&Attribution> {
+        statements
+            .iter()
+            .filter(|&&(a, _)| a == k)
+            .flat_map(|&(a, s)| {
+                quotes
+                    .get(a)
+                    .into_iter()
+                    .flat_map(|q| &q.attributions)
+                    .filter(move |at| at.sentence == s)
+            })
+            .collect()
+    };
+    // Independent sources: related articles count once, and so do articles
+    // that attribute the claim to the same upstream source.
+    let mut sources = Groups::new(carried.len());
+    let keys: Vec<HashSet<String>> = carried
+        .iter()
+        .map(|&k| {
+            attributions(k)
+                .into_iter()
+                .filter_map(|at| source_key(articles, k, at))
+                .collect()
+        })
+        .collect();
+    for x in 0..carried.len() {
+        for y in x + 1..carried.len() {
+            let (a, b) = (carried[x], carried[y]);
+            if related.root(a) == related.root(b) || !keys[x].is_disjoint(&keys[y]) {
+                sources.join(x, y);
+            }
+        }
+    }
+    let mut by_root: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (x, &k) in carried.iter().enumerate() {
+        by_root.entry(sources.root(x)).or_default().push(k);
+    }
+    let sources: Vec<Vec<usize>> = by_root.into_values().collect();
+    // The upstream article: none of the others derives it from another
+    // article that carries the claim.
+    let derived_within = |k: usize| {
+        graph
+            .edges
+            .iter()
+            .any(|e| e.derived == k && e.source != k && carried.contains(&e.source))
+    };
+    let upstream = carried
+        .iter()
+        .copied()
+        .filter(|&k| !derived_within(k))
+        .min_by_key(|&k| (articles[k].meta.published.map(|p| p.date), k))
+        .unwrap_or(carried[0]);
+    let origin_attribution = attributions(upstream)
+        .into_iter()
+        .filter(|at| at.source.is_some())
+        .min_by_key(|at| (at.source_type == SourceType::Other, at.content.start));
+    let origin = origin_attribution.map(|at| {
+        at.chain.last().cloned().unwrap_or_else(|| {
+            at.source
+                .map(|s| articles[upstream].slice(s).to_string())
+                .unwrap_or_default()
+        })
+    });
+    let source_as_written = origin_attribution
+        .and_then(|at| at.source)
+        .map(|s| articles[upstream].slice(s).trim().to_string());
+    let mut why = explain(
+        articles,
+        graph,
+        &carried,
+        &sources,
+        upstream,
+        source_as_written,
+    );
+    // One stop at the end, whatever the source as written ends with.
+    if !why.ends_with(['.', '!', '?']) {
+        why.push('.');
+    }
+    Claim {
+        statements,
+        articles: carried,
+        sources,
+        upstream,
+        origin,
+        why,
+        caveats: Vec::new(),
+    }
+}
+
+/// What identifies the upstream source an attribution names, across
+/// articles: a person's surname, an agency's or outlet's name, or "a leaked
+/// document". Officials left anonymous, and sources of no known kind, have
+/// none (two outlets' "officials" may be different people).
+fn source_key(articles: &[Article], k: usize, at: &Attribution) -> Option<String> {
+    let last_word = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric())
+            .rfind(|w| !w.is_empty())
+            .map(str::to_lowercase)
+    };
+    let named = at
+        .speaker
+        .clone()
+        .or_else(|| at.chain.last().cloned())
+        .or_else(|| at.source.map(|s| articles[k].slice(s).to_string()))?;
+    match at.source_type {
+        SourceType::LeakedDocument => Some("a leaked document".to_string()),
+        SourceType::NamedOfficial
+        | SourceType::StateMedia
+        | SourceType::GovernmentLinkedMedia
+        | SourceType::NewsOutlet
+        | SourceType::SocialMedia => {
+            last_word(&named).map(|w| format!("{}:{w}", at.source_type.as_str()))
+        }
+        SourceType::AnonymousOfficial | SourceType::OwnReporting | SourceType::Other => None,
+    }
+}
+
+/// The outlet of an article as a reader knows it.
+fn outlet(articles: &[Article], k: usize) -> String {
+    let m = &articles[k].meta;
+    m.outlet
+        .clone()
+        .or_else(|| m.outlet_as_written.clone())
+        .unwrap_or_else(|| format!("article a{}", k + 1))
+}
+
+fn list(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// Why a claim has the sources it has, in words.
+fn explain(
+    articles: &[Article],
+    graph: &Graph,
+    carried: &[usize],
+    sources: &[Vec<usize>],
+    upstream: usize,
+    source: Option<String>,
+) -> String {
+    if carried.len() == 1 {
+        return match &source {
+            Some(s) => format!("Only {} reports it, from {s}", outlet(articles, upstream)),
+            None => format!(
+                "Only {} reports it (its own reporting, or unattributed).",
+                outlet(articles, upstream)
+            ),
+        };
+    }
+    if sources.len() == 1 {
+        // Who relays whom, among the articles that carry it.
+        let mut relays: Vec<String> = Vec::new();
+        for &k in carried.iter().filter(|&&k| k != upstream) {
+            let edge = graph
+                .edges
+                .iter()
+                .find(|e| e.derived == k && carried.contains(&e.source));
+            relays.push(match edge {
+                Some(e) => format!(
+                    "{} relays {}",
+                    outlet(articles, k),
+                    outlet(articles, e.source)
+                ),
+                None => format!(
+                    "{} relays the same source as {}",
+                    outlet(articles, k),
+                    outlet(articles, upstream)
+                ),
+            });
+        }
+        let name = outlet(articles, upstream);
+        let relays_upstream_only = relays.len() == 1 && !relays[0].contains("the same source");
+        return match &source {
+            Some(s) if relays_upstream_only => format!("{}, which has it from {s}", relays[0]),
+            Some(s) => format!("{}; {name} has it from {s}", list(&relays)),
+            None => list(&relays),
+        };
+    }
+    let groups: Vec<String> = sources
+        .iter()
+        .map(|g| {
+            let names: Vec<String> = g.iter().map(|&k| outlet(articles, k)).collect();
+            list(&names)
+        })
+        .collect();
+    format!(
+        "{} independent sources: {}",
+        sources.len(),
+        groups.join("; ")
+    )
+}
+
+/// Find each article's caveats and attach them to the claims they qualify,
+/// with the articles that carry the claim but omit them.
+fn attach_caveats(
+    articles: &[Article],
+    alignments: &[Alignment],
+    quotes: &[ArticleQuotes],
+    claims: &mut [Claim],
+) {
+    let mut claim_of: BTreeMap<Statement, usize> = BTreeMap::new();
+    for (c, claim) in claims.iter().enumerate() {
+        for &s in &claim.statements {
+            claim_of.insert(s, c);
+        }
+    }
+    // Every counterpart of each sentence, asserted or possible.
+    let mut counterparts: BTreeMap<Statement, BTreeSet<usize>> = BTreeMap::new();
+    for al in alignments {
+        counterparts
+            .entry((al.a, al.a_sentence))
+            .or_default()
+            .insert(al.b);
+        counterparts
+            .entry((al.b, al.b_sentence))
+            .or_default()
+            .insert(al.a);
+    }
+    for (k, article) in articles.iter().enumerate() {
+        for (s, sentence) in article.sentences.iter().enumerate() {
+            let text = article.slice(sentence.span);
+            let Some(cue) = caveat_cue(text) else {
+                continue;
+            };
+            let cue = Span::new(
+                sentence.span.start + cue.start,
+                sentence.span.start + cue.end,
+            );
+            let cue_text = article.slice(cue).to_lowercase();
+            let words = crosscheck_text::content_words(text);
+            // The claims it qualifies: its own sentence's, and those of this
+            // article that rest on a source it speaks of.
+            let mut qualified: BTreeSet<usize> =
+                claim_of.get(&(k, s)).copied().into_iter().collect();
+            for at in quotes.get(k).into_iter().flat_map(|q| &q.attributions) {
+                if at.sentence == s {
+                    continue;
+                }
+                let speaks_of = at
+                    .chain
+                    .iter()
+                    .any(|link| !crosscheck_text::content_words(link).is_disjoint(&words));
+                if speaks_of {
+                    qualified.extend(claim_of.get(&(k, at.sentence)));
+                }
+            }
+            for c in qualified {
+                let claim = &mut claims[c];
+                let carries_cue = |other: usize| {
+                    claim
+                        .statements
+                        .iter()
+                        .filter(|&&(a, _)| a == other)
+                        .any(|&(a, i)| {
+                            let t = articles[a].slice(articles[a].sentences[i].span);
+                            t.to_lowercase().contains(&cue_text)
+                        })
+                };
+                // A caveat inside the claim's own statement is kept only
+                // where the other article's statement says it too; one in a
+                // sentence of its own, where the other has a counterpart of
+                // that sentence.
+                let inside = claim.statements.contains(&(k, s));
+                let echoed = counterparts.get(&(k, s));
+                let omitted_by: Vec<usize> = claim
+                    .articles
+                    .iter()
+                    .copied()
+                    .filter(|&other| other != k)
+                    .filter(|&other| inside || !echoed.is_some_and(|e| e.contains(&other)))
+                    .filter(|&other| !carries_cue(other))
+                    .collect();
+                if !claim
+                    .caveats
+                    .iter()
+                    .any(|v| v.article == k && v.sentence == s)
+                {
+                    claim.caveats.push(Caveat {
+                        article: k,
+                        sentence: s,
+                        cue,
+                        omitted_by,
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// The first caveat cue of a sentence, as a byte span of it.
+fn caveat_cue(text: &str) -> Option<Span> {
+    let lower = text.to_lowercase();
+    // Lower-casing keeps byte offsets only for text whose case mapping keeps
+    // lengths; otherwise no offsets can be given and none is asserted.
+    if lower.len() != text.len() {
+        return None;
+    }
+    let boundary = |at: usize| {
+        lower[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+    };
+    CAVEAT_CUES
+        .iter()
+        .filter_map(|cue| {
+            lower.match_indices(cue).find(|&(at, _)| {
+                let end = at + cue.len();
+                boundary(at)
+                    && lower[end..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            })
+        })
+        .map(|(at, cue)| Span::new(at, at + cue.len()))
+        .min_by_key(|s| s.start)
+}
+
+/// Disjoint sets over `0..n`.
+struct Groups {
+    parent: Vec<usize>,
+}
+
+impl Groups {
+    fn new(n: usize) -> Self {
+        Groups {
+            parent: (0..n).collect(),
+        }
+    }
+
+    fn root(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    fn join(&mut self, x: usize, y: usize) {
+        let (rx, ry) = (self.root(x), self.root(y));
+        if rx != ry {
+            // The smaller index roots the group: deterministic.
+            let (keep, drop) = (rx.min(ry), rx.max(ry));
+            self.parent[drop] = keep;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_caveat_cue_is_found_at_word_boundaries() {
+        let text = "Officials, who neither disputed the report nor confirmed it, spoke.";
+        let cue = caveat_cue(text).expect("a cue");
+        assert_eq!(&text[cue.start..cue.end], "neither disputed");
+        assert!(caveat_cue("They were unverifiedly vague.").is_none());
+        assert!(caveat_cue("The rates may rise, the bank said.").is_none());
+    }
+
+    #[test]
+    fn groups_join_transitively() {
+        let mut g = Groups::new(4);
+        g.join(3, 1);
+        g.join(1, 2);
+        assert_eq!(g.root(3), 1);
+        assert_eq!(g.root(2), 1);
+        assert_eq!(g.root(0), 0);
+    }
+}

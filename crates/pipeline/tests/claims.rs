@@ -1,0 +1,54 @@
+//! Claims on small stories: relays of one source count once, independent
+//! reports count apart.
+
+use crosscheck_model::{Article, ArticleMeta, Origin};
+use crosscheck_pipeline::analyse;
+
+fn article(outlet: &str, text: &str) -> Article {
+    let meta = ArticleMeta {
+        outlet: Some(outlet.to_string()),
+        ..ArticleMeta::default()
+    };
+    Article::from_text(Origin::default(), meta, text.to_string())
+}
+
+fn shared_claim_sources(texts: [(&str, &str); 2]) -> (usize, String) {
+    let analysis = analyse(texts.iter().map(|(o, t)| article(o, t)).collect());
+    let claim = analysis
+        .claims
+        .iter()
+        .find(|c| c.articles.len() == 2)
+        .unwrap_or_else(|| panic!("a claim both carry: {:?}", analysis.claims));
+    (claim.independent_sources(), claim.why.clone())
+}
+
+#[test]
+fn two_outlets_quoting_one_official_rest_on_one_source() {
+    let (sources, why) = shared_claim_sources([
+        (
+            "The Daily Ledger",
+            "Mayor Jane Whitfield said the river bridge will close on Monday for three weeks of repairs.",
+        ),
+        (
+            "The Evening Courier",
+            "The river bridge will close on Monday for three weeks of repairs, Mayor Jane Whitfield said.",
+        ),
+    ]);
+    assert_eq!(sources, 1, "{why}");
+}
+
+#[test]
+fn two_outlets_with_their_own_sources_are_two() {
+    let (sources, why) = shared_claim_sources([
+        (
+            "The Daily Ledger",
+            "The old river bridge will close on Monday for three weeks of urgent repairs, a council engineer told reporters.",
+        ),
+        (
+            "The Evening Courier",
+            "The old river bridge will close on Monday for three weeks of urgent repairs, according to a notice from the transport department.",
+        ),
+    ]);
+    assert_eq!(sources, 2, "{why}");
+    assert!(why.starts_with("2 independent sources"), "{why}");
+}
