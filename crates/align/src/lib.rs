@@ -670,10 +670,13 @@ fn asserted(f: &Features, cosine: Option<f32>, relation: Relation, when: &Assert
 /// Each sentence keeps its strongest counterpart; a sentence may also keep
 /// partial links to other sentences that carry different parts of it.
 fn keep_best(mut pairs: Vec<Alignment>) -> Vec<Alignment> {
+    // Ties go to the earlier sentences: the result never depends on the
+    // order the candidates came in.
     pairs.sort_by(|x, y| {
         y.score
             .total_cmp(&x.score)
             .then(x.relation.cmp(&y.relation))
+            .then((x.a_sentence, x.b_sentence).cmp(&(y.a_sentence, y.b_sentence)))
     });
     let mut used_a: HashSet<usize> = HashSet::new();
     let mut used_b: HashSet<usize> = HashSet::new();

@@ -103,6 +103,10 @@ pub enum EvalTarget {
     Extraction,
     /// Passage-level text reuse on METER's token-level spans (character P/R/F1).
     MeterSpans,
+    /// Claims on METER: those only PA and the papers derived from it carry
+    /// should have one independent source; those a paper with reporting of
+    /// its own carries should not be collapsed to one.
+    MeterClaims,
     /// The seed pair against its hand-made gold (alignment, only_in).
     Seed,
     /// Wholly / partially / non-derived newspaper texts on METER (courts).

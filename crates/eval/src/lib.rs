@@ -15,6 +15,7 @@
 
 pub mod audit;
 pub mod basil;
+pub mod claims;
 pub mod derivation;
 pub mod entities;
 pub mod extraction;

@@ -235,3 +235,27 @@ fn basil_alias_floor() {
         assert!(e.pairs.f1 >= floor, "{file}: {:?}", e.misses);
     }
 }
+
+/// Measured over the 206 METER stories: of the claims only PA and the papers
+/// derived from it carry, 0.880 (1950/2215) get one independent source; of
+/// the claims a paper with reporting of its own carries, 0.361 (215/595)
+/// are collapsed to one (173 through a derivation edge from PA to a paper
+/// METER calls non-derived, 42 through the same named source).
+#[test]
+fn meter_claims_floor() {
+    let Some(dir) = bench() else { return };
+    let all = crosscheck_eval::claims::meter(&dir).unwrap();
+    let (_, c) = all.last().unwrap();
+    let relayed = c.relayed_as_one as f64 / c.relayed as f64;
+    let collapsed = c.own_reporting_as_one as f64 / c.own_reporting as f64;
+    eprintln!("meter claims: relayed as one {relayed:.3}, own reporting collapsed {collapsed:.3}");
+    assert!(c.stories >= 200);
+    assert!(
+        relayed >= 0.87,
+        "relayed as one source {relayed:.3} fell below 0.87"
+    );
+    assert!(
+        collapsed <= 0.37,
+        "own reporting collapsed {collapsed:.3} rose above 0.37"
+    );
+}

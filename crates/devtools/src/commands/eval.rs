@@ -385,6 +385,25 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
                 write_out(Some(path), &serde_json::to_vec(&map)?)?;
             }
         }
+        EvalTarget::MeterClaims => {
+            let share = |n: usize, of: usize| {
+                if of == 0 {
+                    "n/a".to_string()
+                } else {
+                    format!("{:.3} ({n}/{of})", n as f64 / of as f64)
+                }
+            };
+            for (year, c) in crosscheck_eval::claims::meter(&bench()?)? {
+                writeln!(
+                    out,
+                    "meter-claims {year}\tstories {}\trelayed by PA and derived papers: one source {}\twith a paper's own reporting: collapsed to one {} (of them, by the same named source, the paper related to no other carrier: {})",
+                    c.stories,
+                    share(c.relayed_as_one, c.relayed),
+                    share(c.own_reporting_as_one, c.own_reporting),
+                    c.own_reporting_same_source
+                )?;
+            }
+        }
         EvalTarget::MeterSpans => {
             let options = crosscheck_reuse::Options {
                 ngram: args.ngram,
