@@ -60,6 +60,55 @@ pub struct Claim {
     pub why: String,
     /// The caveats that qualify it.
     pub caveats: Vec<Caveat>,
+    /// Where two of its statements disagree.
+    pub conflicts: Vec<Conflict>,
+}
+
+/// Two statements of one claim, in different articles, that disagree.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    /// The first statement.
+    pub a: Statement,
+    /// The second (a later article).
+    pub b: Statement,
+    /// What disagrees.
+    pub kind: ConflictKind,
+    /// The two sides, as written: ("three people", "four people").
+    pub sides: (String, String),
+}
+
+/// What two statements disagree on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConflictKind {
+    /// A count or amount of the same thing ("three people" / "four people").
+    Number,
+    /// A quotation changed in a way that changes its meaning: a negation,
+    /// a number or a name (a hedge removed is an altered quotation, reported
+    /// with the quotations, not a contradiction).
+    Quotation,
+}
+
+impl ConflictKind {
+    /// The contract's name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConflictKind::Number => "number",
+            ConflictKind::Quotation => "quotation",
+        }
+    }
+}
+
+/// A quotation rendered differently in two articles, from the quotes stage:
+/// the sentences that hold the two renderings and what changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuotationChange {
+    /// The first rendering's sentence.
+    pub a: Statement,
+    /// The second's.
+    pub b: Statement,
+    /// Each change that alters what the speaker is reported to have said,
+    /// the first rendering's words and the second's.
+    pub contradicting: Vec<(String, String)>,
 }
 
 impl Claim {
@@ -136,6 +185,7 @@ pub fn claims(
     alignments: &[Alignment],
     graph: &Graph,
     quotes: &[ArticleQuotes],
+    changes: &[QuotationChange],
 ) -> Vec<Claim> {
     let statements: Vec<Statement> = articles
         .iter()
@@ -176,7 +226,165 @@ pub fn claims(
     // Claims several articles carry first, then in text order.
     found.sort_by_key(|c| (std::cmp::Reverse(c.articles.len() > 1), c.statements[0]));
     attach_caveats(articles, alignments, quotes, &mut found);
+    for claim in &mut found {
+        claim.conflicts = conflicts(articles, &claim.statements, changes);
+    }
     found
+}
+
+/// Where the statements of one claim disagree: the same thing counted
+/// differently, or a quotation changed in its meaning.
+fn conflicts(
+    articles: &[Article],
+    statements: &[Statement],
+    changes: &[QuotationChange],
+) -> Vec<Conflict> {
+    let mut out = Vec::new();
+    let counts: Vec<Vec<Count>> = statements
+        .iter()
+        .map(|&(k, i)| counts(articles[k].slice(articles[k].sentences[i].span)))
+        .collect();
+    for x in 0..statements.len() {
+        for y in x + 1..statements.len() {
+            let (a, b) = (statements[x], statements[y]);
+            if a.0 == b.0 {
+                continue;
+            }
+            // The same thing counted in both, never with the same value.
+            for ca in &counts[x] {
+                let same_thing: Vec<&Count> =
+                    counts[y].iter().filter(|cb| cb.thing == ca.thing).collect();
+                if !same_thing.is_empty() && same_thing.iter().all(|cb| cb.value != ca.value) {
+                    let cb = same_thing[0];
+                    if !counts[x]
+                        .iter()
+                        .any(|other| other.thing == ca.thing && other.value == cb.value)
+                    {
+                        out.push(Conflict {
+                            a,
+                            b,
+                            kind: ConflictKind::Number,
+                            sides: (ca.written.clone(), cb.written.clone()),
+                        });
+                    }
+                }
+            }
+            for c in changes {
+                if (c.a, c.b) == (a, b) || (c.a, c.b) == (b, a) {
+                    for (wa, wb) in &c.contradicting {
+                        let sides = if c.a == a {
+                            (wa.clone(), wb.clone())
+                        } else {
+                            (wb.clone(), wa.clone())
+                        };
+                        out.push(Conflict {
+                            a,
+                            b,
+                            kind: ConflictKind::Quotation,
+                            sides,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    out.dedup();
+    out
+}
+
+/// A number and the word it counts ("three people": 3, "people").
+#[derive(Debug, Clone, PartialEq)]
+struct Count {
+    value: f64,
+    thing: String,
+    written: String,
+}
+
+/// Number words a count is written with.
+const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("twenty", 20.0),
+    ("dozen", 12.0),
+    ("hundred", 100.0),
+];
+
+/// Words after a number that say nothing of what is counted.
+const NOT_THINGS: &[&str] = &[
+    "of", "and", "or", "to", "in", "on", "at", "a", "the", "per", "percent", "years", "year",
+    "old", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "times",
+    "p", "m", "am", "pm", "o", "clock", "more", "other", "others", "than", "out",
+];
+
+/// The counts of a sentence: a number (digits or a number word) followed
+/// by the noun it counts.
+fn counts(text: &str) -> Vec<Count> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, ';' | ':' | '(' | ')' | '"' | '“' | '”'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let bare = w.trim_matches(|c: char| {
+            !c.is_alphanumeric() && c != '.' && c != '£' && c != '$' && c != '€'
+        });
+        let bare = bare.trim_end_matches('.');
+        let digits: String = bare
+            .trim_start_matches(['£', '$', '€'])
+            .chars()
+            .filter(|c| *c != ',')
+            .collect();
+        let value = digits
+            .parse::<f64>()
+            .ok()
+            .filter(|_| !digits.is_empty())
+            .or_else(|| {
+                let lower = bare.to_lowercase();
+                NUMBER_WORDS
+                    .iter()
+                    .find(|(n, _)| *n == lower)
+                    .map(|&(_, v)| v)
+            });
+        let Some(value) = value else { continue };
+        // A year or a time of day is no count.
+        if (1800.0..=2100.0).contains(&value) && digits.len() == 4 {
+            continue;
+        }
+        let Some(next) = words.get(i + 1) else {
+            continue;
+        };
+        let thing: String = next
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect::<String>()
+            .to_lowercase();
+        if thing.is_empty()
+            || NOT_THINGS.contains(&thing.as_str())
+            || crosscheck_text::content_words(&thing).is_empty()
+            || thing.chars().all(|c| c.is_ascii_digit())
+            || crosscheck_lexicon::words::month_name(&thing).is_some()
+        {
+            continue;
+        }
+        let thing = thing
+            .strip_suffix('s')
+            .map_or(thing.clone(), str::to_string);
+        out.push(Count {
+            value,
+            thing,
+            written: format!("{w} {next}"),
+        });
+    }
+    out
 }
 
 /// One claim from its statements.
@@ -275,6 +483,7 @@ fn claim(
         origin,
         why,
         caveats: Vec::new(),
+        conflicts: Vec::new(),
     }
 }
 
@@ -552,6 +761,16 @@ mod tests {
         assert_eq!(&text[cue.start..cue.end], "neither disputed");
         assert!(caveat_cue("They were unverifiedly vague.").is_none());
         assert!(caveat_cue("The rates may rise, the bank said.").is_none());
+    }
+
+    #[test]
+    fn counts_name_what_they_count() {
+        let c =
+            counts("The blast killed three people and injured more than 100 others on 4 May 1999.");
+        let found: Vec<(f64, &str)> = c.iter().map(|c| (c.value, c.thing.as_str())).collect();
+        assert_eq!(found, [(3.0, "people")], "{c:?}");
+        let c = counts("He was fined £5,000 damages.");
+        assert_eq!(c[0].value, 5000.0);
     }
 
     #[test]

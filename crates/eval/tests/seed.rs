@@ -115,4 +115,13 @@ fn claims_and_caveats_against_gold() {
     assert_eq!(c.leaked_sources, 1, "{c:?}");
     assert_eq!(c.caveats_found, c.caveats_gold, "{c:?}");
     assert_eq!(c.omissions_predicted, c.omissions_right, "{c:?}");
+    // The gold has no conflict between the two.
+    let seed = seed();
+    let conflicts: Vec<_> = seed
+        .analysis
+        .claims
+        .iter()
+        .flat_map(|c| &c.conflicts)
+        .collect();
+    assert!(conflicts.is_empty(), "{conflicts:?}");
 }

@@ -22,7 +22,7 @@
 //! ```
 
 pub use crosscheck_align::{Alignment, EncoderError, ModelUse, Relation, SentenceEncoder};
-pub use crosscheck_claims::{Caveat, Claim};
+pub use crosscheck_claims::{Caveat, Claim, Conflict, ConflictKind};
 pub use crosscheck_derive::{Derivation, EvidenceKind, Extent, Graph, Sibling, Strength};
 use crosscheck_model::Article;
 pub use crosscheck_model::{Entity, EntityKind, Mention};
@@ -351,11 +351,13 @@ fn run(
                 .collect();
         }
         StageId::Corroboration => {
+            let changes = quotation_changes(&analysis.quotes, &analysis.variants);
             analysis.claims = crosscheck_claims::claims(
                 articles,
                 &analysis.alignments,
                 &analysis.derivation,
                 &analysis.quotes,
+                &changes,
             );
         }
         StageId::Framing => {}
@@ -388,6 +390,42 @@ fn variants(articles: &[Article], quotes: &[ArticleQuotes]) -> Vec<QuoteVariant>
                 b: v.b,
                 comparison: v.comparison,
             }
+        })
+        .collect()
+}
+
+/// The quotation variants whose changes alter what was said in a way two
+/// outlets cannot both be right about (a negation, a number, a name), as
+/// the claims stage reads them: by the sentences that hold them.
+fn quotation_changes(
+    quotes: &[ArticleQuotes],
+    variants: &[QuoteVariant],
+) -> Vec<crosscheck_claims::QuotationChange> {
+    use crosscheck_quotes::ChangeKind;
+    variants
+        .iter()
+        .filter_map(|v| {
+            let contradicting: Vec<(String, String)> = v
+                .comparison
+                .changes
+                .iter()
+                .filter(|c| {
+                    c.material
+                        && matches!(
+                            c.kind,
+                            ChangeKind::NegationChanged
+                                | ChangeKind::NumberChanged
+                                | ChangeKind::NameChanged
+                        )
+                })
+                .map(|c| (c.a.clone(), c.b.clone()))
+                .collect();
+            let sentence = |(k, i): (usize, usize)| (k, quotes[k].quotes[i].sentence);
+            (!contradicting.is_empty()).then(|| crosscheck_claims::QuotationChange {
+                a: sentence(v.a),
+                b: sentence(v.b),
+                contradicting,
+            })
         })
         .collect()
 }

@@ -131,6 +131,7 @@ impl StageId {
             StageId::Corroboration => &[
                 StageId::Alignment,
                 StageId::Derivation,
+                StageId::Quotes,
                 StageId::Attribution,
             ],
             StageId::Framing => &[StageId::Quotes, StageId::Attribution],

@@ -52,3 +52,23 @@ fn two_outlets_with_their_own_sources_are_two() {
     assert_eq!(sources, 2, "{why}");
     assert!(why.starts_with("2 independent sources"), "{why}");
 }
+
+#[test]
+fn the_same_thing_counted_differently_is_a_conflict() {
+    let analysis = analyse(vec![
+        article(
+            "The Daily Ledger",
+            "The explosion at the chemical plant near the harbour killed three workers on Tuesday night, the fire service said.",
+        ),
+        article(
+            "The Evening Courier",
+            "The explosion at the chemical plant near the harbour killed four workers on Tuesday night, the fire service said.",
+        ),
+    ]);
+    let conflicts: Vec<_> = analysis.claims.iter().flat_map(|c| &c.conflicts).collect();
+    assert_eq!(conflicts.len(), 1, "{:?}", analysis.claims);
+    assert_eq!(
+        conflicts[0].sides,
+        ("three workers".to_string(), "four workers".to_string())
+    );
+}

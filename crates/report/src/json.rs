@@ -412,6 +412,25 @@ pub struct ClaimDoc {
     /// Why it has the sources it has, in words (an addition to the
     /// contract).
     pub why: String,
+    /// Where two of its statements, in different articles, disagree (an
+    /// addition to the contract).
+    pub conflicts: Vec<ConflictDoc>,
+}
+
+/// `claims[].conflicts[]`: two statements of a claim that disagree.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct ConflictDoc {
+    /// `number` (the same thing counted differently) or `quotation` (a
+    /// quotation's negation, number or name changed).
+    pub kind: &'static str,
+    /// The first statement.
+    pub a: SentenceId,
+    /// The second.
+    pub b: SentenceId,
+    /// What the first says.
+    pub a_says: String,
+    /// What the second says instead.
+    pub b_says: String,
 }
 
 /// `claims[].caveats[]`: a statement that qualifies how far the claim can
@@ -981,6 +1000,17 @@ fn claims_json(analysis: &Analysis, chars: &Chars) -> Vec<ClaimDoc> {
             upstream: ArticleId(c.upstream),
             single_source: c.single_source(),
             why: c.why.clone(),
+            conflicts: c
+                .conflicts
+                .iter()
+                .map(|x| ConflictDoc {
+                    kind: x.kind.as_str(),
+                    a: SentenceId::new(x.a.0, x.a.1),
+                    b: SentenceId::new(x.b.0, x.b.1),
+                    a_says: x.sides.0.clone(),
+                    b_says: x.sides.1.clone(),
+                })
+                .collect(),
         })
         .collect()
 }

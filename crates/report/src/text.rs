@@ -143,6 +143,17 @@ fn claims_section(out: &mut String, analysis: &Analysis) {
             );
             let _ = writeln!(out, "{}", wrapped(&line, "          "));
         }
+        for x in &c.conflicts {
+            let line = format!(
+                "      conflict ({}): {} says “{}”, {} says “{}”",
+                x.kind.as_str(),
+                SentenceId::new(x.a.0, x.a.1),
+                x.sides.0,
+                SentenceId::new(x.b.0, x.b.1),
+                x.sides.1
+            );
+            let _ = writeln!(out, "{}", wrapped(&line, "          "));
+        }
         for v in &c.caveats {
             let omitted: Vec<String> = v.omitted_by.iter().map(|&k| outlet(k)).collect();
             let cue = analysis.articles[v.article].slice(v.cue);
