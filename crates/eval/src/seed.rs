@@ -420,3 +420,43 @@ pub fn claims(seed: &Seed) -> ClaimScore {
         omissions_right: right,
     }
 }
+
+/// Hedges on the seed pair: (gold hedges, found in the gold's article,
+/// hedges found, of those inside a gold hedge of their article).
+pub fn hedges(seed: &Seed) -> (usize, usize, usize, usize) {
+    let a = &seed.analysis;
+    let gold: Vec<(usize, String)> = ["A", "B"]
+        .iter()
+        .enumerate()
+        .flat_map(|(k, key)| {
+            seed.gold["hedges"][key]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|h| h.as_str())
+                .map(move |h| (k, h.to_string()))
+        })
+        .collect();
+    let overlaps = |_: usize, found: &str, gold: &str| gold.contains(found) || found.contains(gold);
+    let found_gold = gold
+        .iter()
+        .filter(|(k, g)| {
+            a.framing[*k]
+                .hedges
+                .iter()
+                .any(|m| overlaps(*k, a.articles[*k].slice(m.span), g))
+        })
+        .count();
+    let predicted: Vec<(usize, &str)> = a
+        .framing
+        .iter()
+        .enumerate()
+        .flat_map(|(k, f)| f.hedges.iter().map(move |m| (k, m)))
+        .map(|(k, m)| (k, a.articles[k].slice(m.span)))
+        .collect();
+    let right = predicted
+        .iter()
+        .filter(|(k, p)| gold.iter().any(|(gk, g)| gk == k && overlaps(*k, p, g)))
+        .count();
+    (gold.len(), found_gold, predicted.len(), right)
+}

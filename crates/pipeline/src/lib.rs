@@ -18,12 +18,14 @@
 //! let analysis = analyse(vec![a]);
 //! assert_eq!(analysis.articles[0].sentences.len(), 2);
 //! assert!(analysis.has_run(StageId::Alignment));
-//! assert!(StageId::ALL.iter().any(|s| s.status() == StageStatus::NotBuilt));
+//! assert!(StageId::ALL.iter().all(|s| s.status() == StageStatus::Built));
+//! assert!(analysis.has_run(StageId::Framing));
 //! ```
 
 pub use crosscheck_align::{Alignment, EncoderError, ModelUse, Relation, SentenceEncoder};
 pub use crosscheck_claims::{Caveat, Claim, Conflict, ConflictKind};
 pub use crosscheck_derive::{Derivation, EvidenceKind, Extent, Graph, Sibling, Strength};
+pub use crosscheck_framing::{Framing, Marker, Voice};
 use crosscheck_model::Article;
 pub use crosscheck_model::{Entity, EntityKind, Mention};
 pub use crosscheck_quotes::{ArticleQuotes, Attribution, Comparison, Quote, SourceType};
@@ -77,6 +79,9 @@ pub struct Analysis {
     /// per article, per quotation, the entity (index into `entities`) its
     /// speaker is.
     pub speaker_entities: Vec<Vec<Option<usize>>>,
+    /// [`StageId::Framing`]: per article, its hedges, certainty markers and
+    /// voices.
+    pub framing: Vec<Framing>,
     /// [`StageId::Corroboration`]: the story's claims, their independent
     /// sources, origin and caveats.
     pub claims: Vec<Claim>,
@@ -119,6 +124,7 @@ impl Analysis {
             variants: Vec::new(),
             speaker_entities: vec![Vec::new(); n],
             claims: Vec::new(),
+            framing: vec![Framing::default(); n],
             times: vec![Vec::new(); n],
             timeline: Vec::new(),
         }
@@ -360,7 +366,13 @@ fn run(
                 &changes,
             );
         }
-        StageId::Framing => {}
+        StageId::Framing => {
+            analysis.framing = articles
+                .iter()
+                .zip(&analysis.quotes)
+                .map(|(a, q)| crosscheck_framing::framing(a, q))
+                .collect();
+        }
     }
 }
 

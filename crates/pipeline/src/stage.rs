@@ -110,8 +110,8 @@ impl StageId {
             | StageId::Quotes
             | StageId::Attribution
             | StageId::Time
-            | StageId::Corroboration => StageStatus::Built,
-            StageId::Framing => StageStatus::NotBuilt,
+            | StageId::Corroboration
+            | StageId::Framing => StageStatus::Built,
         }
     }
 

@@ -306,8 +306,8 @@ pub struct CompareDocument {
     /// Claims: groups of statements that report the same thing, with their
     /// independent sources, origin and caveats.
     pub claims: Vec<ClaimDoc>,
-    /// Framing per article (not built yet: always empty).
-    pub framing: BTreeMap<ArticleId, NotBuilt>,
+    /// Framing per article: hedges, certainty markers, voices.
+    pub framing: BTreeMap<ArticleId, FramingDoc>,
     /// Entities.
     pub entities: Vec<EntityDoc>,
     /// Timeline.
@@ -378,6 +378,53 @@ pub struct AlignmentDoc {
     /// false: only possibly related, on weaker evidence (an addition to the
     /// contract).
     pub asserted: bool,
+}
+
+/// `framing.a1`: how one article frames what it reports.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct FramingDoc {
+    /// Words that soften a statement's certainty ("appears to be",
+    /// "reportedly").
+    pub hedges: Vec<MarkerDoc>,
+    /// Loaded or evaluative language: not built yet (always empty; see
+    /// `not_built`).
+    pub loaded: Vec<NotBuilt>,
+    /// Sentences whose selected facts cast an entity in a light: not built
+    /// yet (always empty; see `not_built`).
+    pub informational: Vec<NotBuilt>,
+    /// Words that stress certainty ("clearly", "in fact") (an addition to
+    /// the contract).
+    pub certainty: Vec<MarkerDoc>,
+    /// Whose words the article carries, by type of source, most
+    /// attributions first (an addition to the contract).
+    pub voices: Vec<VoiceDoc>,
+    /// The parts of framing not built yet, whose lists are empty because
+    /// nothing looked (an addition to the contract).
+    pub not_built: Vec<&'static str>,
+}
+
+/// A framing marker: a word or phrase of a sentence.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct MarkerDoc {
+    /// Its sentence.
+    pub sentence: SentenceId,
+    /// The words as written.
+    pub text: String,
+    /// Its first `char` in the article text.
+    pub start: usize,
+    /// One past its last `char`.
+    pub end: usize,
+}
+
+/// `framing.a1.voices[]`.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct VoiceDoc {
+    /// The type of source (as in `attributions[].source_type`).
+    pub source_type: &'static str,
+    /// Its attributions in the article.
+    pub attributions: usize,
+    /// Of those, direct quotations.
+    pub direct: usize,
 }
 
 /// `claims[]`: one claim.
@@ -850,7 +897,7 @@ pub fn compare_document(analysis: &Analysis) -> CompareDocument {
         quotes: quotes_json(analysis, &chars),
         attributions: attributions_json(analysis, &chars),
         claims: claims_json(analysis, &chars),
-        framing: BTreeMap::new(),
+        framing: framing_json(analysis, &chars),
         entities: entities_json(analysis, &chars),
         timeline: timeline_json(analysis, &chars),
         sentence_model: analysis.sentence_model.clone(),
@@ -953,6 +1000,51 @@ fn derivation_doc(d: &crosscheck_pipeline::Derivation, chars: &Chars) -> Derivat
         shared_fraction: round(d.shared_fraction, 1000.0),
         source: ArticleId(d.source),
     }
+}
+
+fn framing_json(analysis: &Analysis, chars: &Chars) -> BTreeMap<ArticleId, FramingDoc> {
+    if !analysis.has_run(StageId::Framing) {
+        return BTreeMap::new();
+    }
+    analysis
+        .framing
+        .iter()
+        .enumerate()
+        .map(|(k, f)| {
+            let markers = |m: &[crosscheck_pipeline::Marker]| -> Vec<MarkerDoc> {
+                m.iter()
+                    .map(|m| {
+                        let span = chars.span(analysis, k, m.span);
+                        MarkerDoc {
+                            sentence: SentenceId::new(k, m.sentence),
+                            text: span.text,
+                            start: span.start,
+                            end: span.end,
+                        }
+                    })
+                    .collect()
+            };
+            (
+                ArticleId(k),
+                FramingDoc {
+                    hedges: markers(&f.hedges),
+                    loaded: Vec::new(),
+                    informational: Vec::new(),
+                    certainty: markers(&f.certainty),
+                    voices: f
+                        .voices
+                        .iter()
+                        .map(|v| VoiceDoc {
+                            source_type: v.source_type.as_str(),
+                            attributions: v.attributions,
+                            direct: v.direct,
+                        })
+                        .collect(),
+                    not_built: vec!["loaded", "informational"],
+                },
+            )
+        })
+        .collect()
 }
 
 fn claims_json(analysis: &Analysis, chars: &Chars) -> Vec<ClaimDoc> {

@@ -97,9 +97,58 @@ pub(crate) fn stage_findings(stage: StageId, analysis: &Analysis) -> String {
         StageId::Time => time_section(&mut out, analysis),
         StageId::Entities => entities_section(&mut out, analysis),
         StageId::Corroboration => claims_section(&mut out, analysis),
-        StageId::Framing => {}
+        StageId::Framing => framing_section(&mut out, analysis),
     }
     out
+}
+
+fn framing_section(out: &mut String, analysis: &Analysis) {
+    for (k, f) in analysis.framing.iter().enumerate() {
+        let a = &analysis.articles[k];
+        let outlet = a
+            .meta
+            .outlet
+            .clone()
+            .or_else(|| a.meta.outlet_as_written.clone())
+            .unwrap_or_default();
+        let words = |m: &[crosscheck_pipeline::Marker]| -> String {
+            if m.is_empty() {
+                return "none".to_string();
+            }
+            m.iter()
+                .map(|m| format!("“{}” ({})", a.slice(m.span), SentenceId::new(k, m.sentence)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let voices = if f.voices.is_empty() {
+            "none".to_string()
+        } else {
+            f.voices
+                .iter()
+                .map(|v| {
+                    format!(
+                        "{} {} ({} quoted directly)",
+                        v.source_type.as_str().replace('_', " "),
+                        v.attributions,
+                        v.direct
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let _ = writeln!(out, "    {} {outlet}", ArticleId(k));
+        for line in [
+            format!("      hedges: {}", words(&f.hedges)),
+            format!("      certainty: {}", words(&f.certainty)),
+            format!("      voices: {voices}"),
+        ] {
+            let _ = writeln!(out, "{}", wrapped(&line, "          "));
+        }
+    }
+    let _ = writeln!(
+        out,
+        "    loaded language and informational bias: not built yet, nothing was looked for"
+    );
 }
 
 fn claims_section(out: &mut String, analysis: &Analysis) {

@@ -186,6 +186,11 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
                 c.omissions_predicted,
                 c.omissions_right
             )?;
+            let (gold, found, predicted, right) = crosscheck_eval::seed::hedges(&seed);
+            writeln!(
+                out,
+                "seed framing\thedges found {found}/{gold} in the right outlet\tpredicted {predicted} ({right} gold)\tloaded language not built yet"
+            )?;
             if args.details {
                 let (x, y) = (&seed.analysis.articles[0], &seed.analysis.articles[1]);
                 for al in &seed.analysis.alignments {

@@ -1,0 +1,182 @@
+//! Framing: how each article words what it reports.
+//!
+//! - **Hedges** soften a statement's certainty ("appears to be",
+//!   "reportedly", "perceived", "neither disputed … nor confirmed"): an
+//!   outlet that keeps them tells its reader the claim is uncertain. They
+//!   are words about the statement; a caveat (the claims stage) is a
+//!   statement about the evidence or the source behind a claim.
+//! - **Certainty markers** do the opposite ("clearly", "undoubtedly", "in
+//!   fact").
+//! - **Voices**: whose words the article carries, by the type of source of
+//!   its attributions (named officials, anonymous officials, state media,
+//!   leaked documents, other outlets, …), all attributions and the direct
+//!   quotations among them.
+//!
+//! Loaded language and informational bias are not built yet; the report
+//! says so.
+//!
+//! The stage does no I/O and cannot fail.
+
+use std::collections::BTreeMap;
+
+use crosscheck_model::{Article, Span};
+use crosscheck_quotes::{ArticleQuotes, SourceType};
+
+/// A word or phrase of an article that marks how it frames a statement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marker {
+    /// The sentence (index into the article's sentences).
+    pub sentence: usize,
+    /// The words, as bytes of the article text.
+    pub span: Span,
+}
+
+/// How many attributions of one type of source an article carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Voice {
+    /// The type of source.
+    pub source_type: SourceType,
+    /// Its attributions.
+    pub attributions: usize,
+    /// Of those, the direct quotations.
+    pub direct: usize,
+}
+
+/// The framing of one article.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Framing {
+    /// Hedges, in text order.
+    pub hedges: Vec<Marker>,
+    /// Certainty markers, in text order.
+    pub certainty: Vec<Marker>,
+    /// Voices, most attributions first.
+    pub voices: Vec<Voice>,
+}
+
+/// Hedges, lower case, longest first where one holds another; matched at
+/// word boundaries ("may" only in lower case: "May" is a month).
+pub const HEDGES: &[&str] = &[
+    "appears to be",
+    "appear to be",
+    "appeared to be",
+    "seems to be",
+    "seem to be",
+    "is believed to",
+    "are believed to",
+    "is thought to",
+    "are thought to",
+    "is said to",
+    "are said to",
+    "neither disputed",
+    "neither confirmed",
+    "nor confirmed",
+    "nor denied",
+    "it is unclear",
+    "it was unclear",
+    "reportedly",
+    "allegedly",
+    "purportedly",
+    "apparently",
+    "seemingly",
+    "perceived",
+    "possibly",
+    "perhaps",
+    "presumably",
+    "unconfirmed",
+    "may",
+    "might",
+];
+
+/// Certainty markers, lower case.
+pub const CERTAINTY: &[&str] = &[
+    "without a doubt",
+    "beyond doubt",
+    "no doubt",
+    "in fact",
+    "of course",
+    "clearly",
+    "undoubtedly",
+    "undeniably",
+    "indisputably",
+    "unquestionably",
+    "certainly",
+    "definitely",
+    "obviously",
+];
+
+/// The framing of an article; `quotes` is what the quotes stage found in it.
+pub fn framing(article: &Article, quotes: &ArticleQuotes) -> Framing {
+    let mut hedges = Vec::new();
+    let mut certainty = Vec::new();
+    for (i, s) in article.sentences.iter().enumerate() {
+        let text = article.slice(s.span);
+        for (found, into) in [(HEDGES, &mut hedges), (CERTAINTY, &mut certainty)] {
+            for span in find(text, found) {
+                into.push(Marker {
+                    sentence: i,
+                    span: Span::new(s.span.start + span.start, s.span.start + span.end),
+                });
+            }
+        }
+    }
+    let mut by_type: BTreeMap<&'static str, Voice> = BTreeMap::new();
+    for at in &quotes.attributions {
+        let v = by_type.entry(at.source_type.as_str()).or_insert(Voice {
+            source_type: at.source_type,
+            attributions: 0,
+            direct: 0,
+        });
+        v.attributions += 1;
+        v.direct += usize::from(at.direct);
+    }
+    let mut voices: Vec<Voice> = by_type.into_values().collect();
+    voices.sort_by_key(|v| (std::cmp::Reverse(v.attributions), v.source_type.as_str()));
+    Framing {
+        hedges,
+        certainty,
+        voices,
+    }
+}
+
+/// Where the phrases occur in `text`, at word boundaries, without overlaps
+/// (the longer phrase, listed first, wins), in text order.
+fn find(text: &str, phrases: &[&str]) -> Vec<Span> {
+    let lower = text.to_lowercase();
+    // Offsets are only given where lower-casing keeps them.
+    if lower.len() != text.len() {
+        return Vec::new();
+    }
+    let word = |c: char| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’';
+    let mut found: Vec<Span> = Vec::new();
+    for phrase in phrases {
+        for (at, _) in lower.match_indices(phrase) {
+            let end = at + phrase.len();
+            let before = lower[..at].chars().next_back().is_none_or(|c| !word(c));
+            let after = lower[end..].chars().next().is_none_or(|c| !word(c));
+            // "may" in lower case only: "May" is a month.
+            let case_ok = *phrase != "may" || &text[at..end] == "may";
+            let free = !found.iter().any(|s| at < s.end && s.start < end);
+            if before && after && case_ok && free {
+                found.push(Span::new(at, end));
+            }
+        }
+    }
+    found.sort_by_key(|s| s.start);
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hedges_are_whole_words_and_the_longest_phrase() {
+        let text = "The documents appear to be genuine and were reportedly seen in May; they may be altered.";
+        let spans: Vec<&str> = find(text, HEDGES)
+            .into_iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(spans, ["appear to be", "reportedly", "may"]);
+        assert!(find("The mayor spoke.", HEDGES).is_empty());
+    }
+}
