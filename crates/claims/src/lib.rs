@@ -215,19 +215,31 @@ pub fn claims(
     for s in &graph.siblings {
         related.join(s.a, s.b);
     }
+    // Each article's sources in the derivation graph, in edge order.
+    let mut sources_of: Vec<Vec<usize>> = vec![Vec::new(); articles.len()];
+    for e in &graph.edges {
+        sources_of[e.derived].push(e.source);
+    }
     let mut groups: BTreeMap<usize, Vec<Statement>> = BTreeMap::new();
     for (n, &s) in statements.iter().enumerate() {
         groups.entry(same.root(n)).or_default().push(s);
     }
     let mut found: Vec<Claim> = groups
         .into_values()
-        .map(|statements| claim(articles, graph, quotes, &mut related, statements))
+        .map(|statements| claim(articles, &sources_of, quotes, &mut related, statements))
         .collect();
     // Claims several articles carry first, then in text order.
     found.sort_by_key(|c| (std::cmp::Reverse(c.articles.len() > 1), c.statements[0]));
     attach_caveats(articles, alignments, quotes, &mut found);
+    let mut changes_of: BTreeMap<(Statement, Statement), Vec<&QuotationChange>> = BTreeMap::new();
+    for c in changes {
+        changes_of.entry((c.a, c.b)).or_default().push(c);
+        if c.a != c.b {
+            changes_of.entry((c.b, c.a)).or_default().push(c);
+        }
+    }
     for claim in &mut found {
-        claim.conflicts = conflicts(articles, &claim.statements, changes);
+        claim.conflicts = conflicts(articles, &claim.statements, &changes_of);
     }
     found
 }
@@ -237,7 +249,7 @@ pub fn claims(
 fn conflicts(
     articles: &[Article],
     statements: &[Statement],
-    changes: &[QuotationChange],
+    changes: &BTreeMap<(Statement, Statement), Vec<&QuotationChange>>,
 ) -> Vec<Conflict> {
     let mut out = Vec::new();
     let counts: Vec<Vec<Count>> = statements
@@ -269,21 +281,19 @@ fn conflicts(
                     }
                 }
             }
-            for c in changes {
-                if (c.a, c.b) == (a, b) || (c.a, c.b) == (b, a) {
-                    for (wa, wb) in &c.contradicting {
-                        let sides = if c.a == a {
-                            (wa.clone(), wb.clone())
-                        } else {
-                            (wb.clone(), wa.clone())
-                        };
-                        out.push(Conflict {
-                            a,
-                            b,
-                            kind: ConflictKind::Quotation,
-                            sides,
-                        });
-                    }
+            for c in changes.get(&(a, b)).into_iter().flatten() {
+                for (wa, wb) in &c.contradicting {
+                    let sides = if c.a == a {
+                        (wa.clone(), wb.clone())
+                    } else {
+                        (wb.clone(), wa.clone())
+                    };
+                    out.push(Conflict {
+                        a,
+                        b,
+                        kind: ConflictKind::Quotation,
+                        sides,
+                    });
                 }
             }
         }
@@ -390,7 +400,7 @@ fn counts(text: &str) -> Vec<Count> {
 /// One claim from its statements.
 fn claim(
     articles: &[Article],
-    graph: &Graph,
+    sources_of: &[Vec<usize>],
     quotes: &[ArticleQuotes],
     related: &mut Groups,
     statements: Vec<Statement>,
@@ -422,11 +432,23 @@ fn claim(
                 .collect()
         })
         .collect();
-    for x in 0..carried.len() {
-        for y in x + 1..carried.len() {
-            let (a, b) = (carried[x], carried[y]);
-            if related.root(a) == related.root(b) || !keys[x].is_disjoint(&keys[y]) {
-                sources.join(x, y);
+    // Each carrier joins the first that shares its derivation group or an
+    // upstream source with it.
+    let mut first_in_group: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut first_with_key: BTreeMap<&str, usize> = BTreeMap::new();
+    for (x, &k) in carried.iter().enumerate() {
+        match first_in_group.entry(related.root(k)) {
+            std::collections::btree_map::Entry::Occupied(y) => sources.join(x, *y.get()),
+            std::collections::btree_map::Entry::Vacant(v) => {
+                v.insert(x);
+            }
+        }
+        for key in &keys[x] {
+            match first_with_key.entry(key.as_str()) {
+                std::collections::btree_map::Entry::Occupied(y) => sources.join(x, *y.get()),
+                std::collections::btree_map::Entry::Vacant(v) => {
+                    v.insert(x);
+                }
             }
         }
     }
@@ -437,12 +459,8 @@ fn claim(
     let sources: Vec<Vec<usize>> = by_root.into_values().collect();
     // The upstream article: none of the others derives it from another
     // article that carries the claim.
-    let derived_within = |k: usize| {
-        graph
-            .edges
-            .iter()
-            .any(|e| e.derived == k && e.source != k && carried.contains(&e.source))
-    };
+    let carries = |k: usize| carried.binary_search(&k).is_ok();
+    let derived_within = |k: usize| sources_of[k].iter().any(|&s| s != k && carries(s));
     let upstream = carried
         .iter()
         .copied()
@@ -465,7 +483,7 @@ fn claim(
         .map(|s| articles[upstream].slice(s).trim().to_string());
     let mut why = explain(
         articles,
-        graph,
+        sources_of,
         &carried,
         &sources,
         upstream,
@@ -535,7 +553,7 @@ fn list(names: &[String]) -> String {
 /// Why a claim has the sources it has, in words.
 fn explain(
     articles: &[Article],
-    graph: &Graph,
+    sources_of: &[Vec<usize>],
     carried: &[usize],
     sources: &[Vec<usize>],
     upstream: usize,
@@ -554,15 +572,15 @@ fn explain(
         // Who relays whom, among the articles that carry it.
         let mut relays: Vec<String> = Vec::new();
         for &k in carried.iter().filter(|&&k| k != upstream) {
-            let edge = graph
-                .edges
+            let source = sources_of[k]
                 .iter()
-                .find(|e| e.derived == k && carried.contains(&e.source));
-            relays.push(match edge {
-                Some(e) => format!(
+                .copied()
+                .find(|s| carried.binary_search(s).is_ok());
+            relays.push(match source {
+                Some(source) => format!(
                     "{} relays {}",
                     outlet(articles, k),
-                    outlet(articles, e.source)
+                    outlet(articles, source)
                 ),
                 None => format!(
                     "{} relays the same source as {}",
