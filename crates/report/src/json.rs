@@ -1048,13 +1048,7 @@ fn framing_json(analysis: &Analysis, chars: &Chars) -> BTreeMap<ArticleId, Frami
 }
 
 fn claims_json(analysis: &Analysis, chars: &Chars) -> Vec<ClaimDoc> {
-    let outlet = |k: usize| {
-        let m = &analysis.articles[k].meta;
-        m.outlet
-            .clone()
-            .or_else(|| m.outlet_as_written.clone())
-            .unwrap_or_else(|| ArticleId(k).to_string())
-    };
+    let outlet = |k: usize| crate::outlet_name(analysis, k);
     analysis
         .claims
         .iter()

@@ -27,3 +27,13 @@ pub use json::*;
 pub use schema::{SCHEMAS, schema_of};
 pub use text::{compare_text, entities_text, quotes_text};
 pub use visible::visible;
+
+/// The name a report gives article `k`: its outlet, else the outlet as
+/// written, else its id (`a3`).
+pub(crate) fn outlet_name(analysis: &crosscheck_pipeline::Analysis, k: usize) -> String {
+    let m = &analysis.articles[k].meta;
+    m.outlet
+        .clone()
+        .or_else(|| m.outlet_as_written.clone())
+        .unwrap_or_else(|| ids::ArticleId(k).to_string())
+}

@@ -105,12 +105,7 @@ pub(crate) fn stage_findings(stage: StageId, analysis: &Analysis) -> String {
 fn framing_section(out: &mut String, analysis: &Analysis) {
     for (k, f) in analysis.framing.iter().enumerate() {
         let a = &analysis.articles[k];
-        let outlet = a
-            .meta
-            .outlet
-            .clone()
-            .or_else(|| a.meta.outlet_as_written.clone())
-            .unwrap_or_default();
+        let outlet = crate::outlet_name(analysis, k);
         let words = |m: &[crosscheck_pipeline::Marker]| -> String {
             if m.is_empty() {
                 return "none".to_string();
@@ -136,7 +131,12 @@ fn framing_section(out: &mut String, analysis: &Analysis) {
                 .collect::<Vec<_>>()
                 .join(", ")
         };
-        let _ = writeln!(out, "    {} {outlet}", ArticleId(k));
+        let id = ArticleId(k).to_string();
+        if outlet == id {
+            let _ = writeln!(out, "    {id}");
+        } else {
+            let _ = writeln!(out, "    {id} {outlet}");
+        }
         for line in [
             format!("      hedges: {}", words(&f.hedges)),
             format!("      certainty: {}", words(&f.certainty)),
@@ -152,13 +152,7 @@ fn framing_section(out: &mut String, analysis: &Analysis) {
 }
 
 fn claims_section(out: &mut String, analysis: &Analysis) {
-    let outlet = |k: usize| {
-        let m = &analysis.articles[k].meta;
-        m.outlet
-            .clone()
-            .or_else(|| m.outlet_as_written.clone())
-            .unwrap_or_else(|| ArticleId(k).to_string())
-    };
+    let outlet = |k: usize| crate::outlet_name(analysis, k);
     let (shared, single): (Vec<_>, Vec<_>) = analysis
         .claims
         .iter()
