@@ -98,16 +98,18 @@ impl ConflictKind {
     }
 }
 
-/// A quotation rendered differently in two articles, from the quotes stage:
-/// the sentences that hold the two renderings and what changed.
+/// A quotation that two articles carry, from the quotes stage: the
+/// sentences that hold the two renderings and what changed. The two are one
+/// speaker's words, so the articles have that claim from one source.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuotationChange {
     /// The first rendering's sentence.
     pub a: Statement,
     /// The second's.
     pub b: Statement,
-    /// Each change that alters what the speaker is reported to have said,
-    /// the first rendering's words and the second's.
+    /// Each change that alters what the speaker is reported to have said in
+    /// a way both cannot be right about, the first rendering's words and the
+    /// second's (empty when none does).
     pub contradicting: Vec<(String, String)>,
 }
 
@@ -215,6 +217,12 @@ pub fn claims(
     for s in &graph.siblings {
         related.join(s.a, s.b);
     }
+    // Sentences that hold renderings of one quotation.
+    let mut quoted_together: BTreeMap<Statement, Vec<Statement>> = BTreeMap::new();
+    for c in changes {
+        quoted_together.entry(c.a).or_default().push(c.b);
+        quoted_together.entry(c.b).or_default().push(c.a);
+    }
     // Each article's sources in the derivation graph, in edge order.
     let mut sources_of: Vec<Vec<usize>> = vec![Vec::new(); articles.len()];
     for e in &graph.edges {
@@ -226,7 +234,16 @@ pub fn claims(
     }
     let mut found: Vec<Claim> = groups
         .into_values()
-        .map(|statements| claim(articles, &sources_of, quotes, &mut related, statements))
+        .map(|statements| {
+            claim(
+                articles,
+                &sources_of,
+                quotes,
+                &quoted_together,
+                &mut related,
+                statements,
+            )
+        })
         .collect();
     // Claims several articles carry first, then in text order.
     found.sort_by_key(|c| (std::cmp::Reverse(c.articles.len() > 1), c.statements[0]));
@@ -281,6 +298,7 @@ fn conflicts(
                     }
                 }
             }
+            // (a pair with no contradicting change adds nothing)
             for c in changes.get(&(a, b)).into_iter().flatten() {
                 for (wa, wb) in &c.contradicting {
                     let sides = if c.a == a {
@@ -402,6 +420,7 @@ fn claim(
     articles: &[Article],
     sources_of: &[Vec<usize>],
     quotes: &[ArticleQuotes],
+    quoted_together: &BTreeMap<Statement, Vec<Statement>>,
     related: &mut Groups,
     statements: Vec<Statement>,
 ) -> Claim {
@@ -423,15 +442,55 @@ fn claim(
     // Independent sources: related articles count once, and so do articles
     // that attribute the claim to the same upstream source.
     let mut sources = Groups::new(carried.len());
+    // The speakers of the quotations in a carrier's statements.
+    let speakers = |k: usize| -> Vec<&str> {
+        statements
+            .iter()
+            .filter(|&&(a, _)| a == k)
+            .flat_map(|&(a, s)| {
+                quotes
+                    .get(a)
+                    .into_iter()
+                    .flat_map(|q| &q.quotes)
+                    .filter(move |q| q.sentence == s)
+                    .filter_map(|q| q.speaker.as_deref())
+            })
+            .collect()
+    };
     let keys: Vec<HashSet<String>> = carried
         .iter()
         .map(|&k| {
-            attributions(k)
-                .into_iter()
+            let of_attributions = attributions(k);
+            // A person an attribution resolves to is the same source
+            // whatever type its source phrase was given (not an official
+            // left anonymous).
+            let people = of_attributions
+                .iter()
+                .filter(|at| at.source_type != SourceType::AnonymousOfficial)
+                .filter_map(|at| at.speaker.as_deref())
+                .chain(speakers(k))
+                .filter_map(person_key);
+            of_attributions
+                .iter()
                 .filter_map(|at| source_key(articles, k, at))
+                .chain(people)
                 .collect()
         })
         .collect();
+    // Carriers of one quotation have it from its speaker.
+    let in_claim: BTreeSet<Statement> = statements.iter().copied().collect();
+    for &statement in &statements {
+        for other in quoted_together.get(&statement).into_iter().flatten() {
+            if in_claim.contains(other) {
+                if let (Ok(x), Ok(y)) = (
+                    carried.binary_search(&statement.0),
+                    carried.binary_search(&other.0),
+                ) {
+                    sources.join(x, y);
+                }
+            }
+        }
+    }
     // Each carrier joins the first that shares its derivation group or an
     // upstream source with it.
     let mut first_in_group: BTreeMap<usize, usize> = BTreeMap::new();
@@ -467,20 +526,37 @@ fn claim(
         .filter(|&k| !derived_within(k))
         .min_by_key(|&k| (articles[k].meta.published.map(|p| p.date), k))
         .unwrap_or(carried[0]);
+    // The origin: the source the upstream statement names (a person as
+    // the article names them in full, else the root of the chain), else the
+    // speaker of a quotation it holds.
     let origin_attribution = attributions(upstream)
         .into_iter()
-        .filter(|at| at.source.is_some())
+        .filter(|at| origin_of(articles, upstream, at).is_some())
         .min_by_key(|at| (at.source_type == SourceType::Other, at.content.start));
-    let origin = origin_attribution.map(|at| {
-        at.chain.last().cloned().unwrap_or_else(|| {
-            at.source
-                .map(|s| articles[upstream].slice(s).to_string())
-                .unwrap_or_default()
-        })
-    });
-    let source_as_written = origin_attribution
-        .and_then(|at| at.source)
-        .map(|s| articles[upstream].slice(s).trim().to_string());
+    let (origin, source_as_written) = match origin_attribution {
+        Some(at) => {
+            // The source as the article writes it, unless that is a
+            // pronoun: then the person it stands for.
+            let written = at
+                .source
+                .map(|s| articles[upstream].slice(s).trim().to_string())
+                .filter(|w| {
+                    let first = w.split_whitespace().next().unwrap_or("").to_lowercase();
+                    !PRONOUNS.contains(&first.as_str())
+                })
+                // A long phrase is the tagger's cut around a name: the
+                // name then.
+                .filter(|w| at.speaker.is_none() || w.split_whitespace().count() <= 8);
+            (
+                origin_of(articles, upstream, at),
+                written.or_else(|| at.speaker.clone()),
+            )
+        }
+        None => {
+            let speaker = speakers(upstream).first().map(|s| (*s).to_string());
+            (speaker.clone(), speaker)
+        }
+    };
     let mut why = explain(
         articles,
         sources_of,
@@ -505,6 +581,58 @@ fn claim(
     }
 }
 
+/// What an attribution gives as the origin of what it attributes: the
+/// person it resolves to, else the root of its chain or its source as
+/// written — but not a pronoun or a phrase that names no one (a tagger's
+/// cut such as "leaving a note"), which gives none.
+fn origin_of(articles: &[Article], k: usize, at: &Attribution) -> Option<String> {
+    // A document's or a medium's chain goes back to its root ("electronic
+    // intercepts gathered by the C.I.A."); a person is named in full.
+    let relayed = matches!(
+        at.source_type,
+        SourceType::LeakedDocument
+            | SourceType::StateMedia
+            | SourceType::GovernmentLinkedMedia
+            | SourceType::NewsOutlet
+            | SourceType::SocialMedia
+    );
+    if relayed {
+        if let Some(root) = at.chain.last() {
+            return Some(root.clone());
+        }
+    }
+    if let Some(speaker) = &at.speaker {
+        return Some(speaker.clone());
+    }
+    let written = articles[k].slice(at.source?).trim();
+    let words: Vec<&str> = written.split_whitespace().collect();
+    let first = words.first()?.to_lowercase();
+    let names_someone = at.source_type != SourceType::Other
+        || (words.len() <= 6
+            && !PRONOUNS.contains(&first.as_str())
+            && !(first.ends_with("ing") && written.starts_with(|c: char| c.is_lowercase())));
+    if !names_someone || PRONOUNS.contains(&first.as_str()) && words.len() == 1 {
+        return None;
+    }
+    at.chain
+        .last()
+        .cloned()
+        .or_else(|| Some(written.to_string()))
+}
+
+/// Words that stand for a source without naming it.
+const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "these", "those",
+];
+
+/// The key of a person (or a document) by name, across articles: the last
+/// word of the name, lower case.
+fn person_key(name: &str) -> Option<String> {
+    name.split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .map(|w| format!("person:{}", w.to_lowercase()))
+}
+
 /// What identifies the upstream source an attribution names, across
 /// articles: a person's surname, an agency's or outlet's name, or "a leaked
 /// document". Officials left anonymous, and sources of no known kind, have
@@ -516,9 +644,9 @@ fn source_key(articles: &[Article], k: usize, at: &Attribution) -> Option<String
             .map(str::to_lowercase)
     };
     let named = at
-        .speaker
-        .clone()
-        .or_else(|| at.chain.last().cloned())
+        .chain
+        .last()
+        .cloned()
         .or_else(|| at.source.map(|s| articles[k].slice(s).to_string()))?;
     match at.source_type {
         SourceType::LeakedDocument => Some("a leaked document".to_string()),
@@ -569,32 +697,48 @@ fn explain(
         };
     }
     if sources.len() == 1 {
-        // Who relays whom, among the articles that carry it.
+        // Who relays whom, among the articles that carry it; the others
+        // have it from the same source as the upstream article.
         let mut relays: Vec<String> = Vec::new();
+        let mut alongside: Vec<String> = vec![outlet(articles, upstream)];
         for &k in carried.iter().filter(|&&k| k != upstream) {
             let source = sources_of[k]
                 .iter()
                 .copied()
                 .find(|s| carried.binary_search(s).is_ok());
-            relays.push(match source {
-                Some(source) => format!(
+            match source {
+                Some(source) => relays.push(format!(
                     "{} relays {}",
                     outlet(articles, k),
                     outlet(articles, source)
-                ),
-                None => format!(
-                    "{} relays the same source as {}",
-                    outlet(articles, k),
-                    outlet(articles, upstream)
-                ),
-            });
+                )),
+                None => alongside.push(outlet(articles, k)),
+            }
         }
+        let both = if alongside.len() == 2 { "both" } else { "all" };
         let name = outlet(articles, upstream);
-        let relays_upstream_only = relays.len() == 1 && !relays[0].contains("the same source");
-        return match &source {
-            Some(s) if relays_upstream_only => format!("{}, which has it from {s}", relays[0]),
-            Some(s) => format!("{}; {name} has it from {s}", list(&relays)),
-            None => list(&relays),
+        return match (&source, alongside.len() > 1) {
+            (Some(s), false) if relays.len() == 1 => {
+                format!("{}, which has it from {s}", relays[0])
+            }
+            (Some(s), false) => format!("{}; {name} has it from {s}", list(&relays)),
+            (Some(s), true) if relays.is_empty() => {
+                format!("{} {both} have it from {s}", list(&alongside))
+            }
+            (Some(s), true) => format!(
+                "{}; {} {both} have it from {s}",
+                list(&relays),
+                list(&alongside)
+            ),
+            (None, false) => list(&relays),
+            (None, true) => {
+                let same = format!("{} {both} have it from the same source", list(&alongside));
+                if relays.is_empty() {
+                    same
+                } else {
+                    format!("{}; {same}", list(&relays))
+                }
+            }
         };
     }
     let groups: Vec<String> = sources

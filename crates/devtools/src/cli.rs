@@ -107,6 +107,10 @@ pub enum EvalTarget {
     /// should have one independent source; those a paper with reporting of
     /// its own carries should not be collapsed to one.
     MeterClaims,
+    /// Claims of the audit stories against the hand judgements of
+    /// `testdata/audit-claims` (grouping, independent-source counts,
+    /// single-source flags), dev and held out apart.
+    AuditClaims,
     /// The seed pair against its hand-made gold (alignment, only_in).
     Seed,
     /// Wholly / partially / non-derived newspaper texts on METER (courts).

@@ -104,3 +104,99 @@ pub fn meter(bench: &Path) -> Result<Vec<(String, MeterClaims)>, EvalError> {
     out.push(("all".to_string(), total));
     Ok(out)
 }
+
+/// The claims of the audit stories against the judgements in
+/// `testdata/audit-claims/` (each claim several articles carry, judged by
+/// hand: whether its statements report one thing, and its true number of
+/// independent sources), per split.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ClaimsAudit {
+    /// Judged claims.
+    pub judged: usize,
+    /// Of those, claims the stage still reports with the same statements.
+    pub matched: usize,
+    /// Of the matched, those whose statements report one thing.
+    pub grouping_right: usize,
+    /// Of the matched, those with a sure true count.
+    pub counted: usize,
+    /// Of those, the ones whose `independent_sources` is the true count.
+    pub count_right: usize,
+    /// Matched claims flagged "rests on a single source" with a sure count.
+    pub single_flags: usize,
+    /// Of those, the ones that truly have one source.
+    pub single_right: usize,
+}
+
+/// Judged claims of one split (`testdata/audit-claims/SPLIT.jsonl`).
+#[derive(Debug, Clone, serde::Deserialize)]
+struct JudgedClaim {
+    story: String,
+    statements: Vec<String>,
+    grouping_right: bool,
+    independent_sources: serde_json::Value,
+}
+
+/// Score the claims stage on the audit stories (`gold_dir` is
+/// `testdata/audit`, `judged_dir` is `testdata/audit-claims`).
+pub fn audit(
+    bench: &Path,
+    gold_dir: &Path,
+    judged_dir: &Path,
+) -> Result<Vec<(crate::audit::Split, ClaimsAudit)>, crate::audit::AuditError> {
+    use crate::audit::{AuditError, BenchIndex, Split, gold};
+    let files = gold::load_all(gold_dir)?;
+    let index = BenchIndex::load(bench, &files)?;
+    let mut out = Vec::new();
+    for split in Split::ALL {
+        let path = judged_dir.join(format!("{}.jsonl", split.dir()));
+        let text = std::fs::read_to_string(&path).map_err(|e| AuditError::Read {
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        })?;
+        let mut judged: Vec<JudgedClaim> = Vec::new();
+        for (n, line) in text.lines().enumerate() {
+            judged.push(serde_json::from_str(line).map_err(|e| AuditError::Read {
+                path: format!("{}:{}", path.display(), n + 1),
+                reason: e.to_string(),
+            })?);
+        }
+        let mut score = ClaimsAudit {
+            judged: judged.len(),
+            ..ClaimsAudit::default()
+        };
+        for file in files.iter().filter(|f| f.split == split) {
+            let story = file
+                .path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or_default();
+            let of_story: Vec<&JudgedClaim> = judged.iter().filter(|j| j.story == story).collect();
+            if of_story.is_empty() {
+                continue;
+            }
+            let analysis = crosscheck_pipeline::analyse(index.articles(file)?);
+            for j in of_story {
+                let found = analysis.claims.iter().find(|c| {
+                    c.statements
+                        .iter()
+                        .map(|&(k, i)| format!("a{}.s{}", k + 1, i + 1))
+                        .eq(j.statements.iter().cloned())
+                });
+                let Some(claim) = found else { continue };
+                score.matched += 1;
+                score.grouping_right += usize::from(j.grouping_right);
+                let Some(truth) = j.independent_sources.as_u64() else {
+                    continue;
+                };
+                score.counted += 1;
+                score.count_right += usize::from(claim.independent_sources() as u64 == truth);
+                if claim.single_source() {
+                    score.single_flags += 1;
+                    score.single_right += usize::from(truth == 1);
+                }
+            }
+        }
+        out.push((split, score));
+    }
+    Ok(out)
+}

@@ -237,10 +237,11 @@ fn basil_alias_floor() {
 }
 
 /// Measured over the 206 METER stories: of the claims only PA and the papers
-/// derived from it carry, 0.880 (1950/2215) get one independent source; of
-/// the claims a paper with reporting of its own carries, 0.361 (215/595)
-/// are collapsed to one (173 through a derivation edge from PA to a paper
-/// METER calls non-derived, 42 through the same named source).
+/// derived from it carry, 0.897 (1987/2215) get one independent source; of
+/// the claims a paper with reporting of its own carries, 0.434 (258/595)
+/// are collapsed to one (177 through a derivation edge from PA to a paper
+/// METER calls non-derived, 81 because both give it to the same person or
+/// body, or carry one quotation — one source by the stage's definition).
 #[test]
 fn meter_claims_floor() {
     let Some(dir) = bench() else { return };
@@ -251,11 +252,11 @@ fn meter_claims_floor() {
     eprintln!("meter claims: relayed as one {relayed:.3}, own reporting collapsed {collapsed:.3}");
     assert!(c.stories >= 200);
     assert!(
-        relayed >= 0.87,
-        "relayed as one source {relayed:.3} fell below 0.87"
+        relayed >= 0.89,
+        "relayed as one source {relayed:.3} fell below 0.89"
     );
     assert!(
-        collapsed <= 0.37,
-        "own reporting collapsed {collapsed:.3} rose above 0.37"
+        collapsed <= 0.44,
+        "own reporting collapsed {collapsed:.3} rose above 0.44"
     );
 }

@@ -406,9 +406,9 @@ fn variants(articles: &[Article], quotes: &[ArticleQuotes]) -> Vec<QuoteVariant>
         .collect()
 }
 
-/// The quotation variants whose changes alter what was said in a way two
-/// outlets cannot both be right about (a negation, a number, a name), as
-/// the claims stage reads them: by the sentences that hold them.
+/// The quotation variants as the claims stage reads them: by the sentences
+/// that hold the two renderings, with the changes two outlets cannot both
+/// be right about (a negation, a number, a name).
 fn quotation_changes(
     quotes: &[ArticleQuotes],
     variants: &[QuoteVariant],
@@ -416,7 +416,7 @@ fn quotation_changes(
     use crosscheck_quotes::ChangeKind;
     variants
         .iter()
-        .filter_map(|v| {
+        .map(|v| {
             let contradicting: Vec<(String, String)> = v
                 .comparison
                 .changes
@@ -433,11 +433,11 @@ fn quotation_changes(
                 .map(|c| (c.a.clone(), c.b.clone()))
                 .collect();
             let sentence = |(k, i): (usize, usize)| (k, quotes[k].quotes[i].sentence);
-            (!contradicting.is_empty()).then(|| crosscheck_claims::QuotationChange {
+            crosscheck_claims::QuotationChange {
                 a: sentence(v.a),
                 b: sentence(v.b),
                 contradicting,
-            })
+            }
         })
         .collect()
 }

@@ -409,6 +409,31 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
                 )?;
             }
         }
+        EvalTarget::AuditClaims => {
+            let share = |n: usize, of: usize| {
+                if of == 0 {
+                    "n/a".to_string()
+                } else {
+                    format!("{:.3} ({n}/{of})", n as f64 / of as f64)
+                }
+            };
+            for (split, c) in crosscheck_eval::claims::audit(
+                &bench()?,
+                &args.root.join("testdata/audit"),
+                &args.root.join("testdata/audit-claims"),
+            )? {
+                writeln!(
+                    out,
+                    "audit-claims {}\tjudged {} (still reported {})\tgrouping {}\tindependent sources {}\tsingle-source flags {}",
+                    split.dir(),
+                    c.judged,
+                    c.matched,
+                    share(c.grouping_right, c.matched),
+                    share(c.count_right, c.counted),
+                    share(c.single_right, c.single_flags)
+                )?;
+            }
+        }
         EvalTarget::MeterSpans => {
             let options = crosscheck_reuse::Options {
                 ngram: args.ngram,
