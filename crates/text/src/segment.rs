@@ -105,6 +105,7 @@ pub fn sentence_spans(text: &str) -> Vec<Span> {
                 has_space
                     && can_open(&text[next..])
                     && !abbreviation_blocks(text, i, c, end, &text[next..])
+                    && !speaker_tag_follows(text, i, end, &text[next..])
             }
         };
         if boundary {
@@ -130,6 +131,51 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     if lead + trail < piece.len() {
         out.push(Span::new(start + lead, end - trail));
     }
+}
+
+/// Verbs of a speaker tag after a quotation ("“Which is it?” Scalia
+/// asked.").
+const TAG_VERBS: &[&str] = &[
+    "asked",
+    "asks",
+    "said",
+    "says",
+    "added",
+    "adds",
+    "replied",
+    "replies",
+    "shouted",
+    "shouts",
+    "exclaimed",
+    "wondered",
+    "wrote",
+    "writes",
+    "told",
+    "tells",
+    "continued",
+    "insisted",
+];
+
+/// Whether a question or exclamation closing a quotation at `stop` (its run
+/// of marks ends at `run_end`) is followed by the quotation's speaker tag —
+/// one to four capitalised words and a verb of saying: “Which is it?”
+/// Scalia asked. The tag belongs to the quotation's sentence.
+fn speaker_tag_follows(text: &str, stop: usize, run_end: usize, next: &str) -> bool {
+    let mark = text[stop..].chars().next();
+    if !matches!(mark, Some('?' | '!')) || !text[stop..run_end].contains(['”', '"']) {
+        return false;
+    }
+    let words: Vec<&str> = next.split_whitespace().take(6).collect();
+    for (n, w) in words.iter().enumerate() {
+        let bare = w.trim_end_matches(['.', ',', ';', ':']);
+        if n > 0 && TAG_VERBS.contains(&bare) {
+            return true;
+        }
+        if n >= 4 || !w.starts_with(char::is_uppercase) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether `rest` can begin a sentence.
@@ -258,6 +304,18 @@ mod tests {
             ],
         );
         check("Is it? “Yes!” he said.", &["Is it?", "“Yes!” he said."]);
+        check(
+            "“Which is it?” Justice Antonin Scalia asked. “You can't have both.” Then he left.",
+            &[
+                "“Which is it?” Justice Antonin Scalia asked.",
+                "“You can't have both.”",
+                "Then he left.",
+            ],
+        );
+        check(
+            "“Why now?” The minister resigned later.",
+            &["“Why now?”", "The minister resigned later."],
+        );
     }
 
     #[test]
