@@ -661,13 +661,28 @@ fn source_key(articles: &[Article], k: usize, at: &Attribution) -> Option<String
     }
 }
 
-/// The outlet of an article as a reader knows it.
+/// The outlet of an article as a reader knows it; with the article's id
+/// when another article of the story has the same outlet ("The Times
+/// (a3)").
 fn outlet(articles: &[Article], k: usize) -> String {
-    let m = &articles[k].meta;
-    m.outlet
-        .clone()
-        .or_else(|| m.outlet_as_written.clone())
-        .unwrap_or_else(|| format!("article a{}", k + 1))
+    let name_of = |m: &crosscheck_model::ArticleMeta| {
+        m.outlet.clone().or_else(|| m.outlet_as_written.clone())
+    };
+    match name_of(&articles[k].meta) {
+        Some(name) => {
+            let shared = articles
+                .iter()
+                .filter(|a| name_of(&a.meta).as_deref() == Some(name.as_str()))
+                .count()
+                > 1;
+            if shared {
+                format!("{name} (a{})", k + 1)
+            } else {
+                name
+            }
+        }
+        None => format!("article a{}", k + 1),
+    }
 }
 
 fn list(names: &[String]) -> String {

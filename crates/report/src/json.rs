@@ -1048,7 +1048,7 @@ fn framing_json(analysis: &Analysis, chars: &Chars) -> BTreeMap<ArticleId, Frami
 }
 
 fn claims_json(analysis: &Analysis, chars: &Chars) -> Vec<ClaimDoc> {
-    let outlet = |k: usize| crate::outlet_name(analysis, k);
+    let outlet = |k: usize| crate::outlet_plain(analysis, k);
     analysis
         .claims
         .iter()

@@ -29,8 +29,33 @@ pub use text::{compare_text, entities_text, quotes_text};
 pub use visible::visible;
 
 /// The name a report gives article `k`: its outlet, else the outlet as
-/// written, else its id (`a3`).
+/// written, else its id (`a3`); with its id when another article of the
+/// story has the same outlet ("The Times (a3)").
 pub(crate) fn outlet_name(analysis: &crosscheck_pipeline::Analysis, k: usize) -> String {
+    let name_of = |m: &crosscheck_model::ArticleMeta| {
+        m.outlet.clone().or_else(|| m.outlet_as_written.clone())
+    };
+    match name_of(&analysis.articles[k].meta) {
+        Some(name) => {
+            let shared = analysis
+                .articles
+                .iter()
+                .filter(|a| name_of(&a.meta).as_deref() == Some(name.as_str()))
+                .count()
+                > 1;
+            if shared {
+                format!("{name} ({})", ids::ArticleId(k))
+            } else {
+                name
+            }
+        }
+        None => ids::ArticleId(k).to_string(),
+    }
+}
+
+/// The outlet of article `k` as its metadata gives it (the outlet, else as
+/// written), else its id: the contract's `outlets` entries.
+pub(crate) fn outlet_plain(analysis: &crosscheck_pipeline::Analysis, k: usize) -> String {
     let m = &analysis.articles[k].meta;
     m.outlet
         .clone()

@@ -105,7 +105,7 @@ pub(crate) fn stage_findings(stage: StageId, analysis: &Analysis) -> String {
 fn framing_section(out: &mut String, analysis: &Analysis) {
     for (k, f) in analysis.framing.iter().enumerate() {
         let a = &analysis.articles[k];
-        let outlet = crate::outlet_name(analysis, k);
+        let outlet = crate::outlet_plain(analysis, k);
         let words = |m: &[crosscheck_pipeline::Marker]| -> String {
             if m.is_empty() {
                 return "none".to_string();
