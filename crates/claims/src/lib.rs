@@ -426,17 +426,16 @@ fn claim(
 ) -> Claim {
     let carried: BTreeSet<usize> = statements.iter().map(|&(k, _)| k).collect();
     let carried: Vec<usize> = carried.into_iter().collect();
-    let attributions = |k: usize| -> Vec<&Attribution> {
+    // A carrier's statements, and what the quotes stage found in them.
+    let found_in = |k: usize| {
         statements
             .iter()
-            .filter(|&&(a, _)| a == k)
-            .flat_map(|&(a, s)| {
-                quotes
-                    .get(a)
-                    .into_iter()
-                    .flat_map(|q| &q.attributions)
-                    .filter(move |at| at.sentence == s)
-            })
+            .filter(move |&&(a, _)| a == k)
+            .flat_map(|&(a, s)| quotes.get(a).map(|q| (q, s)))
+    };
+    let attributions = |k: usize| -> Vec<&Attribution> {
+        found_in(k)
+            .flat_map(|(q, s)| q.attributions.iter().filter(move |at| at.sentence == s))
             .collect()
     };
     // Independent sources: related articles count once, and so do articles
@@ -444,16 +443,12 @@ fn claim(
     let mut sources = Groups::new(carried.len());
     // The speakers of the quotations in a carrier's statements.
     let speakers = |k: usize| -> Vec<&str> {
-        statements
-            .iter()
-            .filter(|&&(a, _)| a == k)
-            .flat_map(|&(a, s)| {
-                quotes
-                    .get(a)
-                    .into_iter()
-                    .flat_map(|q| &q.quotes)
-                    .filter(move |q| q.sentence == s)
-                    .filter_map(|q| q.speaker.as_deref())
+        found_in(k)
+            .flat_map(|(q, s)| {
+                q.quotes
+                    .iter()
+                    .filter(move |quote| quote.sentence == s)
+                    .filter_map(|quote| quote.speaker.as_deref())
             })
             .collect()
     };

@@ -391,13 +391,6 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
             }
         }
         EvalTarget::MeterClaims => {
-            let share = |n: usize, of: usize| {
-                if of == 0 {
-                    "n/a".to_string()
-                } else {
-                    format!("{:.3} ({n}/{of})", n as f64 / of as f64)
-                }
-            };
             for (year, c) in crosscheck_eval::claims::meter(&bench()?)? {
                 writeln!(
                     out,
@@ -410,13 +403,6 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
             }
         }
         EvalTarget::AuditClaims => {
-            let share = |n: usize, of: usize| {
-                if of == 0 {
-                    "n/a".to_string()
-                } else {
-                    format!("{:.3} ({n}/{of})", n as f64 / of as f64)
-                }
-            };
             for (split, c) in crosscheck_eval::claims::audit(
                 &bench()?,
                 &args.root.join("testdata/audit"),
@@ -505,4 +491,13 @@ fn sentence_model(args: &EvalArgs) -> anyhow::Result<Option<crosscheck_embed::Mo
         .map(crosscheck_embed::Model::load)
         .transpose()
         .map_err(Into::into)
+}
+
+/// `n` of `of` as a share with its counts ("0.880 (1950/2215)"), or "n/a".
+fn share(n: usize, of: usize) -> String {
+    if of == 0 {
+        "n/a".to_string()
+    } else {
+        format!("{:.3} ({n}/{of})", n as f64 / of as f64)
+    }
 }
