@@ -12,6 +12,10 @@
 //!   leaked documents, other outlets, …), all attributions and the direct
 //!   quotations among them.
 //!
+//! - **What it adds**: the sentences only this article has (no counterpart
+//!   in any other), grouped by topic — the person, organisation or place
+//!   most of them name.
+//!
 //! Loaded language and informational bias are not built yet; the report
 //! says so.
 //!
@@ -19,7 +23,7 @@
 
 use std::collections::BTreeMap;
 
-use crosscheck_model::{Article, Span};
+use crosscheck_model::{Article, Entity, EntityKind, Span};
 use crosscheck_quotes::{ArticleQuotes, SourceType};
 
 /// A word or phrase of an article that marks how it frames a statement.
@@ -51,6 +55,66 @@ pub struct Framing {
     pub certainty: Vec<Marker>,
     /// Voices, most attributions first.
     pub voices: Vec<Voice>,
+    /// What only this article says, by topic, the largest group first.
+    pub adds: Vec<Addition>,
+}
+
+/// Sentences only one article has, on one topic.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Addition {
+    /// The entity (index into the story's entities) they name; `None` for
+    /// sentences that name none.
+    pub topic: Option<usize>,
+    /// The sentences, in text order.
+    pub sentences: Vec<usize>,
+}
+
+/// Group the sentences only article `k` has (`only_in`) by topic: each goes
+/// with the person, organisation or place it names that the most of them
+/// name (the first named on a tie); the ones naming none go together.
+pub fn additions(k: usize, only_in: &[usize], entities: &[Entity]) -> Vec<Addition> {
+    let named: Vec<Vec<usize>> = only_in
+        .iter()
+        .map(|&s| {
+            let of: Vec<usize> = entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| {
+                    matches!(
+                        e.kind,
+                        EntityKind::Person | EntityKind::Org | EntityKind::Gpe
+                    )
+                })
+                .filter(|(_, e)| e.mentions.iter().any(|m| m.article == k && m.sentence == s))
+                .map(|(i, _)| i)
+                .collect();
+            of
+        })
+        .collect();
+    let mut count: BTreeMap<usize, usize> = BTreeMap::new();
+    for e in named.iter().flatten() {
+        *count.entry(*e).or_default() += 1;
+    }
+    let mut groups: BTreeMap<Option<usize>, Vec<usize>> = BTreeMap::new();
+    for (&s, of) in only_in.iter().zip(&named) {
+        let topic = of
+            .iter()
+            .copied()
+            .max_by_key(|e| (count[e], std::cmp::Reverse(*e)));
+        groups.entry(topic).or_default().push(s);
+    }
+    let mut out: Vec<Addition> = groups
+        .into_iter()
+        .map(|(topic, sentences)| Addition { topic, sentences })
+        .collect();
+    out.sort_by_key(|a| {
+        (
+            a.topic.is_none(),
+            std::cmp::Reverse(a.sentences.len()),
+            a.sentences[0],
+        )
+    });
+    out
 }
 
 /// Hedges, lower case, longest first where one holds another; matched at
@@ -135,6 +199,7 @@ pub fn framing(article: &Article, quotes: &ArticleQuotes) -> Framing {
         hedges,
         certainty,
         voices,
+        adds: Vec::new(),
     }
 }
 
@@ -168,6 +233,45 @@ fn find(text: &str, phrases: &[&str]) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn entity(name: &str, kind: EntityKind, at: &[(usize, usize)]) -> Entity {
+        Entity {
+            name: name.to_string(),
+            kind,
+            aliases: vec![name.to_string()],
+            mentions: at
+                .iter()
+                .map(|&(article, sentence)| crosscheck_model::Mention {
+                    article,
+                    sentence,
+                    span: Span::new(0, 0),
+                    kind,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn additions_go_with_the_entity_most_of_them_name() {
+        let entities = [
+            entity("Brazil", EntityKind::Gpe, &[(1, 2), (1, 3), (1, 5), (0, 1)]),
+            entity("Lula", EntityKind::Person, &[(1, 3)]),
+        ];
+        let adds = additions(1, &[2, 3, 4, 5], &entities);
+        assert_eq!(
+            adds,
+            [
+                Addition {
+                    topic: Some(0),
+                    sentences: vec![2, 3, 5]
+                },
+                Addition {
+                    topic: None,
+                    sentences: vec![4]
+                },
+            ]
+        );
+    }
 
     #[test]
     fn hedges_are_whole_words_and_the_longest_phrase() {

@@ -25,7 +25,7 @@
 pub use crosscheck_align::{Alignment, EncoderError, ModelUse, Relation, SentenceEncoder};
 pub use crosscheck_claims::{Caveat, Claim, Conflict, ConflictKind};
 pub use crosscheck_derive::{Derivation, EvidenceKind, Extent, Graph, Sibling, Strength};
-pub use crosscheck_framing::{Framing, Marker, Voice};
+pub use crosscheck_framing::{Addition, Framing, Marker, Voice};
 use crosscheck_model::Article;
 pub use crosscheck_model::{Entity, EntityKind, Mention};
 pub use crosscheck_quotes::{ArticleQuotes, Attribution, Comparison, Quote, SourceType};
@@ -370,7 +370,13 @@ fn run(
             analysis.framing = articles
                 .iter()
                 .zip(&analysis.quotes)
-                .map(|(a, q)| crosscheck_framing::framing(a, q))
+                .enumerate()
+                .map(|(k, (a, q))| {
+                    let mut f = crosscheck_framing::framing(a, q);
+                    f.adds =
+                        crosscheck_framing::additions(k, &analysis.only_in[k], &analysis.entities);
+                    f
+                })
                 .collect();
         }
     }

@@ -134,7 +134,13 @@ impl StageId {
                 StageId::Quotes,
                 StageId::Attribution,
             ],
-            StageId::Framing => &[StageId::Quotes, StageId::Attribution],
+            // What each outlet adds: its only-in sentences by entity.
+            StageId::Framing => &[
+                StageId::Entities,
+                StageId::Alignment,
+                StageId::Quotes,
+                StageId::Attribution,
+            ],
         }
     }
 }

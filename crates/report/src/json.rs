@@ -398,9 +398,25 @@ pub struct FramingDoc {
     /// Whose words the article carries, by type of source, most
     /// attributions first (an addition to the contract).
     pub voices: Vec<VoiceDoc>,
+    /// What only this article says (sentences with no counterpart in any
+    /// other), grouped by the entity most of them name, the largest group
+    /// first (an addition to the contract).
+    pub adds: Vec<AdditionDoc>,
     /// The parts of framing not built yet, whose lists are empty because
     /// nothing looked (an addition to the contract).
     pub not_built: Vec<&'static str>,
+}
+
+/// `framing.a1.adds[]`: sentences only this article has, on one topic.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct AdditionDoc {
+    /// The entity they name (its id and name), or null for sentences that
+    /// name none.
+    pub topic: Option<EntityId>,
+    /// The entity's name, or null.
+    pub topic_name: Option<String>,
+    /// The sentences.
+    pub sentences: Vec<SentenceId>,
 }
 
 /// A framing marker: a word or phrase of a sentence.
@@ -1038,6 +1054,15 @@ fn framing_json(analysis: &Analysis, chars: &Chars) -> BTreeMap<ArticleId, Frami
                             source_type: v.source_type.as_str(),
                             attributions: v.attributions,
                             direct: v.direct,
+                        })
+                        .collect(),
+                    adds: f
+                        .adds
+                        .iter()
+                        .map(|a| AdditionDoc {
+                            topic: a.topic.map(EntityId),
+                            topic_name: a.topic.map(|e| analysis.entities[e].name.clone()),
+                            sentences: a.sentences.iter().map(|&s| SentenceId::new(k, s)).collect(),
                         })
                         .collect(),
                     not_built: vec!["loaded", "informational"],

@@ -137,10 +137,30 @@ fn framing_section(out: &mut String, analysis: &Analysis) {
         } else {
             let _ = writeln!(out, "    {id} {outlet}");
         }
+        let adds = if f.adds.is_empty() {
+            "nothing the others lack".to_string()
+        } else {
+            f.adds
+                .iter()
+                .map(|a| {
+                    let topic = a
+                        .topic
+                        .map_or("other matters", |e| analysis.entities[e].name.as_str());
+                    let ids: Vec<String> = a
+                        .sentences
+                        .iter()
+                        .map(|&s| SentenceId::new(k, s).to_string())
+                        .collect();
+                    format!("{topic} ({})", ids.join(", "))
+                })
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
         for line in [
             format!("      hedges: {}", words(&f.hedges)),
             format!("      certainty: {}", words(&f.certainty)),
             format!("      voices: {voices}"),
+            format!("      adds: {adds}"),
         ] {
             let _ = writeln!(out, "{}", wrapped(&line, "          "));
         }
