@@ -69,30 +69,44 @@ pub struct Addition {
     pub sentences: Vec<usize>,
 }
 
-/// Group the sentences only article `k` has (`only_in`) by topic: each goes
-/// with the person, organisation or place it names that the most of them
-/// name (the first named on a tie); the ones naming none go together.
-pub fn additions(k: usize, only_in: &[usize], entities: &[Entity]) -> Vec<Addition> {
-    let named: Vec<Vec<usize>> = only_in
+/// The people, organisations and places each sentence of each article
+/// names (entity indexes, ascending), from the story's entities: what
+/// [`additions`] reads.
+pub fn named_in_sentences(
+    articles: usize,
+    entities: &[Entity],
+) -> Vec<BTreeMap<usize, Vec<usize>>> {
+    let mut out: Vec<BTreeMap<usize, Vec<usize>>> = vec![BTreeMap::new(); articles];
+    for (i, e) in entities.iter().enumerate() {
+        if !matches!(
+            e.kind,
+            EntityKind::Person | EntityKind::Org | EntityKind::Gpe
+        ) {
+            continue;
+        }
+        for m in &e.mentions {
+            if let Some(of) = out.get_mut(m.article) {
+                let list = of.entry(m.sentence).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Group the sentences only one article has (`only_in`) by topic: each
+/// goes with the person, organisation or place it names (`named`: the
+/// article's, from [`named_in_sentences`]) that the most of them name (the
+/// first named on a tie); the ones naming none go together.
+pub fn additions(only_in: &[usize], named: &BTreeMap<usize, Vec<usize>>) -> Vec<Addition> {
+    let named: Vec<&[usize]> = only_in
         .iter()
-        .map(|&s| {
-            let of: Vec<usize> = entities
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| {
-                    matches!(
-                        e.kind,
-                        EntityKind::Person | EntityKind::Org | EntityKind::Gpe
-                    )
-                })
-                .filter(|(_, e)| e.mentions.iter().any(|m| m.article == k && m.sentence == s))
-                .map(|(i, _)| i)
-                .collect();
-            of
-        })
+        .map(|s| named.get(s).map_or(&[][..], Vec::as_slice))
         .collect();
     let mut count: BTreeMap<usize, usize> = BTreeMap::new();
-    for e in named.iter().flatten() {
+    for e in named.iter().copied().flatten() {
         *count.entry(*e).or_default() += 1;
     }
     let mut groups: BTreeMap<Option<usize>, Vec<usize>> = BTreeMap::new();
@@ -257,7 +271,8 @@ mod tests {
             entity("Brazil", EntityKind::Gpe, &[(1, 2), (1, 3), (1, 5), (0, 1)]),
             entity("Lula", EntityKind::Person, &[(1, 3)]),
         ];
-        let adds = additions(1, &[2, 3, 4, 5], &entities);
+        let named = named_in_sentences(2, &entities);
+        let adds = additions(&[2, 3, 4, 5], &named[1]);
         assert_eq!(
             adds,
             [

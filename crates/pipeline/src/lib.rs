@@ -367,14 +367,14 @@ fn run(
             );
         }
         StageId::Framing => {
+            let named = crosscheck_framing::named_in_sentences(articles.len(), &analysis.entities);
             analysis.framing = articles
                 .iter()
                 .zip(&analysis.quotes)
                 .enumerate()
                 .map(|(k, (a, q))| {
                     let mut f = crosscheck_framing::framing(a, q);
-                    f.adds =
-                        crosscheck_framing::additions(k, &analysis.only_in[k], &analysis.entities);
+                    f.adds = crosscheck_framing::additions(&analysis.only_in[k], &named[k]);
                     f
                 })
                 .collect();
