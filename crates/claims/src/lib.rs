@@ -534,7 +534,7 @@ fn claim(
             // pronoun: then the person it stands for.
             let written = at
                 .source
-                .map(|s| articles[upstream].slice(s).trim().to_string())
+                .map(|s| source_phrase(articles[upstream].slice(s)))
                 .filter(|w| {
                     let first = w.split_whitespace().next().unwrap_or("").to_lowercase();
                     !PRONOUNS.contains(&first.as_str())
@@ -544,11 +544,16 @@ fn claim(
                 .filter(|w| at.speaker.is_none() || w.split_whitespace().count() <= 8);
             (
                 origin_of(articles, upstream, at),
-                written.or_else(|| at.speaker.clone()),
+                written.or_else(|| at.speaker.clone().filter(|s| names_someone(s))),
             )
         }
         None => {
-            let speaker = speakers(upstream).first().map(|s| (*s).to_string());
+            // A quotation's speaker, when the stage resolved one (not a
+            // pronoun it could not resolve).
+            let speaker = speakers(upstream)
+                .into_iter()
+                .find(|s| names_someone(s))
+                .map(str::to_string);
             (speaker.clone(), speaker)
         }
     };
@@ -599,7 +604,8 @@ fn origin_of(articles: &[Article], k: usize, at: &Attribution) -> Option<String>
     if let Some(speaker) = &at.speaker {
         return Some(speaker.clone());
     }
-    let written = articles[k].slice(at.source?).trim();
+    let written = source_phrase(articles[k].slice(at.source?));
+    let written = written.as_str();
     let words: Vec<&str> = written.split_whitespace().collect();
     let first = words.first()?.to_lowercase();
     let names_someone = at.source_type != SourceType::Other
@@ -613,6 +619,23 @@ fn origin_of(articles: &[Article], k: usize, at: &Attribution) -> Option<String>
         .last()
         .cloned()
         .or_else(|| Some(written.to_string()))
+}
+
+/// Whether a speaker's name names someone (not a bare pronoun).
+fn names_someone(name: &str) -> bool {
+    let lower = name.trim().to_lowercase();
+    !lower.is_empty() && !PRONOUNS.contains(&lower.as_str())
+}
+
+/// A source phrase as a reason quotes it: without a relative clause or an
+/// aside after a comma ("Labrador, who is 46," → "Labrador") and without
+/// trailing punctuation.
+fn source_phrase(written: &str) -> String {
+    let head = written.split(',').next().unwrap_or(written);
+    head.trim()
+        .trim_end_matches([',', ';', ':', '—', '–', '-'])
+        .trim()
+        .to_string()
 }
 
 /// Words that stand for a source without naming it.
