@@ -228,6 +228,7 @@ pub fn claims(
     for e in &graph.edges {
         sources_of[e.derived].push(e.source);
     }
+    let labels = outlet_labels(articles);
     let mut groups: BTreeMap<usize, Vec<Statement>> = BTreeMap::new();
     for (n, &s) in statements.iter().enumerate() {
         groups.entry(same.root(n)).or_default().push(s);
@@ -237,6 +238,7 @@ pub fn claims(
         .map(|statements| {
             claim(
                 articles,
+                &labels,
                 &sources_of,
                 quotes,
                 &quoted_together,
@@ -418,6 +420,7 @@ fn counts(text: &str) -> Vec<Count> {
 /// One claim from its statements.
 fn claim(
     articles: &[Article],
+    labels: &[String],
     sources_of: &[Vec<usize>],
     quotes: &[ArticleQuotes],
     quoted_together: &BTreeMap<Statement, Vec<Statement>>,
@@ -558,7 +561,7 @@ fn claim(
         }
     };
     let mut why = explain(
-        articles,
+        labels,
         sources_of,
         &carried,
         &sources,
@@ -679,28 +682,32 @@ fn source_key(articles: &[Article], k: usize, at: &Attribution) -> Option<String
     }
 }
 
-/// The outlet of an article as a reader knows it; with the article's id
-/// when another article of the story has the same outlet ("The Times
-/// (a3)").
-fn outlet(articles: &[Article], k: usize) -> String {
-    let name_of = |m: &crosscheck_model::ArticleMeta| {
-        m.outlet.clone().or_else(|| m.outlet_as_written.clone())
-    };
-    match name_of(&articles[k].meta) {
-        Some(name) => {
-            let shared = articles
-                .iter()
-                .filter(|a| name_of(&a.meta).as_deref() == Some(name.as_str()))
-                .count()
-                > 1;
-            if shared {
-                format!("{name} (a{})", k + 1)
-            } else {
-                name
-            }
-        }
-        None => format!("article a{}", k + 1),
+/// Each article's outlet as a reader knows it, with the article's id when
+/// another article of the story has the same outlet ("The Times (a3)"),
+/// "article a3" for one with none.
+fn outlet_labels(articles: &[Article]) -> Vec<String> {
+    let names: Vec<Option<String>> = articles
+        .iter()
+        .map(|a| {
+            a.meta
+                .outlet
+                .clone()
+                .or_else(|| a.meta.outlet_as_written.clone())
+        })
+        .collect();
+    let mut count: BTreeMap<&str, usize> = BTreeMap::new();
+    for name in names.iter().flatten() {
+        *count.entry(name.as_str()).or_default() += 1;
     }
+    names
+        .iter()
+        .enumerate()
+        .map(|(k, name)| match name {
+            Some(name) if count[name.as_str()] > 1 => format!("{name} (a{})", k + 1),
+            Some(name) => name.clone(),
+            None => format!("article a{}", k + 1),
+        })
+        .collect()
 }
 
 fn list(names: &[String]) -> String {
@@ -713,7 +720,7 @@ fn list(names: &[String]) -> String {
 
 /// Why a claim has the sources it has, in words.
 fn explain(
-    articles: &[Article],
+    labels: &[String],
     sources_of: &[Vec<usize>],
     carried: &[usize],
     sources: &[Vec<usize>],
@@ -722,10 +729,10 @@ fn explain(
 ) -> String {
     if carried.len() == 1 {
         return match &source {
-            Some(s) => format!("Only {} reports it, from {s}", outlet(articles, upstream)),
+            Some(s) => format!("Only {} reports it, from {s}", labels[upstream].clone()),
             None => format!(
                 "Only {} reports it (its own reporting, or unattributed).",
-                outlet(articles, upstream)
+                labels[upstream].clone()
             ),
         };
     }
@@ -733,7 +740,7 @@ fn explain(
         // Who relays whom, among the articles that carry it; the others
         // have it from the same source as the upstream article.
         let mut relays: Vec<String> = Vec::new();
-        let mut alongside: Vec<String> = vec![outlet(articles, upstream)];
+        let mut alongside: Vec<String> = vec![labels[upstream].clone()];
         for &k in carried.iter().filter(|&&k| k != upstream) {
             let source = sources_of[k]
                 .iter()
@@ -742,14 +749,14 @@ fn explain(
             match source {
                 Some(source) => relays.push(format!(
                     "{} relays {}",
-                    outlet(articles, k),
-                    outlet(articles, source)
+                    labels[k].clone(),
+                    labels[source].clone()
                 )),
-                None => alongside.push(outlet(articles, k)),
+                None => alongside.push(labels[k].clone()),
             }
         }
         let both = if alongside.len() == 2 { "both" } else { "all" };
-        let name = outlet(articles, upstream);
+        let name = labels[upstream].clone();
         return match (&source, alongside.len() > 1) {
             (Some(s), false) if relays.len() == 1 => {
                 format!("{}, which has it from {s}", relays[0])
@@ -777,7 +784,7 @@ fn explain(
     let groups: Vec<String> = sources
         .iter()
         .map(|g| {
-            let names: Vec<String> = g.iter().map(|&k| outlet(articles, k)).collect();
+            let names: Vec<String> = g.iter().map(|&k| labels[k].clone()).collect();
             list(&names)
         })
         .collect();

@@ -28,29 +28,28 @@ pub use schema::{SCHEMAS, schema_of};
 pub use text::{compare_text, entities_text, quotes_text};
 pub use visible::visible;
 
-/// The name a report gives article `k`: its outlet, else the outlet as
-/// written, else its id (`a3`); with its id when another article of the
-/// story has the same outlet ("The Times (a3)").
-pub(crate) fn outlet_name(analysis: &crosscheck_pipeline::Analysis, k: usize) -> String {
-    let name_of = |m: &crosscheck_model::ArticleMeta| {
-        m.outlet.clone().or_else(|| m.outlet_as_written.clone())
-    };
-    match name_of(&analysis.articles[k].meta) {
-        Some(name) => {
-            let shared = analysis
-                .articles
-                .iter()
-                .filter(|a| name_of(&a.meta).as_deref() == Some(name.as_str()))
-                .count()
-                > 1;
-            if shared {
+/// The names a report gives the articles: each one's outlet (else its id),
+/// with its id when another article of the story has the same outlet
+/// ("The Times (a3)").
+pub(crate) fn outlet_names(analysis: &crosscheck_pipeline::Analysis) -> Vec<String> {
+    let plain: Vec<String> = (0..analysis.articles.len())
+        .map(|k| outlet_plain(analysis, k))
+        .collect();
+    let mut count: std::collections::BTreeMap<&str, usize> = Default::default();
+    for name in &plain {
+        *count.entry(name.as_str()).or_default() += 1;
+    }
+    plain
+        .iter()
+        .enumerate()
+        .map(|(k, name)| {
+            if count[name.as_str()] > 1 {
                 format!("{name} ({})", ids::ArticleId(k))
             } else {
-                name
+                name.clone()
             }
-        }
-        None => ids::ArticleId(k).to_string(),
-    }
+        })
+        .collect()
 }
 
 /// The outlet of article `k` as its metadata gives it (the outlet, else as

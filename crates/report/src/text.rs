@@ -172,7 +172,8 @@ fn framing_section(out: &mut String, analysis: &Analysis) {
 }
 
 fn claims_section(out: &mut String, analysis: &Analysis) {
-    let outlet = |k: usize| crate::outlet_name(analysis, k);
+    let names = crate::outlet_names(analysis);
+    let outlet = |k: usize| names[k].clone();
     let (shared, single): (Vec<_>, Vec<_>) = analysis
         .claims
         .iter()
