@@ -217,11 +217,13 @@ pub fn claims(
     for s in &graph.siblings {
         related.join(s.a, s.b);
     }
-    // Sentences that hold renderings of one quotation.
-    let mut quoted_together: BTreeMap<Statement, Vec<Statement>> = BTreeMap::new();
+    // The quotation pairs by the two sentences that hold them, both ways.
+    let mut changes_of: BTreeMap<(Statement, Statement), Vec<&QuotationChange>> = BTreeMap::new();
     for c in changes {
-        quoted_together.entry(c.a).or_default().push(c.b);
-        quoted_together.entry(c.b).or_default().push(c.a);
+        changes_of.entry((c.a, c.b)).or_default().push(c);
+        if c.a != c.b {
+            changes_of.entry((c.b, c.a)).or_default().push(c);
+        }
     }
     // Each article's sources in the derivation graph, in edge order.
     let mut sources_of: Vec<Vec<usize>> = vec![Vec::new(); articles.len()];
@@ -241,7 +243,7 @@ pub fn claims(
                 &labels,
                 &sources_of,
                 quotes,
-                &quoted_together,
+                &changes_of,
                 &mut related,
                 statements,
             )
@@ -250,13 +252,6 @@ pub fn claims(
     // Claims several articles carry first, then in text order.
     found.sort_by_key(|c| (std::cmp::Reverse(c.articles.len() > 1), c.statements[0]));
     attach_caveats(articles, alignments, quotes, &mut found);
-    let mut changes_of: BTreeMap<(Statement, Statement), Vec<&QuotationChange>> = BTreeMap::new();
-    for c in changes {
-        changes_of.entry((c.a, c.b)).or_default().push(c);
-        if c.a != c.b {
-            changes_of.entry((c.b, c.a)).or_default().push(c);
-        }
-    }
     for claim in &mut found {
         claim.conflicts = conflicts(articles, &claim.statements, &changes_of);
     }
@@ -423,7 +418,7 @@ fn claim(
     labels: &[String],
     sources_of: &[Vec<usize>],
     quotes: &[ArticleQuotes],
-    quoted_together: &BTreeMap<Statement, Vec<Statement>>,
+    changes_of: &BTreeMap<(Statement, Statement), Vec<&QuotationChange>>,
     related: &mut Groups,
     statements: Vec<Statement>,
 ) -> Claim {
@@ -478,8 +473,11 @@ fn claim(
     // Carriers of one quotation have it from its speaker.
     let in_claim: BTreeSet<Statement> = statements.iter().copied().collect();
     for &statement in &statements {
-        for other in quoted_together.get(&statement).into_iter().flatten() {
-            if in_claim.contains(other) {
+        let together = changes_of
+            .range((statement, (0, 0))..=(statement, (usize::MAX, usize::MAX)))
+            .map(|(&(_, other), _)| other);
+        for other in together {
+            if in_claim.contains(&other) {
                 if let (Ok(x), Ok(y)) = (
                     carried.binary_search(&statement.0),
                     carried.binary_search(&other.0),
