@@ -132,6 +132,10 @@ pub enum EvalTarget {
     /// Alias groups annotated by hand on BASIL triplets (`testdata/`):
     /// pairwise P/R/F1 (`--details` lists the misses).
     BasilEntities,
+    /// Loaded language on BABE: the framing stage's models trained and
+    /// scored by 5-fold cross-validation (macro F1), beside a lexicon learned
+    /// from the same folds; needs `--model-data`.
+    Babe,
     /// Named entities on CoNLL-2003 valid with the committed tagger
     /// (entity-level exact P/R/F1, overall and per type).
     Ner,
@@ -162,6 +166,9 @@ pub struct TrainArgs {
     /// Seed of the shuffle.
     #[arg(long, default_value_t = crosscheck_entities::ner::train::Options::default().seed)]
     pub seed: u64,
+    /// The data directory where the sentence model is set up (for `loaded`).
+    #[arg(long, value_name = "DIR")]
+    pub model_data: Option<PathBuf>,
 }
 
 /// What `train` can train.
@@ -172,6 +179,11 @@ pub enum TrainTarget {
     /// The attribution tagger of the quotes stage, on PolNeAR train (the
     /// epoch chosen on its last tenth); writes `attribution.bin.gz`.
     Attribution,
+    /// The loaded-language models of the framing stage, on all of BABE
+    /// (`babe/babe_sg2.jsonl`), with the sentence model's distilled
+    /// embedding (`--model-data`); writes `loaded.bin.gz` to
+    /// `crates/framing/model`.
+    Loaded,
 }
 
 /// `bench`.

@@ -14,6 +14,7 @@
 //!   hand-judged multi-outlet stories (`testdata/audit/`).
 
 pub mod audit;
+pub mod babe;
 pub mod basil;
 pub mod claims;
 pub mod derivation;

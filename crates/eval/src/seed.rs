@@ -460,3 +460,48 @@ pub fn hedges(seed: &Seed) -> (usize, usize, usize, usize) {
         .count();
     (gold.len(), found_gold, predicted.len(), right)
 }
+
+/// Loaded language on the seed pair: (gold phrases, found in the gold's
+/// article — a loaded word or phrase inside the gold phrase or holding it —,
+/// loaded words and phrases predicted, of those inside a gold phrase of
+/// their article). `None` when loaded language was not measured (no
+/// sentence model). The gold lists the phrases a reader would point at, not
+/// every evaluative word, so predictions outside it are not all wrong.
+pub fn loaded(seed: &Seed) -> Option<(usize, usize, usize, usize)> {
+    let a = &seed.analysis;
+    let mut found_words: Vec<(usize, &str)> = Vec::new();
+    for (k, f) in a.framing.iter().enumerate() {
+        match &f.loaded {
+            crosscheck_pipeline::Loaded::NotMeasured(_) => return None,
+            crosscheck_pipeline::Loaded::Found(found) => {
+                found_words.extend(found.iter().flat_map(|l| {
+                    l.words
+                        .iter()
+                        .map(move |(s, _)| (k, a.articles[k].slice(*s)))
+                }))
+            }
+        }
+    }
+    let gold: Vec<(usize, String)> = ["A", "B"]
+        .iter()
+        .enumerate()
+        .flat_map(|(k, key)| {
+            seed.gold["loaded_language"][key]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|h| h.as_str())
+                .map(move |h| (k, h.to_string()))
+        })
+        .collect();
+    let overlaps = |found: &str, gold: &str| gold.contains(found) || found.contains(gold);
+    let found_gold = gold
+        .iter()
+        .filter(|(k, g)| found_words.iter().any(|(fk, w)| fk == k && overlaps(w, g)))
+        .count();
+    let right = found_words
+        .iter()
+        .filter(|(k, w)| gold.iter().any(|(gk, g)| gk == k && overlaps(w, g)))
+        .count();
+    Some((gold.len(), found_gold, found_words.len(), right))
+}

@@ -89,6 +89,32 @@ fn alignment_with_the_sentence_model() {
     assert_eq!(r.only_in_found, r.only_in_gold, "{r:?}");
 }
 
+/// Loaded language with the sentence model (when `CROSSCHECK_MODEL_DATA`
+/// names a data directory where it is set up). Measured: 7 of the 10 gold
+/// phrases found in the right outlet ("trumpeted" in both, "autocracy",
+/// "repression", "grudges", "oppressive", "battered"); 17 words and
+/// phrases shown, none inside a quotation.
+#[test]
+fn loaded_language_with_the_sentence_model() {
+    let Some(dir) = std::env::var_os("CROSSCHECK_MODEL_DATA").map(PathBuf::from) else {
+        eprintln!("skipped: CROSSCHECK_MODEL_DATA is not set, so loaded language was not checked");
+        return;
+    };
+    let model = crosscheck_embed::Model::load(&dir).unwrap();
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let seed = crosscheck_eval::seed::load(&root, Some(&model)).unwrap();
+    let (gold, found, predicted, right) = crosscheck_eval::seed::loaded(&seed).unwrap();
+    eprintln!("loaded: {found}/{gold} found, {predicted} predicted ({right} in gold)");
+    assert!(found >= 7, "{found}/{gold}");
+    assert!(predicted <= 24, "{predicted}");
+}
+
+/// Without the sentence model, loaded language says it was not measured.
+#[test]
+fn loaded_language_without_the_model_is_not_measured() {
+    assert_eq!(crosscheck_eval::seed::loaded(&seed()), None);
+}
+
 /// Every entity of the gold found with its type, its alias group whole and
 /// nothing else in it, Daniel and Laureano Ortega apart. Measured: 15/15
 /// found and typed, alias pairs P 1.000 R 1.000 (32 pairs), 1/1 kept apart.

@@ -16,12 +16,18 @@
 //!   in any other), grouped by topic — the person, organisation or place
 //!   most of them name.
 //!
-//! Loaded language and informational bias are not built yet; the report
-//! says so.
+//! - **Loaded language** (module [`loaded`]): words and sentences that
+//!   judge while they report, found by two small models trained on BABE
+//!   over the sentence model's distilled embedding.
+//!
+//! Informational bias is not built yet; the report says so.
 //!
 //! The stage does no I/O and cannot fail.
 
 use std::collections::BTreeMap;
+
+pub mod loaded;
+pub use loaded::LoadedSentence;
 
 use crosscheck_model::{Article, Entity, EntityKind, Span};
 use crosscheck_quotes::{ArticleQuotes, SourceType};
@@ -46,8 +52,24 @@ pub struct Voice {
     pub direct: usize,
 }
 
+/// Loaded language in one article, or why it was not measured.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Loaded {
+    /// The sentences the models find loaded (those at or above
+    /// [`loaded::SENTENCE_FLOOR`]), in text order.
+    Found(Vec<loaded::LoadedSentence>),
+    /// Why nothing was looked for (no sentence model, or it failed).
+    NotMeasured(String),
+}
+
+impl Default for Loaded {
+    fn default() -> Loaded {
+        Loaded::NotMeasured("the framing stage did not run".to_string())
+    }
+}
+
 /// The framing of one article.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Framing {
     /// Hedges, in text order.
     pub hedges: Vec<Marker>,
@@ -57,6 +79,8 @@ pub struct Framing {
     pub voices: Vec<Voice>,
     /// What only this article says, by topic, the largest group first.
     pub adds: Vec<Addition>,
+    /// Loaded language.
+    pub loaded: Loaded,
 }
 
 /// Sentences only one article has, on one topic.
@@ -214,6 +238,7 @@ pub fn framing(article: &Article, quotes: &ArticleQuotes) -> Framing {
         certainty,
         voices,
         adds: Vec::new(),
+        loaded: Loaded::default(),
     }
 }
 

@@ -25,7 +25,7 @@
 pub use crosscheck_align::{Alignment, EncoderError, ModelUse, Relation, SentenceEncoder};
 pub use crosscheck_claims::{Caveat, Claim, Conflict, ConflictKind};
 pub use crosscheck_derive::{Derivation, EvidenceKind, Extent, Graph, Sibling, Strength};
-pub use crosscheck_framing::{Addition, Framing, Marker, Voice};
+pub use crosscheck_framing::{Addition, Framing, Loaded, LoadedSentence, Marker, Voice};
 use crosscheck_model::Article;
 pub use crosscheck_model::{Entity, EntityKind, Mention};
 pub use crosscheck_quotes::{ArticleQuotes, Attribution, Comparison, Quote, SourceType};
@@ -91,6 +91,51 @@ pub struct Analysis {
     /// [`StageId::Time`]: every dated statement and publication in date
     /// order; joined with [`StageId::Alignment`] when it ran (`also_in`).
     pub timeline: Vec<TimelineEntry>,
+}
+
+/// Loaded language in each article, from the sentence model's distilled
+/// embedding (one call for every sentence of the story, one for every
+/// distinct word); without it, each article says why it was not measured.
+fn loaded_language(
+    articles: &[Article],
+    quotes: &[ArticleQuotes],
+    encoder: Option<&dyn SentenceEncoder>,
+) -> Vec<crosscheck_framing::Loaded> {
+    use crosscheck_framing::{Loaded, loaded};
+    let not = |why: String| vec![Loaded::NotMeasured(why); articles.len()];
+    let Some(encoder) = encoder else {
+        return not("no sentence model (lexical evidence only)".to_string());
+    };
+    let sentences: Vec<&str> = articles
+        .iter()
+        .flat_map(|a| a.sentences.iter().map(|s| a.slice(s.span)))
+        .collect();
+    let mut vocabulary: Vec<String> = articles.iter().flat_map(loaded::vocabulary).collect();
+    vocabulary.sort_unstable();
+    vocabulary.dedup();
+    let words: Vec<&str> = vocabulary.iter().map(String::as_str).collect();
+    let vectors = encoder
+        .prefilter(&sentences)
+        .and_then(|s| Ok(s.zip(encoder.prefilter(&words)?)));
+    let (sentence_vectors, word_vectors) = match vectors {
+        Ok(Some((s, w))) => (s, w),
+        Ok(None) => return not(format!("{} has no static embedding", encoder.name())),
+        Err(e) => return not(format!("the sentence model failed: {e}")),
+    };
+    let word_vectors: std::collections::HashMap<String, Vec<f32>> =
+        vocabulary.into_iter().zip(word_vectors).collect();
+    let weights = loaded::shipped();
+    let mut at = 0;
+    articles
+        .iter()
+        .zip(quotes)
+        .map(|(a, q)| {
+            let mine = &sentence_vectors[at..at + a.sentences.len()];
+            at += a.sentences.len();
+            let quoted: Vec<crosscheck_model::Span> = q.quotes.iter().map(|q| q.span).collect();
+            Loaded::Found(loaded::loaded(a, &quoted, mine, &word_vectors, weights))
+        })
+        .collect()
 }
 
 /// The same quotation in two articles, compared both ways.
@@ -378,6 +423,10 @@ fn run(
                     f
                 })
                 .collect();
+            let loaded = loaded_language(articles, &analysis.quotes, encoder);
+            for (f, loaded) in analysis.framing.iter_mut().zip(loaded) {
+                f.loaded = loaded;
+            }
         }
     }
 }

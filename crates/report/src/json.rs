@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use crosscheck_model::{Article, CharIndex, Span};
-use crosscheck_pipeline::{Analysis, StageId, StageStatus, TimelineKind};
+use crosscheck_pipeline::{Analysis, Loaded, StageId, StageStatus, TimelineKind};
 use schemars::JsonSchema;
 use serde::Serialize;
 
@@ -386,9 +386,12 @@ pub struct FramingDoc {
     /// Words that soften a statement's certainty ("appears to be",
     /// "reportedly").
     pub hedges: Vec<MarkerDoc>,
-    /// Loaded or evaluative language: not built yet (always empty; see
-    /// `not_built`).
-    pub loaded: Vec<NotBuilt>,
+    /// Loaded or evaluative words and phrases, in the sentences the
+    /// loaded-language model flags (see `loaded_sentences`).
+    pub loaded: Vec<LoadedDoc>,
+    /// The sentences the loaded-language model flags, with its probability
+    /// (an addition to the contract).
+    pub loaded_sentences: Vec<LoadedSentenceDoc>,
     /// Sentences whose selected facts cast an entity in a light: not built
     /// yet (always empty; see `not_built`).
     pub informational: Vec<NotBuilt>,
@@ -405,6 +408,44 @@ pub struct FramingDoc {
     /// The parts of framing not built yet, whose lists are empty because
     /// nothing looked (an addition to the contract).
     pub not_built: Vec<&'static str>,
+    /// Parts of framing that are built but were not measured for this
+    /// article, and why (loaded language without the sentence model) (an
+    /// addition to the contract).
+    pub not_measured: Vec<NotMeasuredDoc>,
+}
+
+/// `framing.a1.loaded[]`: a loaded word or phrase.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct LoadedDoc {
+    /// Its sentence.
+    pub sentence: SentenceId,
+    /// The words as written.
+    pub text: String,
+    /// Its first `char` in the article text.
+    pub start: usize,
+    /// One past its last `char`.
+    pub end: usize,
+    /// The word model's probability that annotators would mark it (the
+    /// highest of its words) (an addition to the contract).
+    pub probability: f64,
+}
+
+/// `framing.a1.loaded_sentences[]`.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct LoadedSentenceDoc {
+    /// The sentence.
+    pub sentence: SentenceId,
+    /// The sentence model's probability that it is biased.
+    pub probability: f64,
+}
+
+/// A part of framing not measured, and why.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct NotMeasuredDoc {
+    /// `loaded`.
+    pub part: &'static str,
+    /// Why.
+    pub why: String,
 }
 
 /// `framing.a1.adds[]`: sentences only this article has, on one topic.
@@ -1027,6 +1068,10 @@ fn framing_json(analysis: &Analysis, chars: &Chars) -> BTreeMap<ArticleId, Frami
         .iter()
         .enumerate()
         .map(|(k, f)| {
+            let loaded_words: &[crosscheck_pipeline::LoadedSentence] = match &f.loaded {
+                Loaded::Found(found) => found,
+                Loaded::NotMeasured(_) => &[],
+            };
             let markers = |m: &[crosscheck_pipeline::Marker]| -> Vec<MarkerDoc> {
                 m.iter()
                     .map(|m| {
@@ -1044,7 +1089,28 @@ fn framing_json(analysis: &Analysis, chars: &Chars) -> BTreeMap<ArticleId, Frami
                 ArticleId(k),
                 FramingDoc {
                     hedges: markers(&f.hedges),
-                    loaded: Vec::new(),
+                    loaded: loaded_words
+                        .iter()
+                        .flat_map(|l| {
+                            l.words.iter().map(|&(span, p)| {
+                                let c = chars.span(analysis, k, span);
+                                LoadedDoc {
+                                    sentence: SentenceId::new(k, l.sentence),
+                                    text: c.text,
+                                    start: c.start,
+                                    end: c.end,
+                                    probability: round(p, 1000.0),
+                                }
+                            })
+                        })
+                        .collect(),
+                    loaded_sentences: loaded_words
+                        .iter()
+                        .map(|l| LoadedSentenceDoc {
+                            sentence: SentenceId::new(k, l.sentence),
+                            probability: round(l.probability, 1000.0),
+                        })
+                        .collect(),
                     informational: Vec::new(),
                     certainty: markers(&f.certainty),
                     voices: f
@@ -1065,7 +1131,14 @@ fn framing_json(analysis: &Analysis, chars: &Chars) -> BTreeMap<ArticleId, Frami
                             sentences: a.sentences.iter().map(|&s| SentenceId::new(k, s)).collect(),
                         })
                         .collect(),
-                    not_built: vec!["loaded", "informational"],
+                    not_built: vec!["informational"],
+                    not_measured: match &f.loaded {
+                        Loaded::Found(_) => Vec::new(),
+                        Loaded::NotMeasured(why) => vec![NotMeasuredDoc {
+                            part: "loaded",
+                            why: why.clone(),
+                        }],
+                    },
                 },
             )
         })

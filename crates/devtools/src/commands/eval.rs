@@ -189,8 +189,18 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
             let (gold, found, predicted, right) = crosscheck_eval::seed::hedges(&seed);
             writeln!(
                 out,
-                "seed framing\thedges found {found}/{gold} in the right outlet\tpredicted {predicted} ({right} gold)\tloaded language not built yet"
+                "seed framing\thedges found {found}/{gold} in the right outlet\tpredicted {predicted} ({right} gold)"
             )?;
+            match crosscheck_eval::seed::loaded(&seed) {
+                None => writeln!(
+                    out,
+                    "seed loaded language\tnot measured: pass --model-data DIR"
+                )?,
+                Some((gold, found, predicted, right)) => writeln!(
+                    out,
+                    "seed loaded language\tgold phrases found {found}/{gold} in the right outlet\tpredicted {predicted} ({right} inside a gold phrase)"
+                )?,
+            }
             if args.details {
                 let (x, y) = (&seed.analysis.articles[0], &seed.analysis.articles[1]);
                 for al in &seed.analysis.alignments {
@@ -390,6 +400,26 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
                 write_out(Some(path), &serde_json::to_vec(&map)?)?;
             }
         }
+        EvalTarget::Babe => {
+            let model = sentence_model(&args)?
+                .context("`eval babe` needs the sentence model: pass --model-data DIR")?;
+            let rows = crosscheck_eval::babe::read(&bench()?)?;
+            let embedded = crosscheck_eval::babe::Embedded::new(&rows, &distilled(&model)?)
+                .map_err(anyhow::Error::msg)?;
+            let s = crosscheck_eval::babe::cross_validate(&rows, &embedded, 5, 2021);
+            writeln!(
+                out,
+                "babe\tsentences {}\tfolds {}\tmacro F1 {:.4} (biased: P {:.4} R {:.4})\tlexicon only {:.4}\twords at the floor: P {:.4} R {:.4}",
+                s.sentences,
+                s.folds,
+                s.model_macro_f1,
+                s.model_precision,
+                s.model_recall,
+                s.lexicon_macro_f1,
+                s.word_precision,
+                s.word_recall
+            )?;
+        }
         EvalTarget::MeterClaims => {
             for (year, c) in crosscheck_eval::claims::meter(&bench()?)? {
                 writeln!(
@@ -491,6 +521,20 @@ fn sentence_model(args: &EvalArgs) -> anyhow::Result<Option<crosscheck_embed::Mo
         .map(crosscheck_embed::Model::load)
         .transpose()
         .map_err(Into::into)
+}
+
+/// Vectors, or why the model gave none.
+type Vectors = Result<Vec<Vec<f32>>, String>;
+
+/// The distilled embedding of a loaded model, as the BABE evaluation and
+/// training read it.
+pub(crate) fn distilled(
+    model: &crosscheck_embed::Model,
+) -> anyhow::Result<impl Fn(&[&str]) -> Vectors + '_> {
+    let d = model
+        .distilled()
+        .context("the sentence model has no distilled embedding")?;
+    Ok(move |texts: &[&str]| d.embed(texts).map_err(|e| e.to_string()))
 }
 
 /// `n` of `of` as a share with its counts ("0.880 (1950/2215)"), or "n/a".

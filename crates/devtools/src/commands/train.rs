@@ -20,7 +20,55 @@ pub fn run(args: TrainArgs) -> anyhow::Result<Outcome> {
     match args.what {
         TrainTarget::Ner => ner(&args),
         TrainTarget::Attribution => attribution(&args),
+        TrainTarget::Loaded => loaded(&args),
     }
+}
+
+/// The framing stage's loaded-language models, on all of BABE.
+fn loaded(args: &TrainArgs) -> anyhow::Result<Outcome> {
+    let data_dir = args
+        .model_data
+        .as_deref()
+        .context("`train loaded` needs the sentence model: pass --model-data DIR")?;
+    let model = crosscheck_embed::Model::load(data_dir)?;
+    let path = args.bench.join("babe/babe_sg2.jsonl");
+    let data = std::fs::read(&path).with_context(|| format!("{}", path.display()))?;
+    let started = std::time::Instant::now();
+    let rows = crosscheck_eval::babe::read(&args.bench)?;
+    let embedded =
+        crosscheck_eval::babe::Embedded::new(&rows, &crate::commands::eval::distilled(&model)?)
+            .map_err(anyhow::Error::msg)?;
+    let all: Vec<usize> = (0..rows.len()).collect();
+    let weights = crosscheck_eval::babe::train(&rows, &embedded, &all);
+    let bytes = weights.to_bytes();
+    crosscheck_framing::loaded::Weights::from_bytes(&bytes)?;
+    std::fs::create_dir_all(&args.out)?;
+    let model_path = args.out.join("loaded.bin.gz");
+    std::fs::write(&model_path, &bytes).with_context(|| model_path.display().to_string())?;
+    let manifest = serde_json::json!({
+        "model": "loaded.bin.gz",
+        "sha256": sha256(&bytes),
+        "kind": "two logistic models fitted by full-batch Adam: words (distilled embedding of the sentence model -> marked as biased by BABE's experts, classes balanced) and sentences (distilled sentence vector, hashed unigrams and bigrams, the word model's probabilities -> labelled biased)",
+        "command": "crosscheck-dev train loaded --bench BENCH --model-data DIR --out crates/framing/model",
+        "data": { "babe/babe_sg2.jsonl": sha256(&data) },
+        "embedding": model.distilled().map(|_| format!("{} {} (distilled)", crosscheck_embed::PACKAGE, crosscheck_embed::VERSION)),
+        "sentences": rows.len(),
+        "hashed_weights": weights.hashed.len(),
+    });
+    std::fs::write(
+        args.out.join("loaded.json"),
+        serde_json::to_string_pretty(&manifest)? + "\n",
+    )?;
+    writeln!(
+        std::io::stdout().lock(),
+        "loaded: {} sentences, {} hashed weights, {} bytes, {:.0} s -> {}",
+        rows.len(),
+        weights.hashed.len(),
+        bytes.len(),
+        started.elapsed().as_secs_f64(),
+        model_path.display()
+    )?;
+    Ok(Outcome::Done)
 }
 
 /// The attribution tagger: its weights are pruned harder than the entity

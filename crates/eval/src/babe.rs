@@ -1,0 +1,314 @@
+//! BABE (Spinde et al. 2021): sentences labelled biased or not by experts,
+//! with the words they marked. Trains the framing stage's loaded-language
+//! models and scores them by cross-validation (BABE ships no split; the
+//! literature cross-validates): macro F1 over the two classes, as the
+//! benchmark's scorer computes it, beside a lexicon learned from the same
+//! training folds.
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use crosscheck_framing::loaded::{self, Example, SentenceFeatures, Weights};
+
+use crate::EvalError;
+
+/// One labelled sentence.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct Row {
+    /// Benchmark id.
+    pub id: String,
+    /// The sentence.
+    pub text: String,
+    /// `Biased`, `Non-biased` or `No agreement`.
+    pub label_bias: String,
+    /// The words the experts marked.
+    pub biased_words: Vec<String>,
+}
+
+impl Row {
+    /// The label, when the experts agreed.
+    pub fn biased(&self) -> Option<bool> {
+        match self.label_bias.as_str() {
+            "Biased" => Some(true),
+            "Non-biased" => Some(false),
+            _ => None,
+        }
+    }
+}
+
+/// Read `babe/babe_sg2.jsonl`: the rows with an agreed label.
+pub fn read(bench: &Path) -> Result<Vec<Row>, EvalError> {
+    let path = bench.join("babe/babe_sg2.jsonl");
+    let read_error = |reason: String| EvalError::Read {
+        path: path.display().to_string(),
+        reason,
+    };
+    let text = std::fs::read_to_string(&path).map_err(|e| read_error(e.to_string()))?;
+    let mut rows = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let row: Row =
+            serde_json::from_str(line).map_err(|e| read_error(format!("line {}: {e}", n + 1)))?;
+        if row.biased().is_some() {
+            rows.push(row);
+        }
+    }
+    Ok(rows)
+}
+
+/// Vectors of sentences or words in the distilled embedding, in order.
+pub type Embed<'a> = &'a dyn Fn(&[&str]) -> Result<Vec<Vec<f32>>, String>;
+
+/// The rows' sentences and words with their vectors, computed once.
+pub struct Embedded {
+    sentences: Vec<Vec<f32>>,
+    words: HashMap<String, Vec<f32>>,
+    tokens: Vec<Vec<String>>,
+}
+
+impl Embedded {
+    /// Embed every sentence and every distinct word of the rows.
+    pub fn new(rows: &[Row], embed: Embed) -> Result<Embedded, String> {
+        let texts: Vec<&str> = rows.iter().map(|r| r.text.as_str()).collect();
+        let sentences = embed(&texts)?;
+        let tokens: Vec<Vec<String>> = rows
+            .iter()
+            .map(|r| loaded::words(&r.text).into_iter().map(|(_, w)| w).collect())
+            .collect();
+        let mut vocab: Vec<&str> = tokens.iter().flatten().map(String::as_str).collect();
+        vocab.sort_unstable();
+        vocab.dedup();
+        let vectors = embed(&vocab)?;
+        let words = vocab.into_iter().map(str::to_string).zip(vectors).collect();
+        Ok(Embedded {
+            sentences,
+            words,
+            tokens,
+        })
+    }
+}
+
+/// The L2 penalty and iterations of both models (chosen on folds of the
+/// training data only).
+const L2_WORD: f32 = 1e-5;
+const L2_SENTENCE: f32 = 1e-4;
+const ITERATIONS: usize = 600;
+
+/// Train both models on the rows `train`.
+pub fn train(rows: &[Row], e: &Embedded, train: &[usize]) -> Weights {
+    // The word model: one example per distinct word, weighted by how often
+    // it was marked and not marked; classes balanced.
+    let mut counts: HashMap<&str, (f32, f32)> = HashMap::new();
+    for &i in train {
+        let marked: HashSet<String> = rows[i]
+            .biased_words
+            .iter()
+            .flat_map(|w| loaded::words(w).into_iter().map(|(_, w)| w))
+            .collect();
+        for w in &e.tokens[i] {
+            let c = counts.entry(w.as_str()).or_default();
+            if marked.contains(w) {
+                c.0 += 1.0;
+            } else {
+                c.1 += 1.0;
+            }
+        }
+    }
+    let mut vocab: Vec<(&str, (f32, f32))> = counts.into_iter().collect();
+    vocab.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    let (pos, neg) = vocab
+        .iter()
+        .fold((0.0, 0.0), |(p, n), (_, (a, b))| (p + a, n + b));
+    let mut xs: Vec<Example> = Vec::new();
+    let mut ys = Vec::new();
+    let mut ws = Vec::new();
+    for (w, (a, b)) in &vocab {
+        let Some(v) = e.words.get(*w) else { continue };
+        let x: Example = v.iter().copied().enumerate().collect();
+        if *a > 0.0 {
+            xs.push(x.clone());
+            ys.push(true);
+            ws.push(a * (pos + neg) / (2.0 * pos));
+        }
+        if *b > 0.0 {
+            xs.push(x);
+            ys.push(false);
+            ws.push(b * (pos + neg) / (2.0 * neg));
+        }
+    }
+    let word = loaded::fit_logistic(&xs, &ys, &ws, loaded::DIM, L2_WORD, ITERATIONS);
+    let word_only = Weights {
+        word,
+        dense: vec![0.0; loaded::DIM + loaded::WORD_FEATURES + 1],
+        hashed: Vec::new(),
+    };
+    let examples: Vec<Example> = train
+        .iter()
+        .map(|&i| loaded::sentence_example(&features(e, i, &word_only)))
+        .collect();
+    let labels: Vec<bool> = train
+        .iter()
+        .map(|&i| rows[i].biased() == Some(true))
+        .collect();
+    let sentence = loaded::fit_logistic(
+        &examples,
+        &labels,
+        &vec![1.0; labels.len()],
+        loaded::SENTENCE_DIM,
+        L2_SENTENCE,
+        ITERATIONS,
+    );
+    loaded::weights_from(word_only.word, &sentence)
+}
+
+fn features(e: &Embedded, i: usize, w: &Weights) -> SentenceFeatures {
+    let p: Vec<f32> = e.tokens[i]
+        .iter()
+        .map(|t| e.words.get(t).map_or(0.0, |v| w.word_probability(v)))
+        .collect();
+    SentenceFeatures::new(&e.tokens[i], &p, e.sentences[i].clone())
+}
+
+/// The sentence model's probability for row `i`.
+pub fn probability(e: &Embedded, i: usize, w: &Weights) -> f32 {
+    w.sentence_probability(&features(e, i, w))
+}
+
+/// Cross-validated scores.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scores {
+    /// Sentences scored.
+    pub sentences: usize,
+    /// Folds.
+    pub folds: usize,
+    /// Macro F1 of the models (sentence probability ≥ the floor).
+    pub model_macro_f1: f64,
+    /// Precision of "biased" at the floor.
+    pub model_precision: f64,
+    /// Recall of "biased" at the floor.
+    pub model_recall: f64,
+    /// Macro F1 of the lexicon alone: a sentence is biased when it holds a
+    /// word the training folds' experts marked at least twice and in at
+    /// least 30 % of its occurrences.
+    pub lexicon_macro_f1: f64,
+    /// Precision of the word model's words at the word floor, against the
+    /// experts' marked words (tokens of sentences labelled biased and not).
+    pub word_precision: f64,
+    /// Its recall.
+    pub word_recall: f64,
+}
+
+/// `folds`-fold cross-validation, stratified, shuffled by `seed`.
+pub fn cross_validate(rows: &[Row], e: &Embedded, folds: usize, seed: u64) -> Scores {
+    let mut rng = fastrand::Rng::with_seed(seed);
+    let mut fold_of = vec![0usize; rows.len()];
+    for label in [true, false] {
+        let mut idx: Vec<usize> = (0..rows.len())
+            .filter(|&i| rows[i].biased() == Some(label))
+            .collect();
+        rng.shuffle(&mut idx);
+        for (k, i) in idx.into_iter().enumerate() {
+            fold_of[i] = k % folds;
+        }
+    }
+    let mut predicted = vec![false; rows.len()];
+    let mut lexicon = vec![false; rows.len()];
+    let (mut wtp, mut wfp, mut wfn) = (0usize, 0usize, 0usize);
+    for f in 0..folds {
+        let train_idx: Vec<usize> = (0..rows.len()).filter(|&i| fold_of[i] != f).collect();
+        let test: Vec<usize> = (0..rows.len()).filter(|&i| fold_of[i] == f).collect();
+        let w = train(rows, e, &train_idx);
+        let lex = learned_lexicon(rows, e, &train_idx);
+        for &i in &test {
+            predicted[i] = probability(e, i, &w) >= loaded::SENTENCE_FLOOR;
+            lexicon[i] = e.tokens[i].iter().any(|t| lex.contains(t.as_str()));
+            let marked: HashSet<String> = rows[i]
+                .biased_words
+                .iter()
+                .flat_map(|w| loaded::words(w).into_iter().map(|(_, w)| w))
+                .collect();
+            for t in &e.tokens[i] {
+                let p = e.words.get(t).map_or(0.0, |v| w.word_probability(v));
+                match (p >= loaded::WORD_FLOOR, marked.contains(t)) {
+                    (true, true) => wtp += 1,
+                    (true, false) => wfp += 1,
+                    (false, true) => wfn += 1,
+                    (false, false) => {}
+                }
+            }
+        }
+    }
+    let gold: Vec<bool> = rows.iter().map(|r| r.biased() == Some(true)).collect();
+    let (p, r, _) = prf(&gold, &predicted);
+    Scores {
+        sentences: rows.len(),
+        folds,
+        model_macro_f1: macro_f1(&gold, &predicted),
+        model_precision: p,
+        model_recall: r,
+        lexicon_macro_f1: macro_f1(&gold, &lexicon),
+        word_precision: ratio(wtp, wtp + wfp),
+        word_recall: ratio(wtp, wtp + wfn),
+    }
+}
+
+fn learned_lexicon<'a>(rows: &[Row], e: &'a Embedded, train: &[usize]) -> HashSet<&'a str> {
+    let mut marked: HashMap<&str, usize> = HashMap::new();
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for &i in train {
+        let m: HashSet<String> = rows[i]
+            .biased_words
+            .iter()
+            .flat_map(|w| loaded::words(w).into_iter().map(|(_, w)| w))
+            .collect();
+        let distinct: HashSet<&str> = e.tokens[i].iter().map(String::as_str).collect();
+        for t in distinct {
+            *seen.entry(t).or_default() += 1;
+            if m.contains(t) {
+                *marked.entry(t).or_default() += 1;
+            }
+        }
+    }
+    marked
+        .into_iter()
+        .filter(|(t, c)| *c >= 2 && *c as f64 >= 0.3 * seen[t] as f64)
+        .map(|(t, _)| t)
+        .collect()
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 0.0 } else { a as f64 / b as f64 }
+}
+
+/// Precision, recall and F1 of the positive class.
+fn prf(gold: &[bool], pred: &[bool]) -> (f64, f64, f64) {
+    let tp = gold.iter().zip(pred).filter(|(g, p)| **g && **p).count();
+    let fp = gold.iter().zip(pred).filter(|(g, p)| !**g && **p).count();
+    let fn_ = gold.iter().zip(pred).filter(|(g, p)| **g && !**p).count();
+    let (p, r) = (ratio(tp, tp + fp), ratio(tp, tp + fn_));
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    (p, r, f)
+}
+
+/// Macro F1 over the two classes.
+fn macro_f1(gold: &[bool], pred: &[bool]) -> f64 {
+    let inv = |v: &[bool]| v.iter().map(|x| !x).collect::<Vec<_>>();
+    (prf(gold, pred).2 + prf(&inv(gold), &inv(pred)).2) / 2.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn macro_f1_averages_both_classes() {
+        let gold = [true, true, false, false];
+        assert!((macro_f1(&gold, &gold) - 1.0).abs() < 1e-9);
+        let all = [true; 4];
+        // Positive F1 2/3, negative 0.
+        assert!((macro_f1(&gold, &all) - 1.0 / 3.0).abs() < 1e-9);
+    }
+}
