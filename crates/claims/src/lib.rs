@@ -135,49 +135,235 @@ pub struct Caveat {
     /// The words that make it a caveat ("neither disputed"), in the article
     /// text.
     pub cue: Span,
+    /// What it says of the claim's reliability.
+    pub kind: CaveatKind,
     /// The articles that carry the claim but not the caveat, ascending.
     pub omitted_by: Vec<usize>,
 }
 
-/// Phrases that make a sentence speak of the reliability of a claim's
-/// evidence or source (see the crate documentation: a caveat, not a hedge).
-/// Lower case; matched at word boundaries.
-pub const CAVEAT_CUES: &[&str] = &[
-    "could not be independently verified",
-    "cannot be independently verified",
-    "could not independently verify",
-    "could not be verified",
-    "has not been verified",
-    "have not been verified",
-    "were not verified",
-    "unverified",
-    "could not confirm",
-    "could not be confirmed",
-    "did not confirm",
-    "declined to confirm",
-    "neither confirmed nor denied",
-    "neither disputed",
-    "nor confirmed",
-    "not authenticated",
-    "authenticity",
-    "had been altered",
-    "have been altered",
-    "has been altered",
-    "were altered",
-    "was altered",
-    "doctored",
-    "outdated or inaccurate",
-    "appears to be based",
-    "appear to be based",
-    "appears to be genuine",
-    "appear to be genuine",
-    "on condition of anonymity",
-    "on the condition of anonymity",
-    "not authorized to speak",
-    "denied the report",
-    "denied the claims",
-    "dismissed the report",
-    "disputed the report",
+/// What a caveat says about a claim's reliability.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum CaveatKind {
+    /// Not verified or confirmed ("could not be independently verified").
+    Unverified,
+    /// Contested by someone ("disputed the figures", "neither confirmed nor
+    /// denied").
+    Disputed,
+    /// Denied by the person or body concerned ("denies the charges",
+    /// "pleaded not guilty").
+    Denied,
+    /// The evidence may be altered or wrong ("had been doctored").
+    Altered,
+    /// The source is not named ("who spoke on condition of anonymity").
+    Anonymous,
+    /// Only an appearance is asserted ("appears to be").
+    Appearance,
+    /// An accusation not established ("alleged", "charged with").
+    Allegation,
+}
+
+impl CaveatKind {
+    /// Every kind, in report order.
+    pub const ALL: [CaveatKind; 7] = [
+        CaveatKind::Unverified,
+        CaveatKind::Disputed,
+        CaveatKind::Denied,
+        CaveatKind::Altered,
+        CaveatKind::Anonymous,
+        CaveatKind::Appearance,
+        CaveatKind::Allegation,
+    ];
+
+    /// Its name in JSON and reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CaveatKind::Unverified => "unverified",
+            CaveatKind::Disputed => "disputed",
+            CaveatKind::Denied => "denied",
+            CaveatKind::Altered => "altered",
+            CaveatKind::Anonymous => "anonymous",
+            CaveatKind::Appearance => "appearance",
+            CaveatKind::Allegation => "allegation",
+        }
+    }
+
+    /// Its cues: phrases that make a sentence speak of the reliability of a
+    /// claim's evidence or source (see the crate documentation: a caveat,
+    /// not a hedge). Lower case; matched at word boundaries.
+    pub fn cues(self) -> &'static [&'static str] {
+        match self {
+            CaveatKind::Unverified => &[
+                "could not be independently verified",
+                "cannot be independently verified",
+                "could not independently verify",
+                "could not be independently confirmed",
+                "could not be verified",
+                "has not been verified",
+                "have not been verified",
+                "were not verified",
+                "has not been confirmed",
+                "have not been confirmed",
+                "unverified",
+                "unconfirmed",
+                "could not confirm",
+                "could not be confirmed",
+                "would not confirm",
+                "did not confirm",
+                "declined to confirm",
+                "declined to say whether",
+                "would not say whether",
+                "not authenticated",
+                "authenticity",
+                "identifies himself as",
+                "identifies herself as",
+                "identified himself as",
+                "identified herself as",
+                "self-identified",
+            ],
+            CaveatKind::Disputed => &[
+                "neither confirmed nor denied",
+                "neither confirm nor deny",
+                "neither disputed",
+                "nor confirmed",
+                "disputed",
+                "disputes",
+                "dispute the",
+                "dispute that",
+                "contested the",
+                "contests the",
+                "cast doubt",
+                "casts doubt",
+                "questioned the accuracy",
+            ],
+            CaveatKind::Denied => &[
+                "denied",
+                "denies",
+                "deny",
+                "denying",
+                "denial",
+                "denials",
+                "pleaded not guilty",
+                "pleads not guilty",
+                "plead not guilty",
+                "pleading not guilty",
+                "defending himself against",
+                "defending herself against",
+                "defended himself against",
+                "defended herself against",
+                "defends himself against",
+                "defends herself against",
+                "done nothing wrong",
+                "did nothing wrong",
+                "nothing improper",
+                "rejected the allegation",
+                "rejected the allegations",
+                "rejects the allegations",
+                "rejected the claims",
+                "dismissed the report",
+                "dismissed the claims",
+                "dismissed the allegations",
+            ],
+            CaveatKind::Altered => &[
+                "had been altered",
+                "have been altered",
+                "has been altered",
+                "might have been altered",
+                "may have been altered",
+                "were altered",
+                "was altered",
+                "doctored",
+                "fabricated",
+                "forged",
+                "outdated or inaccurate",
+                "retracted",
+            ],
+            CaveatKind::Anonymous => &[
+                "on condition of anonymity",
+                "on the condition of anonymity",
+                "not authorized to speak",
+                "not authorised to speak",
+                "asked not to be identified",
+                "asked not to be named",
+                "declined to be identified",
+                "declined to be named",
+                "speaking anonymously",
+                "spoke anonymously",
+                "anonymous source",
+                "anonymous sources",
+                "unnamed source",
+                "unnamed sources",
+                "unnamed official",
+                "unnamed officials",
+                "a source said",
+                "the source said",
+                "sources said",
+                "source close to",
+                "sources close to",
+                "familiar with the matter",
+                "briefed on the",
+                "it is understood",
+                "it was understood",
+                "not identified",
+                "not been identified",
+                "not reveal the identity",
+            ],
+            CaveatKind::Appearance => &[
+                "appears to be",
+                "appear to be",
+                "appeared to be",
+                "appears to have",
+                "appear to have",
+                "appeared to have",
+                "appears to show",
+                "appeared to show",
+                "seemed to show",
+                "does not appear",
+                "did not appear",
+            ],
+            CaveatKind::Allegation => &[
+                "alleged",
+                "allegedly",
+                "allegation",
+                "allegations",
+                "accused of",
+                "charged with",
+                "charges of",
+                "charge of",
+                "counts alleging",
+                "is said to have",
+                "are said to have",
+                "was said to have",
+            ],
+        }
+    }
+}
+
+/// The word after a denial that makes it a refusal, not a denial of a
+/// claim ("denied bail", "denied him entry").
+const REFUSED: &[&str] = &[
+    "bail",
+    "access",
+    "entry",
+    "permission",
+    "parole",
+    "visa",
+    "visas",
+    "him",
+    "her",
+    "them",
+    "us",
+    "me",
+    "funding",
+    "benefits",
+    "treatment",
+    "coverage",
+    "tenure",
+    "admission",
+    "care",
+    "service",
+    "services",
+    "communion",
+    "asylum",
 ];
 
 /// The claims of a story: `alignments`, `graph` and `quotes` are the
@@ -819,16 +1005,28 @@ fn attach_caveats(
             .or_default()
             .insert(al.a);
     }
+    // Every caveat of every article: (sentence, kind, its content words).
+    let found: Vec<Vec<(usize, CaveatKind, std::collections::HashSet<String>)>> = articles
+        .iter()
+        .enumerate()
+        .map(|(k, a)| {
+            a.sentences
+                .iter()
+                .enumerate()
+                .filter_map(|(s, sentence)| {
+                    let text = a.slice(sentence.span);
+                    let (_, kind) = sentence_caveat(a, quotes.get(k), s)?;
+                    Some((s, kind, crosscheck_text::content_words(text)))
+                })
+                .collect()
+        })
+        .collect();
     for (k, article) in articles.iter().enumerate() {
         for (s, sentence) in article.sentences.iter().enumerate() {
             let text = article.slice(sentence.span);
-            let Some(cue) = caveat_cue(text) else {
+            let Some((cue, kind)) = sentence_caveat(article, quotes.get(k), s) else {
                 continue;
             };
-            let cue = Span::new(
-                sentence.span.start + cue.start,
-                sentence.span.start + cue.end,
-            );
             let cue_text = article.slice(cue).to_lowercase();
             let words = crosscheck_text::content_words(text);
             // The claims it qualifies: its own sentence's, and those of this
@@ -839,16 +1037,44 @@ fn attach_caveats(
                 if at.sentence == s {
                     continue;
                 }
+                // It speaks of the source when it names the thing a link of
+                // the chain is ("some documents had been altered" of "the
+                // leaked documents"): the link's head, a common noun — a
+                // sentence that only shares a name with the source ("White
+                // House") may speak of something else the source said.
                 let speaks_of = at
                     .chain
                     .iter()
-                    .any(|link| !crosscheck_text::content_words(link).is_disjoint(&words));
+                    .filter_map(|link| source_head(link))
+                    .any(|head| words.contains(&head));
                 if speaks_of {
                     qualified.extend(claim_of.get(&(k, at.sentence)));
                 }
             }
+            // A denial or a dispute qualifies the statements of its
+            // article about the same person or thing: those that share a
+            // name and another content word with it ("Smith denies murder"
+            // of "Smith is accused of murdering his wife").
+            if matches!(kind, CaveatKind::Denied | CaveatKind::Disputed) {
+                let names = names_in(text);
+                for (i, other) in article.sentences.iter().enumerate() {
+                    if i == s {
+                        continue;
+                    }
+                    let theirs = crosscheck_text::content_words(article.slice(other.span));
+                    let shared: Vec<&String> = theirs.intersection(&words).collect();
+                    let named = shared.iter().filter(|w| names.contains(**w)).count();
+                    if named >= 1 && shared.len() - named >= 2 {
+                        qualified.extend(claim_of.get(&(k, i)));
+                    }
+                }
+            }
             for c in qualified {
                 let claim = &mut claims[c];
+                // The other article carries it when its statement of the
+                // claim says the same words, or when it has a caveat of the
+                // same kind (a denial stands for an allegation) in a
+                // sentence that shares a content word with this one.
                 let carries_cue = |other: usize| {
                     claim
                         .statements
@@ -858,6 +1084,12 @@ fn attach_caveats(
                             let t = articles[a].slice(articles[a].sentences[i].span);
                             t.to_lowercase().contains(&cue_text)
                         })
+                        || found[other].iter().any(|(_, other_kind, other_words)| {
+                            (*other_kind == kind
+                                || (kind == CaveatKind::Allegation
+                                    && *other_kind == CaveatKind::Denied))
+                                && !other_words.is_disjoint(&words)
+                        })
                 };
                 // A caveat inside the claim's own statement is kept only
                 // where the other article's statement says it too; one in a
@@ -865,12 +1097,29 @@ fn attach_caveats(
                 // that sentence.
                 let inside = claim.statements.contains(&(k, s));
                 let echoed = counterparts.get(&(k, s));
+                // Inside the claim's own statement, the other article
+                // carries the claim the caveat qualifies only when its
+                // statement says most of the caveat's sentence (not a
+                // fragment of it, such as a quotation both carry).
+                let says_most =
+                    |other: usize| {
+                        !inside
+                            || claim.statements.iter().filter(|&&(a, _)| a == other).any(
+                                |&(a, i)| {
+                                    let theirs = crosscheck_text::content_words(
+                                        articles[a].slice(articles[a].sentences[i].span),
+                                    );
+                                    2 * theirs.intersection(&words).count() >= words.len()
+                                },
+                            )
+                    };
                 let omitted_by: Vec<usize> = claim
                     .articles
                     .iter()
                     .copied()
                     .filter(|&other| other != k)
                     .filter(|&other| inside || !echoed.is_some_and(|e| e.contains(&other)))
+                    .filter(|&other| says_most(other))
                     .filter(|&other| !carries_cue(other))
                     .collect();
                 if !claim
@@ -882,16 +1131,148 @@ fn attach_caveats(
                         article: k,
                         sentence: s,
                         cue,
+                        kind,
                         omitted_by,
                     });
                 }
+            }
+            if kind == CaveatKind::Denied {
+                dropped_denials(articles, &found, &claim_of, (k, s, cue), claims);
             }
         }
     }
 }
 
-/// The first caveat cue of a sentence, as a byte span of it.
-fn caveat_cue(text: &str) -> Option<Span> {
+/// A denial an article carries that another leaves out where it reports
+/// the accusation: the other article writes an allegation ("is accused
+/// of", "charged with") of someone the denial names, and no denial or
+/// dispute of anyone it names. The denial goes to the claim of that
+/// allegation, omitted by the other article.
+fn dropped_denials(
+    articles: &[Article],
+    found: &[Vec<(usize, CaveatKind, std::collections::HashSet<String>)>],
+    claim_of: &BTreeMap<Statement, usize>,
+    (k, s, cue): (usize, usize, Span),
+    claims: &mut [Claim],
+) {
+    let names = names_in(articles[k].slice(articles[k].sentences[s].span));
+    if names.is_empty() {
+        return;
+    }
+    for (other, theirs) in found.iter().enumerate() {
+        if other == k {
+            continue;
+        }
+        let names_one = |words: &std::collections::HashSet<String>| !words.is_disjoint(&names);
+        // A denial naming no one ("He pleaded not guilty") may be the
+        // same person's: it counts as answering.
+        let answered = theirs.iter().any(|(i, kind, words)| {
+            matches!(kind, CaveatKind::Denied | CaveatKind::Disputed)
+                && (names_one(words)
+                    || names_in(articles[other].slice(articles[other].sentences[*i].span))
+                        .is_empty())
+        });
+        if answered {
+            continue;
+        }
+        let accusation = theirs.iter().find(|(i, kind, words)| {
+            *kind == CaveatKind::Allegation
+                && names_one(words)
+                && names_in(articles[other].slice(articles[other].sentences[*i].span))
+                    .iter()
+                    .any(|n| names.contains(n))
+        });
+        let Some(&c) = accusation.and_then(|(i, _, _)| claim_of.get(&(other, *i))) else {
+            continue;
+        };
+        let claim = &mut claims[c];
+        match claim
+            .caveats
+            .iter_mut()
+            .find(|v| v.article == k && v.sentence == s)
+        {
+            Some(v) => {
+                if !v.omitted_by.contains(&other) {
+                    v.omitted_by.push(other);
+                    v.omitted_by.sort_unstable();
+                }
+            }
+            None => claim.caveats.push(Caveat {
+                article: k,
+                sentence: s,
+                cue,
+                kind: CaveatKind::Denied,
+                omitted_by: vec![other],
+            }),
+        }
+    }
+}
+
+/// The names a sentence writes (capitalised words after its first, not
+/// words in capitals throughout: a shouted lede is style), as
+/// `content_words` writes them.
+fn names_in(text: &str) -> std::collections::HashSet<String> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '\u{2019}')
+        .filter(|w| !w.is_empty())
+        .skip(1)
+        .filter(|w| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase))
+        .flat_map(crosscheck_text::content_words)
+        .collect()
+}
+
+/// The head of a source phrase: its last lower-case word before what
+/// qualifies it ("intercepts" of "electronic intercepts gathered by the
+/// C.I.A.", "documents" of "the leaked documents"), `None` for a name
+/// ("White House", "Mr. Bauer") or a pronoun.
+fn source_head(link: &str) -> Option<String> {
+    const QUALIFIERS: &[&str] = &["by", "of", "from", "who", "which", "that", "in", "on", "at"];
+    // What qualifies it starts at a preposition or relative word, or at a
+    // participle after the noun ("intercepts gathered by …").
+    let words: Vec<&str> = link
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '.')
+        .filter(|w| !w.is_empty())
+        .enumerate()
+        .take_while(|(i, w)| {
+            !QUALIFIERS.contains(w) && !(*i > 0 && (w.ends_with("ed") || w.ends_with("ing")))
+        })
+        .map(|(_, w)| w)
+        .collect();
+    let last = *words.last()?;
+    let lower = last.chars().next()?.is_lowercase();
+    let key = last.trim_end_matches('.').to_lowercase();
+    // As `content_words` writes it ("documents" → its folded form).
+    crosscheck_text::content_words(&key)
+        .into_iter()
+        .next()
+        .filter(|_| lower)
+}
+
+/// The caveat of sentence `s` of an article, as a span of the article text
+/// with its kind: a cue of [`CaveatKind::cues`], or else an attribution to
+/// an unnamed official or source (the quotes stage types it).
+fn sentence_caveat(
+    article: &Article,
+    quotes: Option<&ArticleQuotes>,
+    s: usize,
+) -> Option<(Span, CaveatKind)> {
+    let sentence = article.sentences[s].span;
+    if let Some((cue, kind)) = caveat_cue(article.slice(sentence)) {
+        return Some((
+            Span::new(sentence.start + cue.start, sentence.start + cue.end),
+            kind,
+        ));
+    }
+    quotes?
+        .attributions
+        .iter()
+        .filter(|at| at.sentence == s && at.source_type == SourceType::AnonymousOfficial)
+        .find_map(|at| at.source)
+        .map(|source| (source, CaveatKind::Anonymous))
+}
+
+/// The first caveat cue of a sentence, as a byte span of it, with its
+/// kind (on a tie, the longest cue).
+fn caveat_cue(text: &str) -> Option<(Span, CaveatKind)> {
     let lower = text.to_lowercase();
     // Lower-casing keeps byte offsets only for text whose case mapping keeps
     // lengths; otherwise no offsets can be given and none is asserted.
@@ -904,20 +1285,42 @@ fn caveat_cue(text: &str) -> Option<Span> {
             .next_back()
             .is_none_or(|c| !c.is_alphanumeric())
     };
-    CAVEAT_CUES
+    // "the disputed border", "an alleged plot" is an adjective: a
+    // dispute or an allegation only after no article or possessive.
+    let adjective = |kind: CaveatKind, at: usize| {
+        matches!(kind, CaveatKind::Disputed)
+            && lower[..at]
+                .split(|c: char| !c.is_alphanumeric())
+                .rev()
+                .find(|w| !w.is_empty())
+                .is_some_and(|w| matches!(w, "the" | "a" | "an" | "its" | "their" | "his" | "her"))
+    };
+    let refusal = |kind: CaveatKind, end: usize| {
+        kind == CaveatKind::Denied
+            && lower[end..]
+                .split(|c: char| !c.is_alphanumeric())
+                .find(|w| !w.is_empty())
+                .is_some_and(|w| REFUSED.contains(&w))
+    };
+    CaveatKind::ALL
         .iter()
-        .filter_map(|cue| {
-            lower.match_indices(cue).find(|&(at, _)| {
-                let end = at + cue.len();
-                boundary(at)
-                    && lower[end..]
-                        .chars()
-                        .next()
-                        .is_none_or(|c| !c.is_alphanumeric())
-            })
+        .flat_map(|&kind| kind.cues().iter().map(move |cue| (kind, cue)))
+        .filter_map(|(kind, cue)| {
+            lower
+                .match_indices(cue)
+                .find(|&(at, _)| {
+                    let end = at + cue.len();
+                    boundary(at)
+                        && lower[end..]
+                            .chars()
+                            .next()
+                            .is_none_or(|c| !c.is_alphanumeric())
+                        && !refusal(kind, end)
+                        && !adjective(kind, at)
+                })
+                .map(|(at, cue)| (Span::new(at, at + cue.len()), kind))
         })
-        .map(|(at, cue)| Span::new(at, at + cue.len()))
-        .min_by_key(|s| s.start)
+        .min_by_key(|(s, _)| (s.start, std::cmp::Reverse(s.end)))
 }
 
 /// Disjoint sets over `0..n`.
@@ -957,10 +1360,65 @@ mod tests {
     #[test]
     fn a_caveat_cue_is_found_at_word_boundaries() {
         let text = "Officials, who neither disputed the report nor confirmed it, spoke.";
-        let cue = caveat_cue(text).expect("a cue");
+        let (cue, _) = caveat_cue(text).expect("a cue");
         assert_eq!(&text[cue.start..cue.end], "neither disputed");
         assert!(caveat_cue("They were unverifiedly vague.").is_none());
         assert!(caveat_cue("The rates may rise, the bank said.").is_none());
+    }
+
+    fn kind_of(text: &str) -> Option<(&str, CaveatKind)> {
+        caveat_cue(text).map(|(s, k)| (&text[s.start..s.end], k))
+    }
+
+    #[test]
+    fn caveats_have_kinds_and_a_denial_is_not_a_refusal() {
+        assert_eq!(
+            kind_of("Smith, 34, denies murder."),
+            Some(("denies", CaveatKind::Denied))
+        );
+        assert_eq!(
+            kind_of("He pleaded not guilty to all charges."),
+            Some(("pleaded not guilty", CaveatKind::Denied))
+        );
+        assert_eq!(kind_of("He was denied bail."), None);
+        assert_eq!(kind_of("The court denied him entry."), None);
+        assert_eq!(
+            kind_of("She is accused of fraud."),
+            Some(("accused of", CaveatKind::Allegation))
+        );
+        assert_eq!(
+            kind_of("The video appears to show the man."),
+            Some(("appears to show", CaveatKind::Appearance))
+        );
+    }
+
+    #[test]
+    fn a_disputed_border_is_not_a_dispute() {
+        assert_eq!(kind_of("Troops crossed the disputed border."), None);
+        assert_eq!(
+            kind_of("The White House disputed the account."),
+            Some(("disputed", CaveatKind::Disputed))
+        );
+    }
+
+    #[test]
+    fn a_source_head_is_a_common_noun_never_a_name() {
+        let head = source_head("electronic intercepts gathered by the C.I.A.");
+        assert_eq!(
+            head,
+            crosscheck_text::content_words("intercepts")
+                .into_iter()
+                .next()
+        );
+        assert_eq!(source_head("White House"), None);
+        assert_eq!(source_head("Mr. Bauer"), None);
+    }
+
+    #[test]
+    fn names_skip_the_opener_and_shouted_words() {
+        let names = names_in("A SENIOR officer, Ian Beckett, denied it.");
+        assert!(!names.contains("senior"));
+        assert_eq!(names.len(), 2, "{names:?}");
     }
 
     #[test]

@@ -132,6 +132,10 @@ pub enum EvalTarget {
     /// Alias groups annotated by hand on BASIL triplets (`testdata/`):
     /// pairwise P/R/F1 (`--details` lists the misses).
     BasilEntities,
+    /// Caveats and their omissions against the hand-annotated gold of
+    /// `testdata/caveats` (dev and held out apart; `--model-data` adds the
+    /// sentence model, `--details` every mismatch).
+    Caveats,
     /// Loaded language on BABE: the framing stage's models trained and
     /// scored by 5-fold cross-validation (macro F1), beside a lexicon learned
     /// from the same folds; needs `--model-data`.

@@ -383,7 +383,7 @@ pub struct BenchIndex {
 }
 
 /// METER's `DD.MM.YY` as ISO (`YY` above 50 is 19YY).
-fn meter_date(d: &str) -> Option<String> {
+pub(crate) fn meter_date(d: &str) -> Option<String> {
     let p: Vec<&str> = d.split('.').collect();
     let [day, month, year] = p.as_slice() else {
         return None;

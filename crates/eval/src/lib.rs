@@ -16,6 +16,7 @@
 pub mod audit;
 pub mod babe;
 pub mod basil;
+pub mod caveats;
 pub mod claims;
 pub mod derivation;
 pub mod entities;

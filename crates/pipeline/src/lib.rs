@@ -23,7 +23,7 @@
 //! ```
 
 pub use crosscheck_align::{Alignment, EncoderError, ModelUse, Relation, SentenceEncoder};
-pub use crosscheck_claims::{Caveat, Claim, Conflict, ConflictKind};
+pub use crosscheck_claims::{Caveat, CaveatKind, Claim, Conflict, ConflictKind};
 pub use crosscheck_derive::{Derivation, EvidenceKind, Extent, Graph, Sibling, Strength};
 pub use crosscheck_framing::{Addition, Framing, Loaded, LoadedSentence, Marker, Voice};
 use crosscheck_model::Article;

@@ -50,6 +50,27 @@ contract_enum!(
 );
 
 contract_enum!(
+    /// What a caveat says of a claim's reliability (an addition to the
+    /// contract).
+    CaveatKindDoc from crosscheck_pipeline::CaveatKind {
+        /// Not verified or confirmed.
+        Unverified = "unverified",
+        /// Contested by someone.
+        Disputed = "disputed",
+        /// Denied by the person or body concerned.
+        Denied = "denied",
+        /// The evidence may be altered or wrong.
+        Altered = "altered",
+        /// The source is not named.
+        Anonymous = "anonymous",
+        /// Only an appearance is asserted.
+        Appearance = "appearance",
+        /// An accusation not established.
+        Allegation = "allegation",
+    }
+);
+
+contract_enum!(
     /// How much of the derived article relays the source.
     ExtentDoc from crosscheck_pipeline::Extent {
         /// All of it, or nearly.
@@ -551,6 +572,9 @@ pub struct CaveatDoc {
     pub omitted_by: Vec<ArticleId>,
     /// The words that make it a caveat (an addition to the contract).
     pub cue: SpanDoc,
+    /// What it says of the claim's reliability (an addition to the
+    /// contract).
+    pub kind: CaveatKindDoc,
 }
 
 /// `derivation[]`: one article derives from another.
@@ -1172,6 +1196,7 @@ fn claims_json(analysis: &Analysis, chars: &Chars) -> Vec<ClaimDoc> {
                         text: a.slice(a.sentences[v.sentence].span).to_string(),
                         omitted_by: v.omitted_by.iter().map(|&k| ArticleId(k)).collect(),
                         cue: chars.span(analysis, v.article, v.cue),
+                        kind: v.kind.into(),
                     }
                 })
                 .collect(),

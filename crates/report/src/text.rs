@@ -258,11 +258,12 @@ fn claims_section(out: &mut String, analysis: &Analysis) {
         for v in &c.caveats {
             let omitted: Vec<String> = v.omitted_by.iter().map(|&k| outlet(k)).collect();
             let cue = analysis.articles[v.article].slice(v.cue);
+            let kind = v.kind.as_str();
             let head = if omitted.is_empty() {
-                format!("caveat “{cue}” ({})", outlet(v.article))
+                format!("caveat ({kind}) “{cue}” ({})", outlet(v.article))
             } else {
                 format!(
-                    "caveat “{cue}” ({}), omitted by {}",
+                    "caveat ({kind}) “{cue}” ({}), omitted by {}",
                     outlet(v.article),
                     omitted.join(", ")
                 )

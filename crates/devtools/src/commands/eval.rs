@@ -400,6 +400,54 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
                 write_out(Some(path), &serde_json::to_vec(&map)?)?;
             }
         }
+        EvalTarget::Caveats => {
+            let model = sentence_model(&args)?;
+            let encoder = model
+                .as_ref()
+                .map(|m| m as &dyn crosscheck_pipeline::SentenceEncoder);
+            let settings = crosscheck_pipeline::Settings::default();
+            let analyse = |articles: &[crosscheck_model::Article]| {
+                crosscheck_pipeline::analyse_with(articles.to_vec(), encoder, &settings)
+            };
+            for (split, s) in crosscheck_eval::caveats::run(
+                &bench()?,
+                &args.root.join("testdata/caveats"),
+                &analyse,
+            )? {
+                let c = |c: crosscheck_eval::caveats::Counts| {
+                    format!(
+                        "P {} R {}",
+                        share(c.right, c.predicted),
+                        share(c.found, c.gold)
+                    )
+                };
+                writeln!(
+                    out,
+                    "caveats {split}\tstories {}\tarticles {}\tcaveats {}\twithout allegations {}\tomissions {}",
+                    s.stories,
+                    s.articles,
+                    c(s.caveats),
+                    c(s.reliability),
+                    c(s.omissions)
+                )?;
+                let kinds: Vec<String> = s
+                    .by_kind
+                    .iter()
+                    .map(|(k, (g, f))| format!("{k} {f}/{g}"))
+                    .collect();
+                writeln!(out, "caveats {split} found by kind\t{}", kinds.join("\t"))?;
+                let [no_caveat, not_linked, not_asserted] = s.omissions_missed;
+                writeln!(
+                    out,
+                    "caveats {split} omissions missed\tcaveat not found {no_caveat}\tthe two statements of the claim not aligned {not_linked}\taligned, not asserted {not_asserted}"
+                )?;
+                if args.details {
+                    for d in &s.details {
+                        writeln!(out, "  {d}")?;
+                    }
+                }
+            }
+        }
         EvalTarget::Babe => {
             let model = sentence_model(&args)?
                 .context("`eval babe` needs the sentence model: pass --model-data DIR")?;
