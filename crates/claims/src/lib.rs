@@ -252,8 +252,6 @@ impl CaveatKind {
                 "defended herself against",
                 "defends himself against",
                 "defends herself against",
-                "done nothing wrong",
-                "did nothing wrong",
                 "nothing improper",
                 "rejected the allegation",
                 "rejected the allegations",
@@ -328,7 +326,6 @@ impl CaveatKind {
                 "accused of",
                 "charged with",
                 "charges of",
-                "charge of",
                 "counts alleging",
                 "is said to have",
                 "are said to have",
@@ -1033,7 +1030,22 @@ fn attach_caveats(
             // article that rest on a source it speaks of.
             let mut qualified: BTreeSet<usize> =
                 claim_of.get(&(k, s)).copied().into_iter().collect();
-            for at in quotes.get(k).into_iter().flat_map(|q| &q.attributions) {
+            // Only a caveat about evidence reaches past its sentence this
+            // way: an anonymous source of one statement, a denial or an
+            // accusation does not qualify what else the source said.
+            let about_evidence = matches!(
+                kind,
+                CaveatKind::Unverified
+                    | CaveatKind::Disputed
+                    | CaveatKind::Altered
+                    | CaveatKind::Appearance
+            );
+            for at in quotes
+                .get(k)
+                .into_iter()
+                .flat_map(|q| &q.attributions)
+                .filter(|_| about_evidence)
+            {
                 if at.sentence == s {
                     continue;
                 }
@@ -1046,19 +1058,21 @@ fn attach_caveats(
                     .chain
                     .iter()
                     .filter_map(|link| source_head(link))
+                    .filter(|head| evidence_noun(head))
                     .any(|head| words.contains(&head));
                 if speaks_of {
                     qualified.extend(claim_of.get(&(k, at.sentence)));
                 }
             }
-            // A denial or a dispute qualifies the statements of its
-            // article about the same person or thing: those that share a
-            // name and another content word with it ("Smith denies murder"
-            // of "Smith is accused of murdering his wife").
-            if matches!(kind, CaveatKind::Denied | CaveatKind::Disputed) {
+            // A denial qualifies the accusations of its article against the
+            // same person: statements that accuse ("accused of", "charged
+            // with", "alleged") and share a name and two other content
+            // words with it ("Smith denies murder" of "Smith is accused of
+            // murdering his wife").
+            if kind == CaveatKind::Denied {
                 let names = names_in(text);
                 for (i, other) in article.sentences.iter().enumerate() {
-                    if i == s {
+                    if i == s || !accuses(article.slice(other.span)) {
                         continue;
                     }
                     let theirs = crosscheck_text::content_words(article.slice(other.span));
@@ -1083,6 +1097,7 @@ fn attach_caveats(
                         .any(|&(a, i)| {
                             let t = articles[a].slice(articles[a].sentences[i].span);
                             t.to_lowercase().contains(&cue_text)
+                                || (kind == CaveatKind::Allegation && accuses(t))
                         })
                         || found[other].iter().any(|(_, other_kind, other_words)| {
                             (*other_kind == kind
@@ -1206,6 +1221,89 @@ fn dropped_denials(
             }),
         }
     }
+}
+
+/// Nouns that name evidence a claim can rest on (documents, recordings,
+/// figures), as `content_words` writes them: a caveat that names one
+/// qualifies what the source of that name says.
+fn evidence_noun(head: &str) -> bool {
+    const EVIDENCE: &[&str] = &[
+        "document",
+        "documents",
+        "report",
+        "reports",
+        "update",
+        "intercept",
+        "intercepts",
+        "memo",
+        "memos",
+        "email",
+        "emails",
+        "e-mail",
+        "e-mails",
+        "letter",
+        "letters",
+        "cable",
+        "cables",
+        "file",
+        "files",
+        "leak",
+        "leaks",
+        "dossier",
+        "assessment",
+        "briefing",
+        "transcript",
+        "recording",
+        "recordings",
+        "tape",
+        "tapes",
+        "video",
+        "videos",
+        "photo",
+        "photos",
+        "photograph",
+        "photographs",
+        "image",
+        "images",
+        "footage",
+        "figure",
+        "figures",
+        "data",
+        "poll",
+        "polls",
+        "survey",
+        "study",
+        "record",
+        "records",
+        "account",
+        "accounts",
+        "claim",
+        "claims",
+        "statement",
+        "statements",
+    ];
+    EVIDENCE
+        .iter()
+        .any(|e| crosscheck_text::content_words(e).contains(head))
+}
+
+/// Whether a sentence accuses: an allegation cue, or a word of the family
+/// ("a cocaine dealing charge", "the accusations").
+fn accuses(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    matches!(caveat_cue(text), Some((_, CaveatKind::Allegation)))
+        || words.iter().enumerate().any(|(i, w)| {
+            // "in charge of", "free of charge" are no accusation.
+            let after_in = i > 0 && matches!(words[i - 1].as_str(), "in" | "of");
+            ["charge", "accus", "alleg", "indict", "prosecut"]
+                .iter()
+                .any(|stem| w.starts_with(stem))
+                && !(w.starts_with("charge") && after_in)
+        })
 }
 
 /// The names a sentence writes (capitalised words after its first, not
@@ -1412,6 +1510,21 @@ mod tests {
         );
         assert_eq!(source_head("White House"), None);
         assert_eq!(source_head("Mr. Bauer"), None);
+    }
+
+    #[test]
+    fn evidence_and_accusations() {
+        let head = |w: &str| {
+            crosscheck_text::content_words(w)
+                .into_iter()
+                .next()
+                .unwrap()
+        };
+        assert!(evidence_noun(&head("documents")));
+        assert!(!evidence_noun(&head("senators")));
+        assert!(accuses("He was bailed on a cocaine dealing charge."));
+        assert!(accuses("Smith is accused of murder."));
+        assert!(!accuses("Smith was in charge of the team."));
     }
 
     #[test]

@@ -109,7 +109,7 @@ pub fn meter(bench: &Path) -> Result<Vec<(String, MeterClaims)>, EvalError> {
 /// `testdata/audit-claims/` (each claim several articles carry, judged by
 /// hand: whether its statements report one thing, and its true number of
 /// independent sources), per split.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ClaimsAudit {
     /// Judged claims.
     pub judged: usize,
@@ -125,6 +125,10 @@ pub struct ClaimsAudit {
     pub single_flags: usize,
     /// Of those, the ones that truly have one source.
     pub single_right: usize,
+    /// Every caveat omission asserted on the split's stories, one line
+    /// each (story, the caveat, the article said to omit it and its
+    /// statements of the claim), for judging by hand.
+    pub omissions: Vec<String>,
 }
 
 /// Judged claims of one split (`testdata/audit-claims/SPLIT.jsonl`).
@@ -175,6 +179,30 @@ pub fn audit(
                 continue;
             }
             let analysis = crosscheck_pipeline::analyse(index.articles(file)?);
+            let said = |k: usize, i: usize| {
+                let a = &analysis.articles[k];
+                format!("a{}.s{} {:?}", k + 1, i + 1, a.slice(a.sentences[i].span))
+            };
+            for claim in &analysis.claims {
+                for v in &claim.caveats {
+                    for &other in &v.omitted_by {
+                        let theirs: Vec<String> = claim
+                            .statements
+                            .iter()
+                            .filter(|(a, _)| *a == other)
+                            .map(|&(a, i)| said(a, i))
+                            .collect();
+                        score.omissions.push(format!(
+                            "{story}\tcaveat ({}) {:?} in {}\tomitted by a{}\twhich says: {}",
+                            v.kind.as_str(),
+                            analysis.articles[v.article].slice(v.cue),
+                            said(v.article, v.sentence),
+                            other + 1,
+                            theirs.join(" | ")
+                        ));
+                    }
+                }
+            }
             for j in of_story {
                 let found = analysis.claims.iter().find(|c| {
                     c.statements

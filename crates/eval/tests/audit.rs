@@ -145,7 +145,8 @@ fn audit_floors_with_the_sentence_model() {
 /// `testdata/audit-claims` (154 claims several articles carry). Measured:
 /// grouping 0.968 dev, 0.934 held out; independent-source counts 0.707
 /// (65/92) dev, 0.879 (51/58) held out; single-source flags 0.984 (63/64)
-/// dev, 0.979 (47/48) held out.
+/// dev, 0.979 (47/48) held out; caveat omissions asserted: none dev, 2
+/// held out (both right).
 #[test]
 fn audit_claims_floors() {
     let Some(bench) = crosscheck_eval::bench_dir() else {
@@ -179,5 +180,10 @@ fn audit_claims_floors() {
             0.87
         };
         assert!(share(c.count_right, c.counted) >= floor, "{split}: {c:?}");
+        // Caveat omissions asserted, judged by reading the texts: none on
+        // the dev stories; two held out, both right (the PA copy and the
+        // Independent carry an informant's £10,000 claim without the
+        // denial by Customs the Times carries). A new one must be judged.
+        assert!(c.omissions.len() <= 2, "{split}: {:#?}", c.omissions);
     }
 }

@@ -8,8 +8,8 @@
 use std::path::PathBuf;
 
 /// Measured with lexical evidence (the sentence model changes nothing
-/// here): dev (tuned on) caveats P 0.912 (83/91) R 0.680, omissions P 1.000
-/// (5/5) R 0.082; held out caveats P 0.851 (74/87) R 0.356, omissions
+/// here): dev (tuned on) caveats P 0.911 (82/90) R 0.672, omissions P 1.000
+/// (5/5) R 0.082; held out caveats P 0.869 (73/84) R 0.351, omissions
 /// P 0.667 (4/6) R 0.066.
 #[test]
 fn caveats_against_hand_annotated_gold() {
@@ -37,7 +37,7 @@ fn caveats_against_hand_annotated_gold() {
         let (min_p, min_r) = if *split == "dev" {
             (0.90, 0.66)
         } else {
-            (0.84, 0.34)
+            (0.86, 0.34)
         };
         assert!(
             p >= min_p && r >= min_r,

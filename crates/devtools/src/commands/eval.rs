@@ -496,6 +496,17 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
                     share(c.count_right, c.counted),
                     share(c.single_right, c.single_flags)
                 )?;
+                writeln!(
+                    out,
+                    "audit-claims {}\tcaveat omissions asserted {}",
+                    split.dir(),
+                    c.omissions.len()
+                )?;
+                if args.details {
+                    for line in &c.omissions {
+                        writeln!(out, "  {line}")?;
+                    }
+                }
             }
         }
         EvalTarget::MeterSpans => {
