@@ -112,6 +112,10 @@ pub struct CompareArgs {
     /// Write the report to this file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// The answers alone (text report): the story, who derives from whom,
+    /// the claims, caveats left out, quotations changed, conflicts.
+    #[arg(long)]
+    pub brief: bool,
     /// Align on lexical evidence only, without the sentence model (the
     /// report says so).
     #[arg(long)]
@@ -141,6 +145,9 @@ pub enum CompareFormat {
     Json,
     /// A self-contained HTML page, to open in a browser, mail or archive.
     Html,
+    /// Markdown: the answers with their evidence, to paste into a ticket or
+    /// a draft.
+    Md,
 }
 
 /// `reuse`.

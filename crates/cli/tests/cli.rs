@@ -86,6 +86,32 @@ fn compare_text_report() {
     );
 }
 
+/// The answers alone, and the same answers in Markdown (no colour in a
+/// pipe: the output here is not a terminal).
+#[test]
+fn compare_brief_and_markdown_reports() {
+    let out = crosscheck()
+        .args(["compare", "--lexical", "--brief"])
+        .args(seeds())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains('\u{1b}'), "no colour in a pipe");
+    assert!(!text.contains("In detail"));
+    insta::assert_snapshot!("compare_seed_pair_brief", text);
+    let out = crosscheck()
+        .args(["compare", "--lexical", "--format", "md"])
+        .args(seeds())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    insta::assert_snapshot!(
+        "compare_seed_pair_markdown",
+        String::from_utf8(out.stdout).unwrap()
+    );
+}
+
 #[test]
 fn entities_command_on_the_seed_pair() {
     let out = crosscheck().arg("entities").args(seeds()).output().unwrap();

@@ -22,9 +22,26 @@ pub(crate) const READING_ORDER: [StageId; 8] = [
     StageId::Time,
 ];
 
-/// The terminal report of `compare`; control characters in what the
-/// articles say are shown as escapes ([`crate::visible`]).
+/// How the terminal report is written.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TextOptions {
+    /// The answers alone (the summary), without the detail by stage.
+    pub brief: bool,
+    /// Headings in bold (for a terminal that shows colour; never in a
+    /// pipe or a file).
+    pub color: bool,
+}
+
+/// The terminal report of `compare`, in full and without colour.
 pub fn compare_text(analysis: &Analysis) -> String {
+    compare_text_with(analysis, TextOptions::default())
+}
+
+/// The terminal report of `compare`: the articles, the answers (the
+/// summary), then — unless `brief` — the detail by stage. Control
+/// characters in what the articles say are shown as escapes
+/// ([`crate::visible`]).
+pub fn compare_text_with(analysis: &Analysis, options: TextOptions) -> String {
     let mut out = String::new();
     let n = analysis.articles.len();
     let _ = writeln!(
@@ -63,12 +80,67 @@ pub fn compare_text(analysis: &Analysis) -> String {
             a.text.chars().count()
         );
     }
-    for stage in READING_ORDER {
-        let _ = writeln!(out, "{} — {}", title_case(stage.name()), stage.question());
-        out.push_str(&stage_findings(stage, analysis));
+    // The report's own headings, to show in bold on a terminal: known
+    // lines, none of which holds an article's words.
+    let mut headings: Vec<String> = vec!["In short".to_string()];
+    summary_section(&mut out, analysis, &mut headings);
+    if !options.brief {
+        let detail = "In detail, stage by stage".to_string();
+        let _ = writeln!(out, "{detail}\n");
+        headings.push(detail);
+        for stage in READING_ORDER {
+            let line = stage_heading(stage);
+            let _ = writeln!(out, "{line}");
+            headings.push(line);
+            out.push_str(&stage_findings(stage, analysis));
+            out.push('\n');
+        }
+    }
+    let out = crate::visible(&out).into_owned();
+    if !options.color {
+        return out;
+    }
+    out.lines()
+        .map(|l| {
+            if headings.iter().any(|h| h == l) {
+                format!("\u{1b}[1m{l}\u{1b}[0m\n")
+            } else {
+                format!("{l}\n")
+            }
+        })
+        .collect()
+}
+
+fn stage_heading(stage: StageId) -> String {
+    format!("{} — {}", title_case(stage.name()), stage.question())
+}
+
+/// The answers first: the story, who derives from whom, the claims several
+/// outlets carry, the caveats left out, quotations changed, conflicts —
+/// each with the sentences it rests on, whole.
+fn summary_section(out: &mut String, analysis: &Analysis, headings: &mut Vec<String>) {
+    let s = crate::summary::summary(analysis);
+    let _ = writeln!(out, "In short");
+    for line in &s.story {
+        let _ = writeln!(out, "{}", wrapped(&format!("    {line}"), "      "));
+    }
+    out.push('\n');
+    for part in &s.parts {
+        let line = format!("  {}", part.heading);
+        let _ = writeln!(out, "{line}");
+        headings.push(line);
+        if part.findings.is_empty() {
+            let _ = writeln!(out, "    {}", part.none);
+        }
+        for f in &part.findings {
+            let _ = writeln!(out, "{}", wrapped(&format!("    {}", f.text), "      "));
+            for (id, text) in &f.evidence {
+                let line = format!("        {id}  {text}");
+                let _ = writeln!(out, "{}", wrapped(&line, EVIDENCE_INDENT));
+            }
+        }
         out.push('\n');
     }
-    crate::visible(&out).into_owned()
 }
 
 /// A sentence whole (a report wraps it; it never cuts evidence).
@@ -652,5 +724,45 @@ mod tests {
         let mut all = StageId::ALL.to_vec();
         all.sort();
         assert_eq!(order, all);
+    }
+}
+
+#[cfg(test)]
+mod colour_tests {
+    use super::*;
+    use crosscheck_model::{Article, ArticleMeta, Origin};
+
+    /// Colour marks the report's headings only: an escape sequence in an
+    /// article is shown as text, coloured or not.
+    #[test]
+    fn colour_is_for_headings_and_never_for_article_text() {
+        let meta = ArticleMeta {
+            title: Some("In short".to_string()),
+            ..ArticleMeta::default()
+        };
+        let a = Article::from_paragraphs(
+            Origin::default(),
+            meta,
+            ["Red \u{1b}[31malert\u{1b}[0m here."],
+        );
+        let analysis = crosscheck_pipeline::analyse(vec![a]);
+        let plain = compare_text(&analysis);
+        assert!(!plain.contains('\u{1b}'));
+        let coloured = compare_text_with(
+            &analysis,
+            TextOptions {
+                brief: false,
+                color: true,
+            },
+        );
+        for line in coloured.lines().filter(|l| l.contains('\u{1b}')) {
+            assert!(
+                line.starts_with("\u{1b}[1m") && line.ends_with("\u{1b}[0m"),
+                "{line:?}"
+            );
+            assert!(!line.contains("alert"), "{line:?}");
+        }
+        assert!(coloured.contains("\\u{1b}[31malert"));
+        assert!(coloured.contains("\u{1b}[1mIn short\u{1b}[0m"));
     }
 }

@@ -51,7 +51,14 @@ pub fn run(args: CompareArgs) -> anyhow::Result<Outcome> {
         tracing::warn!(%failure, "the sentence model failed: lexical evidence only");
     }
     let bytes = match args.format {
-        CompareFormat::Text => crosscheck_report::compare_text(&analysis).into_bytes(),
+        CompareFormat::Text => {
+            let options = crosscheck_report::TextOptions {
+                brief: args.brief,
+                color: args.output.is_none() && color_wanted(),
+            };
+            crosscheck_report::compare_text_with(&analysis, options).into_bytes()
+        }
+        CompareFormat::Md => crosscheck_report::compare_markdown(&analysis).into_bytes(),
         CompareFormat::Html => crosscheck_report::compare_html(&analysis).into_bytes(),
         CompareFormat::Json => {
             let mut v = serde_json::to_vec_pretty(&crosscheck_report::compare_document(&analysis))?;
@@ -61,4 +68,13 @@ pub fn run(args: CompareArgs) -> anyhow::Result<Outcome> {
     };
     write_out(args.output.as_deref(), &bytes)?;
     Ok(outcome)
+}
+
+/// Colour on standard output: only on a terminal, and never when
+/// `NO_COLOR` is set to anything (no-color.org) or `TERM` is `dumb`.
+fn color_wanted() -> bool {
+    use std::io::IsTerminal;
+    std::io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
 }

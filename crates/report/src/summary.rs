@@ -1,0 +1,338 @@
+//! The answers a report leads with: the story in a few lines, who derives
+//! from whom (in the words the evidence supports), the claims several
+//! outlets carry with their independent sources, the caveats one outlet
+//! carries and another leaves out, quotations changed in meaning, and
+//! conflicts. The terminal, Markdown and HTML reports render the same
+//! [`Summary`]; each finding names the sentences it rests on.
+
+use crosscheck_pipeline::{Analysis, StageId};
+use crosscheck_quotes::ChangeOp;
+
+use crate::ids::SentenceId;
+
+/// One finding of the summary: a sentence a person reads, and the
+/// sentences of the articles it rests on (each shown whole after it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// What the report says.
+    pub text: String,
+    /// The evidence: sentence ids with their text.
+    pub evidence: Vec<(SentenceId, String)>,
+}
+
+/// One part of the summary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Part {
+    /// Its heading.
+    pub heading: &'static str,
+    /// Its findings; empty when nothing was found.
+    pub findings: Vec<Finding>,
+    /// What to say when there are none (nothing found, or why nothing
+    /// was looked for).
+    pub none: String,
+}
+
+/// The summary of a story.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    /// The story in up to three lines.
+    pub story: Vec<String>,
+    /// Derivation, claims, caveats left out, quotations changed,
+    /// conflicts: in that order.
+    pub parts: Vec<Part>,
+}
+
+/// The most claims the summary lists (the most widely carried first); the
+/// rest are in the detail.
+const MAX_CLAIMS: usize = 8;
+
+/// The summary of an analysis.
+pub fn summary(analysis: &Analysis) -> Summary {
+    let names = crate::outlet_names(analysis);
+    let said = |k: usize, i: usize| {
+        let a = &analysis.articles[k];
+        (
+            SentenceId::new(k, i),
+            a.slice(a.sentences[i].span).to_string(),
+        )
+    };
+    let none = |stage: StageId, found: &str| {
+        if analysis.has_run(stage) {
+            found.to_string()
+        } else {
+            format!("not looked for: the {} stage did not run", stage.name())
+        }
+    };
+    Summary {
+        story: story(analysis, &names),
+        parts: vec![
+            Part {
+                heading: "Who derives from whom",
+                findings: derivation(analysis, &names),
+                none: none(
+                    StageId::Derivation,
+                    "no article derives from another, and none shares text with another",
+                ),
+            },
+            Part {
+                heading: "Claims several outlets carry",
+                findings: claims(analysis, &names, &said),
+                none: none(
+                    StageId::Corroboration,
+                    "no claim is carried by more than one article",
+                ),
+            },
+            Part {
+                heading: "Caveats left out",
+                findings: caveats(analysis, &names, &said),
+                none: none(
+                    StageId::Corroboration,
+                    "no article leaves out a caveat another carries on the same claim",
+                ),
+            },
+            Part {
+                heading: "Quotations changed in meaning",
+                findings: quotations(analysis, &names),
+                none: none(
+                    StageId::Quotes,
+                    "no quotation is rendered with a change of meaning",
+                ),
+            },
+            Part {
+                heading: "Conflicts",
+                findings: conflicts(analysis, &said),
+                none: none(StageId::Corroboration, "no aligned statements disagree"),
+            },
+        ],
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn story(analysis: &Analysis, names: &[String]) -> Vec<String> {
+    let n = analysis.articles.len();
+    let mut outlets: Vec<&str> = Vec::new();
+    for name in names {
+        if !outlets.contains(&name.as_str()) {
+            outlets.push(name);
+        }
+    }
+    let dates: Vec<_> = analysis
+        .articles
+        .iter()
+        .filter_map(|a| a.meta.published.map(|p| p.date))
+        .collect();
+    let span = match (dates.iter().min(), dates.iter().max()) {
+        (Some(a), Some(b)) if a == b => format!(", {}", a.format("%Y-%m-%d")),
+        (Some(a), Some(b)) => format!(", {} to {}", a.format("%Y-%m-%d"), b.format("%Y-%m-%d")),
+        _ => String::new(),
+    };
+    let mut lines = vec![format!(
+        "{}{span}: {}",
+        plural(n, "article", "articles"),
+        outlets.join(", ")
+    )];
+    // The earliest article's headline.
+    let first = (0..n)
+        .filter(|&k| analysis.articles[k].meta.title.is_some())
+        .min_by_key(|&k| {
+            let p = analysis.articles[k].meta.published.map(|p| p.date);
+            (p.is_none(), p, k)
+        });
+    if let Some(k) = first {
+        let a = &analysis.articles[k];
+        lines.push(format!(
+            "First: {} — “{}”",
+            names[k],
+            a.meta.title.as_deref().unwrap_or_default()
+        ));
+    }
+    if analysis.has_run(StageId::Corroboration) {
+        let shared = analysis.claims.iter().filter(|c| c.articles.len() > 1);
+        let single = shared.clone().filter(|c| c.single_source()).count();
+        let own = analysis
+            .claims
+            .iter()
+            .filter(|c| c.articles.len() == 1)
+            .count();
+        lines.push(format!(
+            "{} carried by more than one outlet ({} on a single source); {} carried by one outlet only",
+            plural(shared.count(), "claim", "claims"),
+            single,
+            plural(own, "statement", "statements"),
+        ));
+    }
+    lines
+}
+
+fn derivation(analysis: &Analysis, names: &[String]) -> Vec<Finding> {
+    let g = &analysis.derivation;
+    let mut out: Vec<Finding> = g
+        .edges
+        .iter()
+        .chain(&g.shared_text)
+        .map(|d| {
+            let credits = d
+                .evidence
+                .iter()
+                .any(|e| e.kind.as_str() == "explicit_citation");
+            Finding {
+                text: format!(
+                    "{} {} {}: {} ({:.0}% of its text found there{}; confidence {:.2})",
+                    names[d.derived],
+                    d.strength.wording(),
+                    names[d.source],
+                    match d.extent.as_str() {
+                        "partial" => "in part",
+                        other => other,
+                    },
+                    d.shared_fraction * 100.0,
+                    if credits { ", and it credits it" } else { "" },
+                    d.confidence
+                ),
+                evidence: Vec::new(),
+            }
+        })
+        .collect();
+    out.extend(g.siblings.iter().map(|s| Finding {
+        text: format!(
+            "{} and {} both derive from {}",
+            names[s.a], names[s.b], names[s.common_source]
+        ),
+        evidence: Vec::new(),
+    }));
+    out
+}
+
+fn claims(
+    analysis: &Analysis,
+    names: &[String],
+    said: &dyn Fn(usize, usize) -> (SentenceId, String),
+) -> Vec<Finding> {
+    let mut shared: Vec<(usize, &crosscheck_pipeline::Claim)> = analysis
+        .claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.articles.len() > 1)
+        .collect();
+    shared.sort_by_key(|(n, c)| (std::cmp::Reverse(c.articles.len()), *n));
+    shared
+        .into_iter()
+        .take(MAX_CLAIMS)
+        .map(|(n, c)| {
+            let outlets: Vec<&str> = c.articles.iter().map(|&k| names[k].as_str()).collect();
+            let count = c.independent_sources();
+            let first = c.statements[0];
+            Finding {
+                text: format!(
+                    "c{} · {} · {}{}. {}",
+                    n + 1,
+                    outlets.join(", "),
+                    plural(count, "independent source", "independent sources"),
+                    if c.single_source() {
+                        " — rests on a single source"
+                    } else {
+                        ""
+                    },
+                    c.why
+                ),
+                evidence: vec![said(first.0, first.1)],
+            }
+        })
+        .collect()
+}
+
+fn caveats(
+    analysis: &Analysis,
+    names: &[String],
+    said: &dyn Fn(usize, usize) -> (SentenceId, String),
+) -> Vec<Finding> {
+    let mut seen: Vec<(usize, usize, Vec<usize>)> = Vec::new();
+    let mut out = Vec::new();
+    for c in &analysis.claims {
+        for v in c.caveats.iter().filter(|v| !v.omitted_by.is_empty()) {
+            let key = (v.article, v.sentence, v.omitted_by.clone());
+            if seen.contains(&key) {
+                continue;
+            }
+            seen.push(key);
+            let by: Vec<&str> = v.omitted_by.iter().map(|&k| names[k].as_str()).collect();
+            out.push(Finding {
+                text: format!(
+                    "{} {} out {}’s caveat ({}) “{}”",
+                    by.join(", "),
+                    if by.len() == 1 { "leaves" } else { "leave" },
+                    names[v.article],
+                    v.kind.as_str(),
+                    analysis.articles[v.article].slice(v.cue)
+                ),
+                evidence: vec![said(v.article, v.sentence)],
+            });
+        }
+    }
+    out
+}
+
+fn quotations(analysis: &Analysis, names: &[String]) -> Vec<Finding> {
+    analysis
+        .variants
+        .iter()
+        .filter(|v| v.comparison.material)
+        .map(|v| {
+            let quote = |(k, i): (usize, usize)| {
+                let q = &analysis.quotes[k].quotes[i];
+                (
+                    SentenceId::new(k, q.sentence),
+                    format!("“{}”", analysis.articles[k].slice(q.span)),
+                )
+            };
+            let q = &analysis.quotes[v.a.0].quotes[v.a.1];
+            let changes: Vec<String> = v
+                .comparison
+                .changes
+                .iter()
+                .filter(|ch| ch.material)
+                .map(|ch| {
+                    let kind = ch.kind.as_str().replace('_', " ");
+                    match ch.op {
+                        ChangeOp::Delete => format!("{kind} “{}”", ch.a),
+                        ChangeOp::Insert => format!("{kind} “{}”", ch.b),
+                        ChangeOp::Replace => format!("{kind} “{}” → “{}”", ch.a, ch.b),
+                    }
+                })
+                .collect();
+            Finding {
+                text: format!(
+                    "{} quotes {} differently from {}: {}",
+                    names[v.b.0],
+                    q.speaker.as_deref().unwrap_or("a speaker it does not name"),
+                    names[v.a.0],
+                    changes.join("; ")
+                ),
+                evidence: vec![quote(v.a), quote(v.b)],
+            }
+        })
+        .collect()
+}
+
+fn conflicts(
+    analysis: &Analysis,
+    said: &dyn Fn(usize, usize) -> (SentenceId, String),
+) -> Vec<Finding> {
+    analysis
+        .claims
+        .iter()
+        .flat_map(|c| &c.conflicts)
+        .map(|x| Finding {
+            text: format!(
+                "{}: “{}” against “{}”",
+                x.kind.as_str(),
+                x.sides.0,
+                x.sides.1
+            ),
+            evidence: vec![said(x.a.0, x.a.1), said(x.b.0, x.b.1)],
+        })
+        .collect()
+}
