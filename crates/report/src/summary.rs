@@ -8,7 +8,7 @@
 use crosscheck_pipeline::{Analysis, StageId};
 use crosscheck_quotes::ChangeOp;
 
-use crate::ids::SentenceId;
+use crate::ids::{ArticleId, SentenceId};
 
 /// One finding of the summary: a sentence a person reads, and the
 /// sentences of the articles it rests on (each shown whole after it).
@@ -113,12 +113,20 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 
 fn story(analysis: &Analysis, names: &[String]) -> Vec<String> {
     let n = analysis.articles.len();
-    let mut outlets: Vec<&str> = Vec::new();
-    for name in names {
-        if !outlets.contains(&name.as_str()) {
-            outlets.push(name);
+    // Each outlet once, with how many of the articles are its.
+    let _ = names;
+    let mut outlets: Vec<(String, usize)> = Vec::new();
+    for k in 0..n {
+        let name = crate::outlet_plain(analysis, k);
+        match outlets.iter_mut().find(|(o, _)| *o == name) {
+            Some((_, c)) => *c += 1,
+            None => outlets.push((name, 1)),
         }
     }
+    let outlets: Vec<String> = outlets
+        .into_iter()
+        .map(|(o, c)| if c == 1 { o } else { format!("{o} ×{c}") })
+        .collect();
     let dates: Vec<_> = analysis
         .articles
         .iter()
@@ -169,29 +177,57 @@ fn story(analysis: &Analysis, names: &[String]) -> Vec<String> {
 
 fn derivation(analysis: &Analysis, names: &[String]) -> Vec<Finding> {
     let g = &analysis.derivation;
-    let mut out: Vec<Finding> = g
-        .edges
-        .iter()
-        .chain(&g.shared_text)
-        .map(|d| {
-            let credits = d
-                .evidence
-                .iter()
-                .any(|e| e.kind.as_str() == "explicit_citation");
-            Finding {
-                text: format!(
-                    "{} {} {}: {} ({:.0}% of its text found there{}; confidence {:.2})",
-                    names[d.derived],
-                    d.strength.wording(),
+    // One finding per derived article, strength and source outlet: a paper
+    // built on several copies of one agency reads as one line.
+    type Key<'a> = (usize, &'a str, String);
+    let mut groups: Vec<(Key, Vec<&crosscheck_pipeline::Derivation>)> = Vec::new();
+    for d in g.edges.iter().chain(&g.shared_text) {
+        let key = (
+            d.derived,
+            d.strength.wording(),
+            crate::outlet_plain(analysis, d.source),
+        );
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, v)) => v.push(d),
+            None => groups.push((key, vec![d])),
+        }
+    }
+    let extent = |d: &crosscheck_pipeline::Derivation| match d.extent.as_str() {
+        "partial" => "in part",
+        other => other,
+    };
+    let mut out: Vec<Finding> = groups
+        .into_iter()
+        .map(|((derived, wording, source), ds)| {
+            let credits = ds.iter().any(|d| {
+                d.evidence
+                    .iter()
+                    .any(|e| e.kind.as_str() == "explicit_citation")
+            });
+            let credit = if credits { "; it credits it" } else { "" };
+            let text = if let [d] = ds.as_slice() {
+                format!(
+                    "{} {wording} {}: {} ({:.0}% of its text found there{credit}; confidence {:.2})",
+                    names[derived],
                     names[d.source],
-                    match d.extent.as_str() {
-                        "partial" => "in part",
-                        other => other,
-                    },
+                    extent(d),
                     d.shared_fraction * 100.0,
-                    if credits { ", and it credits it" } else { "" },
                     d.confidence
-                ),
+                )
+            } else {
+                let each: Vec<String> = ds
+                    .iter()
+                    .map(|d| format!("{} {:.0}%", ArticleId(d.source), d.shared_fraction * 100.0))
+                    .collect();
+                format!(
+                    "{} {wording} {source} ({} of its copies{credit}; the share of its text found in each): {}",
+                    names[derived],
+                    ds.len(),
+                    each.join(", ")
+                )
+            };
+            Finding {
+                text,
                 evidence: Vec::new(),
             }
         })
