@@ -150,7 +150,11 @@ pub fn compare_html(analysis: &Analysis) -> String {
         } else {
             format!(
                 "<pre>{}</pre>",
-                esc(&crate::text::stage_findings(stage, analysis))
+                esc(&crate::text::stage_findings(
+                    stage,
+                    analysis,
+                    crate::text::WIDTH
+                ))
             )
         };
         let _ = write!(

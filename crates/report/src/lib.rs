@@ -28,7 +28,7 @@ pub use html::compare_html;
 pub use json::*;
 pub use markdown::compare_markdown;
 pub use schema::{SCHEMAS, schema_of};
-pub use text::{TextOptions, compare_text, compare_text_with, entities_text, quotes_text};
+pub use text::{TextOptions, WIDTH, compare_text, compare_text_with, entities_text, quotes_text};
 pub use visible::visible;
 
 /// The names a report gives the articles: each one's outlet (else its id),

@@ -23,13 +23,25 @@ pub(crate) const READING_ORDER: [StageId; 8] = [
 ];
 
 /// How the terminal report is written.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TextOptions {
     /// The answers alone (the summary), without the detail by stage.
     pub brief: bool,
     /// Headings in bold (for a terminal that shows colour; never in a
     /// pipe or a file).
     pub color: bool,
+    /// The columns to wrap at (the terminal's width; [`WIDTH`] otherwise).
+    pub width: usize,
+}
+
+impl Default for TextOptions {
+    fn default() -> TextOptions {
+        TextOptions {
+            brief: false,
+            color: false,
+            width: WIDTH,
+        }
+    }
 }
 
 /// The terminal report of `compare`, in full and without colour.
@@ -83,7 +95,7 @@ pub fn compare_text_with(analysis: &Analysis, options: TextOptions) -> String {
     // The report's own headings, to show in bold on a terminal: known
     // lines, none of which holds an article's words.
     let mut headings: Vec<String> = vec!["In short".to_string()];
-    summary_section(&mut out, analysis, &mut headings);
+    summary_section(&mut out, analysis, &mut headings, options.width);
     if !options.brief {
         let detail = "In detail, stage by stage".to_string();
         let _ = writeln!(out, "{detail}\n");
@@ -92,7 +104,7 @@ pub fn compare_text_with(analysis: &Analysis, options: TextOptions) -> String {
             let line = stage_heading(stage);
             let _ = writeln!(out, "{line}");
             headings.push(line);
-            out.push_str(&stage_findings(stage, analysis));
+            out.push_str(&stage_findings(stage, analysis, options.width));
             out.push('\n');
         }
     }
@@ -118,11 +130,16 @@ fn stage_heading(stage: StageId) -> String {
 /// The answers first: the story, who derives from whom, the claims several
 /// outlets carry, the caveats left out, quotations changed, conflicts —
 /// each with the sentences it rests on, whole.
-fn summary_section(out: &mut String, analysis: &Analysis, headings: &mut Vec<String>) {
+fn summary_section(
+    out: &mut String,
+    analysis: &Analysis,
+    headings: &mut Vec<String>,
+    width: usize,
+) {
     let s = crate::summary::summary(analysis);
     let _ = writeln!(out, "In short");
     for line in &s.story {
-        let _ = writeln!(out, "{}", wrapped(&format!("    {line}"), "      "));
+        let _ = writeln!(out, "{}", wrapped(&format!("    {line}"), "      ", width));
     }
     out.push('\n');
     for part in &s.parts {
@@ -133,10 +150,14 @@ fn summary_section(out: &mut String, analysis: &Analysis, headings: &mut Vec<Str
             let _ = writeln!(out, "    {}", part.none);
         }
         for f in &part.findings {
-            let _ = writeln!(out, "{}", wrapped(&format!("    {}", f.text), "      "));
+            let _ = writeln!(
+                out,
+                "{}",
+                wrapped(&format!("    {}", f.text), "      ", width)
+            );
             for (id, text) in &f.evidence {
                 let line = format!("        {id}  {text}");
-                let _ = writeln!(out, "{}", wrapped(&line, EVIDENCE_INDENT));
+                let _ = writeln!(out, "{}", wrapped(&line, EVIDENCE_INDENT, width));
             }
         }
         out.push('\n');
@@ -151,7 +172,7 @@ fn sentence(analysis: &Analysis, article: usize, index: usize) -> &str {
 
 /// The findings of one stage as text: what it found, or that it is not
 /// built, or that it did not run on this story.
-pub(crate) fn stage_findings(stage: StageId, analysis: &Analysis) -> String {
+pub(crate) fn stage_findings(stage: StageId, analysis: &Analysis, width: usize) -> String {
     let mut out = String::new();
     if stage.status() == StageStatus::NotBuilt {
         let _ = writeln!(out, "    not built yet: nothing was looked for");
@@ -162,19 +183,19 @@ pub(crate) fn stage_findings(stage: StageId, analysis: &Analysis) -> String {
         return out;
     }
     match stage {
-        StageId::Alignment => alignment_section(&mut out, analysis),
-        StageId::Derivation => derivation_section(&mut out, analysis),
-        StageId::Quotes => quotes_section(&mut out, analysis),
-        StageId::Attribution => attribution_section(&mut out, analysis),
-        StageId::Time => time_section(&mut out, analysis),
-        StageId::Entities => entities_section(&mut out, analysis),
-        StageId::Corroboration => claims_section(&mut out, analysis),
-        StageId::Framing => framing_section(&mut out, analysis),
+        StageId::Alignment => alignment_section(&mut out, analysis, width),
+        StageId::Derivation => derivation_section(&mut out, analysis, width),
+        StageId::Quotes => quotes_section(&mut out, analysis, width),
+        StageId::Attribution => attribution_section(&mut out, analysis, width),
+        StageId::Time => time_section(&mut out, analysis, width),
+        StageId::Entities => entities_section(&mut out, analysis, width),
+        StageId::Corroboration => claims_section(&mut out, analysis, width),
+        StageId::Framing => framing_section(&mut out, analysis, width),
     }
     out
 }
 
-fn framing_section(out: &mut String, analysis: &Analysis) {
+fn framing_section(out: &mut String, analysis: &Analysis, width: usize) {
     for (k, f) in analysis.framing.iter().enumerate() {
         let a = &analysis.articles[k];
         let outlet = crate::outlet_plain(analysis, k);
@@ -255,7 +276,7 @@ fn framing_section(out: &mut String, analysis: &Analysis) {
             format!("      voices: {voices}"),
             format!("      adds: {adds}"),
         ] {
-            let _ = writeln!(out, "{}", wrapped(&line, "          "));
+            let _ = writeln!(out, "{}", wrapped(&line, "          ", width));
         }
     }
     let measured = analysis
@@ -270,7 +291,8 @@ fn framing_section(out: &mut String, analysis: &Analysis) {
                 "    loaded language: sentences a classifier trained on expert labels (BABE) flags; about 3 in 4 \
              such sentences are ones the experts call biased (cross-validated), the quoted words the ones \
              they would most likely mark",
-                "      "
+                "      ",
+                width
             )
         );
     }
@@ -280,7 +302,7 @@ fn framing_section(out: &mut String, analysis: &Analysis) {
     );
 }
 
-fn claims_section(out: &mut String, analysis: &Analysis) {
+fn claims_section(out: &mut String, analysis: &Analysis, width: usize) {
     let names = crate::outlet_names(analysis);
     let outlet = |k: usize| names[k].clone();
     let (shared, single): (Vec<_>, Vec<_>) = analysis
@@ -307,14 +329,18 @@ fn claims_section(out: &mut String, analysis: &Analysis) {
                 ""
             }
         );
-        let _ = writeln!(out, "{}", wrapped(&format!("      {}", c.why), "      "));
+        let _ = writeln!(
+            out,
+            "{}",
+            wrapped(&format!("      {}", c.why), "      ", width)
+        );
         for &(k, i) in &c.statements {
             let line = format!(
                 "      {}  {}",
                 SentenceId::new(k, i),
                 sentence(analysis, k, i)
             );
-            let _ = writeln!(out, "{}", wrapped(&line, "          "));
+            let _ = writeln!(out, "{}", wrapped(&line, "          ", width));
         }
         for x in &c.conflicts {
             let line = format!(
@@ -325,7 +351,7 @@ fn claims_section(out: &mut String, analysis: &Analysis) {
                 SentenceId::new(x.b.0, x.b.1),
                 x.sides.1
             );
-            let _ = writeln!(out, "{}", wrapped(&line, "          "));
+            let _ = writeln!(out, "{}", wrapped(&line, "          ", width));
         }
         for v in &c.caveats {
             let omitted: Vec<String> = v.omitted_by.iter().map(|&k| outlet(k)).collect();
@@ -345,7 +371,7 @@ fn claims_section(out: &mut String, analysis: &Analysis) {
                 SentenceId::new(v.article, v.sentence),
                 sentence(analysis, v.article, v.sentence)
             );
-            let _ = writeln!(out, "{}", wrapped(&line, "          "));
+            let _ = writeln!(out, "{}", wrapped(&line, "          ", width));
         }
     }
     let caveated = single.iter().filter(|(_, c)| !c.caveats.is_empty()).count();
@@ -362,7 +388,7 @@ fn claims_section(out: &mut String, analysis: &Analysis) {
     );
 }
 
-fn alignment_section(out: &mut String, analysis: &Analysis) {
+fn alignment_section(out: &mut String, analysis: &Analysis, width: usize) {
     let u = &analysis.model_use;
     let evidence = match (analysis.sentence_model.as_deref(), &u.failure) {
         (None, _) => "lexical only (no sentence model)".to_string(),
@@ -411,7 +437,7 @@ fn alignment_section(out: &mut String, analysis: &Analysis) {
         );
         for (k, i) in [(al.a, al.a_sentence), (al.b, al.b_sentence)] {
             let line = format!("      {}", sentence(analysis, k, i));
-            let _ = writeln!(out, "{}", wrapped(&line, "      "));
+            let _ = writeln!(out, "{}", wrapped(&line, "      ", width));
         }
     };
     for al in asserted {
@@ -442,12 +468,12 @@ fn alignment_section(out: &mut String, analysis: &Analysis) {
                 SentenceId::new(k, i),
                 sentence(analysis, k, i)
             );
-            let _ = writeln!(out, "{}", wrapped(&line, "          "));
+            let _ = writeln!(out, "{}", wrapped(&line, "          ", width));
         }
     }
 }
 
-fn derivation_section(out: &mut String, analysis: &Analysis) {
+fn derivation_section(out: &mut String, analysis: &Analysis, width: usize) {
     let label = |k: usize| {
         let a = &analysis.articles[k];
         format!(
@@ -479,7 +505,7 @@ fn derivation_section(out: &mut String, analysis: &Analysis) {
         );
         for e in &d.evidence {
             let line = format!("      {}: {}", e.kind.as_str(), e.detail);
-            let _ = writeln!(out, "{}", wrapped(&line, CHANGE_INDENT));
+            let _ = writeln!(out, "{}", wrapped(&line, CHANGE_INDENT, width));
         }
     }
     for s in &analysis.derivation.siblings {
@@ -500,8 +526,9 @@ fn title_case(s: &str) -> String {
         .unwrap_or_default()
 }
 
-/// The width the terminal report wraps evidence at.
-const WIDTH: usize = 100;
+/// The width the terminal report wraps evidence at, unless told the
+/// terminal's.
+pub const WIDTH: usize = 100;
 
 /// Where a finding's continuation lines start.
 const EVIDENCE_INDENT: &str = "          ";
@@ -511,16 +538,16 @@ const CHANGE_INDENT: &str = "              ";
 
 /// A line of evidence whole, wrapped at [`WIDTH`] with its continuation
 /// lines indented: nothing a reader needs to check it is cut.
-fn wrapped(line: &str, indent: &str) -> String {
+fn wrapped(line: &str, indent: &str, width: usize) -> String {
     let first = line.len() - line.trim_start().len();
-    let options = textwrap::Options::new(WIDTH)
+    let options = textwrap::Options::new(width)
         .initial_indent(&line[..first])
         .subsequent_indent(indent)
         .break_words(false);
     textwrap::fill(line.trim_start(), options)
 }
 
-fn quotes_section(out: &mut String, analysis: &Analysis) {
+fn quotes_section(out: &mut String, analysis: &Analysis, width: usize) {
     let mut n = 0;
     for (k, aq) in analysis.quotes.iter().enumerate() {
         let article = &analysis.articles[k];
@@ -545,7 +572,7 @@ fn quotes_section(out: &mut String, analysis: &Analysis) {
                 SentenceId::new(k, q.sentence),
                 article.slice(q.span)
             );
-            let _ = writeln!(out, "{}", wrapped(&line, EVIDENCE_INDENT));
+            let _ = writeln!(out, "{}", wrapped(&line, EVIDENCE_INDENT, width));
             for v in analysis.variants.iter().filter(|v| v.a == (k, i)) {
                 let c = &v.comparison;
                 let changes: Vec<String> = c
@@ -570,7 +597,7 @@ fn quotes_section(out: &mut String, analysis: &Analysis) {
                         format!(": {}", changes.join("; "))
                     }
                 );
-                let _ = writeln!(out, "{}", wrapped(&line, CHANGE_INDENT));
+                let _ = writeln!(out, "{}", wrapped(&line, CHANGE_INDENT, width));
             }
         }
     }
@@ -579,7 +606,7 @@ fn quotes_section(out: &mut String, analysis: &Analysis) {
     }
 }
 
-fn attribution_section(out: &mut String, analysis: &Analysis) {
+fn attribution_section(out: &mut String, analysis: &Analysis, width: usize) {
     let mut n = 0;
     for (k, aq) in analysis.quotes.iter().enumerate() {
         let article = &analysis.articles[k];
@@ -608,7 +635,7 @@ fn attribution_section(out: &mut String, analysis: &Analysis) {
                 article.slice(a.cue),
                 article.slice(a.content)
             );
-            let _ = writeln!(out, "{}", wrapped(&line, EVIDENCE_INDENT));
+            let _ = writeln!(out, "{}", wrapped(&line, EVIDENCE_INDENT, width));
         }
     }
     if n == 0 {
@@ -621,7 +648,7 @@ pub fn quotes_text(analysis: &Analysis) -> String {
     let mut out = String::new();
     for stage in [StageId::Quotes, StageId::Attribution] {
         let _ = writeln!(out, "{} — {}", title_case(stage.name()), stage.question());
-        out.push_str(&stage_findings(stage, analysis));
+        out.push_str(&stage_findings(stage, analysis, WIDTH));
         out.push('\n');
     }
     crate::visible(&out).into_owned()
@@ -632,13 +659,13 @@ pub fn entities_text(analysis: &Analysis) -> String {
     let mut out = String::new();
     for stage in [StageId::Entities, StageId::Time] {
         let _ = writeln!(out, "{} — {}", title_case(stage.name()), stage.question());
-        out.push_str(&stage_findings(stage, analysis));
+        out.push_str(&stage_findings(stage, analysis, WIDTH));
         out.push('\n');
     }
     crate::visible(&out).into_owned()
 }
 
-fn entities_section(out: &mut String, analysis: &Analysis) {
+fn entities_section(out: &mut String, analysis: &Analysis, _width: usize) {
     if analysis.entities.is_empty() {
         let _ = writeln!(out, "    no named entity");
     }
@@ -678,7 +705,7 @@ fn entities_section(out: &mut String, analysis: &Analysis) {
     }
 }
 
-fn time_section(out: &mut String, analysis: &Analysis) {
+fn time_section(out: &mut String, analysis: &Analysis, width: usize) {
     // The dated statements in timeline order, each sentence once per date.
     let mut statements: Vec<(crosscheck_pipeline::When, usize, usize)> = analysis
         .timeline
@@ -699,7 +726,7 @@ fn time_section(out: &mut String, analysis: &Analysis) {
             SentenceId::new(k, s),
             sentence(analysis, k, s)
         );
-        let _ = writeln!(out, "{}", wrapped(&line, "                  "));
+        let _ = writeln!(out, "{}", wrapped(&line, "                  ", width));
     }
     for (k, a) in analysis.articles.iter().enumerate() {
         if let Some(p) = a.meta.published {
@@ -751,8 +778,8 @@ mod colour_tests {
         let coloured = compare_text_with(
             &analysis,
             TextOptions {
-                brief: false,
                 color: true,
+                ..TextOptions::default()
             },
         );
         for line in coloured.lines().filter(|l| l.contains('\u{1b}')) {

@@ -52,9 +52,19 @@ pub fn run(args: CompareArgs) -> anyhow::Result<Outcome> {
     }
     let bytes = match args.format {
         CompareFormat::Text => {
+            let terminal =
+                args.output.is_none() && std::io::IsTerminal::is_terminal(&std::io::stdout());
             let options = crosscheck_report::TextOptions {
                 brief: args.brief,
-                color: args.output.is_none() && color_wanted(),
+                color: terminal && color_wanted(),
+                // The terminal's width (at least 60 columns), else the
+                // report's own.
+                width: console::Term::stdout()
+                    .size_checked()
+                    .filter(|_| terminal)
+                    .map_or(crosscheck_report::WIDTH, |(_, cols)| {
+                        usize::from(cols).max(60)
+                    }),
             };
             crosscheck_report::compare_text_with(&analysis, options).into_bytes()
         }
@@ -70,11 +80,9 @@ pub fn run(args: CompareArgs) -> anyhow::Result<Outcome> {
     Ok(outcome)
 }
 
-/// Colour on standard output: only on a terminal, and never when
-/// `NO_COLOR` is set to anything (no-color.org) or `TERM` is `dumb`.
+/// Colour on a terminal, unless `NO_COLOR` is set to anything
+/// (no-color.org) or `TERM` is `dumb`.
 fn color_wanted() -> bool {
-    use std::io::IsTerminal;
-    std::io::stdout().is_terminal()
-        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
 }
