@@ -6,7 +6,7 @@
 #
 #   scripts/screenshots.sh BENCH_DIR [DATA_DIR]
 #
-# A section is shown by hiding what comes before it (headless Chromium
+# A section (or sections joined by +) is shown by hiding the others (headless Chromium
 # does not capture a scrolled page).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,7 +44,7 @@ shot() { # story section width name
     local page="$work/$1-$2.html"
     local hide=""
     if [ "$2" != "top" ]; then
-        hide="<style>body>header,main>section:not(#$2),main>details{display:none}</style>"
+        hide="<style>body>header,main>section:not(#${2//+/):not(#}),main>details{display:none}</style>"
     fi
     sed "s|</head>|${hide}</head>|" "$work/$1.html" > "$page"
     chromium --headless --no-sandbox --disable-gpu --hide-scrollbars \
@@ -56,6 +56,7 @@ for w in 1280 390; do
     shot seed top "$w" "seed-first-screen-$kind"
     shot seed articles "$w" "seed-side-by-side-$kind"
     shot seed quotations "$w" "seed-quotation-diff-$kind"
+    shot seed framing+timeline "$w" "seed-framing-and-timeline-$kind"
     shot meter20 top "$w" "meter-20-first-screen-$kind"
     shot meter20 articles "$w" "meter-20-side-by-side-$kind"
 done

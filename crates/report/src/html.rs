@@ -44,6 +44,9 @@ del{background:var(--del)}ins{background:var(--ins);text-decoration:none}\
 .legend span{padding:0 .3em;margin-right:.6em}\
 svg{max-width:100%;height:auto}\
 pre{white-space:pre-wrap;font-size:.85em}\
+table{border-collapse:collapse;width:100%;font-size:.9em}td,th{border:1px solid #dee2e6;padding:.3em .5em;vertical-align:top;text-align:left}\
+.timeline td:first-child,.timeline td:nth-child(2){white-space:nowrap}\
+@media (max-width:40em){.framing tr{display:block;margin-bottom:.6em}.framing td,.framing th{display:block}.framing tr:first-child{display:none}.framing td[data-label]::before{content:attr(data-label) \": \";font-weight:600}}\
 details{margin:.3em 0}\
 @media print{.to,.keys{display:none}details{display:block}details>*{display:block}}";
 
@@ -141,6 +144,8 @@ pub fn compare_html(analysis: &Analysis) -> String {
         out.push_str("</section>\n");
     }
     quotation_diffs(&mut out, analysis, &names);
+    framing(&mut out, analysis, &names);
+    timeline(&mut out, analysis, &names);
     articles(&mut out, analysis, &names);
     // The detail of every stage.
     out.push_str("<section id=\"detail\"><h2>In detail, stage by stage</h2>");
@@ -319,6 +324,143 @@ fn quotation_diffs(out: &mut String, analysis: &Analysis, names: &[String]) {
             sentence_link(SentenceId::new(v.b.0, qb.sentence)),
             marked(tb, &added, "ins"),
         );
+    }
+    out.push_str("</section>\n");
+}
+
+/// How each outlet frames the story: its hedges, loaded words, whose
+/// voices it carries, and what it adds that the others lack.
+fn framing(out: &mut String, analysis: &Analysis, names: &[String]) {
+    if !analysis.has_run(crosscheck_pipeline::StageId::Framing) {
+        return;
+    }
+    out.push_str(
+        "<section id=\"framing\"><h2>How each outlet frames it</h2>\
+         <table class=\"framing\"><tr><th>article</th><th>hedges</th><th>loaded language</th>\
+         <th>voices</th><th>adds</th></tr>",
+    );
+    let words = |k: usize, spans: &mut dyn Iterator<Item = (usize, crosscheck_model::Span)>| {
+        let a = &analysis.articles[k];
+        let items: Vec<String> = spans
+            .map(|(s, span)| {
+                format!(
+                    "<a href=\"#{}\">“{}”</a>",
+                    SentenceId::new(k, s),
+                    esc(a.slice(span))
+                )
+            })
+            .collect();
+        if items.is_empty() {
+            "none".to_string()
+        } else {
+            items.join(", ")
+        }
+    };
+    for (k, f) in analysis.framing.iter().enumerate() {
+        let hedges = words(k, &mut f.hedges.iter().map(|m| (m.sentence, m.span)));
+        let loaded = match &f.loaded {
+            crosscheck_pipeline::Loaded::NotMeasured(why) => {
+                format!("<span class=\"none\">not measured: {}</span>", esc(why))
+            }
+            crosscheck_pipeline::Loaded::Found(found) => words(
+                k,
+                &mut found
+                    .iter()
+                    .flat_map(|l| l.words.iter().map(move |(span, _)| (l.sentence, *span))),
+            ),
+        };
+        let voices: Vec<String> = f
+            .voices
+            .iter()
+            .map(|v| {
+                format!(
+                    "{} {} ({} direct)",
+                    esc(&v.source_type.as_str().replace('_', " ")),
+                    v.attributions,
+                    v.direct
+                )
+            })
+            .collect();
+        let adds: Vec<String> = f
+            .adds
+            .iter()
+            .map(|a| {
+                let topic = a
+                    .topic
+                    .map_or("other matters", |e| analysis.entities[e].name.as_str());
+                let ids: Vec<String> = a
+                    .sentences
+                    .iter()
+                    .map(|&s| sentence_link(SentenceId::new(k, s)))
+                    .collect();
+                format!("{} ({})", esc(topic), ids.join(", "))
+            })
+            .collect();
+        let _ = write!(
+            out,
+            "<tr><td>{} {}</td><td data-label=\"hedges\">{hedges}</td>\
+             <td data-label=\"loaded language\">{loaded}</td><td data-label=\"voices\">{}</td>\
+             <td data-label=\"adds\">{}</td></tr>",
+            ArticleId(k),
+            esc(&names[k]),
+            if voices.is_empty() {
+                "none".to_string()
+            } else {
+                voices.join(", ")
+            },
+            if adds.is_empty() {
+                "nothing the others lack".to_string()
+            } else {
+                adds.join("; ")
+            },
+        );
+    }
+    out.push_str("</table></section>\n");
+}
+
+/// The dated statements in date order, each linked to its sentence, with
+/// the articles that date it the same way; then the publications.
+fn timeline(out: &mut String, analysis: &Analysis, names: &[String]) {
+    if !analysis.has_run(crosscheck_pipeline::StageId::Time) {
+        return;
+    }
+    out.push_str("<section id=\"timeline\"><h2>Timeline</h2>");
+    let mut seen: Vec<(String, usize, usize)> = Vec::new();
+    let mut rows = String::new();
+    for t in &analysis.timeline {
+        let row = match t.kind {
+            crosscheck_pipeline::TimelineKind::Statement { sentence, .. } => {
+                let key = (t.when.value(), t.article, sentence);
+                if seen.contains(&key) {
+                    continue;
+                }
+                seen.push(key);
+                let also: Vec<String> = t.also_in.iter().map(|&k| esc(&names[k])).collect();
+                format!(
+                    "<tr><td>{}</td><td>{}</td><td>{}{}</td></tr>",
+                    esc(&t.when.value()),
+                    sentence_link(SentenceId::new(t.article, sentence)),
+                    esc(crate::text::sentence_text(analysis, t.article, sentence)),
+                    if also.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" <span class=\"meta\">(also in {})</span>", also.join(", "))
+                    }
+                )
+            }
+            crosscheck_pipeline::TimelineKind::Publication => format!(
+                "<tr><td>{}</td><td>{}</td><td>{} published</td></tr>",
+                esc(&t.when.value()),
+                ArticleId(t.article),
+                esc(&names[t.article])
+            ),
+        };
+        rows.push_str(&row);
+    }
+    if rows.is_empty() {
+        out.push_str("<p class=\"none\">no dated statement</p>");
+    } else {
+        let _ = write!(out, "<table class=\"timeline\">{rows}</table>");
     }
     out.push_str("</section>\n");
 }

@@ -164,6 +164,11 @@ fn summary_section(
     }
 }
 
+/// A sentence whole, for the other reports.
+pub(crate) fn sentence_text(analysis: &Analysis, article: usize, index: usize) -> &str {
+    sentence(analysis, article, index)
+}
+
 /// A sentence whole (a report wraps it; it never cuts evidence).
 fn sentence(analysis: &Analysis, article: usize, index: usize) -> &str {
     let a = &analysis.articles[article];
