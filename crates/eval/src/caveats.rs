@@ -407,22 +407,20 @@ fn score_story(
     }
     // Omissions: gold verdicts by (caveat article, caveat sentence, other).
     let mut verdicts: BTreeMap<(usize, usize, usize), &str> = BTreeMap::new();
-    for o in omissions.iter().filter(|o| o.story == key) {
-        let (Some(&k), Some(&other)) = (
-            index.get(o.with.article.as_str()),
-            index.get(o.other.as_str()),
-        ) else {
-            continue;
-        };
-        let Some(caveat) = articles
+    // A gold omission placed: (caveat article, caveat sentence, other).
+    let place = |o: &GoldOmission| -> Option<(usize, usize, usize)> {
+        let k = *index.get(o.with.article.as_str())?;
+        let other = *index.get(o.other.as_str())?;
+        let caveat = articles
             .iter()
             .filter(|a| a.article == o.with.article)
             .flat_map(|a| &a.caveats)
-            .find(|c| c.text == o.with.caveat)
-        else {
-            continue;
-        };
-        let Some(i) = sentence_of(&analysis.articles[k], &caveat.sentence, &caveat.text) else {
+            .find(|c| c.text == o.with.caveat)?;
+        let i = sentence_of(&analysis.articles[k], &caveat.sentence, &caveat.text)?;
+        Some((k, i, other))
+    };
+    for o in omissions.iter().filter(|o| o.story == key) {
+        let Some((k, i, other)) = place(o) else {
             continue;
         };
         // Two caveats of one sentence: omitted when either is.
@@ -470,21 +468,7 @@ fn score_story(
         .iter()
         .filter(|o| o.story == key && o.verdict == "omitted")
     {
-        let (Some(&k), Some(&other)) = (
-            index.get(o.with.article.as_str()),
-            index.get(o.other.as_str()),
-        ) else {
-            continue;
-        };
-        let Some(caveat) = articles
-            .iter()
-            .filter(|a| a.article == o.with.article)
-            .flat_map(|a| &a.caveats)
-            .find(|c| c.text == o.with.caveat)
-        else {
-            continue;
-        };
-        let Some(i) = sentence_of(&analysis.articles[k], &caveat.sentence, &caveat.text) else {
+        let Some((k, i, other)) = place(o) else {
             continue;
         };
         if predicted.get(&(k, i)).is_some_and(|by| by.contains(&other)) {

@@ -421,22 +421,28 @@ pub fn claims(seed: &Seed) -> ClaimScore {
     }
 }
 
-/// Hedges on the seed pair: (gold hedges, found in the gold's article,
-/// hedges found, of those inside a gold hedge of their article).
-pub fn hedges(seed: &Seed) -> (usize, usize, usize, usize) {
-    let a = &seed.analysis;
-    let gold: Vec<(usize, String)> = ["A", "B"]
+/// The phrases the gold lists under `field` for each outlet (A, B), with
+/// the article index.
+fn gold_phrases(seed: &Seed, field: &str) -> Vec<(usize, String)> {
+    ["A", "B"]
         .iter()
         .enumerate()
         .flat_map(|(k, key)| {
-            seed.gold["hedges"][key]
+            seed.gold[field][key]
                 .as_array()
                 .into_iter()
                 .flatten()
                 .filter_map(|h| h.as_str())
                 .map(move |h| (k, h.to_string()))
         })
-        .collect();
+        .collect()
+}
+
+/// Hedges on the seed pair: (gold hedges, found in the gold's article,
+/// hedges found, of those inside a gold hedge of their article).
+pub fn hedges(seed: &Seed) -> (usize, usize, usize, usize) {
+    let a = &seed.analysis;
+    let gold = gold_phrases(seed, "hedges");
     let overlaps = |_: usize, found: &str, gold: &str| gold.contains(found) || found.contains(gold);
     let found_gold = gold
         .iter()
@@ -482,18 +488,7 @@ pub fn loaded(seed: &Seed) -> Option<(usize, usize, usize, usize)> {
             }
         }
     }
-    let gold: Vec<(usize, String)> = ["A", "B"]
-        .iter()
-        .enumerate()
-        .flat_map(|(k, key)| {
-            seed.gold["loaded_language"][key]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(|h| h.as_str())
-                .map(move |h| (k, h.to_string()))
-        })
-        .collect();
+    let gold = gold_phrases(seed, "loaded_language");
     let overlaps = |found: &str, gold: &str| gold.contains(found) || found.contains(gold);
     let found_gold = gold
         .iter()

@@ -381,18 +381,10 @@ fn framing(out: &mut String, analysis: &Analysis, names: &[String]) {
                 )
             })
             .collect();
-        let adds: Vec<String> = f
-            .adds
-            .iter()
-            .map(|a| {
-                let topic = a
-                    .topic
-                    .map_or("other matters", |e| analysis.entities[e].name.as_str());
-                let ids: Vec<String> = a
-                    .sentences
-                    .iter()
-                    .map(|&s| sentence_link(SentenceId::new(k, s)))
-                    .collect();
+        let adds: Vec<String> = crate::summary::additions(analysis, k)
+            .into_iter()
+            .map(|(topic, ids)| {
+                let ids: Vec<String> = ids.into_iter().map(sentence_link).collect();
                 format!("{} ({})", esc(topic), ids.join(", "))
             })
             .collect();

@@ -372,3 +372,19 @@ fn conflicts(
         })
         .collect()
 }
+
+/// What article `k` adds that the others lack, by topic: the topic's name
+/// ("other matters" for sentences naming none) and the sentences.
+pub(crate) fn additions(analysis: &Analysis, k: usize) -> Vec<(&str, Vec<SentenceId>)> {
+    analysis.framing[k]
+        .adds
+        .iter()
+        .map(|a| {
+            let topic = a
+                .topic
+                .map_or("other matters", |e| analysis.entities[e].name.as_str());
+            let ids = a.sentences.iter().map(|&s| SentenceId::new(k, s)).collect();
+            (topic, ids)
+        })
+        .collect()
+}

@@ -238,17 +238,10 @@ fn framing_section(out: &mut String, analysis: &Analysis, width: usize) {
         let adds = if f.adds.is_empty() {
             "nothing the others lack".to_string()
         } else {
-            f.adds
-                .iter()
-                .map(|a| {
-                    let topic = a
-                        .topic
-                        .map_or("other matters", |e| analysis.entities[e].name.as_str());
-                    let ids: Vec<String> = a
-                        .sentences
-                        .iter()
-                        .map(|&s| SentenceId::new(k, s).to_string())
-                        .collect();
+            crate::summary::additions(analysis, k)
+                .into_iter()
+                .map(|(topic, ids)| {
+                    let ids: Vec<String> = ids.iter().map(ToString::to_string).collect();
                     format!("{topic} ({})", ids.join(", "))
                 })
                 .collect::<Vec<_>>()
