@@ -26,6 +26,14 @@ pub struct Row {
 }
 
 impl Row {
+    /// The words the experts marked, as the models read words.
+    pub fn marked(&self) -> HashSet<String> {
+        self.biased_words
+            .iter()
+            .flat_map(|w| loaded::words(w).into_iter().map(|(_, w)| w))
+            .collect()
+    }
+
     /// The label, when the experts agreed.
     pub fn biased(&self) -> Option<bool> {
         match self.label_bias.as_str() {
@@ -99,11 +107,7 @@ pub fn train(rows: &[Row], e: &Embedded, train: &[usize]) -> Weights {
     // it was marked and not marked; classes balanced.
     let mut counts: HashMap<&str, (f32, f32)> = HashMap::new();
     for &i in train {
-        let marked: HashSet<String> = rows[i]
-            .biased_words
-            .iter()
-            .flat_map(|w| loaded::words(w).into_iter().map(|(_, w)| w))
-            .collect();
+        let marked = rows[i].marked();
         for w in &e.tokens[i] {
             let c = counts.entry(w.as_str()).or_default();
             if marked.contains(w) {
@@ -221,11 +225,7 @@ pub fn cross_validate(rows: &[Row], e: &Embedded, folds: usize, seed: u64) -> Sc
         for &i in &test {
             predicted[i] = probability(e, i, &w) >= loaded::SENTENCE_FLOOR;
             lexicon[i] = e.tokens[i].iter().any(|t| lex.contains(t.as_str()));
-            let marked: HashSet<String> = rows[i]
-                .biased_words
-                .iter()
-                .flat_map(|w| loaded::words(w).into_iter().map(|(_, w)| w))
-                .collect();
+            let marked = rows[i].marked();
             for t in &e.tokens[i] {
                 let p = e.words.get(t).map_or(0.0, |v| w.word_probability(v));
                 match (p >= loaded::WORD_FLOOR, marked.contains(t)) {
@@ -255,11 +255,7 @@ fn learned_lexicon<'a>(rows: &[Row], e: &'a Embedded, train: &[usize]) -> HashSe
     let mut marked: HashMap<&str, usize> = HashMap::new();
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for &i in train {
-        let m: HashSet<String> = rows[i]
-            .biased_words
-            .iter()
-            .flat_map(|w| loaded::words(w).into_iter().map(|(_, w)| w))
-            .collect();
+        let m = rows[i].marked();
         let distinct: HashSet<&str> = e.tokens[i].iter().map(String::as_str).collect();
         for t in distinct {
             *seen.entry(t).or_default() += 1;
