@@ -68,7 +68,7 @@ pub fn summary(analysis: &Analysis) -> Summary {
         parts: vec![
             Part {
                 heading: "Who derives from whom",
-                findings: derivation(analysis, &names),
+                findings: derivation(analysis, &names, &said),
                 none: none(
                     StageId::Derivation,
                     "no article derives from another, and none shares text with another",
@@ -175,7 +175,11 @@ fn story(analysis: &Analysis, names: &[String]) -> Vec<String> {
     lines
 }
 
-fn derivation(analysis: &Analysis, names: &[String]) -> Vec<Finding> {
+fn derivation(
+    analysis: &Analysis,
+    names: &[String],
+    said: &dyn Fn(usize, usize) -> (SentenceId, String),
+) -> Vec<Finding> {
     let g = &analysis.derivation;
     // One finding per derived article, strength and source outlet: a paper
     // built on several copies of one agency reads as one line.
@@ -226,9 +230,23 @@ fn derivation(analysis: &Analysis, names: &[String]) -> Vec<Finding> {
                     each.join(", ")
                 )
             };
+            // The sentences of the derived article its evidence points
+            // at (the citation of the source), each once.
+            let a = &analysis.articles[derived];
+            let mut at: Vec<usize> = ds
+                .iter()
+                .flat_map(|d| d.evidence.iter().filter_map(|e| e.span))
+                .filter_map(|span| {
+                    a.sentences
+                        .iter()
+                        .position(|s| s.span.start <= span.start && span.start < s.span.end)
+                })
+                .collect();
+            at.sort_unstable();
+            at.dedup();
             Finding {
                 text,
-                evidence: Vec::new(),
+                evidence: at.into_iter().map(|i| said(derived, i)).collect(),
             }
         })
         .collect();
