@@ -248,4 +248,7 @@ pub enum BenchTarget {
     /// `compare --lexical` on one story of 100 to 800 METER articles (beside
     /// it, every pair compared) and on one article of 64 KiB to 4 MiB.
     Scale,
+    /// The HTML report of METER stories of `--story-size` texts or more: its
+    /// size, the time to write it, and Chromium's load time (headless).
+    Html,
 }

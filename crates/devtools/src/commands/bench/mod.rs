@@ -5,9 +5,11 @@
 //! - `compare`: whole-story analysis of the largest benchmark stories, with
 //!   and without the sentence model;
 //! - `candidates`: candidate pairs over a generated corpus with known copies;
-//! - `scale`: `compare` on ever larger stories and ever longer articles.
+//! - `scale`: `compare` on ever larger stories and ever longer articles;
+//! - `html`: the HTML report's size and its load time in Chromium.
 
 mod candidates;
+mod html;
 mod ingest;
 mod model;
 mod scale;
@@ -30,6 +32,7 @@ pub fn run(args: BenchArgs) -> anyhow::Result<Outcome> {
         BenchTarget::Quotes => quotes(args),
         BenchTarget::Entities => entities(args),
         BenchTarget::Scale => scale::run(args),
+        BenchTarget::Html => html::run(args),
     }
 }
 
