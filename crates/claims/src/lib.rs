@@ -976,6 +976,10 @@ fn explain(
     )
 }
 
+/// A caveat found in an article: its sentence, cue, kind and the
+/// sentence's content words.
+type FoundCaveat = (usize, Span, CaveatKind, std::collections::HashSet<String>);
+
 /// Find each article's caveats and attach them to the claims they qualify,
 /// with the articles that carry the claim but omit them.
 fn attach_caveats(
@@ -1002,8 +1006,9 @@ fn attach_caveats(
             .or_default()
             .insert(al.a);
     }
-    // Every caveat of every article: (sentence, kind, its content words).
-    let found: Vec<Vec<(usize, CaveatKind, std::collections::HashSet<String>)>> = articles
+    // Every caveat of every article, found once: (sentence, cue, kind, its
+    // sentence's content words).
+    let found: Vec<Vec<FoundCaveat>> = articles
         .iter()
         .enumerate()
         .map(|(k, a)| {
@@ -1011,21 +1016,18 @@ fn attach_caveats(
                 .iter()
                 .enumerate()
                 .filter_map(|(s, sentence)| {
-                    let text = a.slice(sentence.span);
-                    let (_, kind) = sentence_caveat(a, quotes.get(k), s)?;
-                    Some((s, kind, crosscheck_text::content_words(text)))
+                    let (cue, kind) = sentence_caveat(a, quotes.get(k), s)?;
+                    let words = crosscheck_text::content_words(a.slice(sentence.span));
+                    Some((s, cue, kind, words))
                 })
                 .collect()
         })
         .collect();
     for (k, article) in articles.iter().enumerate() {
-        for (s, sentence) in article.sentences.iter().enumerate() {
-            let text = article.slice(sentence.span);
-            let Some((cue, kind)) = sentence_caveat(article, quotes.get(k), s) else {
-                continue;
-            };
+        for (s, cue, kind, words) in &found[k] {
+            let (s, cue, kind) = (*s, *cue, *kind);
+            let text = article.slice(article.sentences[s].span);
             let cue_text = article.slice(cue).to_lowercase();
-            let words = crosscheck_text::content_words(text);
             // The claims it qualifies: its own sentence's, and those of this
             // article that rest on a source it speaks of.
             let mut qualified: BTreeSet<usize> =
@@ -1076,7 +1078,7 @@ fn attach_caveats(
                         continue;
                     }
                     let theirs = crosscheck_text::content_words(article.slice(other.span));
-                    let shared: Vec<&String> = theirs.intersection(&words).collect();
+                    let shared: Vec<&String> = theirs.intersection(words).collect();
                     let named = shared.iter().filter(|w| names.contains(**w)).count();
                     if named >= 1 && shared.len() - named >= 2 {
                         qualified.extend(claim_of.get(&(k, i)));
@@ -1099,11 +1101,11 @@ fn attach_caveats(
                             t.to_lowercase().contains(&cue_text)
                                 || (kind == CaveatKind::Allegation && accuses(t))
                         })
-                        || found[other].iter().any(|(_, other_kind, other_words)| {
+                        || found[other].iter().any(|(_, _, other_kind, other_words)| {
                             (*other_kind == kind
                                 || (kind == CaveatKind::Allegation
                                     && *other_kind == CaveatKind::Denied))
-                                && !other_words.is_disjoint(&words)
+                                && !other_words.is_disjoint(words)
                         })
                 };
                 // A caveat inside the claim's own statement is kept only
@@ -1124,7 +1126,7 @@ fn attach_caveats(
                                     let theirs = crosscheck_text::content_words(
                                         articles[a].slice(articles[a].sentences[i].span),
                                     );
-                                    2 * theirs.intersection(&words).count() >= words.len()
+                                    2 * theirs.intersection(words).count() >= words.len()
                                 },
                             )
                     };
@@ -1165,7 +1167,7 @@ fn attach_caveats(
 /// allegation, omitted by the other article.
 fn dropped_denials(
     articles: &[Article],
-    found: &[Vec<(usize, CaveatKind, std::collections::HashSet<String>)>],
+    found: &[Vec<FoundCaveat>],
     claim_of: &BTreeMap<Statement, usize>,
     (k, s, cue): (usize, usize, Span),
     claims: &mut [Claim],
@@ -1181,7 +1183,7 @@ fn dropped_denials(
         let names_one = |words: &std::collections::HashSet<String>| !words.is_disjoint(&names);
         // A denial naming no one ("He pleaded not guilty") may be the
         // same person's: it counts as answering.
-        let answered = theirs.iter().any(|(i, kind, words)| {
+        let answered = theirs.iter().any(|(i, _, kind, words)| {
             matches!(kind, CaveatKind::Denied | CaveatKind::Disputed)
                 && (names_one(words)
                     || names_in(articles[other].slice(articles[other].sentences[*i].span))
@@ -1190,14 +1192,14 @@ fn dropped_denials(
         if answered {
             continue;
         }
-        let accusation = theirs.iter().find(|(i, kind, words)| {
+        let accusation = theirs.iter().find(|(i, _, kind, words)| {
             *kind == CaveatKind::Allegation
                 && names_one(words)
                 && names_in(articles[other].slice(articles[other].sentences[*i].span))
                     .iter()
                     .any(|n| names.contains(n))
         });
-        let Some(&c) = accusation.and_then(|(i, _, _)| claim_of.get(&(other, *i))) else {
+        let Some(&c) = accusation.and_then(|(i, _, _, _)| claim_of.get(&(other, *i))) else {
             continue;
         };
         let claim = &mut claims[c];

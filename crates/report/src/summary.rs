@@ -113,8 +113,8 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 
 fn story(analysis: &Analysis, names: &[String]) -> Vec<String> {
     let n = analysis.articles.len();
-    // Each outlet once, with how many of the articles are its.
-    let _ = names;
+    // Each outlet once (its plain name), with how many of the articles
+    // are its.
     let mut outlets: Vec<(String, usize)> = Vec::new();
     for k in 0..n {
         let name = crate::outlet_plain(analysis, k);
