@@ -7,6 +7,7 @@ use crosscheck_pipeline::{Alignment, Analysis, StageId, StageStatus, TimelineKin
 use crosscheck_quotes::ChangeOp;
 
 use crate::ids::{ArticleId, EntityId, SentenceId};
+use crate::summary::plural;
 
 /// The order a reader reads the stages in: what corresponds and who copied
 /// whom first, then what rests on whose word, then names and dates. Every
@@ -84,12 +85,12 @@ pub fn compare_text_with(analysis: &Analysis, options: TextOptions) -> String {
         }
         let _ = writeln!(
             out,
-            "    {} · {} · {} paragraphs · {} sentences · {} characters\n",
+            "    {} · {} · {} · {} · {}\n",
             a.origin.source,
             m.language.as_deref().unwrap_or("language unknown"),
-            a.paragraphs.len(),
-            a.sentences.len(),
-            a.text.chars().count()
+            plural(a.paragraphs.len(), "paragraph", "paragraphs"),
+            plural(a.sentences.len(), "sentence", "sentences"),
+            plural(a.text.chars().count(), "character", "characters")
         );
     }
     // The report's own headings, to show in bold on a terminal: known
@@ -535,14 +536,25 @@ const EVIDENCE_INDENT: &str = "          ";
 const CHANGE_INDENT: &str = "              ";
 
 /// A line of evidence whole, wrapped at [`WIDTH`] with its continuation
-/// lines indented: nothing a reader needs to check it is cut.
+/// lines indented: nothing a reader needs to check it is cut. The line
+/// breaks of a hard-wrapped source text are spaces here.
 fn wrapped(line: &str, indent: &str, width: usize) -> String {
     let first = line.len() - line.trim_start().len();
     let options = textwrap::Options::new(width)
         .initial_indent(&line[..first])
         .subsequent_indent(indent)
         .break_words(false);
-    textwrap::fill(line.trim_start(), options)
+    let body = line.trim_start();
+    if body.contains('\n') {
+        let joined: Vec<&str> = body
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        textwrap::fill(&joined.join(" "), options)
+    } else {
+        textwrap::fill(body, options)
+    }
 }
 
 fn quotes_section(out: &mut String, analysis: &Analysis, width: usize) {
@@ -741,6 +753,16 @@ fn time_section(out: &mut String, analysis: &Analysis, width: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn evidence_from_a_hard_wrapped_text_is_wrapped_anew() {
+        let line = "      He said: ``It is a\n  matter of time.''<\n";
+        assert_eq!(
+            wrapped(line, "        ", 30),
+            "      He said: ``It is a\n        matter of time.''<"
+        );
+        assert_eq!(wrapped("  one line", "    ", 30), "  one line");
+    }
 
     #[test]
     fn the_reading_order_holds_every_stage_once() {
