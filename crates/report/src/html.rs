@@ -136,6 +136,17 @@ pub fn compare_html(analysis: &Analysis) -> String {
                     esc(text)
                 );
             }
+            if !f.passages.is_empty() {
+                out.push_str("<div class=\"ev passages\">shared passages: ");
+                for (n, (mine, theirs)) in f.passages.iter().enumerate() {
+                    let _ = write!(
+                        out,
+                        "{}<a href=\"#{mine}\">{mine}</a> ⇐ <a href=\"#{theirs}\">{theirs}</a>",
+                        if n == 0 { "" } else { ", " }
+                    );
+                }
+                out.push_str("</div>");
+            }
             out.push_str("</div>");
         }
         if n == 0 && !analysis.derivation.edges.is_empty() {

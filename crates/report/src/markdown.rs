@@ -83,6 +83,13 @@ pub fn compare_markdown(analysis: &Analysis) -> String {
             for (id, text) in &f.evidence {
                 let _ = writeln!(out, "  > **{id}** {}", escape(text));
             }
+            if !f.passages.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "  - shared passages: {}",
+                    crate::summary::pairs(&f.passages)
+                );
+            }
         }
         out.push('\n');
     }

@@ -18,7 +18,15 @@ pub struct Finding {
     pub text: String,
     /// The evidence: sentence ids with their text.
     pub evidence: Vec<(SentenceId, String)>,
+    /// Passages of two articles it rests on as well (a derived article's
+    /// sentence and its source's), given by their ids: the report links
+    /// them rather than showing them whole.
+    pub passages: Vec<(SentenceId, SentenceId)>,
 }
+
+/// The most passages a finding lists (the rest are in the alignment's
+/// detail).
+const MAX_PASSAGES: usize = 12;
 
 /// One part of the summary.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -105,6 +113,16 @@ pub fn summary(analysis: &Analysis) -> Summary {
             },
         ],
     }
+}
+
+/// Passage pairs as a reader reads them: `a2.s1 ⇐ a1.s3, …` (the derived
+/// article's sentence, then its source's).
+pub(crate) fn pairs(passages: &[(SentenceId, SentenceId)]) -> String {
+    passages
+        .iter()
+        .map(|(mine, theirs)| format!("{mine} ⇐ {theirs}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
@@ -244,9 +262,26 @@ fn derivation(
                 .collect();
             at.sort_unstable();
             at.dedup();
+            // The passages it shares with the source: the aligned sentence
+            // pairs the report asserts, in the derived article's order.
+            let mut passages: Vec<(SentenceId, SentenceId)> = analysis
+                .alignments
+                .iter()
+                .filter(|p| p.asserted)
+                .filter_map(|p| {
+                    let mine = (p.a == derived).then_some((p.a_sentence, p.b, p.b_sentence));
+                    let theirs = (p.b == derived).then_some((p.b_sentence, p.a, p.a_sentence));
+                    mine.or(theirs)
+                })
+                .filter(|(_, k, _)| ds.iter().any(|d| d.source == *k))
+                .map(|(i, k, j)| (SentenceId::new(derived, i), SentenceId::new(k, j)))
+                .collect();
+            passages.sort_unstable();
+            passages.truncate(MAX_PASSAGES);
             Finding {
                 text,
                 evidence: at.into_iter().map(|i| said(derived, i)).collect(),
+                passages,
             }
         })
         .collect();
@@ -256,6 +291,7 @@ fn derivation(
             names[s.a], names[s.b], names[s.common_source]
         ),
         evidence: Vec::new(),
+        passages: Vec::new(),
     }));
     out
 }
@@ -293,6 +329,7 @@ fn claims(
                     c.why
                 ),
                 evidence: vec![said(first.0, first.1)],
+                passages: Vec::new(),
             }
         })
         .collect()
@@ -323,6 +360,7 @@ fn caveats(
                     analysis.articles[v.article].slice(v.cue)
                 ),
                 evidence: vec![said(v.article, v.sentence)],
+                passages: Vec::new(),
             });
         }
     }
@@ -366,6 +404,7 @@ fn quotations(analysis: &Analysis, names: &[String]) -> Vec<Finding> {
                     changes.join("; ")
                 ),
                 evidence: vec![quote(v.a), quote(v.b)],
+                passages: Vec::new(),
             }
         })
         .collect()
@@ -387,6 +426,7 @@ fn conflicts(
                 x.sides.1
             ),
             evidence: vec![said(x.a.0, x.a.1), said(x.b.0, x.b.1)],
+            passages: Vec::new(),
         })
         .collect()
 }

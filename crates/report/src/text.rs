@@ -160,6 +160,13 @@ fn summary_section(
                 let line = format!("        {id}  {text}");
                 let _ = writeln!(out, "{}", wrapped(&line, EVIDENCE_INDENT, width));
             }
+            if !f.passages.is_empty() {
+                let line = format!(
+                    "        shared passages: {}",
+                    crate::summary::pairs(&f.passages)
+                );
+                let _ = writeln!(out, "{}", wrapped(&line, EVIDENCE_INDENT, width));
+            }
         }
         out.push('\n');
     }
