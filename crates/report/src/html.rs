@@ -31,7 +31,7 @@ h3{font-size:1em;margin:1em 0 .3em}\
 .story p{margin:.2em 0}\
 .finding{margin:.5em 0;padding:.3em .5em;border-left:3px solid #adb5bd}\
 .finding:focus{outline:2px solid #1c7ed6}\
-.ev{margin:.2em 0 .2em 1em;color:#333}.ev a{font-family:ui-monospace,monospace;font-size:.85em;margin-right:.4em}\
+.ev{margin:.2em 0 .2em 1em;color:#333}.ev a{font-family:ui-monospace,monospace;font-size:.85em;margin-right:.4em}.passages a{margin:0}\
 .none{color:#666}\
 .cols{display:grid;grid-template-columns:repeat(auto-fit,minmax(20em,1fr));gap:1em}\
 .art{border:1px solid #ccc;border-radius:6px;padding:.6em .9em}\
