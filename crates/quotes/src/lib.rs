@@ -500,6 +500,7 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
             });
         }
     }
+    last_speaker_for_pronouns(article, &names, &mut attributions);
     // A transcript's turns ("PENCE: Well, look, …") are attributions of
     // their own; the tagger and the cue rules do not redo them.
     let turns = transcript::turns(article);
@@ -562,6 +563,91 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
         attributions,
         stances,
     }
+}
+
+/// A pronoun that reports speech ("“…,” he said") stands for whoever spoke
+/// last, when that is in its own sentence or the one before: the speaker
+/// of the nearest earlier attribution there with a source that is no
+/// pronoun and no channel, of a gender the pronoun allows ("Dealing with
+/// Picard, of Cambridge Gardens, the judge said … “…,” he said" is the
+/// judge's). Otherwise the names' antecedent stands.
+fn last_speaker_for_pronouns(article: &Article, names: &Names, attributions: &mut [Attribution]) {
+    let pronoun = |a: &Attribution| {
+        a.source.and_then(|x| {
+            let w = article.slice(x).trim().to_lowercase();
+            matches!(w.as_str(), "he" | "she").then_some(w)
+        })
+    };
+    // Which pronouns this rule settled: only those pass their speaker on.
+    let mut settled = vec![false; attributions.len()];
+    for k in 0..attributions.len() {
+        let Some(p) = pronoun(&attributions[k]) else {
+            continue;
+        };
+        let (si, cue) = (attributions[k].sentence, attributions[k].cue);
+        // The nearest that fits: a person the names know or a short
+        // phrase ("the judge"), one person (not "conservatives"), or an
+        // earlier "he" this rule settled.
+        let earlier = attributions[..k]
+            .iter()
+            .zip(&settled)
+            .rev()
+            .take_while(|(a, _)| a.sentence + 1 >= si)
+            .filter(|(a, _)| a.sentence <= si && a.cue.start < cue.start)
+            .filter(|(a, _)| !is_channel(article, a))
+            // Not one told to someone whose reported words hold this
+            // pronoun ("the judge told Gorman that he had admitted": he is
+            // Gorman; "Mr. Ryan said he welcomed" is Ryan).
+            .filter(|(a, _)| !(a.content.contains(cue) && has_addressee(article, a)))
+            .find_map(|(a, &by_rule)| {
+                let speaker = a.speaker.as_deref()?;
+                let fits = match pronoun(a) {
+                    Some(q) => q == p && by_rule,
+                    None => {
+                        (names.is_person(speaker) || speaker.split_whitespace().count() <= 4)
+                            && !plural_phrase(speaker)
+                            && names.pronoun_fits(&p, speaker)
+                    }
+                };
+                fits.then(|| speaker.to_string())
+            });
+        if let Some(speaker) = earlier {
+            attributions[k].speaker = Some(speaker);
+            settled[k] = true;
+        }
+    }
+}
+
+/// Whether an attribution's cue is a verb of telling someone ("told",
+/// "warned", "assured").
+fn has_addressee(article: &Article, a: &Attribution) -> bool {
+    let cue = article.slice(a.cue).to_lowercase();
+    cue.split_whitespace().any(|w| {
+        matches!(
+            w,
+            "told"
+                | "tells"
+                | "tell"
+                | "asked"
+                | "warned"
+                | "urged"
+                | "reminded"
+                | "assured"
+                | "informed"
+                | "advised"
+        )
+    })
+}
+
+/// Whether a phrase names several ("conservatives", "the officials"): its
+/// last word is a lower-case plural.
+fn plural_phrase(phrase: &str) -> bool {
+    phrase.split_whitespace().next_back().is_some_and(|w| {
+        w.chars().next().is_some_and(char::is_lowercase)
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+    })
 }
 
 /// Words that cannot open the phrase of a source: prepositions,
@@ -1600,6 +1686,51 @@ mod tests {
         let mut a = Article::from_text(Default::default(), Default::default(), text.to_string());
         crosscheck_text::segment(&mut a);
         a
+    }
+
+    #[test]
+    fn a_pronoun_that_speaks_is_the_last_speaker() {
+        // The judge spoke last (a street named in between is no one); a
+        // plural source in between is not "he"; "told X that he" is X's.
+        let a = article(
+            "Dealing with Picard, of Cambridge Gardens, the judge said his role was serious. \
+             “You then hit him in temper,” he said. \
+             If you succeed, Glenn Bell said, conservatives believe “you should not be punished.” \
+             “I will not pay for your mistakes,” he said. \
+             Lis Smith, a spokeswoman for the campaign, said the ad was false. \
+             In an interview, Mr. Ryan said he welcomed the fight. \
+             “This is a debate we want to have,” he said.",
+        );
+        let q = analyse(&a);
+        let speakers: Vec<Option<&str>> = q.quotes.iter().map(|x| x.speaker.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("the judge"),
+                Some("Glenn Bell"),
+                Some("Glenn Bell"),
+                Some("Ryan")
+            ],
+            "{:?}",
+            q.quotes
+        );
+    }
+
+    #[test]
+    fn appositives_and_kin_words_give_a_gender() {
+        assert_eq!(
+            names::appositive_gender(", a spokeswoman for the Obama campaign, said"),
+            Some(names::Gender::Female)
+        );
+        assert_eq!(
+            names::appositive_gender(", the son of a miner"),
+            Some(names::Gender::Male)
+        );
+        assert_eq!(names::appositive_gender(", whose mother said"), None);
+        assert_eq!(
+            names::kin_gender("Mr Lee's wife "),
+            Some(names::Gender::Female)
+        );
     }
 
     #[test]

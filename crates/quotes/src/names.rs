@@ -180,7 +180,7 @@ const DETERMINERS: &[&str] = &[
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Gender {
+pub(crate) enum Gender {
     Male,
     Female,
 }
@@ -193,6 +193,50 @@ fn gender_of_title(role: &str) -> Option<Gender> {
     } else {
         None
     }
+}
+
+/// The gender an appositive after a name gives ("Lis Smith, a spokeswoman
+/// for the Obama campaign", "…, the son of …"): its head word (the last
+/// before a preposition or a stop) when that is a gendered title.
+pub(crate) fn appositive_gender(after: &str) -> Option<Gender> {
+    let rest = after
+        .trim_start_matches(['’', '\'', 's'])
+        .strip_prefix(", ")?;
+    let mut words = rest.split_whitespace();
+    let det = words.next()?.to_lowercase();
+    if !matches!(det.as_str(), "a" | "an" | "the") {
+        return None;
+    }
+    let mut head = None;
+    for w in words.take(APPOSITIVE_ROLE_WORDS + 1) {
+        let bare = w.trim_end_matches([',', '.', ';', ':', ')']).to_lowercase();
+        if matches!(
+            bare.as_str(),
+            "for" | "of" | "at" | "in" | "with" | "to" | "from" | "who" | "and"
+        ) {
+            break;
+        }
+        head = Some(bare);
+        if w.ends_with([',', '.', ';', ':', ')']) {
+            break;
+        }
+    }
+    gender_of_title(&head?)
+}
+
+/// The gender a kin word just before a name gives ("his mother Patricia",
+/// "Mr Lee's wife Nan-Joo").
+pub(crate) fn kin_gender(before: &str) -> Option<Gender> {
+    let w = before.split_whitespace().next_back()?;
+    let w = w
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    matches!(
+        w.as_str(),
+        "mother" | "father" | "wife" | "husband" | "son" | "daughter" | "brother" | "sister"
+    )
+    .then(|| gender_of_title(&w))
+    .flatten()
 }
 
 fn pronoun_gender(w: &str) -> Option<Option<Gender>> {
@@ -531,7 +575,11 @@ impl Names {
                         }),
                 );
             }
-            let gender = roles.iter().find_map(|r| gender_of_title(r));
+            let gender = roles
+                .iter()
+                .find_map(|r| gender_of_title(r))
+                .or_else(|| appositive_gender(&text[last.end..]))
+                .or_else(|| kin_gender(&text[..run.start]));
             // "Representative Weiner" is "the congressman" later (the
             // gender comes from the title as written).
             let same: Vec<String> = ROLE_SYNONYMS
@@ -686,6 +734,22 @@ impl Names {
         let first = self.mentions.partition_point(|m| m.span.start < from);
         let last = self.mentions.partition_point(|m| m.span.start < to);
         &self.mentions[first..last.max(first)]
+    }
+
+    /// Whether `pronoun` ("he", "she") can stand for `name`: no person of
+    /// that name has the other gender, and the name is not a place the
+    /// tables know.
+    pub fn pronoun_fits(&self, pronoun: &str, name: &str) -> bool {
+        let Some(gender) = pronoun_gender(pronoun) else {
+            return false;
+        };
+        let f = core(name);
+        let other = self
+            .people
+            .iter()
+            .filter(|p| p.core == f)
+            .any(|p| matches!((gender, p.gender), (Some(g), Some(h)) if g != h));
+        !other && places().lookup(name).is_none()
     }
 
     /// Whether the phrase names or stands for a person the article names.
