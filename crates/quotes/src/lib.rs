@@ -1509,6 +1509,31 @@ fn sure_pair(kept: usize, shorter: usize) -> bool {
     kept as f32 >= MATERIAL_MIN_KEPT * shorter as f32
 }
 
+/// Whether two quotations are given to two different speakers (neither
+/// name holds the other's words), neither of them found through a pronoun
+/// (the least sure way a speaker is found): then
+/// a change between them is not asserted material — they may be two
+/// people's words that share a phrase ("his favorite philosopher Ayn
+/// Rand" said by a bishop, "your favorite philosopher" written in a
+/// letter). The pair itself stands: one wrong speaker would split a true
+/// pair.
+fn named_apart(a: &Quote, b: &Quote) -> bool {
+    let key = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() > 1)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let sure = |q: &Quote| !matches!(q.basis, SpeakerBasis::Pronoun);
+    match (&a.speaker, &b.speaker) {
+        (Some(x), Some(y)) if sure(a) && sure(b) => {
+            let (x, y) = (key(x), key(y));
+            !x.iter().any(|w| y.contains(w))
+        }
+        _ => false,
+    }
+}
+
 /// A quotation of one article matched with a quotation of another.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Variant {
@@ -1614,7 +1639,7 @@ pub fn variants(articles: &[Article], quotes: &[ArticleQuotes]) -> Vec<Variant> 
                         outside(&articles[x], qa.span),
                         outside(&articles[y], qb.span),
                     );
-                    if !sure_pair(kept, shorter) {
+                    if !sure_pair(kept, shorter) || named_apart(qa, qb) {
                         comparison.unassert_material();
                     }
                     found.push((
@@ -1714,6 +1739,35 @@ mod tests {
             "{:?}",
             q.quotes
         );
+    }
+
+    #[test]
+    fn two_named_speakers_keep_a_change_from_being_material() {
+        let q = |speaker: Option<&str>, basis| Quote {
+            span: Span::new(0, 1),
+            sentence: 0,
+            speaker: speaker.map(str::to_string),
+            basis,
+            via: None,
+            continues: false,
+        };
+        let named = SpeakerBasis::Named;
+        assert!(named_apart(
+            &q(Some("Stephen Blaire"), named),
+            &q(Some("the Georgetown letter"), named)
+        ));
+        assert!(!named_apart(
+            &q(Some("President Obama"), named),
+            &q(Some("Obama"), named)
+        ));
+        assert!(!named_apart(
+            &q(Some("Lee"), SpeakerBasis::Pronoun),
+            &q(Some("the judge"), named)
+        ));
+        assert!(!named_apart(
+            &q(None, SpeakerBasis::NotStated),
+            &q(Some("Obama"), named)
+        ));
     }
 
     #[test]
