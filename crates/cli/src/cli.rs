@@ -44,6 +44,9 @@ pub enum Command {
     /// Text reuse between two documents taken as whole files: passages with
     /// offsets into both.
     Reuse(ReuseArgs),
+    /// Sort a stream of articles into stories: each input in time order
+    /// joins the story it is most like or opens one (one line per input).
+    Cluster(ClusterArgs),
     /// Add articles to the store and assign them to stories.
     Ingest(IngestArgs),
     /// List the stories in the store.
@@ -249,6 +252,34 @@ pub struct DataArgs {
     /// data directory).
     #[arg(long, env = "CROSSCHECK_DATA", value_name = "DIR")]
     pub data: Option<PathBuf>,
+}
+
+/// `cluster`.
+#[derive(Debug, Args)]
+pub struct ClusterArgs {
+    /// What to read: articles in time order (JSON Lines records
+    /// `{"id","title","text","published","outlet"}`, or any input format).
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ClusterFormat::Jsonl)]
+    pub format: ClusterFormat,
+    /// How many days after its last article a story still takes one.
+    #[arg(long, default_value_t = crosscheck_cluster::Options::default().window_days)]
+    pub window_days: i64,
+    /// The cosine between an article and a story at which it joins the
+    /// story (higher: smaller, surer stories).
+    #[arg(long, default_value_t = crosscheck_cluster::Options::default().join)]
+    pub join: f32,
+}
+
+/// Formats of `cluster`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ClusterFormat {
+    /// One line per input: `{"id","story"}`.
+    Jsonl,
+    /// For people: each story with its articles.
+    Text,
 }
 
 /// `ingest`.

@@ -403,3 +403,75 @@ fn help_lists_the_users_commands_only() {
         );
     }
 }
+
+#[test]
+fn cluster_gives_one_line_per_input_with_its_story() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("stream.jsonl");
+    let record = |id: &str, title: &str, text: &str, day: u32| {
+        serde_json::json!({
+            "id": id, "title": title, "text": text,
+            "published": format!("2024-05-0{day}"), "outlet": "Reuters"
+        })
+        .to_string()
+    };
+    let lines = [
+        record(
+            "fire-1",
+            "Warehouse fire in Leeds",
+            "A fire destroyed the Grenfell warehouse in Leeds. Firefighters fought the warehouse fire for hours.",
+            1,
+        ),
+        record(
+            "trial-1",
+            "Halloway trial opens",
+            "The trial of Marcus Halloway opened at the Old Bailey. Halloway denies fraud before the jury.",
+            1,
+        ),
+        "not json".to_string(),
+        record(
+            "fire-2",
+            "Leeds warehouse fire began in a storeroom",
+            "Leeds firefighters said the Grenfell warehouse fire started in a storeroom.",
+            2,
+        ),
+        record(
+            "trial-2",
+            "Halloway hid fraud, jury told",
+            "Prosecutors told the Old Bailey jury that Halloway hid the fraud from auditors.",
+            2,
+        ),
+    ];
+    std::fs::write(&path, lines.join("\n")).unwrap();
+    let out = crosscheck().arg("cluster").arg(&path).output().unwrap();
+    // The line that is not JSON is named on stderr; the rest are clustered.
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&out.stderr).lines().count(), 1);
+    let got: Vec<(String, String)> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            let v: Value = serde_json::from_str(l).unwrap();
+            (
+                v["id"].as_str().unwrap().to_string(),
+                v["story"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let story = |id: &str| got.iter().find(|(i, _)| i == id).unwrap().1.clone();
+    assert_eq!(got.len(), 4);
+    assert_eq!(story("fire-1"), "s1");
+    assert_eq!(story("trial-1"), "s2");
+    assert_eq!(story("fire-2"), "s1");
+    assert_eq!(story("trial-2"), "s2");
+    // The seed pair is one story.
+    let out = crosscheck().arg("cluster").args(seeds()).output().unwrap();
+    assert!(out.status.success());
+    let stories: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(stories.len(), 2);
+    assert_eq!(stories[0]["story"], stories[1]["story"]);
+}

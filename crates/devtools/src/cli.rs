@@ -94,6 +94,22 @@ pub struct EvalArgs {
     /// Text reuse: the smallest passage, in words.
     #[arg(long, default_value_t = crosscheck_reuse::Options::default().min_words)]
     pub min_words: usize,
+    /// Story clustering: the cosine at which an article joins a story.
+    #[arg(long, default_value_t = crosscheck_cluster::Options::default().join)]
+    pub join: f32,
+    /// Story clustering: the cosine at which two stories are merged.
+    #[arg(long, default_value_t = crosscheck_cluster::Options::default().merge)]
+    pub merge: f32,
+    /// Story clustering: how many days a story stays open after its last
+    /// article.
+    #[arg(long, default_value_t = crosscheck_cluster::Options::default().window_days)]
+    pub window_days: i64,
+    /// Story clustering: the most words an article keeps.
+    #[arg(long, default_value_t = crosscheck_cluster::Options::default().terms)]
+    pub terms: usize,
+    /// Story clustering: the weight of a capitalised word.
+    #[arg(long, default_value_t = crosscheck_cluster::Options::default().name_weight)]
+    pub name_weight: f32,
 }
 
 /// What `eval` can score.
@@ -143,6 +159,10 @@ pub enum EvalTarget {
     /// Named entities on CoNLL-2003 valid with the committed tagger
     /// (entity-level exact P/R/F1, overall and per type).
     Ner,
+    /// Story clustering, streamed in date order: METER 1999 (tuned on),
+    /// METER 2000 (held out) and BASIL's events (unseen); pairwise and
+    /// BCubed P/R/F1.
+    Cluster,
     /// What the report asserts, per kind of finding, on the hand-judged
     /// multi-outlet stories of `testdata/audit` (dev and held out apart;
     /// `--model-data` adds the sentence model, `--details` every mismatch).
@@ -251,4 +271,8 @@ pub enum BenchTarget {
     /// The HTML report of METER stories of `--story-size` texts or more: its
     /// size, the time to write it, and Chromium's load time (headless).
     Html,
+    /// Story clustering of a stream of `--articles` (200,000) articles
+    /// resampled from METER's and BASIL's stories: articles/s, time per
+    /// article at 10k, 50k and 200k, peak memory, pairwise F1.
+    Cluster,
 }

@@ -18,6 +18,7 @@ pub mod babe;
 pub mod basil;
 pub mod caveats;
 pub mod claims;
+pub mod cluster;
 pub mod derivation;
 pub mod entities;
 pub mod extraction;

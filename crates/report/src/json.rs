@@ -1405,6 +1405,17 @@ pub struct ExtractDocument {
     pub articles: Vec<ArticleDoc>,
 }
 
+/// One line of `cluster --format jsonl`: an input and the story it is in.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, JsonSchema)]
+pub struct ClusterLine {
+    /// The input's own id (a JSON record's `id`), else its place in the
+    /// input (`a1`, `a2`, ...).
+    pub id: String,
+    /// Its story: `s1`, `s2`, ... in the order the stories were opened
+    /// (after merges).
+    pub story: String,
+}
+
 /// `reuse --format json`: the passages of the target reused from the source.
 #[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
 pub struct ReuseDocument {

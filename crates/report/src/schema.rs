@@ -8,16 +8,17 @@
 use schemars::{JsonSchema, Schema, SchemaGenerator, generate::SchemaSettings};
 
 use crate::{
-    ArticleDoc, CompareDocument, EntitiesDocument, ExtractDocument, QuotesDocument, ReuseDocument,
-    StoriesDocument,
+    ArticleDoc, ClusterLine, CompareDocument, EntitiesDocument, ExtractDocument, QuotesDocument,
+    ReuseDocument, StoriesDocument,
 };
 
 /// The documents that have a schema, by file stem: `compare` (`compare
 /// --format json`), `quotes`, `entities`, `reuse`, `stories` (those
 /// commands' JSON), `extract` (`extract --format json`), `article` (one line
-/// of `extract`'s JSON Lines).
+/// of `extract`'s JSON Lines), `cluster` (one line of `cluster`'s JSON
+/// Lines).
 pub const SCHEMAS: &[&str] = &[
-    "compare", "quotes", "entities", "reuse", "stories", "extract", "article",
+    "compare", "quotes", "entities", "reuse", "stories", "extract", "article", "cluster",
 ];
 
 /// The JSON Schema (draft 2020-12) of a document named in [`SCHEMAS`].
@@ -30,6 +31,7 @@ pub fn schema_of(name: &str) -> Option<Schema> {
         "stories" => generate::<StoriesDocument>(),
         "extract" => generate::<ExtractDocument>(),
         "article" => generate::<ArticleDoc>(),
+        "cluster" => generate::<ClusterLine>(),
         _ => return None,
     })
 }

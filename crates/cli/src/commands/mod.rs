@@ -1,5 +1,6 @@
 //! One module per command.
 
+mod cluster;
 mod compare;
 mod entities;
 mod extract;
@@ -24,6 +25,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Reuse(args) => reuse::run(args),
         Command::Setup(args) => setup::run(args),
         Command::Entities(args) => entities::run(args),
+        Command::Cluster(args) => cluster::run(args),
         Command::Ingest(args) => store::ingest(args),
         Command::Stories(args) => store::stories(args),
     }

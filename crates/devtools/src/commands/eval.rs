@@ -95,6 +95,72 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
                 )?;
             }
         }
+        EvalTarget::Cluster => {
+            let options = crosscheck_cluster::Options {
+                join: args.join,
+                merge: args.merge,
+                window_days: args.window_days,
+                terms: args.terms,
+                name_weight: args.name_weight,
+                ..crosscheck_cluster::Options::default()
+            };
+            let bench = bench()?;
+            for part in crosscheck_eval::cluster::Part::ALL {
+                let started = std::time::Instant::now();
+                let s = crosscheck_eval::cluster::evaluate(&bench, part, &options)?;
+                if let Some(path) = &args.predictions {
+                    // `id<TAB>story` lines, as `tools/cluster_scores.py`
+                    // reads them (one file per part: the part's name is
+                    // appended).
+                    let items = crosscheck_eval::cluster::read(&bench, part)?;
+                    let found = crosscheck_eval::cluster::cluster(&items, &options);
+                    let mut tsv = String::new();
+                    for (item, story) in items.iter().zip(&found) {
+                        tsv.push_str(&format!("{}\ts{story}\n", item.id));
+                    }
+                    let file = path.with_extension(format!(
+                        "{}.tsv",
+                        part.name()
+                            .split_whitespace()
+                            .take(2)
+                            .collect::<Vec<_>>()
+                            .join("-")
+                    ));
+                    std::fs::write(&file, tsv)
+                        .with_context(|| format!("writing {}", file.display()))?;
+                }
+                if args.details {
+                    // Each story found that holds several gold stories.
+                    let items = crosscheck_eval::cluster::read(&bench, part)?;
+                    let found = crosscheck_eval::cluster::cluster(&items, &options);
+                    let mut by: std::collections::BTreeMap<
+                        usize,
+                        std::collections::BTreeMap<&str, usize>,
+                    > = std::collections::BTreeMap::new();
+                    for (item, &story) in items.iter().zip(&found) {
+                        *by.entry(story).or_default().entry(&item.story).or_default() += 1;
+                    }
+                    for (story, gold) in by.iter().filter(|(_, g)| g.len() > 1) {
+                        writeln!(out, "  story {story}: {gold:?}")?;
+                    }
+                }
+                writeln!(
+                    out,
+                    "{}\ttexts {}\tstories {} (gold {})\tpairwise P {:.4} R {:.4} F1 {:.4}\tBCubed P {:.4} R {:.4} F1 {:.4}\t{:.2} s",
+                    part.name(),
+                    s.texts,
+                    s.stories,
+                    s.gold_stories,
+                    s.pair_p,
+                    s.pair_r,
+                    s.pair_f1,
+                    s.b3_p,
+                    s.b3_r,
+                    s.b3_f1,
+                    started.elapsed().as_secs_f64()
+                )?;
+            }
+        }
         EvalTarget::Audit => {
             let model = sentence_model(&args)?;
             let encoder = model

@@ -9,6 +9,7 @@
 //! - `html`: the HTML report's size and its load time in Chromium.
 
 mod candidates;
+mod cluster;
 mod html;
 mod ingest;
 mod model;
@@ -33,6 +34,7 @@ pub fn run(args: BenchArgs) -> anyhow::Result<Outcome> {
         BenchTarget::Entities => entities(args),
         BenchTarget::Scale => scale::run(args),
         BenchTarget::Html => html::run(args),
+        BenchTarget::Cluster => cluster::run(args),
     }
 }
 

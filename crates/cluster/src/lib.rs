@@ -1,0 +1,460 @@
+//! Story clustering: articles arrive in time order and each joins the story
+//! it is most like, or opens a new one — online, in one pass, over a sliding
+//! time window — and two stories that turn out to be one are merged.
+//!
+//! An article is a vector of its content words (folded and stemmed, by the
+//! text layer's [`Words`]), weighted by TF-IDF with the document frequencies
+//! of the articles seen so far; words of the headline count more, and so do
+//! capitalised words (names, places). A story is the sum of its articles'
+//! unit vectors; an article joins the open story whose centroid is nearest
+//! by cosine when that is at least [`Options::join`], else it opens a story.
+//! A story is open while its last article is at most
+//! [`Options::window_days`] before the new one (undated articles: at most
+//! [`Options::window_articles`] articles before it). After a story grows, an
+//! open story whose centroid is at least [`Options::merge`] like its own is
+//! merged into it.
+//!
+//! Candidates come from an inverted index of the open stories' words, so an
+//! article is compared with the stories that share a word with it, not with
+//! every story; closed stories leave the index.
+//!
+//! The stage does no I/O and cannot fail.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use crosscheck_text::Words;
+
+/// How the clustering decides.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Options {
+    /// The cosine between an article and a story's centroid at which it
+    /// joins the story.
+    pub join: f32,
+    /// The cosine between two stories' centroids at which they are merged.
+    pub merge: f32,
+    /// How many days after a story's last article it still takes one.
+    pub window_days: i64,
+    /// For undated articles: how many articles after a story's last one it
+    /// still takes one.
+    pub window_articles: usize,
+    /// The most words an article keeps (its highest weighted).
+    pub terms: usize,
+    /// How much a headline word counts, against a word of the text.
+    pub title_weight: f32,
+    /// How much a capitalised word counts, against a lower-case one.
+    pub name_weight: f32,
+}
+
+impl Default for Options {
+    /// Tuned on the METER stories of 1999 (the held-out stories of 2000 and
+    /// the BASIL events are reported in BENCHMARKS.md).
+    fn default() -> Options {
+        Options {
+            join: 0.15,
+            merge: 0.50,
+            window_days: 3,
+            window_articles: 2_000,
+            terms: 100,
+            title_weight: 2.0,
+            name_weight: 2.5,
+        }
+    }
+}
+
+/// An article as the clustering reads it.
+#[derive(Debug, Clone, Copy)]
+pub struct Doc<'a> {
+    /// The text the words are of.
+    pub text: &'a str,
+    /// Its words (the text layer's, computed once).
+    pub words: &'a Words,
+    /// Its headline and the headline's words, if it has one.
+    pub title: Option<(&'a str, &'a Words)>,
+    /// Its publication date, if known.
+    pub date: Option<NaiveDate>,
+}
+
+/// A story's index, in the order stories were opened.
+pub type StoryIndex = usize;
+
+#[derive(Debug, Clone, Default)]
+struct Story {
+    /// The sum of its articles' unit vectors, by term.
+    weights: HashMap<u32, f32>,
+    /// The squared length of `weights`.
+    norm2: f32,
+    /// The date of its latest dated article.
+    last_date: Option<NaiveDate>,
+    /// The sequence number of its latest article.
+    last_seq: usize,
+    /// How many articles it has.
+    size: usize,
+    /// Merged into another story, or out of the window: it takes no more
+    /// articles.
+    closed: bool,
+}
+
+/// The clustering of a stream of articles.
+#[derive(Debug, Clone, Default)]
+pub struct Clusterer {
+    options: Options,
+    vocabulary: HashMap<String, u32>,
+    /// Document frequency of each term.
+    df: Vec<u32>,
+    docs: u32,
+    stories: Vec<Story>,
+    /// Each story's representative after merges (a union-find forest).
+    parent: Vec<StoryIndex>,
+    /// For each term, the stories whose centroid holds it (closed ones are
+    /// dropped when the index is pruned).
+    postings: HashMap<u32, Vec<StoryIndex>>,
+    /// The story each article joined, when it joined.
+    joined: Vec<StoryIndex>,
+    /// The latest date seen.
+    today: Option<NaiveDate>,
+    /// Articles since the index was last pruned.
+    since_prune: usize,
+}
+
+/// How many articles pass between prunings of the index.
+const PRUNE_EVERY: usize = 1_000;
+
+impl Clusterer {
+    /// A clustering with these options.
+    pub fn new(options: Options) -> Clusterer {
+        Clusterer {
+            options,
+            ..Clusterer::default()
+        }
+    }
+
+    /// How many articles it has taken.
+    pub fn len(&self) -> usize {
+        self.joined.len()
+    }
+
+    /// Whether it has taken none.
+    pub fn is_empty(&self) -> bool {
+        self.joined.is_empty()
+    }
+
+    /// Take the next article (in time order): the story it joins, as it
+    /// stands now (a later merge may join that story to another; see
+    /// [`Clusterer::assignments`]).
+    pub fn push(&mut self, doc: Doc<'_>) -> StoryIndex {
+        let seq = self.joined.len();
+        if let Some(date) = doc.date {
+            self.today = Some(self.today.map_or(date, |t| t.max(date)));
+        }
+        let vector = self.vector(doc);
+        self.since_prune += 1;
+        if self.since_prune >= PRUNE_EVERY {
+            self.prune(seq);
+        }
+        let best = self
+            .nearest(&vector, None, seq, doc.date)
+            .filter(|&(_, cos)| cos >= self.options.join);
+        let story = match best {
+            Some((s, _)) => s,
+            None => {
+                self.stories.push(Story::default());
+                self.parent.push(self.stories.len() - 1);
+                self.stories.len() - 1
+            }
+        };
+        self.add(story, &vector, seq, doc.date);
+        self.joined.push(story);
+        self.merge_into(story, seq, doc.date);
+        self.find(story)
+    }
+
+    /// The story of every article taken, in order, after merges: story
+    /// numbers from 0 in the order the stories were first seen.
+    pub fn assignments(&self) -> Vec<StoryIndex> {
+        let mut number: HashMap<StoryIndex, StoryIndex> = HashMap::new();
+        self.joined
+            .iter()
+            .map(|&s| {
+                let root = self.find(s);
+                let next = number.len();
+                *number.entry(root).or_insert(next)
+            })
+            .collect()
+    }
+
+    /// The representative of a story after merges.
+    fn find(&self, mut s: StoryIndex) -> StoryIndex {
+        while self.parent[s] != s {
+            s = self.parent[s];
+        }
+        s
+    }
+
+    /// The article's unit vector: its top [`Options::terms`] terms by
+    /// TF-IDF (the document frequencies count it).
+    fn vector(&mut self, doc: Doc<'_>) -> Vec<(u32, f32)> {
+        let mut tf: HashMap<u32, f32> = HashMap::new();
+        let name_weight = self.options.name_weight;
+        let mut parts = vec![(doc.text, doc.words, 1.0)];
+        if let Some((text, words)) = doc.title {
+            parts.push((text, words, self.options.title_weight));
+        }
+        for (text, words, weight) in parts {
+            for (content, span) in words.content.iter().zip(&words.spans) {
+                let Some(term) = content else { continue };
+                let next = self.vocabulary.len() as u32;
+                let id = *self.vocabulary.entry(term.clone()).or_insert(next);
+                if id as usize == self.df.len() {
+                    self.df.push(0);
+                }
+                let capital = span
+                    .slice(text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase);
+                *tf.entry(id).or_default() += weight * if capital { name_weight } else { 1.0 };
+            }
+        }
+        self.docs += 1;
+        for &id in tf.keys() {
+            self.df[id as usize] += 1;
+        }
+        let n = self.docs as f32;
+        let mut v: Vec<(u32, f32)> = tf
+            .into_iter()
+            .map(|(id, f)| {
+                let idf = ((1.0 + n) / (1.0 + self.df[id as usize] as f32)).ln() + 1.0;
+                (id, (1.0 + f.ln()) * idf)
+            })
+            .collect();
+        v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        v.truncate(self.options.terms);
+        let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+        if norm > 0.0 {
+            for (_, w) in &mut v {
+                *w /= norm;
+            }
+        }
+        v
+    }
+
+    /// Whether a story still takes an article dated `date` (sequence
+    /// number `seq`).
+    fn open(&self, s: &Story, seq: usize, date: Option<NaiveDate>) -> bool {
+        if s.closed {
+            return false;
+        }
+        match (s.last_date, date) {
+            (Some(last), Some(date)) => (date - last).num_days() <= self.options.window_days,
+            _ => seq - s.last_seq <= self.options.window_articles,
+        }
+    }
+
+    /// The open story nearest to a unit vector (cosine to its centroid),
+    /// other than `except`.
+    fn nearest(
+        &self,
+        vector: &[(u32, f32)],
+        except: Option<StoryIndex>,
+        seq: usize,
+        date: Option<NaiveDate>,
+    ) -> Option<(StoryIndex, f32)> {
+        let mut dot: HashMap<StoryIndex, f32> = HashMap::new();
+        for &(t, w) in vector {
+            for &s in self.postings.get(&t).into_iter().flatten() {
+                if Some(s) == except || self.stories[s].closed {
+                    continue;
+                }
+                *dot.entry(s).or_default() += w * self.stories[s].weights[&t];
+            }
+        }
+        dot.into_iter()
+            .filter(|&(s, _)| self.open(&self.stories[s], seq, date))
+            .map(|(s, d)| (s, d / self.stories[s].norm2.sqrt().max(f32::MIN_POSITIVE)))
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+    }
+
+    /// Add a unit vector to a story.
+    fn add(
+        &mut self,
+        story: StoryIndex,
+        vector: &[(u32, f32)],
+        seq: usize,
+        date: Option<NaiveDate>,
+    ) {
+        let s = &mut self.stories[story];
+        for &(t, w) in vector {
+            let old = s.weights.get(&t).copied();
+            let new = old.unwrap_or(0.0) + w;
+            s.norm2 += new * new - old.unwrap_or(0.0).powi(2);
+            s.weights.insert(t, new);
+            if old.is_none() {
+                self.postings.entry(t).or_default().push(story);
+            }
+        }
+        s.size += 1;
+        s.last_seq = seq;
+        if let Some(date) = date {
+            s.last_date = Some(s.last_date.map_or(date, |d| d.max(date)));
+        }
+    }
+
+    /// Merge into `story` every open story whose centroid is at least
+    /// [`Options::merge`] like its own (the larger absorbs the smaller).
+    fn merge_into(&mut self, story: StoryIndex, seq: usize, date: Option<NaiveDate>) {
+        loop {
+            let s = &self.stories[story];
+            let norm = s.norm2.sqrt().max(f32::MIN_POSITIVE);
+            let mut centroid: Vec<(u32, f32)> =
+                s.weights.iter().map(|(&t, &w)| (t, w / norm)).collect();
+            centroid.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            centroid.truncate(self.options.terms);
+            let Some((other, _)) = self
+                .nearest(&centroid, Some(story), seq, date)
+                .filter(|&(_, cos)| cos >= self.options.merge)
+            else {
+                return;
+            };
+            let (big, small) = if self.stories[other].size > self.stories[story].size {
+                (other, story)
+            } else {
+                (story, other)
+            };
+            let absorbed = std::mem::take(&mut self.stories[small]);
+            let weights: Vec<(u32, f32)> = absorbed.weights.into_iter().collect();
+            for &(t, w) in &weights {
+                let b = &mut self.stories[big];
+                let old = b.weights.get(&t).copied();
+                let new = old.unwrap_or(0.0) + w;
+                b.norm2 += new * new - old.unwrap_or(0.0).powi(2);
+                b.weights.insert(t, new);
+                if old.is_none() {
+                    self.postings.entry(t).or_default().push(big);
+                }
+            }
+            let b = &mut self.stories[big];
+            b.size += absorbed.size;
+            b.last_seq = b.last_seq.max(absorbed.last_seq);
+            b.last_date = b.last_date.max(absorbed.last_date);
+            self.stories[small].closed = true;
+            self.parent[small] = big;
+            if big != story {
+                // The story grew into another: go on from that one.
+                return self.merge_into(big, seq, date);
+            }
+        }
+    }
+
+    /// Close the stories out of the window and drop closed stories from
+    /// the index.
+    fn prune(&mut self, seq: usize) {
+        self.since_prune = 0;
+        let today = self.today;
+        for k in 0..self.stories.len() {
+            if !self.stories[k].closed && !self.open(&self.stories[k], seq, today) {
+                self.stories[k].closed = true;
+                // A closed story keeps its size; its words are not needed.
+                self.stories[k].weights = HashMap::new();
+            }
+        }
+        let stories = &self.stories;
+        self.postings.retain(|_, list| {
+            list.retain(|&s| !stories[s].closed);
+            !list.is_empty()
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FIRE: &str = "A fire destroyed the Grenfell warehouse in Leeds on Monday. \
+        Firefighters from Leeds fought the warehouse fire for hours.";
+    const FIRE_AGAIN: &str = "Leeds firefighters said the Grenfell warehouse fire \
+        started in a storeroom; the warehouse owner was questioned.";
+    const TRIAL: &str = "The trial of Marcus Halloway opened at the Old Bailey. \
+        Halloway denies fraud; the jury heard the Old Bailey prosecution case.";
+    const TRIAL_AGAIN: &str = "Prosecutors told the Old Bailey jury that Halloway \
+        hid the fraud from auditors; the Halloway trial continues.";
+
+    fn date(day: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(2024, 5, day)
+    }
+
+    fn run(options: Options, docs: &[(&str, Option<NaiveDate>)]) -> Vec<StoryIndex> {
+        let mut c = Clusterer::new(options);
+        for (text, date) in docs {
+            let words = Words::of(text);
+            c.push(Doc {
+                text,
+                words: &words,
+                title: None,
+                date: *date,
+            });
+        }
+        c.assignments()
+    }
+
+    #[test]
+    fn interleaved_stories_are_told_apart() {
+        let found = run(
+            Options::default(),
+            &[
+                (FIRE, date(1)),
+                (TRIAL, date(1)),
+                (FIRE_AGAIN, date(2)),
+                (TRIAL_AGAIN, date(2)),
+            ],
+        );
+        assert_eq!(found, [0, 1, 0, 1]);
+    }
+
+    #[test]
+    fn a_story_closes_after_its_window() {
+        let found = run(
+            Options::default(),
+            &[(FIRE, date(1)), (FIRE_AGAIN, date(9))],
+        );
+        assert_eq!(found, [0, 1]);
+        // Undated articles: the window counts articles.
+        let options = Options {
+            window_articles: 1,
+            ..Options::default()
+        };
+        let found = run(
+            options,
+            &[
+                (FIRE, None),
+                (TRIAL, None),
+                (TRIAL_AGAIN, None),
+                (FIRE_AGAIN, None),
+            ],
+        );
+        assert_eq!(found, [0, 1, 1, 2]);
+    }
+
+    #[test]
+    fn two_stories_that_turn_out_to_be_one_are_merged() {
+        // Opened apart (the join threshold is above what the first two
+        // share), then an article like both brings them together.
+        let options = Options {
+            join: 0.45,
+            merge: 0.30,
+            ..Options::default()
+        };
+        let a = "Halloway fraud trial Old Bailey jury";
+        let b = "Old Bailey jury auditors prosecutors";
+        let both = "Halloway fraud trial Old Bailey jury auditors prosecutors";
+        let found = run(options, &[(a, date(1)), (b, date(1)), (both, date(1))]);
+        assert_eq!(found[0], found[2], "{found:?}");
+        assert_eq!(found[1], found[2], "{found:?}");
+    }
+
+    #[test]
+    fn empty_text_opens_a_story_of_its_own() {
+        let found = run(Options::default(), &[("", date(1)), ("", date(1))]);
+        assert_eq!(found, [0, 1]);
+    }
+}
