@@ -319,8 +319,14 @@ fn ingest_is_idempotent_and_stories_say_how_they_were_formed() {
         .output()
         .unwrap();
     let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(doc["stories"].as_array().unwrap().len(), 2);
-    assert_eq!(doc["clustering"], "not built yet");
+    // The seed pair is one story, formed by clustering.
+    assert_eq!(doc["stories"].as_array().unwrap().len(), 1);
+    assert_eq!(doc["stories"][0]["method"], "clustered");
+    assert_eq!(doc["stories"][0]["articles"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        doc["clustering"],
+        "streaming: TF-IDF centroids of content words, 3-day window"
+    );
 }
 
 #[test]

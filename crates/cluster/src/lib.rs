@@ -84,6 +84,8 @@ struct Story {
     weights: HashMap<u32, f32>,
     /// The squared length of `weights`.
     norm2: f32,
+    /// The date of its earliest dated article.
+    first_date: Option<NaiveDate>,
     /// The date of its latest dated article.
     last_date: Option<NaiveDate>,
     /// The sequence number of its latest article.
@@ -169,6 +171,35 @@ impl Clusterer {
         self.find(story)
     }
 
+    /// Take an article whose story is already known (a stored story read
+    /// back to resume clustering): `Some(story)` adds it to that story,
+    /// `None` opens a story for it. Nothing is decided and nothing merged.
+    /// Returns its story.
+    pub fn push_known(&mut self, doc: Doc<'_>, story: Option<StoryIndex>) -> StoryIndex {
+        let seq = self.joined.len();
+        if let Some(date) = doc.date {
+            self.today = Some(self.today.map_or(date, |t| t.max(date)));
+        }
+        let vector = self.vector(doc);
+        let story = match story {
+            Some(s) if s < self.stories.len() => self.find(s),
+            _ => {
+                self.stories.push(Story::default());
+                self.parent.push(self.stories.len() - 1);
+                self.stories.len() - 1
+            }
+        };
+        self.add(story, &vector, seq, doc.date);
+        self.joined.push(story);
+        story
+    }
+
+    /// The story a story index stands for now: itself, or the story it was
+    /// merged into.
+    pub fn representative(&self, story: StoryIndex) -> StoryIndex {
+        self.find(story)
+    }
+
     /// The story of every article taken, in order, after merges: story
     /// numbers from 0 in the order the stories were first seen.
     pub fn assignments(&self) -> Vec<StoryIndex> {
@@ -245,8 +276,13 @@ impl Clusterer {
         if s.closed {
             return false;
         }
-        match (s.last_date, date) {
-            (Some(last), Some(date)) => (date - last).num_days() <= self.options.window_days,
+        // Input out of time order: an article may also come before the
+        // story's first, by the same window.
+        match (s.first_date, s.last_date, date) {
+            (Some(first), Some(last), Some(date)) => {
+                (date - last).num_days() <= self.options.window_days
+                    && (first - date).num_days() <= self.options.window_days
+            }
             _ => seq - s.last_seq <= self.options.window_articles,
         }
     }
@@ -297,6 +333,7 @@ impl Clusterer {
         s.last_seq = seq;
         if let Some(date) = date {
             s.last_date = Some(s.last_date.map_or(date, |d| d.max(date)));
+            s.first_date = Some(s.first_date.map_or(date, |d| d.min(date)));
         }
     }
 
@@ -337,6 +374,10 @@ impl Clusterer {
             b.size += absorbed.size;
             b.last_seq = b.last_seq.max(absorbed.last_seq);
             b.last_date = b.last_date.max(absorbed.last_date);
+            b.first_date = match (b.first_date, absorbed.first_date) {
+                (Some(x), Some(y)) => Some(x.min(y)),
+                (x, y) => x.or(y),
+            };
             self.stories[small].closed = true;
             self.parent[small] = big;
             if big != story {
@@ -450,6 +491,33 @@ mod tests {
         let found = run(options, &[(a, date(1)), (b, date(1)), (both, date(1))]);
         assert_eq!(found[0], found[2], "{found:?}");
         assert_eq!(found[1], found[2], "{found:?}");
+    }
+
+    #[test]
+    fn an_earlier_article_joins_within_the_window_and_known_stories_resume() {
+        let found = run(
+            Options::default(),
+            &[(FIRE_AGAIN, date(5)), (FIRE, date(4))],
+        );
+        assert_eq!(found, [0, 0]);
+        let found = run(
+            Options::default(),
+            &[(FIRE_AGAIN, date(9)), (FIRE, date(1))],
+        );
+        assert_eq!(found, [0, 1]);
+        let mut c = Clusterer::new(Options::default());
+        let (fire, trial) = (Words::of(FIRE), Words::of(TRIAL));
+        let doc = |text, words| Doc {
+            text,
+            words,
+            title: None,
+            date: date(1),
+        };
+        let a = c.push_known(doc(FIRE, &fire), None);
+        let b = c.push_known(doc(TRIAL, &trial), None);
+        assert_ne!(a, b);
+        let words = Words::of(TRIAL_AGAIN);
+        assert_eq!(c.push(doc(TRIAL_AGAIN, &words)), b);
     }
 
     #[test]

@@ -1450,8 +1450,8 @@ pub struct OffsetsDoc {
 /// `stories --format json`: what the store holds, story by story.
 #[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
 pub struct StoriesDocument {
-    /// How articles were grouped into stories (`not built yet` until story
-    /// clustering is).
+    /// How articles were grouped into stories (stories stored before
+    /// clustering was built are one article each, `method` `singleton`).
     pub clustering: &'static str,
     /// What a reader should know about the grouping.
     pub note: &'static str,

@@ -13,10 +13,10 @@
 //! URL and title ([`content_hash`]).
 //!
 //! Adding an article does not put it in a story: the caller asks for that
-//! with [`Store::assign`]. Until story clustering is built, `crosscheck
-//! ingest` opens a story of its own for every new article
-//! ([`StoryMethod::Singleton`]); a clustering stage will assign many articles
-//! to one story the same way.
+//! with [`Store::assign`]. `crosscheck ingest` clusters the new articles
+//! with the stored stories still open ([`StoryMethod::Clustered`]); stories
+//! stored before clustering was built are one article each
+//! ([`StoryMethod::Singleton`]).
 //!
 //! Rows are read strictly: a span column that is not valid JSON, offsets out
 //! of range or off `char` boundaries, a missing required value are a
@@ -121,21 +121,26 @@ pub enum Added {
 /// How a story was formed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum StoryMethod {
-    /// One article, its own story (until clustering exists).
+    /// One article, its own story (stories stored before clustering was
+    /// built).
     Singleton,
+    /// Formed by story clustering (`crosscheck-cluster`): articles joined
+    /// the story they were most like.
+    Clustered,
 }
 
 impl StoryMethod {
-    /// The name stored and shown (`singleton`).
+    /// The name stored and shown (`singleton`, `clustered`).
     pub fn as_str(self) -> &'static str {
         match self {
             StoryMethod::Singleton => "singleton",
+            StoryMethod::Clustered => "clustered",
         }
     }
 
     /// The method of a stored name.
     pub fn parse(name: &str) -> Option<StoryMethod> {
-        [StoryMethod::Singleton]
+        [StoryMethod::Singleton, StoryMethod::Clustered]
             .into_iter()
             .find(|m| m.as_str() == name)
     }

@@ -4,13 +4,18 @@
 //! it is written against the [`Store`] trait, so their tests run on a
 //! [`crosscheck_store::MemoryStore`].
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::Context;
+use crosscheck_cluster::{Clusterer, Doc, Options as ClusterOptions, StoryIndex};
 use crosscheck_model::Article;
-use crosscheck_store::{Added, Assignment, SqliteStore, Store, StoryMethod, StorySummary};
+use crosscheck_store::{
+    Added, ArticleId, Assignment, SqliteStore, Store, StoryId, StoryMethod, StorySummary,
+    StoryTarget,
+};
+use crosscheck_text::Words;
 
 use crate::Outcome;
 use crate::cli::{DataArgs, IngestArgs, InputArgs, StoriesArgs, StoriesFormat};
@@ -18,8 +23,161 @@ use crate::cli::{DataArgs, IngestArgs, InputArgs, StoriesArgs, StoriesFormat};
 /// How many articles go into one store transaction.
 const BATCH: usize = 256;
 
-/// The note every story listing carries until clustering exists.
-const SINGLETON_NOTE: &str = "each article is its own story: story clustering is not built yet";
+/// How stories are formed, as every story listing says it.
+const CLUSTERING_NOTE: &str = "articles join the story whose words they share most, within 3 days (stories stored before clustering was built are one article each)";
+
+/// How many of the newest stories whose articles are all undated are read
+/// back to resume clustering (dated ones: those within the window of the
+/// newest stored date).
+const UNDATED_STORIES_RESUMED: usize = 200;
+
+/// Story clustering across ingests: the clusterer, resumed from the stored
+/// stories still open, and which stored story each of its stories is.
+struct StoryClustering {
+    clusterer: Clusterer,
+    /// Stored story of each clusterer story (by its index when it was
+    /// recorded; merges are followed through the clusterer).
+    stored: HashMap<StoryIndex, StoryId>,
+    /// The articles of each stored story the clustering knows.
+    members: HashMap<StoryId, Vec<ArticleId>>,
+}
+
+impl StoryClustering {
+    /// Read back the stored stories still open: those with an article
+    /// within the window of the newest stored date, and the newest
+    /// [`UNDATED_STORIES_RESUMED`] whose articles are all undated.
+    fn resume(store: &dyn Store) -> anyhow::Result<StoryClustering> {
+        let options = ClusterOptions::default();
+        let mut clustering = StoryClustering {
+            clusterer: Clusterer::new(options.clone()),
+            stored: HashMap::new(),
+            members: HashMap::new(),
+        };
+        let stories = store.stories()?;
+        let newest = stories
+            .iter()
+            .flat_map(|s| s.articles.iter().filter_map(|a| a.published))
+            .max();
+        let mut undated = 0;
+        let mut open: Vec<&StorySummary> = stories
+            .iter()
+            .filter(|s| {
+                let last = s.articles.iter().filter_map(|a| a.published).max();
+                match (last, newest) {
+                    (Some(last), Some(newest)) => (newest - last).num_days() <= options.window_days,
+                    _ => {
+                        undated += 1;
+                        undated <= UNDATED_STORIES_RESUMED
+                    }
+                }
+            })
+            .collect();
+        // Oldest first, as they came.
+        open.reverse();
+        for story in open {
+            let mut index = None;
+            for a in &story.articles {
+                let article = store.article(a.id)?.with_context(|| {
+                    format!("stored article {} of story {} is missing", a.id.0, story.id)
+                })?;
+                let at = clustering.take(&article, Some(index));
+                index = Some(at);
+            }
+            if let Some(at) = index {
+                clustering.stored.insert(at, story.id);
+                clustering
+                    .members
+                    .insert(story.id, story.articles.iter().map(|a| a.id).collect());
+            }
+        }
+        Ok(clustering)
+    }
+
+    /// Cluster one article: `known` is `Some(story)` for an article read
+    /// back into a known story (`Some(None)`: the first of its story).
+    fn take(&mut self, article: &Article, known: Option<Option<StoryIndex>>) -> StoryIndex {
+        let words = Words::of(&article.text);
+        let title = article.meta.title.as_deref().map(|t| (t, Words::of(t)));
+        let doc = Doc {
+            text: &article.text,
+            words: &words,
+            title: title.as_ref().map(|(t, w)| (*t, w)),
+            date: article.meta.published.map(|p| p.date),
+        };
+        match known {
+            Some(story) => self.clusterer.push_known(doc, story),
+            None => self.clusterer.push(doc),
+        }
+    }
+
+    /// The assignments of a batch's new articles (each with the story the
+    /// clusterer gave it): stored stories the clusterer merged are moved
+    /// into one first, then each new article joins its story's stored
+    /// story or, for a story not stored yet, a new one.
+    fn assignments(
+        &mut self,
+        new: &[(ArticleId, StoryIndex)],
+    ) -> (Vec<Assignment>, Vec<StoryIndex>) {
+        let mut out = Vec::new();
+        let mut keys: Vec<StoryIndex> = self.stored.keys().copied().collect();
+        keys.sort_unstable();
+        for k in keys {
+            let root = self.clusterer.representative(k);
+            if root == k {
+                continue;
+            }
+            let Some(from) = self.stored.remove(&k) else {
+                continue;
+            };
+            match self.stored.get(&root).copied() {
+                Some(into) if into != from => {
+                    let moved = self.members.remove(&from).unwrap_or_default();
+                    out.push(Assignment::to_story(into, moved.clone()));
+                    self.members.entry(into).or_default().extend(moved);
+                }
+                Some(_) => {}
+                None => {
+                    self.stored.insert(root, from);
+                }
+            }
+        }
+        let mut groups: Vec<(StoryIndex, Vec<ArticleId>)> = Vec::new();
+        for &(article, story) in new {
+            let root = self.clusterer.representative(story);
+            match groups.iter_mut().find(|(r, _)| *r == root) {
+                Some((_, list)) => list.push(article),
+                None => groups.push((root, vec![article])),
+            }
+        }
+        let mut opened = Vec::new();
+        for (root, articles) in groups {
+            match self.stored.get(&root) {
+                Some(&story) => {
+                    self.members.entry(story).or_default().extend(&articles);
+                    out.push(Assignment::to_story(story, articles));
+                }
+                None => {
+                    opened.push(root);
+                    out.push(Assignment::new_story(StoryMethod::Clustered, articles));
+                }
+            }
+        }
+        (out, opened)
+    }
+
+    /// Record the stored stories [`StoryClustering::assignments`] opened:
+    /// `stories` is what the store returned for those assignments.
+    fn opened(&mut self, opened: &[StoryIndex], assignments: &[Assignment], stories: &[StoryId]) {
+        let new = assignments
+            .iter()
+            .zip(stories)
+            .filter(|(a, _)| matches!(a.story, StoryTarget::New(_)));
+        for (&root, (a, &story)) in opened.iter().zip(new) {
+            self.stored.insert(root, story);
+            self.members.insert(story, a.articles.clone());
+        }
+    }
+}
 
 /// The data directory: `--data`, else `$CROSSCHECK_DATA`, else the
 /// platform's data directory.
@@ -50,7 +208,7 @@ pub fn ingest(args: IngestArgs) -> anyhow::Result<Outcome> {
     let mut out = std::io::stdout().lock();
     writeln!(
         out,
-        "{new} article{} added, {duplicate} already in the store, {failed} failed; {} articles in `{}`\n{SINGLETON_NOTE}",
+        "{new} article{} added, {duplicate} already in the store, {failed} failed; {} articles in `{}`\n{CLUSTERING_NOTE}",
         if new == 1 { "" } else { "s" },
         store.article_count()?,
         store.dir().display()
@@ -78,6 +236,7 @@ fn ingest_into(
 ) -> anyhow::Result<Ingested> {
     let options = input.options();
     let mut counts = Ingested::default();
+    let mut clustering = StoryClustering::resume(store)?;
     let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
     let mut store_error = None;
     crosscheck_ingest::read_inputs(&input.inputs, &options, &mut |item| {
@@ -90,7 +249,7 @@ fn ingest_into(
                 batch.push(article);
                 progress.inc(1);
                 if batch.len() >= BATCH {
-                    if let Err(e) = add_batch(store, &mut batch, &mut counts) {
+                    if let Err(e) = add_batch(store, &mut batch, &mut counts, &mut clustering) {
                         store_error = Some(e);
                     }
                 }
@@ -107,22 +266,23 @@ fn ingest_into(
     if let Some(e) = store_error {
         return Err(e);
     }
-    add_batch(store, &mut batch, &mut counts)?;
+    add_batch(store, &mut batch, &mut counts, &mut clustering)?;
     Ok(counts)
 }
 
-/// Add a batch and put every article that is in no story (new, or stored
-/// by an ingest that stopped before assigning it) in a story of its own, in
-/// the order they came.
+/// Add a batch, cluster every article that is in no story (new, or stored
+/// by an ingest that stopped before assigning it) in the order they came,
+/// and put them into their stories: one transaction to add, one to assign.
 fn add_batch(
     store: &mut dyn Store,
     batch: &mut Vec<Article>,
     counts: &mut Ingested,
+    clustering: &mut StoryClustering,
 ) -> anyhow::Result<()> {
-    let mut unassigned = Vec::new();
+    let mut clustered = Vec::new();
     let mut seen = HashSet::new();
-    for added in store.add(batch)? {
-        let article = match added {
+    for (added, article) in store.add(batch)?.into_iter().zip(batch.iter()) {
+        let id = match added {
             Added::New { article } => {
                 counts.new += 1;
                 article
@@ -135,11 +295,13 @@ fn add_batch(
                 article
             }
         };
-        if seen.insert(article) {
-            unassigned.push(Assignment::new_story(StoryMethod::Singleton, vec![article]));
+        if seen.insert(id) {
+            clustered.push((id, clustering.take(article, None)));
         }
     }
-    store.assign(&unassigned)?;
+    let (assignments, opened) = clustering.assignments(&clustered);
+    let stories = store.assign(&assignments)?;
+    clustering.opened(&opened, &assignments, &stories);
     batch.clear();
     Ok(())
 }
@@ -163,8 +325,8 @@ fn write_stories(
     match format {
         StoriesFormat::Json => {
             let doc = crosscheck_report::StoriesDocument {
-                clustering: "not built yet",
-                note: SINGLETON_NOTE,
+                clustering: "streaming: TF-IDF centroids of content words, 3-day window",
+                note: CLUSTERING_NOTE,
                 schema: crosscheck_report::STORIES_SCHEMA,
                 stories: stories
                     .iter()
@@ -191,8 +353,9 @@ fn write_stories(
         StoriesFormat::Text => {
             writeln!(
                 out,
-                "{} stories in `{place}` ({SINGLETON_NOTE})",
+                "{} stor{} in `{place}` ({CLUSTERING_NOTE})",
                 stories.len(),
+                if stories.len() == 1 { "y" } else { "ies" }
             )?;
             for s in stories {
                 for a in &s.articles {
@@ -235,7 +398,7 @@ mod tests {
     }
 
     #[test]
-    fn ingest_is_idempotent_and_opens_a_story_per_article() {
+    fn ingest_is_idempotent_and_clusters_the_seed_pair_into_one_story() {
         let mut store = MemoryStore::new();
         assert_eq!(
             ingest(&mut store),
@@ -255,12 +418,9 @@ mod tests {
         );
         assert_eq!(store.article_count().unwrap(), 2);
         let stories = store.stories().unwrap();
-        assert_eq!(stories.len(), 2);
-        assert!(
-            stories
-                .iter()
-                .all(|s| s.method == StoryMethod::Singleton && s.articles.len() == 1)
-        );
+        assert_eq!(stories.len(), 1);
+        assert_eq!(stories[0].method, StoryMethod::Clustered);
+        assert_eq!(stories[0].articles.len(), 2);
         // Prepared before it was stored: the text stage's sentences are kept.
         let a = store.article(ArticleId(1)).unwrap().unwrap();
         assert!(!a.sentences.is_empty());
@@ -272,7 +432,8 @@ mod tests {
         let a = Article::from_paragraphs(Default::default(), Default::default(), ["Words."]);
         let mut batch = vec![a.clone(), a];
         let mut counts = Ingested::default();
-        add_batch(&mut store, &mut batch, &mut counts).unwrap();
+        let mut clustering = StoryClustering::resume(&store).unwrap();
+        add_batch(&mut store, &mut batch, &mut counts, &mut clustering).unwrap();
         assert!(batch.is_empty());
         assert_eq!((counts.new, counts.duplicate), (1, 1));
         assert_eq!(store.stories().unwrap().len(), 1);
@@ -286,9 +447,76 @@ mod tests {
         store.add(std::slice::from_ref(&a)).unwrap();
         assert!(store.stories().unwrap().is_empty());
         let mut counts = Ingested::default();
-        add_batch(&mut store, &mut vec![a], &mut counts).unwrap();
+        let mut clustering = StoryClustering::resume(&store).unwrap();
+        add_batch(&mut store, &mut vec![a], &mut counts, &mut clustering).unwrap();
         assert_eq!(counts.duplicate, 1);
         assert_eq!(store.stories().unwrap()[0].id, StoryId(1));
+    }
+
+    fn dated(text: &str, title: &str, day: u32) -> Article {
+        let meta = crosscheck_model::ArticleMeta {
+            title: Some(title.to_string()),
+            published: Some(crosscheck_model::Published {
+                date: chrono::NaiveDate::from_ymd_opt(2024, 5, day).unwrap(),
+                time: None,
+            }),
+            ..Default::default()
+        };
+        Article::from_paragraphs(Default::default(), meta, [text])
+    }
+
+    #[test]
+    fn a_later_ingest_joins_the_stored_story_it_continues() {
+        let mut store = MemoryStore::new();
+        let fire = dated(
+            "A fire destroyed the Grenfell warehouse in Leeds. Firefighters fought the warehouse fire.",
+            "Warehouse fire in Leeds",
+            1,
+        );
+        let trial = dated(
+            "The trial of Marcus Halloway opened at the Old Bailey. Halloway denies fraud.",
+            "Halloway trial opens",
+            1,
+        );
+        let mut counts = Ingested::default();
+        let mut clustering = StoryClustering::resume(&store).unwrap();
+        add_batch(
+            &mut store,
+            &mut vec![fire, trial],
+            &mut counts,
+            &mut clustering,
+        )
+        .unwrap();
+        assert_eq!(store.stories().unwrap().len(), 2);
+        // A second ingest, later: it resumes from the store.
+        let more = dated(
+            "Leeds firefighters said the Grenfell warehouse fire started in a storeroom.",
+            "Leeds warehouse fire began in a storeroom",
+            2,
+        );
+        let mut clustering = StoryClustering::resume(&store).unwrap();
+        add_batch(&mut store, &mut vec![more], &mut counts, &mut clustering).unwrap();
+        let stories = store.stories().unwrap();
+        assert_eq!(stories.len(), 2);
+        let fire_story = stories
+            .iter()
+            .find(|s| s.articles.len() == 2)
+            .expect("the fire story has both articles");
+        assert!(
+            fire_story
+                .articles
+                .iter()
+                .all(|a| a.title.as_deref().unwrap().contains("Leeds"))
+        );
+        // Three weeks later, the same words open a story of their own.
+        let late = dated(
+            "Leeds firefighters said the Grenfell warehouse fire started in a storeroom, a report found.",
+            "Report on the Leeds warehouse fire",
+            23,
+        );
+        let mut clustering = StoryClustering::resume(&store).unwrap();
+        add_batch(&mut store, &mut vec![late], &mut counts, &mut clustering).unwrap();
+        assert_eq!(store.stories().unwrap().len(), 3);
     }
 
     #[test]
@@ -302,21 +530,24 @@ mod tests {
         assert_eq!(
             text.lines().collect::<Vec<_>>(),
             [
-                format!("2 stories in `memory` ({SINGLETON_NOTE})").as_str(),
-                "story 2      The Cradle · 2023-04-14 · Iran, Nicaragua discussed ways to counter US influence in Latin America: Pentagon leaks",
+                format!("1 story in `memory` ({CLUSTERING_NOTE})").as_str(),
                 "story 1      The New York Times · 2023-04-13 · Iran and Nicaragua Discussed Military Cooperation, Leaked Report Says",
+                "story 1      The Cradle · 2023-04-14 · Iran, Nicaragua discussed ways to counter US influence in Latin America: Pentagon leaks",
             ]
         );
         let mut json = Vec::new();
         write_stories(&stories, StoriesFormat::Json, "memory", &mut json).unwrap();
         let doc: serde_json::Value = serde_json::from_slice(&json).unwrap();
         assert_eq!(doc["schema"], "crosscheck.stories/1");
-        assert_eq!(doc["clustering"], "not built yet");
-        assert_eq!(doc["stories"][0]["id"], 2);
-        assert_eq!(doc["stories"][0]["method"], "singleton");
-        assert_eq!(doc["stories"][1]["articles"][0]["published"], "2023-04-13");
+        assert_eq!(
+            doc["clustering"],
+            "streaming: TF-IDF centroids of content words, 3-day window"
+        );
+        assert_eq!(doc["stories"][0]["id"], 1);
+        assert_eq!(doc["stories"][0]["method"], "clustered");
+        assert_eq!(doc["stories"][0]["articles"][0]["published"], "2023-04-13");
         assert!(
-            doc["stories"][1]["articles"][0]["source_file"]
+            doc["stories"][0]["articles"][0]["source_file"]
                 .as_str()
                 .unwrap()
                 .ends_with("examples/000_690e2b9d6d846f06.txt")
