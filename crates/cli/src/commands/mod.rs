@@ -6,6 +6,7 @@ mod entities;
 mod extract;
 mod quotes;
 mod reuse;
+mod serve;
 mod setup;
 mod store;
 
@@ -28,6 +29,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Cluster(args) => cluster::run(args),
         Command::Ingest(args) => store::ingest(args),
         Command::Stories(args) => store::stories(args),
+        Command::Serve(args) => serve::run(args),
     }
 }
 

@@ -1,0 +1,631 @@
+//! The local web application (`crosscheck serve`): the stories in the
+//! store with their outlets, dates and independent sources, filtered by
+//! outlet, date and headline; each story's report (the HTML report of
+//! `compare`, computed from the stored articles the first time it is asked
+//! for, its analysis then kept in the store); each article with its
+//! quotations and entities.
+//!
+//! Pages are rendered on the server, with no external assets; every string
+//! that comes from an article is escaped. The application is read-only: it
+//! never writes an article or a story (it keeps a story's analysis, which
+//! it can always compute again). Requests are bounded: a body above
+//! [`Options::max_body`] is refused with 413, a request that takes longer
+//! than [`Options::timeout`] ends with 408, and no route reads a file, so
+//! no path can reach one. It listens on 127.0.0.1 unless told otherwise.
+//!
+//! Not built yet, and said so on the pages: full-text search (the list
+//! filters by headline words only), a filter by entity, and ingest through
+//! the application.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use chrono::NaiveDate;
+use crosscheck_model::Article;
+use crosscheck_store::{ArticleId, Store, StoredAnalysis, StoryId, StorySummary};
+use serde::Deserialize;
+
+/// How the application runs.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Where it listens (127.0.0.1 by default: this machine only).
+    pub addr: SocketAddr,
+    /// The longest a request may take.
+    pub timeout: Duration,
+    /// The largest request body accepted, in bytes (the application only
+    /// reads; any body is refused above this).
+    pub max_body: usize,
+    /// Stories on one page of the list.
+    pub page_size: usize,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            addr: SocketAddr::from(([127, 0, 0, 1], 8737)),
+            timeout: Duration::from_secs(30),
+            max_body: 16 * 1024,
+            page_size: 50,
+        }
+    }
+}
+
+/// Why the application could not run.
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    /// The address could not be listened on.
+    #[error("cannot listen on {addr}: {source}")]
+    Bind {
+        /// The address.
+        addr: SocketAddr,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The server failed while running.
+    #[error("the server stopped: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// The store, shared by the requests.
+pub type SharedStore = Mutex<Box<dyn Store + Send>>;
+
+/// A story's report, with the articles it was made of.
+type Report = (Vec<ArticleId>, Arc<String>);
+
+/// What every request reads.
+pub struct App {
+    store: SharedStore,
+    /// Each story's report, with the articles it was made of.
+    reports: Mutex<HashMap<StoryId, Report>>,
+    page_size: usize,
+}
+
+impl App {
+    /// An application over a store.
+    pub fn new(store: Box<dyn Store + Send>, options: &Options) -> Arc<App> {
+        Arc::new(App {
+            store: Mutex::new(store),
+            reports: Mutex::new(HashMap::new()),
+            page_size: options.page_size.max(1),
+        })
+    }
+}
+
+/// The application's routes, with its limits.
+pub fn router(app: Arc<App>, options: &Options) -> Router {
+    Router::new()
+        .route("/", get(stories))
+        .route("/story/{id}", get(story))
+        .route("/article/{id}", get(article))
+        .fallback(not_found)
+        .layer(DefaultBodyLimit::max(options.max_body))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(
+            options.max_body,
+        ))
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            options.timeout,
+        ))
+        .with_state(app)
+}
+
+/// Serve until the process is interrupted (Ctrl-C), printing the address
+/// on standard error.
+pub fn run(store: Box<dyn Store + Send>, options: &Options) -> Result<(), ServeError> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async {
+        let listener = tokio::net::TcpListener::bind(options.addr)
+            .await
+            .map_err(|source| ServeError::Bind {
+                addr: options.addr,
+                source,
+            })?;
+        let addr = listener.local_addr()?;
+        tracing::info!(%addr, "serving");
+        #[allow(clippy::print_stderr)]
+        {
+            eprintln!("crosscheck serve: http://{addr}/ (Ctrl-C stops it)");
+        }
+        let app = router(App::new(store, options), options);
+        axum::serve(listener, app)
+            .with_graceful_shutdown(async {
+                let _ = tokio::signal::ctrl_c().await;
+            })
+            .await?;
+        Ok(())
+    })
+}
+
+/// A page: the application's frame around `body`.
+fn page(title: &str, body: &str) -> Html<String> {
+    Html(format!(
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{} · crosscheck</title><style>{STYLE}</style></head><body>\
+         <nav><a href=\"/\">crosscheck · stories</a></nav><main>{body}</main></body></html>\n",
+        esc(title)
+    ))
+}
+
+const STYLE: &str = "body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#212529}\
+nav{background:#212529;padding:.5em 1em}nav a{color:#fff;text-decoration:none;font-weight:600}\
+main{max-width:72em;margin:0 auto;padding:1em}table{border-collapse:collapse;width:100%}\
+th,td{text-align:left;padding:.35em .5em;border-bottom:1px solid #dee2e6;vertical-align:top}\
+th{font-size:.85em;color:#495057}form{display:flex;flex-wrap:wrap;gap:.5em;margin:.5em 0 1em}\
+label{font-size:.85em;color:#495057;display:flex;flex-direction:column}\
+input{font:inherit;padding:.2em .4em}.meta{color:#6c757d;font-size:.9em}\
+.none{color:#6c757d;font-style:italic}pre{white-space:pre-wrap;background:#f8f9fa;padding:.75em}\
+.text p{max-width:45em}@media(max-width:600px){td:nth-child(4),th:nth-child(4){display:none}}";
+
+/// `s` escaped for HTML text and attribute values, control characters
+/// shown visibly.
+fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in crosscheck_report::visible(s).chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// What went wrong with a request: its status and what to tell the user.
+#[derive(Debug)]
+struct Problem {
+    status: StatusCode,
+    what: String,
+}
+
+impl IntoResponse for Problem {
+    /// A page that says what went wrong, with its status.
+    fn into_response(self) -> Response {
+        (
+            self.status,
+            page(
+                self.status.canonical_reason().unwrap_or("error"),
+                &format!(
+                    "<h1>{}</h1><p>{}</p>",
+                    self.status.as_u16(),
+                    esc(&self.what)
+                ),
+            ),
+        )
+            .into_response()
+    }
+}
+
+fn problem(status: StatusCode, what: &str) -> Problem {
+    Problem {
+        status,
+        what: what.to_string(),
+    }
+}
+
+async fn not_found() -> Problem {
+    problem(StatusCode::NOT_FOUND, "There is no such page.")
+}
+
+/// Run blocking work (the store, the analysis) off the async threads.
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, Problem> + Send + 'static,
+) -> Result<T, Problem> {
+    tokio::task::spawn_blocking(work).await.unwrap_or_else(|e| {
+        Err(problem(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            &format!("the request failed: {e}"),
+        ))
+    })
+}
+
+fn store_failed(e: impl std::fmt::Display) -> Problem {
+    problem(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        &format!("the store could not be read: {e}"),
+    )
+}
+
+/// The list's filters, from the query string.
+#[derive(Debug, Default, Deserialize)]
+struct Filters {
+    /// An outlet's name (any part of it, case-blind).
+    outlet: Option<String>,
+    /// Stories with an article on or after this date (`YYYY-MM-DD`).
+    from: Option<String>,
+    /// Stories with an article on or before this date.
+    to: Option<String>,
+    /// Words every one of which a headline of the story holds.
+    headline: Option<String>,
+    /// The page, from 1.
+    page: Option<usize>,
+}
+
+fn date(field: &str, value: &Option<String>) -> Result<Option<NaiveDate>, Problem> {
+    match value.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+        None => Ok(None),
+        Some(v) => NaiveDate::parse_from_str(v, "%Y-%m-%d")
+            .map(Some)
+            .map_err(|_| {
+                problem(
+                    StatusCode::BAD_REQUEST,
+                    &format!("`{field}` is not a date like 2024-05-01: `{v}`"),
+                )
+            }),
+    }
+}
+
+/// Whether a story passes the filters.
+fn passes(
+    s: &StorySummary,
+    outlet: &str,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    words: &[String],
+) -> bool {
+    let outlet_ok = outlet.is_empty()
+        || s.articles.iter().any(|a| {
+            a.outlet
+                .as_deref()
+                .is_some_and(|o| o.to_lowercase().contains(outlet))
+        });
+    let dated =
+        |keep: &dyn Fn(NaiveDate) -> bool| s.articles.iter().any(|a| a.published.is_some_and(keep));
+    let from_ok = from.is_none_or(|f| dated(&|d| d >= f));
+    let to_ok = to.is_none_or(|t| dated(&|d| d <= t));
+    let words_ok = words.iter().all(|w| {
+        s.articles.iter().any(|a| {
+            a.title
+                .as_deref()
+                .is_some_and(|t| t.to_lowercase().contains(w.as_str()))
+        })
+    });
+    outlet_ok && from_ok && to_ok && words_ok
+}
+
+/// How many of a story's articles are independent of one another, from
+/// its stored analysis: articles joined by a derivation edge or as
+/// siblings of one source count once.
+fn independent(analysis: &StoredAnalysis, articles: usize) -> Option<usize> {
+    let doc: serde_json::Value = serde_json::from_str(&analysis.json).ok()?;
+    let index = |id: &serde_json::Value| -> Option<usize> {
+        id.as_str()?
+            .strip_prefix('a')?
+            .parse::<usize>()
+            .ok()?
+            .checked_sub(1)
+    };
+    let mut parent: Vec<usize> = (0..articles).collect();
+    fn root(parent: &mut [usize], mut k: usize) -> usize {
+        while parent[k] != k {
+            parent[k] = parent[parent[k]];
+            k = parent[k];
+        }
+        k
+    }
+    let mut join = |a: usize, b: usize| {
+        if a < articles && b < articles {
+            let (x, y) = (root(&mut parent, a), root(&mut parent, b));
+            parent[x] = y;
+        }
+    };
+    for e in doc["derivation"].as_array()? {
+        if let (Some(a), Some(b)) = (index(&e["derived"]), index(&e["source"])) {
+            join(a, b);
+        }
+    }
+    for s in doc["siblings"].as_array().into_iter().flatten() {
+        if let (Some(a), Some(b)) = (index(&s["a"]), index(&s["b"])) {
+            join(a, b);
+        }
+    }
+    Some((0..articles).filter(|&k| root(&mut parent, k) == k).count())
+}
+
+async fn stories(
+    State(app): State<Arc<App>>,
+    Query(filters): Query<Filters>,
+) -> Result<Html<String>, Problem> {
+    let from = date("from", &filters.from)?;
+    let to = date("to", &filters.to)?;
+    let outlet = filters
+        .outlet
+        .as_deref()
+        .unwrap_or("")
+        .trim()
+        .to_lowercase();
+    let words: Vec<String> = filters
+        .headline
+        .as_deref()
+        .unwrap_or("")
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    let page_no = filters.page.unwrap_or(1).max(1);
+    let size = app.page_size;
+    let app2 = Arc::clone(&app);
+    let (total, shown) = blocking(move || {
+        let store = app2.store.lock().map_err(store_failed)?;
+        let all = store.stories().map_err(store_failed)?;
+        let matching: Vec<StorySummary> = all
+            .into_iter()
+            .filter(|s| passes(s, &outlet, from, to, &words))
+            .collect();
+        let total = matching.len();
+        let mut shown = Vec::new();
+        for s in matching.into_iter().skip((page_no - 1) * size).take(size) {
+            let analysis = store.analysis(s.id).map_err(store_failed)?;
+            let count = analysis.and_then(|a| independent(&a, s.articles.len()));
+            shown.push((s, count));
+        }
+        Ok((total, shown))
+    })
+    .await?;
+    let value = |v: &Option<String>| esc(v.as_deref().unwrap_or(""));
+    let mut body = String::new();
+    let _ = write!(
+        body,
+        "<h1>Stories</h1><form method=\"get\" action=\"/\">\
+         <label>outlet<input name=\"outlet\" value=\"{}\"></label>\
+         <label>from<input name=\"from\" type=\"date\" value=\"{}\"></label>\
+         <label>to<input name=\"to\" type=\"date\" value=\"{}\"></label>\
+         <label>headline words<input name=\"headline\" value=\"{}\"></label>\
+         <button>filter</button></form>\
+         <p class=\"meta\">{total} stor{} match. Full-text search and a filter by entity are not built yet: \
+         the headline filter reads headlines only.</p>",
+        value(&filters.outlet),
+        value(&filters.from),
+        value(&filters.to),
+        value(&filters.headline),
+        if total == 1 { "y" } else { "ies" }
+    );
+    if shown.is_empty() {
+        body.push_str("<p class=\"none\">No story matches.</p>");
+    } else {
+        body.push_str(
+            "<table><thead><tr><th>story</th><th>headline</th><th>outlets</th>\
+             <th>dates</th><th>independent sources</th></tr></thead><tbody>",
+        );
+        for (s, count) in &shown {
+            let mut outlets: Vec<(String, usize)> = Vec::new();
+            for a in &s.articles {
+                let name = a.outlet.clone().unwrap_or_else(|| "unknown outlet".into());
+                match outlets.iter_mut().find(|(o, _)| *o == name) {
+                    Some((_, n)) => *n += 1,
+                    None => outlets.push((name, 1)),
+                }
+            }
+            let outlets: Vec<String> = outlets
+                .iter()
+                .map(|(o, n)| {
+                    if *n > 1 {
+                        format!("{} ×{n}", esc(o))
+                    } else {
+                        esc(o)
+                    }
+                })
+                .collect();
+            let dates: Vec<NaiveDate> = s.articles.iter().filter_map(|a| a.published).collect();
+            let dates = match (dates.iter().min(), dates.iter().max()) {
+                (Some(a), Some(b)) if a == b => a.to_string(),
+                (Some(a), Some(b)) => format!("{a} – {b}"),
+                _ => "undated".into(),
+            };
+            let headline = s
+                .articles
+                .iter()
+                .find_map(|a| a.title.as_deref())
+                .unwrap_or("untitled");
+            let independent = match count {
+                Some(n) => format!("{n} of {}", s.articles.len()),
+                None => format!(
+                    "<span class=\"none\">{} article{}; open the story to analyse it</span>",
+                    s.articles.len(),
+                    if s.articles.len() == 1 { "" } else { "s" }
+                ),
+            };
+            let _ = write!(
+                body,
+                "<tr><td><a href=\"/story/{id}\">{id}</a></td><td><a href=\"/story/{id}\">{}</a></td>\
+                 <td>{}</td><td>{dates}</td><td>{independent}</td></tr>",
+                esc(headline),
+                outlets.join(", "),
+                id = s.id
+            );
+        }
+        body.push_str("</tbody></table>");
+        let pages = total.div_ceil(size);
+        if pages > 1 {
+            let link = |p: usize| {
+                let mut q = vec![format!("page={p}")];
+                for (k, v) in [
+                    ("outlet", &filters.outlet),
+                    ("from", &filters.from),
+                    ("to", &filters.to),
+                    ("headline", &filters.headline),
+                ] {
+                    if let Some(v) = v.as_deref().filter(|v| !v.is_empty()) {
+                        q.push(format!("{k}={}", url_encode(v)));
+                    }
+                }
+                format!("/?{}", q.join("&amp;"))
+            };
+            let _ = write!(body, "<p class=\"meta\">page {page_no} of {pages}");
+            if page_no > 1 {
+                let _ = write!(body, " · <a href=\"{}\">previous</a>", link(page_no - 1));
+            }
+            if page_no < pages {
+                let _ = write!(body, " · <a href=\"{}\">next</a>", link(page_no + 1));
+            }
+            body.push_str("</p>");
+        }
+    }
+    Ok(page("stories", &body))
+}
+
+/// Percent-encoding of a query value.
+fn url_encode(v: &str) -> String {
+    let mut out = String::new();
+    for b in v.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out
+}
+
+/// A story's stored articles, in the listing's order.
+fn story_articles(
+    store: &dyn Store,
+    id: StoryId,
+) -> Result<Option<Vec<(ArticleId, Article)>>, Problem> {
+    let stories = store.stories().map_err(store_failed)?;
+    let Some(s) = stories.into_iter().find(|s| s.id == id) else {
+        return Ok(None);
+    };
+    let mut out = Vec::new();
+    for a in &s.articles {
+        let article = store
+            .article(a.id)
+            .map_err(store_failed)?
+            .ok_or_else(|| store_failed(format!("article {} is missing", a.id.0)))?;
+        out.push((a.id, article));
+    }
+    Ok(Some(out))
+}
+
+async fn story(State(app): State<Arc<App>>, Path(id): Path<i64>) -> Result<Response, Problem> {
+    let id = StoryId(id);
+    let html = blocking(move || {
+        let articles = {
+            let store = app.store.lock().map_err(store_failed)?;
+            story_articles(store.as_ref(), id)?
+        };
+        let Some(articles) = articles else {
+            return Ok(None);
+        };
+        let ids: Vec<ArticleId> = articles.iter().map(|(k, _)| *k).collect();
+        if let Some((made_of, html)) = app.reports.lock().map_err(store_failed)?.get(&id)
+            && *made_of == ids
+        {
+            return Ok(Some(Arc::clone(html)));
+        }
+        let analysis = crosscheck_pipeline::analyse(articles.into_iter().map(|(_, a)| a).collect());
+        let doc = crosscheck_report::compare_document(&analysis);
+        let json = serde_json::to_string(&doc).map_err(store_failed)?;
+        let report = crosscheck_report::compare_html(&analysis);
+        // The way back to the list, in the report's own page.
+        let report = report.replacen(
+            "<body>\n",
+            "<body>\n<p style=\"margin:0;padding:.4em 1em;background:#212529\">\
+             <a style=\"color:#fff\" href=\"/\">← crosscheck · stories</a></p>\n",
+            1,
+        );
+        let html = Arc::new(report);
+        app.store
+            .lock()
+            .map_err(store_failed)?
+            .put_analysis(
+                id,
+                &StoredAnalysis {
+                    schema: crosscheck_report::COMPARE_SCHEMA.to_string(),
+                    json,
+                },
+            )
+            .map_err(store_failed)?;
+        app.reports
+            .lock()
+            .map_err(store_failed)?
+            .insert(id, (ids, Arc::clone(&html)));
+        Ok(Some(html))
+    })
+    .await?;
+    match html {
+        Some(html) => Ok(Html(html.as_str().to_string()).into_response()),
+        None => Err(problem(
+            StatusCode::NOT_FOUND,
+            &format!("There is no story {}.", id.0),
+        )),
+    }
+}
+
+async fn article(
+    State(app): State<Arc<App>>,
+    Path(id): Path<i64>,
+) -> Result<Html<String>, Problem> {
+    let found = blocking(move || {
+        let store = app.store.lock().map_err(store_failed)?;
+        let article = store.article(ArticleId(id)).map_err(store_failed)?;
+        let story = match &article {
+            Some(_) => store
+                .stories()
+                .map_err(store_failed)?
+                .into_iter()
+                .find(|s| s.articles.iter().any(|a| a.id == ArticleId(id)))
+                .map(|s| s.id),
+            None => None,
+        };
+        Ok(article.map(|a| (a, story)))
+    })
+    .await?;
+    let Some((a, story)) = found else {
+        return Err(problem(
+            StatusCode::NOT_FOUND,
+            &format!("There is no article {id}."),
+        ));
+    };
+    let quotes =
+        crosscheck_report::quotes_text(&crosscheck_pipeline::analyse_quotes(vec![a.clone()]));
+    let entities =
+        crosscheck_report::entities_text(&crosscheck_pipeline::analyse_entities(vec![a.clone()]));
+    let m = &a.meta;
+    let mut body = String::new();
+    let _ = write!(
+        body,
+        "<h1>{}</h1><p class=\"meta\">{} · {}{}</p>",
+        esc(m.title.as_deref().unwrap_or("untitled")),
+        esc(m.outlet.as_deref().unwrap_or("unknown outlet")),
+        m.published
+            .map_or("undated".to_string(), |p| p.date.to_string()),
+        story.map_or(String::new(), |s| format!(
+            " · in <a href=\"/story/{s}\">story {s}</a>"
+        ))
+    );
+    if let Some(url) = m.url.as_deref() {
+        if url.starts_with("https://") || url.starts_with("http://") {
+            let _ = write!(
+                body,
+                "<p class=\"meta\"><a href=\"{0}\" rel=\"noreferrer\">{0}</a></p>",
+                esc(url)
+            );
+        } else {
+            let _ = write!(body, "<p class=\"meta\">{}</p>", esc(url));
+        }
+    }
+    body.push_str("<div class=\"text\">");
+    for p in &a.paragraphs {
+        let _ = write!(body, "<p>{}</p>", esc(a.slice(*p)));
+    }
+    let _ = write!(
+        body,
+        "</div><h2>Quotations and attributions</h2><pre>{}</pre><h2>Entities and time</h2><pre>{}</pre>",
+        esc(&quotes),
+        esc(&entities)
+    );
+    Ok(page(m.title.as_deref().unwrap_or("article"), &body))
+}
