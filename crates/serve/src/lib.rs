@@ -80,9 +80,15 @@ pub type SharedStore = Mutex<Box<dyn Store + Send>>;
 /// A story's report, with the articles it was made of.
 type Report = (Vec<ArticleId>, Arc<String>);
 
+/// The story summaries, with the store version they were read at.
+type Summaries = (u64, Arc<Vec<StorySummary>>);
+
 /// What every request reads.
 pub struct App {
     store: SharedStore,
+    /// The stories as last read (the list reads them again only when the
+    /// store changed).
+    summaries: Mutex<Option<Summaries>>,
     /// Each story's report, with the articles it was made of.
     reports: Mutex<HashMap<StoryId, Report>>,
     page_size: usize,
@@ -93,6 +99,7 @@ impl App {
     pub fn new(store: Box<dyn Store + Send>, options: &Options) -> Arc<App> {
         Arc::new(App {
             store: Mutex::new(store),
+            summaries: Mutex::new(None),
             reports: Mutex::new(HashMap::new()),
             page_size: options.page_size.max(1),
         })
@@ -359,14 +366,26 @@ async fn stories(
     let app2 = Arc::clone(&app);
     let (total, shown) = blocking(move || {
         let store = app2.store.lock().map_err(store_failed)?;
-        let all = store.stories().map_err(store_failed)?;
-        let matching: Vec<StorySummary> = all
-            .into_iter()
+        let version = store.version().map_err(store_failed)?;
+        let all = {
+            let mut cached = app2.summaries.lock().map_err(store_failed)?;
+            match cached.as_ref() {
+                Some((v, all)) if *v == version => Arc::clone(all),
+                _ => {
+                    let all = Arc::new(store.stories().map_err(store_failed)?);
+                    *cached = Some((version, Arc::clone(&all)));
+                    all
+                }
+            }
+        };
+        let matching: Vec<&StorySummary> = all
+            .iter()
             .filter(|s| passes(s, &outlet, from, to, &words))
             .collect();
         let total = matching.len();
         let mut shown = Vec::new();
         for s in matching.into_iter().skip((page_no - 1) * size).take(size) {
+            let s = s.clone();
             let analysis = store.analysis(s.id).map_err(store_failed)?;
             let count = analysis.and_then(|a| independent(&a, s.articles.len()));
             shown.push((s, count));
@@ -494,8 +513,7 @@ fn story_articles(
     store: &dyn Store,
     id: StoryId,
 ) -> Result<Option<Vec<(ArticleId, Article)>>, Problem> {
-    let stories = store.stories().map_err(store_failed)?;
-    let Some(s) = stories.into_iter().find(|s| s.id == id) else {
+    let Some(s) = store.story(id).map_err(store_failed)? else {
         return Ok(None);
     };
     let mut out = Vec::new();
@@ -571,15 +589,7 @@ async fn article(
     let found = blocking(move || {
         let store = app.store.lock().map_err(store_failed)?;
         let article = store.article(ArticleId(id)).map_err(store_failed)?;
-        let story = match &article {
-            Some(_) => store
-                .stories()
-                .map_err(store_failed)?
-                .into_iter()
-                .find(|s| s.articles.iter().any(|a| a.id == ArticleId(id)))
-                .map(|s| s.id),
-            None => None,
-        };
+        let story = store.story_of(ArticleId(id)).map_err(store_failed)?;
         Ok(article.map(|a| (a, story)))
     })
     .await?;

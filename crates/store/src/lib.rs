@@ -92,6 +92,19 @@ pub trait Store {
     /// undated first, then by date, then in the order they were added.
     fn stories(&self) -> Result<Vec<StorySummary>, StoreError>;
 
+    /// One story with its articles (in the order of [`Store::stories`]), if
+    /// it exists.
+    fn story(&self, id: StoryId) -> Result<Option<StorySummary>, StoreError>;
+
+    /// The story an article is in (`None` when it is in none, or there is
+    /// no such article).
+    fn story_of(&self, article: ArticleId) -> Result<Option<StoryId>, StoreError>;
+
+    /// A number that changes whenever articles are added or assigned,
+    /// through this handle or (for a store other processes write) any
+    /// other: a reader keeps what it read under it.
+    fn version(&self) -> Result<u64, StoreError>;
+
     /// Store a story's analysis document (JSON, checked to parse), replacing
     /// the one it had.
     fn put_analysis(&mut self, story: StoryId, analysis: &StoredAnalysis)

@@ -19,6 +19,8 @@ pub struct MemoryStore {
     by_hash: HashMap<String, ArticleId>,
     stories: BTreeMap<StoryId, StoryMethod>,
     analyses: HashMap<StoryId, StoredAnalysis>,
+    /// Batches added or assigned so far.
+    writes: u64,
 }
 
 /// An article as the store keeps it.
@@ -66,6 +68,7 @@ impl Store for MemoryStore {
             self.by_hash.insert(hash, id);
             out.push(Added::New { article: id });
         }
+        self.writes += 1;
         Ok(out)
     }
 
@@ -119,6 +122,7 @@ impl Store for MemoryStore {
                 self.stories.remove(&story);
             }
         }
+        self.writes += 1;
         Ok(out)
     }
 
@@ -155,6 +159,18 @@ impl Store for MemoryStore {
                 }
             })
             .collect())
+    }
+
+    fn story(&self, id: StoryId) -> Result<Option<StorySummary>, StoreError> {
+        Ok(self.stories()?.into_iter().find(|s| s.id == id))
+    }
+
+    fn story_of(&self, article: ArticleId) -> Result<Option<StoryId>, StoreError> {
+        Ok(self.articles.get(&article).and_then(|s| s.story))
+    }
+
+    fn version(&self) -> Result<u64, StoreError> {
+        Ok(self.writes)
     }
 
     fn put_analysis(

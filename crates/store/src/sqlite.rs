@@ -133,6 +133,9 @@ fn is_busy(e: &rusqlite::Error) -> bool {
 pub struct SqliteStore {
     dir: PathBuf,
     conn: Connection,
+    /// Batches this handle added or assigned (SQLite's `data_version`
+    /// counts the other connections' commits).
+    writes: u64,
 }
 
 impl SqliteStore {
@@ -149,6 +152,7 @@ impl SqliteStore {
         let mut store = SqliteStore {
             dir: dir.to_path_buf(),
             conn,
+            writes: 0,
         };
         store.migrate()?;
         Ok(store)
@@ -370,6 +374,7 @@ impl Store for SqliteStore {
             }
         }
         tx.commit().map_err(err)?;
+        self.writes += 1;
         Ok(out)
     }
 
@@ -434,6 +439,7 @@ impl Store for SqliteStore {
                 .map_err(err)?;
         }
         tx.commit().map_err(err)?;
+        self.writes += 1;
         Ok(out)
     }
 
@@ -494,15 +500,67 @@ impl Store for SqliteStore {
     }
 
     fn stories(&self) -> Result<Vec<StorySummary>, StoreError> {
+        self.summaries(None)
+    }
+
+    fn story(&self, id: StoryId) -> Result<Option<StorySummary>, StoreError> {
+        Ok(self.summaries(Some(id))?.pop())
+    }
+
+    fn story_of(&self, article: ArticleId) -> Result<Option<StoryId>, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT story_id FROM articles WHERE id = ?1",
+                params![article.0],
+                |r| r.get::<_, Option<i64>>(0),
+            )
+            .optional()
+            .map(|s| s.flatten().map(StoryId))
+            .map_err(self.sql())
+    }
+
+    fn version(&self) -> Result<u64, StoreError> {
+        let others: i64 = self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))
+            .map_err(self.sql())?;
+        Ok((others.unsigned_abs() << 32) ^ self.writes)
+    }
+
+    fn put_analysis(
+        &mut self,
+        story: StoryId,
+        analysis: &StoredAnalysis,
+    ) -> Result<(), StoreError> {
+        self.put_analysis_now(story, analysis)
+    }
+
+    fn analysis(&self, story: StoryId) -> Result<Option<StoredAnalysis>, StoreError> {
+        self.analysis_now(story)
+    }
+}
+
+impl SqliteStore {
+    /// Every story's summary, or one story's.
+    fn summaries(&self, only: Option<StoryId>) -> Result<Vec<StorySummary>, StoreError> {
+        let filter = if only.is_some() {
+            "WHERE s.id = ?1"
+        } else {
+            ""
+        };
         let mut stmt = self
             .conn
-            .prepare(
+            .prepare(&format!(
                 "SELECT s.id, s.method, a.id, a.outlet, a.published, a.title, a.source
-                 FROM stories s JOIN articles a ON a.story_id = s.id
-                 ORDER BY s.id DESC, a.published, a.id",
-            )
+                 FROM stories s JOIN articles a ON a.story_id = s.id {filter}
+                 ORDER BY s.id DESC, a.published, a.id"
+            ))
             .map_err(self.sql())?;
-        let mut rows = stmt.query([]).map_err(self.sql())?;
+        let mut rows = match only {
+            Some(id) => stmt.query(params![id.0]),
+            None => stmt.query([]),
+        }
+        .map_err(self.sql())?;
         let mut out: Vec<StorySummary> = Vec::new();
         while let Some(r) = rows.next().map_err(self.sql())? {
             let id: i64 = r.get(0).map_err(self.sql())?;
@@ -535,7 +593,7 @@ impl Store for SqliteStore {
         Ok(out)
     }
 
-    fn put_analysis(
+    fn put_analysis_now(
         &mut self,
         story: StoryId,
         analysis: &StoredAnalysis,
@@ -559,7 +617,7 @@ impl Store for SqliteStore {
         tx.commit().map_err(err)
     }
 
-    fn analysis(&self, story: StoryId) -> Result<Option<StoredAnalysis>, StoreError> {
+    fn analysis_now(&self, story: StoryId) -> Result<Option<StoredAnalysis>, StoreError> {
         let exists = self
             .conn
             .query_row("SELECT 1 FROM stories WHERE id = ?1", [story.0], |_| Ok(()))

@@ -307,3 +307,41 @@ fn analyses_are_json_documents_of_a_story() {
         ));
     });
 }
+
+#[test]
+fn one_story_an_articles_story_and_a_version_that_moves_with_writes() {
+    each(|store| {
+        let v0 = store.version().unwrap();
+        let ids = new_ids(
+            &store
+                .add(&[
+                    article("One.", "Reuters", Some("2024-01-02")),
+                    article("Two.", "AP", Some("2024-01-01")),
+                    article("Three.", "BBC", None),
+                ])
+                .unwrap(),
+        );
+        let v1 = store.version().unwrap();
+        assert_ne!(v0, v1);
+        let stories = store
+            .assign(&[
+                Assignment::new_story(StoryMethod::Clustered, vec![ids[0], ids[1]]),
+                Assignment::new_story(StoryMethod::Singleton, vec![ids[2]]),
+            ])
+            .unwrap();
+        assert_ne!(store.version().unwrap(), v1);
+        let first = store.story(stories[0]).unwrap().unwrap();
+        assert_eq!(first.method, StoryMethod::Clustered);
+        assert_eq!(
+            first.articles.iter().map(|a| a.id).collect::<Vec<_>>(),
+            vec![ids[1], ids[0]]
+        );
+        assert_eq!(
+            Some(&first),
+            store.stories().unwrap().iter().find(|s| s.id == stories[0])
+        );
+        assert_eq!(store.story(StoryId(999)).unwrap(), None);
+        assert_eq!(store.story_of(ids[2]).unwrap(), Some(stories[1]));
+        assert_eq!(store.story_of(ArticleId(999)).unwrap(), None);
+    });
+}

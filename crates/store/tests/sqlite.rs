@@ -353,3 +353,13 @@ fn concurrent_writers_on_a_fresh_directory_all_succeed() {
         .unwrap();
     assert_eq!(check, "ok");
 }
+
+#[test]
+fn a_readers_version_moves_when_another_process_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let reader = SqliteStore::open(dir.path()).unwrap();
+    let before = reader.version().unwrap();
+    one_article(dir.path());
+    assert_ne!(reader.version().unwrap(), before);
+    assert_eq!(reader.stories().unwrap().len(), 1);
+}

@@ -19,6 +19,8 @@
 
 use std::collections::HashMap;
 use std::io::Write;
+
+use anyhow::Context;
 use std::time::Instant;
 
 use crosscheck_cluster::{Clusterer, Doc, Options};
@@ -27,6 +29,15 @@ use crosscheck_text::Words;
 use super::{Rng, bench_dir, peak_rss_kib};
 use crate::Outcome;
 use crate::cli::BenchArgs;
+
+/// The outlets the written stream's records name, in turn.
+const OUTLETS: &[&str] = &[
+    "Reuters",
+    "The Guardian",
+    "The Times",
+    "BBC News",
+    "Associated Press",
+];
 
 /// One generated article.
 struct Generated {
@@ -138,6 +149,27 @@ pub fn run(args: BenchArgs) -> anyhow::Result<Outcome> {
         started.elapsed().as_secs_f64()
     )?;
     let origin = chrono::NaiveDate::from_ymd_opt(2020, 1, 1).expect("a valid date");
+    if let Some(path) = &args.corpus {
+        // The stream as JSON Lines records for `crosscheck ingest` and
+        // `crosscheck cluster` (`story` is the generated story).
+        let mut w = std::io::BufWriter::new(
+            std::fs::File::create(path).with_context(|| format!("{}", path.display()))?,
+        );
+        for (k, g) in stream.iter().enumerate() {
+            serde_json::to_writer(
+                &mut w,
+                &serde_json::json!({
+                    "id": format!("g{k}"),
+                    "text": g.text,
+                    "published": (origin + chrono::Duration::days(g.day)).to_string(),
+                    "outlet": OUTLETS[k % OUTLETS.len()],
+                    "story": g.story,
+                }),
+            )?;
+            w.write_all(b"\n")?;
+        }
+        w.flush()?;
+    }
     let mut clusterer = Clusterer::new(Options::default());
     let marks = [10_000usize, 50_000, 200_000];
     let started = Instant::now();
