@@ -314,6 +314,10 @@ pub struct StoriesArgs {
     /// Where the store lives.
     #[command(flatten)]
     pub data: DataArgs,
+    /// Check the whole store instead (SQLite's integrity, every article
+    /// read back, every story holding one) and print its counts.
+    #[arg(long)]
+    pub check: bool,
     /// Output format.
     #[arg(long, value_enum, default_value_t = StoriesFormat::Text)]
     pub format: StoriesFormat,

@@ -44,7 +44,7 @@ use std::path::PathBuf;
 use crosscheck_model::Article;
 
 pub use memory::MemoryStore;
-pub use sqlite::{BUSY_TIMEOUT, DB_FILE, SCHEMA_VERSION, SqliteStore};
+pub use sqlite::{BUSY_TIMEOUT, Checked, DB_FILE, SCHEMA_VERSION, SqliteStore};
 
 /// A stored article's id (the store's own, not the contract's `a1`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

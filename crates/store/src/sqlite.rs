@@ -170,6 +170,80 @@ impl SqliteStore {
             .map_err(self.sql())
     }
 
+    /// Check the whole store: SQLite's own integrity and foreign-key
+    /// checks, every article read back strictly (its spans, sentences and
+    /// dates), every story holding an article, every analysis JSON. An
+    /// error names the first thing wrong; otherwise the counts, with the
+    /// articles in no story (an ingest stopped between adding and
+    /// assigning; the next ingest of them assigns them).
+    pub fn check(&self) -> Result<Checked, StoreError> {
+        let integrity: String = self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .map_err(self.sql())?;
+        if integrity != "ok" {
+            return Err(self
+                .corrupt("database", 0, "integrity_check")
+                .because(integrity));
+        }
+        let broken: Option<String> = self
+            .conn
+            .query_row("PRAGMA foreign_key_check", [], |r| r.get(0))
+            .optional()
+            .map_err(self.sql())?;
+        if let Some(table) = broken {
+            return Err(self
+                .corrupt("database", 0, "foreign_key_check")
+                .because(format!("a row of `{table}` points at nothing")));
+        }
+        let ids: Vec<i64> = {
+            let mut stmt = self
+                .conn
+                .prepare("SELECT id FROM articles ORDER BY id")
+                .map_err(self.sql())?;
+            stmt.query_map([], |r| r.get(0))
+                .map_err(self.sql())?
+                .collect::<Result<_, _>>()
+                .map_err(self.sql())?
+        };
+        for &id in &ids {
+            self.article(ArticleId(id))?;
+        }
+        let count = |sql: &str| -> Result<u64, StoreError> {
+            self.conn
+                .query_row(sql, [], |r| r.get::<_, i64>(0))
+                .map(|n| n.unsigned_abs())
+                .map_err(self.sql())
+        };
+        let empty = count(
+            "SELECT count(*) FROM stories s WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id)",
+        )?;
+        if empty > 0 {
+            return Err(self
+                .corrupt("stories", 0, "id")
+                .because(format!("{empty} stories hold no article")));
+        }
+        let stories = count("SELECT count(*) FROM stories")?;
+        let analysed: Vec<i64> = {
+            let mut stmt = self
+                .conn
+                .prepare("SELECT story_id FROM analyses")
+                .map_err(self.sql())?;
+            stmt.query_map([], |r| r.get(0))
+                .map_err(self.sql())?
+                .collect::<Result<_, _>>()
+                .map_err(self.sql())?
+        };
+        for story in analysed {
+            self.analysis_now(StoryId(story))?;
+        }
+        Ok(Checked {
+            articles: ids.len() as u64,
+            stories,
+            unassigned: count("SELECT count(*) FROM articles WHERE story_id IS NULL")?,
+        })
+    }
+
     fn sql(&self) -> impl Fn(rusqlite::Error) -> StoreError + '_ {
         |source| sql_error(&self.dir, source)
     }
@@ -252,6 +326,17 @@ fn now() -> String {
 }
 
 /// The place of a value read from a row, for [`StoreError::Corrupt`].
+/// What [`SqliteStore::check`] found in a sound store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Checked {
+    /// Articles stored.
+    pub articles: u64,
+    /// Stories.
+    pub stories: u64,
+    /// Articles in no story yet.
+    pub unassigned: u64,
+}
+
 struct Corrupt<'a> {
     dir: &'a Path,
     table: &'static str,

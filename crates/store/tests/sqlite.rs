@@ -363,3 +363,34 @@ fn a_readers_version_moves_when_another_process_writes() {
     assert_ne!(reader.version().unwrap(), before);
     assert_eq!(reader.stories().unwrap().len(), 1);
 }
+
+#[test]
+fn the_check_counts_a_sound_store_and_names_a_damaged_row() {
+    let dir = tempfile::tempdir().unwrap();
+    one_article(dir.path());
+    let mut store = SqliteStore::open(dir.path()).unwrap();
+    let Added::New { article: loose } = store.add(&[article("Not assigned.")]).unwrap()[0] else {
+        panic!("not new")
+    };
+    let c = store.check().unwrap();
+    assert_eq!((c.articles, c.stories, c.unassigned), (2, 1, 1));
+    drop(store);
+    sql(
+        dir.path(),
+        &format!(
+            "UPDATE articles SET sentences = 'not json' WHERE id = {}",
+            loose.0
+        ),
+    );
+    let err = SqliteStore::open(dir.path()).unwrap().check().unwrap_err();
+    assert!(
+        matches!(
+            err,
+            StoreError::Corrupt {
+                table: "articles",
+                ..
+            }
+        ),
+        "{err}"
+    );
+}

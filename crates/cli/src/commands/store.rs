@@ -309,6 +309,18 @@ fn add_batch(
 pub fn stories(args: StoriesArgs) -> anyhow::Result<Outcome> {
     let dir = data_dir(&args.data)?;
     let store = SqliteStore::open(&dir)?;
+    if args.check {
+        let c = store.check()?;
+        writeln!(
+            std::io::stdout().lock(),
+            "store `{}` is sound: {} articles, {} stories, {} articles in no story yet (an ingest that stopped before assigning them; the next ingest of them does)",
+            dir.display(),
+            c.articles,
+            c.stories,
+            c.unassigned
+        )?;
+        return Ok(Outcome::Done);
+    }
     let stories = store.stories()?;
     let mut out = std::io::stdout().lock();
     write_stories(&stories, args.format, &dir.display().to_string(), &mut out)?;
