@@ -60,4 +60,28 @@ for w in 1280 390; do
     shot meter20 top "$w" "meter-20-first-screen-$kind"
     shot meter20 articles "$w" "meter-20-side-by-side-$kind"
 done
+# The web application: a store holding the seed pair and the METER story,
+# served on the loopback interface.
+"$bin" ingest examples "$work/meter20.jsonl" --data "$work/store" --quiet >/dev/null
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+"$bin" serve --data "$work/store" --addr "127.0.0.1:$port" 2>/dev/null &
+server=$!
+trap 'kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 50); do
+    curl -s -o /dev/null "http://127.0.0.1:$port/" && break
+    sleep 0.1
+done
+curl -s -o /dev/null "http://127.0.0.1:$port/story/1"
+app() { # path width name
+    chromium --headless --no-sandbox --disable-gpu --hide-scrollbars \
+        --virtual-time-budget=3000 --window-size="$2,900" \
+        --screenshot="$out/$3.png" "http://127.0.0.1:$port$1" 2>/dev/null
+}
+for w in 1280 390; do
+    kind=$([ "$w" = 1280 ] && echo desktop || echo phone)
+    app "/" "$w" "app-stories-$kind"
+    app "/?outlet=times" "$w" "app-stories-filtered-$kind"
+    app "/story/1" "$w" "app-story-$kind"
+    app "/article/1" "$w" "app-article-$kind"
+done
 ls -l "$out"

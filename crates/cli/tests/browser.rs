@@ -159,3 +159,117 @@ fn hostile_articles_render_as_text() {
     assert!(report.contains("dangling=0"), "{report}");
     assert!(errors(&log).is_empty(), "{:?}", errors(&log));
 }
+
+/// The DOM Chromium builds from a page the web application serves.
+fn dom(browser: &Path, url: &str) -> String {
+    let out = Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--virtual-time-budget=3000",
+            "--dump-dom",
+            url,
+        ])
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// `crosscheck serve`, stopped when dropped.
+struct Server(std::process::Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[test]
+fn the_web_application_lists_filters_and_opens_stories_and_articles() {
+    let Some(browser) = chromium() else {
+        eprintln!(
+            "skipped: no Chromium installed (apt-get install chromium), so the web application was not opened in a browser"
+        );
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let hostile = dir.path().join("hostile.jsonl");
+    let payload = "<img src=x onerror=\"window.pwned=1\"><script>window.pwned=1</script>";
+    std::fs::write(
+        &hostile,
+        serde_json::json!({
+            "id": "x1",
+            "title": format!("Title {payload}"),
+            "outlet": format!("Outlet {payload}"),
+            "url": "javascript:window.pwned=1",
+            "published": "2024-01-01",
+            "text": format!("The mayor said the plan {payload} would pass. Critics disagreed strongly."),
+        })
+        .to_string(),
+    )
+    .unwrap();
+    for input in ["examples", hostile.to_str().unwrap()] {
+        let out = Cmd::cargo_bin("crosscheck")
+            .unwrap()
+            .current_dir(root())
+            .args(["ingest", input, "--data"])
+            .arg(&data)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    // A free port on the loopback interface.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let _server = Server(
+        Command::new(assert_cmd::cargo::cargo_bin("crosscheck"))
+            .args(["serve", "--addr", &format!("127.0.0.1:{port}"), "--data"])
+            .arg(&data)
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let up = (0..100).any(|_| {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
+    });
+    assert!(up, "the server did not start");
+    let url = |path: &str| format!("http://127.0.0.1:{port}{path}");
+    // No element of the payload in any page Chromium built.
+    let inert = |dom: &str, scripts: usize| {
+        assert!(!dom.contains("<img"), "an image element: {dom}");
+        assert_eq!(dom.matches("<script").count(), scripts, "{dom}");
+        assert!(!dom.contains("href=\"javascript:"), "{dom}");
+    };
+    let list = dom(&browser, &url("/"));
+    assert!(list.contains("2 stories match"), "{list}");
+    assert!(list.contains("Iran and Nicaragua Discussed Military Cooperation"));
+    assert!(list.contains("Title &lt;img src=x"), "{list}");
+    inert(&list, 0);
+    let filtered = dom(&browser, &url("/?outlet=cradle"));
+    assert!(filtered.contains("1 story match") && !filtered.contains("Title &lt;img"));
+    let seed = dom(&browser, &url("/story/1"));
+    assert!(seed.contains("Who derives from whom"), "{seed}");
+    assert!(seed.contains("The Cradle derives from The New York Times"));
+    inert(&seed, 1);
+    let hostile_story = dom(&browser, &url("/story/2"));
+    inert(&hostile_story, 1);
+    let article = dom(&browser, &url("/article/1"));
+    assert!(article.contains("Quotations and attributions"), "{article}");
+    let hostile_article = dom(&browser, &url("/article/3"));
+    assert!(hostile_article.contains("javascript:window.pwned=1"));
+    inert(&hostile_article, 0);
+    // The list now knows the seed story's independent sources.
+    let list = dom(&browser, &url("/"));
+    assert!(list.contains("1 of 2"), "{list}");
+}

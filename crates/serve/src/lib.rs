@@ -388,7 +388,19 @@ async fn stories(
             let s = s.clone();
             let analysis = store.analysis(s.id).map_err(store_failed)?;
             let count = analysis.and_then(|a| independent(&a, s.articles.len()));
-            shown.push((s, count));
+            // A story with no headline is shown by its first article's
+            // opening words.
+            let lede = match s.articles.iter().any(|a| a.title.is_some()) {
+                true => None,
+                false => match s.articles.first() {
+                    Some(first) => store
+                        .article(first.id)
+                        .map_err(store_failed)?
+                        .map(|a| opening(&a)),
+                    None => None,
+                },
+            };
+            shown.push((s, count, lede));
         }
         Ok((total, shown))
     })
@@ -418,7 +430,7 @@ async fn stories(
             "<table><thead><tr><th>story</th><th>headline</th><th>outlets</th>\
              <th>dates</th><th>independent sources</th></tr></thead><tbody>",
         );
-        for (s, count) in &shown {
+        for (s, count, lede) in &shown {
             let mut outlets: Vec<(String, usize)> = Vec::new();
             for a in &s.articles {
                 let name = a.outlet.clone().unwrap_or_else(|| "unknown outlet".into());
@@ -447,6 +459,7 @@ async fn stories(
                 .articles
                 .iter()
                 .find_map(|a| a.title.as_deref())
+                .or(lede.as_deref())
                 .unwrap_or("untitled");
             let independent = match count {
                 Some(n) => format!("{n} of {}", s.articles.len()),
@@ -493,6 +506,45 @@ async fn stories(
         }
     }
     Ok(page("stories", &body))
+}
+
+/// The most characters of an article's opening words shown for a story
+/// with no headline.
+const LEDE_CHARS: usize = 110;
+
+/// An article's opening words: its first sentence (or paragraph) of four
+/// words or more (not a rule of dashes or a time stamp), cut at a word
+/// boundary after [`LEDE_CHARS`] characters with "…".
+fn opening(a: &Article) -> String {
+    let prose = |t: &&str| {
+        t.split_whitespace()
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+            .count()
+            >= 4
+    };
+    let spans: Vec<crosscheck_model::Span> = if a.sentences.is_empty() {
+        a.paragraphs.clone()
+    } else {
+        a.sentences.iter().map(|s| s.span).collect()
+    };
+    let first = spans
+        .iter()
+        .map(|&span| a.slice(span))
+        .find(prose)
+        .unwrap_or("");
+    let words: Vec<&str> = first.split_whitespace().collect();
+    let mut out = String::new();
+    for w in words {
+        if out.chars().count() + w.chars().count() > LEDE_CHARS {
+            out.push('…');
+            return out;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// Percent-encoding of a query value.
@@ -638,4 +690,41 @@ async fn article(
         esc(&entities)
     );
     Ok(page(m.title.as_deref().unwrap_or("article"), &body))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_untitled_story_is_shown_by_its_opening_words() {
+        let long = "word ".repeat(40);
+        let mut a = Article::from_paragraphs(
+            Default::default(),
+            Default::default(),
+            [
+                "------------ 15:55 12/07/99".to_string(),
+                format!("A rather short first sentence. {long}"),
+            ],
+        );
+        assert_eq!(
+            opening(&a),
+            format!(
+                "A rather short first sentence. {}…",
+                "word ".repeat(16).trim()
+            )
+        );
+        let at = a.paragraphs[1].start;
+        a.sentences = vec![
+            crosscheck_model::Sentence {
+                span: a.paragraphs[0],
+                paragraph: 0,
+            },
+            crosscheck_model::Sentence {
+                span: crosscheck_model::Span::new(at, at + 30),
+                paragraph: 1,
+            },
+        ];
+        assert_eq!(opening(&a), "A rather short first sentence.");
+    }
 }
