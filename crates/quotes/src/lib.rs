@@ -29,6 +29,13 @@ use names::capitalised;
 use rayon::prelude::*;
 
 pub use names::Names;
+
+/// The spans of an article's text inside quotation marks (without the
+/// marks), as the quotes stage reads them — cheap: no speaker is looked
+/// for (the search index keeps them).
+pub fn quotation_spans(article: &Article) -> Vec<Span> {
+    marks::quoted(article).into_iter().map(|m| m.span).collect()
+}
 pub use variants::{
     Change, ChangeKind, ChangeOp, Comparison, Outside, Verdict, compare, compare_in_context,
 };

@@ -1405,6 +1405,34 @@ pub struct ExtractDocument {
     pub articles: Vec<ArticleDoc>,
 }
 
+/// `search --format json`: the articles that match a query, best first.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct SearchDocument {
+    /// The query as given.
+    pub query: String,
+    /// The articles found.
+    pub hits: Vec<SearchHit>,
+}
+
+/// One article `search` found.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct SearchHit {
+    /// The article's id in the store.
+    pub article: i64,
+    /// The story it is in, if any.
+    pub story: Option<i64>,
+    /// How well it matches (BM25; comparable within one query).
+    pub score: f32,
+    /// Its outlet.
+    pub outlet: Option<String>,
+    /// Its publication date (`YYYY-MM-DD`).
+    pub published: Option<String>,
+    /// Its headline.
+    pub title: Option<String>,
+    /// The passage of its text that matches best.
+    pub passage: String,
+}
+
 /// One line of `cluster --format jsonl`: an input and the story it is in.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq, JsonSchema)]
 pub struct ClusterLine {

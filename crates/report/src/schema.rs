@@ -9,16 +9,16 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, generate::SchemaSettings};
 
 use crate::{
     ArticleDoc, ClusterLine, CompareDocument, EntitiesDocument, ExtractDocument, QuotesDocument,
-    ReuseDocument, StoriesDocument,
+    ReuseDocument, SearchDocument, StoriesDocument,
 };
 
 /// The documents that have a schema, by file stem: `compare` (`compare
 /// --format json`), `quotes`, `entities`, `reuse`, `stories` (those
 /// commands' JSON), `extract` (`extract --format json`), `article` (one line
 /// of `extract`'s JSON Lines), `cluster` (one line of `cluster`'s JSON
-/// Lines).
+/// Lines), `search` (`search --format json`).
 pub const SCHEMAS: &[&str] = &[
-    "compare", "quotes", "entities", "reuse", "stories", "extract", "article", "cluster",
+    "compare", "quotes", "entities", "reuse", "stories", "extract", "article", "cluster", "search",
 ];
 
 /// The JSON Schema (draft 2020-12) of a document named in [`SCHEMAS`].
@@ -32,6 +32,7 @@ pub fn schema_of(name: &str) -> Option<Schema> {
         "extract" => generate::<ExtractDocument>(),
         "article" => generate::<ArticleDoc>(),
         "cluster" => generate::<ClusterLine>(),
+        "search" => generate::<SearchDocument>(),
         _ => return None,
     })
 }

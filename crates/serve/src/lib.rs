@@ -13,9 +13,10 @@
 //! than [`Options::timeout`] ends with 408, and no route reads a file, so
 //! no path can reach one. It listens on 127.0.0.1 unless told otherwise.
 //!
-//! Not built yet, and said so on the pages: full-text search (the list
-//! filters by headline words only), a filter by entity, and ingest through
-//! the application.
+//! Search reads the store's full-text index (`crosscheck-index`): the
+//! articles whose headline, text, quotations or names match, each with the
+//! passage that matches and its story. Not built yet: ingest through the
+//! application.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -29,6 +30,7 @@ use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use chrono::NaiveDate;
+use crosscheck_index::ArticleIndex;
 use crosscheck_model::Article;
 use crosscheck_store::{ArticleId, Store, StoredAnalysis, StoryId, StorySummary};
 use serde::Deserialize;
@@ -91,16 +93,24 @@ pub struct App {
     summaries: Mutex<Option<Summaries>>,
     /// Each story's report, with the articles it was made of.
     reports: Mutex<HashMap<StoryId, Report>>,
+    /// The full-text index, when the store has one.
+    index: Option<ArticleIndex>,
     page_size: usize,
 }
 
 impl App {
-    /// An application over a store.
-    pub fn new(store: Box<dyn Store + Send>, options: &Options) -> Arc<App> {
+    /// An application over a store, with its full-text index if it has
+    /// one.
+    pub fn new(
+        store: Box<dyn Store + Send>,
+        index: Option<ArticleIndex>,
+        options: &Options,
+    ) -> Arc<App> {
         Arc::new(App {
             store: Mutex::new(store),
             summaries: Mutex::new(None),
             reports: Mutex::new(HashMap::new()),
+            index,
             page_size: options.page_size.max(1),
         })
     }
@@ -126,7 +136,11 @@ pub fn router(app: Arc<App>, options: &Options) -> Router {
 
 /// Serve until the process is interrupted (Ctrl-C), printing the address
 /// on standard error.
-pub fn run(store: Box<dyn Store + Send>, options: &Options) -> Result<(), ServeError> {
+pub fn run(
+    store: Box<dyn Store + Send>,
+    index: Option<ArticleIndex>,
+    options: &Options,
+) -> Result<(), ServeError> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
@@ -143,7 +157,7 @@ pub fn run(store: Box<dyn Store + Send>, options: &Options) -> Result<(), ServeE
         {
             eprintln!("crosscheck serve: http://{addr}/ (Ctrl-C stops it)");
         }
-        let app = router(App::new(store, options), options);
+        let app = router(App::new(store, index, options), options);
         axum::serve(listener, app)
             .with_graceful_shutdown(async {
                 let _ = tokio::signal::ctrl_c().await;
@@ -172,7 +186,7 @@ th{font-size:.85em;color:#495057}form{display:flex;flex-wrap:wrap;gap:.5em;margi
 label{font-size:.85em;color:#495057;display:flex;flex-direction:column}\
 input{font:inherit;padding:.2em .4em}.meta{color:#6c757d;font-size:.9em}\
 .none{color:#6c757d;font-style:italic}pre{white-space:pre-wrap;background:#f8f9fa;padding:.75em}\
-.text p{max-width:45em}@media(max-width:600px){td:nth-child(4),th:nth-child(4){display:none}}";
+.text p{max-width:45em}mark{background:#ffe066}.hits td{padding:.6em .5em}@media(max-width:600px){td:nth-child(4),th:nth-child(4){display:none}}";
 
 /// `s` escaped for HTML text and attribute values, control characters
 /// shown visibly.
@@ -257,6 +271,9 @@ struct Filters {
     to: Option<String>,
     /// Words every one of which a headline of the story holds.
     headline: Option<String>,
+    /// A full-text query over the articles (headlines, texts, quotations,
+    /// names).
+    q: Option<String>,
     /// The page, from 1.
     page: Option<usize>,
 }
@@ -363,6 +380,14 @@ async fn stories(
         .collect();
     let page_no = filters.page.unwrap_or(1).max(1);
     let size = app.page_size;
+    let query = filters.q.as_deref().unwrap_or("").trim().to_string();
+    let found = if query.is_empty() {
+        None
+    } else {
+        let app = Arc::clone(&app);
+        let query = query.clone();
+        Some(blocking(move || search(&app, &query)).await?)
+    };
     let app2 = Arc::clone(&app);
     let (total, shown) = blocking(move || {
         let store = app2.store.lock().map_err(store_failed)?;
@@ -409,18 +434,26 @@ async fn stories(
     let mut body = String::new();
     let _ = write!(
         body,
-        "<h1>Stories</h1><form method=\"get\" action=\"/\">\
+        "<h1>crosscheck</h1><form method=\"get\" action=\"/\">\
          <label>outlet<input name=\"outlet\" value=\"{}\"></label>\
          <label>from<input name=\"from\" type=\"date\" value=\"{}\"></label>\
          <label>to<input name=\"to\" type=\"date\" value=\"{}\"></label>\
          <label>headline words<input name=\"headline\" value=\"{}\"></label>\
-         <button>filter</button></form>\
-         <p class=\"meta\">{total} stor{} match. Full-text search and a filter by entity are not built yet: \
-         the headline filter reads headlines only.</p>",
+         <label>search articles<input name=\"q\" type=\"search\" value=\"{}\" \
+         placeholder=\"words, &quot;a phrase&quot;, names:Ortega\"></label>\
+         <button>filter</button></form>",
         value(&filters.outlet),
         value(&filters.from),
         value(&filters.to),
         value(&filters.headline),
+        value(&filters.q),
+    );
+    if let Some(found) = &found {
+        body.push_str(found);
+    }
+    let _ = write!(
+        body,
+        "<h2>Stories</h2><p class=\"meta\">{total} stor{} match.</p>",
         if total == 1 { "y" } else { "ies" }
     );
     if shown.is_empty() {
@@ -488,6 +521,7 @@ async fn stories(
                     ("from", &filters.from),
                     ("to", &filters.to),
                     ("headline", &filters.headline),
+                    ("q", &filters.q),
                 ] {
                     if let Some(v) = v.as_deref().filter(|v| !v.is_empty()) {
                         q.push(format!("{k}={}", url_encode(v)));
@@ -506,6 +540,82 @@ async fn stories(
         }
     }
     Ok(page("stories", &body))
+}
+
+/// The most articles a search shows.
+const SEARCH_HITS: usize = 20;
+
+/// The most characters of a matching passage shown.
+const PASSAGE_CHARS: usize = 220;
+
+/// The articles that match a query, as a section of the list page.
+fn search(app: &App, query: &str) -> Result<String, Problem> {
+    let mut out = String::new();
+    let Some(index) = &app.index else {
+        out.push_str("<p class=\"none\">This store has no search index.</p>");
+        return Ok(out);
+    };
+    let failed = |e: crosscheck_index::IndexError| {
+        problem(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            &format!("the search failed: {e}"),
+        )
+    };
+    let hits = index.search(query, SEARCH_HITS).map_err(failed)?;
+    let _ = write!(
+        out,
+        "<h2>Articles</h2><p class=\"meta\">{} article{} match <b>{}</b>{}.</p>",
+        hits.len(),
+        if hits.len() == 1 { "" } else { "s" },
+        esc(query),
+        if hits.len() == SEARCH_HITS {
+            " (the best first)"
+        } else {
+            ""
+        }
+    );
+    if hits.is_empty() {
+        return Ok(out);
+    }
+    out.push_str("<table class=\"hits\"><tbody>");
+    let store = app.store.lock().map_err(store_failed)?;
+    for hit in hits {
+        let Some(a) = store.article(hit.article).map_err(store_failed)? else {
+            continue;
+        };
+        let story = store.story_of(hit.article).map_err(store_failed)?;
+        let (passage, marks) = index
+            .snippet(query, &a.text, PASSAGE_CHARS)
+            .map_err(failed)?;
+        let mut shown = String::new();
+        let mut at = 0;
+        for r in marks {
+            if r.start < at || r.end > passage.len() {
+                continue;
+            }
+            shown.push_str(&esc(&passage[at..r.start]));
+            let _ = write!(shown, "<mark>{}</mark>", esc(&passage[r.start..r.end]));
+            at = r.end;
+        }
+        shown.push_str(&esc(&passage[at..]));
+        let m = &a.meta;
+        let title = m.title.clone().unwrap_or_else(|| opening(&a));
+        let _ = write!(
+            out,
+            "<tr><td><a href=\"/article/{id}\">{}</a><div class=\"meta\">{} · {}{}</div>\
+             <div>{shown}</div></td></tr>",
+            esc(&title),
+            esc(m.outlet.as_deref().unwrap_or("unknown outlet")),
+            m.published
+                .map_or("undated".to_string(), |p| p.date.to_string()),
+            story.map_or(String::new(), |s| format!(
+                " · <a href=\"/story/{s}\">story {s}</a>"
+            )),
+            id = hit.article.0
+        );
+    }
+    out.push_str("</tbody></table>");
+    Ok(out)
 }
 
 /// The most characters of an article's opening words shown for a story

@@ -72,7 +72,16 @@ fn store() -> MemoryStore {
 
 fn app() -> axum::Router {
     let options = Options::default();
-    router(App::new(Box::new(store()), &options), &options)
+    router(App::new(Box::new(store()), None, &options), &options)
+}
+
+/// The application with a search index of its store.
+fn app_with_index(dir: &std::path::Path) -> axum::Router {
+    let options = Options::default();
+    let store = store();
+    let index = crosscheck_index::ArticleIndex::open(dir).unwrap();
+    index.catch_up(&store).unwrap();
+    router(App::new(Box::new(store), Some(index), &options), &options)
 }
 
 async fn get(app: &axum::Router, uri: &str) -> (StatusCode, String) {
@@ -208,4 +217,27 @@ async fn it_answers_over_the_loopback_interface() {
     assert!(response.starts_with("HTTP/1.1 200"), "{response}");
     assert!(response.contains("2 stories match"));
     server.abort();
+}
+
+#[tokio::test]
+async fn search_finds_articles_by_words_names_and_quotations() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app_with_index(dir.path());
+    let (status, html) = get(&app, "/?q=warehouse").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("2 articles match"), "{html}");
+    assert!(html.contains("<mark>warehouse</mark>"), "{html}");
+    assert!(html.contains("<a href=\"/story/1\">story 1</a>"));
+    let (_, html) = get(&app, "/?q=names%3AWells").await;
+    assert!(html.contains("2 articles match"), "{html}");
+    let (_, html) = get(&app, "/?q=quotes%3Aworst").await;
+    assert!(html.contains("2 articles match"), "{html}");
+    let (_, html) = get(&app, "/?q=reported+first").await;
+    assert!(html.contains("1 article match"), "{html}");
+    // A hostile query and hostile articles stay text.
+    let (status, html) = get(&app, "/?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E").await;
+    assert_eq!(status, StatusCode::OK);
+    inert(&html);
+    let (status, _) = get(&app, "/?q=%22unclosed+%28+AND+OR").await;
+    assert_eq!(status, StatusCode::OK);
 }

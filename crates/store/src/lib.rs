@@ -85,6 +85,10 @@ pub trait Store {
     /// A stored article, as it was added.
     fn article(&self, id: ArticleId) -> Result<Option<Article>, StoreError>;
 
+    /// The ids of the stored articles above `after`, ascending (ids only
+    /// grow: an index catches up from the highest it holds).
+    fn article_ids_after(&self, after: ArticleId) -> Result<Vec<ArticleId>, StoreError>;
+
     /// The number of stored articles.
     fn article_count(&self) -> Result<u64, StoreError>;
 

@@ -130,6 +130,14 @@ impl Store for MemoryStore {
         Ok(self.articles.get(&id).map(|s| s.article.clone()))
     }
 
+    fn article_ids_after(&self, after: ArticleId) -> Result<Vec<ArticleId>, StoreError> {
+        Ok(self
+            .articles
+            .range(ArticleId(after.0.saturating_add(1))..)
+            .map(|(&id, _)| id)
+            .collect())
+    }
+
     fn article_count(&self) -> Result<u64, StoreError> {
         Ok(self.articles.len() as u64)
     }

@@ -577,6 +577,17 @@ impl Store for SqliteStore {
         Ok(Some(article))
     }
 
+    fn article_ids_after(&self, after: ArticleId) -> Result<Vec<ArticleId>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id FROM articles WHERE id > ?1 ORDER BY id")
+            .map_err(self.sql())?;
+        stmt.query_map(params![after.0], |r| r.get::<_, i64>(0).map(ArticleId))
+            .map_err(self.sql())?
+            .collect::<Result<_, _>>()
+            .map_err(self.sql())
+    }
+
     fn article_count(&self) -> Result<u64, StoreError> {
         self.conn
             .query_row("SELECT count(*) FROM articles", [], |r| r.get::<_, i64>(0))

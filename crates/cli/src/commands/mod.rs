@@ -6,6 +6,7 @@ mod entities;
 mod extract;
 mod quotes;
 mod reuse;
+mod search;
 mod serve;
 mod setup;
 mod store;
@@ -30,6 +31,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Ingest(args) => store::ingest(args),
         Command::Stories(args) => store::stories(args),
         Command::Serve(args) => serve::run(args),
+        Command::Search(args) => search::run(args),
     }
 }
 

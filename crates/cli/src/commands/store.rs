@@ -10,6 +10,7 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use crosscheck_cluster::{Clusterer, Doc, Options as ClusterOptions, StoryIndex};
+use crosscheck_index::{ArticleIndex, Writing};
 use crosscheck_model::Article;
 use crosscheck_store::{
     Added, ArticleId, Assignment, SqliteStore, Store, StoryId, StoryMethod, StorySummary,
@@ -198,7 +199,8 @@ pub fn ingest(args: IngestArgs) -> anyhow::Result<Outcome> {
         indicatif::ProgressStyle::with_template("{spinner} {pos} articles read, {msg} [{elapsed}]")
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
     );
-    let counts = ingest_into(&mut store, &args.input, &progress)?;
+    let index = ArticleIndex::open(store.dir())?;
+    let counts = ingest_into(&mut store, &args.input, &progress, Some(&index))?;
     progress.finish_and_clear();
     let Ingested {
         new,
@@ -228,14 +230,20 @@ struct Ingested {
 }
 
 /// Read the inputs, prepare each article, and add them to the store in
-/// batches, each new article in a story of its own.
+/// batches, clustered into stories, each batch then added to the search
+/// index when there is one (which first catches up with the store).
 fn ingest_into(
     store: &mut dyn Store,
     input: &InputArgs,
     progress: &indicatif::ProgressBar,
+    index: Option<&ArticleIndex>,
 ) -> anyhow::Result<Ingested> {
     let options = input.options();
     let mut counts = Ingested::default();
+    if let Some(index) = index {
+        index.catch_up(store)?;
+    }
+    let mut writing = index.map(ArticleIndex::writing).transpose()?;
     let mut clustering = StoryClustering::resume(store)?;
     let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
     let mut store_error = None;
@@ -249,7 +257,13 @@ fn ingest_into(
                 batch.push(article);
                 progress.inc(1);
                 if batch.len() >= BATCH {
-                    if let Err(e) = add_batch(store, &mut batch, &mut counts, &mut clustering) {
+                    if let Err(e) = add_batch(
+                        store,
+                        &mut batch,
+                        &mut counts,
+                        &mut clustering,
+                        writing.as_mut(),
+                    ) {
                         store_error = Some(e);
                     }
                 }
@@ -266,7 +280,16 @@ fn ingest_into(
     if let Some(e) = store_error {
         return Err(e);
     }
-    add_batch(store, &mut batch, &mut counts, &mut clustering)?;
+    add_batch(
+        store,
+        &mut batch,
+        &mut counts,
+        &mut clustering,
+        writing.as_mut(),
+    )?;
+    if let Some(w) = writing.as_mut() {
+        w.commit()?;
+    }
     Ok(counts)
 }
 
@@ -278,14 +301,17 @@ fn add_batch(
     batch: &mut Vec<Article>,
     counts: &mut Ingested,
     clustering: &mut StoryClustering,
+    index: Option<&mut Writing<'_>>,
 ) -> anyhow::Result<()> {
     let mut clustered = Vec::new();
     let mut seen = HashSet::new();
+    let mut new = Vec::new();
     for (added, article) in store.add(batch)?.into_iter().zip(batch.iter()) {
         let id = match added {
-            Added::New { article } => {
+            Added::New { article: id } => {
                 counts.new += 1;
-                article
+                new.push((id, article));
+                id
             }
             Added::Duplicate { article, story } => {
                 counts.duplicate += 1;
@@ -302,6 +328,9 @@ fn add_batch(
     let (assignments, opened) = clustering.assignments(&clustered);
     let stories = store.assign(&assignments)?;
     clustering.opened(&opened, &assignments, &stories);
+    if let Some(index) = index {
+        index.add(&new)?;
+    }
     batch.clear();
     Ok(())
 }
@@ -311,9 +340,22 @@ pub fn stories(args: StoriesArgs) -> anyhow::Result<Outcome> {
     let store = SqliteStore::open(&dir)?;
     if args.check {
         let c = store.check()?;
+        // The search index holds every stored article once, or is behind
+        // (an ingest stopped between the store's commit and its own).
+        let index = ArticleIndex::open(&dir)?;
+        let indexed = index.len()?;
+        let behind = store
+            .article_ids_after(index.last_indexed()?.unwrap_or(ArticleId(0)))?
+            .len() as u64;
+        anyhow::ensure!(
+            indexed + behind == c.articles,
+            "the search index of `{}` holds {indexed} articles and lacks {behind} of the store's {}: run `crosscheck search --rebuild`",
+            dir.display(),
+            c.articles
+        );
         writeln!(
             std::io::stdout().lock(),
-            "store `{}` is sound: {} articles, {} stories, {} articles in no story yet (an ingest that stopped before assigning them; the next ingest of them does)",
+            "store `{}` is sound: {} articles, {} stories, {} articles in no story yet (an ingest that stopped before assigning them; the next ingest of them does); search index: {indexed} articles, {behind} behind the store (the next ingest, search or serve catches up)",
             dir.display(),
             c.articles,
             c.stories,
@@ -406,7 +448,7 @@ mod tests {
     }
 
     fn ingest(store: &mut MemoryStore) -> Ingested {
-        ingest_into(store, &examples(), &indicatif::ProgressBar::hidden()).unwrap()
+        ingest_into(store, &examples(), &indicatif::ProgressBar::hidden(), None).unwrap()
     }
 
     #[test]
@@ -445,7 +487,7 @@ mod tests {
         let mut batch = vec![a.clone(), a];
         let mut counts = Ingested::default();
         let mut clustering = StoryClustering::resume(&store).unwrap();
-        add_batch(&mut store, &mut batch, &mut counts, &mut clustering).unwrap();
+        add_batch(&mut store, &mut batch, &mut counts, &mut clustering, None).unwrap();
         assert!(batch.is_empty());
         assert_eq!((counts.new, counts.duplicate), (1, 1));
         assert_eq!(store.stories().unwrap().len(), 1);
@@ -460,7 +502,7 @@ mod tests {
         assert!(store.stories().unwrap().is_empty());
         let mut counts = Ingested::default();
         let mut clustering = StoryClustering::resume(&store).unwrap();
-        add_batch(&mut store, &mut vec![a], &mut counts, &mut clustering).unwrap();
+        add_batch(&mut store, &mut vec![a], &mut counts, &mut clustering, None).unwrap();
         assert_eq!(counts.duplicate, 1);
         assert_eq!(store.stories().unwrap()[0].id, StoryId(1));
     }
@@ -497,6 +539,7 @@ mod tests {
             &mut vec![fire, trial],
             &mut counts,
             &mut clustering,
+            None,
         )
         .unwrap();
         assert_eq!(store.stories().unwrap().len(), 2);
@@ -507,7 +550,14 @@ mod tests {
             2,
         );
         let mut clustering = StoryClustering::resume(&store).unwrap();
-        add_batch(&mut store, &mut vec![more], &mut counts, &mut clustering).unwrap();
+        add_batch(
+            &mut store,
+            &mut vec![more],
+            &mut counts,
+            &mut clustering,
+            None,
+        )
+        .unwrap();
         let stories = store.stories().unwrap();
         assert_eq!(stories.len(), 2);
         let fire_story = stories
@@ -527,7 +577,14 @@ mod tests {
             23,
         );
         let mut clustering = StoryClustering::resume(&store).unwrap();
-        add_batch(&mut store, &mut vec![late], &mut counts, &mut clustering).unwrap();
+        add_batch(
+            &mut store,
+            &mut vec![late],
+            &mut counts,
+            &mut clustering,
+            None,
+        )
+        .unwrap();
         assert_eq!(store.stories().unwrap().len(), 3);
     }
 

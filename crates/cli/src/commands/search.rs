@@ -1,0 +1,82 @@
+//! `crosscheck search`: the store's articles that match a query.
+
+use std::io::Write;
+
+use crosscheck_index::ArticleIndex;
+use crosscheck_store::{SqliteStore, Store};
+
+use crate::Outcome;
+use crate::cli::{SearchArgs, SearchFormat};
+
+/// The most characters of a matching passage shown.
+const PASSAGE_CHARS: usize = 200;
+
+pub fn run(args: SearchArgs) -> anyhow::Result<Outcome> {
+    let dir = super::data_dir(&args.data)?;
+    let store = SqliteStore::open(&dir)?;
+    let index = ArticleIndex::open(&dir)?;
+    let mut out = std::io::stdout().lock();
+    if args.rebuild {
+        let n = index.rebuild(&store)?;
+        writeln!(out, "{n} articles indexed again in `{}`", dir.display())?;
+        if args.query.is_none() {
+            return Ok(Outcome::Done);
+        }
+    } else {
+        // An ingest stopped before the index's commit: catch up first.
+        index.catch_up(&store)?;
+    }
+    let query = args.query.unwrap_or_default();
+    let mut hits = Vec::new();
+    for hit in index.search(&query, args.limit)? {
+        let Some(article) = store.article(hit.article)? else {
+            anyhow::bail!(
+                "the search index names article {} that the store does not hold: run `crosscheck search --rebuild`",
+                hit.article.0
+            );
+        };
+        let (passage, _) = index.snippet(&query, &article.text, PASSAGE_CHARS)?;
+        let m = &article.meta;
+        hits.push(crosscheck_report::SearchHit {
+            article: hit.article.0,
+            story: store.story_of(hit.article)?.map(|s| s.0),
+            score: hit.score,
+            outlet: m.outlet.clone(),
+            published: m.published.map(|p| p.date.to_string()),
+            title: m.title.clone(),
+            passage,
+        });
+    }
+    match args.format {
+        SearchFormat::Json => {
+            serde_json::to_writer_pretty(
+                &mut out,
+                &crosscheck_report::SearchDocument { query, hits },
+            )?;
+            writeln!(out)?;
+        }
+        SearchFormat::Text => {
+            writeln!(
+                out,
+                "{} article{} match `{}`",
+                hits.len(),
+                if hits.len() == 1 { "" } else { "s" },
+                crosscheck_report::visible(&query)
+            )?;
+            for h in &hits {
+                let line = format!(
+                    "\narticle {} · {} · {} · {} · {}\n  {}",
+                    h.article,
+                    h.story
+                        .map_or("in no story".to_string(), |s| format!("story {s}")),
+                    h.outlet.as_deref().unwrap_or("unknown outlet"),
+                    h.published.as_deref().unwrap_or("undated"),
+                    h.title.as_deref().unwrap_or("untitled"),
+                    h.passage.split_whitespace().collect::<Vec<_>>().join(" ")
+                );
+                writeln!(out, "{}", crosscheck_report::visible(&line))?;
+            }
+        }
+    }
+    Ok(Outcome::Done)
+}

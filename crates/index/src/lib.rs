@@ -1,0 +1,354 @@
+//! The full-text index of the store (tantivy, in the data directory's
+//! `index/`): each article's headline, text, outlet, the words it quotes
+//! (inside quotation marks) and its names (runs of capitalised words that
+//! do not open a sentence).
+//!
+//! The store is the truth and the index follows it: articles are indexed
+//! after the store has them ([`ArticleIndex::catch_up`] indexes every
+//! stored article above the highest one indexed, so an ingest killed
+//! between the store's commit and the index's leaves nothing unindexed for
+//! long), and the whole index can be rebuilt from the store
+//! ([`ArticleIndex::rebuild`]). Article ids only grow (the store never
+//! deletes), which is what catching up relies on.
+//!
+//! A query is read leniently (a user's words, not a syntax to get right):
+//! words are searched in every field, all of them required; `"…"` is a
+//! phrase; `quotes:word`, `names:word`, `title:word`, `outlet:word` search
+//! one field.
+
+use std::path::Path;
+
+use crosscheck_model::Article;
+use crosscheck_store::{ArticleId, Store, StoreError};
+use tantivy::collector::TopDocs;
+use tantivy::query::{AllQuery, QueryParser};
+use tantivy::schema::{FAST, Field, INDEXED, STORED, Schema, TEXT, Value};
+use tantivy::{Index, IndexReader, IndexWriter, Order, ReloadPolicy, TantivyDocument, doc};
+
+/// The index's folder in a data directory.
+pub const INDEX_DIR: &str = "index";
+
+/// How many articles a [`Writing`] adds between two commits.
+pub const COMMIT_EVERY: usize = 20_000;
+
+/// The memory the writer may use before it writes a segment.
+const WRITER_HEAP_BYTES: usize = 64 * 1024 * 1024;
+
+/// Why the index could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum IndexError {
+    /// Tantivy failed (the index folder named).
+    #[error("search index `{dir}`: {source}")]
+    Tantivy {
+        /// The index folder.
+        dir: String,
+        /// What failed.
+        source: tantivy::TantivyError,
+    },
+    /// The folder could not be made or opened.
+    #[error("search index `{dir}`: {reason}")]
+    Open {
+        /// The index folder.
+        dir: String,
+        /// Why.
+        reason: String,
+    },
+    /// The store failed while the index read it.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Fields {
+    id: Field,
+    title: Field,
+    text: Field,
+    outlet: Field,
+    quotes: Field,
+    names: Field,
+}
+
+fn schema() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let fields = Fields {
+        id: b.add_u64_field("id", INDEXED | STORED | FAST),
+        title: b.add_text_field("title", TEXT),
+        text: b.add_text_field("text", TEXT),
+        outlet: b.add_text_field("outlet", TEXT),
+        quotes: b.add_text_field("quotes", TEXT),
+        names: b.add_text_field("names", TEXT),
+    };
+    (b.build(), fields)
+}
+
+/// One article found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    /// The article.
+    pub article: ArticleId,
+    /// Its score (BM25).
+    pub score: f32,
+}
+
+/// The index of one data directory.
+pub struct ArticleIndex {
+    dir: String,
+    index: Index,
+    reader: IndexReader,
+    fields: Fields,
+}
+
+impl std::fmt::Debug for ArticleIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ArticleIndex")
+            .field("dir", &self.dir)
+            .finish()
+    }
+}
+
+/// The words of an article that are names: capitalised words that do not
+/// open a sentence ("the Old Bailey", "said Dana Wells").
+fn names(article: &Article) -> String {
+    let mut out = String::new();
+    for sentence in &article.sentences {
+        for w in article.slice(sentence.span).split_whitespace().skip(1) {
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+            if bare.chars().next().is_some_and(char::is_uppercase) {
+                out.push_str(bare);
+                out.push(' ');
+            }
+        }
+    }
+    out
+}
+
+impl ArticleIndex {
+    /// Open (creating if needed) the index in `data`'s [`INDEX_DIR`].
+    pub fn open(data: &Path) -> Result<ArticleIndex, IndexError> {
+        let path = data.join(INDEX_DIR);
+        let dir = path.display().to_string();
+        std::fs::create_dir_all(&path).map_err(|e| IndexError::Open {
+            dir: dir.clone(),
+            reason: e.to_string(),
+        })?;
+        let err = |source| IndexError::Tantivy {
+            dir: dir.clone(),
+            source,
+        };
+        let (schema, fields) = schema();
+        let directory =
+            tantivy::directory::MmapDirectory::open(&path).map_err(|e| IndexError::Open {
+                dir: dir.clone(),
+                reason: e.to_string(),
+            })?;
+        let index = Index::open_or_create(directory, schema).map_err(err)?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(err)?;
+        Ok(ArticleIndex {
+            dir,
+            index,
+            reader,
+            fields,
+        })
+    }
+
+    fn err(&self) -> impl Fn(tantivy::TantivyError) -> IndexError + '_ {
+        |source| IndexError::Tantivy {
+            dir: self.dir.clone(),
+            source,
+        }
+    }
+
+    fn writer(&self) -> Result<IndexWriter, IndexError> {
+        self.index.writer(WRITER_HEAP_BYTES).map_err(self.err())
+    }
+
+    fn document(&self, id: ArticleId, a: &Article) -> TantivyDocument {
+        let f = self.fields;
+        let quoted: Vec<&str> = crosscheck_quotes::quotation_spans(a)
+            .into_iter()
+            .map(|s| a.slice(s))
+            .collect();
+        doc!(
+            f.id => id.0.unsigned_abs(),
+            f.title => a.meta.title.clone().unwrap_or_default(),
+            f.text => a.text.clone(),
+            f.outlet => a.meta.outlet.clone().unwrap_or_default(),
+            f.quotes => quoted.join(" . "),
+            f.names => names(a),
+        )
+    }
+
+    /// Start writing: articles added through the [`Writing`] are searchable
+    /// once it commits (every [`COMMIT_EVERY`] articles, and when
+    /// [`Writing::commit`] is called). Only one process writes at a time.
+    pub fn writing(&self) -> Result<Writing<'_>, IndexError> {
+        Ok(Writing {
+            index: self,
+            writer: self.writer()?,
+            pending: 0,
+        })
+    }
+
+    /// Index articles (the store has them) and commit them.
+    pub fn add(&self, articles: &[(ArticleId, &Article)]) -> Result<(), IndexError> {
+        if articles.is_empty() {
+            return Ok(());
+        }
+        let mut w = self.writing()?;
+        w.add(articles)?;
+        w.commit()
+    }
+
+    /// The highest article id indexed.
+    pub fn last_indexed(&self) -> Result<Option<ArticleId>, IndexError> {
+        self.reader.reload().map_err(self.err())?;
+        let searcher = self.reader.searcher();
+        let top = searcher
+            .search(
+                &AllQuery,
+                &TopDocs::with_limit(1).order_by_u64_field("id", Order::Desc),
+            )
+            .map_err(self.err())?;
+        Ok(top
+            .first()
+            .map(|(id, _)| ArticleId(i64::try_from(*id).unwrap_or(i64::MAX))))
+    }
+
+    /// How many articles are indexed.
+    pub fn len(&self) -> Result<u64, IndexError> {
+        self.reader.reload().map_err(self.err())?;
+        Ok(self.reader.searcher().num_docs())
+    }
+
+    /// Whether no article is indexed.
+    pub fn is_empty(&self) -> Result<bool, IndexError> {
+        Ok(self.len()? == 0)
+    }
+
+    /// Index every stored article above the highest one indexed; returns
+    /// how many.
+    pub fn catch_up(&self, store: &dyn Store) -> Result<usize, IndexError> {
+        let after = self.last_indexed()?.unwrap_or(ArticleId(0));
+        self.index_from(store, after)
+    }
+
+    fn index_from(&self, store: &dyn Store, after: ArticleId) -> Result<usize, IndexError> {
+        let ids = store.article_ids_after(after)?;
+        if ids.is_empty() {
+            return Ok(0);
+        }
+        let mut w = self.writing()?;
+        for chunk in ids.chunks(1_000) {
+            let mut articles = Vec::with_capacity(chunk.len());
+            for &id in chunk {
+                if let Some(a) = store.article(id)? {
+                    articles.push((id, a));
+                }
+            }
+            let refs: Vec<(ArticleId, &Article)> = articles.iter().map(|(k, a)| (*k, a)).collect();
+            w.add(&refs)?;
+        }
+        w.commit()?;
+        Ok(ids.len())
+    }
+
+    /// Drop the index and index every stored article again; returns how
+    /// many.
+    pub fn rebuild(&self, store: &dyn Store) -> Result<usize, IndexError> {
+        let mut writer = self.writer()?;
+        writer.delete_all_documents().map_err(self.err())?;
+        writer.commit().map_err(self.err())?;
+        drop(writer);
+        self.index_from(store, ArticleId(0))
+    }
+
+    fn parse(&self, query: &str) -> Box<dyn tantivy::query::Query> {
+        let f = self.fields;
+        let mut parser = QueryParser::for_index(
+            &self.index,
+            vec![f.title, f.text, f.outlet, f.quotes, f.names],
+        );
+        parser.set_conjunction_by_default();
+        parser.set_field_boost(f.title, 2.0);
+        parser.set_field_boost(f.names, 1.5);
+        parser.parse_query_lenient(query).0
+    }
+
+    /// Where `query` matches in a text: the best passage (at most
+    /// `chars` characters) and the byte ranges of the matching words in it.
+    pub fn snippet(
+        &self,
+        query: &str,
+        text: &str,
+        chars: usize,
+    ) -> Result<(String, Vec<std::ops::Range<usize>>), IndexError> {
+        let searcher = self.reader.searcher();
+        let query = self.parse(query);
+        let mut generator =
+            tantivy::snippet::SnippetGenerator::create(&searcher, &*query, self.fields.text)
+                .map_err(self.err())?;
+        generator.set_max_num_chars(chars);
+        let snippet = generator.snippet(text);
+        Ok((
+            snippet.fragment().to_string(),
+            snippet.highlighted().to_vec(),
+        ))
+    }
+
+    /// The articles that match `query` best, at most `limit`.
+    pub fn search(&self, query: &str, limit: usize) -> Result<Vec<Hit>, IndexError> {
+        self.reader.reload().map_err(self.err())?;
+        let searcher = self.reader.searcher();
+        let f = self.fields;
+        let query = self.parse(query);
+        let top = searcher
+            .search(&query, &TopDocs::with_limit(limit.max(1)))
+            .map_err(self.err())?;
+        let mut hits = Vec::with_capacity(top.len());
+        for (score, address) in top {
+            let doc: TantivyDocument = searcher.doc(address).map_err(self.err())?;
+            if let Some(id) = doc.get_first(f.id).and_then(|v| v.as_u64()) {
+                hits.push(Hit {
+                    article: ArticleId(i64::try_from(id).unwrap_or(i64::MAX)),
+                    score,
+                });
+            }
+        }
+        Ok(hits)
+    }
+}
+
+/// Articles being indexed by one writer (see [`ArticleIndex::writing`]).
+pub struct Writing<'a> {
+    index: &'a ArticleIndex,
+    writer: IndexWriter,
+    pending: usize,
+}
+
+impl Writing<'_> {
+    /// Add articles; every [`COMMIT_EVERY`] they are committed.
+    pub fn add(&mut self, articles: &[(ArticleId, &Article)]) -> Result<(), IndexError> {
+        for (id, a) in articles {
+            self.writer
+                .add_document(self.index.document(*id, a))
+                .map_err(self.index.err())?;
+        }
+        self.pending += articles.len();
+        if self.pending >= COMMIT_EVERY {
+            self.commit()?;
+        }
+        Ok(())
+    }
+
+    /// Make what was added searchable.
+    pub fn commit(&mut self) -> Result<(), IndexError> {
+        self.writer.commit().map_err(self.index.err())?;
+        self.index.reader.reload().map_err(self.index.err())?;
+        self.pending = 0;
+        Ok(())
+    }
+}

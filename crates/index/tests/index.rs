@@ -1,0 +1,95 @@
+//! The index follows the store: what it finds, catching up after an
+//! ingest that stopped before the index's commit, rebuilding, passages.
+
+use crosscheck_index::ArticleIndex;
+use crosscheck_model::{Article, ArticleMeta};
+use crosscheck_store::{Added, ArticleId, MemoryStore, Store};
+
+fn article(title: &str, text: &str) -> Article {
+    let meta = ArticleMeta {
+        title: Some(title.to_string()),
+        outlet: Some("Reuters".to_string()),
+        ..Default::default()
+    };
+    let mut a = Article::from_paragraphs(Default::default(), meta, [text]);
+    a.sentences = vec![crosscheck_model::Sentence {
+        span: a.paragraphs[0],
+        paragraph: 0,
+    }];
+    a
+}
+
+fn add(store: &mut MemoryStore, articles: &[Article]) -> Vec<ArticleId> {
+    store
+        .add(articles)
+        .unwrap()
+        .into_iter()
+        .map(|a| match a {
+            Added::New { article } | Added::Duplicate { article, .. } => article,
+        })
+        .collect()
+}
+
+#[test]
+fn it_finds_words_names_quotations_and_catches_up_with_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = MemoryStore::new();
+    let ids = add(
+        &mut store,
+        &[
+            article(
+                "Fire in Leeds",
+                "A fire destroyed a warehouse, said chief officer Dana Wells.",
+            ),
+            article(
+                "Trial opens",
+                "The trial of Marcus Halloway opened. \"I am innocent,\" he said.",
+            ),
+        ],
+    );
+    let index = ArticleIndex::open(dir.path()).unwrap();
+    assert_eq!(index.catch_up(&store).unwrap(), 2);
+    assert_eq!(index.len().unwrap(), 2);
+    assert_eq!(index.last_indexed().unwrap(), Some(ids[1]));
+    let found = |q: &str| -> Vec<ArticleId> {
+        index
+            .search(q, 10)
+            .unwrap()
+            .into_iter()
+            .map(|h| h.article)
+            .collect()
+    };
+    assert_eq!(found("warehouse"), [ids[0]]);
+    assert_eq!(found("names:Halloway"), [ids[1]]);
+    assert_eq!(found("quotes:innocent"), [ids[1]]);
+    assert_eq!(found("title:leeds"), [ids[0]]);
+    assert!(
+        found("warehouse innocent").is_empty(),
+        "all words are required"
+    );
+    // A query a user mistypes is still read.
+    assert_eq!(found("\"warehouse"), [ids[0]]);
+    // Stored but not indexed (an ingest killed between the two commits):
+    // catching up indexes it, once.
+    let late = add(
+        &mut store,
+        &[article("Later", "The warehouse owner was questioned.")],
+    );
+    assert_eq!(found("owner"), Vec::<ArticleId>::new());
+    assert_eq!(index.catch_up(&store).unwrap(), 1);
+    assert_eq!(index.catch_up(&store).unwrap(), 0);
+    assert_eq!(found("owner"), late);
+    assert_eq!(index.rebuild(&store).unwrap(), 3);
+    assert_eq!(index.len().unwrap(), 3);
+    let (passage, marks) = index
+        .snippet(
+            "warehouse",
+            "A fire destroyed a warehouse, said the chief.",
+            100,
+        )
+        .unwrap();
+    assert_eq!(&passage[marks[0].clone()], "warehouse");
+    // Reopened, it is all there.
+    drop(index);
+    assert_eq!(ArticleIndex::open(dir.path()).unwrap().len().unwrap(), 3);
+}
