@@ -485,12 +485,13 @@ mod tests {
             merge: 0.30,
             ..Options::default()
         };
-        let a = "Halloway fraud trial Old Bailey jury";
-        let b = "Old Bailey jury auditors prosecutors";
-        let both = "Halloway fraud trial Old Bailey jury auditors prosecutors";
+        let a = "Halloway fraud trial jury verdict";
+        let b = "jury auditors prosecutors ledger accounts";
+        let both = "Halloway fraud trial jury verdict auditors prosecutors ledger accounts";
+        let apart = run(options.clone(), &[(a, date(1)), (b, date(1))]);
+        assert_eq!(apart, [0, 1]);
         let found = run(options, &[(a, date(1)), (b, date(1)), (both, date(1))]);
-        assert_eq!(found[0], found[2], "{found:?}");
-        assert_eq!(found[1], found[2], "{found:?}");
+        assert_eq!(found, [0, 0, 0]);
     }
 
     #[test]

@@ -589,6 +589,45 @@ mod tests {
     }
 
     #[test]
+    fn stored_stories_the_clusterer_merges_become_one_in_the_store() {
+        let mut store = MemoryStore::new();
+        // Opened apart (the join threshold is above what the first two
+        // share), then an article like both brings them together.
+        let options = ClusterOptions {
+            join: 0.45,
+            merge: 0.30,
+            ..ClusterOptions::default()
+        };
+        let mut clustering = StoryClustering {
+            clusterer: Clusterer::new(options),
+            stored: HashMap::new(),
+            members: HashMap::new(),
+        };
+        let mut counts = Ingested::default();
+        let a = dated("Halloway fraud trial jury verdict", "a", 1);
+        let b = dated("jury auditors prosecutors ledger accounts", "b", 1);
+        add_batch(&mut store, &mut vec![a], &mut counts, &mut clustering, None).unwrap();
+        add_batch(&mut store, &mut vec![b], &mut counts, &mut clustering, None).unwrap();
+        assert_eq!(store.stories().unwrap().len(), 2);
+        let both = dated(
+            "Halloway fraud trial jury verdict auditors prosecutors ledger accounts",
+            "both",
+            1,
+        );
+        add_batch(
+            &mut store,
+            &mut vec![both],
+            &mut counts,
+            &mut clustering,
+            None,
+        )
+        .unwrap();
+        let stories = store.stories().unwrap();
+        assert_eq!(stories.len(), 1, "{stories:?}");
+        assert_eq!(stories[0].articles.len(), 3);
+    }
+
+    #[test]
     fn story_listings() {
         let mut store = MemoryStore::new();
         ingest(&mut store);
