@@ -65,8 +65,13 @@ var f=Array.prototype.slice.call(document.querySelectorAll('.finding'));if(!f.le
 var i=f.indexOf(document.activeElement);i=e.key==='j'?Math.min(i+1,f.length-1):Math.max(i-1,0);\
 f[i].focus();f[i].scrollIntoView({block:'center'})});";
 
-/// `s` escaped for HTML, with control characters and bidirectional
-/// controls shown as `\u{…}` escapes ([`crate::visible`]).
+/// `s` escaped for HTML text and attribute values, with control characters
+/// and bidirectional controls shown as `\u{…}` escapes ([`crate::visible`]):
+/// how every page that shows article text escapes it.
+pub fn escape_html(s: &str) -> String {
+    esc(s)
+}
+
 fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in crate::visible(s).chars() {

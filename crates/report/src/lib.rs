@@ -24,7 +24,7 @@ pub mod summary;
 mod text;
 mod visible;
 
-pub use html::compare_html;
+pub use html::{compare_html, escape_html};
 pub use json::*;
 pub use markdown::compare_markdown;
 pub use schema::{SCHEMAS, schema_of};

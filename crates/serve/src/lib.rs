@@ -188,21 +188,10 @@ input{font:inherit;padding:.2em .4em}.meta{color:#6c757d;font-size:.9em}\
 .none{color:#6c757d;font-style:italic}pre{white-space:pre-wrap;background:#f8f9fa;padding:.75em}\
 .text p{max-width:45em}mark{background:#ffe066}.hits td{padding:.6em .5em}@media(max-width:600px){td:nth-child(4),th:nth-child(4){display:none}}";
 
-/// `s` escaped for HTML text and attribute values, control characters
-/// shown visibly.
+/// `s` escaped for HTML, control characters shown visibly (the report's
+/// escaping).
 fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in crosscheck_report::visible(s).chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
+    crosscheck_report::escape_html(s)
 }
 
 /// What went wrong with a request: its status and what to tell the user.
