@@ -83,7 +83,38 @@ pub type SharedStore = Mutex<Box<dyn Store + Send>>;
 type Report = (Vec<ArticleId>, Arc<String>);
 
 /// The story summaries, with the store version they were read at.
-type Summaries = (u64, Arc<Vec<StorySummary>>);
+type Summaries = (u64, Arc<Vec<Listed>>);
+
+/// A story as the list filters it: its summary, and its outlets and
+/// headlines lower-cased once (one per line).
+struct Listed {
+    summary: StorySummary,
+    outlets: String,
+    titles: String,
+}
+
+impl Listed {
+    fn of(summary: StorySummary) -> Listed {
+        let lower = |v: Vec<&str>| v.join("\n").to_lowercase();
+        Listed {
+            outlets: lower(
+                summary
+                    .articles
+                    .iter()
+                    .filter_map(|a| a.outlet.as_deref())
+                    .collect(),
+            ),
+            titles: lower(
+                summary
+                    .articles
+                    .iter()
+                    .filter_map(|a| a.title.as_deref())
+                    .collect(),
+            ),
+            summary,
+        }
+    }
+}
 
 /// What every request reads.
 pub struct App {
@@ -283,29 +314,19 @@ fn date(field: &str, value: &Option<String>) -> Result<Option<NaiveDate>, Proble
 
 /// Whether a story passes the filters.
 fn passes(
-    s: &StorySummary,
+    listed: &Listed,
     outlet: &str,
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
     words: &[String],
 ) -> bool {
-    let outlet_ok = outlet.is_empty()
-        || s.articles.iter().any(|a| {
-            a.outlet
-                .as_deref()
-                .is_some_and(|o| o.to_lowercase().contains(outlet))
-        });
+    let s = &listed.summary;
+    let outlet_ok = outlet.is_empty() || listed.outlets.contains(outlet);
     let dated =
         |keep: &dyn Fn(NaiveDate) -> bool| s.articles.iter().any(|a| a.published.is_some_and(keep));
     let from_ok = from.is_none_or(|f| dated(&|d| d >= f));
     let to_ok = to.is_none_or(|t| dated(&|d| d <= t));
-    let words_ok = words.iter().all(|w| {
-        s.articles.iter().any(|a| {
-            a.title
-                .as_deref()
-                .is_some_and(|t| t.to_lowercase().contains(w.as_str()))
-        })
-    });
+    let words_ok = words.iter().all(|w| listed.titles.contains(w.as_str()));
     outlet_ok && from_ok && to_ok && words_ok
 }
 
@@ -386,7 +407,14 @@ async fn stories(
             match cached.as_ref() {
                 Some((v, all)) if *v == version => Arc::clone(all),
                 _ => {
-                    let all = Arc::new(store.stories().map_err(store_failed)?);
+                    let all = Arc::new(
+                        store
+                            .stories()
+                            .map_err(store_failed)?
+                            .into_iter()
+                            .map(Listed::of)
+                            .collect::<Vec<_>>(),
+                    );
                     *cached = Some((version, Arc::clone(&all)));
                     all
                 }
@@ -395,6 +423,7 @@ async fn stories(
         let matching: Vec<&StorySummary> = all
             .iter()
             .filter(|s| passes(s, &outlet, from, to, &words))
+            .map(|l| &l.summary)
             .collect();
         let total = matching.len();
         let mut shown = Vec::new();
