@@ -2,13 +2,14 @@
 //! store with their outlets, dates and independent sources, filtered by
 //! outlet, date and headline; each story's report (the HTML report of
 //! `compare`, computed from the stored articles the first time it is asked
-//! for, its analysis then kept in the store); each article with its
+//! for, and kept in memory); each article with its
 //! quotations and entities.
 //!
 //! Pages are rendered on the server, with no external assets; every string
 //! that comes from an article is escaped. The application is read-only: it
-//! never writes an article or a story (it keeps a story's analysis, which
-//! it can always compute again). Requests are bounded: a body above
+//! writes nothing to the store (a story's report and its count of
+//! independent sources are kept in memory, with the articles they were
+//! made of). Requests are bounded: a body above
 //! [`Options::max_body`] is refused with 413, a request that takes longer
 //! than [`Options::timeout`] ends with 408, and no route reads a file, so
 //! no path can reach one. It listens on 127.0.0.1 unless told otherwise.
@@ -32,7 +33,7 @@ use axum::routing::get;
 use chrono::NaiveDate;
 use crosscheck_index::ArticleIndex;
 use crosscheck_model::Article;
-use crosscheck_store::{ArticleId, Store, StoredAnalysis, StoryId, StorySummary};
+use crosscheck_store::{ArticleId, Store, StoryId, StorySummary};
 use serde::Deserialize;
 
 /// How the application runs.
@@ -80,7 +81,9 @@ pub enum ServeError {
 pub type SharedStore = Mutex<Box<dyn Store + Send>>;
 
 /// A story's report, with the articles it was made of.
-type Report = (Vec<ArticleId>, Arc<String>);
+/// A story's report: the articles it was made of, the page, and how many
+/// of the articles are independent sources.
+type Report = (Vec<ArticleId>, Arc<String>, Option<usize>);
 
 /// The story summaries, with the store version they were read at.
 type Summaries = (u64, Arc<Vec<Listed>>);
@@ -273,6 +276,14 @@ async fn blocking<T: Send + 'static>(
     })
 }
 
+/// A lock, taken even when a request that held it panicked: what it guards
+/// is a cache or the store handle, each whole after any panic (the store's
+/// writes are transactions).
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// A failure of the store.
 fn store_failed(e: impl std::fmt::Display) -> Problem {
     problem(
         StatusCode::INTERNAL_SERVER_ERROR,
@@ -322,19 +333,21 @@ fn passes(
 ) -> bool {
     let s = &listed.summary;
     let outlet_ok = outlet.is_empty() || listed.outlets.contains(outlet);
-    let dated =
-        |keep: &dyn Fn(NaiveDate) -> bool| s.articles.iter().any(|a| a.published.is_some_and(keep));
-    let from_ok = from.is_none_or(|f| dated(&|d| d >= f));
-    let to_ok = to.is_none_or(|t| dated(&|d| d <= t));
+    // One article dated within the range.
+    let dated_ok = (from.is_none() && to.is_none())
+        || s.articles.iter().any(|a| {
+            a.published
+                .is_some_and(|d| from.is_none_or(|f| d >= f) && to.is_none_or(|t| d <= t))
+        });
     let words_ok = words.iter().all(|w| listed.titles.contains(w.as_str()));
-    outlet_ok && from_ok && to_ok && words_ok
+    outlet_ok && dated_ok && words_ok
 }
 
 /// How many of a story's articles are independent of one another, from
 /// its stored analysis: articles joined by a derivation edge or as
 /// siblings of one source count once.
-fn independent(analysis: &StoredAnalysis, articles: usize) -> Option<usize> {
-    let doc: serde_json::Value = serde_json::from_str(&analysis.json).ok()?;
+fn independent(json: &str, articles: usize) -> Option<usize> {
+    let doc: serde_json::Value = serde_json::from_str(json).ok()?;
     let index = |id: &serde_json::Value| -> Option<usize> {
         id.as_str()?
             .strip_prefix('a')?
@@ -375,6 +388,14 @@ async fn stories(
 ) -> Result<Html<String>, Problem> {
     let from = date("from", &filters.from)?;
     let to = date("to", &filters.to)?;
+    if let (Some(f), Some(t)) = (from, to)
+        && f > t
+    {
+        return Err(problem(
+            StatusCode::BAD_REQUEST,
+            &format!("`from` ({f}) is after `to` ({t})"),
+        ));
+    }
     let outlet = filters
         .outlet
         .as_deref()
@@ -400,10 +421,10 @@ async fn stories(
     };
     let app2 = Arc::clone(&app);
     let (total, shown) = blocking(move || {
-        let store = app2.store.lock().map_err(store_failed)?;
+        let store = lock(&app2.store);
         let version = store.version().map_err(store_failed)?;
         let all = {
-            let mut cached = app2.summaries.lock().map_err(store_failed)?;
+            let mut cached = lock(&app2.summaries);
             match cached.as_ref() {
                 Some((v, all)) if *v == version => Arc::clone(all),
                 _ => {
@@ -427,10 +448,28 @@ async fn stories(
             .collect();
         let total = matching.len();
         let mut shown = Vec::new();
-        for s in matching.into_iter().skip((page_no - 1) * size).take(size) {
+        for s in matching
+            .into_iter()
+            .skip((page_no - 1).saturating_mul(size))
+            .take(size)
+        {
             let s = s.clone();
-            let analysis = store.analysis(s.id).map_err(store_failed)?;
-            let count = analysis.and_then(|a| independent(&a, s.articles.len()));
+            // The report made here of exactly these articles, else an
+            // analysis stored by another program (a story merged away
+            // since the list was read has none).
+            let ids: Vec<ArticleId> = s.articles.iter().map(|a| a.id).collect();
+            let made = lock(&app2.reports)
+                .get(&s.id)
+                .filter(|(made_of, _, _)| *made_of == ids)
+                .map(|(_, _, count)| *count);
+            let count = match made {
+                Some(count) => count,
+                None => store
+                    .analysis(s.id)
+                    .ok()
+                    .flatten()
+                    .and_then(|a| independent(&a.json, s.articles.len())),
+            };
             // A story with no headline is shown by its first article's
             // opening words.
             let lede = match s.articles.iter().any(|a| a.title.is_some()) {
@@ -596,7 +635,7 @@ fn search(app: &App, query: &str) -> Result<String, Problem> {
         return Ok(out);
     }
     out.push_str("<table class=\"hits\"><tbody>");
-    let store = app.store.lock().map_err(store_failed)?;
+    let store = lock(&app.store);
     for hit in hits {
         let Some(a) = store.article(hit.article).map_err(store_failed)? else {
             continue;
@@ -711,14 +750,14 @@ async fn story(State(app): State<Arc<App>>, Path(id): Path<i64>) -> Result<Respo
     let id = StoryId(id);
     let html = blocking(move || {
         let articles = {
-            let store = app.store.lock().map_err(store_failed)?;
+            let store = lock(&app.store);
             story_articles(store.as_ref(), id)?
         };
         let Some(articles) = articles else {
             return Ok(None);
         };
         let ids: Vec<ArticleId> = articles.iter().map(|(k, _)| *k).collect();
-        if let Some((made_of, html)) = app.reports.lock().map_err(store_failed)?.get(&id)
+        if let Some((made_of, html, _)) = lock(&app.reports).get(&id)
             && *made_of == ids
         {
             return Ok(Some(Arc::clone(html)));
@@ -735,21 +774,10 @@ async fn story(State(app): State<Arc<App>>, Path(id): Path<i64>) -> Result<Respo
             1,
         );
         let html = Arc::new(report);
-        app.store
-            .lock()
-            .map_err(store_failed)?
-            .put_analysis(
-                id,
-                &StoredAnalysis {
-                    schema: crosscheck_report::COMPARE_SCHEMA.to_string(),
-                    json,
-                },
-            )
-            .map_err(store_failed)?;
-        app.reports
-            .lock()
-            .map_err(store_failed)?
-            .insert(id, (ids, Arc::clone(&html)));
+        // Kept in memory with the articles it was made of: the application
+        // writes nothing to the store.
+        let count = independent(&json, ids.len());
+        lock(&app.reports).insert(id, (ids, Arc::clone(&html), count));
         Ok(Some(html))
     })
     .await?;
@@ -767,7 +795,7 @@ async fn article(
     Path(id): Path<i64>,
 ) -> Result<Html<String>, Problem> {
     let found = blocking(move || {
-        let store = app.store.lock().map_err(store_failed)?;
+        let store = lock(&app.store);
         let article = store.article(ArticleId(id)).map_err(store_failed)?;
         let story = store.story_of(ArticleId(id)).map_err(store_failed)?;
         Ok(article.map(|a| (a, story)))

@@ -170,6 +170,8 @@ async fn wrong_requests_get_4xx_and_the_app_stays_up() {
         ("/?from=yesterday", StatusCode::BAD_REQUEST),
         ("/?page=-1", StatusCode::BAD_REQUEST),
         ("/?page=%ZZ", StatusCode::BAD_REQUEST),
+        ("/?from=2024-05-03&to=2024-05-01", StatusCode::BAD_REQUEST),
+        ("/?page=18446744073709551615", StatusCode::OK),
         ("/nowhere", StatusCode::NOT_FOUND),
     ] {
         let (got, body) = get(&app, uri).await;

@@ -89,6 +89,10 @@ pub trait Store {
     /// grow: an index catches up from the highest it holds).
     fn article_ids_after(&self, after: ArticleId) -> Result<Vec<ArticleId>, StoreError>;
 
+    /// The stored articles in no story (an ingest stopped between adding
+    /// them and assigning them), ascending.
+    fn unassigned(&self) -> Result<Vec<ArticleId>, StoreError>;
+
     /// The number of stored articles.
     fn article_count(&self) -> Result<u64, StoreError>;
 

@@ -138,6 +138,15 @@ impl Store for MemoryStore {
             .collect())
     }
 
+    fn unassigned(&self) -> Result<Vec<ArticleId>, StoreError> {
+        Ok(self
+            .articles
+            .iter()
+            .filter(|(_, s)| s.story.is_none())
+            .map(|(&id, _)| id)
+            .collect())
+    }
+
     fn article_count(&self) -> Result<u64, StoreError> {
         Ok(self.articles.len() as u64)
     }

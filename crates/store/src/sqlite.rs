@@ -175,7 +175,7 @@ impl SqliteStore {
     /// dates), every story holding an article, every analysis JSON. An
     /// error names the first thing wrong; otherwise the counts, with the
     /// articles in no story (an ingest stopped between adding and
-    /// assigning; the next ingest of them assigns them).
+    /// assigning; the next ingest assigns them).
     pub fn check(&self) -> Result<Checked, StoreError> {
         let integrity: String = self
             .conn
@@ -583,6 +583,17 @@ impl Store for SqliteStore {
             .prepare_cached("SELECT id FROM articles WHERE id > ?1 ORDER BY id")
             .map_err(self.sql())?;
         stmt.query_map(params![after.0], |r| r.get::<_, i64>(0).map(ArticleId))
+            .map_err(self.sql())?
+            .collect::<Result<_, _>>()
+            .map_err(self.sql())
+    }
+
+    fn unassigned(&self) -> Result<Vec<ArticleId>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id FROM articles WHERE story_id IS NULL ORDER BY id")
+            .map_err(self.sql())?;
+        stmt.query_map([], |r| r.get::<_, i64>(0).map(ArticleId))
             .map_err(self.sql())?
             .collect::<Result<_, _>>()
             .map_err(self.sql())

@@ -22,9 +22,10 @@ pub fn run(args: SearchArgs) -> anyhow::Result<Outcome> {
         if args.query.is_none() {
             return Ok(Outcome::Done);
         }
-    } else {
-        // An ingest stopped before the index's commit: catch up first.
-        index.catch_up(&store)?;
+    } else if let Err(e) = index.catch_up(&store) {
+        // Catching up needs the index's writer; an ingest running now holds
+        // it (and will catch up itself): search what is indexed.
+        tracing::warn!(%e, "the search index could not catch up with the store: searching what it holds");
     }
     let query = args.query.unwrap_or_default();
     let mut hits = Vec::new();

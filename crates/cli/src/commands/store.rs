@@ -245,6 +245,18 @@ fn ingest_into(
     }
     let mut writing = index.map(ArticleIndex::writing).transpose()?;
     let mut clustering = StoryClustering::resume(store)?;
+    // Articles an ingest stopped before assigning: into their stories first.
+    for chunk in store.unassigned()?.chunks(BATCH) {
+        let mut clustered = Vec::with_capacity(chunk.len());
+        for &id in chunk {
+            if let Some(article) = store.article(id)? {
+                clustered.push((id, clustering.take(&article, None)));
+            }
+        }
+        let (assignments, opened) = clustering.assignments(&clustered);
+        let stories = store.assign(&assignments)?;
+        clustering.opened(&opened, &assignments, &stories);
+    }
     let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
     let mut store_error = None;
     crosscheck_ingest::read_inputs(&input.inputs, &options, &mut |item| {
@@ -355,7 +367,7 @@ pub fn stories(args: StoriesArgs) -> anyhow::Result<Outcome> {
         );
         writeln!(
             std::io::stdout().lock(),
-            "store `{}` is sound: {} articles, {} stories, {} articles in no story yet (an ingest that stopped before assigning them; the next ingest of them does); search index: {indexed} articles, {behind} behind the store (the next ingest, search or serve catches up)",
+            "store `{}` is sound: {} articles, {} stories, {} articles in no story yet (an ingest that stopped before assigning them; the next ingest assigns them); search index: {indexed} articles, {behind} behind the store (the next ingest, search or serve catches up)",
             dir.display(),
             c.articles,
             c.stories,
@@ -625,6 +637,22 @@ mod tests {
         let stories = store.stories().unwrap();
         assert_eq!(stories.len(), 1, "{stories:?}");
         assert_eq!(stories[0].articles.len(), 3);
+    }
+
+    #[test]
+    fn the_next_ingest_of_anything_assigns_articles_left_without_a_story() {
+        let mut store = MemoryStore::new();
+        let a = Article::from_paragraphs(Default::default(), Default::default(), ["Words."]);
+        // An ingest that stopped between adding and assigning.
+        store.add(std::slice::from_ref(&a)).unwrap();
+        assert_eq!(store.unassigned().unwrap().len(), 1);
+        let empty = InputArgs {
+            inputs: Vec::new(),
+            ..examples()
+        };
+        ingest_into(&mut store, &empty, &indicatif::ProgressBar::hidden(), None).unwrap();
+        assert!(store.unassigned().unwrap().is_empty());
+        assert_eq!(store.stories().unwrap().len(), 1);
     }
 
     #[test]
