@@ -48,16 +48,8 @@ fn open(browser: &Path, html: &str, dir: &Path) -> (String, String) {
     let page = dir.join("page.html");
     let with_harness = html.replace("</body>", &format!("{HARNESS}</body>"));
     std::fs::write(&page, with_harness).unwrap();
-    let out = Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--enable-logging=stderr",
-            "--v=0",
-            "--virtual-time-budget=5000",
-            "--dump-dom",
-        ])
+    let out = headless(browser, 5000)
+        .args(["--enable-logging=stderr", "--v=0"])
         .arg(format!("file://{}", page.display()))
         .output()
         .unwrap();
@@ -162,18 +154,22 @@ fn hostile_articles_render_as_text() {
 
 /// The DOM Chromium builds from a page the web application serves.
 fn dom(browser: &Path, url: &str) -> String {
-    let out = Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--virtual-time-budget=3000",
-            "--dump-dom",
-            url,
-        ])
-        .output()
-        .unwrap();
+    let out = headless(browser, 3000).arg(url).output().unwrap();
     String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Headless Chromium that prints the DOM once `budget` ms of virtual time
+/// have passed.
+fn headless(browser: &Path, budget: u32) -> Command {
+    let mut c = Command::new(browser);
+    c.args([
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        &format!("--virtual-time-budget={budget}"),
+        "--dump-dom",
+    ]);
+    c
 }
 
 /// `crosscheck serve`, stopped when dropped.

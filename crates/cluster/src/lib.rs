@@ -145,11 +145,7 @@ impl Clusterer {
     /// stands now (a later merge may join that story to another; see
     /// [`Clusterer::assignments`]).
     pub fn push(&mut self, doc: Doc<'_>) -> StoryIndex {
-        let seq = self.joined.len();
-        if let Some(date) = doc.date {
-            self.today = Some(self.today.map_or(date, |t| t.max(date)));
-        }
-        let vector = self.vector(doc);
+        let (seq, vector) = self.next(doc);
         self.since_prune += 1;
         if self.since_prune >= PRUNE_EVERY {
             self.prune(seq);
@@ -159,11 +155,7 @@ impl Clusterer {
             .filter(|&(_, cos)| cos >= self.options.join);
         let story = match best {
             Some((s, _)) => s,
-            None => {
-                self.stories.push(Story::default());
-                self.parent.push(self.stories.len() - 1);
-                self.stories.len() - 1
-            }
+            None => self.open_story(),
         };
         self.add(story, &vector, seq, doc.date);
         self.joined.push(story);
@@ -171,23 +163,31 @@ impl Clusterer {
         self.find(story)
     }
 
+    /// A new, empty story.
+    fn open_story(&mut self) -> StoryIndex {
+        self.stories.push(Story::default());
+        self.parent.push(self.stories.len() - 1);
+        self.stories.len() - 1
+    }
+
+    /// The sequence number and vector of the next article (the latest date
+    /// seen moves with it).
+    fn next(&mut self, doc: Doc<'_>) -> (usize, Vec<(u32, f32)>) {
+        if let Some(date) = doc.date {
+            self.today = Some(self.today.map_or(date, |t| t.max(date)));
+        }
+        (self.joined.len(), self.vector(doc))
+    }
+
     /// Take an article whose story is already known (a stored story read
     /// back to resume clustering): `Some(story)` adds it to that story,
     /// `None` opens a story for it. Nothing is decided and nothing merged.
     /// Returns its story.
     pub fn push_known(&mut self, doc: Doc<'_>, story: Option<StoryIndex>) -> StoryIndex {
-        let seq = self.joined.len();
-        if let Some(date) = doc.date {
-            self.today = Some(self.today.map_or(date, |t| t.max(date)));
-        }
-        let vector = self.vector(doc);
+        let (seq, vector) = self.next(doc);
         let story = match story {
             Some(s) if s < self.stories.len() => self.find(s),
-            _ => {
-                self.stories.push(Story::default());
-                self.parent.push(self.stories.len() - 1);
-                self.stories.len() - 1
-            }
+            _ => self.open_story(),
         };
         self.add(story, &vector, seq, doc.date);
         self.joined.push(story);
