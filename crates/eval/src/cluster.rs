@@ -59,6 +59,22 @@ impl Part {
     }
 }
 
+/// A record's id, gold story (the field `story`), date and text.
+fn fields<'v>(
+    v: &'v serde_json::Value,
+    path: &Path,
+    story: &str,
+) -> Result<[&'v str; 4], EvalError> {
+    let get = |k: &str| v[k].as_str();
+    match (get("id"), get(story), get("date"), get("text")) {
+        (Some(id), Some(s), Some(date), Some(text)) => Ok([id, s, date, text]),
+        _ => Err(EvalError::Read {
+            path: path.display().to_string(),
+            reason: format!("a record without id, {story}, date or text: {}", v["id"]),
+        }),
+    }
+}
+
 /// The texts of a part, in the order they are streamed.
 pub fn read(bench: &Path, part: Part) -> Result<Vec<Item>, EvalError> {
     let mut items = Vec::new();
@@ -67,17 +83,7 @@ pub fn read(bench: &Path, part: Part) -> Result<Vec<Item>, EvalError> {
             let path = bench.join("meter/story_clusters.jsonl");
             let year = if part == Part::MeterDev { "99" } else { "00" };
             for v in crate::read_jsonl(&path)? {
-                let (Some(id), Some(story), Some(date), Some(text)) = (
-                    v["id"].as_str(),
-                    v["cluster"].as_str(),
-                    v["date"].as_str(),
-                    v["text"].as_str(),
-                ) else {
-                    return Err(EvalError::Read {
-                        path: path.display().to_string(),
-                        reason: format!("a record without id, cluster, date or text: {}", v["id"]),
-                    });
-                };
+                let [id, story, date, text] = fields(&v, &path, "cluster")?;
                 if !date.ends_with(year) {
                     continue;
                 }
@@ -103,20 +109,7 @@ pub fn read(bench: &Path, part: Part) -> Result<Vec<Item>, EvalError> {
         Part::Basil => {
             let path = bench.join("basil/articles.jsonl");
             for v in crate::read_jsonl(&path)? {
-                let (Some(id), Some(story), Some(date), Some(text)) = (
-                    v["id"].as_str(),
-                    v["triplet_uuid"].as_str(),
-                    v["date"].as_str(),
-                    v["text"].as_str(),
-                ) else {
-                    return Err(EvalError::Read {
-                        path: path.display().to_string(),
-                        reason: format!(
-                            "a record without id, triplet_uuid, date or text: {}",
-                            v["id"]
-                        ),
-                    });
-                };
+                let [id, story, date, text] = fields(&v, &path, "triplet_uuid")?;
                 items.push(Item {
                     id: id.to_string(),
                     story: story.to_string(),

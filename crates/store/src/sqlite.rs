@@ -196,18 +196,9 @@ impl SqliteStore {
                 .corrupt("database", 0, "foreign_key_check")
                 .because(format!("a row of `{table}` points at nothing")));
         }
-        let ids: Vec<i64> = {
-            let mut stmt = self
-                .conn
-                .prepare("SELECT id FROM articles ORDER BY id")
-                .map_err(self.sql())?;
-            stmt.query_map([], |r| r.get(0))
-                .map_err(self.sql())?
-                .collect::<Result<_, _>>()
-                .map_err(self.sql())?
-        };
+        let ids = self.article_ids_after(ArticleId(0))?;
         for &id in &ids {
-            self.article(ArticleId(id))?;
+            self.article(id)?;
         }
         let count = |sql: &str| -> Result<u64, StoreError> {
             self.conn
@@ -224,17 +215,7 @@ impl SqliteStore {
                 .because(format!("{empty} stories hold no article")));
         }
         let stories = count("SELECT count(*) FROM stories")?;
-        let analysed: Vec<i64> = {
-            let mut stmt = self
-                .conn
-                .prepare("SELECT story_id FROM analyses")
-                .map_err(self.sql())?;
-            stmt.query_map([], |r| r.get(0))
-                .map_err(self.sql())?
-                .collect::<Result<_, _>>()
-                .map_err(self.sql())?
-        };
-        for story in analysed {
+        for story in self.ids("SELECT story_id FROM analyses", [])? {
             self.analysis_now(StoryId(story))?;
         }
         Ok(Checked {
@@ -242,6 +223,15 @@ impl SqliteStore {
             stories,
             unassigned: count("SELECT count(*) FROM articles WHERE story_id IS NULL")?,
         })
+    }
+
+    /// The ids (one integer column) a query returns.
+    fn ids(&self, sql: &str, params: impl rusqlite::Params) -> Result<Vec<i64>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(sql).map_err(self.sql())?;
+        stmt.query_map(params, |r| r.get::<_, i64>(0))
+            .map_err(self.sql())?
+            .collect::<Result<_, _>>()
+            .map_err(self.sql())
     }
 
     fn sql(&self) -> impl Fn(rusqlite::Error) -> StoreError + '_ {
@@ -578,25 +568,19 @@ impl Store for SqliteStore {
     }
 
     fn article_ids_after(&self, after: ArticleId) -> Result<Vec<ArticleId>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT id FROM articles WHERE id > ?1 ORDER BY id")
-            .map_err(self.sql())?;
-        stmt.query_map(params![after.0], |r| r.get::<_, i64>(0).map(ArticleId))
-            .map_err(self.sql())?
-            .collect::<Result<_, _>>()
-            .map_err(self.sql())
+        let ids = self.ids(
+            "SELECT id FROM articles WHERE id > ?1 ORDER BY id",
+            params![after.0],
+        )?;
+        Ok(ids.into_iter().map(ArticleId).collect())
     }
 
     fn unassigned(&self) -> Result<Vec<ArticleId>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT id FROM articles WHERE story_id IS NULL ORDER BY id")
-            .map_err(self.sql())?;
-        stmt.query_map([], |r| r.get::<_, i64>(0).map(ArticleId))
-            .map_err(self.sql())?
-            .collect::<Result<_, _>>()
-            .map_err(self.sql())
+        let ids = self.ids(
+            "SELECT id FROM articles WHERE story_id IS NULL ORDER BY id",
+            [],
+        )?;
+        Ok(ids.into_iter().map(ArticleId).collect())
     }
 
     fn article_count(&self) -> Result<u64, StoreError> {
