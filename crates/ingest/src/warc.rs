@@ -188,8 +188,19 @@ pub fn read<R: BufRead>(
     Ok(())
 }
 
-/// Parse one framed record with the `warc` crate.
+/// Parse one framed record with the `warc` crate. A header that is not
+/// UTF-8 (which WARC requires) is refused here: the crate panics when such a
+/// header's value is read.
 fn parse(framed: Framed) -> Result<warc::Record<warc::BufferedBody>, Problem> {
+    if let Err(e) = std::str::from_utf8(&framed.header) {
+        return Err(Problem::malformed(
+            "WARC record",
+            format!(
+                "the header is not UTF-8 (invalid byte at offset {})",
+                e.valid_up_to()
+            ),
+        ));
+    }
     let mut bytes = framed.header;
     bytes.extend_from_slice(&framed.body);
     bytes.extend_from_slice(b"\r\n\r\n");
@@ -356,7 +367,7 @@ mod tests {
     /// The `warc` crate on its own panics on this record (`Content-Length`
     /// near `u64::MAX`: the body length plus 4 overflows, then a slice is out
     /// of range). The report to file upstream, with this reproducer, is
-    /// docs/upstream/warc-content-length-overflow.md; the reader above never
+    /// docs/upstream/warc-panics.md; the reader above never
     /// hands the crate such a record. This test shows whether it still panics.
     #[test]
     fn upstream_overflow() {
@@ -369,6 +380,31 @@ mod tests {
             matches!(result, Err(Problem::Panicked { .. }) | Ok(())),
             "{result:?}"
         );
+    }
+
+    /// A header value that is not UTF-8 is that record's error; the records
+    /// after it are still read (the `warc` crate alone panics reading it).
+    #[test]
+    fn a_header_that_is_not_utf8_is_the_record_s_error() {
+        let record = |id: u8, content_type: &[u8]| {
+            let body = b"<!DOCTYPE html><html><head><title>A title</title></head><body><p>One sentence of text that is long enough to keep.</p></body></html>";
+            let mut r = format!("WARC/1.0\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:{id}>\r\nWARC-Date: 2023-04-13T00:00:00Z\r\nContent-Type: ").into_bytes();
+            r.extend_from_slice(content_type);
+            r.extend_from_slice(format!("\r\nContent-Length: {}\r\n\r\n", body.len()).as_bytes());
+            r.extend_from_slice(body);
+            r.extend_from_slice(b"\r\n\r\n");
+            r
+        };
+        let mut warc = record(1, b"text/html");
+        warc.extend(record(2, b"text/html\x8d"));
+        warc.extend(record(3, b"text/html"));
+        let (got, result) = collect(&warc, &Options::default());
+        assert!(result.is_ok(), "{result:?}");
+        assert_eq!(got.len(), 3);
+        assert!(got[0].is_ok() && got[2].is_ok(), "{got:?}");
+        let (member, problem) = got[1].as_ref().unwrap_err();
+        assert_eq!(member, "c.warc@record 2");
+        assert!(problem.to_string().contains("not UTF-8"), "{problem}");
     }
 
     #[test]
