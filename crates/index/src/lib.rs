@@ -1,7 +1,7 @@
 //! The full-text index of the store (tantivy, in the data directory's
 //! `index/`): each article's headline, text, outlet, the words it quotes
 //! (inside quotation marks) and its names (runs of capitalised words that
-//! do not open a sentence).
+//! do not open a sentence, each run a value of its own).
 //!
 //! The store is the truth and the index follows it: articles are indexed
 //! after the store has them ([`ArticleIndex::catch_up`] indexes every
@@ -20,10 +20,11 @@ use std::path::Path;
 
 use crosscheck_model::Article;
 use crosscheck_store::{ArticleId, Store, StoreError};
-use tantivy::collector::TopDocs;
-use tantivy::query::{AllQuery, QueryParser};
-use tantivy::schema::{FAST, Field, INDEXED, STORED, Schema, TEXT, Value};
+use tantivy::collector::{DocSetCollector, TopDocs};
+use tantivy::query::{AllQuery, PhraseQuery, Query, QueryParser, TermQuery};
+use tantivy::schema::{FAST, Field, INDEXED, IndexRecordOption, STORED, Schema, TEXT, Value};
 use tantivy::{Index, IndexReader, IndexWriter, Order, ReloadPolicy, TantivyDocument, doc};
+use tantivy::{Term, tokenizer::TokenStream};
 
 /// The index's folder in a data directory.
 pub const INDEX_DIR: &str = "index";
@@ -106,20 +107,39 @@ impl std::fmt::Debug for ArticleIndex {
     }
 }
 
-/// The words of an article that are names: capitalised words that do not
-/// open a sentence ("the Old Bailey", "said Dana Wells").
-fn names(article: &Article) -> String {
-    let mut out = String::new();
+/// The names of an article: runs of capitalised words that do not open a
+/// sentence ("the Old Bailey", "said Dana Wells"), one value per run, so
+/// that a phrase never matches across two names.
+fn names(article: &Article) -> Vec<String> {
+    let mut runs = Vec::new();
     for sentence in &article.sentences {
+        let mut run = String::new();
         for w in article.slice(sentence.span).split_whitespace().skip(1) {
             let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
             if bare.chars().next().is_some_and(char::is_uppercase) {
-                out.push_str(bare);
-                out.push(' ');
+                if !run.is_empty() {
+                    run.push(' ');
+                }
+                run.push_str(bare);
+                // A run ends at punctuation after the word ("Leeds, said",
+                // "Halloway's brother"); a full stop may be an
+                // abbreviation's ("U.S. Capitol").
+                if !w.ends_with([',', ';', ':', '!', '?', ')', '"', '”', '’', '\''])
+                    && !w.ends_with("'s")
+                    && !w.ends_with("’s")
+                {
+                    continue;
+                }
+            }
+            if !run.is_empty() {
+                runs.push(std::mem::take(&mut run));
             }
         }
+        if !run.is_empty() {
+            runs.push(run);
+        }
     }
-    out
+    runs
 }
 
 impl ArticleIndex {
@@ -172,14 +192,17 @@ impl ArticleIndex {
             .into_iter()
             .map(|s| a.slice(s))
             .collect();
-        doc!(
+        let mut document = doc!(
             f.id => id.0.unsigned_abs(),
             f.title => a.meta.title.clone().unwrap_or_default(),
             f.text => a.text.clone(),
             f.outlet => a.meta.outlet.clone().unwrap_or_default(),
             f.quotes => quoted.join(" . "),
-            f.names => names(a),
-        )
+        );
+        for run in names(a) {
+            document.add_text(f.names, run);
+        }
+        document
     }
 
     /// Start writing: articles added through the [`Writing`] are searchable
@@ -319,6 +342,48 @@ impl ArticleIndex {
             }
         }
         Ok(hits)
+    }
+}
+
+impl ArticleIndex {
+    /// Every article that names `name` (its words, in order, among the
+    /// article's names), in id order; empty when `name` has no word.
+    pub fn naming(&self, name: &str) -> Result<Vec<ArticleId>, IndexError> {
+        self.reader.reload().map_err(self.err())?;
+        let f = self.fields;
+        let mut analyzer = self
+            .index
+            .tokenizer_for_field(f.names)
+            .map_err(self.err())?;
+        let mut terms = Vec::new();
+        let mut stream = analyzer.token_stream(name);
+        while stream.advance() {
+            terms.push(Term::from_field_text(f.names, &stream.token().text));
+        }
+        drop(stream);
+        let query: Box<dyn Query> = match terms.len() {
+            0 => return Ok(Vec::new()),
+            1 => Box::new(TermQuery::new(terms.remove(0), IndexRecordOption::Basic)),
+            _ => Box::new(PhraseQuery::new(terms)),
+        };
+        let searcher = self.reader.searcher();
+        let found = searcher
+            .search(&query, &DocSetCollector)
+            .map_err(self.err())?;
+        let mut ids = Vec::with_capacity(found.len());
+        for address in found {
+            let column = searcher
+                .segment_reader(address.segment_ord)
+                .fast_fields()
+                .u64("id")
+                .map_err(self.err())?;
+            if let Some(id) = column.first(address.doc_id) {
+                ids.push(ArticleId(i64::try_from(id).unwrap_or(i64::MAX)));
+            }
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        Ok(ids)
     }
 }
 

@@ -93,3 +93,37 @@ fn it_finds_words_names_quotations_and_catches_up_with_the_store() {
     drop(index);
     assert_eq!(ArticleIndex::open(dir.path()).unwrap().len().unwrap(), 3);
 }
+
+#[test]
+fn naming_finds_every_article_that_names_someone_and_only_those() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = MemoryStore::new();
+    let ids = add(
+        &mut store,
+        &[
+            article("One", "The trial of Marcus Halloway opened in Leeds."),
+            article("Two", "Lawyers for Marcus Halloway appealed."),
+            article("Three", "A man named Marcus spoke to Halloway's brother."),
+        ],
+    );
+    let index = ArticleIndex::open(dir.path()).unwrap();
+    index.catch_up(&store).unwrap();
+    assert_eq!(index.naming("Marcus Halloway").unwrap(), [ids[0], ids[1]]);
+    assert_eq!(index.naming("marcus").unwrap(), ids);
+    assert_eq!(index.naming("Leeds").unwrap(), [ids[0]]);
+    assert!(index.naming("  ,. ").unwrap().is_empty());
+    assert!(index.naming("Nobody").unwrap().is_empty());
+}
+
+#[test]
+fn a_name_with_an_abbreviation_is_one_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = MemoryStore::new();
+    let ids = add(
+        &mut store,
+        &[article("One", "Police closed the U.S. Capitol on Monday.")],
+    );
+    let index = ArticleIndex::open(dir.path()).unwrap();
+    index.catch_up(&store).unwrap();
+    assert_eq!(index.naming("U.S. Capitol").unwrap(), ids);
+}

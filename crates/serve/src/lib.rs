@@ -302,6 +302,9 @@ struct Filters {
     to: Option<String>,
     /// Words every one of which a headline of the story holds.
     headline: Option<String>,
+    /// A name (a person, a place, an organisation) an article of the story
+    /// names, from the search index.
+    entity: Option<String>,
     /// A full-text query over the articles (headlines, texts, quotations,
     /// names).
     q: Option<String>,
@@ -411,6 +414,13 @@ async fn stories(
         .collect();
     let page_no = filters.page.unwrap_or(1).max(1);
     let size = app.page_size;
+    let entity = filters.entity.as_deref().unwrap_or("").trim().to_string();
+    let named_by = if entity.is_empty() {
+        None
+    } else {
+        let app = Arc::clone(&app);
+        Some(blocking(move || naming(&app, &entity)).await?)
+    };
     let query = filters.q.as_deref().unwrap_or("").trim().to_string();
     let found = if query.is_empty() {
         None
@@ -444,6 +454,14 @@ async fn stories(
         let matching: Vec<&StorySummary> = all
             .iter()
             .filter(|s| passes(s, &outlet, from, to, &words))
+            .filter(|s| {
+                named_by.as_ref().is_none_or(|named| {
+                    s.summary
+                        .articles
+                        .iter()
+                        .any(|a| named.binary_search(&a.id).is_ok())
+                })
+            })
             .map(|l| &l.summary)
             .collect();
         let total = matching.len();
@@ -496,6 +514,7 @@ async fn stories(
          <label>from<input name=\"from\" type=\"date\" value=\"{}\"></label>\
          <label>to<input name=\"to\" type=\"date\" value=\"{}\"></label>\
          <label>headline words<input name=\"headline\" value=\"{}\"></label>\
+         <label>names<input name=\"entity\" value=\"{}\" placeholder=\"a person, place or organisation\"></label>\
          <label>search articles<input name=\"q\" type=\"search\" value=\"{}\" \
          placeholder=\"words, &quot;a phrase&quot;, names:Ortega\"></label>\
          <button>filter</button></form>",
@@ -503,6 +522,7 @@ async fn stories(
         value(&filters.from),
         value(&filters.to),
         value(&filters.headline),
+        value(&filters.entity),
         value(&filters.q),
     );
     if let Some(found) = &found {
@@ -578,6 +598,7 @@ async fn stories(
                     ("from", &filters.from),
                     ("to", &filters.to),
                     ("headline", &filters.headline),
+                    ("entity", &filters.entity),
                     ("q", &filters.q),
                 ] {
                     if let Some(v) = v.as_deref().filter(|v| !v.is_empty()) {
@@ -597,6 +618,24 @@ async fn stories(
         }
     }
     Ok(page("stories", &body))
+}
+
+/// The ids of the articles that name `name` (sorted), from the search
+/// index; without an index the filter cannot be applied, and says so.
+fn naming(app: &App, name: &str) -> Result<Vec<ArticleId>, Problem> {
+    let Some(index) = &app.index else {
+        return Err(problem(
+            StatusCode::CONFLICT,
+            "This store has no search index, which the names filter reads: \
+             build it with `crosscheck search --rebuild`.",
+        ));
+    };
+    index.naming(name).map_err(|e| {
+        problem(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            &format!("the names filter failed: {e}"),
+        )
+    })
 }
 
 /// The most articles a search shows.
@@ -809,8 +848,19 @@ async fn article(
     };
     let quotes =
         crosscheck_report::quotes_text(&crosscheck_pipeline::analyse_quotes(vec![a.clone()]));
-    let entities =
-        crosscheck_report::entities_text(&crosscheck_pipeline::analyse_entities(vec![a.clone()]));
+    let analysed = crosscheck_pipeline::analyse_entities(vec![a.clone()]);
+    let entities = crosscheck_report::entities_text(&analysed);
+    let named: Vec<String> = analysed
+        .entities
+        .iter()
+        .map(|e| {
+            format!(
+                "<a href=\"/?entity={}\">{}</a>",
+                url_encode(&e.name),
+                esc(&e.name)
+            )
+        })
+        .collect();
     let m = &a.meta;
     let mut body = String::new();
     let _ = write!(
@@ -845,6 +895,13 @@ async fn article(
         esc(&quotes),
         esc(&entities)
     );
+    if !named.is_empty() {
+        let _ = write!(
+            body,
+            "<h2>Stories that name</h2><p class=\"named\">{}</p>",
+            named.join(" · ")
+        );
+    }
     Ok(page(m.title.as_deref().unwrap_or("article"), &body))
 }
 

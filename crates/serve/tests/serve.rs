@@ -243,3 +243,33 @@ async fn search_finds_articles_by_words_names_and_quotations() {
     let (status, _) = get(&app, "/?q=%22unclosed+%28+AND+OR").await;
     assert_eq!(status, StatusCode::OK);
 }
+
+#[tokio::test]
+async fn the_names_filter_keeps_stories_that_name_someone() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app_with_index(dir.path());
+    let (status, html) = get(&app, "/?entity=Dana+Wells").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        html.contains("1 story match") && html.contains("Warehouse fire in Leeds"),
+        "{html}"
+    );
+    assert!(html.contains("name=\"entity\" value=\"Dana Wells\""));
+    let (_, html) = get(&app, "/?entity=Dana+Wells&outlet=nobody").await;
+    assert!(html.contains("0 stories match"), "{html}");
+    let (_, html) = get(&app, "/?entity=Wells+Dana").await;
+    assert!(
+        html.contains("0 stories match"),
+        "a name is its words in order"
+    );
+    let (status, html) = get(&app, "/?entity=%3Cscript%3Ealert(1)%3C%2Fscript%3E").await;
+    assert_eq!(status, StatusCode::OK);
+    inert(&html);
+    // An article page links each name it holds to that filter.
+    let (_, html) = get(&app, "/article/1").await;
+    assert!(html.contains("href=\"/?entity=Dana%20Wells\""), "{html}");
+    // Without a search index the filter says why it cannot apply.
+    let (status, html) = get(&self::app(), "/?entity=Dana+Wells").await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert!(html.contains("search --rebuild"), "{html}");
+}
