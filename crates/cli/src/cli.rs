@@ -339,6 +339,24 @@ pub struct IngestArgs {
     /// Where the store lives.
     #[command(flatten)]
     pub data: DataArgs,
+    /// Then analyse every story that has no analysis stored (new stories,
+    /// and those articles joined), as `stories --analyse` does.
+    #[command(flatten)]
+    pub analyse: AnalyseArgs,
+}
+
+/// Keeping stories' analyses in the store.
+#[derive(Debug, Args)]
+pub struct AnalyseArgs {
+    /// Analyse every story that has no analysis stored (new stories, and
+    /// those whose articles changed since) and store its `compare`
+    /// document; the story list then shows each story's independent
+    /// sources.
+    #[arg(long)]
+    pub analyse: bool,
+    /// Analyse with lexical evidence only (no sentence model).
+    #[arg(long, requires = "analyse")]
+    pub lexical: bool,
 }
 
 /// `stories`.
@@ -349,8 +367,11 @@ pub struct StoriesArgs {
     pub data: DataArgs,
     /// Check the whole store instead (SQLite's integrity, every article
     /// read back, every story holding one) and print its counts.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "analyse")]
     pub check: bool,
+    /// Analyse the stories that need it instead of listing them.
+    #[command(flatten)]
+    pub analyse: AnalyseArgs,
     /// Output format.
     #[arg(long, value_enum, default_value_t = StoriesFormat::Text)]
     pub format: StoriesFormat,

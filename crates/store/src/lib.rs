@@ -114,12 +114,20 @@ pub trait Store {
     fn version(&self) -> Result<u64, StoreError>;
 
     /// Store a story's analysis document (JSON, checked to parse), replacing
-    /// the one it had.
+    /// the one it had. The analysis must be of the story's articles as they
+    /// are now, in the order of [`Store::story`]: an analysis made before
+    /// another process changed the story is [`StoreError::StaleAnalysis`]
+    /// and not stored. A story's analysis goes when its articles change.
     fn put_analysis(&mut self, story: StoryId, analysis: &StoredAnalysis)
     -> Result<(), StoreError>;
 
-    /// A story's analysis document, if one is stored.
+    /// A story's analysis document, if one is stored (it is of the story's
+    /// articles as they are).
     fn analysis(&self, story: StoryId) -> Result<Option<StoredAnalysis>, StoreError>;
+
+    /// The stories that have no analysis stored (new ones, and those whose
+    /// articles changed since), in id order.
+    fn unanalysed(&self) -> Result<Vec<StoryId>, StoreError>;
 }
 
 /// What happened to one article given to [`Store::add`].
@@ -237,6 +245,9 @@ pub struct StoredAnalysis {
     pub schema: String,
     /// The document.
     pub json: String,
+    /// The articles it analyses, in its order (`a1` is the first): the
+    /// story's articles in the order of [`Store::story`].
+    pub articles: Vec<ArticleId>,
 }
 
 /// A store error names what failed: the data directory, the row, the input.
@@ -324,6 +335,19 @@ pub enum StoreError {
     /// An assignment names no article.
     #[error("assignment {0} names no article")]
     EmptyAssignment(usize),
+    /// An analysis was made of articles the story no longer has (or lacks
+    /// some it has now): another process changed the story meanwhile.
+    #[error(
+        "the analysis of story {story} is of {analysed} articles the story no longer has as they were ({now} now): analyse it again"
+    )]
+    StaleAnalysis {
+        /// The story.
+        story: StoryId,
+        /// How many articles the analysis was of.
+        analysed: usize,
+        /// How many the story has now.
+        now: usize,
+    },
     /// An analysis document is not JSON.
     #[error("the analysis of story {story} (`{schema}`) is not JSON: {reason}")]
     InvalidAnalysis {

@@ -196,11 +196,30 @@ impl Store for MemoryStore {
         analysis: &StoredAnalysis,
     ) -> Result<(), StoreError> {
         crate::check_analysis(story, analysis)?;
-        if !self.stories.contains_key(&story) {
+        let Some(now) = self.story(story)? else {
             return Err(StoreError::UnknownStory(story));
+        };
+        let now: Vec<ArticleId> = now.articles.iter().map(|a| a.id).collect();
+        if now != analysis.articles {
+            return Err(StoreError::StaleAnalysis {
+                story,
+                analysed: analysis.articles.len(),
+                now: now.len(),
+            });
         }
         self.analyses.insert(story, analysis.clone());
         Ok(())
+    }
+
+    fn unanalysed(&self) -> Result<Vec<StoryId>, StoreError> {
+        let mut out: Vec<StoryId> = self
+            .stories
+            .keys()
+            .filter(|s| !self.analyses.contains_key(s))
+            .copied()
+            .collect();
+        out.sort_unstable();
+        Ok(out)
     }
 
     fn analysis(&self, story: StoryId) -> Result<Option<StoredAnalysis>, StoreError> {

@@ -626,6 +626,14 @@ impl Store for SqliteStore {
         self.put_analysis_now(story, analysis)
     }
 
+    fn unanalysed(&self) -> Result<Vec<StoryId>, StoreError> {
+        self.ids(
+            "SELECT id FROM stories WHERE id NOT IN (SELECT story_id FROM analyses) ORDER BY id",
+            [],
+        )
+        .map(|ids| ids.into_iter().map(StoryId).collect())
+    }
+
     fn analysis(&self, story: StoryId) -> Result<Option<StoredAnalysis>, StoreError> {
         self.analysis_now(story)
     }
@@ -699,6 +707,25 @@ impl SqliteStore {
         if !Self::story_exists(&tx, story).map_err(err)? {
             return Err(StoreError::UnknownStory(story));
         }
+        // Of the story's articles as they are, in the order `story` lists
+        // them (checked in the writing transaction: no ingest between).
+        let current: Vec<ArticleId> = {
+            let mut stmt = tx
+                .prepare_cached(
+                    "SELECT id FROM articles WHERE story_id = ?1 ORDER BY published, id",
+                )
+                .map_err(err)?;
+            stmt.query_map([story.0], |r| r.get::<_, i64>(0).map(ArticleId))
+                .and_then(|rows| rows.collect::<Result<_, _>>())
+                .map_err(err)?
+        };
+        if current != analysis.articles {
+            return Err(StoreError::StaleAnalysis {
+                story,
+                analysed: analysis.articles.len(),
+                now: current.len(),
+            });
+        }
         tx.execute(
             "INSERT INTO analyses (story_id, schema, document, stored_at) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (story_id) DO UPDATE SET schema = ?2, document = ?3, stored_at = ?4",
@@ -725,9 +752,14 @@ impl SqliteStore {
         let Some(r) = rows.next().map_err(self.sql())? else {
             return Ok(None);
         };
+        let articles = match self.summaries(Some(story))?.pop() {
+            Some(s) => s.articles.iter().map(|a| a.id).collect(),
+            None => Vec::new(),
+        };
         let analysis = StoredAnalysis {
             schema: get(self, r, 0, "analyses", story.0, "schema")?,
             json: get(self, r, 1, "analyses", story.0, "document")?,
+            articles,
         };
         serde_json::from_str::<serde_json::Value>(&analysis.json).map_err(|e| {
             self.corrupt("analyses", story.0, "document")

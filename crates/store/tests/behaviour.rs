@@ -211,12 +211,13 @@ fn moving_articles_empties_and_removes_stories_and_drops_their_analyses() {
                 .unwrap(),
         );
         let stories = singletons(store, &ids);
-        let doc = StoredAnalysis {
+        let doc = |a: ArticleId| StoredAnalysis {
             schema: "crosscheck.compare/1".into(),
             json: r#"{"schema":"crosscheck.compare/1"}"#.into(),
+            articles: vec![a],
         };
-        for &s in &stories {
-            store.put_analysis(s, &doc).unwrap();
+        for (&s, &a) in stories.iter().zip(&ids) {
+            store.put_analysis(s, &doc(a)).unwrap();
         }
         // The second article joins the first story: its own story is empty
         // and goes; the first story's analysis no longer describes it.
@@ -230,7 +231,7 @@ fn moving_articles_empties_and_removes_stories_and_drops_their_analyses() {
         );
         assert_eq!(listed[1].articles.len(), 2);
         assert_eq!(store.analysis(stories[0]).unwrap(), None);
-        assert_eq!(store.analysis(stories[2]).unwrap(), Some(doc.clone()));
+        assert_eq!(store.analysis(stories[2]).unwrap(), Some(doc(ids[2])));
         assert!(matches!(
             store.analysis(stories[1]),
             Err(StoreError::UnknownStory(_))
@@ -239,7 +240,7 @@ fn moving_articles_empties_and_removes_stories_and_drops_their_analyses() {
         store
             .assign(&[Assignment::to_story(stories[2], vec![ids[2]])])
             .unwrap();
-        assert_eq!(store.analysis(stories[2]).unwrap(), Some(doc));
+        assert_eq!(store.analysis(stories[2]).unwrap(), Some(doc(ids[2])));
     });
 }
 
@@ -285,18 +286,21 @@ fn analyses_are_json_documents_of_a_story() {
         let first = StoredAnalysis {
             schema: "crosscheck.compare/1".into(),
             json: "{\"a\": 1}".into(),
+            articles: ids.clone(),
         };
         store.put_analysis(story, &first).unwrap();
         assert_eq!(store.analysis(story).unwrap(), Some(first));
         let second = StoredAnalysis {
             schema: "crosscheck.compare/2".into(),
             json: "[]".into(),
+            articles: ids.clone(),
         };
         store.put_analysis(story, &second).unwrap();
         assert_eq!(store.analysis(story).unwrap(), Some(second.clone()));
         let broken = StoredAnalysis {
             schema: "crosscheck.compare/1".into(),
             json: "{".into(),
+            articles: ids.clone(),
         };
         let err = store.put_analysis(story, &broken).unwrap_err();
         assert!(matches!(err, StoreError::InvalidAnalysis { .. }), "{err}");
@@ -305,6 +309,60 @@ fn analyses_are_json_documents_of_a_story() {
             store.put_analysis(StoryId(42), &second),
             Err(StoreError::UnknownStory(StoryId(42)))
         ));
+    });
+}
+
+#[test]
+fn an_analysis_is_stored_only_of_the_story_as_it_is() {
+    each(|store| {
+        let ids = new_ids(
+            &store
+                .add(&[
+                    article("One.", "Reuters", Some("2024-01-02")),
+                    article("Two.", "AP", Some("2024-01-01")),
+                    article("Three.", "BBC", None),
+                ])
+                .unwrap(),
+        );
+        let story = store
+            .assign(&[Assignment::new_story(
+                StoryMethod::Clustered,
+                vec![ids[0], ids[1]],
+            )])
+            .unwrap()[0];
+        assert_eq!(store.unanalysed().unwrap(), [story]);
+        let doc = |articles: Vec<ArticleId>| StoredAnalysis {
+            schema: "crosscheck.compare/1".into(),
+            json: "{}".into(),
+            articles,
+        };
+        // Not in the order the story lists them (undated, then by date).
+        let err = store
+            .put_analysis(story, &doc(vec![ids[0], ids[1]]))
+            .unwrap_err();
+        assert!(matches!(err, StoreError::StaleAnalysis { .. }), "{err}");
+        store
+            .put_analysis(story, &doc(vec![ids[1], ids[0]]))
+            .unwrap();
+        assert!(store.unanalysed().unwrap().is_empty());
+        assert_eq!(
+            store.analysis(story).unwrap().unwrap().articles,
+            [ids[1], ids[0]]
+        );
+        // An article joins: the analysis goes, and one made before the
+        // join is refused.
+        store
+            .assign(&[Assignment::to_story(story, vec![ids[2]])])
+            .unwrap();
+        assert_eq!(store.analysis(story).unwrap(), None);
+        assert_eq!(store.unanalysed().unwrap(), [story]);
+        let err = store
+            .put_analysis(story, &doc(vec![ids[1], ids[0]]))
+            .unwrap_err();
+        assert!(err.to_string().contains("analyse it again"), "{err}");
+        store
+            .put_analysis(story, &doc(vec![ids[2], ids[1], ids[0]]))
+            .unwrap();
     });
 }
 

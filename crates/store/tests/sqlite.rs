@@ -104,6 +104,7 @@ fn a_store_written_by_schema_version_1_opens_and_migrates() {
     let doc = crosscheck_store::StoredAnalysis {
         schema: "crosscheck.compare/1".into(),
         json: "{}".into(),
+        articles: vec![ArticleId(1)],
     };
     store.put_analysis(StoryId(1), &doc).unwrap();
     assert_eq!(store.analysis(StoryId(1)).unwrap(), Some(doc));
@@ -298,6 +299,7 @@ fn a_corrupt_analysis_is_an_error() {
     let doc = crosscheck_store::StoredAnalysis {
         schema: "crosscheck.compare/1".into(),
         json: "{}".into(),
+        articles: vec![ArticleId(1)],
     };
     store.put_analysis(StoryId(1), &doc).unwrap();
     sql(dir.path(), "UPDATE analyses SET document = '{'");

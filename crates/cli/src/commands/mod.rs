@@ -1,5 +1,6 @@
 //! One module per command.
 
+mod analyse;
 mod cluster;
 mod compare;
 mod entities;

@@ -19,7 +19,7 @@ use crosscheck_store::{
 use crosscheck_text::Words;
 
 use crate::Outcome;
-use crate::cli::{DataArgs, IngestArgs, InputArgs, StoriesArgs, StoriesFormat};
+use crate::cli::{AnalyseArgs, DataArgs, IngestArgs, InputArgs, StoriesArgs, StoriesFormat};
 
 /// How many articles go into one store transaction.
 const BATCH: usize = 256;
@@ -215,6 +215,10 @@ pub fn ingest(args: IngestArgs) -> anyhow::Result<Outcome> {
         store.article_count()?,
         store.dir().display()
     )?;
+    drop(out);
+    if args.analyse.analyse {
+        analyse(&mut store, &args.analyse, &args.data)?;
+    }
     Ok(Outcome::of(new + duplicate, failed))
 }
 
@@ -347,9 +351,61 @@ fn add_batch(
     Ok(())
 }
 
+/// `--analyse`: analyse and store every story that needs it, with a
+/// progress bar, then say what was done.
+fn analyse(store: &mut SqliteStore, args: &AnalyseArgs, data: &DataArgs) -> anyhow::Result<()> {
+    let model = if args.lexical {
+        None
+    } else {
+        Some(super::load_model(data)?)
+    };
+    let encoder = model
+        .as_ref()
+        .map(|m| m as &dyn crosscheck_pipeline::SentenceEncoder);
+    let progress = indicatif::ProgressBar::new(0);
+    progress.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{bar:30} {pos}/{len} stories analysed [{elapsed}, {eta} left]",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let started = std::time::Instant::now();
+    let done = super::analyse::analyse_stories(
+        store,
+        encoder,
+        &crosscheck_pipeline::Settings::default(),
+        &progress,
+    )?;
+    progress.finish_and_clear();
+    writeln!(
+        std::io::stdout().lock(),
+        "{} stor{} analysed ({} articles, {}) in {:.1} s{}",
+        done.stored,
+        if done.stored == 1 { "y" } else { "ies" },
+        done.articles,
+        if encoder.is_some() {
+            "with the sentence model"
+        } else {
+            "lexical evidence only"
+        },
+        started.elapsed().as_secs_f64(),
+        match done.stale {
+            0 => String::new(),
+            n => format!(
+                "; {n} changed while being analysed (another process added to them): run again"
+            ),
+        }
+    )?;
+    Ok(())
+}
+
 pub fn stories(args: StoriesArgs) -> anyhow::Result<Outcome> {
     let dir = data_dir(&args.data)?;
-    let store = SqliteStore::open(&dir)?;
+    let mut store = SqliteStore::open(&dir)?;
+    if args.analyse.analyse {
+        analyse(&mut store, &args.analyse, &args.data)?;
+        return Ok(Outcome::Done);
+    }
     if args.check {
         let c = store.check()?;
         // The search index holds every stored article once, or is behind

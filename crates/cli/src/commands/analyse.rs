@@ -1,0 +1,159 @@
+//! Story analyses kept in the store: each story that has none (a new story,
+//! or one whose articles changed, which drops its analysis) is analysed and
+//! its `compare` document stored with the articles it is of.
+//!
+//! Stories are read a few at a time, analysed in parallel and written one
+//! by one; a story another process changed while it was analysed is
+//! refused by the store ([`StoreError::StaleAnalysis`]) and left for the
+//! next run.
+
+use crosscheck_pipeline::{SentenceEncoder, Settings};
+use crosscheck_store::{ArticleId, Store, StoreError, StoredAnalysis, StoryId};
+use rayon::prelude::*;
+
+/// How many stories are read before they are analysed together.
+const CHUNK: usize = 64;
+
+/// What one run stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Analysed {
+    /// Analyses stored.
+    pub stored: usize,
+    /// Stories whose articles changed while they were analysed (left
+    /// without one, for the next run).
+    pub stale: usize,
+    /// Articles analysed, over all stories.
+    pub articles: usize,
+}
+
+/// Analyse every story of `store` that has no analysis, and store each.
+pub fn analyse_stories(
+    store: &mut dyn Store,
+    encoder: Option<&dyn SentenceEncoder>,
+    settings: &Settings,
+    progress: &indicatif::ProgressBar,
+) -> anyhow::Result<Analysed> {
+    let todo = store.unanalysed()?;
+    progress.set_length(todo.len() as u64);
+    let mut done = Analysed::default();
+    for chunk in todo.chunks(CHUNK) {
+        let mut stories: Vec<(StoryId, Vec<ArticleId>, Vec<crosscheck_model::Article>)> =
+            Vec::with_capacity(chunk.len());
+        for &id in chunk {
+            // Merged away since the list was read: nothing to analyse.
+            let Some(summary) = store.story(id)? else {
+                continue;
+            };
+            let ids: Vec<ArticleId> = summary.articles.iter().map(|a| a.id).collect();
+            let mut articles = Vec::with_capacity(ids.len());
+            for &a in &ids {
+                articles.push(
+                    store
+                        .article(a)?
+                        .ok_or_else(|| anyhow::anyhow!("story {id}: article {a} is missing"))?,
+                );
+            }
+            stories.push((id, ids, articles));
+        }
+        let documents: Vec<(StoryId, StoredAnalysis)> = stories
+            .into_par_iter()
+            .map(|(id, ids, articles)| {
+                let analysis = crosscheck_pipeline::analyse_with(articles, encoder, settings);
+                let doc = crosscheck_report::compare_document(&analysis);
+                let json = serde_json::to_string(&doc)?;
+                Ok((
+                    id,
+                    StoredAnalysis {
+                        schema: crosscheck_report::COMPARE_SCHEMA.to_string(),
+                        json,
+                        articles: ids,
+                    },
+                ))
+            })
+            .collect::<anyhow::Result<_>>()?;
+        for (id, doc) in documents {
+            let n = doc.articles.len();
+            match store.put_analysis(id, &doc) {
+                Ok(()) => {
+                    done.stored += 1;
+                    done.articles += n;
+                }
+                Err(StoreError::StaleAnalysis { .. } | StoreError::UnknownStory(_)) => {
+                    done.stale += 1;
+                }
+                Err(e) => return Err(e.into()),
+            }
+            progress.inc(1);
+        }
+    }
+    Ok(done)
+}
+
+#[cfg(test)]
+mod tests {
+    use crosscheck_store::{Added, Assignment, MemoryStore, StoryMethod};
+
+    use super::*;
+
+    fn article(outlet: &str, text: &str) -> crosscheck_model::Article {
+        let meta = crosscheck_model::ArticleMeta {
+            outlet: Some(outlet.to_string()),
+            ..Default::default()
+        };
+        let mut a = crosscheck_model::Article::from_paragraphs(Default::default(), meta, [text]);
+        crosscheck_pipeline::prepare(&mut a);
+        a
+    }
+
+    #[test]
+    fn every_story_without_an_analysis_gets_one_and_only_those() {
+        let mut store = MemoryStore::new();
+        let fire = "A fire destroyed the warehouse in Leeds on Monday, the fire service said.";
+        let ids: Vec<ArticleId> = store
+            .add(&[
+                article("Reuters", fire),
+                article(
+                    "The Guardian",
+                    &format!("{fire} Reuters reported it first."),
+                ),
+                article("AP", "Parliament passed the budget on Tuesday."),
+            ])
+            .unwrap()
+            .into_iter()
+            .map(|a| match a {
+                Added::New { article } | Added::Duplicate { article, .. } => article,
+            })
+            .collect();
+        let stories = store
+            .assign(&[
+                Assignment::new_story(StoryMethod::Clustered, vec![ids[0], ids[1]]),
+                Assignment::new_story(StoryMethod::Clustered, vec![ids[2]]),
+            ])
+            .unwrap();
+        let hidden = indicatif::ProgressBar::hidden();
+        let settings = Settings::default();
+        let done = analyse_stories(&mut store, None, &settings, &hidden).unwrap();
+        assert_eq!(
+            done,
+            Analysed {
+                stored: 2,
+                stale: 0,
+                articles: 3
+            }
+        );
+        let stored = store.analysis(stories[0]).unwrap().unwrap();
+        assert_eq!(stored.articles, [ids[0], ids[1]]);
+        let doc: serde_json::Value = serde_json::from_str(&stored.json).unwrap();
+        assert_eq!(doc["schema"], crosscheck_report::COMPARE_SCHEMA);
+        assert_eq!(doc["articles"].as_array().unwrap().len(), 2);
+        // Nothing left to do; an article joining a story makes it due again.
+        let again = analyse_stories(&mut store, None, &settings, &hidden).unwrap();
+        assert_eq!(again, Analysed::default());
+        store
+            .assign(&[Assignment::to_story(stories[0], vec![ids[2]])])
+            .unwrap();
+        let again = analyse_stories(&mut store, None, &settings, &hidden).unwrap();
+        assert_eq!(again.stored, 1);
+        assert_eq!(again.articles, 3);
+    }
+}
