@@ -259,6 +259,12 @@ fn the_web_application_lists_filters_and_opens_stories_and_articles() {
     assert!(found.contains("2 articles match"), "{found}");
     let found = dom(&browser, &url("/?q=Abdollahian"));
     assert!(found.contains("<mark>Abdollahian</mark>"), "{found}");
+    // The names filter: stories an article of which names someone.
+    let named = dom(&browser, &url("/?entity=Amir+Abdollahian"));
+    assert!(
+        named.contains("1 story match") && named.contains("Iran and Nicaragua"),
+        "{named}"
+    );
     let found = dom(&browser, &url("/?q=mayor"));
     assert!(found.contains("1 article match"), "{found}");
     inert(&found, 0);

@@ -327,6 +327,20 @@ fn ingest_is_idempotent_and_stories_say_how_they_were_formed() {
         doc["clustering"],
         "streaming: TF-IDF centroids of content words, 3-day window"
     );
+    // Each story's analysis is stored once, and again only when it changes.
+    for expected in [
+        "1 story analysed (2 articles, lexical evidence only)",
+        "0 stories analysed (0 articles",
+    ] {
+        let out = crosscheck()
+            .args(["stories", "--analyse", "--lexical", "--data"])
+            .arg(data.path())
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let said = String::from_utf8_lossy(&out.stdout);
+        assert!(said.starts_with(expected), "{said}");
+    }
 }
 
 #[test]
