@@ -19,6 +19,9 @@ pub struct MemoryStore {
     by_hash: HashMap<String, ArticleId>,
     stories: BTreeMap<StoryId, StoryMethod>,
     analyses: HashMap<StoryId, StoredAnalysis>,
+    /// The highest story id ever given: ids of stories merged away are
+    /// never given again.
+    last_story: i64,
     /// Batches added or assigned so far.
     writes: u64,
 }
@@ -76,6 +79,7 @@ impl Store for MemoryStore {
         // Work on the assignments and stories alone, then apply them if every
         // assignment was valid.
         let mut stories = self.stories.clone();
+        let mut last_story = self.last_story;
         let mut moved: BTreeMap<ArticleId, StoryId> = BTreeMap::new();
         let mut touched = BTreeSet::new();
         let mut out = Vec::with_capacity(assignments.len());
@@ -93,7 +97,8 @@ impl Store for MemoryStore {
             }
             let story = match assignment.story {
                 StoryTarget::New(method) => {
-                    let id = StoryId(stories.keys().next_back().map_or(1, |s| s.0 + 1));
+                    last_story += 1;
+                    let id = StoryId(last_story);
                     stories.insert(id, method);
                     id
                 }
@@ -116,6 +121,7 @@ impl Store for MemoryStore {
             }
         }
         self.stories = stories;
+        self.last_story = last_story;
         for story in touched {
             self.analyses.remove(&story);
             if !self.articles.values().any(|a| a.story == Some(story)) {

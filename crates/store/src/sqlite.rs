@@ -30,7 +30,7 @@ struct Migration {
 
 /// Every schema step, in order. A step is never edited once released: a
 /// change is a new step.
-const MIGRATIONS: [Migration; 2] = [
+const MIGRATIONS: [Migration; 3] = [
     Migration {
         version: 1,
         sql: "CREATE TABLE stories (
@@ -96,6 +96,14 @@ const MIGRATIONS: [Migration; 2] = [
             document TEXT NOT NULL,
             stored_at TEXT NOT NULL
         );",
+    },
+    // A story id is never given again once its story is merged away (a
+    // link to it must not lead to another story): the highest id given is
+    // kept, as AUTOINCREMENT would.
+    Migration {
+        version: 3,
+        sql: "CREATE TABLE story_ids (last INTEGER NOT NULL);
+        INSERT INTO story_ids SELECT COALESCE(MAX(id), 0) FROM stories;",
     },
 ];
 
@@ -215,6 +223,14 @@ impl SqliteStore {
                 .because(format!("{empty} stories hold no article")));
         }
         let stories = count("SELECT count(*) FROM stories")?;
+        let behind = count(
+            "SELECT count(*) FROM story_ids WHERE last < (SELECT COALESCE(MAX(id), 0) FROM stories)",
+        )? + count("SELECT count(*) != 1 FROM story_ids")?;
+        if behind > 0 {
+            return Err(self.corrupt("story_ids", 0, "last").because(
+                "the highest story id given is not one row at or above every story's id",
+            ));
+        }
         for story in self.ids("SELECT story_id FROM analyses", [])? {
             self.analysis_now(StoryId(story))?;
         }
@@ -477,10 +493,16 @@ impl Store for SqliteStore {
             }
             let story = match assignment.story {
                 StoryTarget::New(method) => {
-                    tx.prepare_cached("INSERT INTO stories (method, created_at) VALUES (?1, ?2)")
-                        .and_then(|mut s| s.execute(params![method.as_str(), now]))
+                    let id: i64 = tx
+                        .prepare_cached("UPDATE story_ids SET last = last + 1 RETURNING last")
+                        .and_then(|mut s| s.query_row([], |r| r.get(0)))
                         .map_err(err)?;
-                    StoryId(tx.last_insert_rowid())
+                    tx.prepare_cached(
+                        "INSERT INTO stories (id, method, created_at) VALUES (?1, ?2, ?3)",
+                    )
+                    .and_then(|mut s| s.execute(params![id, method.as_str(), now]))
+                    .map_err(err)?;
+                    StoryId(id)
                 }
                 StoryTarget::Existing(story) => {
                     if !Self::story_exists(&tx, story).map_err(err)? {

@@ -403,3 +403,26 @@ fn one_story_an_articles_story_and_a_version_that_moves_with_writes() {
         assert_eq!(store.story_of(ArticleId(999)).unwrap(), None);
     });
 }
+
+#[test]
+fn the_id_of_a_story_merged_away_is_never_given_again() {
+    each(|store| {
+        let ids = new_ids(
+            &store
+                .add(&[
+                    article("One.", "Reuters", None),
+                    article("Two.", "AP", None),
+                    article("Three.", "BBC", None),
+                ])
+                .unwrap(),
+        );
+        let stories = singletons(store, &ids[..2]);
+        // The newest story merges into the first and goes.
+        store
+            .assign(&[Assignment::to_story(stories[0], vec![ids[1]])])
+            .unwrap();
+        assert_eq!(store.story(stories[1]).unwrap(), None);
+        let next = singletons(store, &ids[2..])[0];
+        assert!(next.0 > stories[1].0, "{next} reuses a merged story's id");
+    });
+}

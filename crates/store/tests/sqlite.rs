@@ -108,10 +108,19 @@ fn a_store_written_by_schema_version_1_opens_and_migrates() {
     };
     store.put_analysis(StoryId(1), &doc).unwrap();
     assert_eq!(store.analysis(StoryId(1)).unwrap(), Some(doc));
-    assert!(matches!(
-        store.add(&[article("New words.")]).unwrap()[0],
-        Added::New { .. }
-    ));
+    let added = store.add(&[article("New words.")]).unwrap();
+    let Added::New { article: new } = added[0] else {
+        panic!("{added:?}")
+    };
+    // Version 3: story ids go on from the highest the store had.
+    let next = store
+        .assign(&[crosscheck_store::Assignment::new_story(
+            crosscheck_store::StoryMethod::Clustered,
+            vec![new],
+        )])
+        .unwrap();
+    assert_eq!(next, [StoryId(3)]);
+    store.check().unwrap();
     drop(store);
     // Reopening does not migrate again.
     assert_eq!(
