@@ -113,10 +113,27 @@ pub struct Clusterer {
     postings: HashMap<u32, Vec<StoryIndex>>,
     /// The story each article joined, when it joined.
     joined: Vec<StoryIndex>,
-    /// The latest date seen.
+    /// The stream's clock: the latest date two articles agree on (see
+    /// [`Clusterer::today`]).
     today: Option<NaiveDate>,
+    /// A date further ahead of the clock than the window, waiting for a
+    /// second article near it before the clock moves there.
+    ahead: Option<NaiveDate>,
     /// Articles since the index was last pruned.
     since_prune: usize,
+}
+
+/// The clock of a set of dates, as [`Clusterer::today`] keeps it for a
+/// stream: the latest date another date is within `window_days` of (one
+/// date far ahead of all others is not the clock); `None` when no two
+/// dates are that close.
+pub fn clock(dates: impl IntoIterator<Item = NaiveDate>, window_days: i64) -> Option<NaiveDate> {
+    let mut dates: Vec<NaiveDate> = dates.into_iter().collect();
+    dates.sort_unstable_by(|a, b| b.cmp(a));
+    dates
+        .windows(2)
+        .find(|w| (w[0] - w[1]).num_days() <= window_days)
+        .map(|w| w[0])
 }
 
 /// How many articles pass between prunings of the index.
@@ -174,9 +191,37 @@ impl Clusterer {
     /// seen moves with it).
     fn next(&mut self, doc: Doc<'_>) -> (usize, Vec<(u32, f32)>) {
         if let Some(date) = doc.date {
-            self.today = Some(self.today.map_or(date, |t| t.max(date)));
+            self.tick(date);
         }
         (self.joined.len(), self.vector(doc))
+    }
+
+    /// Move the clock with an article's date. A date within the window
+    /// after the clock moves it; one further ahead (a mistyped year, a
+    /// feed's placeholder date) moves it only when a second article dated
+    /// within the window of it comes, so that one wrong date does not close
+    /// every open story.
+    fn tick(&mut self, date: NaiveDate) {
+        let window = self.options.window_days;
+        let near = |a: NaiveDate, b: NaiveDate| (a - b).num_days().abs() <= window;
+        match self.today {
+            Some(t) if (date - t).num_days() <= window => self.today = Some(t.max(date)),
+            _ => match self.ahead {
+                Some(a) if near(a, date) => {
+                    self.today = Some(a.max(date));
+                    self.ahead = None;
+                }
+                _ => self.ahead = Some(date),
+            },
+        }
+    }
+
+    /// The stream's clock: the latest date at most the window after the
+    /// clock, or a later one a second article agrees with (within the
+    /// window); stories whose last article is further back than the window
+    /// close. `None` until two articles agree on a date.
+    pub fn today(&self) -> Option<NaiveDate> {
+        self.today
     }
 
     /// Take an article whose story is already known (a stored story read
@@ -474,6 +519,64 @@ mod tests {
             ],
         );
         assert_eq!(found, [0, 1, 1, 2]);
+    }
+
+    #[test]
+    fn one_wrong_date_does_not_move_the_clock() {
+        let mut c = Clusterer::new(Options::default());
+        let mut push = |text: &str, date: Option<NaiveDate>| {
+            let words = Words::of(text);
+            c.push(Doc {
+                text,
+                words: &words,
+                title: None,
+                date,
+            });
+            c.today()
+        };
+        assert_eq!(push(FIRE, date(1)), None, "one article is no clock yet");
+        assert_eq!(push(TRIAL, date(2)), date(2));
+        // A year mistyped: the clock stays, and moves on with the stream.
+        assert_eq!(
+            push(TRIAL_AGAIN, NaiveDate::from_ymd_opt(2099, 5, 2)),
+            date(2)
+        );
+        assert_eq!(push(FIRE_AGAIN, date(4)), date(4));
+        // A real jump ahead: two articles agree on it.
+        let later = |d| NaiveDate::from_ymd_opt(2024, 9, d);
+        assert_eq!(push(FIRE, later(1)), date(4));
+        assert_eq!(push(TRIAL, later(2)), later(2));
+    }
+
+    #[test]
+    fn the_clock_of_stored_dates_is_one_two_dates_agree_on() {
+        let far = NaiveDate::from_ymd_opt(2099, 1, 1).unwrap();
+        let days = |ds: &[u32]| ds.iter().map(|&d| date(d).unwrap()).collect::<Vec<_>>();
+        assert_eq!(clock(days(&[1, 2, 9]).into_iter().chain([far]), 3), date(2));
+        assert_eq!(clock(days(&[1, 20]), 3), None);
+        assert_eq!(clock(days(&[5, 5]), 3), date(5));
+    }
+
+    #[test]
+    fn a_story_stays_open_past_an_article_dated_far_ahead() {
+        let mut c = Clusterer::new(Options::default());
+        let mut push = |text: &str, date: Option<NaiveDate>| {
+            let words = Words::of(text);
+            c.push(Doc {
+                text,
+                words: &words,
+                title: None,
+                date,
+            })
+        };
+        let fire = push(FIRE, date(1));
+        push(TRIAL, NaiveDate::from_ymd_opt(2099, 5, 1));
+        // Enough other articles for the index to be pruned.
+        for k in 0..PRUNE_EVERY + 1 {
+            push(&format!("filler{k} words{k} about{k} nothing{k}"), date(2));
+        }
+        let again = push(FIRE_AGAIN, date(3));
+        assert_eq!(c.find(again), c.find(fire));
     }
 
     #[test]

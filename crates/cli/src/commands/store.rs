@@ -45,7 +45,8 @@ struct StoryClustering {
 
 impl StoryClustering {
     /// Read back the stored stories still open: those with an article
-    /// within the window of the newest stored date, and the newest
+    /// within the window of the stored articles' clock (the newest date two
+    /// of them agree on, see [`crosscheck_cluster::clock`]), and the newest
     /// [`UNDATED_STORIES_RESUMED`] whose articles are all undated.
     fn resume(store: &dyn Store) -> anyhow::Result<StoryClustering> {
         let options = ClusterOptions::default();
@@ -55,10 +56,20 @@ impl StoryClustering {
             members: HashMap::new(),
         };
         let stories = store.stories()?;
-        let newest = stories
-            .iter()
-            .flat_map(|s| s.articles.iter().filter_map(|a| a.published))
-            .max();
+        // The newest date two stored articles agree on: one article dated
+        // far ahead (a mistyped year) does not close every story.
+        let newest = crosscheck_cluster::clock(
+            stories
+                .iter()
+                .flat_map(|s| s.articles.iter().filter_map(|a| a.published)),
+            options.window_days,
+        )
+        .or_else(|| {
+            stories
+                .iter()
+                .flat_map(|s| s.articles.iter().filter_map(|a| a.published))
+                .max()
+        });
         let mut undated = 0;
         let mut open: Vec<&StorySummary> = stories
             .iter()
