@@ -48,6 +48,9 @@ pub struct Options {
     pub max_body: usize,
     /// Stories on one page of the list.
     pub page_size: usize,
+    /// The most bytes of story pages kept in memory (the least recently
+    /// shown go first; their independent-source counts stay).
+    pub max_cached_bytes: usize,
 }
 
 impl Default for Options {
@@ -57,6 +60,7 @@ impl Default for Options {
             timeout: Duration::from_secs(30),
             max_body: 16 * 1024,
             page_size: 50,
+            max_cached_bytes: 64 * 1024 * 1024,
         }
     }
 }
@@ -119,6 +123,72 @@ impl Listed {
     }
 }
 
+/// The story pages made so far, within a byte budget: the least recently
+/// shown page goes first; a story's independent-source count is kept when
+/// its page goes (a few bytes a story).
+struct Reports {
+    pages: HashMap<StoryId, (Report, u64)>,
+    counts: HashMap<StoryId, (Vec<ArticleId>, Option<usize>)>,
+    bytes: usize,
+    budget: usize,
+    clock: u64,
+}
+
+impl Reports {
+    fn new(budget: usize) -> Reports {
+        Reports {
+            pages: HashMap::new(),
+            counts: HashMap::new(),
+            bytes: 0,
+            budget,
+            clock: 0,
+        }
+    }
+
+    /// The page of a story made of exactly these articles.
+    fn page(&mut self, id: StoryId, ids: &[ArticleId]) -> Option<Arc<String>> {
+        self.clock += 1;
+        let clock = self.clock;
+        let ((made_of, html, _), used) = self.pages.get_mut(&id)?;
+        (made_of.as_slice() == ids).then(|| {
+            *used = clock;
+            Arc::clone(html)
+        })
+    }
+
+    /// The independent-source count of a story made of exactly these
+    /// articles, when its page was made.
+    fn count(&self, id: StoryId, ids: &[ArticleId]) -> Option<Option<usize>> {
+        self.counts
+            .get(&id)
+            .filter(|(made_of, _)| made_of.as_slice() == ids)
+            .map(|(_, count)| *count)
+    }
+
+    fn insert(&mut self, id: StoryId, report: Report) {
+        self.clock += 1;
+        self.counts.insert(id, (report.0.clone(), report.2));
+        self.bytes += report.1.len();
+        if let Some(((_, old, _), _)) = self.pages.insert(id, (report, self.clock)) {
+            self.bytes -= old.len();
+        }
+        while self.bytes > self.budget && self.pages.len() > 1 {
+            let Some(oldest) = self
+                .pages
+                .iter()
+                .filter(|(k, _)| **k != id)
+                .min_by_key(|(_, (_, used))| *used)
+                .map(|(k, _)| *k)
+            else {
+                break;
+            };
+            if let Some(((_, html, _), _)) = self.pages.remove(&oldest) {
+                self.bytes -= html.len();
+            }
+        }
+    }
+}
+
 /// What every request reads.
 pub struct App {
     store: SharedStore,
@@ -126,7 +196,7 @@ pub struct App {
     /// store changed).
     summaries: Mutex<Option<Summaries>>,
     /// Each story's report, with the articles it was made of.
-    reports: Mutex<HashMap<StoryId, Report>>,
+    reports: Mutex<Reports>,
     /// The full-text index, when the store has one.
     index: Option<ArticleIndex>,
     page_size: usize,
@@ -143,7 +213,7 @@ impl App {
         Arc::new(App {
             store: Mutex::new(store),
             summaries: Mutex::new(None),
-            reports: Mutex::new(HashMap::new()),
+            reports: Mutex::new(Reports::new(options.max_cached_bytes)),
             index,
             page_size: options.page_size.max(1),
         })
@@ -476,10 +546,7 @@ async fn stories(
             // analysis stored by another program (a story merged away
             // since the list was read has none).
             let ids: Vec<ArticleId> = s.articles.iter().map(|a| a.id).collect();
-            let made = lock(&app2.reports)
-                .get(&s.id)
-                .filter(|(made_of, _, _)| *made_of == ids)
-                .map(|(_, _, count)| *count);
+            let made = lock(&app2.reports).count(s.id, &ids);
             let count = match made {
                 Some(count) => count,
                 None => store
@@ -796,10 +863,8 @@ async fn story(State(app): State<Arc<App>>, Path(id): Path<i64>) -> Result<Respo
             return Ok(None);
         };
         let ids: Vec<ArticleId> = articles.iter().map(|(k, _)| *k).collect();
-        if let Some((made_of, html, _)) = lock(&app.reports).get(&id)
-            && *made_of == ids
-        {
-            return Ok(Some(Arc::clone(html)));
+        if let Some(html) = lock(&app.reports).page(id, &ids) {
+            return Ok(Some(html));
         }
         let analysis = crosscheck_pipeline::analyse(articles.into_iter().map(|(_, a)| a).collect());
         let doc = crosscheck_report::compare_document(&analysis);
@@ -903,6 +968,43 @@ async fn article(
         );
     }
     Ok(page(m.title.as_deref().unwrap_or("article"), &body))
+}
+
+#[cfg(test)]
+mod cache_tests {
+    use super::*;
+
+    fn report(ids: &[i64], bytes: usize) -> Report {
+        (
+            ids.iter().map(|&k| ArticleId(k)).collect(),
+            Arc::new("x".repeat(bytes)),
+            Some(ids.len()),
+        )
+    }
+
+    #[test]
+    fn pages_stay_within_the_budget_least_recently_shown_first() {
+        let mut r = Reports::new(250);
+        r.insert(StoryId(1), report(&[1], 100));
+        r.insert(StoryId(2), report(&[2], 100));
+        // Story 1 shown again: story 2 is the least recently shown.
+        assert!(r.page(StoryId(1), &[ArticleId(1)]).is_some());
+        r.insert(StoryId(3), report(&[3], 100));
+        assert!(r.page(StoryId(2), &[ArticleId(2)]).is_none());
+        assert!(r.page(StoryId(1), &[ArticleId(1)]).is_some());
+        assert!(r.page(StoryId(3), &[ArticleId(3)]).is_some());
+        assert_eq!(r.bytes, 200);
+        // Its count stays; a story whose articles changed has none.
+        assert_eq!(r.count(StoryId(2), &[ArticleId(2)]), Some(Some(1)));
+        assert_eq!(r.count(StoryId(2), &[ArticleId(2), ArticleId(4)]), None);
+        // A page larger than the budget is kept alone.
+        r.insert(StoryId(4), report(&[4], 400));
+        assert_eq!(r.pages.len(), 1);
+        assert_eq!(r.bytes, 400);
+        // A page made again replaces the old one.
+        r.insert(StoryId(4), report(&[4, 5], 10));
+        assert_eq!(r.bytes, 10);
+    }
 }
 
 #[cfg(test)]
