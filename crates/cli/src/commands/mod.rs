@@ -1,6 +1,5 @@
 //! One module per command.
 
-mod analyse;
 mod cluster;
 mod compare;
 mod entities;

@@ -11,6 +11,8 @@ use crosscheck_pipeline::{SentenceEncoder, Settings};
 use crosscheck_store::{ArticleId, Store, StoreError, StoredAnalysis, StoryId};
 use rayon::prelude::*;
 
+use crate::CollectError;
+
 /// How many stories are read before they are analysed together.
 const CHUNK: usize = 64;
 
@@ -26,15 +28,17 @@ pub struct Analysed {
     pub articles: usize,
 }
 
-/// Analyse every story of `store` that has no analysis, and store each.
+/// Analyse every story of `store` that has no analysis, and store each;
+/// `progress` hears how many stories are done of how many, after each.
 pub fn analyse_stories(
     store: &mut dyn Store,
     encoder: Option<&dyn SentenceEncoder>,
     settings: &Settings,
-    progress: &indicatif::ProgressBar,
-) -> anyhow::Result<Analysed> {
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Analysed, CollectError> {
     let todo = store.unanalysed()?;
-    progress.set_length(todo.len() as u64);
+    let mut seen = 0;
+    progress(seen, todo.len());
     let mut done = Analysed::default();
     for chunk in todo.chunks(CHUNK) {
         let mut stories: Vec<(StoryId, Vec<ArticleId>, Vec<crosscheck_model::Article>)> =
@@ -42,16 +46,18 @@ pub fn analyse_stories(
         for &id in chunk {
             // Merged away since the list was read: nothing to analyse.
             let Some(summary) = store.story(id)? else {
+                done.stale += 1;
+                seen += 1;
+                progress(seen, todo.len());
                 continue;
             };
             let ids: Vec<ArticleId> = summary.articles.iter().map(|a| a.id).collect();
             let mut articles = Vec::with_capacity(ids.len());
             for &a in &ids {
-                articles.push(
-                    store
-                        .article(a)?
-                        .ok_or_else(|| anyhow::anyhow!("story {id}: article {a} is missing"))?,
-                );
+                articles.push(store.article(a)?.ok_or(CollectError::Missing {
+                    article: a,
+                    story: id,
+                })?);
             }
             stories.push((id, ids, articles));
         }
@@ -60,7 +66,8 @@ pub fn analyse_stories(
             .map(|(id, ids, articles)| {
                 let analysis = crosscheck_pipeline::analyse_with(articles, encoder, settings);
                 let doc = crosscheck_report::compare_document(&analysis);
-                let json = serde_json::to_string(&doc)?;
+                let json = serde_json::to_string(&doc)
+                    .map_err(|source| CollectError::Json { story: id, source })?;
                 Ok((
                     id,
                     StoredAnalysis {
@@ -70,7 +77,7 @@ pub fn analyse_stories(
                     },
                 ))
             })
-            .collect::<anyhow::Result<_>>()?;
+            .collect::<Result<_, CollectError>>()?;
         for (id, doc) in documents {
             let n = doc.articles.len();
             match store.put_analysis(id, &doc) {
@@ -83,7 +90,8 @@ pub fn analyse_stories(
                 }
                 Err(e) => return Err(e.into()),
             }
-            progress.inc(1);
+            seen += 1;
+            progress(seen, todo.len());
         }
     }
     Ok(done)
@@ -130,9 +138,11 @@ mod tests {
                 Assignment::new_story(StoryMethod::Clustered, vec![ids[2]]),
             ])
             .unwrap();
-        let hidden = indicatif::ProgressBar::hidden();
         let settings = Settings::default();
-        let done = analyse_stories(&mut store, None, &settings, &hidden).unwrap();
+        let mut calls = Vec::new();
+        let done =
+            analyse_stories(&mut store, None, &settings, &mut |k, n| calls.push((k, n))).unwrap();
+        assert_eq!(calls, [(0, 2), (1, 2), (2, 2)]);
         assert_eq!(
             done,
             Analysed {
@@ -147,12 +157,12 @@ mod tests {
         assert_eq!(doc["schema"], crosscheck_report::COMPARE_SCHEMA);
         assert_eq!(doc["articles"].as_array().unwrap().len(), 2);
         // Nothing left to do; an article joining a story makes it due again.
-        let again = analyse_stories(&mut store, None, &settings, &hidden).unwrap();
+        let again = analyse_stories(&mut store, None, &settings, &mut |_, _| {}).unwrap();
         assert_eq!(again, Analysed::default());
         store
             .assign(&[Assignment::to_story(stories[0], vec![ids[2]])])
             .unwrap();
-        let again = analyse_stories(&mut store, None, &settings, &hidden).unwrap();
+        let again = analyse_stories(&mut store, None, &settings, &mut |_, _| {}).unwrap();
         assert_eq!(again.stored, 1);
         assert_eq!(again.articles, 3);
     }
