@@ -102,6 +102,14 @@ pub struct ServeArgs {
     /// The address to listen on.
     #[arg(long, default_value = "127.0.0.1:8737", value_name = "ADDR:PORT")]
     pub addr: std::net::SocketAddr,
+    /// Allow ingest through the application: files uploaded from its
+    /// ingest page are added to the store and their stories analysed
+    /// (without this it only reads).
+    #[arg(long)]
+    pub allow_ingest: bool,
+    /// The largest upload accepted with `--allow-ingest`, in bytes.
+    #[arg(long, default_value_t = 256 * 1024 * 1024, value_name = "BYTES", requires = "allow_ingest")]
+    pub max_upload_bytes: usize,
 }
 
 /// `setup`.

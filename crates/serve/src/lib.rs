@@ -16,8 +16,12 @@
 //!
 //! Search reads the store's full-text index (`crosscheck-index`): the
 //! articles whose headline, text, quotations or names match, each with the
-//! passage that matches and its story. Not built yet: ingest through the
-//! application.
+//! passage that matches and its story.
+//!
+//! Started with an [`Ingest`] (`crosscheck serve --allow-ingest`), it also
+//! ingests files uploaded from its ingest page, in the background, with a
+//! page that shows each ingest's progress (see the `ingest` module); the
+//! pages above stay read-only.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -30,10 +34,14 @@ use axum::extract::{DefaultBodyLimit, Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
+
+mod ingest;
+
 use chrono::NaiveDate;
 use crosscheck_index::ArticleIndex;
 use crosscheck_model::Article;
 use crosscheck_store::{ArticleId, Store, StoryId, StorySummary};
+pub use ingest::{Ingest, OpenStore};
 use serde::Deserialize;
 
 /// How the application runs.
@@ -199,6 +207,14 @@ pub struct App {
     reports: Mutex<Reports>,
     /// The full-text index, when the store has one.
     index: Option<ArticleIndex>,
+    /// Ingest through the application, when it was started to allow it.
+    ingest: Option<Ingest>,
+    /// The ingests since it started.
+    jobs: Mutex<ingest::Jobs>,
+    /// Held by the ingest that runs (one at a time).
+    ingesting: Mutex<()>,
+    /// The token the ingest form carries.
+    token: String,
     page_size: usize,
 }
 
@@ -210,11 +226,25 @@ impl App {
         index: Option<ArticleIndex>,
         options: &Options,
     ) -> Arc<App> {
+        App::with_ingest(store, index, options, None)
+    }
+
+    /// An application that also ingests uploads, with `ingest`.
+    pub fn with_ingest(
+        store: Box<dyn Store + Send>,
+        index: Option<ArticleIndex>,
+        options: &Options,
+        ingest: Option<Ingest>,
+    ) -> Arc<App> {
         Arc::new(App {
             store: Mutex::new(store),
             summaries: Mutex::new(None),
             reports: Mutex::new(Reports::new(options.max_cached_bytes)),
             index,
+            ingest,
+            jobs: Mutex::new(ingest::Jobs::default()),
+            ingesting: Mutex::new(()),
+            token: ingest::new_token(),
             page_size: options.page_size.max(1),
         })
     }
@@ -222,15 +252,28 @@ impl App {
 
 /// The application's routes, with its limits.
 pub fn router(app: Arc<App>, options: &Options) -> Router {
-    Router::new()
+    // Uploads have a limit of their own; every other body the small one.
+    let upload = app
+        .ingest
+        .as_ref()
+        .map_or(options.max_body, |i| i.max_upload.max(options.max_body));
+    let reading = Router::new()
         .route("/", get(stories))
         .route("/story/{id}", get(story))
         .route("/article/{id}", get(article))
-        .fallback(not_found)
+        .route("/ingest/{job}", get(ingest::job))
         .layer(DefaultBodyLimit::max(options.max_body))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(
             options.max_body,
-        ))
+        ));
+    let uploading = Router::new()
+        .route("/ingest", get(ingest::form).post(ingest::upload))
+        // The upload is read only through the multipart extractor, which
+        // keeps to this limit (413 past it).
+        .layer(DefaultBodyLimit::max(upload));
+    reading
+        .merge(uploading)
+        .fallback(not_found)
         .layer(tower_http::timeout::TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             options.timeout,
@@ -244,6 +287,7 @@ pub fn run(
     store: Box<dyn Store + Send>,
     index: Option<ArticleIndex>,
     options: &Options,
+    ingest: Option<Ingest>,
 ) -> Result<(), ServeError> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -261,7 +305,7 @@ pub fn run(
         {
             eprintln!("crosscheck serve: http://{addr}/ (Ctrl-C stops it)");
         }
-        let app = router(App::new(store, index, options), options);
+        let app = router(App::with_ingest(store, index, options, ingest), options);
         axum::serve(listener, app)
             .with_graceful_shutdown(async {
                 let _ = tokio::signal::ctrl_c().await;
@@ -592,6 +636,9 @@ async fn stories(
         value(&filters.entity),
         value(&filters.q),
     );
+    if app.ingest.is_some() {
+        body.push_str("<p class=\"meta\"><a href=\"/ingest\">Ingest files</a></p>");
+    }
     if let Some(found) = &found {
         body.push_str(found);
     }

@@ -5,6 +5,7 @@ use crosscheck_store::SqliteStore;
 use crate::Outcome;
 use crate::cli::ServeArgs;
 
+/// Serve the store of the data directory until Ctrl-C.
 pub fn run(args: ServeArgs) -> anyhow::Result<Outcome> {
     let dir = super::data_dir(&args.data)?;
     let store = SqliteStore::open(&dir)?;
@@ -18,6 +19,15 @@ pub fn run(args: ServeArgs) -> anyhow::Result<Outcome> {
         addr: args.addr,
         ..crosscheck_serve::Options::default()
     };
-    crosscheck_serve::run(Box::new(store), Some(index), &options)?;
+    // Ingest through the application writes through a handle of its own
+    // (uploads are read with the default limits of every input).
+    let ingest = args.allow_ingest.then(|| crosscheck_serve::Ingest {
+        open: Box::new(move || {
+            SqliteStore::open(&dir).map(|s| Box::new(s) as Box<dyn crosscheck_store::Store + Send>)
+        }),
+        limits: crosscheck_ingest::Options::default(),
+        max_upload: args.max_upload_bytes,
+    });
+    crosscheck_serve::run(Box::new(store), Some(index), &options, ingest)?;
     Ok(Outcome::Done)
 }
