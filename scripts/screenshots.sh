@@ -62,14 +62,22 @@ for w in 1280 390; do
 done
 # The web application: a store holding the seed pair and the METER story,
 # served on the loopback interface.
-"$bin" ingest examples "$work/meter20.jsonl" --data "$work/store" --quiet >/dev/null
+"$bin" ingest examples --data "$work/store" --analyse --lexical --quiet >/dev/null
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-"$bin" serve --data "$work/store" --addr "127.0.0.1:$port" 2>/dev/null &
+"$bin" serve --data "$work/store" --addr "127.0.0.1:$port" --allow-ingest 2>/dev/null &
 server=$!
 trap 'kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 50); do
     curl -s -o /dev/null "http://127.0.0.1:$port/" && break
     sleep 0.1
+done
+# The METER story arrives through the application's ingest page.
+token=$(curl -s "http://127.0.0.1:$port/ingest" | sed -n 's/.*name="token" value="\([0-9a-f]*\)".*/\1/p')
+curl -s -o /dev/null -H "Origin: http://127.0.0.1:$port" -F "token=$token" \
+    -F "file=@$work/meter20.jsonl;filename=meter20.jsonl" "http://127.0.0.1:$port/ingest"
+for _ in $(seq 100); do
+    curl -s "http://127.0.0.1:$port/ingest/1" | grep -q 'http-equiv="refresh"' || break
+    sleep 0.2
 done
 curl -s -o /dev/null "http://127.0.0.1:$port/story/1"
 app() { # path width name
@@ -83,5 +91,8 @@ for w in 1280 390; do
     app "/?outlet=times" "$w" "app-stories-filtered-$kind"
     app "/story/1" "$w" "app-story-$kind"
     app "/article/1" "$w" "app-article-$kind"
+    app "/?entity=Abdollahian" "$w" "app-stories-named-$kind"
+    app "/ingest" "$w" "app-ingest-$kind"
+    app "/ingest/1" "$w" "app-ingest-done-$kind"
 done
 ls -l "$out"

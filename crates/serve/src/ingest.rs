@@ -291,7 +291,8 @@ fn run(app: &App, id: u64, files: &[(String, Vec<u8>)]) {
             Collector::start(store.as_mut(), app.index.as_ref()).map_err(|e| e.to_string())?;
         let mut failure = None;
         for (name, bytes) in files {
-            crosscheck_ingest::read_bytes(name, bytes, None, &ingest.limits, &mut |item| {
+            let format = crosscheck_ingest::Format::from_name(name);
+            crosscheck_ingest::read_bytes(name, bytes, format, &ingest.limits, &mut |item| {
                 if failure.is_some() {
                     return;
                 }

@@ -836,9 +836,14 @@ const LEDE_CHARS: usize = 110;
 /// words or more (not a rule of dashes or a time stamp), cut at a word
 /// boundary after [`LEDE_CHARS`] characters with "…".
 fn opening(a: &Article) -> String {
+    // Prose has words in lower case: a wire header ("03:00 03/04/00: Page
+    // 1 (HHH) COURTS Breeder") has too few of them.
     let prose = |t: &&str| {
         t.split_whitespace()
-            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+            .filter(|w| {
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && w.chars().any(char::is_lowercase)
+            })
             .count()
             >= 4
     };
@@ -1065,7 +1070,8 @@ mod tests {
             Default::default(),
             Default::default(),
             [
-                "------------ 15:55 12/07/99".to_string(),
+                "------------ 15:55 12/07/99 03:00 03/04/00: Page 1 (HHH) COURTS Breeder"
+                    .to_string(),
                 format!("A rather short first sentence. {long}"),
             ],
         );

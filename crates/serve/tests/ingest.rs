@@ -87,8 +87,14 @@ fn token(form: &str) -> String {
 }
 
 fn jsonl() -> Vec<u8> {
-    let fire = "A fire destroyed the Grenfell warehouse in Leeds on Monday, the fire service said. \
-                Firefighters fought the warehouse fire for hours, said chief officer Dana Wells.";
+    // Long enough that the first line alone fills what sniffing reads: the
+    // file's name says it is JSON Lines.
+    let fire = format!(
+        "A fire destroyed the Grenfell warehouse in Leeds on Monday, the fire service said. \
+         Firefighters fought the warehouse fire for hours, said chief officer Dana Wells. {}",
+        "The warehouse stored furniture and had been inspected in March. ".repeat(40)
+    );
+    let fire = fire.as_str();
     let lines = [
         serde_json::json!({"id": "a", "title": "Warehouse fire in Leeds", "outlet": "Reuters",
             "published": "2024-05-01", "text": fire}),
