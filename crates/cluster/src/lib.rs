@@ -12,7 +12,12 @@
 //! [`Options::window_days`] before the new one (undated articles: at most
 //! [`Options::window_articles`] articles before it). After a story grows, an
 //! open story whose centroid is at least [`Options::merge`] like its own is
-//! merged into it.
+//! merged into it. A story that drifts into two is split: when the
+//! centroid of its earlier articles and that of its later ones are less
+//! than [`Options::split`] alike (cosine, at the cut where they are least
+//! alike, each side holding at least [`Options::min_part`] articles), the
+//! later ones become a story of their own ([`Clusterer::take_splits`]
+//! says which).
 //!
 //! Candidates come from an inverted index of the open stories' words, so an
 //! article is compared with the stories that share a word with it, not with
@@ -44,6 +49,11 @@ pub struct Options {
     pub title_weight: f32,
     /// How much a capitalised word counts, against a lower-case one.
     pub name_weight: f32,
+    /// The cosine between the centroids of a story's earlier and later
+    /// articles below which it is split in two (0 never splits).
+    pub split: f32,
+    /// The fewest articles on each side of a split.
+    pub min_part: usize,
 }
 
 impl Default for Options {
@@ -58,6 +68,8 @@ impl Default for Options {
             terms: 100,
             title_weight: 2.0,
             name_weight: 2.5,
+            split: 0.2,
+            min_part: 3,
         }
     }
 }
@@ -92,6 +104,9 @@ struct Story {
     last_seq: usize,
     /// How many articles it has.
     size: usize,
+    /// Its articles while it is open: sequence number, date and unit
+    /// vector, in sequence order (what a split divides).
+    members: Vec<(usize, Option<NaiveDate>, Vec<(u32, f32)>)>,
     /// Merged into another story, or out of the window: it takes no more
     /// articles.
     closed: bool,
@@ -121,7 +136,25 @@ pub struct Clusterer {
     ahead: Option<NaiveDate>,
     /// Articles since the index was last pruned.
     since_prune: usize,
+    /// The splits made since [`Clusterer::take_splits`] was last called.
+    splits: Vec<Split>,
 }
+
+/// A story split in two: its later articles moved into a story of their
+/// own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Split {
+    /// The story split.
+    pub from: StoryIndex,
+    /// The story its later articles now make.
+    pub into: StoryIndex,
+    /// The articles moved, by sequence number (their order of arrival,
+    /// from 0, [`Clusterer::push`] and [`Clusterer::push_known`] alike).
+    pub articles: Vec<usize>,
+}
+
+/// The largest story checked for a split (a larger one is not divided).
+const SPLIT_CHECKED: usize = 300;
 
 /// The clock of a set of dates, as [`Clusterer::today`] keeps it for a
 /// stream: the latest date another date is within `window_days` of (one
@@ -176,8 +209,85 @@ impl Clusterer {
         };
         self.add(story, &vector, seq, doc.date);
         self.joined.push(story);
+        let story = self.split(self.find(story)).unwrap_or(story);
         self.merge_into(story, seq, doc.date);
         self.find(story)
+    }
+
+    /// The story an article (by sequence number) is in now, after merges
+    /// and splits.
+    pub fn story_of(&self, seq: usize) -> Option<StoryIndex> {
+        self.joined.get(seq).map(|&s| self.find(s))
+    }
+
+    /// The splits made since the last call, oldest first.
+    pub fn take_splits(&mut self) -> Vec<Split> {
+        std::mem::take(&mut self.splits)
+    }
+
+    /// Split `story` in two where the centroids of its earlier and later
+    /// articles are least alike, when they are less than [`Options::split`]
+    /// alike; the later part (which holds the newest article) becomes a new
+    /// story, returned.
+    fn split(&mut self, story: StoryIndex) -> Option<StoryIndex> {
+        let min = self.options.min_part.max(1);
+        let s = &self.stories[story];
+        let n = s.members.len();
+        if self.options.split <= 0.0 || n < 2 * min || n > SPLIT_CHECKED {
+            return None;
+        }
+        // cos(P, T − P) for each prefix sum P of the members, from P·T and
+        // |P|², kept as the prefix grows.
+        let total = &s.weights;
+        let t2 = s.norm2;
+        let mut prefix: HashMap<u32, f32> = HashMap::new();
+        let (mut pt, mut p2) = (0.0f32, 0.0f32);
+        let mut best: Option<(usize, f32)> = None;
+        for (k, (_, _, v)) in s.members[..n - min].iter().enumerate() {
+            for &(t, w) in v {
+                let old = prefix.get(&t).copied().unwrap_or(0.0);
+                p2 += 2.0 * w * old + w * w;
+                pt += w * total.get(&t).copied().unwrap_or(0.0);
+                prefix.insert(t, old + w);
+            }
+            let cut = k + 1;
+            if cut < min {
+                continue;
+            }
+            let q2 = (t2 - 2.0 * pt + p2).max(0.0);
+            let cos = (pt - p2) / (p2.sqrt() * q2.sqrt()).max(f32::MIN_POSITIVE);
+            if best.is_none_or(|(_, b)| cos < b) {
+                best = Some((cut, cos));
+            }
+        }
+        let (cut, cos) = best?;
+        if cos >= self.options.split {
+            return None;
+        }
+        let later = self.stories[story].members.split_off(cut);
+        let into = self.open_story();
+        let moved: Vec<usize> = later.iter().map(|(seq, _, _)| *seq).collect();
+        // The earlier part keeps the story: its sums made again.
+        let earlier = std::mem::take(&mut self.stories[story].members);
+        for t in self.stories[story].weights.keys() {
+            if let Some(list) = self.postings.get_mut(t) {
+                list.retain(|&x| x != story);
+            }
+        }
+        self.stories[story] = Story::default();
+        for (seq, date, v) in &earlier {
+            self.add(story, v, *seq, *date);
+        }
+        for (seq, date, v) in &later {
+            self.add(into, v, *seq, *date);
+            self.joined[*seq] = into;
+        }
+        self.splits.push(Split {
+            from: story,
+            into,
+            articles: moved,
+        });
+        Some(into)
     }
 
     /// A new, empty story.
@@ -376,6 +486,7 @@ impl Clusterer {
         }
         s.size += 1;
         s.last_seq = seq;
+        s.members.push((seq, date, vector.to_vec()));
         if let Some(date) = date {
             s.last_date = Some(s.last_date.map_or(date, |d| d.max(date)));
             s.first_date = Some(s.first_date.map_or(date, |d| d.min(date)));
@@ -416,6 +527,8 @@ impl Clusterer {
                 }
             }
             let b = &mut self.stories[big];
+            b.members.extend(absorbed.members);
+            b.members.sort_by_key(|(seq, _, _)| *seq);
             b.size += absorbed.size;
             b.last_seq = b.last_seq.max(absorbed.last_seq);
             b.last_date = b.last_date.max(absorbed.last_date);
@@ -442,6 +555,7 @@ impl Clusterer {
                 self.stories[k].closed = true;
                 // A closed story keeps its size; its words are not needed.
                 self.stories[k].weights = HashMap::new();
+                self.stories[k].members = Vec::new();
             }
         }
         let stories = &self.stories;
@@ -577,6 +691,62 @@ mod tests {
         }
         let again = push(FIRE_AGAIN, date(3));
         assert_eq!(c.find(again), c.find(fire));
+    }
+
+    #[test]
+    fn a_story_that_drifts_into_another_is_split() {
+        // Articles that join one by one (a low join threshold), drifting
+        // from a fire to a trial through two that speak of both.
+        let docs = [
+            (FIRE, date(1)),
+            (FIRE_AGAIN, date(1)),
+            (
+                "Leeds warehouse fire: Grenfell firefighters and the storeroom owner.",
+                date(1),
+            ),
+            (&*format!("{FIRE_AGAIN} {TRIAL}"), date(2)),
+            (&*format!("{FIRE} {TRIAL_AGAIN}"), date(2)),
+            (TRIAL, date(2)),
+            (TRIAL_AGAIN, date(2)),
+            (
+                "Halloway fraud jury at the Old Bailey heard from auditors.",
+                date(2),
+            ),
+            (
+                "The Old Bailey jury retired in the Halloway fraud trial.",
+                date(3),
+            ),
+        ];
+        let options = Options {
+            join: 0.05,
+            split: 0.0,
+            ..Options::default()
+        };
+        let one = run(options.clone(), &docs);
+        assert!(one.iter().all(|&s| s == one[0]), "{one:?}");
+        let split = Options {
+            split: Options::default().split,
+            ..options
+        };
+        let mut c = Clusterer::new(split);
+        for (text, date) in &docs {
+            let words = Words::of(text);
+            c.push(Doc {
+                text,
+                words: &words,
+                title: None,
+                date: *date,
+            });
+        }
+        let found = c.assignments();
+        assert_eq!(&found[..3], [0, 0, 0], "{found:?}");
+        assert_eq!(&found[5..], [1, 1, 1, 1], "{found:?}");
+        let splits = c.take_splits();
+        assert!(!splits.is_empty());
+        assert!(splits.iter().any(|s| s.articles.contains(&5)), "{splits:?}");
+        assert_eq!(c.story_of(8), c.story_of(5));
+        assert_ne!(c.story_of(0), c.story_of(8));
+        assert!(c.take_splits().is_empty(), "taken once");
     }
 
     #[test]

@@ -87,6 +87,11 @@ struct StoryClustering {
     stored: HashMap<StoryIndex, StoryId>,
     /// The articles of each stored story the clustering knows.
     members: HashMap<StoryId, Vec<ArticleId>>,
+    /// The stored story of each article in `members`.
+    member_of: HashMap<ArticleId, StoryId>,
+    /// The article of each article the clusterer took, by its sequence
+    /// number.
+    ids: Vec<ArticleId>,
 }
 
 impl StoryClustering {
@@ -99,6 +104,8 @@ impl StoryClustering {
             clusterer: Clusterer::new(options.clone()),
             stored: HashMap::new(),
             members: HashMap::new(),
+            member_of: HashMap::new(),
+            ids: Vec::new(),
         };
         let stories = store.stories()?;
         // The newest date two stored articles agree on: one article dated
@@ -138,22 +145,37 @@ impl StoryClustering {
                     article: a.id,
                     story: story.id,
                 })?;
-                let at = clustering.take(&article, Some(index));
+                let (_, at) = clustering.take(a.id, &article, Some(index));
                 index = Some(at);
             }
             if let Some(at) = index {
                 clustering.stored.insert(at, story.id);
-                clustering
-                    .members
-                    .insert(story.id, story.articles.iter().map(|a| a.id).collect());
+                clustering.remember(story.id, story.articles.iter().map(|a| a.id));
             }
         }
         Ok(clustering)
     }
 
+    /// Record articles as members of a stored story.
+    fn remember(&mut self, story: StoryId, articles: impl IntoIterator<Item = ArticleId>) {
+        let list = self.members.entry(story).or_default();
+        for a in articles {
+            list.push(a);
+            self.member_of.insert(a, story);
+        }
+    }
+
     /// Cluster one article: `known` is `Some(story)` for an article read
     /// back into a known story (`Some(None)`: the first of its story).
-    fn take(&mut self, article: &Article, known: Option<Option<StoryIndex>>) -> StoryIndex {
+    /// Returns its sequence number and the story it joined.
+    fn take(
+        &mut self,
+        id: ArticleId,
+        article: &Article,
+        known: Option<Option<StoryIndex>>,
+    ) -> (usize, StoryIndex) {
+        let seq = self.ids.len();
+        self.ids.push(id);
         let words = Words::of(&article.text);
         let title = article.meta.title.as_deref().map(|t| (t, Words::of(t)));
         let doc = Doc {
@@ -162,20 +184,19 @@ impl StoryClustering {
             title: title.as_ref().map(|(t, w)| (*t, w)),
             date: article.meta.published.map(|p| p.date),
         };
-        match known {
+        let story = match known {
             Some(story) => self.clusterer.push_known(doc, story),
             None => self.clusterer.push(doc),
-        }
+        };
+        (seq, story)
     }
 
-    /// The assignments of a batch's new articles (each with the story the
-    /// clusterer gave it): stored stories the clusterer merged are moved
-    /// into one first, then each new article joins its story's stored
-    /// story or, for a story not stored yet, a new one.
-    fn assignments(
-        &mut self,
-        new: &[(ArticleId, StoryIndex)],
-    ) -> (Vec<Assignment>, Vec<StoryIndex>) {
+    /// The assignments of a batch's new articles (each with its sequence
+    /// number): stored stories the clusterer merged are moved into one
+    /// first; stored articles of a story the clusterer split go with the
+    /// later part; then each of these and each new article joins its
+    /// story's stored story or, for a story not stored yet, a new one.
+    fn assignments(&mut self, new: &[(ArticleId, usize)]) -> (Vec<Assignment>, Vec<StoryIndex>) {
         let mut out = Vec::new();
         let mut keys: Vec<StoryIndex> = self.stored.keys().copied().collect();
         keys.sort_unstable();
@@ -191,7 +212,7 @@ impl StoryClustering {
                 Some(into) if into != from => {
                     let moved = self.members.remove(&from).unwrap_or_default();
                     out.push(Assignment::to_story(into, moved.clone()));
-                    self.members.entry(into).or_default().extend(moved);
+                    self.remember(into, moved);
                 }
                 Some(_) => {}
                 None => {
@@ -199,9 +220,26 @@ impl StoryClustering {
                 }
             }
         }
+        // Stored articles the clusterer moved into the later part of a
+        // split story leave their stored story.
+        let mut placed: Vec<(ArticleId, usize)> = new.to_vec();
+        for split in self.clusterer.take_splits() {
+            for seq in split.articles {
+                let id = self.ids[seq];
+                let Some(from) = self.member_of.remove(&id) else {
+                    continue;
+                };
+                if let Some(list) = self.members.get_mut(&from) {
+                    list.retain(|&a| a != id);
+                }
+                placed.push((id, seq));
+            }
+        }
         let mut groups: Vec<(StoryIndex, Vec<ArticleId>)> = Vec::new();
-        for &(article, story) in new {
-            let root = self.clusterer.representative(story);
+        for &(article, seq) in &placed {
+            let Some(root) = self.clusterer.story_of(seq) else {
+                continue;
+            };
             match groups.iter_mut().find(|(r, _)| *r == root) {
                 Some((_, list)) => list.push(article),
                 None => groups.push((root, vec![article])),
@@ -211,7 +249,7 @@ impl StoryClustering {
         for (root, articles) in groups {
             match self.stored.get(&root) {
                 Some(&story) => {
-                    self.members.entry(story).or_default().extend(&articles);
+                    self.remember(story, articles.iter().copied());
                     out.push(Assignment::to_story(story, articles));
                 }
                 None => {
@@ -232,7 +270,7 @@ impl StoryClustering {
             .filter(|(a, _)| matches!(a.story, StoryTarget::New(_)));
         for (&root, (a, &story)) in opened.iter().zip(new) {
             self.stored.insert(root, story);
-            self.members.insert(story, a.articles.clone());
+            self.remember(story, a.articles.iter().copied());
         }
     }
 }
@@ -273,7 +311,7 @@ impl<'s, 'i> Collector<'s, 'i> {
             let mut clustered = Vec::with_capacity(chunk.len());
             for &id in chunk {
                 if let Some(article) = store.article(id)? {
-                    clustered.push((id, clustering.take(&article, None)));
+                    clustered.push((id, clustering.take(id, &article, None).0));
                 }
             }
             let (assignments, opened) = clustering.assignments(&clustered);
@@ -346,7 +384,7 @@ impl<'s, 'i> Collector<'s, 'i> {
                 }
             };
             if seen.insert(id) {
-                clustered.push((id, self.clustering.take(article, None)));
+                clustered.push((id, self.clustering.take(id, article, None).0));
             }
         }
         let (assignments, opened) = self.clustering.assignments(&clustered);
@@ -460,6 +498,73 @@ mod tests {
         );
         collect(&mut store, vec![late]);
         assert_eq!(store.stories().unwrap().len(), 3);
+    }
+
+    #[test]
+    fn a_stored_story_that_drifts_into_another_is_split_in_the_store() {
+        const FIRE: &str = "A fire destroyed the Grenfell warehouse in Leeds on Monday. \
+            Firefighters from Leeds fought the warehouse fire for hours.";
+        const FIRE_AGAIN: &str = "Leeds firefighters said the Grenfell warehouse fire \
+            started in a storeroom; the warehouse owner was questioned.";
+        const TRIAL: &str = "The trial of Marcus Halloway opened at the Old Bailey. \
+            Halloway denies fraud; the jury heard the Old Bailey prosecution case.";
+        const TRIAL_AGAIN: &str = "Prosecutors told the Old Bailey jury that Halloway \
+            hid the fraud from auditors; the Halloway trial continues.";
+        let mut store = MemoryStore::new();
+        // Articles that join one by one (a low join threshold), drifting
+        // from a fire to a trial through two that speak of both.
+        let options = ClusterOptions {
+            join: 0.05,
+            ..ClusterOptions::default()
+        };
+        let first = vec![
+            dated(FIRE, "fire", 1),
+            dated(FIRE_AGAIN, "fire again", 1),
+            dated(
+                "Leeds warehouse fire: Grenfell firefighters and the storeroom owner.",
+                "fire owner",
+                1,
+            ),
+            dated(&format!("{FIRE_AGAIN} {TRIAL}"), "both", 2),
+            dated(&format!("{FIRE} {TRIAL_AGAIN}"), "both again", 2),
+        ];
+        collect_with(&mut store, first, options.clone());
+        assert_eq!(store.stories().unwrap().len(), 1);
+        let later = vec![
+            dated(TRIAL, "trial", 2),
+            dated(TRIAL_AGAIN, "trial again", 2),
+            dated(
+                "Halloway fraud jury at the Old Bailey heard from auditors.",
+                "jury",
+                2,
+            ),
+            dated(
+                "The Old Bailey jury retired in the Halloway fraud trial.",
+                "retired",
+                3,
+            ),
+        ];
+        collect_with(&mut store, later, options);
+        let stories = store.stories().unwrap();
+        assert_eq!(stories.len(), 2, "{stories:?}");
+        let titles = |k: usize| -> Vec<&str> {
+            stories[k]
+                .articles
+                .iter()
+                .filter_map(|a| a.title.as_deref())
+                .collect()
+        };
+        let (fire, trial) = if titles(0).contains(&"fire") {
+            (titles(0), titles(1))
+        } else {
+            (titles(1), titles(0))
+        };
+        assert_eq!(fire.len(), 3, "{fire:?}");
+        assert!(
+            trial.contains(&"both") && trial.contains(&"retired"),
+            "{trial:?}"
+        );
+        assert!(store.unassigned().unwrap().is_empty());
     }
 
     #[test]

@@ -110,6 +110,13 @@ pub struct EvalArgs {
     /// Story clustering: the weight of a capitalised word.
     #[arg(long, default_value_t = crosscheck_cluster::Options::default().name_weight)]
     pub name_weight: f32,
+    /// Story clustering: the cosine between a story's earlier and later
+    /// articles below which it is split (0 never splits).
+    #[arg(long = "split-below", default_value_t = crosscheck_cluster::Options::default().split)]
+    pub split_below: f32,
+    /// Story clustering: the fewest articles on each side of a split.
+    #[arg(long, default_value_t = crosscheck_cluster::Options::default().min_part)]
+    pub min_part: usize,
 }
 
 /// What `eval` can score.

@@ -102,6 +102,8 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
                 window_days: args.window_days,
                 terms: args.terms,
                 name_weight: args.name_weight,
+                split: args.split_below,
+                min_part: args.min_part,
                 ..crosscheck_cluster::Options::default()
             };
             let bench = bench()?;
