@@ -90,6 +90,10 @@ pub struct Doc<'a> {
 /// A story's index, in the order stories were opened.
 pub type StoryIndex = usize;
 
+/// An article of an open story: its sequence number, date and unit
+/// vector.
+type Member = (usize, Option<NaiveDate>, Vec<(u32, f32)>);
+
 #[derive(Debug, Clone, Default)]
 struct Story {
     /// The sum of its articles' unit vectors, by term.
@@ -106,7 +110,7 @@ struct Story {
     size: usize,
     /// Its articles while it is open: sequence number, date and unit
     /// vector, in sequence order (what a split divides).
-    members: Vec<(usize, Option<NaiveDate>, Vec<(u32, f32)>)>,
+    members: Vec<Member>,
     /// Merged into another story, or out of the window: it takes no more
     /// articles.
     closed: bool,
