@@ -19,6 +19,9 @@
 
 use std::collections::{HashMap, HashSet};
 
+mod cached;
+
+pub use cached::CachedEncoder;
 use crosscheck_model::{Article, Entity, EntityKind};
 use crosscheck_reuse::ArticlePairs;
 use crosscheck_text::TextFeatures;

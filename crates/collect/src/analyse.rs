@@ -7,7 +7,7 @@
 //! refused by the store ([`StoreError::StaleAnalysis`]) and left for the
 //! next run.
 
-use crosscheck_pipeline::{SentenceEncoder, Settings};
+use crosscheck_pipeline::{CachedEncoder, SentenceEncoder, Settings};
 use crosscheck_store::{ArticleId, Store, StoreError, StoredAnalysis, StoryId};
 use rayon::prelude::*;
 
@@ -26,6 +26,10 @@ pub struct Analysed {
     pub stale: usize,
     /// Articles analysed, over all stories.
     pub articles: usize,
+    /// Sentences the sentence model encoded (stored for later analyses).
+    pub encoded: usize,
+    /// Sentences whose stored vectors were used instead.
+    pub reused: usize,
 }
 
 /// Analyse every story of `store` that has no analysis, and store each;
@@ -61,10 +65,25 @@ pub fn analyse_stories(
             }
             stories.push((id, ids, articles));
         }
+        // The model's vectors stored for these stories' sentences: the
+        // model is asked only about sentences it has not seen.
+        let cached = match encoder {
+            Some(model) => {
+                let sentences: Vec<&str> = stories
+                    .iter()
+                    .flat_map(|(_, _, articles)| articles.iter())
+                    .flat_map(|a| a.sentences.iter().map(|s| a.slice(s.span)))
+                    .collect();
+                let known = store.vectors(&model.name(), &sentences)?;
+                Some(CachedEncoder::new(model, known))
+            }
+            None => None,
+        };
+        let encoder_now = cached.as_ref().map(|c| c as &dyn SentenceEncoder);
         let documents: Vec<(StoryId, StoredAnalysis)> = stories
             .into_par_iter()
             .map(|(id, ids, articles)| {
-                let analysis = crosscheck_pipeline::analyse_with(articles, encoder, settings);
+                let analysis = crosscheck_pipeline::analyse_with(articles, encoder_now, settings);
                 let doc = crosscheck_report::compare_document(&analysis);
                 let json = serde_json::to_string(&doc)
                     .map_err(|source| CollectError::Json { story: id, source })?;
@@ -78,6 +97,12 @@ pub fn analyse_stories(
                 ))
             })
             .collect::<Result<_, CollectError>>()?;
+        if let (Some(cached), Some(model)) = (cached, encoder) {
+            done.reused += cached.reused();
+            let fresh = cached.fresh();
+            done.encoded += fresh.len();
+            store.put_vectors(&model.name(), &fresh)?;
+        }
         for (id, doc) in documents {
             let n = doc.articles.len();
             match store.put_analysis(id, &doc) {
@@ -148,7 +173,8 @@ mod tests {
             Analysed {
                 stored: 2,
                 stale: 0,
-                articles: 3
+                articles: 3,
+                ..Analysed::default()
             }
         );
         let stored = store.analysis(stories[0]).unwrap().unwrap();
@@ -165,5 +191,90 @@ mod tests {
         let again = analyse_stories(&mut store, None, &settings, &mut |_, _| {}).unwrap();
         assert_eq!(again.stored, 1);
         assert_eq!(again.articles, 3);
+    }
+
+    /// A model whose vector of a sentence is made of its length, counting
+    /// the sentences it is asked about.
+    struct Counting(std::sync::atomic::AtomicUsize);
+
+    impl SentenceEncoder for Counting {
+        fn name(&self) -> String {
+            "counting".into()
+        }
+        fn encode(
+            &self,
+            sentences: &[&str],
+        ) -> Result<Vec<Vec<f32>>, crosscheck_pipeline::EncoderError> {
+            self.0
+                .fetch_add(sentences.len(), std::sync::atomic::Ordering::SeqCst);
+            Ok(sentences
+                .iter()
+                .map(|s| {
+                    let x = s.len() as f32;
+                    let n = (x * x + 1.0).sqrt();
+                    vec![x / n, 1.0 / n]
+                })
+                .collect())
+        }
+    }
+
+    #[test]
+    fn a_story_analysed_again_asks_the_model_only_about_new_sentences() {
+        let mut store = MemoryStore::new();
+        let fire = "A fire destroyed the warehouse in Leeds on Monday, the fire service said. \
+                    Officers closed the road to the warehouse for the night.";
+        let rewritten = "The Leeds warehouse burned down on Monday, firefighters reported. \
+                         Police shut the street beside the building overnight.";
+        let ids: Vec<ArticleId> = store
+            .add(&[article("Reuters", fire), article("AP", rewritten)])
+            .unwrap()
+            .into_iter()
+            .map(|a| match a {
+                Added::New { article } | Added::Duplicate { article, .. } => article,
+            })
+            .collect();
+        let story = store
+            .assign(&[Assignment::new_story(StoryMethod::Clustered, vec![ids[0]])])
+            .unwrap()[0];
+        let model = Counting(std::sync::atomic::AtomicUsize::new(0));
+        let settings = Settings::default();
+        let first = analyse_stories(&mut store, Some(&model), &settings, &mut |_, _| {}).unwrap();
+        assert_eq!((first.reused, first.stored), (0, 1));
+        // The second article joins: its sentences are new; the first
+        // article's come from the store.
+        store
+            .assign(&[Assignment::to_story(story, vec![ids[1]])])
+            .unwrap();
+        let asked_before = model.0.load(std::sync::atomic::Ordering::SeqCst);
+        let again = analyse_stories(&mut store, Some(&model), &settings, &mut |_, _| {}).unwrap();
+        assert_eq!(again.stored, 1);
+        let asked = model.0.load(std::sync::atomic::Ordering::SeqCst) - asked_before;
+        assert_eq!(asked, again.encoded);
+        assert!(
+            again.reused > 0 || first.encoded == 0,
+            "{first:?} {again:?}"
+        );
+        // The stored analysis is the one a fresh model gives.
+        let fresh_store_doc = {
+            let mut fresh = MemoryStore::new();
+            let ids2: Vec<ArticleId> = fresh
+                .add(&[article("Reuters", fire), article("AP", rewritten)])
+                .unwrap()
+                .into_iter()
+                .map(|a| match a {
+                    Added::New { article } | Added::Duplicate { article, .. } => article,
+                })
+                .collect();
+            let s = fresh
+                .assign(&[Assignment::new_story(StoryMethod::Clustered, ids2)])
+                .unwrap()[0];
+            let model = Counting(std::sync::atomic::AtomicUsize::new(0));
+            analyse_stories(&mut fresh, Some(&model), &settings, &mut |_, _| {}).unwrap();
+            fresh.analysis(s).unwrap().unwrap().json
+        };
+        assert_eq!(
+            store.analysis(story).unwrap().unwrap().json,
+            fresh_store_doc
+        );
     }
 }

@@ -22,7 +22,9 @@
 //! assert!(analysis.has_run(StageId::Framing));
 //! ```
 
-pub use crosscheck_align::{Alignment, EncoderError, ModelUse, Relation, SentenceEncoder};
+pub use crosscheck_align::{
+    Alignment, CachedEncoder, EncoderError, ModelUse, Relation, SentenceEncoder,
+};
 pub use crosscheck_claims::{Caveat, CaveatKind, Claim, Conflict, ConflictKind};
 pub use crosscheck_derive::{Derivation, EvidenceKind, Extent, Graph, Sibling, Strength};
 pub use crosscheck_framing::{Addition, Framing, Loaded, LoadedSentence, Marker, Voice};

@@ -38,6 +38,7 @@ mod check;
 mod memory;
 mod sqlite;
 
+use std::collections::HashMap;
 use std::fmt;
 use std::path::PathBuf;
 
@@ -128,6 +129,22 @@ pub trait Store {
     /// The stories that have no analysis stored (new ones, and those whose
     /// articles changed since), in id order.
     fn unanalysed(&self) -> Result<Vec<StoryId>, StoreError>;
+
+    /// The sentence vectors of `model` stored for these sentences (those it
+    /// has, by sentence text).
+    fn vectors(
+        &self,
+        model: &str,
+        sentences: &[&str],
+    ) -> Result<HashMap<String, Vec<f32>>, StoreError>;
+
+    /// Keep sentence vectors of `model` for later analyses (one
+    /// transaction; a sentence stored already keeps its vector).
+    fn put_vectors(
+        &mut self,
+        model: &str,
+        vectors: &HashMap<String, Vec<f32>>,
+    ) -> Result<(), StoreError>;
 }
 
 /// What happened to one article given to [`Store::add`].
@@ -358,6 +375,15 @@ pub enum StoreError {
         /// The parser's message.
         reason: String,
     },
+}
+
+/// The key a sentence vector is stored by: the model and the sentence.
+pub fn vector_key(model: &str, sentence: &str) -> [u8; 32] {
+    let mut h = blake3::Hasher::new();
+    h.update(model.as_bytes());
+    h.update(&[0]);
+    h.update(sentence.as_bytes());
+    *h.finalize().as_bytes()
 }
 
 /// The content hash an article is keyed by.

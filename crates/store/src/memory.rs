@@ -22,6 +22,8 @@ pub struct MemoryStore {
     /// The highest story id ever given: ids of stories merged away are
     /// never given again.
     last_story: i64,
+    /// Sentence vectors, by [`crate::vector_key`].
+    vectors: HashMap<[u8; 32], Vec<f32>>,
     /// Batches added or assigned so far.
     writes: u64,
 }
@@ -214,6 +216,34 @@ impl Store for MemoryStore {
             });
         }
         self.analyses.insert(story, analysis.clone());
+        Ok(())
+    }
+
+    fn vectors(
+        &self,
+        model: &str,
+        sentences: &[&str],
+    ) -> Result<HashMap<String, Vec<f32>>, StoreError> {
+        Ok(sentences
+            .iter()
+            .filter_map(|s| {
+                self.vectors
+                    .get(&crate::vector_key(model, s))
+                    .map(|v| ((*s).to_string(), v.clone()))
+            })
+            .collect())
+    }
+
+    fn put_vectors(
+        &mut self,
+        model: &str,
+        vectors: &HashMap<String, Vec<f32>>,
+    ) -> Result<(), StoreError> {
+        for (s, v) in vectors {
+            self.vectors
+                .entry(crate::vector_key(model, s))
+                .or_insert_with(|| v.clone());
+        }
         Ok(())
     }
 

@@ -2,7 +2,7 @@
 //! WAL mode), its schema versioned in `PRAGMA user_version` and migrated on
 //! open.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 use crosscheck_model::{Article, ArticleMeta, Origin, Published};
@@ -30,7 +30,7 @@ struct Migration {
 
 /// Every schema step, in order. A step is never edited once released: a
 /// change is a new step.
-const MIGRATIONS: [Migration; 3] = [
+const MIGRATIONS: [Migration; 4] = [
     Migration {
         version: 1,
         sql: "CREATE TABLE stories (
@@ -104,6 +104,15 @@ const MIGRATIONS: [Migration; 3] = [
         version: 3,
         sql: "CREATE TABLE story_ids (last INTEGER NOT NULL);
         INSERT INTO story_ids SELECT COALESCE(MAX(id), 0) FROM stories;",
+    },
+    // The sentence model's vectors, kept so that a story analysed again
+    // asks the model only about sentences it has not seen.
+    Migration {
+        version: 4,
+        sql: "CREATE TABLE sentence_vectors (
+            key BLOB PRIMARY KEY,
+            vector BLOB NOT NULL
+        ) WITHOUT ROWID;",
     },
 ];
 
@@ -646,6 +655,71 @@ impl Store for SqliteStore {
         analysis: &StoredAnalysis,
     ) -> Result<(), StoreError> {
         self.put_analysis_now(story, analysis)
+    }
+
+    fn vectors(
+        &self,
+        model: &str,
+        sentences: &[&str],
+    ) -> Result<HashMap<String, Vec<f32>>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT vector FROM sentence_vectors WHERE key = ?1")
+            .map_err(self.sql())?;
+        let mut out = HashMap::new();
+        for (row, &s) in sentences.iter().enumerate() {
+            let key = crate::vector_key(model, s);
+            let bytes: Option<Vec<u8>> = stmt
+                .query_row([&key[..]], |r| r.get(0))
+                .optional()
+                .map_err(self.sql())?;
+            let Some(bytes) = bytes else {
+                continue;
+            };
+            if bytes.is_empty() || bytes.len() % 4 != 0 {
+                return Err(self
+                    .corrupt("sentence_vectors", row as i64, "vector")
+                    .because(format!(
+                        "{} bytes, not a vector of 32-bit floats",
+                        bytes.len()
+                    )));
+            }
+            let v: Vec<f32> = bytes
+                .chunks_exact(4)
+                .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                .collect();
+            out.insert(s.to_string(), v);
+        }
+        Ok(out)
+    }
+
+    fn put_vectors(
+        &mut self,
+        model: &str,
+        vectors: &HashMap<String, Vec<f32>>,
+    ) -> Result<(), StoreError> {
+        if vectors.is_empty() {
+            return Ok(());
+        }
+        let dir = self.dir.clone();
+        let err = |source| sql_error(&dir, source);
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
+        {
+            let mut stmt = tx
+                .prepare_cached(
+                    "INSERT OR IGNORE INTO sentence_vectors (key, vector) VALUES (?1, ?2)",
+                )
+                .map_err(err)?;
+            for (s, v) in vectors {
+                let key = crate::vector_key(model, s);
+                let bytes: Vec<u8> = v.iter().flat_map(|x| x.to_le_bytes()).collect();
+                stmt.execute(params![&key[..], bytes]).map_err(err)?;
+            }
+        }
+        tx.commit().map_err(err)
     }
 
     fn unanalysed(&self) -> Result<Vec<StoryId>, StoreError> {

@@ -426,3 +426,33 @@ fn the_id_of_a_story_merged_away_is_never_given_again() {
         assert!(next.0 > stories[1].0, "{next} reuses a merged story's id");
     });
 }
+
+#[test]
+fn sentence_vectors_are_kept_by_model_and_sentence() {
+    each(|store| {
+        let vectors = std::collections::HashMap::from([
+            ("One sentence.".to_string(), vec![0.25f32, -1.5, 3.0]),
+            ("Another.".to_string(), vec![1.0f32]),
+        ]);
+        store.put_vectors("model-a", &vectors).unwrap();
+        let got = store
+            .vectors("model-a", &["One sentence.", "Another.", "Unknown."])
+            .unwrap();
+        assert_eq!(got.len(), 2);
+        assert_eq!(got["One sentence."], [0.25, -1.5, 3.0]);
+        // Another model's vectors are its own.
+        assert!(
+            store
+                .vectors("model-b", &["One sentence."])
+                .unwrap()
+                .is_empty()
+        );
+        // A sentence stored already keeps its vector.
+        let again = std::collections::HashMap::from([("Another.".to_string(), vec![9.0f32])]);
+        store.put_vectors("model-a", &again).unwrap();
+        assert_eq!(
+            store.vectors("model-a", &["Another."]).unwrap()["Another."],
+            [1.0]
+        );
+    });
+}

@@ -125,7 +125,7 @@ fn analyse(store: &mut SqliteStore, args: &AnalyseArgs, data: &DataArgs) -> anyh
     progress.finish_and_clear();
     writeln!(
         std::io::stdout().lock(),
-        "{} stor{} analysed ({} articles, {}) in {:.1} s{}",
+        "{} stor{} analysed ({} articles, {}) in {:.1} s{}{}",
         done.stored,
         if done.stored == 1 { "y" } else { "ies" },
         done.articles,
@@ -135,6 +135,14 @@ fn analyse(store: &mut SqliteStore, args: &AnalyseArgs, data: &DataArgs) -> anyh
             "lexical evidence only"
         },
         started.elapsed().as_secs_f64(),
+        if encoder.is_some() {
+            format!(
+                "; the sentence model encoded {} sentences, {} came from the store",
+                done.encoded, done.reused
+            )
+        } else {
+            String::new()
+        },
         match done.stale {
             0 => String::new(),
             n => format!(
