@@ -7,6 +7,7 @@
 //! refused by the store ([`StoreError::StaleAnalysis`]) and left for the
 //! next run.
 
+use crosscheck_index::ArticleIndex;
 use crosscheck_pipeline::{CachedEncoder, SentenceEncoder, Settings};
 use crosscheck_store::{ArticleId, Store, StoreError, StoredAnalysis, StoryId};
 use rayon::prelude::*;
@@ -32,10 +33,12 @@ pub struct Analysed {
     pub reused: usize,
 }
 
-/// Analyse every story of `store` that has no analysis, and store each;
-/// `progress` hears how many stories are done of how many, after each.
+/// Analyse every story of `store` that has no analysis, and store each
+/// (and its claims in `index`, when given); `progress` hears how many
+/// stories are done of how many, after each.
 pub fn analyse_stories(
     store: &mut dyn Store,
+    index: Option<&ArticleIndex>,
     encoder: Option<&dyn SentenceEncoder>,
     settings: &Settings,
     progress: &mut dyn FnMut(usize, usize),
@@ -103,12 +106,14 @@ pub fn analyse_stories(
             done.encoded += fresh.len();
             store.put_vectors(&model.name(), &fresh)?;
         }
+        let mut stored: Vec<(StoryId, String)> = Vec::new();
         for (id, doc) in documents {
             let n = doc.articles.len();
             match store.put_analysis(id, &doc) {
                 Ok(()) => {
                     done.stored += 1;
                     done.articles += n;
+                    stored.push((id, doc.json));
                 }
                 Err(StoreError::StaleAnalysis { .. } | StoreError::UnknownStory(_)) => {
                     done.stale += 1;
@@ -117,6 +122,10 @@ pub fn analyse_stories(
             }
             seen += 1;
             progress(seen, todo.len());
+        }
+        if let Some(index) = index {
+            let refs: Vec<(StoryId, &str)> = stored.iter().map(|(k, j)| (*k, j.as_str())).collect();
+            index.put_claims(&refs)?;
         }
     }
     Ok(done)
@@ -165,8 +174,10 @@ mod tests {
             .unwrap();
         let settings = Settings::default();
         let mut calls = Vec::new();
-        let done =
-            analyse_stories(&mut store, None, &settings, &mut |k, n| calls.push((k, n))).unwrap();
+        let done = analyse_stories(&mut store, None, None, &settings, &mut |k, n| {
+            calls.push((k, n))
+        })
+        .unwrap();
         assert_eq!(calls, [(0, 2), (1, 2), (2, 2)]);
         assert_eq!(
             done,
@@ -183,12 +194,12 @@ mod tests {
         assert_eq!(doc["schema"], crosscheck_report::COMPARE_SCHEMA);
         assert_eq!(doc["articles"].as_array().unwrap().len(), 2);
         // Nothing left to do; an article joining a story makes it due again.
-        let again = analyse_stories(&mut store, None, &settings, &mut |_, _| {}).unwrap();
+        let again = analyse_stories(&mut store, None, None, &settings, &mut |_, _| {}).unwrap();
         assert_eq!(again, Analysed::default());
         store
             .assign(&[Assignment::to_story(stories[0], vec![ids[2]])])
             .unwrap();
-        let again = analyse_stories(&mut store, None, &settings, &mut |_, _| {}).unwrap();
+        let again = analyse_stories(&mut store, None, None, &settings, &mut |_, _| {}).unwrap();
         assert_eq!(again.stored, 1);
         assert_eq!(again.articles, 3);
     }
@@ -238,7 +249,8 @@ mod tests {
             .unwrap()[0];
         let model = Counting(std::sync::atomic::AtomicUsize::new(0));
         let settings = Settings::default();
-        let first = analyse_stories(&mut store, Some(&model), &settings, &mut |_, _| {}).unwrap();
+        let first =
+            analyse_stories(&mut store, None, Some(&model), &settings, &mut |_, _| {}).unwrap();
         assert_eq!((first.reused, first.stored), (0, 1));
         // The second article joins: its sentences are new; the first
         // article's come from the store.
@@ -246,7 +258,8 @@ mod tests {
             .assign(&[Assignment::to_story(story, vec![ids[1]])])
             .unwrap();
         let asked_before = model.0.load(std::sync::atomic::Ordering::SeqCst);
-        let again = analyse_stories(&mut store, Some(&model), &settings, &mut |_, _| {}).unwrap();
+        let again =
+            analyse_stories(&mut store, None, Some(&model), &settings, &mut |_, _| {}).unwrap();
         assert_eq!(again.stored, 1);
         let asked = model.0.load(std::sync::atomic::Ordering::SeqCst) - asked_before;
         assert_eq!(asked, again.encoded);
@@ -269,7 +282,7 @@ mod tests {
                 .assign(&[Assignment::new_story(StoryMethod::Clustered, ids2)])
                 .unwrap()[0];
             let model = Counting(std::sync::atomic::AtomicUsize::new(0));
-            analyse_stories(&mut fresh, Some(&model), &settings, &mut |_, _| {}).unwrap();
+            analyse_stories(&mut fresh, None, Some(&model), &settings, &mut |_, _| {}).unwrap();
             fresh.analysis(s).unwrap().unwrap().json
         };
         assert_eq!(

@@ -1,7 +1,9 @@
 //! The full-text index of the store (tantivy, in the data directory's
 //! `index/`): each article's headline, text, outlet, the words it quotes
 //! (inside quotation marks) and its names (runs of capitalised words that
-//! do not open a sentence, each run a value of its own).
+//! do not open a sentence, each run a value of its own); and the claims of
+//! each story whose analysis is stored (the text of their statements and
+//! their outlets), replaced when the story is analysed again.
 //!
 //! The store is the truth and the index follows it: articles are indexed
 //! after the store has them ([`ArticleIndex::catch_up`] indexes every
@@ -19,10 +21,14 @@
 use std::path::Path;
 
 use crosscheck_model::Article;
-use crosscheck_store::{ArticleId, Store, StoreError};
+use std::collections::HashMap;
+
+use crosscheck_store::{ArticleId, Store, StoreError, StoryId};
 use tantivy::collector::{DocSetCollector, TopDocs};
-use tantivy::query::{AllQuery, PhraseQuery, Query, QueryParser, TermQuery};
-use tantivy::schema::{FAST, Field, INDEXED, IndexRecordOption, STORED, Schema, TEXT, Value};
+use tantivy::query::{BooleanQuery, Occur, PhraseQuery, Query, QueryParser, TermQuery};
+use tantivy::schema::{
+    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TEXT, Value,
+};
 use tantivy::{Index, IndexReader, IndexWriter, Order, ReloadPolicy, TantivyDocument, doc};
 use tantivy::{Term, tokenizer::TokenStream};
 
@@ -61,6 +67,15 @@ pub enum IndexError {
 
 #[derive(Debug, Clone, Copy)]
 struct Fields {
+    /// `article` or `claim`.
+    kind: Field,
+    /// A claim's story.
+    story: Field,
+    /// A claim's id in its story's analysis (`c1`).
+    claim: Field,
+    /// A claim's statements and outlets, as shown (stored, not searched:
+    /// they are searched as `text` and `outlet`).
+    shown: Field,
     id: Field,
     title: Field,
     text: Field,
@@ -72,6 +87,10 @@ struct Fields {
 fn schema() -> (Schema, Fields) {
     let mut b = Schema::builder();
     let fields = Fields {
+        kind: b.add_text_field("kind", STRING | STORED),
+        story: b.add_u64_field("story", INDEXED | STORED | FAST),
+        claim: b.add_text_field("claim", STRING | STORED),
+        shown: b.add_text_field("shown", STORED),
         id: b.add_u64_field("id", INDEXED | STORED | FAST),
         title: b.add_text_field("title", TEXT),
         text: b.add_text_field("text", TEXT),
@@ -161,7 +180,26 @@ impl ArticleIndex {
                 dir: dir.clone(),
                 reason: e.to_string(),
             })?;
-        let index = Index::open_or_create(directory, schema).map_err(err)?;
+        // The index is made from the store: one written by another version
+        // (another schema) is made again, empty, and catches up.
+        let index = match Index::open_or_create(directory, schema.clone()) {
+            Err(tantivy::TantivyError::SchemaError(_)) => {
+                let fail = |e: std::io::Error| IndexError::Open {
+                    dir: dir.clone(),
+                    reason: e.to_string(),
+                };
+                std::fs::remove_dir_all(&path).map_err(fail)?;
+                std::fs::create_dir_all(&path).map_err(fail)?;
+                let directory = tantivy::directory::MmapDirectory::open(&path).map_err(|e| {
+                    IndexError::Open {
+                        dir: dir.clone(),
+                        reason: e.to_string(),
+                    }
+                })?;
+                Index::create(directory, schema, tantivy::IndexSettings::default()).map_err(err)?
+            }
+            other => other.map_err(err)?,
+        };
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
@@ -193,6 +231,7 @@ impl ArticleIndex {
             .map(|s| a.slice(s))
             .collect();
         let mut document = doc!(
+            f.kind => "article",
             f.id => id.0.unsigned_abs(),
             f.title => a.meta.title.clone().unwrap_or_default(),
             f.text => a.text.clone(),
@@ -232,7 +271,7 @@ impl ArticleIndex {
         let searcher = self.reader.searcher();
         let top = searcher
             .search(
-                &AllQuery,
+                &self.of_kind("article"),
                 &TopDocs::with_limit(1).order_by_u64_field("id", Order::Desc),
             )
             .map_err(self.err())?;
@@ -244,7 +283,20 @@ impl ArticleIndex {
     /// How many articles are indexed.
     pub fn len(&self) -> Result<u64, IndexError> {
         self.reader.reload().map_err(self.err())?;
-        Ok(self.reader.searcher().num_docs())
+        let n = self
+            .reader
+            .searcher()
+            .search(&self.of_kind("article"), &tantivy::collector::Count)
+            .map_err(self.err())?;
+        Ok(n as u64)
+    }
+
+    /// The documents of one kind (`article`, `claim`).
+    fn of_kind(&self, kind: &str) -> TermQuery {
+        TermQuery::new(
+            Term::from_field_text(self.fields.kind, kind),
+            IndexRecordOption::Basic,
+        )
     }
 
     /// Whether no article is indexed.
@@ -286,7 +338,23 @@ impl ArticleIndex {
         writer.delete_all_documents().map_err(self.err())?;
         writer.commit().map_err(self.err())?;
         drop(writer);
-        self.index_from(store, ArticleId(0))
+        let n = self.index_from(store, ArticleId(0))?;
+        // The claims of every story whose analysis is stored.
+        let mut analyses: Vec<(StoryId, String)> = Vec::new();
+        for story in store.stories()? {
+            if let Some(a) = store.analysis(story.id)? {
+                analyses.push((story.id, a.json));
+            }
+            if analyses.len() >= 1_000 {
+                let refs: Vec<(StoryId, &str)> =
+                    analyses.iter().map(|(k, j)| (*k, j.as_str())).collect();
+                self.put_claims(&refs)?;
+                analyses.clear();
+            }
+        }
+        let refs: Vec<(StoryId, &str)> = analyses.iter().map(|(k, j)| (*k, j.as_str())).collect();
+        self.put_claims(&refs)?;
+        Ok(n)
     }
 
     fn parse(&self, query: &str) -> Box<dyn tantivy::query::Query> {
@@ -327,7 +395,7 @@ impl ArticleIndex {
         self.reader.reload().map_err(self.err())?;
         let searcher = self.reader.searcher();
         let f = self.fields;
-        let query = self.parse(query);
+        let query = self.within("article", self.parse(query));
         let top = searcher
             .search(&query, &TopDocs::with_limit(limit.max(1)))
             .map_err(self.err())?;
@@ -345,7 +413,132 @@ impl ArticleIndex {
     }
 }
 
+/// One claim found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimHit {
+    /// Its story.
+    pub story: StoryId,
+    /// Its id in the story's analysis (`c1`).
+    pub claim: String,
+    /// The text of its statements (each distinct one once).
+    pub text: String,
+    /// The outlets that carry it.
+    pub outlets: String,
+    /// Its score (BM25).
+    pub score: f32,
+}
+
+/// A story's claims as its analysis document gives them: id, the text of
+/// the statements, the outlets.
+fn claims_of(json: &str) -> Vec<(String, String, String)> {
+    let Ok(doc) = serde_json::from_str::<serde_json::Value>(json) else {
+        return Vec::new();
+    };
+    let mut sentences: HashMap<&str, &str> = HashMap::new();
+    for a in doc["articles"].as_array().into_iter().flatten() {
+        for s in a["sentences"].as_array().into_iter().flatten() {
+            if let (Some(id), Some(text)) = (s["id"].as_str(), s["text"].as_str()) {
+                sentences.insert(id, text);
+            }
+        }
+    }
+    let strings = |v: &serde_json::Value| -> Vec<String> {
+        v.as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|x| x.as_str().map(str::to_string))
+            .collect()
+    };
+    doc["claims"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|c| {
+            let id = c["id"].as_str()?.to_string();
+            let mut texts: Vec<&str> = Vec::new();
+            for s in strings(&c["statements"]) {
+                if let Some(&t) = sentences.get(s.as_str())
+                    && !texts.contains(&t)
+                {
+                    texts.push(t);
+                }
+            }
+            Some((id, texts.join(" … "), strings(&c["outlets"]).join(", ")))
+        })
+        .collect()
+}
+
 impl ArticleIndex {
+    /// `query` over the documents of one kind.
+    fn within(&self, kind: &str, query: Box<dyn Query>) -> BooleanQuery {
+        BooleanQuery::new(vec![
+            (Occur::Must, query),
+            (Occur::Must, Box::new(self.of_kind(kind))),
+        ])
+    }
+
+    /// Index the claims of stories from their analysis documents (JSON, as
+    /// stored), replacing the claims indexed for those stories before.
+    pub fn put_claims(&self, analyses: &[(StoryId, &str)]) -> Result<usize, IndexError> {
+        if analyses.is_empty() {
+            return Ok(0);
+        }
+        let f = self.fields;
+        let mut writer = self.writer()?;
+        let mut n = 0;
+        for &(story, json) in analyses {
+            writer.delete_term(Term::from_field_u64(f.story, story.0.unsigned_abs()));
+            for (id, text, outlets) in claims_of(json) {
+                writer
+                    .add_document(doc!(
+                        f.kind => "claim",
+                        f.story => story.0.unsigned_abs(),
+                        f.claim => id,
+                        f.shown => format!("{outlets}\n{text}"),
+                        f.text => text,
+                        f.outlet => outlets,
+                    ))
+                    .map_err(self.err())?;
+                n += 1;
+            }
+        }
+        writer.commit().map_err(self.err())?;
+        Ok(n)
+    }
+
+    /// The claims that match `query` best, at most `limit`.
+    pub fn search_claims(&self, query: &str, limit: usize) -> Result<Vec<ClaimHit>, IndexError> {
+        self.reader.reload().map_err(self.err())?;
+        let searcher = self.reader.searcher();
+        let f = self.fields;
+        let query = self.within("claim", self.parse(query));
+        let top = searcher
+            .search(&query, &TopDocs::with_limit(limit.max(1)))
+            .map_err(self.err())?;
+        let mut hits = Vec::with_capacity(top.len());
+        for (score, address) in top {
+            let doc: TantivyDocument = searcher.doc(address).map_err(self.err())?;
+            let text = |field: Field| {
+                doc.get_first(field)
+                    .and_then(|v| v.as_str())
+                    .unwrap_or("")
+                    .to_string()
+            };
+            let shown = text(f.shown);
+            let (outlets, said) = shown.split_once('\n').unwrap_or(("", &shown));
+            if let Some(story) = doc.get_first(f.story).and_then(|v| v.as_u64()) {
+                hits.push(ClaimHit {
+                    story: StoryId(i64::try_from(story).unwrap_or(i64::MAX)),
+                    claim: text(f.claim),
+                    text: said.to_string(),
+                    outlets: outlets.to_string(),
+                    score,
+                });
+            }
+        }
+        Ok(hits)
+    }
+
     /// Every article that names `name` (its words, in order, among the
     /// article's names), in id order; empty when `name` has no word.
     pub fn naming(&self, name: &str) -> Result<Vec<ArticleId>, IndexError> {
@@ -415,5 +608,29 @@ impl Writing<'_> {
         self.index.reader.reload().map_err(self.index.err())?;
         self.pending = 0;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_index_of_another_schema_is_made_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(INDEX_DIR);
+        std::fs::create_dir_all(&path).unwrap();
+        let mut b = Schema::builder();
+        let old = b.add_text_field("old", TEXT);
+        let directory = tantivy::directory::MmapDirectory::open(&path).unwrap();
+        let index = Index::create(directory, b.build(), tantivy::IndexSettings::default()).unwrap();
+        let mut w: IndexWriter = index.writer(WRITER_HEAP_BYTES).unwrap();
+        w.add_document(doc!(old => "words")).unwrap();
+        w.commit().unwrap();
+        drop(w);
+        drop(index);
+        let opened = ArticleIndex::open(dir.path()).unwrap();
+        assert_eq!(opened.len().unwrap(), 0);
+        assert!(opened.search("words", 5).unwrap().is_empty());
     }
 }

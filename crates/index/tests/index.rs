@@ -127,3 +127,58 @@ fn a_name_with_an_abbreviation_is_one_name() {
     index.catch_up(&store).unwrap();
     assert_eq!(index.naming("U.S. Capitol").unwrap(), ids);
 }
+
+/// An analysis document with two claims over two articles' sentences.
+const ANALYSIS: &str = r#"{
+  "articles": [
+    {"sentences": [{"id": "a1.s1", "text": "The warehouse fire began in a storeroom."}]},
+    {"sentences": [{"id": "a2.s1", "text": "Fire crews said the storeroom caught fire first."},
+                   {"id": "a2.s2", "text": "The owner was questioned by police."}]}
+  ],
+  "claims": [
+    {"id": "c1", "statements": ["a1.s1", "a2.s1"], "outlets": ["Reuters", "AP"]},
+    {"id": "c2", "statements": ["a2.s2"], "outlets": ["AP"]}
+  ]
+}"#;
+
+#[test]
+fn claims_are_found_replaced_and_kept_apart_from_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = MemoryStore::new();
+    let ids = add(
+        &mut store,
+        &[article(
+            "Fire",
+            "A fire destroyed a warehouse, said Dana Wells.",
+        )],
+    );
+    let index = ArticleIndex::open(dir.path()).unwrap();
+    index.catch_up(&store).unwrap();
+    let story = crosscheck_store::StoryId(7);
+    assert_eq!(index.put_claims(&[(story, ANALYSIS)]).unwrap(), 2);
+    // Claims are not articles: counts and article search do not see them.
+    assert_eq!(index.len().unwrap(), 1);
+    assert_eq!(index.last_indexed().unwrap(), Some(ids[0]));
+    assert!(index.search("storeroom", 10).unwrap().is_empty());
+    let found = index.search_claims("storeroom", 10).unwrap();
+    assert_eq!(found.len(), 1);
+    assert_eq!((found[0].story, found[0].claim.as_str()), (story, "c1"));
+    assert_eq!(found[0].outlets, "Reuters, AP");
+    assert!(found[0].text.contains("began in a storeroom") && found[0].text.contains(" … "));
+    assert_eq!(
+        index.search_claims("outlet:AP questioned", 10).unwrap()[0].claim,
+        "c2"
+    );
+    // Analysed again: the story's claims are replaced, not added to.
+    let fewer = ANALYSIS
+        .replace(
+            r#"{"id": "c2", "statements": ["a2.s2"], "outlets": ["AP"]}"#,
+            "",
+        )
+        .replace("},\n    \n  ]", "}\n  ]");
+    index.put_claims(&[(story, fewer.as_str())]).unwrap();
+    assert!(index.search_claims("questioned", 10).unwrap().is_empty());
+    assert_eq!(index.search_claims("storeroom", 10).unwrap().len(), 1);
+    // Not JSON, or no claims: nothing indexed, no error.
+    assert_eq!(index.put_claims(&[(story, "{")]).unwrap(), 0);
+}

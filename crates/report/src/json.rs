@@ -1412,6 +1412,24 @@ pub struct SearchDocument {
     pub query: String,
     /// The articles found.
     pub hits: Vec<SearchHit>,
+    /// The claims found, of the stories whose analysis is stored (`stories
+    /// --analyse`, `ingest --analyse`).
+    pub claims: Vec<ClaimSearchHit>,
+}
+
+/// One claim `search` found.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct ClaimSearchHit {
+    /// The story whose analysis holds it.
+    pub story: i64,
+    /// Its id in that analysis (`c1`).
+    pub claim: String,
+    /// How well it matches (BM25; comparable within one query).
+    pub score: f32,
+    /// The outlets that carry it.
+    pub outlets: String,
+    /// The text of its statements (each distinct one once, `…` between).
+    pub text: String,
 }
 
 /// One article `search` found.

@@ -322,6 +322,7 @@ fn run(app: &App, id: u64, files: &[(String, Vec<u8>)]) {
         update(&mut |j| j.counts = counts);
         let analysed = crosscheck_collect::analyse_stories(
             store.as_mut(),
+            app.index.as_ref(),
             None,
             &crosscheck_pipeline::Settings::default(),
             &mut |k, n| update(&mut |j| j.stage = Stage::Analysing(k, n)),

@@ -772,6 +772,7 @@ fn search(app: &App, query: &str) -> Result<String, Problem> {
         )
     };
     let hits = index.search(query, SEARCH_HITS).map_err(failed)?;
+    let claims = index.search_claims(query, SEARCH_HITS).map_err(failed)?;
     let _ = write!(
         out,
         "<h2>Articles</h2><p class=\"meta\">{} article{} match <b>{}</b>{}.</p>",
@@ -784,12 +785,11 @@ fn search(app: &App, query: &str) -> Result<String, Problem> {
             ""
         }
     );
-    if hits.is_empty() {
-        return Ok(out);
-    }
-    out.push_str("<table class=\"hits\"><tbody>");
     let store = lock(&app.store);
-    for hit in hits {
+    if !hits.is_empty() {
+        out.push_str("<table class=\"hits\"><tbody>");
+    }
+    for hit in &hits {
         let Some(a) = store.article(hit.article).map_err(store_failed)? else {
             continue;
         };
@@ -824,7 +824,35 @@ fn search(app: &App, query: &str) -> Result<String, Problem> {
             id = hit.article.0
         );
     }
-    out.push_str("</tbody></table>");
+    if !hits.is_empty() {
+        out.push_str("</tbody></table>");
+    }
+    // Claims of stories whose analysis is still stored.
+    let mut shown_claims = String::new();
+    let mut n_claims = 0;
+    for c in &claims {
+        if store.analysis(c.story).ok().flatten().is_none() {
+            continue;
+        }
+        n_claims += 1;
+        let _ = write!(
+            shown_claims,
+            "<tr><td><a href=\"/story/{}\">story {} · {}</a><div class=\"meta\">{}</div><div>{}</div></td></tr>",
+            c.story.0,
+            c.story.0,
+            esc(&c.claim),
+            esc(&c.outlets),
+            esc(&c.text)
+        );
+    }
+    if n_claims > 0 {
+        let _ = write!(
+            out,
+            "<h2>Claims</h2><p class=\"meta\">{n_claims} claim{} of analysed stories match.</p>\
+             <table class=\"hits\"><tbody>{shown_claims}</tbody></table>",
+            if n_claims == 1 { "" } else { "s" }
+        );
+    }
     Ok(out)
 }
 

@@ -165,6 +165,9 @@ async fn an_upload_is_ingested_with_its_progress_shown() {
     assert!(list.contains("2 stories match"), "{list}");
     assert!(list.contains("of 2"), "{list}");
     assert!(!list.contains("<script>alert"), "{list}");
+    // The stories' claims are searched with the articles.
+    let (_, found) = get(&app, "/?q=storeroom+OR+furniture").await;
+    assert!(found.contains("<h2>Claims</h2>"), "{found}");
     // Ingesting the same file again adds nothing.
     let (_, _, location) = send(&app, upload(&token, &files[..1], None)).await;
     assert_eq!(location.as_deref(), Some("/ingest/2"));

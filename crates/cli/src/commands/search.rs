@@ -48,11 +48,30 @@ pub fn run(args: SearchArgs) -> anyhow::Result<Outcome> {
             passage,
         });
     }
+    // Claims of stories whose analysis is still stored (a story whose
+    // articles changed has none until it is analysed again).
+    let mut claims = Vec::new();
+    for c in index.search_claims(&query, args.limit)? {
+        if store.analysis(c.story).ok().flatten().is_none() {
+            continue;
+        }
+        claims.push(crosscheck_report::ClaimSearchHit {
+            story: c.story.0,
+            claim: c.claim,
+            score: c.score,
+            outlets: c.outlets,
+            text: c.text,
+        });
+    }
     match args.format {
         SearchFormat::Json => {
             serde_json::to_writer_pretty(
                 &mut out,
-                &crosscheck_report::SearchDocument { query, hits },
+                &crosscheck_report::SearchDocument {
+                    query,
+                    hits,
+                    claims,
+                },
             )?;
             writeln!(out)?;
         }
@@ -74,6 +93,24 @@ pub fn run(args: SearchArgs) -> anyhow::Result<Outcome> {
                     h.published.as_deref().unwrap_or("undated"),
                     h.title.as_deref().unwrap_or("untitled"),
                     h.passage.split_whitespace().collect::<Vec<_>>().join(" ")
+                );
+                writeln!(out, "{}", crosscheck_report::visible(&line))?;
+            }
+            if !claims.is_empty() {
+                writeln!(
+                    out,
+                    "\n{} claim{} match",
+                    claims.len(),
+                    if claims.len() == 1 { "" } else { "s" }
+                )?;
+            }
+            for c in &claims {
+                let line = format!(
+                    "\nstory {} {} · {}\n  {}",
+                    c.story,
+                    c.claim,
+                    c.outlets,
+                    c.text.split_whitespace().collect::<Vec<_>>().join(" ")
                 );
                 writeln!(out, "{}", crosscheck_report::visible(&line))?;
             }

@@ -113,8 +113,10 @@ fn analyse(store: &mut SqliteStore, args: &AnalyseArgs, data: &DataArgs) -> anyh
         .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
     let started = std::time::Instant::now();
+    let index = ArticleIndex::open(store.dir())?;
     let done = crosscheck_collect::analyse_stories(
         store,
+        Some(&index),
         encoder,
         &crosscheck_pipeline::Settings::default(),
         &mut |k, n| {
