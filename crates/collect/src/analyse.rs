@@ -137,6 +137,18 @@ mod tests {
 
     use super::*;
 
+    /// Add articles to a store: their ids.
+    fn add(store: &mut MemoryStore, articles: &[crosscheck_model::Article]) -> Vec<ArticleId> {
+        store
+            .add(articles)
+            .unwrap()
+            .into_iter()
+            .map(|a| match a {
+                Added::New { article } | Added::Duplicate { article, .. } => article,
+            })
+            .collect()
+    }
+
     fn article(outlet: &str, text: &str) -> crosscheck_model::Article {
         let meta = crosscheck_model::ArticleMeta {
             outlet: Some(outlet.to_string()),
@@ -151,21 +163,17 @@ mod tests {
     fn every_story_without_an_analysis_gets_one_and_only_those() {
         let mut store = MemoryStore::new();
         let fire = "A fire destroyed the warehouse in Leeds on Monday, the fire service said.";
-        let ids: Vec<ArticleId> = store
-            .add(&[
+        let ids: Vec<ArticleId> = add(
+            &mut store,
+            &[
                 article("Reuters", fire),
                 article(
                     "The Guardian",
                     &format!("{fire} Reuters reported it first."),
                 ),
                 article("AP", "Parliament passed the budget on Tuesday."),
-            ])
-            .unwrap()
-            .into_iter()
-            .map(|a| match a {
-                Added::New { article } | Added::Duplicate { article, .. } => article,
-            })
-            .collect();
+            ],
+        );
         let stories = store
             .assign(&[
                 Assignment::new_story(StoryMethod::Clustered, vec![ids[0], ids[1]]),
@@ -236,14 +244,10 @@ mod tests {
                     Officers closed the road to the warehouse for the night.";
         let rewritten = "The Leeds warehouse burned down on Monday, firefighters reported. \
                          Police shut the street beside the building overnight.";
-        let ids: Vec<ArticleId> = store
-            .add(&[article("Reuters", fire), article("AP", rewritten)])
-            .unwrap()
-            .into_iter()
-            .map(|a| match a {
-                Added::New { article } | Added::Duplicate { article, .. } => article,
-            })
-            .collect();
+        let ids: Vec<ArticleId> = add(
+            &mut store,
+            &[article("Reuters", fire), article("AP", rewritten)],
+        );
         let story = store
             .assign(&[Assignment::new_story(StoryMethod::Clustered, vec![ids[0]])])
             .unwrap()[0];
@@ -270,14 +274,10 @@ mod tests {
         // The stored analysis is the one a fresh model gives.
         let fresh_store_doc = {
             let mut fresh = MemoryStore::new();
-            let ids2: Vec<ArticleId> = fresh
-                .add(&[article("Reuters", fire), article("AP", rewritten)])
-                .unwrap()
-                .into_iter()
-                .map(|a| match a {
-                    Added::New { article } | Added::Duplicate { article, .. } => article,
-                })
-                .collect();
+            let ids2: Vec<ArticleId> = add(
+                &mut fresh,
+                &[article("Reuters", fire), article("AP", rewritten)],
+            );
             let s = fresh
                 .assign(&[Assignment::new_story(StoryMethod::Clustered, ids2)])
                 .unwrap()[0];

@@ -390,18 +390,31 @@ impl ArticleIndex {
         ))
     }
 
-    /// The articles that match `query` best, at most `limit`.
-    pub fn search(&self, query: &str, limit: usize) -> Result<Vec<Hit>, IndexError> {
+    /// The documents of one kind that match `query` best, at most `limit`,
+    /// with their scores.
+    fn top(
+        &self,
+        kind: &str,
+        query: &str,
+        limit: usize,
+    ) -> Result<Vec<(f32, TantivyDocument)>, IndexError> {
         self.reader.reload().map_err(self.err())?;
         let searcher = self.reader.searcher();
-        let f = self.fields;
-        let query = self.within("article", self.parse(query));
+        let query = self.within(kind, self.parse(query));
         let top = searcher
             .search(&query, &TopDocs::with_limit(limit.max(1)))
             .map_err(self.err())?;
+        top.into_iter()
+            .map(|(score, address)| Ok((score, searcher.doc(address).map_err(self.err())?)))
+            .collect()
+    }
+
+    /// The articles that match `query` best, at most `limit`.
+    pub fn search(&self, query: &str, limit: usize) -> Result<Vec<Hit>, IndexError> {
+        let f = self.fields;
+        let top = self.top("article", query, limit)?;
         let mut hits = Vec::with_capacity(top.len());
-        for (score, address) in top {
-            let doc: TantivyDocument = searcher.doc(address).map_err(self.err())?;
+        for (score, doc) in top {
             if let Some(id) = doc.get_first(f.id).and_then(|v| v.as_u64()) {
                 hits.push(Hit {
                     article: ArticleId(i64::try_from(id).unwrap_or(i64::MAX)),
@@ -508,16 +521,10 @@ impl ArticleIndex {
 
     /// The claims that match `query` best, at most `limit`.
     pub fn search_claims(&self, query: &str, limit: usize) -> Result<Vec<ClaimHit>, IndexError> {
-        self.reader.reload().map_err(self.err())?;
-        let searcher = self.reader.searcher();
         let f = self.fields;
-        let query = self.within("claim", self.parse(query));
-        let top = searcher
-            .search(&query, &TopDocs::with_limit(limit.max(1)))
-            .map_err(self.err())?;
+        let top = self.top("claim", query, limit)?;
         let mut hits = Vec::with_capacity(top.len());
-        for (score, address) in top {
-            let doc: TantivyDocument = searcher.doc(address).map_err(self.err())?;
+        for (score, doc) in top {
             let text = |field: Field| {
                 doc.get_first(field)
                     .and_then(|v| v.as_str())
