@@ -44,6 +44,7 @@ pub fn analyse_stories(
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<Analysed, CollectError> {
     let todo = store.unanalysed()?;
+    let mut writing = index.map(ArticleIndex::writing).transpose()?;
     let mut seen = 0;
     progress(seen, todo.len());
     let mut done = Analysed::default();
@@ -123,10 +124,13 @@ pub fn analyse_stories(
             seen += 1;
             progress(seen, todo.len());
         }
-        if let Some(index) = index {
+        if let Some(w) = writing.as_mut() {
             let refs: Vec<(StoryId, &str)> = stored.iter().map(|(k, j)| (*k, j.as_str())).collect();
-            index.put_claims(&refs)?;
+            w.put_claims(&refs)?;
         }
+    }
+    if let Some(w) = writing.as_mut() {
+        w.commit()?;
     }
     Ok(done)
 }

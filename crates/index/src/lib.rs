@@ -340,20 +340,13 @@ impl ArticleIndex {
         drop(writer);
         let n = self.index_from(store, ArticleId(0))?;
         // The claims of every story whose analysis is stored.
-        let mut analyses: Vec<(StoryId, String)> = Vec::new();
+        let mut w = self.writing()?;
         for story in store.stories()? {
             if let Some(a) = store.analysis(story.id)? {
-                analyses.push((story.id, a.json));
-            }
-            if analyses.len() >= 1_000 {
-                let refs: Vec<(StoryId, &str)> =
-                    analyses.iter().map(|(k, j)| (*k, j.as_str())).collect();
-                self.put_claims(&refs)?;
-                analyses.clear();
+                w.put_claims(&[(story.id, a.json.as_str())])?;
             }
         }
-        let refs: Vec<(StoryId, &str)> = analyses.iter().map(|(k, j)| (*k, j.as_str())).collect();
-        self.put_claims(&refs)?;
+        w.commit()?;
         Ok(n)
     }
 
@@ -491,31 +484,15 @@ impl ArticleIndex {
     }
 
     /// Index the claims of stories from their analysis documents (JSON, as
-    /// stored), replacing the claims indexed for those stories before.
+    /// stored), replacing the claims indexed for those stories before, and
+    /// commit (see [`Writing::put_claims`] to index many).
     pub fn put_claims(&self, analyses: &[(StoryId, &str)]) -> Result<usize, IndexError> {
         if analyses.is_empty() {
             return Ok(0);
         }
-        let f = self.fields;
-        let mut writer = self.writer()?;
-        let mut n = 0;
-        for &(story, json) in analyses {
-            writer.delete_term(Term::from_field_u64(f.story, story.0.unsigned_abs()));
-            for (id, text, outlets) in claims_of(json) {
-                writer
-                    .add_document(doc!(
-                        f.kind => "claim",
-                        f.story => story.0.unsigned_abs(),
-                        f.claim => id,
-                        f.shown => format!("{outlets}\n{text}"),
-                        f.text => text,
-                        f.outlet => outlets,
-                    ))
-                    .map_err(self.err())?;
-                n += 1;
-            }
-        }
-        writer.commit().map_err(self.err())?;
+        let mut w = self.writing()?;
+        let n = w.put_claims(analyses)?;
+        w.commit()?;
         Ok(n)
     }
 
@@ -607,6 +584,37 @@ impl Writing<'_> {
             self.commit()?;
         }
         Ok(())
+    }
+
+    /// Index the claims of stories from their analysis documents (JSON, as
+    /// stored), replacing the claims indexed for those stories before;
+    /// committed with the articles (every [`COMMIT_EVERY`] documents, and
+    /// by [`Writing::commit`]). Returns how many claims were indexed.
+    pub fn put_claims(&mut self, analyses: &[(StoryId, &str)]) -> Result<usize, IndexError> {
+        let f = self.index.fields;
+        let mut n = 0;
+        for &(story, json) in analyses {
+            self.writer
+                .delete_term(Term::from_field_u64(f.story, story.0.unsigned_abs()));
+            for (id, text, outlets) in claims_of(json) {
+                self.writer
+                    .add_document(doc!(
+                        f.kind => "claim",
+                        f.story => story.0.unsigned_abs(),
+                        f.claim => id,
+                        f.shown => format!("{outlets}\n{text}"),
+                        f.text => text,
+                        f.outlet => outlets,
+                    ))
+                    .map_err(self.index.err())?;
+                n += 1;
+            }
+        }
+        self.pending += n + analyses.len();
+        if self.pending >= COMMIT_EVERY {
+            self.commit()?;
+        }
+        Ok(n)
     }
 
     /// Make what was added searchable.
