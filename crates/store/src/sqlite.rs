@@ -30,7 +30,7 @@ struct Migration {
 
 /// Every schema step, in order. A step is never edited once released: a
 /// change is a new step.
-const MIGRATIONS: [Migration; 4] = [
+const MIGRATIONS: [Migration; 5] = [
     Migration {
         version: 1,
         sql: "CREATE TABLE stories (
@@ -113,6 +113,13 @@ const MIGRATIONS: [Migration; 4] = [
             key BLOB PRIMARY KEY,
             vector BLOB NOT NULL
         ) WITHOUT ROWID;",
+    },
+    // An analysis document is kept compressed (gzip): a story's document
+    // repeats its articles' text and sentences, several times the size of
+    // the articles. Rows written before keep their text in `document`.
+    Migration {
+        version: 5,
+        sql: "ALTER TABLE analyses ADD COLUMN packed BLOB;",
     },
 ];
 
@@ -822,10 +829,22 @@ impl SqliteStore {
                 now: current.len(),
             });
         }
+        let packed = {
+            let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+            std::io::Write::write_all(&mut gz, analysis.json.as_bytes())
+                .and_then(|()| gz.finish())
+                .map_err(|e| StoreError::InvalidAnalysis {
+                    story,
+                    schema: analysis.schema.clone(),
+                    reason: format!("could not be compressed: {e}"),
+                })?
+        };
         tx.execute(
-            "INSERT INTO analyses (story_id, schema, document, stored_at) VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT (story_id) DO UPDATE SET schema = ?2, document = ?3, stored_at = ?4",
-            params![story.0, analysis.schema, analysis.json, now()],
+            "INSERT INTO analyses (story_id, schema, document, packed, stored_at)
+             VALUES (?1, ?2, '', ?3, ?4)
+             ON CONFLICT (story_id) DO UPDATE SET schema = ?2, document = '', packed = ?3,
+             stored_at = ?4",
+            params![story.0, analysis.schema, packed, now()],
         )
         .map_err(err)?;
         tx.commit().map_err(err)
@@ -842,7 +861,7 @@ impl SqliteStore {
         }
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT schema, document FROM analyses WHERE story_id = ?1")
+            .prepare_cached("SELECT schema, document, packed FROM analyses WHERE story_id = ?1")
             .map_err(self.sql())?;
         let mut rows = stmt.query([story.0]).map_err(self.sql())?;
         let Some(r) = rows.next().map_err(self.sql())? else {
@@ -852,9 +871,25 @@ impl SqliteStore {
             Some(s) => s.articles.iter().map(|a| a.id).collect(),
             None => Vec::new(),
         };
+        let packed: Option<Vec<u8>> = get(self, r, 2, "analyses", story.0, "packed")?;
+        let json = match packed {
+            None => get(self, r, 1, "analyses", story.0, "document")?,
+            Some(bytes) => {
+                let mut json = String::new();
+                std::io::Read::read_to_string(
+                    &mut flate2::read::GzDecoder::new(&bytes[..]),
+                    &mut json,
+                )
+                .map_err(|e| {
+                    self.corrupt("analyses", story.0, "packed")
+                        .because(format!("not a gzip of UTF-8 text: {e}"))
+                })?;
+                json
+            }
+        };
         let analysis = StoredAnalysis {
             schema: get(self, r, 0, "analyses", story.0, "schema")?,
-            json: get(self, r, 1, "analyses", story.0, "document")?,
+            json,
             articles,
         };
         serde_json::from_str::<serde_json::Value>(&analysis.json).map_err(|e| {

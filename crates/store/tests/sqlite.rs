@@ -311,6 +311,23 @@ fn a_corrupt_analysis_is_an_error() {
         articles: vec![ArticleId(1)],
     };
     store.put_analysis(StoryId(1), &doc).unwrap();
+    // Kept compressed; a row of an older version keeps its text.
+    assert_eq!(store.analysis(StoryId(1)).unwrap(), Some(doc.clone()));
+    sql(dir.path(), "UPDATE analyses SET packed = x'1f8b0800'");
+    let err = store.analysis(StoryId(1)).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("table `analyses`, row 1, column `packed`"),
+        "{err}"
+    );
+    sql(
+        dir.path(),
+        "UPDATE analyses SET packed = NULL, document = '{\"a\": 2}'",
+    );
+    assert_eq!(
+        store.analysis(StoryId(1)).unwrap().unwrap().json,
+        "{\"a\": 2}"
+    );
     sql(dir.path(), "UPDATE analyses SET document = '{'");
     let err = store.analysis(StoryId(1)).unwrap_err();
     assert!(
