@@ -590,14 +590,16 @@ async fn stories(
             // analysis stored by another program (a story merged away
             // since the list was read has none).
             let ids: Vec<ArticleId> = s.articles.iter().map(|a| a.id).collect();
-            let made = lock(&app2.reports).count(s.id, &ids);
-            let count = match made {
-                Some(count) => count,
-                None => store
-                    .analysis(s.id)
-                    .ok()
-                    .flatten()
-                    .and_then(|a| independent(&a.json, s.articles.len())),
+            // A stored analysis first (`--analyse`, perhaps with the
+            // sentence model), else the page made here (lexical).
+            let made = || lock(&app2.reports).count(s.id, &ids).flatten();
+            let count = match store.analysis(s.id) {
+                Ok(Some(a)) => independent(&a.json, s.articles.len()).or_else(made),
+                Ok(None) => made(),
+                Err(e) => {
+                    tracing::warn!(story = s.id.0, %e, "a stored analysis could not be read");
+                    made()
+                }
             };
             // A story with no headline is shown by its first article's
             // opening words.
