@@ -270,6 +270,17 @@ impl SqliteStore {
         |source| sql_error(&self.dir, source)
     }
 
+    /// A write transaction (taking the write lock at once, waiting for
+    /// other writers), with the data directory its errors name.
+    fn immediate(&mut self) -> Result<(rusqlite::Transaction<'_>, PathBuf), StoreError> {
+        let dir = self.dir.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|source| sql_error(&dir, source))?;
+        Ok((tx, dir))
+    }
+
     fn corrupt(&self, table: &'static str, row: i64, column: &'static str) -> Corrupt<'_> {
         Corrupt {
             dir: &self.dir,
@@ -419,13 +430,9 @@ fn date(
 impl Store for SqliteStore {
     fn add(&mut self, articles: &[Article]) -> Result<Vec<Added>, StoreError> {
         crate::check_batch(articles)?;
-        let dir = self.dir.clone();
-        let err = |source| sql_error(&dir, source);
         let now = now();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
+        let (tx, dir) = self.immediate()?;
+        let err = |source| sql_error(&dir, source);
         let mut out = Vec::with_capacity(articles.len());
         {
             let mut find = tx
@@ -486,13 +493,9 @@ impl Store for SqliteStore {
     }
 
     fn assign(&mut self, assignments: &[Assignment]) -> Result<Vec<StoryId>, StoreError> {
-        let dir = self.dir.clone();
-        let err = |source| sql_error(&dir, source);
         let now = now();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
+        let (tx, dir) = self.immediate()?;
+        let err = |source| sql_error(&dir, source);
         let mut out = Vec::with_capacity(assignments.len());
         // Stories that gained or lost an article.
         let mut touched = BTreeSet::new();
@@ -708,12 +711,8 @@ impl Store for SqliteStore {
         if vectors.is_empty() {
             return Ok(());
         }
-        let dir = self.dir.clone();
+        let (tx, dir) = self.immediate()?;
         let err = |source| sql_error(&dir, source);
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
         {
             let mut stmt = tx
                 .prepare_cached(
@@ -801,12 +800,8 @@ impl SqliteStore {
         analysis: &StoredAnalysis,
     ) -> Result<(), StoreError> {
         crate::check_analysis(story, analysis)?;
-        let dir = self.dir.clone();
+        let (tx, dir) = self.immediate()?;
         let err = |source| sql_error(&dir, source);
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
         if !Self::story_exists(&tx, story).map_err(err)? {
             return Err(StoreError::UnknownStory(story));
         }
