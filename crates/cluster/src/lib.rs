@@ -319,7 +319,14 @@ impl Clusterer {
         let window = self.options.window_days;
         let near = |a: NaiveDate, b: NaiveDate| (a - b).num_days().abs() <= window;
         match self.today {
-            Some(t) if (date - t).num_days() <= window => self.today = Some(t.max(date)),
+            Some(t) if (date - t).num_days() <= window => {
+                self.today = Some(t.max(date));
+                // A lone date far ahead is forgotten once the stream goes
+                // on: only two articles close together move the clock.
+                if date > t {
+                    self.ahead = None;
+                }
+            }
             _ => match self.ahead {
                 Some(a) if near(a, date) => {
                     self.today = Some(a.max(date));
@@ -660,9 +667,15 @@ mod tests {
             date(2)
         );
         assert_eq!(push(FIRE_AGAIN, date(4)), date(4));
+        // A wrong date, then the stream goes on, then another wrong date
+        // near the first: the first was forgotten.
+        assert_eq!(push(FIRE, NaiveDate::from_ymd_opt(2099, 5, 3)), date(4));
+        assert_eq!(push(TRIAL, date(5)), date(5));
+        assert_eq!(push(FIRE, NaiveDate::from_ymd_opt(2099, 5, 4)), date(5));
+        assert_eq!(push(TRIAL, date(6)), date(6));
         // A real jump ahead: two articles agree on it.
         let later = |d| NaiveDate::from_ymd_opt(2024, 9, d);
-        assert_eq!(push(FIRE, later(1)), date(4));
+        assert_eq!(push(FIRE, later(1)), date(6));
         assert_eq!(push(TRIAL, later(2)), later(2));
     }
 

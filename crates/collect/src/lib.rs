@@ -117,10 +117,14 @@ impl StoryClustering {
             options.window_days,
         )
         .or_else(|| {
-            stories
+            // No two dates agree: the second latest (one wrong date far
+            // ahead is not the clock), else the only one.
+            let mut dates: Vec<_> = stories
                 .iter()
                 .flat_map(|s| s.articles.iter().filter_map(|a| a.published))
-                .max()
+                .collect();
+            dates.sort_unstable();
+            dates.iter().rev().nth(1).or(dates.last()).copied()
         });
         let mut undated = 0;
         let mut open: Vec<&StorySummary> = stories

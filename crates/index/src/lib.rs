@@ -116,6 +116,9 @@ pub struct ArticleIndex {
     index: Index,
     reader: IndexReader,
     fields: Fields,
+    /// Made anew when opened (none was there, or one of another schema):
+    /// the next catch-up also indexes the claims of the stored analyses.
+    made_anew: std::sync::atomic::AtomicBool,
 }
 
 impl std::fmt::Debug for ArticleIndex {
@@ -182,6 +185,11 @@ impl ArticleIndex {
             })?;
         // The index is made from the store: one written by another version
         // (another schema) is made again, empty, and catches up.
+        let existed = Index::exists(&directory).map_err(|e| IndexError::Open {
+            dir: dir.clone(),
+            reason: e.to_string(),
+        })?;
+        let mut made_anew = !existed;
         let index = match Index::open_or_create(directory, schema.clone()) {
             Err(tantivy::TantivyError::SchemaError(_)) => {
                 let fail = |e: std::io::Error| IndexError::Open {
@@ -196,6 +204,7 @@ impl ArticleIndex {
                         reason: e.to_string(),
                     }
                 })?;
+                made_anew = true;
                 Index::create(directory, schema, tantivy::IndexSettings::default()).map_err(err)?
             }
             other => other.map_err(err)?,
@@ -210,6 +219,7 @@ impl ArticleIndex {
             index,
             reader,
             fields,
+            made_anew: std::sync::atomic::AtomicBool::new(made_anew),
         })
     }
 
@@ -308,7 +318,26 @@ impl ArticleIndex {
     /// how many.
     pub fn catch_up(&self, store: &dyn Store) -> Result<usize, IndexError> {
         let after = self.last_indexed()?.unwrap_or(ArticleId(0));
-        self.index_from(store, after)
+        let n = self.index_from(store, after)?;
+        // An index made anew has none of the stored analyses' claims.
+        if self
+            .made_anew
+            .swap(false, std::sync::atomic::Ordering::SeqCst)
+        {
+            self.index_claims_from(store)?;
+        }
+        Ok(n)
+    }
+
+    /// Index the claims of every story whose analysis is stored.
+    fn index_claims_from(&self, store: &dyn Store) -> Result<(), IndexError> {
+        let mut w = self.writing()?;
+        for story in store.stories()? {
+            if let Some(a) = store.analysis(story.id)? {
+                w.put_claims(&[(story.id, a.json.as_str())])?;
+            }
+        }
+        w.commit()
     }
 
     fn index_from(&self, store: &dyn Store, after: ArticleId) -> Result<usize, IndexError> {
@@ -339,14 +368,7 @@ impl ArticleIndex {
         writer.commit().map_err(self.err())?;
         drop(writer);
         let n = self.index_from(store, ArticleId(0))?;
-        // The claims of every story whose analysis is stored.
-        let mut w = self.writing()?;
-        for story in store.stories()? {
-            if let Some(a) = store.analysis(story.id)? {
-                w.put_claims(&[(story.id, a.json.as_str())])?;
-            }
-        }
-        w.commit()?;
+        self.index_claims_from(store)?;
         Ok(n)
     }
 

@@ -182,3 +182,38 @@ fn claims_are_found_replaced_and_kept_apart_from_articles() {
     // Not JSON, or no claims: nothing indexed, no error.
     assert_eq!(index.put_claims(&[(story, "{")]).unwrap(), 0);
 }
+
+#[test]
+fn an_index_made_anew_gets_the_stored_analyses_claims_on_catching_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = MemoryStore::new();
+    let ids = add(
+        &mut store,
+        &[article("Fire", "The warehouse fire began in a storeroom.")],
+    );
+    let story = store
+        .assign(&[crosscheck_store::Assignment::new_story(
+            crosscheck_store::StoryMethod::Clustered,
+            ids.clone(),
+        )])
+        .unwrap()[0];
+    store
+        .put_analysis(
+            story,
+            &crosscheck_store::StoredAnalysis {
+                schema: "crosscheck.compare/1".into(),
+                json: ANALYSIS.into(),
+                articles: ids,
+            },
+        )
+        .unwrap();
+    // No index yet (a new data directory, or one deleted): made anew.
+    let index = ArticleIndex::open(dir.path()).unwrap();
+    index.catch_up(&store).unwrap();
+    assert_eq!(index.search_claims("storeroom", 5).unwrap().len(), 1);
+    // Opened again, it is not made anew: claims are not indexed twice.
+    drop(index);
+    let index = ArticleIndex::open(dir.path()).unwrap();
+    index.catch_up(&store).unwrap();
+    assert_eq!(index.search_claims("storeroom", 5).unwrap().len(), 1);
+}

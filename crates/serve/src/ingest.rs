@@ -124,10 +124,16 @@ fn read_only() -> Problem {
 }
 
 /// The ingest page: the upload form and the jobs so far.
-pub(crate) async fn form(State(app): State<Arc<App>>) -> Result<Html<String>, Problem> {
+pub(crate) async fn form(
+    State(app): State<Arc<App>>,
+    headers: HeaderMap,
+) -> Result<Html<String>, Problem> {
     let Some(ingest) = &app.ingest else {
         return Err(read_only());
     };
+    if !addressed_here(&headers) {
+        return Err(not_here());
+    }
     let mut body = String::new();
     let _ = write!(
         body,
@@ -178,11 +184,38 @@ fn stage_line(job: &Job) -> String {
     }
 }
 
-/// Whether a request comes from the application's own pages: `Origin`,
-/// when sent, is this host; `Sec-Fetch-Site`, when sent, is not another
-/// site.
+/// Whether a request names this machine as an address (`Host` an IP
+/// address or `localhost`, with any port): a page of another site whose
+/// name was made to point here (DNS rebinding) sends its own name, and is
+/// refused.
+fn addressed_here(headers: &HeaderMap) -> bool {
+    let Some(host) = headers.get(header::HOST).and_then(|v| v.to_str().ok()) else {
+        return false;
+    };
+    let name = if let Some(rest) = host.strip_prefix('[') {
+        // [::1]:8737
+        rest.split(']').next().unwrap_or("")
+    } else {
+        host.rsplit_once(':').map_or(host, |(n, _)| n)
+    };
+    name.eq_ignore_ascii_case("localhost") || name.parse::<std::net::IpAddr>().is_ok()
+}
+
+fn not_here() -> Problem {
+    problem(
+        StatusCode::FORBIDDEN,
+        "Ingest answers only requests addressed to this machine by its address (127.0.0.1, localhost).",
+    )
+}
+
+/// Whether a request comes from the application's own pages: addressed
+/// here, `Origin`, when sent, is this host; `Sec-Fetch-Site`, when sent,
+/// is not another site.
 fn same_origin(headers: &HeaderMap) -> bool {
     let text = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+    if !addressed_here(headers) {
+        return false;
+    }
     let host = text(header::HOST.as_str());
     let origin_ok = match (text(header::ORIGIN.as_str()), host) {
         (None, _) => true,
@@ -272,7 +305,17 @@ pub(crate) async fn upload(
     };
     let id = lock(&app.jobs).add(job);
     let worker = Arc::clone(&app);
-    tokio::task::spawn_blocking(move || run(&worker, id, &files));
+    tokio::task::spawn_blocking(move || {
+        // A panic ends the job as failed, not as forever reading.
+        if std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(&worker, id, &files)))
+            .is_err()
+        {
+            lock(&worker.jobs).update(id, |j| {
+                j.took = Some(j.started.elapsed());
+                j.stage = Stage::Failed("the ingest stopped on a panic".to_string());
+            });
+        }
+    });
     Ok(Redirect::to(&format!("/ingest/{id}")).into_response())
 }
 
@@ -298,8 +341,17 @@ fn run(app: &App, id: u64, files: &[(String, Vec<u8>)]) {
                 }
                 match item {
                     Ok(article) => {
-                        if let Err(e) = collector.push(article) {
-                            failure = Some(e.to_string());
+                        // A panic here is the store's or the clustering's,
+                        // not the input's: it stops the ingest.
+                        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                            collector.push(article)
+                        })) {
+                            Ok(Ok(())) => {}
+                            Ok(Err(e)) => failure = Some(e.to_string()),
+                            Err(_) => {
+                                failure =
+                                    Some("collecting the articles failed (a panic)".to_string())
+                            }
                         }
                         update(&mut |j| j.read += 1);
                     }
@@ -348,9 +400,13 @@ fn run(app: &App, id: u64, files: &[(String, Vec<u8>)]) {
 pub(crate) async fn job(
     State(app): State<Arc<App>>,
     Path(id): Path<u64>,
+    headers: HeaderMap,
 ) -> Result<Response, Problem> {
     if app.ingest.is_none() {
         return Err(read_only());
+    }
+    if !addressed_here(&headers) {
+        return Err(not_here());
     }
     let Some(job) = lock(&app.jobs).get(id).cloned() else {
         return Err(problem(

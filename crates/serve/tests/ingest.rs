@@ -46,7 +46,11 @@ async fn send(app: &axum::Router, request: Request<Body>) -> (StatusCode, String
 }
 
 async fn get(app: &axum::Router, uri: &str) -> (StatusCode, String) {
-    let (status, body, _) = send(app, Request::get(uri).body(Body::empty()).unwrap()).await;
+    let request = Request::get(uri)
+        .header(header::HOST, "127.0.0.1:8737")
+        .body(Body::empty())
+        .unwrap();
+    let (status, body, _) = send(app, request).await;
     (status, body)
 }
 
@@ -200,6 +204,28 @@ async fn uploads_without_the_token_from_another_site_or_too_large_are_refused() 
     assert_eq!(status, StatusCode::FORBIDDEN);
     let (status, _, _) = send(&app, upload(&token, &file, Some("http://evil.example"))).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
+    // A page of another site whose name points here (DNS rebinding) sends
+    // its own name as the host, and its own origin.
+    let mut rebound = upload(&token, &file, Some("http://evil.example:8737"));
+    rebound.headers_mut().insert(
+        header::HOST,
+        axum::http::HeaderValue::from_static("evil.example:8737"),
+    );
+    let (status, _, _) = send(&app, rebound).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let form = Request::get("/ingest")
+        .header(header::HOST, "evil.example:8737")
+        .body(Body::empty())
+        .unwrap();
+    let (status, body, _) = send(&app, form).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert!(!body.contains(&token));
+    // Addressed by another loopback form, it answers.
+    let form = Request::get("/ingest")
+        .header(header::HOST, "[::1]:8737")
+        .body(Body::empty())
+        .unwrap();
+    assert_eq!(send(&app, form).await.0, StatusCode::OK);
     let big = vec![b'a'; 70 * 1024];
     let (status, _, _) = send(&app, upload(&token, &[("big.txt", &big)], None)).await;
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);

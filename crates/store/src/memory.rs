@@ -239,7 +239,7 @@ impl Store for MemoryStore {
         model: &str,
         vectors: &HashMap<String, Vec<f32>>,
     ) -> Result<(), StoreError> {
-        for (s, v) in vectors {
+        for (s, v) in vectors.iter().filter(|(_, v)| !v.is_empty()) {
             self.vectors
                 .entry(crate::vector_key(model, s))
                 .or_insert_with(|| v.clone());

@@ -719,7 +719,8 @@ impl Store for SqliteStore {
                     "INSERT OR IGNORE INTO sentence_vectors (key, vector) VALUES (?1, ?2)",
                 )
                 .map_err(err)?;
-            for (s, v) in vectors {
+            // An empty vector is no model's answer: not kept.
+            for (s, v) in vectors.iter().filter(|(_, v)| !v.is_empty()) {
                 let key = crate::vector_key(model, s);
                 let bytes: Vec<u8> = v.iter().flat_map(|x| x.to_le_bytes()).collect();
                 stmt.execute(params![&key[..], bytes]).map_err(err)?;

@@ -74,8 +74,18 @@ fn ingest_into(
         }
         match item {
             Ok(article) => {
-                if let Err(e) = collector.push(article) {
-                    store_error = Some(e);
+                // A panic here is the store's or the clustering's, not the
+                // input's: it stops the ingest (what was committed stays).
+                match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    collector.push(article)
+                })) {
+                    Ok(Ok(())) => {}
+                    Ok(Err(e)) => store_error = Some(anyhow::Error::from(e)),
+                    Err(_) => {
+                        store_error = Some(anyhow::anyhow!(
+                            "collecting the articles into the store failed (a panic): the ingest stopped; what it stored before stays"
+                        ))
+                    }
                 }
                 progress.inc(1);
             }
@@ -89,7 +99,7 @@ fn ingest_into(
         progress.set_message(format!("{} failed", collector.counts().failed));
     });
     if let Some(e) = store_error {
-        return Err(e.into());
+        return Err(e);
     }
     Ok(collector.finish()?)
 }
