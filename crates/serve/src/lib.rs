@@ -137,6 +137,9 @@ impl Listed {
 struct Reports {
     pages: HashMap<StoryId, (Report, u64)>,
     counts: HashMap<StoryId, (Vec<ArticleId>, Option<usize>)>,
+    /// The counts read from stored analyses (an analysis is always of the
+    /// story's articles as they are, so these hold while the articles do).
+    stored: HashMap<StoryId, (Vec<ArticleId>, Option<usize>)>,
     bytes: usize,
     budget: usize,
     clock: u64,
@@ -147,6 +150,7 @@ impl Reports {
         Reports {
             pages: HashMap::new(),
             counts: HashMap::new(),
+            stored: HashMap::new(),
             bytes: 0,
             budget,
             clock: 0,
@@ -593,13 +597,25 @@ async fn stories(
             // A stored analysis first (`--analyse`, perhaps with the
             // sentence model), else the page made here (lexical).
             let made = || lock(&app2.reports).count(s.id, &ids).flatten();
-            let count = match store.analysis(s.id) {
-                Ok(Some(a)) => independent(&a.json, s.articles.len()).or_else(made),
-                Ok(None) => made(),
-                Err(e) => {
-                    tracing::warn!(story = s.id.0, %e, "a stored analysis could not be read");
-                    made()
-                }
+            let known = lock(&app2.reports)
+                .stored
+                .get(&s.id)
+                .filter(|(of, _)| *of == ids)
+                .map(|(_, c)| *c);
+            let count = match known {
+                Some(c) => c.or_else(made),
+                None => match store.analysis(s.id) {
+                    Ok(Some(a)) => {
+                        let c = independent(&a.json, s.articles.len());
+                        lock(&app2.reports).stored.insert(s.id, (ids.clone(), c));
+                        c.or_else(made)
+                    }
+                    Ok(None) => made(),
+                    Err(e) => {
+                        tracing::warn!(story = s.id.0, %e, "a stored analysis could not be read");
+                        made()
+                    }
+                },
             };
             // A story with no headline is shown by its first article's
             // opening words.
@@ -833,7 +849,7 @@ fn search(app: &App, query: &str) -> Result<String, Problem> {
     let mut shown_claims = String::new();
     let mut n_claims = 0;
     for c in &claims {
-        if store.analysis(c.story).ok().flatten().is_none() {
+        if !store.has_analysis(c.story).map_err(store_failed)? {
             continue;
         }
         n_claims += 1;

@@ -130,6 +130,9 @@ pub trait Store {
     /// articles changed since), in id order.
     fn unanalysed(&self) -> Result<Vec<StoryId>, StoreError>;
 
+    /// Whether a story has an analysis stored (without reading it).
+    fn has_analysis(&self, story: StoryId) -> Result<bool, StoreError>;
+
     /// The sentence vectors of `model` stored for these sentences (those it
     /// has, by sentence text).
     fn vectors(

@@ -247,6 +247,10 @@ impl Store for MemoryStore {
         Ok(())
     }
 
+    fn has_analysis(&self, story: StoryId) -> Result<bool, StoreError> {
+        Ok(self.analyses.contains_key(&story))
+    }
+
     fn unanalysed(&self) -> Result<Vec<StoryId>, StoreError> {
         let mut out: Vec<StoryId> = self
             .stories

@@ -729,6 +729,13 @@ impl Store for SqliteStore {
         tx.commit().map_err(err)
     }
 
+    fn has_analysis(&self, story: StoryId) -> Result<bool, StoreError> {
+        self.conn
+            .prepare_cached("SELECT 1 FROM analyses WHERE story_id = ?1")
+            .and_then(|mut s| s.exists([story.0]))
+            .map_err(self.sql())
+    }
+
     fn unanalysed(&self) -> Result<Vec<StoryId>, StoreError> {
         self.ids(
             "SELECT id FROM stories WHERE id NOT IN (SELECT story_id FROM analyses) ORDER BY id",

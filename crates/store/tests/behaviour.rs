@@ -288,7 +288,9 @@ fn analyses_are_json_documents_of_a_story() {
             json: "{\"a\": 1}".into(),
             articles: ids.clone(),
         };
+        assert!(!store.has_analysis(story).unwrap());
         store.put_analysis(story, &first).unwrap();
+        assert!(store.has_analysis(story).unwrap());
         assert_eq!(store.analysis(story).unwrap(), Some(first));
         let second = StoredAnalysis {
             schema: "crosscheck.compare/2".into(),

@@ -52,7 +52,7 @@ pub fn run(args: SearchArgs) -> anyhow::Result<Outcome> {
     // articles changed has none until it is analysed again).
     let mut claims = Vec::new();
     for c in index.search_claims(&query, args.limit)? {
-        if store.analysis(c.story).ok().flatten().is_none() {
+        if !store.has_analysis(c.story)? {
             continue;
         }
         claims.push(crosscheck_report::ClaimSearchHit {
