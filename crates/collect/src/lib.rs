@@ -46,6 +46,12 @@ pub enum CollectError {
         /// Its story.
         story: StoryId,
     },
+    /// Collecting panicked (the store, the clustering or the index, not the
+    /// input): the ingest stops; what was committed before stays.
+    #[error(
+        "collecting the articles into the store failed (a panic): the ingest stopped; what it stored before stays"
+    )]
+    Panicked,
     /// An analysis could not be written as JSON.
     #[error("the analysis of story {story} could not be written: {source}")]
     Json {
@@ -329,6 +335,14 @@ impl<'s, 'i> Collector<'s, 'i> {
             batch: Vec::with_capacity(BATCH),
             counts: Ingested::default(),
         })
+    }
+
+    /// [`Collector::push`], a panic caught as [`CollectError::Panicked`]:
+    /// called from inside an input reader, which would otherwise take the
+    /// panic for the input's fault and go on.
+    pub fn push_caught(&mut self, article: Article) -> Result<(), CollectError> {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.push(article)))
+            .unwrap_or(Err(CollectError::Panicked))
     }
 
     /// Take one article (prepared here: segmented, its text features

@@ -341,17 +341,8 @@ fn run(app: &App, id: u64, files: &[(String, Vec<u8>)]) {
                 }
                 match item {
                     Ok(article) => {
-                        // A panic here is the store's or the clustering's,
-                        // not the input's: it stops the ingest.
-                        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                            collector.push(article)
-                        })) {
-                            Ok(Ok(())) => {}
-                            Ok(Err(e)) => failure = Some(e.to_string()),
-                            Err(_) => {
-                                failure =
-                                    Some("collecting the articles failed (a panic)".to_string())
-                            }
+                        if let Err(e) = collector.push_caught(article) {
+                            failure = Some(e.to_string());
                         }
                         update(&mut |j| j.read += 1);
                     }

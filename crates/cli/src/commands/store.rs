@@ -74,18 +74,8 @@ fn ingest_into(
         }
         match item {
             Ok(article) => {
-                // A panic here is the store's or the clustering's, not the
-                // input's: it stops the ingest (what was committed stays).
-                match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    collector.push(article)
-                })) {
-                    Ok(Ok(())) => {}
-                    Ok(Err(e)) => store_error = Some(anyhow::Error::from(e)),
-                    Err(_) => {
-                        store_error = Some(anyhow::anyhow!(
-                            "collecting the articles into the store failed (a panic): the ingest stopped; what it stored before stays"
-                        ))
-                    }
+                if let Err(e) = collector.push_caught(article) {
+                    store_error = Some(anyhow::Error::from(e));
                 }
                 progress.inc(1);
             }
