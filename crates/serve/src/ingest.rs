@@ -100,20 +100,25 @@ impl Jobs {
     }
 }
 
-/// A token the ingest form carries, new each time the application starts.
-pub(crate) fn new_token() -> String {
-    use std::hash::{BuildHasher, Hasher};
-    // Each RandomState is keyed from the operating system's randomness.
-    let half = || {
-        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-        h.write_u128(
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_nanos()),
-        );
-        h.finish()
-    };
-    format!("{:016x}{:016x}", half(), half())
+/// A token the ingest form carries, new each time the application starts:
+/// 128 bits from the operating system's random source. Without one, no
+/// token is made and every upload is refused.
+pub(crate) fn new_token() -> Option<String> {
+    let mut bytes = [0u8; 16];
+    match getrandom::fill(&mut bytes) {
+        Ok(()) => Some(bytes.iter().map(|b| format!("{b:02x}")).collect()),
+        Err(e) => {
+            tracing::error!(%e, "no random source: ingest through the application is refused");
+            None
+        }
+    }
+}
+
+fn no_token() -> Problem {
+    problem(
+        StatusCode::SERVICE_UNAVAILABLE,
+        "This machine gave no random source for the ingest form's token: ingest through the application is unavailable.",
+    )
 }
 
 fn read_only() -> Problem {
@@ -134,6 +139,9 @@ pub(crate) async fn form(
     if !addressed_here(&headers) {
         return Err(not_here());
     }
+    let Some(form_token) = &app.token else {
+        return Err(no_token());
+    };
     let mut body = String::new();
     let _ = write!(
         body,
@@ -145,7 +153,7 @@ pub(crate) async fn form(
          <label>files<input type=\"file\" name=\"file\" multiple required></label>\
          <button>ingest</button></form>",
         ingest.max_upload / (1024 * 1024),
-        esc(&app.token)
+        esc(form_token)
     );
     let jobs = lock(&app.jobs);
     if !jobs.list.is_empty() {
@@ -281,7 +289,10 @@ pub(crate) async fn upload(
             _ => {}
         }
     }
-    if token.as_deref() != Some(app.token.as_str()) {
+    let Some(form_token) = &app.token else {
+        return Err(no_token());
+    };
+    if token.as_deref() != Some(form_token.as_str()) {
         return Err(problem(
             StatusCode::FORBIDDEN,
             "The upload does not carry this application's form token: reload the ingest page.",

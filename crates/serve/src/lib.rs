@@ -217,8 +217,9 @@ pub struct App {
     jobs: Mutex<ingest::Jobs>,
     /// Held by the ingest that runs (one at a time).
     ingesting: Mutex<()>,
-    /// The token the ingest form carries.
-    token: String,
+    /// The token the ingest form carries (none without a random source:
+    /// then no upload is taken).
+    token: Option<String>,
     page_size: usize,
 }
 
