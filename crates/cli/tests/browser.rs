@@ -16,6 +16,17 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
+/// Chromium, or a line saying that `what` was not opened in a browser.
+fn chromium_or_skip(what: &str) -> Option<PathBuf> {
+    let found = chromium();
+    if found.is_none() {
+        eprintln!(
+            "skipped: no Chromium installed (apt-get install chromium), so {what} was not opened in a browser"
+        );
+    }
+    found
+}
+
 fn chromium() -> Option<PathBuf> {
     ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
         .iter()
@@ -90,10 +101,7 @@ fn errors(log: &str) -> Vec<&str> {
 
 #[test]
 fn seed_report_clicks_links_and_logs_no_error() {
-    let Some(browser) = chromium() else {
-        eprintln!(
-            "skipped: no Chromium installed (apt-get install chromium), so the HTML report was not opened in a browser"
-        );
+    let Some(browser) = chromium_or_skip("the HTML report") else {
         return;
     };
     let dir = tempfile::tempdir().unwrap();
@@ -110,10 +118,7 @@ fn seed_report_clicks_links_and_logs_no_error() {
 
 #[test]
 fn hostile_articles_render_as_text() {
-    let Some(browser) = chromium() else {
-        eprintln!(
-            "skipped: no Chromium installed (apt-get install chromium), so the XSS corpus was not opened in a browser"
-        );
+    let Some(browser) = chromium_or_skip("the XSS corpus") else {
         return;
     };
     let payloads = [
@@ -184,10 +189,7 @@ impl Drop for Server {
 
 #[test]
 fn the_web_application_lists_filters_and_opens_stories_and_articles() {
-    let Some(browser) = chromium() else {
-        eprintln!(
-            "skipped: no Chromium installed (apt-get install chromium), so the web application was not opened in a browser"
-        );
+    let Some(browser) = chromium_or_skip("the web application") else {
         return;
     };
     let dir = tempfile::tempdir().unwrap();

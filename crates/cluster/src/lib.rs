@@ -594,18 +594,28 @@ mod tests {
         NaiveDate::from_ymd_opt(2024, 5, day)
     }
 
-    fn run(options: Options, docs: &[(&str, Option<NaiveDate>)]) -> Vec<StoryIndex> {
+    /// Push one untitled article.
+    fn push(c: &mut Clusterer, text: &str, date: Option<NaiveDate>) -> StoryIndex {
+        let words = Words::of(text);
+        c.push(Doc {
+            text,
+            words: &words,
+            title: None,
+            date,
+        })
+    }
+
+    /// The clusterer after `docs`.
+    fn fed(options: Options, docs: &[(&str, Option<NaiveDate>)]) -> Clusterer {
         let mut c = Clusterer::new(options);
         for (text, date) in docs {
-            let words = Words::of(text);
-            c.push(Doc {
-                text,
-                words: &words,
-                title: None,
-                date: *date,
-            });
+            push(&mut c, text, *date);
         }
-        c.assignments()
+        c
+    }
+
+    fn run(options: Options, docs: &[(&str, Option<NaiveDate>)]) -> Vec<StoryIndex> {
+        fed(options, docs).assignments()
     }
 
     #[test]
@@ -650,13 +660,7 @@ mod tests {
     fn one_wrong_date_does_not_move_the_clock() {
         let mut c = Clusterer::new(Options::default());
         let mut push = |text: &str, date: Option<NaiveDate>| {
-            let words = Words::of(text);
-            c.push(Doc {
-                text,
-                words: &words,
-                title: None,
-                date,
-            });
+            push(&mut c, text, date);
             c.today()
         };
         assert_eq!(push(FIRE, date(1)), None, "one article is no clock yet");
@@ -691,15 +695,7 @@ mod tests {
     #[test]
     fn a_story_stays_open_past_an_article_dated_far_ahead() {
         let mut c = Clusterer::new(Options::default());
-        let mut push = |text: &str, date: Option<NaiveDate>| {
-            let words = Words::of(text);
-            c.push(Doc {
-                text,
-                words: &words,
-                title: None,
-                date,
-            })
-        };
+        let mut push = |text: &str, date: Option<NaiveDate>| push(&mut c, text, date);
         let fire = push(FIRE, date(1));
         push(TRIAL, NaiveDate::from_ymd_opt(2099, 5, 1));
         // Enough other articles for the index to be pruned.
@@ -745,16 +741,7 @@ mod tests {
             split: Options::default().split,
             ..options
         };
-        let mut c = Clusterer::new(split);
-        for (text, date) in &docs {
-            let words = Words::of(text);
-            c.push(Doc {
-                text,
-                words: &words,
-                title: None,
-                date: *date,
-            });
-        }
+        let mut c = fed(split, &docs);
         let found = c.assignments();
         assert_eq!(&found[..3], [0, 0, 0], "{found:?}");
         assert_eq!(&found[5..], [1, 1, 1, 1], "{found:?}");

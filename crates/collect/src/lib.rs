@@ -116,22 +116,15 @@ impl StoryClustering {
         let stories = store.stories()?;
         // The newest date two stored articles agree on: one article dated
         // far ahead (a mistyped year) does not close every story.
-        let newest = crosscheck_cluster::clock(
-            stories
-                .iter()
-                .flat_map(|s| s.articles.iter().filter_map(|a| a.published)),
-            options.window_days,
-        )
-        .or_else(|| {
+        let mut dates: Vec<_> = stories
+            .iter()
+            .flat_map(|s| s.articles.iter().filter_map(|a| a.published))
+            .collect();
+        dates.sort_unstable();
+        let newest = crosscheck_cluster::clock(dates.iter().copied(), options.window_days)
             // No two dates agree: the second latest (one wrong date far
             // ahead is not the clock), else the only one.
-            let mut dates: Vec<_> = stories
-                .iter()
-                .flat_map(|s| s.articles.iter().filter_map(|a| a.published))
-                .collect();
-            dates.sort_unstable();
-            dates.iter().rev().nth(1).or(dates.last()).copied()
-        });
+            .or_else(|| dates.iter().rev().nth(1).or(dates.last()).copied());
         let mut undated = 0;
         let mut open: Vec<&StorySummary> = stories
             .iter()

@@ -570,12 +570,19 @@ impl ArticleIndex {
             .search(&query, &DocSetCollector)
             .map_err(self.err())?;
         let mut ids = Vec::with_capacity(found.len());
+        // The id column of each segment, opened once.
+        let mut columns = HashMap::new();
         for address in found {
-            let column = searcher
-                .segment_reader(address.segment_ord)
-                .fast_fields()
-                .u64("id")
-                .map_err(self.err())?;
+            let column = match columns.entry(address.segment_ord) {
+                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                std::collections::hash_map::Entry::Vacant(e) => e.insert(
+                    searcher
+                        .segment_reader(address.segment_ord)
+                        .fast_fields()
+                        .u64("id")
+                        .map_err(self.err())?,
+                ),
+            };
             if let Some(id) = column.first(address.doc_id) {
                 ids.push(ArticleId(i64::try_from(id).unwrap_or(i64::MAX)));
             }
