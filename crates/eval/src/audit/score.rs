@@ -778,6 +778,20 @@ fn attributions(
     Ok(())
 }
 
+/// Up to 30 bytes of `text` either side of `span`, on one line (where a
+/// mismatch was seen).
+fn around(text: &str, span: Span) -> String {
+    let mut start = span.start.saturating_sub(30);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (span.end + 30).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    text[start..end].split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 fn entities(s: &mut Story, scores: &mut Scores) {
     let gold = &s.file.story;
     let forms: Vec<HashSet<String>> = gold
@@ -873,9 +887,13 @@ fn entities(s: &mut Story, scores: &mut Scores) {
             &e.name,
             Some(why),
             Some(format!(
-                "{}: {}",
+                "{}: {}{}",
                 e.kind.as_str(),
-                texts.iter().cloned().collect::<Vec<_>>().join(" | ")
+                texts.iter().cloned().collect::<Vec<_>>().join(" | "),
+                e.mentions
+                    .first()
+                    .map(|m| format!(" (in \"{}\")", around(&s.article(m.article).text, m.span)))
+                    .unwrap_or_default()
             )),
         );
     }
