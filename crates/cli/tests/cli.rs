@@ -341,6 +341,27 @@ fn ingest_is_idempotent_and_stories_say_how_they_were_formed() {
         let said = String::from_utf8_lossy(&out.stdout);
         assert!(said.starts_with(expected), "{said}");
     }
+    // The analysis is searchable: the foreign minister as an entity of the
+    // story, and the quotations he is the speaker of.
+    let out = crosscheck()
+        .args(["search", "--format", "json", "--data"])
+        .arg(data.path())
+        .arg("Abdollahian")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let entities = doc["entities"].as_array().unwrap();
+    assert_eq!(entities.len(), 1, "{entities:?}");
+    assert_eq!(entities[0]["type"], "PERSON");
+    assert_eq!(entities[0]["articles"], 2);
+    let quotes = doc["quotes"].as_array().unwrap();
+    assert!(!quotes.is_empty());
+    assert!(quotes.iter().all(|q| {
+        q["speaker"]
+            .as_str()
+            .is_some_and(|s| s.contains("Abdollahian"))
+    }));
 }
 
 #[test]

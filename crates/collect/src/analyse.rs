@@ -126,7 +126,7 @@ pub fn analyse_stories(
         }
         if let Some(w) = writing.as_mut() {
             let refs: Vec<(StoryId, &str)> = stored.iter().map(|(k, j)| (*k, j.as_str())).collect();
-            w.put_claims(&refs)?;
+            w.put_analyses(&refs)?;
         }
     }
     if let Some(w) = writing.as_mut() {

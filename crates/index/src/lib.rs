@@ -1,9 +1,11 @@
 //! The full-text index of the store (tantivy, in the data directory's
 //! `index/`): each article's headline, text, outlet, the words it quotes
 //! (inside quotation marks) and its names (runs of capitalised words that
-//! do not open a sentence, each run a value of its own); and the claims of
-//! each story whose analysis is stored (the text of their statements and
-//! their outlets), replaced when the story is analysed again.
+//! do not open a sentence, each run a value of its own); and, of each story
+//! whose analysis is stored, its claims (the text of their statements and
+//! their outlets), its quotations (the words quoted, the speaker, the
+//! outlet) and its entities (their names and every form the story writes),
+//! replaced when the story is analysed again.
 //!
 //! The store is the truth and the index follows it: articles are indexed
 //! after the store has them ([`ArticleIndex::catch_up`] indexes every
@@ -18,10 +20,14 @@
 //! phrase; `quotes:word`, `names:word`, `title:word`, `outlet:word` search
 //! one field.
 
+mod analysis;
+
 use std::path::Path;
 
 use crosscheck_model::Article;
 use std::collections::HashMap;
+
+use analysis::{AnalysisDoc, Shown};
 
 use crosscheck_store::{ArticleId, Store, StoreError, StoryId};
 use tantivy::collector::{DocSetCollector, TopDocs};
@@ -63,18 +69,28 @@ pub enum IndexError {
     /// The store failed while the index read it.
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// A stored analysis could not be read (the story named).
+    #[error(
+        "the stored analysis of story {story} could not be read for the search index: {reason}"
+    )]
+    Analysis {
+        /// The story.
+        story: i64,
+        /// Why.
+        reason: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy)]
 struct Fields {
-    /// `article` or `claim`.
+    /// `article`, `claim`, `quote` or `entity`.
     kind: Field,
-    /// A claim's story.
+    /// The story of a claim, quotation or entity.
     story: Field,
-    /// A claim's id in its story's analysis (`c1`).
-    claim: Field,
-    /// A claim's statements and outlets, as shown (stored, not searched:
-    /// they are searched as `text` and `outlet`).
+    /// Its id in its story's analysis (`c1`, `q1`, `e1`).
+    item: Field,
+    /// What a hit of an analysis shows, as JSON (stored, not searched: its
+    /// words are searched in the other fields).
     shown: Field,
     id: Field,
     title: Field,
@@ -89,7 +105,7 @@ fn schema() -> (Schema, Fields) {
     let fields = Fields {
         kind: b.add_text_field("kind", STRING | STORED),
         story: b.add_u64_field("story", INDEXED | STORED | FAST),
-        claim: b.add_text_field("claim", STRING | STORED),
+        item: b.add_text_field("item", STRING | STORED),
         shown: b.add_text_field("shown", STORED),
         id: b.add_u64_field("id", INDEXED | STORED | FAST),
         title: b.add_text_field("title", TEXT),
@@ -117,7 +133,7 @@ pub struct ArticleIndex {
     reader: IndexReader,
     fields: Fields,
     /// Made anew when opened (none was there, or one of another schema):
-    /// the next catch-up also indexes the claims of the stored analyses.
+    /// the next catch-up also indexes the stored analyses.
     made_anew: std::sync::atomic::AtomicBool,
 }
 
@@ -319,22 +335,23 @@ impl ArticleIndex {
     pub fn catch_up(&self, store: &dyn Store) -> Result<usize, IndexError> {
         let after = self.last_indexed()?.unwrap_or(ArticleId(0));
         let n = self.index_from(store, after)?;
-        // An index made anew has none of the stored analyses' claims.
+        // An index made anew has none of the stored analyses.
         if self
             .made_anew
             .swap(false, std::sync::atomic::Ordering::SeqCst)
         {
-            self.index_claims_from(store)?;
+            self.index_analyses_from(store)?;
         }
         Ok(n)
     }
 
-    /// Index the claims of every story whose analysis is stored.
-    fn index_claims_from(&self, store: &dyn Store) -> Result<(), IndexError> {
+    /// Index the claims, quotations and entities of every story whose
+    /// analysis is stored.
+    fn index_analyses_from(&self, store: &dyn Store) -> Result<(), IndexError> {
         let mut w = self.writing()?;
         for story in store.stories()? {
             if let Some(a) = store.analysis(story.id)? {
-                w.put_claims(&[(story.id, a.json.as_str())])?;
+                w.put_analyses(&[(story.id, a.json.as_str())])?;
             }
         }
         w.commit()
@@ -368,7 +385,7 @@ impl ArticleIndex {
         writer.commit().map_err(self.err())?;
         drop(writer);
         let n = self.index_from(store, ArticleId(0))?;
-        self.index_claims_from(store)?;
+        self.index_analyses_from(store)?;
         Ok(n)
     }
 
@@ -452,48 +469,51 @@ pub struct ClaimHit {
     pub text: String,
     /// The outlets that carry it.
     pub outlets: String,
+    /// Its first statement's sentence (`a1.s4`), where the story's page
+    /// shows it.
+    pub sentence: Option<String>,
     /// Its score (BM25).
     pub score: f32,
 }
 
-/// A story's claims as its analysis document gives them: id, the text of
-/// the statements, the outlets.
-fn claims_of(json: &str) -> Vec<(String, String, String)> {
-    let Ok(doc) = serde_json::from_str::<serde_json::Value>(json) else {
-        return Vec::new();
-    };
-    let mut sentences: HashMap<&str, &str> = HashMap::new();
-    for a in doc["articles"].as_array().into_iter().flatten() {
-        for s in a["sentences"].as_array().into_iter().flatten() {
-            if let (Some(id), Some(text)) = (s["id"].as_str(), s["text"].as_str()) {
-                sentences.insert(id, text);
-            }
-        }
-    }
-    let strings = |v: &serde_json::Value| -> Vec<String> {
-        v.as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(|x| x.as_str().map(str::to_string))
-            .collect()
-    };
-    doc["claims"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|c| {
-            let id = c["id"].as_str()?.to_string();
-            let mut texts: Vec<&str> = Vec::new();
-            for s in strings(&c["statements"]) {
-                if let Some(&t) = sentences.get(s.as_str())
-                    && !texts.contains(&t)
-                {
-                    texts.push(t);
-                }
-            }
-            Some((id, texts.join(" … "), strings(&c["outlets"]).join(", ")))
-        })
-        .collect()
+/// One quotation found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuoteHit {
+    /// Its story.
+    pub story: StoryId,
+    /// Its id in the story's analysis (`q1`).
+    pub quote: String,
+    /// The words quoted.
+    pub text: String,
+    /// Who said it, if the article says.
+    pub speaker: Option<String>,
+    /// The outlet of its article.
+    pub outlet: Option<String>,
+    /// The sentence where it starts (`a2.s3`).
+    pub sentence: String,
+    /// Its score (BM25).
+    pub score: f32,
+}
+
+/// One entity found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EntityHit {
+    /// Its story.
+    pub story: StoryId,
+    /// Its id in the story's analysis (`e1`).
+    pub entity: String,
+    /// Its canonical name.
+    pub name: String,
+    /// Its type (`PERSON`, `ORG`, `GPE`, `LOC`, `MISC`).
+    pub kind: String,
+    /// Every way the story writes it.
+    pub aliases: Vec<String>,
+    /// How many of the story's articles name it.
+    pub articles: usize,
+    /// The sentence of its first mention (`a1.s1`).
+    pub sentence: Option<String>,
+    /// Its score (BM25).
+    pub score: f32,
 }
 
 impl ArticleIndex {
@@ -505,44 +525,124 @@ impl ArticleIndex {
         ])
     }
 
-    /// Index the claims of stories from their analysis documents (JSON, as
-    /// stored), replacing the claims indexed for those stories before, and
-    /// commit (see [`Writing::put_claims`] to index many).
-    pub fn put_claims(&self, analyses: &[(StoryId, &str)]) -> Result<usize, IndexError> {
+    /// Index the claims, quotations and entities of stories from their
+    /// analysis documents (JSON, as stored), replacing what was indexed for
+    /// those stories before, and commit (see [`Writing::put_analyses`] to
+    /// index many).
+    pub fn put_analyses(&self, analyses: &[(StoryId, &str)]) -> Result<usize, IndexError> {
         if analyses.is_empty() {
             return Ok(0);
         }
         let mut w = self.writing()?;
-        let n = w.put_claims(analyses)?;
+        let n = w.put_analyses(analyses)?;
         w.commit()?;
         Ok(n)
     }
 
+    /// The documents of analyses of one kind that match `query` best, at
+    /// most `limit`: their story, id, what they show and score.
+    fn analysed(
+        &self,
+        kind: &str,
+        query: &str,
+        limit: usize,
+    ) -> Result<Vec<(StoryId, String, Shown, f32)>, IndexError> {
+        let f = self.fields;
+        let mut out = Vec::new();
+        for (score, doc) in self.top(kind, query, limit)? {
+            let (Some(story), Some(item), Some(shown)) = (
+                doc.get_first(f.story).and_then(|v| v.as_u64()),
+                doc.get_first(f.item).and_then(|v| v.as_str()),
+                doc.get_first(f.shown).and_then(|v| v.as_str()),
+            ) else {
+                continue;
+            };
+            let story = StoryId(i64::try_from(story).unwrap_or(i64::MAX));
+            let shown: Shown = serde_json::from_str(shown).map_err(|e| IndexError::Analysis {
+                story: story.0,
+                reason: format!(
+                    "its indexed {kind} {item}: {e}; run `crosscheck search --rebuild`"
+                ),
+            })?;
+            out.push((story, item.to_string(), shown, score));
+        }
+        Ok(out)
+    }
+
     /// The claims that match `query` best, at most `limit`.
     pub fn search_claims(&self, query: &str, limit: usize) -> Result<Vec<ClaimHit>, IndexError> {
-        let f = self.fields;
-        let top = self.top("claim", query, limit)?;
-        let mut hits = Vec::with_capacity(top.len());
-        for (score, doc) in top {
-            let text = |field: Field| {
-                doc.get_first(field)
-                    .and_then(|v| v.as_str())
-                    .unwrap_or("")
-                    .to_string()
-            };
-            let shown = text(f.shown);
-            let (outlets, said) = shown.split_once('\n').unwrap_or(("", &shown));
-            if let Some(story) = doc.get_first(f.story).and_then(|v| v.as_u64()) {
-                hits.push(ClaimHit {
-                    story: StoryId(i64::try_from(story).unwrap_or(i64::MAX)),
-                    claim: text(f.claim),
-                    text: said.to_string(),
-                    outlets: outlets.to_string(),
+        Ok(self
+            .analysed("claim", query, limit)?
+            .into_iter()
+            .filter_map(|(story, claim, shown, score)| match shown {
+                Shown::Claim {
+                    text,
+                    outlets,
+                    sentence,
+                } => Some(ClaimHit {
+                    story,
+                    claim,
+                    text,
+                    outlets,
+                    sentence,
                     score,
-                });
-            }
-        }
-        Ok(hits)
+                }),
+                _ => None,
+            })
+            .collect())
+    }
+
+    /// The quotations that match `query` best (their words, speaker or
+    /// outlet), at most `limit`.
+    pub fn search_quotes(&self, query: &str, limit: usize) -> Result<Vec<QuoteHit>, IndexError> {
+        Ok(self
+            .analysed("quote", query, limit)?
+            .into_iter()
+            .filter_map(|(story, quote, shown, score)| match shown {
+                Shown::Quote {
+                    text,
+                    speaker,
+                    outlet,
+                    sentence,
+                } => Some(QuoteHit {
+                    story,
+                    quote,
+                    text,
+                    speaker,
+                    outlet,
+                    sentence,
+                    score,
+                }),
+                _ => None,
+            })
+            .collect())
+    }
+
+    /// The entities whose names match `query` best, at most `limit`.
+    pub fn search_entities(&self, query: &str, limit: usize) -> Result<Vec<EntityHit>, IndexError> {
+        Ok(self
+            .analysed("entity", query, limit)?
+            .into_iter()
+            .filter_map(|(story, entity, shown, score)| match shown {
+                Shown::Entity {
+                    name,
+                    kind,
+                    aliases,
+                    articles,
+                    sentence,
+                } => Some(EntityHit {
+                    story,
+                    entity,
+                    name,
+                    kind,
+                    aliases,
+                    articles,
+                    sentence,
+                    score,
+                }),
+                _ => None,
+            })
+            .collect())
     }
 
     /// Every article that names `name` (its words, in order, among the
@@ -615,26 +715,43 @@ impl Writing<'_> {
         Ok(())
     }
 
-    /// Index the claims of stories from their analysis documents (JSON, as
-    /// stored), replacing the claims indexed for those stories before;
-    /// committed with the articles (every [`COMMIT_EVERY`] documents, and
-    /// by [`Writing::commit`]). Returns how many claims were indexed.
-    pub fn put_claims(&mut self, analyses: &[(StoryId, &str)]) -> Result<usize, IndexError> {
+    /// Index the claims, quotations and entities of stories from their
+    /// analysis documents (JSON, as stored), replacing what was indexed for
+    /// those stories before; committed with the articles (every
+    /// [`COMMIT_EVERY`] documents, and by [`Writing::commit`]). Returns how
+    /// many documents were indexed. A document that cannot be read is an
+    /// error naming its story, and nothing of it is indexed.
+    pub fn put_analyses(&mut self, analyses: &[(StoryId, &str)]) -> Result<usize, IndexError> {
         let f = self.index.fields;
         let mut n = 0;
         for &(story, json) in analyses {
+            let doc: AnalysisDoc =
+                serde_json::from_str(json).map_err(|e| IndexError::Analysis {
+                    story: story.0,
+                    reason: e.to_string(),
+                })?;
             self.writer
                 .delete_term(Term::from_field_u64(f.story, story.0.unsigned_abs()));
-            for (id, text, outlets) in claims_of(json) {
+            for item in doc.items() {
+                let shown =
+                    serde_json::to_string(&item.shown).map_err(|e| IndexError::Analysis {
+                        story: story.0,
+                        reason: e.to_string(),
+                    })?;
+                let mut document = doc!(
+                    f.kind => item.kind,
+                    f.story => story.0.unsigned_abs(),
+                    f.item => item.id,
+                    f.shown => shown,
+                    f.text => item.text,
+                    f.quotes => item.quoted,
+                    f.outlet => item.outlets,
+                );
+                for name in item.names {
+                    document.add_text(f.names, name);
+                }
                 self.writer
-                    .add_document(doc!(
-                        f.kind => "claim",
-                        f.story => story.0.unsigned_abs(),
-                        f.claim => id,
-                        f.shown => format!("{outlets}\n{text}"),
-                        f.text => text,
-                        f.outlet => outlets,
-                    ))
+                    .add_document(document)
                     .map_err(self.index.err())?;
                 n += 1;
             }

@@ -128,16 +128,27 @@ fn a_name_with_an_abbreviation_is_one_name() {
     assert_eq!(index.naming("U.S. Capitol").unwrap(), ids);
 }
 
-/// An analysis document with two claims over two articles' sentences.
+/// An analysis document with two claims over two articles' sentences, a
+/// quotation and an entity.
 const ANALYSIS: &str = r#"{
   "articles": [
-    {"sentences": [{"id": "a1.s1", "text": "The warehouse fire began in a storeroom."}]},
-    {"sentences": [{"id": "a2.s1", "text": "Fire crews said the storeroom caught fire first."},
+    {"id": "a1", "outlet": "Reuters",
+     "sentences": [{"id": "a1.s1", "text": "The warehouse fire began in a storeroom."}]},
+    {"id": "a2", "outlet": "AP",
+     "sentences": [{"id": "a2.s1", "text": "Fire crews said the storeroom caught fire first."},
                    {"id": "a2.s2", "text": "The owner was questioned by police."}]}
   ],
   "claims": [
     {"id": "c1", "statements": ["a1.s1", "a2.s1"], "outlets": ["Reuters", "AP"]},
     {"id": "c2", "statements": ["a2.s2"], "outlets": ["AP"]}
+  ],
+  "quotes": [
+    {"id": "q1", "article": "a2", "sentence": "a2.s1", "speaker": "Chief Officer Dana Wells",
+     "text": "the storeroom went up like a torch", "continues": false}
+  ],
+  "entities": [
+    {"id": "e1", "name": "Dana Wells", "type": "PERSON", "aliases": ["Chief Officer Dana Wells", "Wells"],
+     "articles": ["a2"], "mentions": [{"article": "a2", "sentence": "a2.s1", "start": 0, "end": 5, "text": "Wells"}]}
   ]
 }"#;
 
@@ -155,7 +166,7 @@ fn claims_are_found_replaced_and_kept_apart_from_articles() {
     let index = ArticleIndex::open(dir.path()).unwrap();
     index.catch_up(&store).unwrap();
     let story = crosscheck_store::StoryId(7);
-    assert_eq!(index.put_claims(&[(story, ANALYSIS)]).unwrap(), 2);
+    assert_eq!(index.put_analyses(&[(story, ANALYSIS)]).unwrap(), 4);
     // Claims are not articles: counts and article search do not see them.
     assert_eq!(index.len().unwrap(), 1);
     assert_eq!(index.last_indexed().unwrap(), Some(ids[0]));
@@ -165,6 +176,7 @@ fn claims_are_found_replaced_and_kept_apart_from_articles() {
     assert_eq!((found[0].story, found[0].claim.as_str()), (story, "c1"));
     assert_eq!(found[0].outlets, "Reuters, AP");
     assert!(found[0].text.contains("began in a storeroom") && found[0].text.contains(" … "));
+    assert_eq!(found[0].sentence.as_deref(), Some("a1.s1"));
     assert_eq!(
         index.search_claims("outlet:AP questioned", 10).unwrap()[0].claim,
         "c2"
@@ -176,11 +188,42 @@ fn claims_are_found_replaced_and_kept_apart_from_articles() {
             "",
         )
         .replace("},\n    \n  ]", "}\n  ]");
-    index.put_claims(&[(story, fewer.as_str())]).unwrap();
+    index.put_analyses(&[(story, fewer.as_str())]).unwrap();
     assert!(index.search_claims("questioned", 10).unwrap().is_empty());
     assert_eq!(index.search_claims("storeroom", 10).unwrap().len(), 1);
-    // Not JSON, or no claims: nothing indexed, no error.
-    assert_eq!(index.put_claims(&[(story, "{")]).unwrap(), 0);
+    // A document that cannot be read is an error naming the story, and
+    // what was indexed for it stays.
+    let e = index.put_analyses(&[(story, "{")]).unwrap_err().to_string();
+    assert!(e.contains("story 7"), "{e}");
+    assert_eq!(index.search_claims("storeroom", 10).unwrap().len(), 1);
+}
+
+#[test]
+fn quotations_are_found_by_their_words_and_speaker_entities_by_any_form() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = ArticleIndex::open(dir.path()).unwrap();
+    let story = crosscheck_store::StoryId(3);
+    index.put_analyses(&[(story, ANALYSIS)]).unwrap();
+    let q = index.search_quotes("torch", 10).unwrap();
+    assert_eq!(q.len(), 1);
+    assert_eq!((q[0].story, q[0].quote.as_str()), (story, "q1"));
+    assert_eq!(q[0].speaker.as_deref(), Some("Chief Officer Dana Wells"));
+    assert_eq!(q[0].outlet.as_deref(), Some("AP"));
+    assert_eq!(q[0].sentence, "a2.s1");
+    // By the speaker, and only quotations: the claim with "storeroom" is
+    // not a quotation, the quotation's words are not a claim's.
+    assert_eq!(index.search_quotes("Wells storeroom", 10).unwrap().len(), 1);
+    assert!(index.search_claims("torch", 10).unwrap().is_empty());
+    let e = index.search_entities("wells", 10).unwrap();
+    assert_eq!(e.len(), 1);
+    assert_eq!(
+        (e[0].name.as_str(), e[0].kind.as_str()),
+        ("Dana Wells", "PERSON")
+    );
+    assert_eq!(e[0].articles, 1);
+    assert_eq!(e[0].sentence.as_deref(), Some("a2.s1"));
+    assert!(index.search_entities("chief officer", 10).unwrap().len() == 1);
+    assert!(index.search_entities("warehouse", 10).unwrap().is_empty());
 }
 
 #[test]

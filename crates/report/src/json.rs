@@ -1415,6 +1415,53 @@ pub struct SearchDocument {
     /// The claims found, of the stories whose analysis is stored (`stories
     /// --analyse`, `ingest --analyse`).
     pub claims: Vec<ClaimSearchHit>,
+    /// The quotations found (their words, speaker or outlet), of the
+    /// stories whose analysis is stored.
+    pub quotes: Vec<QuoteSearchHit>,
+    /// The entities found by any of their names, of the stories whose
+    /// analysis is stored.
+    pub entities: Vec<EntitySearchHit>,
+}
+
+/// One quotation `search` found.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct QuoteSearchHit {
+    /// The story whose analysis holds it.
+    pub story: i64,
+    /// Its id in that analysis (`q1`).
+    pub quote: String,
+    /// How well it matches (BM25; comparable within one query).
+    pub score: f32,
+    /// The words quoted.
+    pub text: String,
+    /// Who said it, if the article says.
+    pub speaker: Option<String>,
+    /// The outlet of its article.
+    pub outlet: Option<String>,
+    /// The sentence where it starts in the analysis (`a2.s3`).
+    pub sentence: String,
+}
+
+/// One entity `search` found.
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+pub struct EntitySearchHit {
+    /// The story whose analysis holds it.
+    pub story: i64,
+    /// Its id in that analysis (`e1`).
+    pub entity: String,
+    /// How well it matches (BM25; comparable within one query).
+    pub score: f32,
+    /// Its canonical name.
+    pub name: String,
+    /// Its type (`PERSON`, `ORG`, `GPE`, `LOC`, `MISC`).
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// Every way the story writes it.
+    pub aliases: Vec<String>,
+    /// How many of the story's articles name it.
+    pub articles: usize,
+    /// The sentence of its first mention in the analysis (`a1.s1`).
+    pub sentence: Option<String>,
 }
 
 /// One claim `search` found.
@@ -1430,6 +1477,8 @@ pub struct ClaimSearchHit {
     pub outlets: String,
     /// The text of its statements (each distinct one once, `…` between).
     pub text: String,
+    /// Its first statement's sentence in the analysis (`a1.s4`).
+    pub sentence: Option<String>,
 }
 
 /// One article `search` found.

@@ -792,6 +792,8 @@ fn search(app: &App, query: &str) -> Result<String, Problem> {
     };
     let hits = index.search(query, SEARCH_HITS).map_err(failed)?;
     let claims = index.search_claims(query, SEARCH_HITS).map_err(failed)?;
+    let quotes = index.search_quotes(query, SEARCH_HITS).map_err(failed)?;
+    let entities = index.search_entities(query, SEARCH_HITS).map_err(failed)?;
     let _ = write!(
         out,
         "<h2>Articles</h2><p class=\"meta\">{} article{} match <b>{}</b>{}.</p>",
@@ -846,33 +848,80 @@ fn search(app: &App, query: &str) -> Result<String, Problem> {
     if !hits.is_empty() {
         out.push_str("</tbody></table>");
     }
-    // Claims of stories whose analysis is still stored.
-    let mut shown_claims = String::new();
-    let mut n_claims = 0;
+    // Claims, quotations and entities of stories whose analysis is still
+    // stored, each a link to where the story's page shows it.
+    let link = |story: crosscheck_store::StoryId, anchor: Option<&str>, label: &str| {
+        format!(
+            "<a href=\"/story/{}{}\">story {} · {}</a>",
+            story.0,
+            anchor.map_or(String::new(), |a| format!("#{}", esc(a))),
+            story.0,
+            esc(label)
+        )
+    };
+    let mut rows = String::new();
+    let mut n = 0;
     for c in &claims {
         if !store.has_analysis(c.story).map_err(store_failed)? {
             continue;
         }
-        n_claims += 1;
+        n += 1;
         let _ = write!(
-            shown_claims,
-            "<tr><td><a href=\"/story/{}\">story {} · {}</a><div class=\"meta\">{}</div><div>{}</div></td></tr>",
-            c.story.0,
-            c.story.0,
-            esc(&c.claim),
+            rows,
+            "<tr><td>{}<div class=\"meta\">{}</div><div>{}</div></td></tr>",
+            link(c.story, c.sentence.as_deref(), &c.claim),
             esc(&c.outlets),
             esc(&c.text)
         );
     }
-    if n_claims > 0 {
+    section(&mut out, "Claims", "claim", "claims", n, &rows);
+    let (mut rows, mut n) = (String::new(), 0);
+    for q in &quotes {
+        if !store.has_analysis(q.story).map_err(store_failed)? {
+            continue;
+        }
+        n += 1;
         let _ = write!(
-            out,
-            "<h2>Claims</h2><p class=\"meta\">{n_claims} claim{} of analysed stories match.</p>\
-             <table class=\"hits\"><tbody>{shown_claims}</tbody></table>",
-            if n_claims == 1 { "" } else { "s" }
+            rows,
+            "<tr><td>{}<div class=\"meta\">{} · {}</div><div>“{}”</div></td></tr>",
+            link(q.story, Some(&q.sentence), &q.quote),
+            esc(q.speaker.as_deref().unwrap_or("speaker not stated")),
+            esc(q.outlet.as_deref().unwrap_or("unknown outlet")),
+            esc(&q.text)
         );
     }
+    section(&mut out, "Quotations", "quotation", "quotations", n, &rows);
+    let (mut rows, mut n) = (String::new(), 0);
+    for e in &entities {
+        if !store.has_analysis(e.story).map_err(store_failed)? {
+            continue;
+        }
+        n += 1;
+        let _ = write!(
+            rows,
+            "<tr><td>{}<div class=\"meta\">{} · named in {} article{}</div><div>{}</div></td></tr>",
+            link(e.story, e.sentence.as_deref(), &e.name),
+            esc(&e.kind),
+            e.articles,
+            if e.articles == 1 { "" } else { "s" },
+            esc(&e.aliases.join(" · "))
+        );
+    }
+    section(&mut out, "Names", "entity", "entities", n, &rows);
     Ok(out)
+}
+
+/// A section of the search results of analysed stories (`rows` of a table),
+/// when there is any.
+fn section(out: &mut String, heading: &str, one: &str, many: &str, n: usize, rows: &str) {
+    if n > 0 {
+        let _ = write!(
+            out,
+            "<h2>{heading}</h2><p class=\"meta\">{n} {} of analysed stories match.</p>\
+             <table class=\"hits\"><tbody>{rows}</tbody></table>",
+            if n == 1 { one } else { many }
+        );
+    }
 }
 
 /// The most characters of an article's opening words shown for a story

@@ -245,6 +245,41 @@ async fn search_finds_articles_by_words_names_and_quotations() {
 }
 
 #[tokio::test]
+async fn search_finds_the_quotations_and_names_of_analysed_stories() {
+    let dir = tempfile::tempdir().unwrap();
+    let options = Options::default();
+    let mut store = store();
+    let index = crosscheck_index::ArticleIndex::open(dir.path()).unwrap();
+    index.catch_up(&store).unwrap();
+    crosscheck_collect::analyse_stories(
+        &mut store,
+        Some(&index),
+        None,
+        &crosscheck_pipeline::Settings::default(),
+        &mut |_, _| {},
+    )
+    .unwrap();
+    let app = router(App::new(Box::new(store), Some(index), &options), &options);
+    let (status, html) = get(&app, "/?q=worst+fire").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("<h2>Quotations</h2>"), "{html}");
+    assert!(
+        html.contains("2 quotations of analysed stories match"),
+        "{html}"
+    );
+    // Each links to the sentence of the story's page where it starts.
+    assert!(html.contains("href=\"/story/1#a1.s2\""), "{html}");
+    assert!(html.contains("chief officer Dana Wells") || html.contains("Dana Wells"));
+    let (_, html) = get(&app, "/?q=Dana+Wells").await;
+    assert!(html.contains("<h2>Names</h2>"), "{html}");
+    assert!(html.contains("PERSON · named in 2 articles"), "{html}");
+    // A hostile story's analysis is searchable and stays text.
+    let (status, html) = get(&app, "/?q=alert").await;
+    assert_eq!(status, StatusCode::OK);
+    inert(&html);
+}
+
+#[tokio::test]
 async fn the_names_filter_keeps_stories_that_name_someone() {
     let dir = tempfile::tempdir().unwrap();
     let app = app_with_index(dir.path());

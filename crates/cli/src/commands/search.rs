@@ -48,8 +48,9 @@ pub fn run(args: SearchArgs) -> anyhow::Result<Outcome> {
             passage,
         });
     }
-    // Claims of stories whose analysis is still stored (a story whose
-    // articles changed has none until it is analysed again).
+    // Claims, quotations and entities of stories whose analysis is still
+    // stored (a story whose articles changed has none until it is analysed
+    // again).
     let mut claims = Vec::new();
     for c in index.search_claims(&query, args.limit)? {
         if !store.has_analysis(c.story)? {
@@ -61,6 +62,38 @@ pub fn run(args: SearchArgs) -> anyhow::Result<Outcome> {
             score: c.score,
             outlets: c.outlets,
             text: c.text,
+            sentence: c.sentence,
+        });
+    }
+    let mut quotes = Vec::new();
+    for q in index.search_quotes(&query, args.limit)? {
+        if !store.has_analysis(q.story)? {
+            continue;
+        }
+        quotes.push(crosscheck_report::QuoteSearchHit {
+            story: q.story.0,
+            quote: q.quote,
+            score: q.score,
+            text: q.text,
+            speaker: q.speaker,
+            outlet: q.outlet,
+            sentence: q.sentence,
+        });
+    }
+    let mut entities = Vec::new();
+    for e in index.search_entities(&query, args.limit)? {
+        if !store.has_analysis(e.story)? {
+            continue;
+        }
+        entities.push(crosscheck_report::EntitySearchHit {
+            story: e.story.0,
+            entity: e.entity,
+            score: e.score,
+            name: e.name,
+            kind: e.kind,
+            aliases: e.aliases,
+            articles: e.articles,
+            sentence: e.sentence,
         });
     }
     match args.format {
@@ -71,6 +104,8 @@ pub fn run(args: SearchArgs) -> anyhow::Result<Outcome> {
                     query,
                     hits,
                     claims,
+                    quotes,
+                    entities,
                 },
             )?;
             writeln!(out)?;
@@ -111,6 +146,50 @@ pub fn run(args: SearchArgs) -> anyhow::Result<Outcome> {
                     c.claim,
                     c.outlets,
                     c.text.split_whitespace().collect::<Vec<_>>().join(" ")
+                );
+                writeln!(out, "{}", crosscheck_report::visible(&line))?;
+            }
+            if !quotes.is_empty() {
+                writeln!(
+                    out,
+                    "\n{} quotation{} match",
+                    quotes.len(),
+                    if quotes.len() == 1 { "" } else { "s" }
+                )?;
+            }
+            for q in &quotes {
+                let line = format!(
+                    "\nstory {} {} · {} · {}\n  “{}”",
+                    q.story,
+                    q.quote,
+                    q.speaker.as_deref().unwrap_or("speaker not stated"),
+                    q.outlet.as_deref().unwrap_or("unknown outlet"),
+                    q.text.split_whitespace().collect::<Vec<_>>().join(" ")
+                );
+                writeln!(out, "{}", crosscheck_report::visible(&line))?;
+            }
+            if !entities.is_empty() {
+                writeln!(
+                    out,
+                    "\n{} entit{} match",
+                    entities.len(),
+                    if entities.len() == 1 { "y" } else { "ies" }
+                )?;
+            }
+            for e in &entities {
+                let line = format!(
+                    "\nstory {} {} · {} ({}) · named in {} article{}{}",
+                    e.story,
+                    e.entity,
+                    e.name,
+                    e.kind,
+                    e.articles,
+                    if e.articles == 1 { "" } else { "s" },
+                    if e.aliases.len() > 1 {
+                        format!(" as {}", e.aliases.join(", "))
+                    } else {
+                        String::new()
+                    }
                 );
                 writeln!(out, "{}", crosscheck_report::visible(&line))?;
             }

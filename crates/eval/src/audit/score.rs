@@ -789,7 +789,10 @@ fn around(text: &str, span: Span) -> String {
     while !text.is_char_boundary(end) {
         end += 1;
     }
-    text[start..end].split_whitespace().collect::<Vec<_>>().join(" ")
+    text[start..end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn entities(s: &mut Story, scores: &mut Scores) {
