@@ -31,7 +31,7 @@ use analysis::{AnalysisDoc, Shown};
 
 use crosscheck_store::{ArticleId, Store, StoreError, StoryId};
 use tantivy::collector::{DocSetCollector, TopDocs};
-use tantivy::query::{BooleanQuery, Occur, PhraseQuery, Query, QueryParser, TermQuery};
+use tantivy::query::{PhraseQuery, Query, QueryParser, TermQuery};
 use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TEXT, Value,
 };
@@ -98,6 +98,20 @@ struct Fields {
     outlet: Field,
     quotes: Field,
     names: Field,
+    /// A claim's statements (claims only: each kind of an analysis has
+    /// fields of its own, so that a search of one kind reads only its
+    /// postings).
+    claim_text: Field,
+    /// The outlets that carry a claim.
+    claim_outlets: Field,
+    /// The words of a quotation.
+    quote_text: Field,
+    /// Its speaker.
+    quote_speaker: Field,
+    /// The outlet of its article.
+    quote_outlet: Field,
+    /// An entity's name and every form of it, each a value.
+    entity_names: Field,
 }
 
 fn schema() -> (Schema, Fields) {
@@ -113,6 +127,12 @@ fn schema() -> (Schema, Fields) {
         outlet: b.add_text_field("outlet", TEXT),
         quotes: b.add_text_field("quotes", TEXT),
         names: b.add_text_field("names", TEXT),
+        claim_text: b.add_text_field("claim_text", TEXT),
+        claim_outlets: b.add_text_field("claim_outlets", TEXT),
+        quote_text: b.add_text_field("quote_text", TEXT),
+        quote_speaker: b.add_text_field("quote_speaker", TEXT),
+        quote_outlet: b.add_text_field("quote_outlet", TEXT),
+        entity_names: b.add_text_field("entity_names", TEXT),
     };
     (b.build(), fields)
 }
@@ -390,15 +410,44 @@ impl ArticleIndex {
     }
 
     fn parse(&self, query: &str) -> Box<dyn tantivy::query::Query> {
+        self.parse_kind("article", query)
+    }
+
+    /// `query` over the fields of one kind of document, the field names a
+    /// user may write (`quotes:`, `names:`, `outlet:`, `title:`) read as
+    /// that kind's.
+    fn parse_kind(&self, kind: &str, query: &str) -> Box<dyn tantivy::query::Query> {
         let f = self.fields;
-        let mut parser = QueryParser::for_index(
-            &self.index,
-            vec![f.title, f.text, f.outlet, f.quotes, f.names],
-        );
+        let (fields, boosts, renames): (Vec<Field>, Vec<(Field, f32)>, &[(&str, &str)]) = match kind
+        {
+            "claim" => (
+                vec![f.claim_text, f.claim_outlets],
+                vec![],
+                &[("outlet", "claim_outlets"), ("text", "claim_text")],
+            ),
+            "quote" => (
+                vec![f.quote_text, f.quote_speaker, f.quote_outlet],
+                vec![(f.quote_speaker, 1.5)],
+                &[
+                    ("quotes", "quote_text"),
+                    ("text", "quote_text"),
+                    ("names", "quote_speaker"),
+                    ("outlet", "quote_outlet"),
+                ],
+            ),
+            "entity" => (vec![f.entity_names], vec![], &[("names", "entity_names")]),
+            _ => (
+                vec![f.title, f.text, f.outlet, f.quotes, f.names],
+                vec![(f.title, 2.0), (f.names, 1.5)],
+                &[],
+            ),
+        };
+        let mut parser = QueryParser::for_index(&self.index, fields);
         parser.set_conjunction_by_default();
-        parser.set_field_boost(f.title, 2.0);
-        parser.set_field_boost(f.names, 1.5);
-        parser.parse_query_lenient(query).0
+        for (field, boost) in boosts {
+            parser.set_field_boost(field, boost);
+        }
+        parser.parse_query_lenient(&renamed(query, renames)).0
     }
 
     /// Where `query` matches in a text: the best passage (at most
@@ -432,7 +481,8 @@ impl ArticleIndex {
     ) -> Result<Vec<(f32, TantivyDocument)>, IndexError> {
         self.reader.reload().map_err(self.err())?;
         let searcher = self.reader.searcher();
-        let query = self.within(kind, self.parse(query));
+        // The fields of each kind are its own: no filter by kind is needed.
+        let query = self.parse_kind(kind, query);
         let top = searcher
             .search(&query, &TopDocs::with_limit(limit.max(1)))
             .map_err(self.err())?;
@@ -517,14 +567,6 @@ pub struct EntityHit {
 }
 
 impl ArticleIndex {
-    /// `query` over the documents of one kind.
-    fn within(&self, kind: &str, query: Box<dyn Query>) -> BooleanQuery {
-        BooleanQuery::new(vec![
-            (Occur::Must, query),
-            (Occur::Must, Box::new(self.of_kind(kind))),
-        ])
-    }
-
     /// Index the claims, quotations and entities of stories from their
     /// analysis documents (JSON, as stored), replacing what was indexed for
     /// those stories before, and commit (see [`Writing::put_analyses`] to
@@ -693,6 +735,33 @@ impl ArticleIndex {
     }
 }
 
+/// `query` with the field names a user writes (`quotes:`) replaced by a
+/// kind's own (`quote_text:`), where they begin a word.
+fn renamed(query: &str, renames: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(query.len());
+    let mut rest = query;
+    'scan: while !rest.is_empty() {
+        let at_word = out
+            .chars()
+            .last()
+            .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '+' | '-'));
+        if at_word {
+            for (from, to) in renames {
+                if let Some(after) = rest.strip_prefix(from).and_then(|r| r.strip_prefix(':')) {
+                    out.push_str(to);
+                    out.push(':');
+                    rest = after;
+                    continue 'scan;
+                }
+            }
+        }
+        let c = rest.chars().next().unwrap_or(' ');
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
 /// Articles being indexed by one writer (see [`ArticleIndex::writing`]).
 pub struct Writing<'a> {
     index: &'a ArticleIndex,
@@ -743,12 +812,23 @@ impl Writing<'_> {
                     f.story => story.0.unsigned_abs(),
                     f.item => item.id,
                     f.shown => shown,
-                    f.text => item.text,
-                    f.quotes => item.quoted,
-                    f.outlet => item.outlets,
                 );
+                let (text, outlets, names) = match item.kind {
+                    "claim" => (f.claim_text, f.claim_outlets, f.claim_text),
+                    "quote" => (f.quote_text, f.quote_outlet, f.quote_speaker),
+                    _ => (f.entity_names, f.entity_names, f.entity_names),
+                };
+                for (field, value) in [
+                    (text, item.text),
+                    (text, item.quoted),
+                    (outlets, item.outlets),
+                ] {
+                    if !value.is_empty() {
+                        document.add_text(field, value);
+                    }
+                }
                 for name in item.names {
-                    document.add_text(f.names, name);
+                    document.add_text(names, name);
                 }
                 self.writer
                     .add_document(document)
@@ -775,6 +855,18 @@ impl Writing<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn field_names_are_renamed_where_they_begin_a_word() {
+        let r = [("quotes", "quote_text"), ("outlet", "quote_outlet")];
+        assert_eq!(renamed("quotes:torch", &r), "quote_text:torch");
+        assert_eq!(
+            renamed("fire (outlet:AP OR -quotes:x)", &r),
+            "fire (quote_outlet:AP OR -quote_text:x)"
+        );
+        assert_eq!(renamed("misquotes:x outlets", &r), "misquotes:x outlets");
+        assert_eq!(renamed("“naïve” quotes", &r), "“naïve” quotes");
+    }
 
     #[test]
     fn an_index_of_another_schema_is_made_again() {
