@@ -418,8 +418,14 @@ impl ArticleIndex {
     /// that kind's.
     fn parse_kind(&self, kind: &str, query: &str) -> Box<dyn tantivy::query::Query> {
         let f = self.fields;
-        let (fields, boosts, renames): (Vec<Field>, Vec<(Field, f32)>, &[(&str, &str)]) = match kind
-        {
+        // The fields searched, their boosts, and the field names a user
+        // writes read as these.
+        type Searched = (
+            Vec<Field>,
+            Vec<(Field, f32)>,
+            &'static [(&'static str, &'static str)],
+        );
+        let (fields, boosts, renames): Searched = match kind {
             "claim" => (
                 vec![f.claim_text, f.claim_outlets],
                 vec![],
