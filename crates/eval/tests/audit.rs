@@ -47,8 +47,9 @@ fn at_least(what: &str, ratio: Ratio, floor: f64) {
 /// the gold quotations found (362/482; continuations 0.783), naming the
 /// speaker 0.757; material P 1.000 (2/2) R 0.200 (2/10); quotation pairs P
 /// 0.912 R 0.617; attributions P 0.861 R 0.635 (stances, wishes, legal acts
-/// and negated cues not asserted: precision first); entities P 0.790 R 0.741
-/// (0.571 / 0.736 before issue 13's entity rules); timeline P 0.927 R 0.819
+/// and negated cues not asserted: precision first); entities P 0.793 R 0.723
+/// against the gold after its completeness pass (P 0.790 R 0.741 before it;
+/// 0.571 / 0.736 before issue 13's entity rules); timeline P 0.927 R 0.819
 /// (a sentence that plans, schedules or looks ahead puts an undated weekday
 /// after the publication date); aligned pairs asserted P 0.929 R 0.294,
 /// every pair P 0.822 R 0.424.
@@ -82,7 +83,7 @@ fn audit_floors() {
     at_least("attribution precision", s.attributions.precision, 0.85);
     at_least("attribution recall", s.attributions.recall, 0.62);
     at_least("entity precision", s.entities.precision, 0.78);
-    at_least("entity recall", s.entities.recall, 0.74);
+    at_least("entity recall", s.entities.recall, 0.72);
     at_least("timeline precision", s.timeline.precision, 0.92);
     at_least("timeline recall", s.timeline.recall, 0.81);
     // Asserted pairs (measured 0.929, 0.294), and every pair, the possibly
