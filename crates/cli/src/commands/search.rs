@@ -131,69 +131,73 @@ pub fn run(args: SearchArgs) -> anyhow::Result<Outcome> {
                 );
                 writeln!(out, "{}", crosscheck_report::visible(&line))?;
             }
-            if !claims.is_empty() {
-                writeln!(
-                    out,
-                    "\n{} claim{} match",
-                    claims.len(),
-                    if claims.len() == 1 { "" } else { "s" }
-                )?;
-            }
-            for c in &claims {
-                let line = format!(
-                    "\nstory {} {} · {}\n  {}",
-                    c.story,
-                    c.claim,
-                    c.outlets,
-                    c.text.split_whitespace().collect::<Vec<_>>().join(" ")
-                );
-                writeln!(out, "{}", crosscheck_report::visible(&line))?;
-            }
-            if !quotes.is_empty() {
-                writeln!(
-                    out,
-                    "\n{} quotation{} match",
-                    quotes.len(),
-                    if quotes.len() == 1 { "" } else { "s" }
-                )?;
-            }
-            for q in &quotes {
-                let line = format!(
-                    "\nstory {} {} · {} · {}\n  “{}”",
-                    q.story,
-                    q.quote,
-                    q.speaker.as_deref().unwrap_or("speaker not stated"),
-                    q.outlet.as_deref().unwrap_or("unknown outlet"),
-                    q.text.split_whitespace().collect::<Vec<_>>().join(" ")
-                );
-                writeln!(out, "{}", crosscheck_report::visible(&line))?;
-            }
-            if !entities.is_empty() {
-                writeln!(
-                    out,
-                    "\n{} entit{} match",
-                    entities.len(),
-                    if entities.len() == 1 { "y" } else { "ies" }
-                )?;
-            }
-            for e in &entities {
-                let line = format!(
-                    "\nstory {} {} · {} ({}) · named in {} article{}{}",
-                    e.story,
-                    e.entity,
-                    e.name,
-                    e.kind,
-                    e.articles,
-                    if e.articles == 1 { "" } else { "s" },
-                    if e.aliases.len() > 1 {
-                        format!(" as {}", e.aliases.join(", "))
-                    } else {
-                        String::new()
-                    }
-                );
-                writeln!(out, "{}", crosscheck_report::visible(&line))?;
-            }
+            let one_line = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+            let lines: Vec<String> = claims
+                .iter()
+                .map(|c| {
+                    format!(
+                        "\nstory {} {} · {}\n  {}",
+                        c.story,
+                        c.claim,
+                        c.outlets,
+                        one_line(&c.text)
+                    )
+                })
+                .collect();
+            found(&mut out, ("claim", "claims"), &lines)?;
+            let lines: Vec<String> = quotes
+                .iter()
+                .map(|q| {
+                    format!(
+                        "\nstory {} {} · {} · {}\n  “{}”",
+                        q.story,
+                        q.quote,
+                        q.speaker.as_deref().unwrap_or("speaker not stated"),
+                        q.outlet.as_deref().unwrap_or("unknown outlet"),
+                        one_line(&q.text)
+                    )
+                })
+                .collect();
+            found(&mut out, ("quotation", "quotations"), &lines)?;
+            let lines: Vec<String> = entities
+                .iter()
+                .map(|e| {
+                    format!(
+                        "\nstory {} {} · {} ({}) · named in {} article{}{}",
+                        e.story,
+                        e.entity,
+                        e.name,
+                        e.kind,
+                        e.articles,
+                        if e.articles == 1 { "" } else { "s" },
+                        if e.aliases.len() > 1 {
+                            format!(" as {}", e.aliases.join(", "))
+                        } else {
+                            String::new()
+                        }
+                    )
+                })
+                .collect();
+            found(&mut out, ("entity", "entities"), &lines)?;
         }
     }
     Ok(Outcome::Done)
+}
+
+/// One kind of hit of analysed stories: how many match, then each (made
+/// visible), when there is any.
+fn found(out: &mut impl Write, (one, many): (&str, &str), lines: &[String]) -> std::io::Result<()> {
+    if lines.is_empty() {
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "\n{} {} match",
+        lines.len(),
+        if lines.len() == 1 { one } else { many }
+    )?;
+    for line in lines {
+        writeln!(out, "{}", crosscheck_report::visible(line))?;
+    }
+    Ok(())
 }
