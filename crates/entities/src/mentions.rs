@@ -341,7 +341,62 @@ pub fn mentions_with(
     }
     places_in_addresses(&article.text, &mut out);
     let headlines: Vec<bool> = sentence_words.iter().map(|ws| is_headline(ws)).collect();
-    trust_headlines(&article.text, out, &headlines)
+    let out = trust_headlines(&article.text, out, &headlines);
+    shouted_common_words(&article.text, out, &sentence_words)
+}
+
+/// Whether a word is in capitals throughout, with at least `letters`
+/// letters.
+fn in_capitals(w: &Word, letters: usize) -> bool {
+    w.text.chars().filter(|c| c.is_alphabetic()).count() >= letters
+        && !w.text.chars().any(char::is_lowercase)
+}
+
+/// A common word written in capitals among shouted words ("LEFT 'FORGIVE
+/// US' SUICIDE NOTE", a wire slug run into its first line) is a word,
+/// whatever place it also spells: it is kept only when the article writes
+/// it the same way where it is not shouted.
+fn shouted_common_words(
+    text: &str,
+    mentions: Vec<Mention>,
+    sentence_words: &[Vec<Word>],
+) -> Vec<Mention> {
+    let shouted = |m: &Mention| {
+        let written = m.span.slice(text);
+        let lower = written.to_lowercase();
+        let common = words::STOP_WORDS.contains(&lower.as_str())
+            || OBJECT_PRONOUNS.contains(&lower.as_str());
+        if !common || written.chars().any(char::is_lowercase) {
+            return false;
+        }
+        let ws = &sentence_words[m.sentence];
+        let lettered = |w: &&Word| w.text.chars().any(char::is_alphabetic);
+        let before = ws
+            .iter()
+            .filter(|w| w.span.end <= m.span.start)
+            .rev()
+            .find(lettered);
+        let after = ws
+            .iter()
+            .filter(|w| w.span.start >= m.span.end)
+            .find(lettered);
+        [before, after]
+            .into_iter()
+            .any(|w| w.is_some_and(|w| in_capitals(w, 3)))
+    };
+    let flags: Vec<bool> = mentions.iter().map(shouted).collect();
+    let plain: Vec<&str> = mentions
+        .iter()
+        .zip(&flags)
+        .filter(|(_, s)| !**s)
+        .map(|(m, _)| m.span.slice(text))
+        .collect();
+    mentions
+        .into_iter()
+        .zip(flags)
+        .filter(|(m, s)| !s || plain.contains(&m.span.slice(text)))
+        .map(|(m, _)| m)
+        .collect()
 }
 
 /// Whether a word is a title, an honorific or another abbreviation that
@@ -386,6 +441,19 @@ fn plural_acronym(word: &str) -> bool {
 /// ("R-Wis."), a compound adjective ("Atlanta-based") or an acronym's
 /// plural ("CEOs").
 fn name_words_of(ws: &[Word], start: usize, end: usize) -> Option<(usize, usize)> {
+    // A control character the tagger took into a name (the paragraph mark
+    // of a wire text before its first word) is not part of it.
+    let control = |w: &Word| w.text.chars().all(char::is_control);
+    let (mut start, mut end) = (start, end);
+    while start < end && control(&ws[start]) {
+        start += 1;
+    }
+    while end > start && control(&ws[end - 1]) {
+        end -= 1;
+    }
+    if start == end {
+        return None;
+    }
     let texts = || ws[start..end].iter().map(|w| w.text.as_str());
     if texts().all(names_nothing_alone) {
         return None;
@@ -426,7 +494,6 @@ fn name_words_of(ws: &[Word], start: usize, end: usize) -> Option<(usize, usize)
     if !known && run.iter().all(|w| capitals(w) || letters(w) == 0) && run.iter().any(shouted) {
         return None;
     }
-    let mut start = start;
     while end - start > 1 && shouted(&ws[start]) {
         start += 1;
     }
@@ -707,6 +774,11 @@ fn is_headline(ws: &[Word]) -> bool {
     title_case || no_lower_case
 }
 
+/// Pronouns that a shouted headline writes like a place's abbreviation
+/// ("FORGIVE US") and that are not stop words (the content words keep
+/// "us", which also stands for the country).
+const OBJECT_PRONOUNS: &[&str] = &["us", "me", "him", "them"];
+
 /// In a title-case headline every word looks like a name, and the tagger
 /// (which learned capitals from running text) finds names that are not
 /// there ("Attack Ad Against Obama"). A headline mention is kept when the
@@ -730,7 +802,12 @@ fn trust_headlines(text: &str, mentions: Vec<Mention>, headlines: &[bool]) -> Ve
                 return Some(m);
             }
             let written = m.span.slice(text);
-            if body.iter().any(|(b, _)| *b == written) || known(written) {
+            // A shouted headline's common word ("FORGIVE US") is a word,
+            // whatever place or body it also spells; the body must name it.
+            let lower = written.to_lowercase();
+            let common = words::STOP_WORDS.contains(&lower.as_str())
+                || OBJECT_PRONOUNS.contains(&lower.as_str());
+            if body.iter().any(|(b, _)| *b == written) || (known(written) && !common) {
                 return Some(m);
             }
             let inside = body
@@ -770,6 +847,48 @@ mod tests {
         let mut a = Article::from_text(Origin::default(), ArticleMeta::default(), text.into());
         crosscheck_text::segment(&mut a);
         a
+    }
+
+    #[test]
+    fn a_wire_paragraph_mark_is_not_part_of_a_name() {
+        let a = article(
+            "By James Lyons, PA News<\n\u{19}Radio 2 disc jockey Johnnie Walker was charged.",
+        );
+        let found: Vec<&str> = mentions(&a, &TextFeatures::of_article(&a), 0)
+            .iter()
+            .map(|m| a.slice(m.span))
+            .collect();
+        assert!(found.iter().all(|m| !m.contains('\u{19}')), "{found:?}");
+    }
+
+    #[test]
+    fn a_shouted_headline_pronoun_is_not_a_place() {
+        // Run into the byline, as wire copy writes it.
+        let a = article(
+            "TEENAGE LOVERS LEFT 'FORGIVE US' SUICIDE NOTE< By Lisa Salmon, PA News< Two teenagers left a note.",
+        );
+        let found: Vec<&str> = mentions(&a, &TextFeatures::of_article(&a), 0)
+            .iter()
+            .map(|m| a.slice(m.span))
+            .collect();
+        assert!(!found.contains(&"US"), "{found:?}");
+        let a = article(
+            "TEENAGE LOVERS LEFT 'FORGIVE US' SUICIDE NOTE\n\nTwo teenagers left a note asking their families to forgive them, an inquest in Wakefield heard.",
+        );
+        let found: Vec<&str> = mentions(&a, &TextFeatures::of_article(&a), 0)
+            .iter()
+            .map(|m| a.slice(m.span))
+            .collect();
+        assert!(!found.contains(&"US"), "{found:?}");
+        // Written so in the body, it is the country.
+        let a = article(
+            "TROOPS LEAVE US BASE\n\nThe last troops left the US base in Germany on Monday.",
+        );
+        let found: Vec<&str> = mentions(&a, &TextFeatures::of_article(&a), 0)
+            .iter()
+            .map(|m| a.slice(m.span))
+            .collect();
+        assert_eq!(found.iter().filter(|m| **m == "US").count(), 2, "{found:?}");
     }
 
     #[test]
