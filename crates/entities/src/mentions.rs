@@ -849,15 +849,20 @@ mod tests {
         a
     }
 
+    /// The mentions of an article, as written.
+    fn written(a: &Article) -> Vec<&str> {
+        mentions(a, &TextFeatures::of_article(a), 0)
+            .iter()
+            .map(|m| a.slice(m.span))
+            .collect()
+    }
+
     #[test]
     fn a_wire_paragraph_mark_is_not_part_of_a_name() {
         let a = article(
             "By James Lyons, PA News<\n\u{19}Radio 2 disc jockey Johnnie Walker was charged.",
         );
-        let found: Vec<&str> = mentions(&a, &TextFeatures::of_article(&a), 0)
-            .iter()
-            .map(|m| a.slice(m.span))
-            .collect();
+        let found = written(&a);
         assert!(found.iter().all(|m| !m.contains('\u{19}')), "{found:?}");
     }
 
@@ -867,27 +872,18 @@ mod tests {
         let a = article(
             "TEENAGE LOVERS LEFT 'FORGIVE US' SUICIDE NOTE< By Lisa Salmon, PA News< Two teenagers left a note.",
         );
-        let found: Vec<&str> = mentions(&a, &TextFeatures::of_article(&a), 0)
-            .iter()
-            .map(|m| a.slice(m.span))
-            .collect();
+        let found = written(&a);
         assert!(!found.contains(&"US"), "{found:?}");
         let a = article(
             "TEENAGE LOVERS LEFT 'FORGIVE US' SUICIDE NOTE\n\nTwo teenagers left a note asking their families to forgive them, an inquest in Wakefield heard.",
         );
-        let found: Vec<&str> = mentions(&a, &TextFeatures::of_article(&a), 0)
-            .iter()
-            .map(|m| a.slice(m.span))
-            .collect();
+        let found = written(&a);
         assert!(!found.contains(&"US"), "{found:?}");
         // Written so in the body, it is the country.
         let a = article(
             "TROOPS LEAVE US BASE\n\nThe last troops left the US base in Germany on Monday.",
         );
-        let found: Vec<&str> = mentions(&a, &TextFeatures::of_article(&a), 0)
-            .iter()
-            .map(|m| a.slice(m.span))
-            .collect();
+        let found = written(&a);
         assert_eq!(found.iter().filter(|m| **m == "US").count(), 2, "{found:?}");
     }
 
