@@ -80,9 +80,9 @@ for _ in $(seq 100); do
     sleep 0.2
 done
 curl -s -o /dev/null "http://127.0.0.1:$port/story/1"
-app() { # path width name
+app() { # path width name [height]
     chromium --headless --no-sandbox --disable-gpu --hide-scrollbars \
-        --virtual-time-budget=3000 --window-size="$2,900" \
+        --virtual-time-budget=3000 --window-size="$2,${4:-900}" \
         --screenshot="$out/$3.png" "http://127.0.0.1:$port$1" 2>/dev/null
 }
 for w in 1280 390; do
@@ -92,6 +92,9 @@ for w in 1280 390; do
     app "/story/1" "$w" "app-story-$kind"
     app "/article/1" "$w" "app-article-$kind"
     app "/?entity=Abdollahian" "$w" "app-stories-named-$kind"
+    # Tall enough to show every kind of hit: articles, claims, quotations
+    # and names.
+    app "/?q=quotes%3Aimperialism" "$w" "app-search-$kind" 1500
     app "/ingest" "$w" "app-ingest-$kind"
     app "/ingest/1" "$w" "app-ingest-done-$kind"
 done

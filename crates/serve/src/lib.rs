@@ -645,7 +645,7 @@ async fn stories(
          <label>to<input name=\"to\" type=\"date\" value=\"{}\"></label>\
          <label>headline words<input name=\"headline\" value=\"{}\"></label>\
          <label>names<input name=\"entity\" value=\"{}\" placeholder=\"a person, place or organisation\"></label>\
-         <label>search articles<input name=\"q\" type=\"search\" value=\"{}\" \
+         <label>search articles, claims, quotations<input name=\"q\" type=\"search\" value=\"{}\" \
          placeholder=\"words, &quot;a phrase&quot;, names:Ortega\"></label>\
          <button>filter</button></form>",
         value(&filters.outlet),
