@@ -226,11 +226,16 @@ fn idf(sents: &[Vec<Sent>]) -> HashMap<String, f32> {
         .collect()
 }
 
+/// The sum of the words' weights, added in one order whatever the set's
+/// (a float sum depends on its order: the same story gives the same scores
+/// in every run).
 fn weight(words: &HashSet<String>, idf: &HashMap<String, f32>) -> f32 {
-    words
+    let mut weights: Vec<f32> = words
         .iter()
         .map(|w| idf.get(w).copied().unwrap_or(1.0))
-        .sum()
+        .collect();
+    weights.sort_unstable_by(f32::total_cmp);
+    weights.into_iter().sum()
 }
 
 /// Whether two sentences are the same, letters and digits alike.
