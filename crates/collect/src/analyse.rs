@@ -8,7 +8,9 @@
 //! next run.
 
 use crosscheck_index::ArticleIndex;
-use crosscheck_pipeline::{CachedEncoder, SentenceEncoder, Settings};
+use crosscheck_pipeline::{
+    ARTICLE_RESULTS_VERSION, ArticleResults, CachedEncoder, SentenceEncoder, Settings,
+};
 use crosscheck_store::{ArticleId, Store, StoreError, StoredAnalysis, StoryId};
 use rayon::prelude::*;
 
@@ -31,6 +33,9 @@ pub struct Analysed {
     pub encoded: usize,
     /// Sentences whose stored vectors were used instead.
     pub reused: usize,
+    /// Articles whose per-article results (quotations, names, time
+    /// expressions) were read from the store instead of found again.
+    pub articles_known: usize,
 }
 
 /// Analyse every story of `store` that has no analysis, and store each
@@ -84,23 +89,56 @@ pub fn analyse_stories(
             None => None,
         };
         let encoder_now = cached.as_ref().map(|c| c as &dyn SentenceEncoder);
-        let documents: Vec<(StoryId, StoredAnalysis)> = stories
+        // What the per-article stages found in these articles before (in
+        // an earlier story, or before the story grew).
+        let all: Vec<ArticleId> = stories.iter().flat_map(|(_, ids, _)| ids.clone()).collect();
+        let kept = known_results(&*store, &all)?;
+        let analysed: Vec<Analysed1> = stories
             .into_par_iter()
             .map(|(id, ids, articles)| {
-                let analysis = crosscheck_pipeline::analyse_with(articles, encoder_now, settings);
+                let known: Vec<Option<ArticleResults>> =
+                    ids.iter().map(|a| kept.get(a).cloned()).collect();
+                let analysis =
+                    crosscheck_pipeline::analyse_known(articles, encoder_now, settings, &known);
+                // The results of articles not known before, to keep.
+                let found: Vec<(ArticleId, String)> = ids
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, _)| known[*k].is_none())
+                    .filter_map(|(k, &a)| Some((a, analysis.article_results(k)?)))
+                    .map(|(a, r)| {
+                        serde_json::to_string(&r)
+                            .map(|json| (a, json))
+                            .map_err(|source| CollectError::Json { story: id, source })
+                    })
+                    .collect::<Result<_, _>>()?;
                 let doc = crosscheck_report::compare_document(&analysis);
                 let json = serde_json::to_string(&doc)
                     .map_err(|source| CollectError::Json { story: id, source })?;
-                Ok((
-                    id,
-                    StoredAnalysis {
+                Ok(Analysed1 {
+                    story: id,
+                    known: known.iter().flatten().count(),
+                    found,
+                    doc: StoredAnalysis {
                         schema: crosscheck_report::COMPARE_SCHEMA.to_string(),
                         json,
                         articles: ids,
                     },
-                ))
+                })
             })
             .collect::<Result<_, CollectError>>()?;
+        // Each article's results are kept once, even when two stories of
+        // the chunk found them (an article is in one story at a time).
+        let mut found: Vec<(ArticleId, String)> = Vec::new();
+        let mut documents: Vec<(StoryId, StoredAnalysis)> = Vec::with_capacity(analysed.len());
+        for a in analysed {
+            done.articles_known += a.known;
+            found.extend(a.found);
+            documents.push((a.story, a.doc));
+        }
+        found.sort_by_key(|(a, _)| *a);
+        found.dedup_by_key(|(a, _)| *a);
+        store.put_article_results(ARTICLE_RESULTS_VERSION, &found)?;
         if let (Some(cached), Some(model)) = (cached, encoder) {
             done.reused += cached.reused();
             let fresh = cached.fresh();
@@ -133,6 +171,38 @@ pub fn analyse_stories(
         w.commit()?;
     }
     Ok(done)
+}
+
+/// One story analysed: its document, and what the per-article stages found
+/// in its articles that were not known before.
+struct Analysed1 {
+    story: StoryId,
+    known: usize,
+    found: Vec<(ArticleId, String)>,
+    doc: StoredAnalysis,
+}
+
+/// The per-article results the store keeps for these articles, read back.
+/// Results that cannot be read are found again (and kept anew): they are
+/// what the stages would find, so nothing of the analysis is lost, but the
+/// damage is reported.
+fn known_results(
+    store: &dyn Store,
+    articles: &[ArticleId],
+) -> Result<std::collections::HashMap<ArticleId, ArticleResults>, CollectError> {
+    let kept = store.article_results(ARTICLE_RESULTS_VERSION, articles)?;
+    Ok(kept
+        .into_iter()
+        .filter_map(|(a, json)| match serde_json::from_str(&json) {
+            Ok(r) => Some((a, r)),
+            Err(e) => {
+                tracing::warn!(
+                    "article {a}: its kept quotation, name and time results cannot be read ({e}); finding them again"
+                );
+                None
+            }
+        })
+        .collect())
 }
 
 #[cfg(test)]
@@ -293,5 +363,81 @@ mod tests {
             store.analysis(story).unwrap().unwrap().json,
             fresh_store_doc
         );
+    }
+
+    #[test]
+    fn a_story_analysed_again_reads_its_old_articles_results() {
+        let texts = [
+            (
+                "Reuters",
+                "Mayor Jane Whitfield said on Monday that the bridge in Leeds will close. \u{201c}We have no choice,\u{201d} she said.",
+            ),
+            (
+                "AP",
+                "The bridge in Leeds will close, Mayor Jane Whitfield said on Monday.",
+            ),
+            (
+                "The Guardian",
+                "Leeds traders fear the closure, the Chamber of Commerce said on Tuesday.",
+            ),
+        ];
+        let articles: Vec<_> = texts.iter().map(|(o, t)| article(o, t)).collect();
+        let mut store = MemoryStore::new();
+        let ids = add(&mut store, &articles);
+        let story = store
+            .assign(&[Assignment::new_story(
+                StoryMethod::Clustered,
+                ids[..2].to_vec(),
+            )])
+            .unwrap()[0];
+        let settings = Settings::default();
+        let first = analyse_stories(&mut store, None, None, &settings, &mut |_, _| {}).unwrap();
+        assert_eq!(first.articles_known, 0);
+        let kept = store
+            .article_results(ARTICLE_RESULTS_VERSION, &ids)
+            .unwrap();
+        assert_eq!(kept.len(), 2);
+        // The third joins: the first two are read back, the third found.
+        store
+            .assign(&[Assignment::to_story(story, vec![ids[2]])])
+            .unwrap();
+        let again = analyse_stories(&mut store, None, None, &settings, &mut |_, _| {}).unwrap();
+        assert_eq!((again.stored, again.articles_known), (1, 2));
+        assert_eq!(
+            store
+                .article_results(ARTICLE_RESULTS_VERSION, &ids)
+                .unwrap()
+                .len(),
+            3
+        );
+        let fresh = {
+            let analysis = crosscheck_pipeline::analyse_with(articles.clone(), None, &settings);
+            serde_json::to_string(&crosscheck_report::compare_document(&analysis)).unwrap()
+        };
+        assert_eq!(store.analysis(story).unwrap().unwrap().json, fresh);
+        // Results that cannot be read are found again and kept anew; the
+        // analysis is the same.
+        store
+            .put_article_results(
+                ARTICLE_RESULTS_VERSION,
+                &[(ids[0], "{not json".to_string())],
+            )
+            .unwrap();
+        store
+            .assign(&[Assignment::to_story(story, vec![ids[2]])])
+            .unwrap();
+        store
+            .assign(&[Assignment::new_story(StoryMethod::Clustered, vec![ids[2]])])
+            .unwrap();
+        store
+            .assign(&[Assignment::to_story(story, vec![ids[2]])])
+            .unwrap();
+        let third = analyse_stories(&mut store, None, None, &settings, &mut |_, _| {}).unwrap();
+        assert_eq!(third.articles_known, 2);
+        assert_eq!(store.analysis(story).unwrap().unwrap().json, fresh);
+        let repaired = store
+            .article_results(ARTICLE_RESULTS_VERSION, &ids[..1])
+            .unwrap();
+        assert!(serde_json::from_str::<ArticleResults>(&repaired[&ids[0]]).is_ok());
     }
 }

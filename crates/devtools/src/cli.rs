@@ -251,6 +251,9 @@ pub struct BenchArgs {
     /// `story:N:PARTNERS` or `article:KIB`.
     #[arg(long, hide = true, value_name = "RUN")]
     pub one: Option<String>,
+    /// `grow`: without the sentence model.
+    #[arg(long)]
+    pub lexical: bool,
     /// Where the sentence model lives (`embed`, `compare`).
     #[command(flatten)]
     pub data: DataArgs,
@@ -282,4 +285,8 @@ pub enum BenchTarget {
     /// resampled from METER's and BASIL's stories: articles/s, time per
     /// article at 10k, 50k and 200k, peak memory, pairwise F1.
     Cluster,
+    /// The largest METER story grown one text at a time in the SQLite
+    /// store, analysed again after each (stored vectors and per-article
+    /// results reused), beside the same texts analysed from nothing.
+    Grow,
 }

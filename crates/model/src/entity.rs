@@ -4,7 +4,9 @@
 use crate::Span;
 
 /// The type of a named entity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum EntityKind {
     /// A person.
     Person,
@@ -32,7 +34,7 @@ impl EntityKind {
 }
 
 /// One mention of a named entity in an article.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Mention {
     /// Index of the article in the story.
     pub article: usize,

@@ -54,6 +54,9 @@ pub struct Analysis {
     /// [`StageId::Entities`]: the named entities of the story, aliases
     /// grouped across articles.
     pub entities: Vec<Entity>,
+    /// [`StageId::Entities`]: per article, the names the tagger found in it,
+    /// before they were grouped into `entities`.
+    pub mentions: Vec<Vec<Mention>>,
     /// [`StageId::Alignment`]: aligned sentence pairs across articles.
     pub alignments: Vec<Alignment>,
     /// [`StageId::Alignment`]: per article, the sentences with no
@@ -161,6 +164,7 @@ impl Analysis {
             articles,
             ran: Vec::new(),
             entities: Vec::new(),
+            mentions: vec![Vec::new(); n],
             alignments: Vec::new(),
             only_in: vec![Vec::new(); n],
             sentence_model: None,
@@ -180,6 +184,123 @@ impl Analysis {
     /// Whether a stage ran on this story.
     pub fn has_run(&self, stage: StageId) -> bool {
         self.ran.contains(&stage)
+    }
+
+    /// What the per-article stages found in article `k`, to keep for the
+    /// next analysis of a story it is in; `None` unless they all ran.
+    pub fn article_results(&self, k: usize) -> Option<ArticleResults> {
+        let ran = [
+            StageId::Entities,
+            StageId::Quotes,
+            StageId::Attribution,
+            StageId::Time,
+        ];
+        if !ran.iter().all(|&s| self.has_run(s)) {
+            return None;
+        }
+        Some(ArticleResults {
+            quotes: self.quotes.get(k)?.clone(),
+            mentions: self
+                .mentions
+                .get(k)?
+                .iter()
+                .map(|m| Mention { article: 0, ..*m })
+                .collect(),
+            times: self.times.get(k)?.clone(),
+        })
+    }
+}
+
+/// What the stages that read one article alone found in it: its quotations
+/// and attributions, the names the tagger found, its time expressions. They
+/// do not change when the article joins another story, so a story analysed
+/// again takes them from here ([`analyse_known`]) and runs only the stages
+/// that read the story as a whole.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ArticleResults {
+    /// [`StageId::Quotes`] and [`StageId::Attribution`].
+    pub quotes: ArticleQuotes,
+    /// [`StageId::Entities`], before grouping (`article` is 0: set to the
+    /// article's place in the story when read back).
+    pub mentions: Vec<Mention>,
+    /// [`StageId::Time`].
+    pub times: Vec<TimeExpression>,
+}
+
+/// What [`ArticleResults`] kept by this build are made by: results of
+/// another version are not read (the stages may have changed). Raise the
+/// number after the package version when a per-article stage changes what
+/// it finds between releases.
+pub const ARTICLE_RESULTS_VERSION: &str = concat!(
+    "crosscheck ",
+    env!("CARGO_PKG_VERSION"),
+    "; article results 1"
+);
+
+impl ArticleResults {
+    /// Whether these results can be of `article` as prepared: every span on
+    /// its text's character boundaries, every sentence one of its own. What
+    /// fails is said; results read back from a store are checked so before
+    /// a stage reads them.
+    pub fn check(&self, article: &Article) -> Result<(), String> {
+        let text = &article.text;
+        let n = article.sentences.len();
+        let span_ok = |s: crosscheck_model::Span| {
+            s.start <= s.end
+                && s.end <= text.len()
+                && text.is_char_boundary(s.start)
+                && text.is_char_boundary(s.end)
+        };
+        let bad_span = |what: &str, s: crosscheck_model::Span| {
+            Err(format!(
+                "{what} span {}..{} is not within the text ({} bytes)",
+                s.start,
+                s.end,
+                text.len()
+            ))
+        };
+        let bad_sentence =
+            |what: &str, k: usize| Err(format!("{what} sentence {k} of {n} sentences"));
+        for q in &self.quotes.quotes {
+            if !span_ok(q.span) {
+                return bad_span("quotation", q.span);
+            }
+            if q.sentence >= n {
+                return bad_sentence("quotation", q.sentence);
+            }
+        }
+        for a in self.quotes.attributions.iter().chain(&self.quotes.stances) {
+            let spans = [Some(a.cue), Some(a.content), a.source, a.aside];
+            for s in spans
+                .into_iter()
+                .flatten()
+                .chain(a.content_parts.iter().copied())
+            {
+                if !span_ok(s) {
+                    return bad_span("attribution", s);
+                }
+            }
+            if a.sentence >= n {
+                return bad_sentence("attribution", a.sentence);
+            }
+        }
+        for m in &self.mentions {
+            if !span_ok(m.span) {
+                return bad_span("name", m.span);
+            }
+            if m.sentence >= n {
+                return bad_sentence("name", m.sentence);
+            }
+        }
+        for t in &self.times {
+            if !span_ok(t.span) {
+                return bad_span("time expression", t.span);
+            }
+            if t.sentence >= n {
+                return bad_sentence("time expression", t.sentence);
+            }
+        }
+        Ok(())
     }
 }
 
@@ -288,23 +409,64 @@ pub fn analyse_with(
 /// stages they read ([`StageId::reads`]), in run order. Stages that are not
 /// built do not run (and are not in [`Analysis::ran`]).
 pub fn analyse_stages(
+    articles: Vec<Article>,
+    stages: &[StageId],
+    encoder: Option<&dyn SentenceEncoder>,
+    settings: &Settings,
+) -> Analysis {
+    analyse_stages_known(articles, stages, encoder, settings, &[])
+}
+
+/// [`analyse_with`], with what the per-article stages found in some of the
+/// articles before (`known[k]` for article `k`, from
+/// [`Analysis::article_results`]): those stages run only on the others,
+/// and on any whose results do not fit it ([`ArticleResults::check`]). The
+/// analysis is the one [`analyse_with`] gives.
+pub fn analyse_known(
+    articles: Vec<Article>,
+    encoder: Option<&dyn SentenceEncoder>,
+    settings: &Settings,
+    known: &[Option<ArticleResults>],
+) -> Analysis {
+    analyse_stages_known(articles, &StageId::ALL, encoder, settings, known)
+}
+
+fn analyse_stages_known(
     mut articles: Vec<Article>,
     stages: &[StageId],
     encoder: Option<&dyn SentenceEncoder>,
     settings: &Settings,
+    known: &[Option<ArticleResults>],
 ) -> Analysis {
     let timer = StageTimer::start();
     let wanted = with_what_they_read(stages);
     // Every stage reads the text features: the text layer runs once per
     // article, here.
     let features = prepare_story(&mut articles);
+    // Results that do not fit their article as prepared now (kept by a
+    // build that segmented it otherwise, or damaged) are found again.
+    let known: Vec<Option<ArticleResults>> = articles
+        .iter()
+        .enumerate()
+        .map(|(k, a)| {
+            let r = known.get(k)?.as_ref()?;
+            match r.check(a) {
+                Ok(()) => Some(r.clone()),
+                Err(why) => {
+                    tracing::debug!(article = k, why, "kept results refused");
+                    None
+                }
+            }
+        })
+        .collect();
+    let known = &known[..];
     let mut timer = timer.lap("text");
     let mut analysis = Analysis::empty(articles);
     for stage in StageId::ALL {
         if !wanted.contains(&stage) || stage.status() == StageStatus::NotBuilt {
             continue;
         }
-        run(stage, &mut analysis, &features, encoder, settings);
+        run(stage, &mut analysis, &features, encoder, settings, known);
         analysis.ran.push(stage);
         timer = timer.lap(stage.name());
     }
@@ -329,14 +491,17 @@ fn with_what_they_read(stages: &[StageId]) -> Vec<StageId> {
 }
 
 /// Run one stage over the story, filling its fields; `features` are the
-/// articles' text features, computed once by [`prepare_story`].
+/// articles' text features, computed once by [`prepare_story`]; `known`,
+/// what the per-article stages found in some articles before.
 fn run(
     stage: StageId,
     analysis: &mut Analysis,
     features: &[TextFeatures],
     encoder: Option<&dyn SentenceEncoder>,
     settings: &Settings,
+    known: &[Option<ArticleResults>],
 ) {
+    let known = |k: usize| known.get(k).and_then(Option::as_ref);
     if matches!(stage, StageId::Alignment | StageId::Derivation) && analysis.pairs.is_none() {
         // Publication order, undated last: a text many articles share
         // points each of them to the earliest.
@@ -357,7 +522,22 @@ fn run(
     let articles = &analysis.articles;
     let pairs = analysis.pairs.as_ref();
     match stage {
-        StageId::Entities => analysis.entities = entities_of(articles, features),
+        StageId::Entities => {
+            analysis.mentions = articles
+                .par_iter()
+                .zip(features)
+                .enumerate()
+                .map(|(k, (a, f))| match known(k) {
+                    Some(r) => r
+                        .mentions
+                        .iter()
+                        .map(|m| Mention { article: k, ..*m })
+                        .collect(),
+                    None => crosscheck_entities::mentions(a, f, k),
+                })
+                .collect();
+            analysis.entities = crosscheck_entities::group(articles, features, &analysis.mentions);
+        }
         StageId::Alignment => {
             let pairs = pairs.expect("set above for the pairwise stages");
             let (alignments, model_use) = crosscheck_align::align_with_features(
@@ -389,7 +569,11 @@ fn run(
                 analysis.quotes = articles
                     .par_iter()
                     .zip(features)
-                    .map(|(a, f)| quotes_of(a, f))
+                    .enumerate()
+                    .map(|(k, (a, f))| match known(k) {
+                        Some(r) => r.quotes.clone(),
+                        None => quotes_of(a, f),
+                    })
                     .collect();
             }
             if stage == StageId::Quotes {
@@ -400,7 +584,11 @@ fn run(
             analysis.times = articles
                 .par_iter()
                 .zip(features)
-                .map(|(a, f)| crosscheck_time::expressions_with_features(a, f))
+                .enumerate()
+                .map(|(k, (a, f))| match known(k) {
+                    Some(r) => r.times.clone(),
+                    None => crosscheck_time::expressions_with_features(a, f),
+                })
                 .collect();
         }
         StageId::Corroboration => {

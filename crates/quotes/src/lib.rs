@@ -41,7 +41,7 @@ pub use variants::{
 };
 
 /// What kind of source an attribution rests on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum SourceType {
     /// A person named in the article.
     NamedOfficial,
@@ -81,7 +81,7 @@ impl SourceType {
 }
 
 /// One attribution: someone (or something) said, wrote or holds something.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Attribution {
     /// The sentence (index into the article's sentences).
     pub sentence: usize,
@@ -116,7 +116,7 @@ pub struct Attribution {
 }
 
 /// How a quotation's speaker was found: how surely the report can say it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum SpeakerBasis {
     /// Its own sentence names the speaker (a name, a role, a description).
     Named,
@@ -147,7 +147,7 @@ impl SpeakerBasis {
 }
 
 /// One direct quotation.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Quote {
     /// The quoted words, without the marks.
     pub span: Span,
@@ -164,7 +164,7 @@ pub struct Quote {
 }
 
 /// What one article says and quotes, and on whose word.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ArticleQuotes {
     /// Direct quotations that are speech (not scare quotes or names).
     pub quotes: Vec<Quote>,

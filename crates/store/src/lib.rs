@@ -148,6 +148,25 @@ pub trait Store {
         model: &str,
         vectors: &HashMap<String, Vec<f32>>,
     ) -> Result<(), StoreError>;
+
+    /// What the per-article stages of `version` found in these articles
+    /// (JSON, as [`Store::put_article_results`] kept it), for those that
+    /// have it. Results of another version are not returned.
+    fn article_results(
+        &self,
+        version: &str,
+        articles: &[ArticleId],
+    ) -> Result<HashMap<ArticleId, String>, StoreError>;
+
+    /// Keep what the per-article stages of `version` found in articles
+    /// (JSON), in one transaction, replacing what any version found in
+    /// them before. An article that is not stored is
+    /// [`StoreError::UnknownArticle`] and nothing is kept.
+    fn put_article_results(
+        &mut self,
+        version: &str,
+        results: &[(ArticleId, String)],
+    ) -> Result<(), StoreError>;
 }
 
 /// What happened to one article given to [`Store::add`].
@@ -367,6 +386,15 @@ pub enum StoreError {
         analysed: usize,
         /// How many the story has now.
         now: usize,
+    },
+    /// What the per-article stages found in an article could not be
+    /// compressed for keeping.
+    #[error("the results of article {article} could not be compressed: {reason}")]
+    Pack {
+        /// The article.
+        article: ArticleId,
+        /// Why.
+        reason: String,
     },
     /// An analysis document is not JSON.
     #[error("the analysis of story {story} (`{schema}`) is not JSON: {reason}")]

@@ -24,6 +24,8 @@ pub struct MemoryStore {
     last_story: i64,
     /// Sentence vectors, by [`crate::vector_key`].
     vectors: HashMap<[u8; 32], Vec<f32>>,
+    /// What the per-article stages found, by article: (version, JSON).
+    article_results: HashMap<ArticleId, (String, String)>,
     /// Batches added or assigned so far.
     writes: u64,
 }
@@ -249,6 +251,35 @@ impl Store for MemoryStore {
 
     fn has_analysis(&self, story: StoryId) -> Result<bool, StoreError> {
         Ok(self.analyses.contains_key(&story))
+    }
+
+    fn article_results(
+        &self,
+        version: &str,
+        articles: &[ArticleId],
+    ) -> Result<HashMap<ArticleId, String>, StoreError> {
+        Ok(articles
+            .iter()
+            .filter_map(|a| match self.article_results.get(a) {
+                Some((v, json)) if v == version => Some((*a, json.clone())),
+                _ => None,
+            })
+            .collect())
+    }
+
+    fn put_article_results(
+        &mut self,
+        version: &str,
+        results: &[(ArticleId, String)],
+    ) -> Result<(), StoreError> {
+        if let Some((a, _)) = results.iter().find(|(a, _)| !self.articles.contains_key(a)) {
+            return Err(StoreError::UnknownArticle(*a));
+        }
+        for (a, json) in results {
+            self.article_results
+                .insert(*a, (version.to_string(), json.clone()));
+        }
+        Ok(())
     }
 
     fn unanalysed(&self) -> Result<Vec<StoryId>, StoreError> {

@@ -30,7 +30,7 @@ struct Migration {
 
 /// Every schema step, in order. A step is never edited once released: a
 /// change is a new step.
-const MIGRATIONS: [Migration; 5] = [
+const MIGRATIONS: [Migration; 6] = [
     Migration {
         version: 1,
         sql: "CREATE TABLE stories (
@@ -120,6 +120,17 @@ const MIGRATIONS: [Migration; 5] = [
     Migration {
         version: 5,
         sql: "ALTER TABLE analyses ADD COLUMN packed BLOB;",
+    },
+    // What the per-article stages found in each article (gzip-compressed
+    // JSON), by the version of the stages that found it: a story analysed
+    // again runs them only on its new articles.
+    Migration {
+        version: 6,
+        sql: "CREATE TABLE article_results (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+            version TEXT NOT NULL,
+            packed BLOB NOT NULL
+        );",
     },
 ];
 
@@ -724,6 +735,84 @@ impl Store for SqliteStore {
                 let key = crate::vector_key(model, s);
                 let bytes: Vec<u8> = v.iter().flat_map(|x| x.to_le_bytes()).collect();
                 stmt.execute(params![&key[..], bytes]).map_err(err)?;
+            }
+        }
+        tx.commit().map_err(err)
+    }
+
+    fn article_results(
+        &self,
+        version: &str,
+        articles: &[ArticleId],
+    ) -> Result<HashMap<ArticleId, String>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT version, packed FROM article_results WHERE article_id = ?1")
+            .map_err(self.sql())?;
+        let mut out = HashMap::new();
+        for &a in articles {
+            let row: Option<(String, Vec<u8>)> = stmt
+                .query_row([a.0], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()
+                .map_err(self.sql())?;
+            let Some((v, packed)) = row else {
+                continue;
+            };
+            if v != version {
+                continue;
+            }
+            let mut json = String::new();
+            std::io::Read::read_to_string(
+                &mut flate2::read::GzDecoder::new(&packed[..]),
+                &mut json,
+            )
+            .map_err(|e| {
+                self.corrupt("article_results", a.0, "packed")
+                    .because(format!("not a gzip of UTF-8 text: {e}"))
+            })?;
+            out.insert(a, json);
+        }
+        Ok(out)
+    }
+
+    fn put_article_results(
+        &mut self,
+        version: &str,
+        results: &[(ArticleId, String)],
+    ) -> Result<(), StoreError> {
+        if results.is_empty() {
+            return Ok(());
+        }
+        let packed: Vec<(ArticleId, Vec<u8>)> = results
+            .iter()
+            .map(|(a, json)| {
+                let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+                std::io::Write::write_all(&mut gz, json.as_bytes())
+                    .and_then(|()| gz.finish())
+                    .map(|bytes| (*a, bytes))
+                    .map_err(|e| StoreError::Pack {
+                        article: *a,
+                        reason: e.to_string(),
+                    })
+            })
+            .collect::<Result<_, _>>()?;
+        let (tx, dir) = self.immediate()?;
+        let err = |source| sql_error(&dir, source);
+        {
+            let mut exists = tx
+                .prepare_cached("SELECT 1 FROM articles WHERE id = ?1")
+                .map_err(err)?;
+            let mut put = tx
+                .prepare_cached(
+                    "INSERT INTO article_results (article_id, version, packed) VALUES (?1, ?2, ?3)
+                     ON CONFLICT (article_id) DO UPDATE SET version = ?2, packed = ?3",
+                )
+                .map_err(err)?;
+            for (a, bytes) in &packed {
+                if !exists.exists([a.0]).map_err(err)? {
+                    return Err(StoreError::UnknownArticle(*a));
+                }
+                put.execute(params![a.0, version, bytes]).map_err(err)?;
             }
         }
         tx.commit().map_err(err)

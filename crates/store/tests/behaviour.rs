@@ -458,3 +458,50 @@ fn sentence_vectors_are_kept_by_model_and_sentence() {
         );
     });
 }
+
+#[test]
+fn article_results_are_kept_by_article_and_version() {
+    each(|store| {
+        let ids = new_ids(
+            &store
+                .add(&[
+                    article("First text.", "AP", None),
+                    article("Second text.", "Reuters", None),
+                ])
+                .unwrap(),
+        );
+        store
+            .put_article_results("v1", &[(ids[0], r#"{"quotes":1}"#.to_string())])
+            .unwrap();
+        let got = store.article_results("v1", &ids).unwrap();
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[&ids[0]], r#"{"quotes":1}"#);
+        // Another version's results are not this version's.
+        assert!(store.article_results("v2", &ids).unwrap().is_empty());
+        // A newer version's results replace the older's.
+        store
+            .put_article_results(
+                "v2",
+                &[(ids[0], "[2]".to_string()), (ids[1], "[3]".to_string())],
+            )
+            .unwrap();
+        assert!(store.article_results("v1", &ids).unwrap().is_empty());
+        assert_eq!(store.article_results("v2", &ids).unwrap()[&ids[1]], "[3]");
+        // An article the store does not have: an error, and nothing kept.
+        let err = store
+            .put_article_results(
+                "v3",
+                &[
+                    (ids[0], "[4]".to_string()),
+                    (ArticleId(999), "[5]".to_string()),
+                ],
+            )
+            .unwrap_err();
+        assert!(
+            matches!(err, StoreError::UnknownArticle(ArticleId(999))),
+            "{err}"
+        );
+        assert!(store.article_results("v3", &ids).unwrap().is_empty());
+        assert_eq!(store.article_results("v2", &ids).unwrap().len(), 2);
+    });
+}

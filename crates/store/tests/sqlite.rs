@@ -422,3 +422,24 @@ fn the_check_counts_a_sound_store_and_names_a_damaged_row() {
         "{err}"
     );
 }
+
+#[test]
+fn corrupt_article_results_are_an_error_naming_the_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = one_article(dir.path());
+    let mut store = SqliteStore::open(dir.path()).unwrap();
+    store
+        .put_article_results("v1", &[(id, "{}".to_string())])
+        .unwrap();
+    assert_eq!(store.article_results("v1", &[id]).unwrap()[&id], "{}");
+    sql(
+        dir.path(),
+        "UPDATE article_results SET packed = x'1f8b0800'",
+    );
+    let err = store.article_results("v1", &[id]).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("table `article_results`, row 1, column `packed`"),
+        "{err}"
+    );
+}

@@ -17,7 +17,9 @@ use crosscheck_model::{Article, Span};
 use crosscheck_text::{TextFeatures, Token, TokenKind, tokens};
 
 /// How precise a value is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Precision {
     /// A year.
     Year,
@@ -39,7 +41,9 @@ impl Precision {
 }
 
 /// A calendar value at a precision; it sorts by its first day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct When {
     /// The first day of the period.
     pub start: NaiveDate,
@@ -59,7 +63,7 @@ impl When {
 }
 
 /// One time expression of an article.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Expression {
     /// Bytes of the article text.
     pub span: Span,

@@ -127,7 +127,7 @@ fn analyse(store: &mut SqliteStore, args: &AnalyseArgs, data: &DataArgs) -> anyh
     progress.finish_and_clear();
     writeln!(
         std::io::stdout().lock(),
-        "{} stor{} analysed ({} articles, {}) in {:.1} s{}{}",
+        "{} stor{} analysed ({} articles, {}) in {:.1} s{}{}{}",
         done.stored,
         if done.stored == 1 { "y" } else { "ies" },
         done.articles,
@@ -144,6 +144,13 @@ fn analyse(store: &mut SqliteStore, args: &AnalyseArgs, data: &DataArgs) -> anyh
             )
         } else {
             String::new()
+        },
+        match done.articles_known {
+            0 => String::new(),
+            n => format!(
+                "; the quotations, names and dates of {n} article{} came from the store",
+                if n == 1 { "" } else { "s" }
+            ),
         },
         match done.stale {
             0 => String::new(),

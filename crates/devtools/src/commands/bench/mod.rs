@@ -6,10 +6,12 @@
 //!   and without the sentence model;
 //! - `candidates`: candidate pairs over a generated corpus with known copies;
 //! - `scale`: `compare` on ever larger stories and ever longer articles;
-//! - `html`: the HTML report's size and its load time in Chromium.
+//! - `html`: the HTML report's size and its load time in Chromium;
+//! - `grow`: a story analysed again as each of its texts joins.
 
 mod candidates;
 mod cluster;
+mod grow;
 mod html;
 mod ingest;
 mod model;
@@ -35,6 +37,7 @@ pub fn run(args: BenchArgs) -> anyhow::Result<Outcome> {
         BenchTarget::Scale => scale::run(args),
         BenchTarget::Html => html::run(args),
         BenchTarget::Cluster => cluster::run(args),
+        BenchTarget::Grow => grow::run(args),
     }
 }
 

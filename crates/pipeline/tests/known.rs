@@ -1,0 +1,117 @@
+//! A story analysed again with what the per-article stages found before
+//! (kept as JSON, as the store keeps it) gives the analysis a fresh run
+//! gives.
+
+use crosscheck_model::{Article, ArticleMeta, Origin, Published};
+use crosscheck_pipeline::{ArticleResults, Settings, analyse_known, analyse_with};
+
+fn article(outlet: &str, date: &str, text: &str) -> Article {
+    let meta = ArticleMeta {
+        outlet: Some(outlet.to_string()),
+        published: Some(Published {
+            date: chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap(),
+            time: None,
+        }),
+        ..ArticleMeta::default()
+    };
+    Article::from_text(Origin::default(), meta, text.to_string())
+}
+
+fn story() -> Vec<Article> {
+    vec![
+        article(
+            "The Daily Ledger",
+            "2024-03-04",
+            "Mayor Jane Whitfield said on Monday that the river bridge in Leeds will close \
+             for three weeks. \u{201c}We have no choice,\u{201d} Whitfield told reporters. \
+             Repairs begin on March 11, according to the council.",
+        ),
+        article(
+            "The Evening Courier",
+            "2024-03-05",
+            "The river bridge in Leeds will close for three weeks, Mayor Jane Whitfield said \
+             on Monday. \u{201c}We have no choice,\u{201d} she said. The Leeds Chamber of \
+             Commerce warned that shops would suffer.",
+        ),
+        article(
+            "Northern Wire",
+            "2024-03-05",
+            "Leeds council confirmed the closure on Tuesday. \u{201c}It is a blow,\u{201d} \
+             said Tom Baines of the Leeds Chamber of Commerce.",
+        ),
+    ]
+}
+
+/// What the first analysis found in each article, through JSON and back.
+fn kept(articles: &[Article]) -> Vec<Option<ArticleResults>> {
+    let first = analyse_with(articles.to_vec(), None, &Settings::default());
+    (0..articles.len())
+        .map(|k| {
+            let r = first.article_results(k).expect("every stage ran");
+            let json = serde_json::to_string(&r).unwrap();
+            let back: ArticleResults = serde_json::from_str(&json).unwrap();
+            assert_eq!(back, r);
+            Some(back)
+        })
+        .collect()
+}
+
+#[test]
+fn known_results_give_the_fresh_analysis() {
+    let articles = story();
+    let fresh = analyse_with(articles.clone(), None, &Settings::default());
+    assert!(!fresh.quotes[0].quotes.is_empty(), "{:?}", fresh.quotes);
+    assert!(!fresh.entities.is_empty());
+    assert!(fresh.times.iter().any(|t| !t.is_empty()));
+    let known = kept(&articles);
+    let again = analyse_known(articles.clone(), None, &Settings::default(), &known);
+    assert_eq!(again, fresh);
+    // Some known, some not: the same again.
+    let mut some = known.clone();
+    some[1] = None;
+    let again = analyse_known(articles, None, &Settings::default(), &some);
+    assert_eq!(again, fresh);
+}
+
+#[test]
+fn an_article_joining_later_reads_the_others_results() {
+    let articles = story();
+    // The first two were analysed as a story; the third joins.
+    let before = kept(&articles[..2]);
+    let mut known = before;
+    known.push(None);
+    let again = analyse_known(articles.clone(), None, &Settings::default(), &known);
+    assert_eq!(again, analyse_with(articles, None, &Settings::default()));
+}
+
+#[test]
+fn results_that_do_not_fit_their_article_are_refused() {
+    let articles = story();
+    let mut known = kept(&articles);
+    let mut r = known[0].take().unwrap();
+    assert_eq!(r.check(&prepared(&articles[0])), Ok(()));
+    r.quotes.quotes[0].span.end = articles[0].text.len() + 10;
+    let why = r.check(&prepared(&articles[0])).unwrap_err();
+    assert!(why.contains("quotation span"), "{why}");
+    let mut r = kept(&articles)[2].take().unwrap();
+    r.times.push(crosscheck_pipeline::TimeExpression {
+        sentence: 99,
+        ..r.times[0]
+    });
+    let why = r.check(&prepared(&articles[2])).unwrap_err();
+    assert!(why.contains("sentence 99"), "{why}");
+}
+
+fn prepared(a: &Article) -> Article {
+    let mut a = a.clone();
+    crosscheck_pipeline::prepare(&mut a);
+    a
+}
+
+#[test]
+fn the_same_story_gives_the_same_analysis_every_time() {
+    let a = analyse_with(story(), None, &Settings::default());
+    for _ in 0..5 {
+        assert_eq!(a, analyse_with(story(), None, &Settings::default()));
+    }
+}
