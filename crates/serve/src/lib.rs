@@ -948,9 +948,12 @@ fn opening(a: &Article) -> String {
     } else {
         a.sentences.iter().map(|s| s.span).collect()
     };
+    // A wire header run into the text with its rules of dashes ("-----
+    // 13:07 09/08/99: Page 1 (HHH) COURTS Fraud ----- (Corrected
+    // repetition…)"): what follows its last rule.
     let first = spans
         .iter()
-        .map(|&span| a.slice(span))
+        .map(|&span| after_rule(a.slice(span)))
         .find(prose)
         .unwrap_or("");
     let words: Vec<&str> = first.split_whitespace().collect();
@@ -966,6 +969,16 @@ fn opening(a: &Article) -> String {
         out.push_str(w);
     }
     out
+}
+
+/// The text after the last rule of ten dashes or more in it (all of it
+/// when it has none).
+fn after_rule(t: &str) -> &str {
+    const RULE: &str = "----------";
+    match t.rfind(RULE) {
+        Some(at) => t[at..].trim_start_matches('-').trim_start(),
+        None => t,
+    }
 }
 
 /// Percent-encoding of a query value.
@@ -1190,5 +1203,18 @@ mod tests {
             },
         ];
         assert_eq!(opening(&a), "A rather short first sentence.");
+        // A header run into the text with its rules, in one paragraph.
+        let b = Article::from_paragraphs(
+            Default::default(),
+            Default::default(),
+            [
+                "------------ 13:07 09/08/99: Page 1 (HHH) COURTS Fraud ------------ \
+              A man who cheated his employer was jailed for two years today.",
+            ],
+        );
+        assert_eq!(
+            opening(&b),
+            "A man who cheated his employer was jailed for two years today."
+        );
     }
 }
