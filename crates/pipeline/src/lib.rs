@@ -239,66 +239,71 @@ pub const ARTICLE_RESULTS_VERSION: &str = concat!(
 
 impl ArticleResults {
     /// Whether these results can be of `article` as prepared: every span on
-    /// its text's character boundaries, every sentence one of its own. What
-    /// fails is said; results read back from a store are checked so before
-    /// a stage reads them.
+    /// its text's character boundaries, every sentence one of its own, a
+    /// name, a time expression and an attribution's cue inside their
+    /// sentence, a quotation starting in its own. What fails is said;
+    /// results read back from a store are checked so before a stage reads
+    /// them.
     pub fn check(&self, article: &Article) -> Result<(), String> {
         let text = &article.text;
         let n = article.sentences.len();
-        let span_ok = |s: crosscheck_model::Span| {
-            s.start <= s.end
+        let in_text = |what: &str, s: crosscheck_model::Span| {
+            if s.start <= s.end
                 && s.end <= text.len()
                 && text.is_char_boundary(s.start)
                 && text.is_char_boundary(s.end)
-        };
-        let bad_span = |what: &str, s: crosscheck_model::Span| {
-            Err(format!(
-                "{what} span {}..{} is not within the text ({} bytes)",
-                s.start,
-                s.end,
-                text.len()
-            ))
-        };
-        let bad_sentence =
-            |what: &str, k: usize| Err(format!("{what} sentence {k} of {n} sentences"));
-        for q in &self.quotes.quotes {
-            if !span_ok(q.span) {
-                return bad_span("quotation", q.span);
+            {
+                Ok(())
+            } else {
+                Err(format!(
+                    "{what} span {}..{} is not within the text ({} bytes)",
+                    s.start,
+                    s.end,
+                    text.len()
+                ))
             }
-            if q.sentence >= n {
-                return bad_sentence("quotation", q.sentence);
+        };
+        let sentence = |what: &str, k: usize| match article.sentences.get(k) {
+            Some(s) => Ok(s.span),
+            None => Err(format!("{what} sentence {k} of {n} sentences")),
+        };
+        let inside = |what: &str, s: crosscheck_model::Span, k: usize| {
+            in_text(what, s)?;
+            let of = sentence(what, k)?;
+            if of.contains(s) {
+                Ok(())
+            } else {
+                Err(format!(
+                    "{what} span {}..{} is not inside its sentence {k}",
+                    s.start, s.end
+                ))
+            }
+        };
+        for q in &self.quotes.quotes {
+            in_text("quotation", q.span)?;
+            let of = sentence("quotation", q.sentence)?;
+            if !(of.start <= q.span.start && q.span.start <= of.end) {
+                return Err(format!(
+                    "quotation span {}..{} does not start in its sentence {}",
+                    q.span.start, q.span.end, q.sentence
+                ));
             }
         }
         for a in self.quotes.attributions.iter().chain(&self.quotes.stances) {
-            let spans = [Some(a.cue), Some(a.content), a.source, a.aside];
-            for s in spans
+            inside("attribution cue", a.cue, a.sentence)?;
+            for s in [Some(a.content), a.source, a.aside]
                 .into_iter()
                 .flatten()
                 .chain(a.content_parts.iter().copied())
             {
-                if !span_ok(s) {
-                    return bad_span("attribution", s);
-                }
-            }
-            if a.sentence >= n {
-                return bad_sentence("attribution", a.sentence);
+                in_text("attribution", s)?;
             }
         }
         for m in &self.mentions {
-            if !span_ok(m.span) {
-                return bad_span("name", m.span);
-            }
-            if m.sentence >= n {
-                return bad_sentence("name", m.sentence);
-            }
+            inside("name", m.span, m.sentence)?;
         }
         for t in &self.times {
-            if !span_ok(t.span) {
-                return bad_span("time expression", t.span);
-            }
-            if t.sentence >= n {
-                return bad_sentence("time expression", t.sentence);
-            }
+            inside("time expression", t.span, t.sentence)?;
         }
         Ok(())
     }

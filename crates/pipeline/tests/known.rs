@@ -115,3 +115,59 @@ fn the_same_story_gives_the_same_analysis_every_time() {
         assert_eq!(a, analyse_with(story(), None, &Settings::default()));
     }
 }
+
+#[test]
+fn every_fresh_result_fits_its_article() {
+    let articles = story();
+    for (a, r) in articles.iter().zip(kept(&articles)) {
+        assert_eq!(r.unwrap().check(&prepared(a)), Ok(()));
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// Kept results damaged anyhow (offsets and sentences moved, in the
+    /// text or not): the analysis runs without a panic, and is the fresh one
+    /// whenever the damage is refused.
+    #[test]
+    fn damaged_results_never_break_an_analysis(
+        moves in proptest::collection::vec((0usize..3, 0usize..4, 0usize..400, 0usize..400, 0usize..12), 1..6)
+    ) {
+        let articles = story();
+        let whole = kept(&articles);
+        let mut known = whole.clone();
+        for (k, what, start, end, sentence) in moves {
+            let r = known[k].as_mut().unwrap();
+            let span = crosscheck_model::Span { start, end };
+            match what {
+                0 => if let Some(q) = r.quotes.quotes.first_mut() {
+                    q.span = span;
+                    q.sentence = sentence;
+                },
+                1 => if let Some(m) = r.mentions.first_mut() {
+                    m.span = span;
+                    m.sentence = sentence;
+                },
+                2 => if let Some(t) = r.times.first_mut() {
+                    t.span = span;
+                    t.sentence = sentence;
+                },
+                _ => if let Some(a) = r.quotes.attributions.first_mut() {
+                    a.content = span;
+                    a.sentence = sentence;
+                },
+            }
+        }
+        // Every damaged article's results refused: nothing damaged is read.
+        let refused = articles
+            .iter()
+            .zip(known.iter().zip(&whole))
+            .filter(|(_, (r, w))| r != w)
+            .all(|(a, (r, _))| r.as_ref().unwrap().check(&prepared(a)).is_err());
+        let again = analyse_known(articles.clone(), None, &Settings::default(), &known);
+        if refused {
+            proptest::prop_assert_eq!(again, analyse_with(articles, None, &Settings::default()));
+        }
+    }
+}
