@@ -136,6 +136,8 @@ fn speaks_of_future(text: &str) -> bool {
             || (w == "early" && next == "as")
             // "is to deliver", "is expected to", "is due to", "plans to".
             || (matches!(w.as_str(), "is" | "are") && next == "to")
+            // "remanded in custody to appear again on September 24".
+            || (w == "to" && next == "appear")
             || (matches!(w.as_str(), "expected" | "due" | "set" | "plans" | "poised" | "slated")
                 && next == "to")
     })
@@ -216,6 +218,21 @@ fn expressions_of_tokens(
         toks.get(i).filter(|t| t.kind == TokenKind::Number)?;
         word(i).parse().ok()
     };
+    // An ordinal day at token `i` ("15th", or "15" "th"): the last token
+    // it takes and the day.
+    let ordinal = |i: usize| -> Option<(usize, u32)> {
+        let w = word(i);
+        let digits = w.trim_end_matches(char::is_alphabetic);
+        let suffix = &w[digits.len()..];
+        let (last, suffix) = if suffix.is_empty() {
+            (i + 1, lower(i + 1))
+        } else {
+            (i, suffix.to_lowercase())
+        };
+        let d: u32 = digits.parse().ok()?;
+        (matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") && (1..=31).contains(&d))
+            .then_some((last, d))
+    };
     let future = speaks_of_future(text);
     let mut out = Vec::new();
     let mut i = 0;
@@ -236,6 +253,12 @@ fn expressions_of_tokens(
                 if d.is_some() {
                     j += 1;
                 }
+                // "February the 15th".
+                let d = d.or_else(|| {
+                    let n = (word(j + 1) == "the").then(|| ordinal(j + 2)).flatten()?;
+                    j = n.0;
+                    Some(n.1)
+                });
                 let mut y = None;
                 let mut k = j + 1;
                 if word(k) == "," {
@@ -244,6 +267,18 @@ fn expressions_of_tokens(
                 if let Some(yy) = year_of(word(k)) {
                     y = Some(yy);
                     j = k;
+                } else if let (Some(a), "year") = (anchor, lower(j + 2).as_str()) {
+                    // "April this year", "in May last year".
+                    let shift = match lower(j + 1).as_str() {
+                        "this" => Some(0),
+                        "last" => Some(-1),
+                        "next" => Some(1),
+                        _ => None,
+                    };
+                    if let Some(shift) = shift {
+                        y = Some(a.year() + shift);
+                        j += 2;
+                    }
                 }
                 // "23 February 2023".
                 let d = d.or_else(|| {
@@ -475,6 +510,29 @@ mod tests {
     }
 
     #[test]
+    fn a_month_with_its_year_in_words_or_an_ordinal_day() {
+        assert_eq!(
+            values(
+                "an explosion in April this year, a strike in May last year",
+                "1999-06-02"
+            ),
+            vec![
+                ("April this year".into(), "1999-04".into(), "month"),
+                ("May last year".into(), "1998-05".into(), "month")
+            ]
+        );
+        assert_eq!(
+            values("they met on February the 15th", "2011-03-20"),
+            vec![("February the 15th".into(), "2011-02-15".into(), "day")]
+        );
+        // Not an ordinal: the month alone.
+        assert_eq!(
+            values("in February the 15 members met", "2011-03-20"),
+            vec![("February".into(), "2011-02".into(), "month")]
+        );
+    }
+
+    #[test]
     fn words_that_are_not_dates() {
         assert!(values("you may march on, paying $2019 or 1500%", "2023-04-13").is_empty());
     }
@@ -488,6 +546,7 @@ mod tests {
             "I look forward to talking to you Monday evening.",
             "Mr. Ryan is to deliver the lecture on Thursday.",
             "The case was adjourned to Monday.",
+            "He was remanded in custody to appear again on September 24.",
         ] {
             assert!(speaks_of_future(ahead), "{ahead}");
         }
