@@ -331,6 +331,16 @@ fn expressions_of_tokens(
         // Relative expressions.
         let l = lower(i);
         let next = lower(i + 1);
+        // "in the last year", "over the next month": a span of time up to
+        // or from now, not the calendar year or month before or after.
+        let span_of_time = i > 0
+            && lower(i - 1) == "the"
+            && matches!(l.as_str(), "last" | "next")
+            && matches!(next.as_str(), "year" | "month");
+        if span_of_time {
+            i += 2;
+            continue;
+        }
         let rel = match (l.as_str(), next.as_str()) {
             ("last" | "this" | "next", "year") => {
                 let y = a.year()
@@ -529,6 +539,17 @@ mod tests {
         assert_eq!(
             values("in February the 15 members met", "2011-03-20"),
             vec![("February".into(), "2011-02".into(), "month")]
+        );
+    }
+
+    #[test]
+    fn the_last_year_is_a_span_not_a_calendar_year() {
+        assert_eq!(
+            values(
+                "In the last year, bishops spoke; over the next month they meet; last year they met.",
+                "2012-05-02"
+            ),
+            vec![("last year".into(), "2011".into(), "year")]
         );
     }
 
