@@ -331,6 +331,14 @@ pub fn mentions_with(
                 kind = EntityKind::Loc;
                 first = start;
             }
+            // "his sister Elizabeth", "the victim's father Peter": a kin
+            // word names a person; so does an age after the name
+            // ("Elizabeth, 12, the family").
+            let after_kin =
+                start > 0 && KIN_WORDS.contains(&ws[start - 1].text.to_lowercase().as_str());
+            if kind != EntityKind::Person && (after_kin || age_follows(&article.text[span.end..])) {
+                kind = EntityKind::Person;
+            }
             out.push(Mention {
                 article: index,
                 sentence,
@@ -657,6 +665,10 @@ fn kind_by_head(written: &str, tagged: EntityKind) -> EntityKind {
     if LAW_WORDS.contains(&last) || (words[0] == "title" && words.len() == 2) {
         return EntityKind::Misc;
     }
+    // "County Durham", "Co Meath", "Co. Cork": a county.
+    if matches!(words[0].as_str(), "county" | "co") && written.starts_with('C') {
+        return EntityKind::Gpe;
+    }
     let institution =
         words::INSTITUTION_WORDS.contains(&last) && !INSTITUTION_PLACES.contains(&last);
     if matches!(tagged, EntityKind::Misc | EntityKind::Gpe) && institution {
@@ -680,6 +692,74 @@ fn kind_by_head(written: &str, tagged: EntityKind) -> EntityKind {
 /// acronym ("COURTS", not "NAACP" or "FBI").
 const SHOUTED_LETTERS: usize = 6;
 
+/// Kin words before a name make it a person's ("his sister Elizabeth").
+const KIN_WORDS: &[&str] = &[
+    "mother",
+    "father",
+    "sister",
+    "brother",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "widow",
+    "widower",
+    "grandmother",
+    "grandfather",
+    "grandson",
+    "granddaughter",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "cousin",
+    "stepson",
+    "stepdaughter",
+    "stepfather",
+    "stepmother",
+];
+
+/// The oldest age news gives after a name.
+const MAX_AGE: u32 = 120;
+
+/// Whether the text after a name gives an age, as news writes it: ", 12, "
+/// and a lower-case word ("Elizabeth, 12, the family"; not a score,
+/// "Chelsea, 1, Arsenal").
+fn age_follows(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    if digits.is_empty() || digits.len() > 3 {
+        return false;
+    }
+    let Ok(age) = digits.parse::<u32>() else {
+        return false;
+    };
+    let Some(tail) = rest[digits.len()..].strip_prefix(", ") else {
+        return false;
+    };
+    (1..=MAX_AGE).contains(&age) && tail.starts_with(|c: char| c.is_lowercase())
+}
+
+/// Lower-case compass words between a place and the larger place it is in
+/// ("Maida Vale, west London").
+const COMPASS_WORDS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "north-west",
+    "north-east",
+    "south-west",
+    "south-east",
+    "northwest",
+    "northeast",
+    "southwest",
+    "southeast",
+];
+
 /// Whether a kind is a place's.
 fn is_place(kind: EntityKind) -> bool {
     matches!(kind, EntityKind::Gpe | EntityKind::Loc)
@@ -698,12 +778,22 @@ fn places_in_addresses(text: &str, mentions: &mut [Mention]) {
     let kinds: Vec<EntityKind> = mentions.iter().map(|m| m.kind).collect();
     for i in 0..mentions.len() {
         let m = &mentions[i];
-        // A person's full name is never a place ("Nick Allen, PA News").
+        let after = &text[m.span.end..];
+        // "Maida Vale, west London": a compass word may come between.
+        let compass = after
+            .strip_prefix(", ")
+            .and_then(|rest| rest.split(' ').next())
+            .filter(|w| COMPASS_WORDS.contains(w))
+            .map_or(0, |w| w.len() + 1);
+        // A person's full name is never a place ("Nick Allen, PA News"),
+        // unless a compass word and a place follow it, as only a place's do.
         let words = m.span.slice(text).split_whitespace().count();
-        if is_place(m.kind) || words > 3 || (m.kind == EntityKind::Person && words > 1) {
+        if is_place(m.kind)
+            || words > 3
+            || (m.kind == EntityKind::Person && words > 1 && compass == 0)
+        {
             continue;
         }
-        let after = &text[m.span.end..];
         // The place closes the address: "Kingston, Surrey, who", not
         // "Amir-Abdollahian, Iran's foreign minister".
         let next_is_place = after.starts_with(", ")
@@ -712,7 +802,7 @@ fn places_in_addresses(text: &str, mentions: &mut [Mention]) {
                     .chars()
                     .next()
                     .is_none_or(|c| matches!(c, ',' | '.' | ';' | ')' | '\n'));
-                n.span.start == m.span.end + 2
+                n.span.start == m.span.end + 2 + compass
                     && closed
                     && (is_place(kinds[i + 1]) || known_place(n.span.slice(text)))
             });
@@ -855,6 +945,31 @@ mod tests {
             .iter()
             .map(|m| a.slice(m.span))
             .collect()
+    }
+
+    /// The type of the mention written `name`.
+    fn kind_of(a: &Article, name: &str) -> Option<EntityKind> {
+        mentions(a, &TextFeatures::of_article(a), 0)
+            .iter()
+            .find(|m| a.slice(m.span) == name)
+            .map(|m| m.kind)
+    }
+
+    #[test]
+    fn kin_words_ages_counties_and_compass_addresses_give_the_type() {
+        let a = article(
+            "In 1975, when Simon was 10, his brother Timothy, eight, and sister Elizabeth, 12, \
+             the family set off around the world. Walker, 54, of Maida Vale, west London, was \
+             remanded. He wanted to bankroll a trip to Co Meath in Ireland.",
+        );
+        assert_eq!(kind_of(&a, "Elizabeth"), Some(EntityKind::Person));
+        assert_eq!(kind_of(&a, "Timothy"), Some(EntityKind::Person));
+        assert_eq!(kind_of(&a, "Maida Vale"), Some(EntityKind::Gpe));
+        assert_eq!(kind_of(&a, "Co Meath"), Some(EntityKind::Gpe));
+        // A number after a name that a capital follows is no age (a score).
+        assert!(!age_follows(", 1, Arsenal 2"));
+        assert!(age_follows(", 12, the family"));
+        assert!(!age_follows(", 1999, the year"));
     }
 
     #[test]
