@@ -625,11 +625,64 @@ impl Names {
                 None => k += 1,
             }
         }
+        // A relative introduced by a first name after a possessive surname
+        // ("Captain Prankerd's father Peter") is a person of that surname.
+        let mut kin: HashMap<usize, usize> = HashMap::new();
+        for (r, pair) in runs.windows(2).enumerate() {
+            let (owner, named) = (&pair[0], &pair[1]);
+            let (Some(&(last, written)), [(first_name, given)]) =
+                (owner.name.last(), &named.name[..])
+            else {
+                continue;
+            };
+            let Some(surname) = written
+                .strip_suffix("’s")
+                .or_else(|| written.strip_suffix("'s"))
+            else {
+                continue;
+            };
+            let between = text[last.end..named.start].trim();
+            let Some(gender) = kin_gender(between).filter(|_| !between.contains(' ')) else {
+                continue;
+            };
+            if !named.roles.is_empty() || !capitalised(surname) {
+                continue;
+            }
+            let name = format!("{given} {surname}");
+            let core_words = core(&name);
+            let person = match people.iter().position(|p| p.core == core_words) {
+                Some(k) => k,
+                None => {
+                    people.push(Person {
+                        name,
+                        core: core_words,
+                        roles: vec![between.to_lowercase()],
+                        first: first_name.start,
+                        gender: Some(gender),
+                    });
+                    people.len() - 1
+                }
+            };
+            kin.insert(r + 1, person);
+        }
         // Then every mention: a full name, or a surname (with or without a
         // title) of a person above; a titled surname no full name gives
-        // ("Mr. Weiner") is a person of its own.
+        // ("Mr. Weiner") is a person of its own. A surname two people of the
+        // article share stands for the one named last before it.
         let mut mentions = Vec::new();
-        for run in &runs {
+        let mut last_seen: Vec<Option<usize>> = vec![None; people.len()];
+        for (r, run) in runs.iter().enumerate() {
+            if let Some(&person) = kin.get(&r) {
+                let (span, _) = run.name[0];
+                mentions.push(Mention {
+                    span,
+                    person,
+                    written: 1,
+                    possessive: false,
+                });
+                last_seen[person] = Some(span.start);
+                continue;
+            }
             if run.name.is_empty() || run.name.len() > MAX_NAME_WORDS {
                 continue;
             }
@@ -645,7 +698,28 @@ impl Names {
             // A name at the end of a longer capitalised run ("Jobs Bill
             // President Obama" in a headline).
             let tail = (1..query.len()).find_map(|k| find(&people, &query[k..], gender));
-            let person = match find(&people, &query, gender).or(tail) {
+            // A surname shared: the person of it seen last.
+            let shared = (query.len() == 1)
+                .then(|| {
+                    let seen: Vec<(usize, usize)> = people
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, p)| {
+                            p.core.len() > 1
+                                && p.core.ends_with(&query)
+                                && match (gender, p.gender) {
+                                    (Some(g), Some(h)) => g == h,
+                                    _ => true,
+                                }
+                        })
+                        .filter_map(|(k, _)| Some((k, last_seen.get(k).copied().flatten()?)))
+                        .collect();
+                    (seen.len() > 1)
+                        .then(|| seen.iter().max_by_key(|(_, at)| *at).map(|(k, _)| *k))
+                        .flatten()
+                })
+                .flatten();
+            let person = match shared.or_else(|| find(&people, &query, gender)).or(tail) {
                 Some(k) => k,
                 None if !run.roles.is_empty() && query.len() == 1 => {
                     let (first, last) = (run.name[0].0, run.name[run.name.len() - 1].0);
@@ -670,6 +744,10 @@ impl Names {
             if people[person].gender.is_none() {
                 people[person].gender = gender;
             }
+            if last_seen.len() < people.len() {
+                last_seen.resize(people.len(), None);
+            }
+            last_seen[person] = Some(run.start);
             let last = run.name[run.name.len() - 1];
             mentions.push(Mention {
                 span: Span::new(run.start, last.0.end),
@@ -1077,6 +1155,22 @@ mod tests {
         assert_eq!(
             n.resolve("Amir-Abdollahian", at).as_deref(),
             Some("Hossein Amir Abdollahian")
+        );
+    }
+
+    #[test]
+    fn a_relative_named_by_first_name_shares_the_surname_and_is_the_one_meant_next() {
+        let text = "Tom Harker, 32, was skippering the boat. Captain Harker's father Alan, \
+                    a retired officer, wrote to the court. “He was a gentle giant,” wrote \
+                    Mr Harker. The Harker family did not attend.";
+        let n = names(text);
+        let at = text.find("Mr Harker").unwrap();
+        assert_eq!(n.resolve("Mr Harker", at).as_deref(), Some("Alan Harker"));
+        // Before the father is named, the surname is the son's.
+        let at = text.find("Captain Harker").unwrap();
+        assert_eq!(
+            n.resolve("Captain Harker's", at).as_deref(),
+            Some("Tom Harker")
         );
     }
 
