@@ -620,7 +620,7 @@ async fn stories(
             };
             // A story with no headline is shown by its first article's
             // opening words.
-            let lede = match s.articles.iter().any(|a| a.title.is_some()) {
+            let lede = match s.articles.iter().any(|a| headline_of(a).is_some()) {
                 true => None,
                 false => match s.articles.first() {
                     Some(first) => store
@@ -701,7 +701,7 @@ async fn stories(
             let headline = s
                 .articles
                 .iter()
-                .find_map(|a| a.title.as_deref())
+                .find_map(headline_of)
                 .or(lede.as_deref())
                 .unwrap_or("untitled");
             let independent = match count {
@@ -951,12 +951,22 @@ fn opening(a: &Article) -> String {
     // A wire header run into the text with its rules of dashes ("-----
     // 13:07 09/08/99: Page 1 (HHH) COURTS Fraud ----- (Corrected
     // repetition…)"): what follows its last rule.
+    // Wire copy runs its headline and byline into the first sentence, each
+    // closed by its paragraph mark `<` ("DOG BREEDER DEATH TRIAL<
+    // \u{19}By Brian Farmer, PA News< \u{19}A former …"): the pieces
+    // between marks are read apart, a byline skipped, control characters
+    // as spaces.
     let first = spans
         .iter()
-        .map(|&span| after_rule(a.slice(span)))
+        .flat_map(|&span| after_rule(a.slice(span)).split('<'))
+        .map(|piece| piece.trim_matches(|c: char| c.is_whitespace() || c.is_control()))
+        .filter(|piece| !piece.starts_with("By "))
         .find(prose)
         .unwrap_or("");
-    let words: Vec<&str> = first.split_whitespace().collect();
+    let words: Vec<&str> = first
+        .split(|c: char| c.is_whitespace() || c.is_control())
+        .filter(|w| !w.is_empty())
+        .collect();
     let mut out = String::new();
     for w in words {
         if out.chars().count() + w.chars().count() > LEDE_CHARS {
@@ -969,6 +979,20 @@ fn opening(a: &Article) -> String {
         out.push_str(w);
     }
     out
+}
+
+/// An article's title as a story's headline: not a wire service's header
+/// ("03:00 03/04/00: Page 1 (HHH) COURTS Breeder"), which opens with a
+/// clock time or a date.
+fn headline_of(a: &crosscheck_store::StoredArticleRef) -> Option<&str> {
+    let title = a.title.as_deref()?;
+    let first = title.split_whitespace().next()?.trim_end_matches(':');
+    let stamp = !first.is_empty()
+        && first
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | '.'))
+        && first.contains([':', '/']);
+    (!stamp).then_some(title)
 }
 
 /// The text after the last rule of ten dashes or more in it (all of it
@@ -1173,6 +1197,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_wire_header_is_no_headline() {
+        let titled = |t: &str| crosscheck_store::StoredArticleRef {
+            id: crosscheck_store::ArticleId(1),
+            outlet: None,
+            published: None,
+            title: Some(t.to_string()),
+            source: String::new(),
+        };
+        let header = titled("03:00 03/04/00: Page 1 (HHH) COURTS Breeder");
+        assert_eq!(headline_of(&header), None);
+        let header = titled("12/07/99 COURTS Fraud");
+        assert_eq!(headline_of(&header), None);
+        let headline = titled("2 killed as storm hits coast");
+        assert_eq!(headline_of(&headline), Some("2 killed as storm hits coast"));
+    }
+
+    #[test]
     fn an_untitled_story_is_shown_by_its_opening_words() {
         let long = "word ".repeat(40);
         let mut a = Article::from_paragraphs(
@@ -1215,6 +1256,19 @@ mod tests {
         assert_eq!(
             opening(&b),
             "A man who cheated his employer was jailed for two years today."
+        );
+        // Its headline and byline run into the first sentence.
+        let c = Article::from_paragraphs(
+            Default::default(),
+            Default::default(),
+            [
+                "DOG BREEDER DEATH TRIAL< \u{19}By Brian Farmer, PA News< \u{19}A former \
+              salesman was today due to stand trial.<",
+            ],
+        );
+        assert_eq!(
+            opening(&c),
+            "A former salesman was today due to stand trial."
         );
     }
 }
