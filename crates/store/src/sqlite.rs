@@ -140,6 +140,13 @@ const MIGRATIONS: [Migration; 6] = [
 /// long means the other process is stuck, not busy.
 pub const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
 
+/// Text as the store keeps a large document: gzip-compressed.
+fn pack(text: &str) -> std::io::Result<Vec<u8>> {
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    std::io::Write::write_all(&mut gz, text.as_bytes())?;
+    gz.finish()
+}
+
 /// An SQLite error as a store error: a lock still held by another process
 /// after [`BUSY_TIMEOUT`] is [`StoreError::Busy`].
 fn sql_error(dir: &Path, source: rusqlite::Error) -> StoreError {
@@ -299,6 +306,18 @@ impl SqliteStore {
             row,
             column,
         }
+    }
+
+    /// A [`pack`]ed document read back; one that is not a gzip of UTF-8
+    /// text is the named row's corruption (its `packed` column).
+    fn unpack(&self, bytes: &[u8], table: &'static str, row: i64) -> Result<String, StoreError> {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(bytes), &mut text)
+            .map_err(|e| {
+                self.corrupt(table, row, "packed")
+                    .because(format!("not a gzip of UTF-8 text: {e}"))
+            })?;
+        Ok(text)
     }
 
     fn migrate(&mut self) -> Result<(), StoreError> {
@@ -761,16 +780,7 @@ impl Store for SqliteStore {
             if v != version {
                 continue;
             }
-            let mut json = String::new();
-            std::io::Read::read_to_string(
-                &mut flate2::read::GzDecoder::new(&packed[..]),
-                &mut json,
-            )
-            .map_err(|e| {
-                self.corrupt("article_results", a.0, "packed")
-                    .because(format!("not a gzip of UTF-8 text: {e}"))
-            })?;
-            out.insert(a, json);
+            out.insert(a, self.unpack(&packed, "article_results", a.0)?);
         }
         Ok(out)
     }
@@ -786,9 +796,7 @@ impl Store for SqliteStore {
         let packed: Vec<(ArticleId, Vec<u8>)> = results
             .iter()
             .map(|(a, json)| {
-                let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
-                std::io::Write::write_all(&mut gz, json.as_bytes())
-                    .and_then(|()| gz.finish())
+                pack(json)
                     .map(|bytes| (*a, bytes))
                     .map_err(|e| StoreError::Pack {
                         article: *a,
@@ -921,16 +929,11 @@ impl SqliteStore {
                 now: current.len(),
             });
         }
-        let packed = {
-            let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
-            std::io::Write::write_all(&mut gz, analysis.json.as_bytes())
-                .and_then(|()| gz.finish())
-                .map_err(|e| StoreError::InvalidAnalysis {
-                    story,
-                    schema: analysis.schema.clone(),
-                    reason: format!("could not be compressed: {e}"),
-                })?
-        };
+        let packed = pack(&analysis.json).map_err(|e| StoreError::InvalidAnalysis {
+            story,
+            schema: analysis.schema.clone(),
+            reason: format!("could not be compressed: {e}"),
+        })?;
         tx.execute(
             "INSERT INTO analyses (story_id, schema, document, packed, stored_at)
              VALUES (?1, ?2, '', ?3, ?4)
@@ -966,18 +969,7 @@ impl SqliteStore {
         let packed: Option<Vec<u8>> = get(self, r, 2, "analyses", story.0, "packed")?;
         let json = match packed {
             None => get(self, r, 1, "analyses", story.0, "document")?,
-            Some(bytes) => {
-                let mut json = String::new();
-                std::io::Read::read_to_string(
-                    &mut flate2::read::GzDecoder::new(&bytes[..]),
-                    &mut json,
-                )
-                .map_err(|e| {
-                    self.corrupt("analyses", story.0, "packed")
-                        .because(format!("not a gzip of UTF-8 text: {e}"))
-                })?;
-                json
-            }
+            Some(bytes) => self.unpack(&bytes, "analyses", story.0)?,
         };
         let analysis = StoredAnalysis {
             schema: get(self, r, 0, "analyses", story.0, "schema")?,
