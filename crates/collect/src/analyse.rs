@@ -100,12 +100,18 @@ pub fn analyse_stories(
                     ids.iter().map(|a| kept.get(a).cloned()).collect();
                 let analysis =
                     crosscheck_pipeline::analyse_known(articles, encoder_now, settings, &known);
-                // The results of articles not known before, to keep.
+                // The results of articles not known before (or known but
+                // refused as not fitting the article), to keep.
+                let results: Vec<Option<ArticleResults>> = (0..ids.len())
+                    .map(|k| analysis.article_results(k))
+                    .collect();
+                let used = |k: usize| known[k].is_some() && known[k] == results[k];
                 let found: Vec<(ArticleId, String)> = ids
                     .iter()
+                    .zip(&results)
                     .enumerate()
-                    .filter(|(k, _)| known[*k].is_none())
-                    .filter_map(|(k, &a)| Some((a, analysis.article_results(k)?)))
+                    .filter(|(k, _)| !used(*k))
+                    .filter_map(|(_, (&a, r))| Some((a, r.clone()?)))
                     .map(|(a, r)| {
                         serde_json::to_string(&r)
                             .map(|json| (a, json))
@@ -117,7 +123,7 @@ pub fn analyse_stories(
                     .map_err(|source| CollectError::Json { story: id, source })?;
                 Ok(Analysed1 {
                     story: id,
-                    known: known.iter().flatten().count(),
+                    known: (0..ids.len()).filter(|&k| used(k)).count(),
                     found,
                     doc: StoredAnalysis {
                         schema: crosscheck_report::COMPARE_SCHEMA.to_string(),
@@ -190,7 +196,16 @@ fn known_results(
     store: &dyn Store,
     articles: &[ArticleId],
 ) -> Result<std::collections::HashMap<ArticleId, ArticleResults>, CollectError> {
-    let kept = store.article_results(ARTICLE_RESULTS_VERSION, articles)?;
+    let kept = match store.article_results(ARTICLE_RESULTS_VERSION, articles) {
+        Ok(kept) => kept,
+        // A damaged row: these articles' results are found again, and
+        // kept anew over it.
+        Err(e @ StoreError::Corrupt { .. }) => {
+            tracing::warn!("{e}; finding these articles' quotations, names and dates again");
+            return Ok(std::collections::HashMap::new());
+        }
+        Err(e) => return Err(e.into()),
+    };
     Ok(kept
         .into_iter()
         .filter_map(|(a, json)| match serde_json::from_str(&json) {
@@ -438,6 +453,33 @@ mod tests {
         let repaired = store
             .article_results(ARTICLE_RESULTS_VERSION, &ids[..1])
             .unwrap();
-        assert!(serde_json::from_str::<ArticleResults>(&repaired[&ids[0]]).is_ok());
+        let repaired: ArticleResults = serde_json::from_str(&repaired[&ids[0]]).unwrap();
+        // Results that read but do not fit their article (a sentence it
+        // does not have) are not counted as known, and are kept anew.
+        let mut misfit = repaired.clone();
+        misfit.mentions.push(crosscheck_model::Mention {
+            sentence: 99,
+            ..repaired.mentions[0]
+        });
+        store
+            .put_article_results(
+                ARTICLE_RESULTS_VERSION,
+                &[(ids[0], serde_json::to_string(&misfit).unwrap())],
+            )
+            .unwrap();
+        store
+            .assign(&[Assignment::new_story(StoryMethod::Clustered, vec![ids[2]])])
+            .unwrap();
+        store
+            .assign(&[Assignment::to_story(story, vec![ids[2]])])
+            .unwrap();
+        let fourth = analyse_stories(&mut store, None, None, &settings, &mut |_, _| {}).unwrap();
+        assert_eq!(fourth.articles_known, 2);
+        assert_eq!(store.analysis(story).unwrap().unwrap().json, fresh);
+        let kept = store
+            .article_results(ARTICLE_RESULTS_VERSION, &ids[..1])
+            .unwrap();
+        let kept: ArticleResults = serde_json::from_str(&kept[&ids[0]]).unwrap();
+        assert_eq!(kept, repaired);
     }
 }
