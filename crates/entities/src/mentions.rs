@@ -666,7 +666,9 @@ fn kind_by_head(written: &str, tagged: EntityKind) -> EntityKind {
         return EntityKind::Misc;
     }
     // "County Durham", "Co Meath", "Co. Cork": a county.
-    if matches!(words[0].as_str(), "county" | "co") && written.starts_with('C') {
+    let first_written = written.split_whitespace().next().unwrap_or("");
+    if matches!(first_written, "County" | "Co" | "Co.") && !words::INSTITUTION_WORDS.contains(&last)
+    {
         return EntityKind::Gpe;
     }
     let institution =
@@ -785,13 +787,9 @@ fn places_in_addresses(text: &str, mentions: &mut [Mention]) {
             .and_then(|rest| rest.split(' ').next())
             .filter(|w| COMPASS_WORDS.contains(w))
             .map_or(0, |w| w.len() + 1);
-        // A person's full name is never a place ("Nick Allen, PA News"),
-        // unless a compass word and a place follow it, as only a place's do.
+        // A person's full name is never a place ("Nick Allen, PA News").
         let words = m.span.slice(text).split_whitespace().count();
-        if is_place(m.kind)
-            || words > 3
-            || (m.kind == EntityKind::Person && words > 1 && compass == 0)
-        {
+        if is_place(m.kind) || words > 3 || (m.kind == EntityKind::Person && words > 1) {
             continue;
         }
         // The place closes the address: "Kingston, Surrey, who", not
@@ -964,7 +962,14 @@ mod tests {
         );
         assert_eq!(kind_of(&a, "Elizabeth"), Some(EntityKind::Person));
         assert_eq!(kind_of(&a, "Timothy"), Some(EntityKind::Person));
-        assert_eq!(kind_of(&a, "Maida Vale"), Some(EntityKind::Gpe));
+        // The tagger's person stays one ("Peter Jones, south London" is a
+        // person too); a place it did not call a person is placed.
+        let b = article("He was arrested in Hackney, east London, on Monday.");
+        assert_eq!(kind_of(&b, "Hackney"), Some(EntityKind::Gpe));
+        for org in ["County Court", "Co-op"] {
+            let c = article(&format!("The case went to the {org} in Leeds."));
+            assert_ne!(kind_of(&c, org), Some(EntityKind::Gpe), "{org}");
+        }
         assert_eq!(kind_of(&a, "Co Meath"), Some(EntityKind::Gpe));
         // A number after a name that a capital follows is no age (a score).
         assert!(!age_follows(", 1, Arsenal 2"));

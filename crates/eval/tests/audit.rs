@@ -47,7 +47,7 @@ fn at_least(what: &str, ratio: Ratio, floor: f64) {
 /// the gold quotations found (371/482; continuations 0.819), naming the
 /// speaker 0.778; material P 1.000 (2/2) R 0.200 (2/10); quotation pairs P
 /// 0.912 R 0.617; attributions P 0.861 R 0.635 (stances, wishes, legal acts
-/// and negated cues not asserted: precision first); entities P 0.796 R 0.723
+/// and negated cues not asserted: precision first); entities P 0.795 R 0.723
 /// against the gold after its completeness pass (P 0.790 R 0.741 before it;
 /// 0.571 / 0.736 before issue 13's entity rules); timeline P 0.949 R 0.821
 /// (a sentence that plans, schedules or looks ahead puts an undated weekday

@@ -960,7 +960,12 @@ fn opening(a: &Article) -> String {
         .iter()
         .flat_map(|&span| after_rule(a.slice(span)).split('<'))
         .map(|piece| piece.trim_matches(|c: char| c.is_whitespace() || c.is_control()))
-        .filter(|piece| !piece.starts_with("By "))
+        // A byline: "By Brian Farmer, PA News", no sentence of its own.
+        .filter(|piece| {
+            !(piece.starts_with("By ")
+                && piece.split_whitespace().count() <= 8
+                && !piece.ends_with(['.', '!', '?']))
+        })
         .find(prose)
         .unwrap_or("");
     let words: Vec<&str> = first
@@ -991,7 +996,9 @@ fn headline_of(a: &crosscheck_store::StoredArticleRef) -> Option<&str> {
         && first
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, ':' | '/' | '.'))
-        && first.contains([':', '/']);
+        // A clock time ("03:00") or a date with its year ("12/07/99"),
+        // not "9/11" or "24/7".
+        && (first.contains(':') || first.matches('/').count() == 2);
     (!stamp).then_some(title)
 }
 
@@ -1209,6 +1216,10 @@ mod tests {
         assert_eq!(headline_of(&header), None);
         let header = titled("12/07/99 COURTS Fraud");
         assert_eq!(headline_of(&header), None);
+        assert_eq!(
+            headline_of(&titled("9/11: ten years on")),
+            Some("9/11: ten years on")
+        );
         let headline = titled("2 killed as storm hits coast");
         assert_eq!(headline_of(&headline), Some("2 killed as storm hits coast"));
     }

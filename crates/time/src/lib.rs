@@ -137,7 +137,9 @@ fn speaks_of_future(text: &str) -> bool {
             // "is to deliver", "is expected to", "is due to", "plans to".
             || (matches!(w.as_str(), "is" | "are") && next == "to")
             // "remanded in custody to appear again on September 24".
-            || (w == "to" && next == "appear")
+            || (w == "to"
+                && next == "appear"
+                && !(i > 0 && matches!(words[i - 1].as_str(), "failed" | "refused" | "declined")))
             || (matches!(w.as_str(), "expected" | "due" | "set" | "plans" | "poised" | "slated")
                 && next == "to")
     })
@@ -573,6 +575,7 @@ mod tests {
         }
         for past in [
             "The deal was announced on Monday night.",
+            "Jones failed to appear in court on Monday.",
             "They're trying to slap us, thinking we're going to shut up, she said on Sunday.",
         ] {
             assert!(!speaks_of_future(past), "{past}");
