@@ -29,8 +29,13 @@ fn main() {
     let mut hash = Sha256::new();
     for name in STAGE_CRATES {
         let root = crates.join(name);
+        // Only paths that exist: Cargo reruns the script every build for
+        // one that does not.
         for part in ["Cargo.toml", "src", "data", "model"] {
-            println!("cargo:rerun-if-changed={}", root.join(part).display());
+            let path = root.join(part);
+            if path.exists() {
+                println!("cargo:rerun-if-changed={}", path.display());
+            }
         }
         let mut found = Vec::new();
         for part in ["src", "data", "model"] {
