@@ -432,22 +432,7 @@ mod tests {
         assert_eq!(store.analysis(story).unwrap().unwrap().json, fresh);
         // Results that cannot be read are found again and kept anew; the
         // analysis is the same.
-        store
-            .put_article_results(
-                ARTICLE_RESULTS_VERSION,
-                &[(ids[0], "{not json".to_string())],
-            )
-            .unwrap();
-        store
-            .assign(&[Assignment::to_story(story, vec![ids[2]])])
-            .unwrap();
-        store
-            .assign(&[Assignment::new_story(StoryMethod::Clustered, vec![ids[2]])])
-            .unwrap();
-        store
-            .assign(&[Assignment::to_story(story, vec![ids[2]])])
-            .unwrap();
-        let third = analyse_stories(&mut store, None, None, &settings, &mut |_, _| {}).unwrap();
+        let third = keep_and_analyse_again(&mut store, story, ids[0], "{not json", ids[2]);
         assert_eq!(third.articles_known, 2);
         assert_eq!(store.analysis(story).unwrap().unwrap().json, fresh);
         let repaired = store
@@ -461,19 +446,8 @@ mod tests {
             sentence: 99,
             ..repaired.mentions[0]
         });
-        store
-            .put_article_results(
-                ARTICLE_RESULTS_VERSION,
-                &[(ids[0], serde_json::to_string(&misfit).unwrap())],
-            )
-            .unwrap();
-        store
-            .assign(&[Assignment::new_story(StoryMethod::Clustered, vec![ids[2]])])
-            .unwrap();
-        store
-            .assign(&[Assignment::to_story(story, vec![ids[2]])])
-            .unwrap();
-        let fourth = analyse_stories(&mut store, None, None, &settings, &mut |_, _| {}).unwrap();
+        let misfit = serde_json::to_string(&misfit).unwrap();
+        let fourth = keep_and_analyse_again(&mut store, story, ids[0], &misfit, ids[2]);
         assert_eq!(fourth.articles_known, 2);
         assert_eq!(store.analysis(story).unwrap().unwrap().json, fresh);
         let kept = store
@@ -481,5 +455,26 @@ mod tests {
             .unwrap();
         let kept: ArticleResults = serde_json::from_str(&kept[&ids[0]]).unwrap();
         assert_eq!(kept, repaired);
+    }
+
+    /// Keep `json` as `article`'s results, move `other` out of `story` and
+    /// back (the story is then due again), and analyse it.
+    fn keep_and_analyse_again(
+        store: &mut MemoryStore,
+        story: StoryId,
+        article: ArticleId,
+        json: &str,
+        other: ArticleId,
+    ) -> Analysed {
+        store
+            .put_article_results(ARTICLE_RESULTS_VERSION, &[(article, json.to_string())])
+            .unwrap();
+        store
+            .assign(&[Assignment::new_story(StoryMethod::Clustered, vec![other])])
+            .unwrap();
+        store
+            .assign(&[Assignment::to_story(story, vec![other])])
+            .unwrap();
+        analyse_stories(store, None, None, &Settings::default(), &mut |_, _| {}).unwrap()
     }
 }
