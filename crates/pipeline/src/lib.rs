@@ -450,13 +450,13 @@ fn analyse_stages_known(
     let features = prepare_story(&mut articles);
     // Results that do not fit their article as prepared now (kept by a
     // build that segmented it otherwise, or damaged) are found again.
-    let known: Vec<Option<ArticleResults>> = articles
+    let known: Vec<Option<&ArticleResults>> = articles
         .iter()
         .enumerate()
         .map(|(k, a)| {
             let r = known.get(k)?.as_ref()?;
             match r.check(a) {
-                Ok(()) => Some(r.clone()),
+                Ok(()) => Some(r),
                 Err(why) => {
                     tracing::debug!(article = k, why, "kept results refused");
                     None
@@ -504,9 +504,9 @@ fn run(
     features: &[TextFeatures],
     encoder: Option<&dyn SentenceEncoder>,
     settings: &Settings,
-    known: &[Option<ArticleResults>],
+    known: &[Option<&ArticleResults>],
 ) {
-    let known = |k: usize| known.get(k).and_then(Option::as_ref);
+    let known = |k: usize| known.get(k).copied().flatten();
     if matches!(stage, StageId::Alignment | StageId::Derivation) && analysis.pairs.is_none() {
         // Publication order, undated last: a text many articles share
         // points each of them to the earliest.
