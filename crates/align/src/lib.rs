@@ -202,6 +202,8 @@ fn sentences_of(features: &TextFeatures) -> Vec<Sent<'_>> {
 #[derive(Debug, Clone, Copy)]
 struct Features {
     shared: usize,
+    /// The shared words' weight.
+    shared_weight: f32,
     dice: f32,
     containment_small: f32,
     numbers_disagree: bool,
@@ -269,6 +271,7 @@ fn features(x: &Sent, y: &Sent, (wx, wy): (f32, f32), idf: &HashMap<String, f32>
     });
     Features {
         shared,
+        shared_weight: ws,
         dice,
         containment_small,
         numbers_disagree,
@@ -287,6 +290,21 @@ pub fn align(
     options: &Options,
 ) -> Vec<Alignment> {
     align_counted(articles, encoder, options).0
+}
+
+/// What [`align_with_features`] finds.
+#[derive(Debug, Clone, Default)]
+pub struct Aligned {
+    /// The aligned pairs, by article pair and sentences.
+    pub alignments: Vec<Alignment>,
+    /// How much the sentence model was asked.
+    pub model_use: ModelUse,
+    /// Per article, per sentence: the largest share of its content words'
+    /// weight (rarity in the story) that one sentence of another article
+    /// holds, 0–1; 0 when no other sentence shares two of its content
+    /// words. A sentence no alignment pairs can still echo another
+    /// article's this much: what it reports may be there in other words.
+    pub echo: Vec<Vec<f32>>,
 }
 
 /// How much the sentence model was asked, for the report.
@@ -325,7 +343,8 @@ pub fn align_with_entities(
 ) -> (Vec<Alignment>, ModelUse) {
     let features: Vec<TextFeatures> = articles.iter().map(TextFeatures::of_article).collect();
     let pairs = ArticlePairs::all(articles.len());
-    align_with_features(articles, &features, &pairs, encoder, options, entities)
+    let aligned = align_with_features(articles, &features, &pairs, encoder, options, entities);
+    (aligned.alignments, aligned.model_use)
 }
 
 /// [`align_with_entities`] reading the articles' text features (one per
@@ -338,7 +357,7 @@ pub fn align_with_features(
     encoder: Option<&dyn SentenceEncoder>,
     options: &Options,
     entities: &[Entity],
-) -> (Vec<Alignment>, ModelUse) {
+) -> Aligned {
     assert_eq!(
         articles.len(),
         text.len(),
@@ -394,6 +413,15 @@ pub fn align_with_features(
             out
         })
         .collect();
+    let mut echo: Vec<Vec<f32>> = weights.iter().map(|w| vec![0.0; w.len()]).collect();
+    for &(a, i, b, j, f) in &candidates {
+        for (k, x) in [(a, i), (b, j)] {
+            let share = (f.shared_weight / weights[k][x]).min(1.0);
+            if share > echo[k][x] {
+                echo[k][x] = share;
+            }
+        }
+    }
     // Sentences that already have a lexical counterpart in the other article:
     // the model is only asked about pairs that could give a sentence one.
     let mut covered: HashSet<(usize, usize, usize)> = HashSet::new();
@@ -465,7 +493,11 @@ pub fn align_with_features(
     out.sort_by(|x, y| {
         (x.a, x.b, x.a_sentence, x.b_sentence).cmp(&(y.a, y.b, y.a_sentence, y.b_sentence))
     });
-    (out, model_use)
+    Aligned {
+        alignments: out,
+        model_use,
+        echo,
+    }
 }
 
 /// Whether the decision on a candidate pair depends on the sentence model:

@@ -163,6 +163,10 @@ pub enum EvalTarget {
     /// scored by 5-fold cross-validation (macro F1), beside a lexicon learned
     /// from the same folds; needs `--model-data`.
     Babe,
+    /// Lexical bias on BASIL (2010–2014): the framing stage's loaded
+    /// language against the annotated word-choice bias, sentence level and
+    /// character spans; needs `--model-data`.
+    BasilLexical,
     /// Named entities on CoNLL-2003 valid with the committed tagger
     /// (entity-level exact P/R/F1, overall and per type).
     Ner,

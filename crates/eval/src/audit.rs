@@ -183,6 +183,10 @@ pub struct Scores {
     /// Aligned sentence pairs, the possibly related ones (not asserted)
     /// too.
     pub all_alignments: Pr,
+    /// What each article adds: a sentence shown as only this article's is
+    /// right when no gold alignment pairs it with another article's
+    /// (recall: over the sentences no gold alignment pairs).
+    pub adds: Pr,
 }
 
 /// The kinds of entity error, one per wrong entity (the first that
@@ -257,6 +261,7 @@ impl AddAssign for Scores {
         self.time_errors += o.time_errors;
         self.alignments += o.alignments;
         self.all_alignments += o.all_alignments;
+        self.adds += o.adds;
     }
 }
 
@@ -279,6 +284,8 @@ pub enum Finding {
     Time,
     /// An aligned sentence pair.
     Alignment,
+    /// A sentence shown as what only its article adds.
+    Addition,
 }
 
 impl Finding {
@@ -293,6 +300,7 @@ impl Finding {
             Finding::Entity => "entity",
             Finding::Time => "time",
             Finding::Alignment => "alignment",
+            Finding::Addition => "adds",
         }
     }
 }

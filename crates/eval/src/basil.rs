@@ -166,3 +166,171 @@ pub fn entities(
     total.pairs = crate::Prf::new(ratio(both, pred), ratio(both, gold_pairs));
     Ok(total)
 }
+
+/// Lexical bias (word choice) on BASIL, read off the framing stage's loaded
+/// language: each event's articles analysed as one story with the sentence
+/// model, and a BASIL sentence predicted biased when sentences the stage
+/// flags cover most of it; words as character spans against the annotated
+/// lexical-bias spans. Sentence-level and span-level figures count the
+/// positive class, as `tools/score.py basil` does.
+#[derive(Debug, Clone, Default)]
+pub struct LexicalScore {
+    /// Articles scored.
+    pub articles: usize,
+    /// BASIL sentences scored.
+    pub sentences: usize,
+    /// Sentences with lexical bias (gold).
+    pub gold_sentences: usize,
+    /// Per BASIL sentence: the highest probability of a flagged sentence
+    /// covering most of it (0 when none), whether it has lexical bias, and
+    /// whether it has some outside quotations (the stage never shows a
+    /// speaker's words as the outlet's).
+    pub predictions: Vec<(f32, bool, bool)>,
+    /// Characters: (in both, predicted, gold), at the shipped floors.
+    pub char_counts: (usize, usize, usize),
+}
+
+impl LexicalScore {
+    /// Sentence-level P/R/F1 of the sentences flagged at `floor` or above;
+    /// `unquoted`: against the lexical spans outside quotations only.
+    pub fn sentences_prf(&self, floor: f32, unquoted: bool) -> crate::Prf {
+        let mut c = (0, 0, 0);
+        for &(p, gold, outside) in &self.predictions {
+            let gold = if unquoted { outside } else { gold };
+            let predicted = p > 0.0 && p >= floor;
+            c.0 += usize::from(predicted && gold);
+            c.1 += usize::from(predicted);
+            c.2 += usize::from(gold);
+        }
+        prf(c)
+    }
+
+    /// Character-overlap P/R/F1 of the loaded words against the spans.
+    pub fn chars_prf(&self) -> crate::Prf {
+        prf(self.char_counts)
+    }
+}
+
+fn prf((right, predicted, gold): (usize, usize, usize)) -> crate::Prf {
+    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+    crate::Prf::new(ratio(right, predicted), ratio(right, gold))
+}
+
+/// Score the loaded-language stage against BASIL's lexical-bias labels.
+pub fn lexical(
+    bench: &Path,
+    encoder: &dyn crosscheck_pipeline::SentenceEncoder,
+) -> Result<LexicalScore, EvalError> {
+    let path = bench.join("basil/articles.jsonl");
+    let records = read_jsonl(&path)?;
+    let mut events: BTreeMap<&str, Vec<&Value>> = BTreeMap::new();
+    for r in &records {
+        events
+            .entry(r["triplet_uuid"].as_str().unwrap_or_default())
+            .or_default()
+            .push(r);
+    }
+    let bad = |reason: String| EvalError::Read {
+        path: path.display().to_string(),
+        reason,
+    };
+    let mut score = LexicalScore::default();
+    for records in events.values() {
+        let story: Vec<Article> = records
+            .iter()
+            .map(|a| {
+                let meta = ArticleMeta {
+                    outlet: a["source"].as_str().map(str::to_string),
+                    ..ArticleMeta::default()
+                };
+                Article::from_text(
+                    Origin::default(),
+                    meta,
+                    a["text"].as_str().unwrap_or_default().to_string(),
+                )
+            })
+            .collect();
+        let analysis = crosscheck_pipeline::analyse_with(
+            story,
+            Some(encoder),
+            &crosscheck_pipeline::Settings::default(),
+        );
+        for ((record, article), framing) in records
+            .iter()
+            .zip(&analysis.articles)
+            .zip(&analysis.framing)
+        {
+            let id = record["id"].as_str().unwrap_or_default();
+            let crosscheck_pipeline::Loaded::Found(loaded) = &framing.loaded else {
+                return Err(bad(format!("{id}: loaded language was not measured")));
+            };
+            if article.text.as_str() != record["text"].as_str().unwrap_or_default() {
+                return Err(bad(format!("{id}: the article text is not the record's")));
+            }
+            score.articles += 1;
+            let spans: Vec<(usize, usize, bool)> = record["spans"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter(|s| s["bias"].as_str() == Some("lex"))
+                .filter_map(|s| {
+                    Some((
+                        s["bstart"].as_u64()? as usize,
+                        s["bend"].as_u64()? as usize,
+                        s["quote"].as_bool().unwrap_or(false),
+                    ))
+                })
+                .collect();
+            for s in record["sentences"].as_array().into_iter().flatten() {
+                let (Some(start), Some(end)) = (s["bstart"].as_u64(), s["bend"].as_u64()) else {
+                    return Err(bad(format!("{id}: a sentence without byte offsets")));
+                };
+                let (start, end) = (start as usize, end as usize);
+                let gold = s["has_lex"].as_bool().unwrap_or(false);
+                let outside = spans
+                    .iter()
+                    .any(|&(a, b, quote)| !quote && a < end && start < b);
+                // The flagged sentences covering it, most probable first:
+                // the highest probability whose sentences (with the more
+                // probable ones) cover most of it.
+                let mut covering: Vec<(f32, usize)> = loaded
+                    .iter()
+                    .map(|l| {
+                        let f = article.sentences[l.sentence].span;
+                        (
+                            l.probability,
+                            f.end.min(end).saturating_sub(f.start.max(start)),
+                        )
+                    })
+                    .filter(|&(_, bytes)| bytes > 0)
+                    .collect();
+                covering.sort_by(|x, y| y.0.total_cmp(&x.0));
+                let mut covered = 0;
+                let mut probability = 0.0;
+                for (p, bytes) in covering {
+                    covered += bytes;
+                    if 2 * covered > end - start {
+                        probability = p;
+                        break;
+                    }
+                }
+                score.sentences += 1;
+                score.gold_sentences += usize::from(gold);
+                score.predictions.push((probability, gold, outside));
+            }
+            let mut gold_bytes = vec![false; article.text.len()];
+            for &(a, b, _) in &spans {
+                for g in gold_bytes.iter_mut().take(b).skip(a) {
+                    *g = true;
+                }
+            }
+            for (w, _) in loaded.iter().flat_map(|l| &l.words) {
+                let both = gold_bytes[w.start..w.end].iter().filter(|&&g| g).count();
+                score.char_counts.0 += both;
+                score.char_counts.1 += w.end - w.start;
+            }
+            score.char_counts.2 += gold_bytes.iter().filter(|&&g| g).count();
+        }
+    }
+    Ok(score)
+}

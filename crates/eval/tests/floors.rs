@@ -284,3 +284,28 @@ fn babe_loaded_language_floor() {
     assert!(s.model_precision >= 0.73, "{s:?}");
     assert!(s.model_macro_f1 > s.lexicon_macro_f1 + 0.05, "{s:?}");
 }
+
+/// Lexical bias on BASIL (2010–2014, 150 articles) read off the loaded
+/// language the report shows (with the sentence model, when
+/// `CROSSCHECK_MODEL_DATA` names a data directory where it is set up).
+/// Measured: sentences at the shipped floor P 0.091 R 0.484 F1 0.154, against
+/// a base rate of 0.059 (223 of 3,765 sentences); loaded words against the
+/// annotated spans, characters, P 0.071 R 0.106. The report's wording of
+/// loaded language quotes the sentence precision: the floor keeps it true.
+#[test]
+fn basil_lexical_bias_floor() {
+    let Some(dir) = bench() else { return };
+    let Some(data) = std::env::var_os("CROSSCHECK_MODEL_DATA").map(std::path::PathBuf::from) else {
+        eprintln!(
+            "skipped: CROSSCHECK_MODEL_DATA is not set, so the BASIL lexical-bias floor was not checked"
+        );
+        return;
+    };
+    let model = crosscheck_embed::Model::load(&data).unwrap();
+    let s = crosscheck_eval::basil::lexical(&dir, &model).unwrap();
+    let at_floor = s.sentences_prf(crosscheck_framing::loaded::SENTENCE_FLOOR, false);
+    eprintln!("{at_floor:?}");
+    assert_eq!((s.articles, s.sentences), (150, 3765));
+    assert!(at_floor.precision >= 0.085, "{at_floor:?}");
+    assert!(at_floor.recall >= 0.47, "{at_floor:?}");
+}

@@ -62,6 +62,10 @@ pub struct Analysis {
     /// [`StageId::Alignment`]: per article, the sentences with no
     /// counterpart elsewhere.
     pub only_in: Vec<Vec<usize>>,
+    /// [`StageId::Alignment`]: per article, per sentence, the largest share
+    /// of its words one sentence of another article holds
+    /// ([`crosscheck_align::Aligned::echo`]).
+    pub echo: Vec<Vec<f32>>,
     /// [`StageId::Alignment`]: the sentence model it was given (its name and
     /// version), `None` for lexical evidence only.
     pub sentence_model: Option<String>,
@@ -167,6 +171,7 @@ impl Analysis {
             mentions: vec![Vec::new(); n],
             alignments: Vec::new(),
             only_in: vec![Vec::new(); n],
+            echo: vec![Vec::new(); n],
             sentence_model: None,
             model_use: ModelUse::default(),
             pairs: None,
@@ -545,7 +550,7 @@ fn run(
         }
         StageId::Alignment => {
             let pairs = pairs.expect("set above for the pairwise stages");
-            let (alignments, model_use) = crosscheck_align::align_with_features(
+            let aligned = crosscheck_align::align_with_features(
                 articles,
                 features,
                 pairs,
@@ -553,9 +558,10 @@ fn run(
                 &settings.align,
                 &analysis.entities,
             );
-            analysis.only_in = crosscheck_align::only_in(articles, &alignments);
-            analysis.alignments = alignments;
-            analysis.model_use = model_use;
+            analysis.only_in = crosscheck_align::only_in(articles, &aligned.alignments);
+            analysis.alignments = aligned.alignments;
+            analysis.model_use = aligned.model_use;
+            analysis.echo = aligned.echo;
             analysis.sentence_model = encoder.map(|e| e.name());
         }
         StageId::Derivation => {
@@ -614,7 +620,18 @@ fn run(
                 .enumerate()
                 .map(|(k, (a, q))| {
                     let mut f = crosscheck_framing::framing(a, q);
-                    f.adds = crosscheck_framing::additions(&analysis.only_in[k], &named[k]);
+                    // Only the sentences whose words no other article's
+                    // sentence largely holds: the others may report the
+                    // same thing in other words.
+                    let alone: Vec<usize> = analysis.only_in[k]
+                        .iter()
+                        .copied()
+                        .filter(|&i| {
+                            analysis.echo[k].get(i).copied().unwrap_or(0.0)
+                                < crosscheck_framing::ADDITION_ECHO
+                        })
+                        .collect();
+                    f.adds = crosscheck_framing::additions(&alone, &named[k]);
                     f
                 })
                 .collect();

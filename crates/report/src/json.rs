@@ -423,8 +423,9 @@ pub struct FramingDoc {
     /// attributions first (an addition to the contract).
     pub voices: Vec<VoiceDoc>,
     /// What only this article says (sentences with no counterpart in any
-    /// other), grouped by the entity most of them name, the largest group
-    /// first (an addition to the contract).
+    /// other, whose words no other article's sentence largely holds),
+    /// grouped by the entity most of them name, the largest group first
+    /// (an addition to the contract).
     pub adds: Vec<AdditionDoc>,
     /// The parts of framing not built yet, whose lists are empty because
     /// nothing looked (an addition to the contract).

@@ -142,6 +142,20 @@ fn speaks_of_future(text: &str) -> bool {
                 && !(i > 0 && matches!(words[i - 1].as_str(), "failed" | "refused" | "declined")))
             || (matches!(w.as_str(), "expected" | "due" | "set" | "plans" | "poised" | "slated")
                 && next == "to")
+            // A proposal: "let's have an eight-week fight and on February
+            // the 15th come in", also written "lets" (not "he lets them").
+            || w == "let's"
+            || (w == "lets"
+                && !(i > 0
+                    && matches!(
+                        words[i - 1].as_str(),
+                        "he" | "she" | "it" | "who" | "that" | "which" | "this" | "one"
+                    ))
+                && matches!(
+                    next,
+                    "have" | "go" | "make" | "get" | "do" | "see" | "wait" | "say" | "be" | "take"
+                        | "put" | "start" | "try" | "hope"
+                ))
     })
 }
 
@@ -570,6 +584,8 @@ mod tests {
             "Mr. Ryan is to deliver the lecture on Thursday.",
             "The case was adjourned to Monday.",
             "He was remanded in custody to appear again on September 24.",
+            "Let's meet on Friday and see.",
+            "lets have some eight week fight and on February the 15th come in and say",
         ] {
             assert!(speaks_of_future(ahead), "{ahead}");
         }
@@ -577,6 +593,7 @@ mod tests {
             "The deal was announced on Monday night.",
             "Jones failed to appear in court on Monday.",
             "They're trying to slap us, thinking we're going to shut up, she said on Sunday.",
+            "He lets them have the floor on Monday.",
         ] {
             assert!(!speaks_of_future(past), "{past}");
         }

@@ -536,6 +536,32 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
                 s.word_recall
             )?;
         }
+        EvalTarget::BasilLexical => {
+            let model = sentence_model(&args)?
+                .context("`eval basil-lexical` needs the sentence model: pass --model-data DIR")?;
+            let s = crosscheck_eval::basil::lexical(&bench()?, &model)?;
+            let ch = s.chars_prf();
+            writeln!(
+                out,
+                "basil-lexical\tarticles {}\tsentences {} ({} with lexical bias)\tloaded words, characters: P {:.4} R {:.4} F1 {:.4}",
+                s.articles, s.sentences, s.gold_sentences, ch.precision, ch.recall, ch.f1
+            )?;
+            let floor = crosscheck_framing::loaded::SENTENCE_FLOOR;
+            for f in [floor, 0.6, 0.7, 0.8, 0.9, 0.95] {
+                let (all, outside) = (s.sentences_prf(f, false), s.sentences_prf(f, true));
+                let shipped = if f == floor { " (shipped)" } else { "" };
+                writeln!(
+                    out,
+                    "basil-lexical sentences at {f:.2}{shipped}\tP {:.4} R {:.4} F1 {:.4}\tspans outside quotations only: P {:.4} R {:.4} F1 {:.4}",
+                    all.precision,
+                    all.recall,
+                    all.f1,
+                    outside.precision,
+                    outside.recall,
+                    outside.f1
+                )?;
+            }
+        }
         EvalTarget::MeterClaims => {
             for (year, c) in crosscheck_eval::claims::meter(&bench()?)? {
                 writeln!(

@@ -36,6 +36,9 @@
 //!   text is found as many times (up to `n`) as its occurrences are.
 //! - **Alignments**: a pair is right when a gold alignment's sentences
 //!   overlap its two sentences (either orientation).
+//! - **What each article adds**: a sentence the framing shows as only its
+//!   article's is right when no gold alignment's side overlaps it (the gold
+//!   lists every aligned pair).
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -1091,6 +1094,7 @@ fn alignments(s: &mut Story, scores: &mut Scores) -> Result<(), AuditError> {
             );
         }
     }
+    adds(s, scores, &placed);
     for ((g, &hit), &asserted) in gold.alignments.iter().zip(&found).zip(&found_asserted) {
         scores.all_alignments.recall.count(hit);
         scores.alignments.recall.count(asserted);
@@ -1105,6 +1109,45 @@ fn alignments(s: &mut Story, scores: &mut Scores) -> Result<(), AuditError> {
         }
     }
     Ok(())
+}
+
+/// Score what each article adds against the sentences the gold pairs
+/// with another article's (`placed`: each gold alignment's two sides).
+fn adds(s: &mut Story, scores: &mut Scores, placed: &[((usize, Vec<usize>), (usize, Vec<usize>))]) {
+    let mut paired: HashSet<(usize, usize)> = HashSet::new();
+    for (a, b) in placed {
+        for (k, ss) in [a, b] {
+            paired.extend(ss.iter().map(|&i| (*k, i)));
+        }
+    }
+    let analysis = s.analysis;
+    for (k, framing) in analysis.framing.iter().enumerate() {
+        let shown: BTreeSet<usize> = framing
+            .adds
+            .iter()
+            .flat_map(|a| a.sentences.iter().copied())
+            .collect();
+        for i in 0..s.article(k).sentences.len() {
+            let alone = !paired.contains(&(k, i));
+            if alone {
+                scores.adds.recall.count(shown.contains(&i));
+            }
+            if !shown.contains(&i) {
+                continue;
+            }
+            scores.adds.precision.count(alone);
+            if !alone {
+                let article = s.article(k);
+                s.mismatch(
+                    Finding::Addition,
+                    s.key(k),
+                    article.slice(article.sentences[i].span),
+                    Some("paired with another article's sentence".into()),
+                    Some("only this article's".into()),
+                );
+            }
+        }
+    }
 }
 
 #[cfg(test)]

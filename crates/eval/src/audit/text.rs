@@ -120,6 +120,12 @@ pub fn lines(out: &mut String, s: &Scores) {
         format!("recall {}", s.all_alignments.recall),
         "possibly related ones too".to_string(),
     );
+    line(
+        "adds",
+        format!("precision {}", s.adds.precision),
+        format!("recall {}", s.adds.recall),
+        "sentences only one article has".to_string(),
+    );
 }
 
 fn story_section(out: &mut String, story: &StoryReport) {
