@@ -577,8 +577,27 @@ const MAX_QUOTE_GAP_BYTES: usize = 4;
 /// First words of an aside in apposition after a source ("X, a former
 /// governor, said", "X, who ran …, said"); a capitalised word opens one too.
 const APPOSITION_OPENERS: &[&str] = &[
-    "a", "an", "the", "who", "which", "whose", "also", "one", "writing", "speaking", "himself",
-    "herself", "both", "now", "then", "like",
+    "a",
+    "an",
+    "the",
+    "who",
+    "which",
+    "whose",
+    "also",
+    "one",
+    "writing",
+    "speaking",
+    "himself",
+    "herself",
+    "both",
+    "now",
+    "then",
+    "like",
+    // Counsel in court reports: "Melanie Simpson, defending, said".
+    "defending",
+    "prosecuting",
+    "mitigating",
+    "representing",
 ];
 
 /// Verbs whose addressee comes before the content ("told reporters that",
