@@ -834,4 +834,29 @@ mod tests {
             "{weak:?}"
         );
     }
+
+    #[test]
+    fn echo_is_the_share_of_a_sentence_another_article_holds() {
+        let articles = vec![
+            article(
+                "The harbour master closed the northern pier on Friday. Tourists complained about ferry delays near the harbour.",
+            ),
+            article(
+                "Fishermen protested outside the town hall. Ferry delays angered tourists, officials said.",
+            ),
+        ];
+        let features: Vec<TextFeatures> = articles.iter().map(TextFeatures::of_article).collect();
+        let pairs = ArticlePairs::all(articles.len());
+        let aligned =
+            align_with_features(&articles, &features, &pairs, None, &Options::default(), &[]);
+        let echo = &aligned.echo;
+        assert_eq!(echo.len(), 2);
+        assert_eq!(echo[0].len(), articles[0].sentences.len());
+        // Nothing of the pier's closing, nor of the protest, is elsewhere.
+        assert_eq!(echo[0][0], 0.0);
+        assert_eq!(echo[1][0], 0.0);
+        // The delays are in both, in other words: a share, at most 1.
+        assert!(echo[0][1] > 0.3 && echo[0][1] <= 1.0, "{echo:?}");
+        assert!(echo[1][1] > 0.3 && echo[1][1] <= 1.0, "{echo:?}");
+    }
 }

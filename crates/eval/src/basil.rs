@@ -1,9 +1,13 @@
-//! The same quotation across outlets on BASIL: each of the 100 events is
-//! covered by Fox News, The New York Times and HuffPost; crosscheck's quote
-//! comparison runs on each triplet and the verdicts are counted — identical,
-//! trivially different (punctuation or spelling only), truncated, altered
-//! (material or not). There is no gold for this: the examples are for
-//! checking by hand.
+//! BASIL (Fox News, The New York Times and HuffPost on the same events;
+//! here the 2010–2014 events, 150 articles):
+//!
+//! - [`evaluate`]: the same quotation across outlets — crosscheck's quote
+//!   comparison runs on each triplet and the verdicts are counted
+//!   (identical, trivially different, truncated, altered, material or not).
+//!   There is no gold for this: the examples are for checking by hand.
+//! - [`entities`]: alias groups annotated by hand on a few triplets.
+//! - [`lexical`]: the framing stage's loaded language against BASIL's
+//!   annotated lexical (word-choice) bias, the benchmark's gold.
 
 use std::collections::BTreeMap;
 use std::path::Path;

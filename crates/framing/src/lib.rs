@@ -13,8 +13,8 @@
 //!   quotations among them.
 //!
 //! - **What it adds**: the sentences only this article has (no counterpart
-//!   in any other, and no other article's sentence holding much of their
-//!   words: [`ADDITION_ECHO`]), grouped by topic — the person,
+//!   in any other, and no other article's sentence sharing a tenth of their
+//!   rarity-weighted words: [`ADDITION_ECHO`]), grouped by topic — the person,
 //!   organisation or place most of them name.
 //!
 //! - **Loaded language** (module [`loaded`]): words and sentences that

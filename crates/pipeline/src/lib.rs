@@ -620,9 +620,9 @@ fn run(
                 .enumerate()
                 .map(|(k, (a, q))| {
                     let mut f = crosscheck_framing::framing(a, q);
-                    // Only the sentences whose words no other article's
-                    // sentence largely holds: the others may report the
-                    // same thing in other words.
+                    // Only the sentences none of whose words another
+                    // article's sentence shares a tenth or more of: the
+                    // others may report the same thing in other words.
                     let alone: Vec<usize> = analysis.only_in[k]
                         .iter()
                         .copied()

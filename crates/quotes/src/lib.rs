@@ -1749,6 +1749,31 @@ mod tests {
     }
 
     #[test]
+    fn counsel_named_before_their_role_is_the_source() {
+        let a = article(
+            "Melanie Simpson, defending, said the attempted robbery had been a desperate bid. \
+             John Reed, prosecuting, told the court the victim was badly hurt.",
+        );
+        let q = analyse(&a);
+        // The source phrase keeps the aside, as "X, a former governor,"
+        // does; the speaker is the person.
+        let sources: Vec<(Option<&str>, Option<&str>)> = q
+            .attributions
+            .iter()
+            .map(|x| (x.source.map(|s| s.slice(&a.text)), x.speaker.as_deref()))
+            .collect();
+        assert_eq!(
+            sources,
+            [
+                (Some("Melanie Simpson, defending,"), Some("Melanie Simpson")),
+                (Some("John Reed, prosecuting,"), Some("John Reed"))
+            ],
+            "{:?}",
+            q.attributions
+        );
+    }
+
+    #[test]
     fn two_named_speakers_keep_a_change_from_being_material() {
         let q = |speaker: Option<&str>, basis| Quote {
             span: Span::new(0, 1),

@@ -425,23 +425,19 @@ fn framing(out: &mut String, analysis: &Analysis, names: &[String]) {
         );
     }
     out.push_str("</table>");
-    out.push_str(
-        "<p class=\"note\">Adds: sentences no other article pairs and whose words no other \
-         article's sentence largely holds; a sentence another article may say in other words is \
-         not shown here.</p>",
-    );
+    out.push_str(&format!(
+        "<p class=\"note\">{}</p>",
+        esc(crate::summary::ADDS_NOTE)
+    ));
     if analysis
         .framing
         .iter()
         .any(|f| matches!(f.loaded, crosscheck_pipeline::Loaded::Found(_)))
     {
-        out.push_str(
-            "<p class=\"note\">Loaded language: words in sentences a classifier trained on expert \
-             labels (BABE) flags. A lead for a reader, not a verdict: on BABE's own sentences (half \
-             of them biased) about 3 in 4 flagged sentences are ones the experts call biased, but on \
-             whole news articles (BASIL) only about 1 in 11 is a sentence its annotators mark for \
-             biased word choice.</p>",
-        );
+        out.push_str(&format!(
+            "<p class=\"note\">{}</p>",
+            esc(crate::summary::LOADED_NOTE)
+        ));
     }
     out.push_str("</section>\n");
 }
@@ -532,7 +528,7 @@ fn articles(out: &mut String, analysis: &Analysis, names: &[String]) {
     out.push_str(
         "<section id=\"articles\"><h2>The articles side by side</h2>\
          <p class=\"legend meta\"><span class=\"al\">reported by another article too</span>\
-         <span class=\"only\">only this article</span></p><div class=\"cols\">",
+         <span class=\"only\">no counterpart found in another article</span></p><div class=\"cols\">",
     );
     for (k, a) in analysis.articles.iter().enumerate() {
         let id = ArticleId(k);

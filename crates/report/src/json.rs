@@ -423,7 +423,8 @@ pub struct FramingDoc {
     /// attributions first (an addition to the contract).
     pub voices: Vec<VoiceDoc>,
     /// What only this article says (sentences with no counterpart in any
-    /// other, whose words no other article's sentence largely holds),
+    /// other, none of whose rarity-weighted words another article's
+    /// sentence shares a tenth or more of),
     /// grouped by the entity most of them name, the largest group first
     /// (an addition to the contract).
     pub adds: Vec<AdditionDoc>,

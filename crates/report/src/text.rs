@@ -289,8 +289,7 @@ fn framing_section(out: &mut String, analysis: &Analysis, width: usize) {
         out,
         "{}",
         wrapped(
-            "    adds: sentences no other article pairs and whose words no other article's sentence \
-             largely holds; a sentence another article may say in other words is not shown",
+            &format!("    {}", crate::summary::ADDS_NOTE),
             "      ",
             width
         )
@@ -304,11 +303,7 @@ fn framing_section(out: &mut String, analysis: &Analysis, width: usize) {
             out,
             "{}",
             wrapped(
-                "    loaded language: sentences a classifier trained on expert labels (BABE) flags, and the \
-             words it would most likely mark. A lead for a reader, not a verdict: on BABE's own sentences \
-             (half of them biased) about 3 in 4 flagged sentences are ones the experts call biased, but on \
-             whole news articles (BASIL) only about 1 in 11 is a sentence its annotators mark for biased \
-             word choice",
+                &format!("    {}", crate::summary::LOADED_NOTE),
                 "      ",
                 width
             )
