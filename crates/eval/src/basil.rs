@@ -103,6 +103,25 @@ pub fn evaluate(bench: &Path) -> Result<BasilReport, EvalError> {
     Ok(report)
 }
 
+/// A BASIL record as an article, its outlet named as readers know it.
+fn article_of(record: &Value) -> Article {
+    let outlet = match record["source"].as_str() {
+        Some("fox") => "Fox News",
+        Some("nyt") => "The New York Times",
+        Some("hpo") => "HuffPost",
+        _ => "unknown",
+    };
+    let meta = ArticleMeta {
+        outlet: Some(outlet.to_string()),
+        ..ArticleMeta::default()
+    };
+    Article::from_text(
+        Origin::default(),
+        meta,
+        record["text"].as_str().unwrap_or_default().to_string(),
+    )
+}
+
 /// The entity groups annotated by hand on BASIL triplets: the entity stage
 /// run on each triplet's three articles, scored with
 /// [`crate::entities::score`], pairs pooled over the triplets. `file` is
@@ -122,23 +141,7 @@ pub fn entities(
         let story: Vec<Article> = articles
             .iter()
             .filter(|a| a["triplet_uuid"].as_str() == Some(triplet))
-            .map(|a| {
-                let outlet = match a["source"].as_str() {
-                    Some("fox") => "Fox News",
-                    Some("nyt") => "The New York Times",
-                    Some("hpo") => "HuffPost",
-                    _ => "unknown",
-                };
-                let meta = ArticleMeta {
-                    outlet: Some(outlet.to_string()),
-                    ..ArticleMeta::default()
-                };
-                Article::from_text(
-                    Origin::default(),
-                    meta,
-                    a["text"].as_str().unwrap_or_default().to_string(),
-                )
-            })
+            .map(article_of)
             .collect();
         if story.is_empty() {
             return Err(EvalError::Read {
@@ -240,20 +243,7 @@ pub fn lexical(
     };
     let mut score = LexicalScore::default();
     for records in events.values() {
-        let story: Vec<Article> = records
-            .iter()
-            .map(|a| {
-                let meta = ArticleMeta {
-                    outlet: a["source"].as_str().map(str::to_string),
-                    ..ArticleMeta::default()
-                };
-                Article::from_text(
-                    Origin::default(),
-                    meta,
-                    a["text"].as_str().unwrap_or_default().to_string(),
-                )
-            })
-            .collect();
+        let story: Vec<Article> = records.iter().copied().map(article_of).collect();
         let analysis = crosscheck_pipeline::analyse_with(
             story,
             Some(encoder),

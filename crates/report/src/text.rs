@@ -285,29 +285,16 @@ fn framing_section(out: &mut String, analysis: &Analysis, width: usize) {
             let _ = writeln!(out, "{}", wrapped(&line, "          ", width));
         }
     }
-    let _ = writeln!(
-        out,
-        "{}",
-        wrapped(
-            &format!("    {}", crate::summary::ADDS_NOTE),
-            "      ",
-            width
-        )
-    );
     let measured = analysis
         .framing
         .iter()
         .any(|f| matches!(f.loaded, crosscheck_pipeline::Loaded::Found(_)));
+    let mut notes = vec![crate::summary::ADDS_NOTE];
     if measured {
-        let _ = writeln!(
-            out,
-            "{}",
-            wrapped(
-                &format!("    {}", crate::summary::LOADED_NOTE),
-                "      ",
-                width
-            )
-        );
+        notes.push(crate::summary::LOADED_NOTE);
+    }
+    for note in notes {
+        let _ = writeln!(out, "{}", wrapped(&format!("    {note}"), "      ", width));
     }
     let _ = writeln!(
         out,

@@ -1111,9 +1111,13 @@ fn alignments(s: &mut Story, scores: &mut Scores) -> Result<(), AuditError> {
     Ok(())
 }
 
+/// One gold alignment's two sides: each an article and the system
+/// sentences the gold sentence overlaps.
+type GoldPair = ((usize, Vec<usize>), (usize, Vec<usize>));
+
 /// Score what each article adds against the sentences the gold pairs
 /// with another article's (`placed`: each gold alignment's two sides).
-fn adds(s: &mut Story, scores: &mut Scores, placed: &[((usize, Vec<usize>), (usize, Vec<usize>))]) {
+fn adds(s: &mut Story, scores: &mut Scores, placed: &[GoldPair]) {
     let mut paired: HashSet<(usize, usize)> = HashSet::new();
     for (a, b) in placed {
         for (k, ss) in [a, b] {
