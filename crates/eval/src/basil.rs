@@ -169,8 +169,7 @@ pub fn entities(
             .extend(s.misses.into_iter().map(|m| format!("{event}: {m}")));
     }
     let (both, pred, gold_pairs) = total.pair_counts;
-    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
-    total.pairs = crate::Prf::new(ratio(both, pred), ratio(both, gold_pairs));
+    total.pairs = crate::Prf::from_counts(both, pred, gold_pairs);
     Ok(total)
 }
 
@@ -209,18 +208,14 @@ impl LexicalScore {
             c.1 += usize::from(predicted);
             c.2 += usize::from(gold);
         }
-        prf(c)
+        crate::Prf::from_counts(c.0, c.1, c.2)
     }
 
     /// Character-overlap P/R/F1 of the loaded words against the spans.
     pub fn chars_prf(&self) -> crate::Prf {
-        prf(self.char_counts)
+        let (both, predicted, gold) = self.char_counts;
+        crate::Prf::from_counts(both, predicted, gold)
     }
-}
-
-fn prf((right, predicted, gold): (usize, usize, usize)) -> crate::Prf {
-    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
-    crate::Prf::new(ratio(right, predicted), ratio(right, gold))
 }
 
 /// Score the loaded-language stage against BASIL's lexical-bias labels.

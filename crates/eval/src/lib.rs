@@ -105,4 +105,11 @@ impl Prf {
             f1,
         }
     }
+
+    /// From counts: right findings, findings asserted, gold items (0 where
+    /// a count it divides by is 0).
+    pub fn from_counts(right: usize, asserted: usize, gold: usize) -> Self {
+        let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+        Prf::new(ratio(right, asserted), ratio(right, gold))
+    }
 }

@@ -131,11 +131,22 @@ pub fn named_in_sentences(
 /// separate them further).
 pub const ADDITION_ECHO: f32 = 0.1;
 
-/// Group the sentences only one article has (`only_in`) by topic: each
-/// goes with the person, organisation or place it names (`named`: the
-/// article's, from [`named_in_sentences`]) that the most of them name (the
-/// first named on a tie); the ones naming none go together.
-pub fn additions(only_in: &[usize], named: &BTreeMap<usize, Vec<usize>>) -> Vec<Addition> {
+/// Group the sentences only one article has (`only_in`) by topic, those
+/// another article's sentence echoes (`echo`: the article's, per sentence,
+/// from the alignment; at [`ADDITION_ECHO`] or above) left out: each goes
+/// with the person, organisation or place it names (`named`: the article's,
+/// from [`named_in_sentences`]) that the most of them name (the first named
+/// on a tie); the ones naming none go together.
+pub fn additions(
+    only_in: &[usize],
+    echo: &[f32],
+    named: &BTreeMap<usize, Vec<usize>>,
+) -> Vec<Addition> {
+    let only_in: Vec<usize> = only_in
+        .iter()
+        .copied()
+        .filter(|&i| echo.get(i).copied().unwrap_or(0.0) < ADDITION_ECHO)
+        .collect();
     let named: Vec<&[usize]> = only_in
         .iter()
         .map(|s| named.get(s).map_or(&[][..], Vec::as_slice))
@@ -308,7 +319,7 @@ mod tests {
             entity("Lula", EntityKind::Person, &[(1, 3)]),
         ];
         let named = named_in_sentences(2, &entities);
-        let adds = additions(&[2, 3, 4, 5], &named[1]);
+        let adds = additions(&[2, 3, 4, 5], &[], &named[1]);
         assert_eq!(
             adds,
             [

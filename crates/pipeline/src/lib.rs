@@ -620,18 +620,11 @@ fn run(
                 .enumerate()
                 .map(|(k, (a, q))| {
                     let mut f = crosscheck_framing::framing(a, q);
-                    // Only the sentences none of whose words another
-                    // article's sentence shares a tenth or more of: the
-                    // others may report the same thing in other words.
-                    let alone: Vec<usize> = analysis.only_in[k]
-                        .iter()
-                        .copied()
-                        .filter(|&i| {
-                            analysis.echo[k].get(i).copied().unwrap_or(0.0)
-                                < crosscheck_framing::ADDITION_ECHO
-                        })
-                        .collect();
-                    f.adds = crosscheck_framing::additions(&alone, &named[k]);
+                    f.adds = crosscheck_framing::additions(
+                        &analysis.only_in[k],
+                        &analysis.echo[k],
+                        &named[k],
+                    );
                     f
                 })
                 .collect();
