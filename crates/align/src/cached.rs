@@ -94,6 +94,10 @@ impl SentenceEncoder for CachedEncoder<'_> {
     fn prefilter(&self, sentences: &[&str]) -> Result<Option<Vec<Vec<f32>>>, EncoderError> {
         self.inner.prefilter(sentences)
     }
+
+    fn bias(&self, sentences: &[&str]) -> Result<Option<Vec<f32>>, EncoderError> {
+        self.inner.bias(sentences)
+    }
 }
 
 #[cfg(test)]

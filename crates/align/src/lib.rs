@@ -46,6 +46,13 @@ pub trait SentenceEncoder: Send + Sync {
     fn prefilter(&self, _sentences: &[&str]) -> Result<Option<Vec<Vec<f32>>>, EncoderError> {
         Ok(None)
     }
+
+    /// The probability that each sentence is biased (judges while it
+    /// reports), from a classifier fine-tuned from the model; `Ok(None)`
+    /// when the model has none.
+    fn bias(&self, _sentences: &[&str]) -> Result<Option<Vec<f32>>, EncoderError> {
+        Ok(None)
+    }
 }
 
 /// Why the sentence model gave no vectors.

@@ -117,6 +117,30 @@ pub struct EvalArgs {
     /// Story clustering: the fewest articles on each side of a split.
     #[arg(long, default_value_t = crosscheck_cluster::Options::default().min_part)]
     pub min_part: usize,
+    /// `basil-lexical`, `seed`: judge loaded language with the bias head as
+    /// well (`compare --bias-head`).
+    #[arg(long)]
+    pub bias_head: bool,
+    /// `babe-tuned`: how many of the five folds to run (each trains the
+    /// head once).
+    #[arg(long, default_value_t = 5)]
+    pub folds_run: usize,
+    /// `babe-tuned`: the first fold run (fold 0 is the one the shipped head
+    /// is scored on: its options were chosen on the others).
+    #[arg(long, default_value_t = 0)]
+    pub fold_start: usize,
+    /// `babe-tuned`: top layers trained.
+    #[arg(long, default_value_t = crosscheck_embed::tuned::TrainOptions::default().top)]
+    pub tuned_top: usize,
+    /// `babe-tuned`: passes over the training folds.
+    #[arg(long, default_value_t = crosscheck_embed::tuned::TrainOptions::default().epochs)]
+    pub tuned_epochs: usize,
+    /// `babe-tuned`: peak learning rate of the layers.
+    #[arg(long, default_value_t = crosscheck_embed::tuned::TrainOptions::default().layer_rate)]
+    pub tuned_layer_rate: f64,
+    /// `babe-tuned`: peak learning rate of the head.
+    #[arg(long, default_value_t = crosscheck_embed::tuned::TrainOptions::default().head_rate)]
+    pub tuned_head_rate: f64,
 }
 
 /// What `eval` can score.
@@ -163,6 +187,10 @@ pub enum EvalTarget {
     /// scored by 5-fold cross-validation (macro F1), beside a lexicon learned
     /// from the same folds; needs `--model-data`.
     Babe,
+    /// The sentence model's top layers fine-tuned on BABE with a bias head,
+    /// on the folds of `babe` (`--folds-run` of them), beside the logistic
+    /// models and the cascade of the two; needs `--model-data`.
+    BabeTuned,
     /// Lexical bias on BASIL (2010–2014): the framing stage's loaded
     /// language against the annotated word-choice bias, sentence level and
     /// character spans; needs `--model-data`.
@@ -219,6 +247,10 @@ pub enum TrainTarget {
     /// embedding (`--model-data`); writes `loaded.bin.gz` to
     /// `crates/framing/model`.
     Loaded,
+    /// The sentence model's top layers and a bias head, fine-tuned on BABE
+    /// except its held-out fold (`--model-data`); writes
+    /// `bias-head.safetensors.gz` to `crates/embed/model`.
+    BiasHead,
 }
 
 /// `bench`.

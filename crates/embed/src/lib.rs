@@ -13,11 +13,13 @@ use std::process::Command;
 
 use candle_core::{DType, Device, Tensor};
 use candle_nn::VarBuilder;
-use candle_transformers::models::bert::{BertModel, Config};
+use candle_transformers::models::bert::Config;
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
+mod bert;
 mod distilled;
+pub mod tuned;
 pub use distilled::Distilled;
 use tokenizers::{PaddingParams, PaddingStrategy, Tokenizer, TruncationParams};
 
@@ -175,12 +177,39 @@ pub fn setup(data: &Path) -> Result<PathBuf, EmbedError> {
     Ok(dir)
 }
 
+/// Run `f` on batches of indices `0..lengths.len()` sorted by `lengths`
+/// (so that a batch is padded little), the batches in parallel, and return
+/// what it gives for each index in index order. `f` gives one item per
+/// index of its batch.
+pub(crate) fn by_length<T: Send, E: Send>(
+    lengths: &[usize],
+    batch: usize,
+    f: impl Fn(&[usize]) -> Result<Vec<T>, E> + Sync,
+) -> Result<Vec<T>, E> {
+    let mut order: Vec<usize> = (0..lengths.len()).collect();
+    order.sort_by_key(|&i| lengths[i]);
+    let batches: Vec<Vec<T>> = order
+        .par_chunks(batch.max(1))
+        .map(&f)
+        .collect::<Result<_, _>>()?;
+    let mut placed: Vec<(usize, T)> = order
+        .into_iter()
+        .zip(batches.into_iter().flatten())
+        .collect();
+    debug_assert_eq!(placed.len(), lengths.len());
+    placed.sort_unstable_by_key(|(i, _)| *i);
+    Ok(placed.into_iter().map(|(_, t)| t).collect())
+}
+
 /// The loaded model.
 pub struct Model {
-    bert: BertModel,
+    encoder: bert::Encoder,
     tokenizer: Tokenizer,
     device: Device,
     distilled: Option<Distilled>,
+    /// Read from [`tuned::SHIPPED`] when first asked for, so that a run
+    /// without it does not pay for it.
+    bias_head: std::sync::OnceLock<Result<tuned::BiasHead, String>>,
 }
 
 impl std::fmt::Debug for Model {
@@ -193,6 +222,24 @@ impl Model {
     /// The static embedding distilled from this model.
     pub fn distilled(&self) -> Option<&Distilled> {
         self.distilled.as_ref()
+    }
+
+    /// The probability that each sentence is biased, by the bias head
+    /// committed with the project ([`tuned::SHIPPED`], read on first use);
+    /// `None` when none is committed (before `train bias-head` first ran).
+    pub fn bias(&self, sentences: &[&str]) -> Result<Option<Vec<f32>>, EmbedError> {
+        if tuned::SHIPPED.is_empty() {
+            return Ok(None);
+        }
+        let head = self
+            .bias_head
+            .get_or_init(|| {
+                tuned::BiasHead::from_bytes(self, tuned::SHIPPED).map_err(|e| e.to_string())
+            })
+            .as_ref()
+            .map_err(|e| EmbedError::Model(e.clone()))?;
+        let lowers = self.lower(sentences, head.from_layer())?;
+        head.probabilities(&lowers).map(Some)
     }
 
     /// Load the model from the cache of `data` (checking every file's hash),
@@ -242,12 +289,14 @@ impl Model {
             &device,
         )
         .map_err(|e| EmbedError::Model(e.to_string()))?;
-        let bert = BertModel::load(vb, &config).map_err(|e| EmbedError::Model(e.to_string()))?;
+        let encoder =
+            bert::Encoder::load(vb, &config).map_err(|e| EmbedError::Model(e.to_string()))?;
         let mut model = Model {
-            bert,
+            encoder,
             tokenizer,
             device,
             distilled: None,
+            bias_head: std::sync::OnceLock::new(),
         };
         model.distilled = Some(Distilled::load_or_build(&dir, &model)?);
         Ok(model)
@@ -256,29 +305,27 @@ impl Model {
     /// Embed sentences: one L2-normalised 384-dimension vector each, in the
     /// order given. Sentences are batched by length, so little is padded.
     pub fn embed(&self, sentences: &[&str]) -> Result<Vec<Vec<f32>>, EmbedError> {
-        let mut order: Vec<usize> = (0..sentences.len()).collect();
-        order.sort_by_key(|&i| sentences[i].len());
-        let batches: Vec<Vec<Vec<f32>>> = order
-            .par_chunks(BATCH)
-            .map(|chunk| {
-                let batch: Vec<&str> = chunk.iter().map(|&i| sentences[i]).collect();
-                self.embed_batch(&batch)
-                    .map_err(|e| EmbedError::Model(e.to_string()))
-            })
-            .collect::<Result<_, _>>()?;
-        let mut out = vec![Vec::new(); sentences.len()];
-        for (chunk, vectors) in order.chunks(BATCH).zip(batches) {
-            for (&i, v) in chunk.iter().zip(vectors) {
-                out[i] = v;
-            }
-        }
-        Ok(out)
+        let lengths: Vec<usize> = sentences.iter().map(|s| s.len()).collect();
+        by_length(&lengths, BATCH, |chunk| {
+            let batch: Vec<&str> = chunk.iter().map(|&i| sentences[i]).collect();
+            self.embed_batch(&batch)
+                .map_err(|e| EmbedError::Model(e.to_string()))
+        })
     }
 
     fn embed_batch(
         &self,
         batch: &[&str],
     ) -> Result<Vec<Vec<f32>>, Box<dyn std::error::Error + Send + Sync>> {
+        let (ids, mask) = self.tokenize(batch)?;
+        Ok(self.pooled(&ids, &mask)?.to_vec2::<f32>()?)
+    }
+
+    /// Word-piece ids and attention mask of a batch, padded to its longest.
+    fn tokenize(
+        &self,
+        batch: &[&str],
+    ) -> Result<(Tensor, Tensor), Box<dyn std::error::Error + Send + Sync>> {
         let encodings = self.tokenizer.encode_batch(batch.to_vec(), true)?;
         let ids: Vec<Tensor> = encodings
             .iter()
@@ -288,20 +335,14 @@ impl Model {
             .iter()
             .map(|e| Tensor::new(e.get_attention_mask(), &self.device))
             .collect::<Result<_, _>>()?;
-        let ids = Tensor::stack(&ids, 0)?;
-        let mask = Tensor::stack(&mask, 0)?;
-        Ok(self.pooled(&ids, &mask)?.to_vec2::<f32>()?)
+        Ok((Tensor::stack(&ids, 0)?, Tensor::stack(&mask, 0)?))
     }
 
     /// Mean-pooled, L2-normalised outputs of a batch of word-piece ids.
     fn pooled(&self, ids: &Tensor, mask: &Tensor) -> candle_core::Result<Tensor> {
-        let types = ids.zeros_like()?;
-        let hidden = self.bert.forward(ids, &types, Some(mask))?;
+        let hidden = self.encoder.forward(ids, mask, self.encoder.layers.len())?;
         // Mean over the real (unpadded) tokens.
-        let mask_f = mask.to_dtype(DType::F32)?.unsqueeze(2)?;
-        let summed = hidden.broadcast_mul(&mask_f)?.sum(1)?;
-        let counts = mask_f.sum(1)?.clamp(1e-9, f64::MAX)?;
-        let mean = summed.broadcast_div(&counts)?;
+        let mean = bert::mean_pool(&hidden, mask)?;
         let norms = mean.sqr()?.sum_keepdim(1)?.sqrt()?.clamp(1e-12, f64::MAX)?;
         mean.broadcast_div(&norms)
     }
@@ -319,6 +360,11 @@ impl crosscheck_align::SentenceEncoder for Model {
             .map_err(|e| crosscheck_align::EncoderError(e.to_string()))
     }
 
+    /// The fine-tuned bias head.
+    fn bias(&self, sentences: &[&str]) -> Result<Option<Vec<f32>>, crosscheck_align::EncoderError> {
+        Model::bias(self, sentences).map_err(|e| crosscheck_align::EncoderError(e.to_string()))
+    }
+
     /// The distilled static embedding.
     fn prefilter(
         &self,
@@ -331,5 +377,22 @@ impl crosscheck_align::SentenceEncoder for Model {
                 .map(Some)
                 .map_err(|e| crosscheck_align::EncoderError(e.to_string())),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn batches_by_length_come_back_in_the_order_given() {
+        let lengths = [30, 10, 20, 10, 50];
+        let out: Result<Vec<usize>, ()> = by_length(&lengths, 2, |chunk| {
+            assert!(chunk.len() <= 2);
+            Ok(chunk.iter().map(|&i| lengths[i] + i).collect())
+        });
+        assert_eq!(out, Ok(vec![30, 11, 22, 13, 54]));
+        let failed: Result<Vec<usize>, &str> = by_length(&lengths, 2, |_| Err("no"));
+        assert_eq!(failed, Err("no"));
     }
 }

@@ -63,3 +63,93 @@ fn the_distilled_embedding_ranks_a_rewrite_above_an_unrelated_sentence() {
         "no word piece, no direction"
     );
 }
+
+#[test]
+fn the_written_out_encoder_matches_candles_bert() {
+    use candle_core::{DType, Device, Tensor};
+    let Some(model) = model() else { return };
+    let dir = crosscheck_embed::model_dir(&PathBuf::from(
+        std::env::var_os("CROSSCHECK_MODEL_DATA").unwrap(),
+    ));
+    let config: candle_transformers::models::bert::Config =
+        serde_json::from_slice(&std::fs::read(dir.join("config.json")).unwrap()).unwrap();
+    let vb = candle_nn::VarBuilder::from_buffered_safetensors(
+        std::fs::read(dir.join("model.safetensors")).unwrap(),
+        DType::F32,
+        &Device::Cpu,
+    )
+    .unwrap();
+    let bert = candle_transformers::models::bert::BertModel::load(vb, &config).unwrap();
+    let tokenizer = tokenizers::Tokenizer::from_file(dir.join("tokenizer.json")).unwrap();
+    let sentence = "Iran and Nicaragua discussed bolstering their military cooperation.";
+    // The file's own padding is kept: the mask says which pieces are real.
+    let encoding = tokenizer.encode(sentence, true).unwrap();
+    let ids = Tensor::new(encoding.get_ids(), &Device::Cpu)
+        .unwrap()
+        .unsqueeze(0)
+        .unwrap();
+    let mask = Tensor::new(encoding.get_attention_mask(), &Device::Cpu)
+        .unwrap()
+        .unsqueeze(0)
+        .unwrap();
+    let hidden = bert
+        .forward(&ids, &ids.zeros_like().unwrap(), Some(&mask))
+        .unwrap();
+    let mask = mask.to_dtype(DType::F32).unwrap().unsqueeze(2).unwrap();
+    let mean = (hidden.broadcast_mul(&mask).unwrap().sum(1).unwrap()
+        / mask.sum_all().unwrap().to_scalar::<f32>().unwrap() as f64)
+        .unwrap()
+        .squeeze(0)
+        .unwrap();
+    let norm = mean.sqr().unwrap().sum_all().unwrap().sqrt().unwrap();
+    let reference: Vec<f32> = mean.broadcast_div(&norm).unwrap().to_vec1().unwrap();
+    let ours = &model.embed(&[sentence]).unwrap()[0];
+    let gap = reference
+        .iter()
+        .zip(ours)
+        .map(|(a, b)| (a - b).abs())
+        .fold(0f32, f32::max);
+    assert!(gap < 1e-4, "largest difference {gap}");
+}
+
+#[test]
+fn a_trained_bias_head_reads_back_as_it_was_written() {
+    use crosscheck_embed::tuned::{BiasHead, TrainOptions};
+    let Some(model) = model() else { return };
+    let sentences = [
+        "The senator slammed the reckless, shameful scheme.",
+        "The committee met on Tuesday to discuss the budget.",
+        "Radical extremists are destroying our great country.",
+        "The report was published in March.",
+    ];
+    let options = TrainOptions {
+        top: 1,
+        epochs: 2,
+        batch: 2,
+        ..TrainOptions::default()
+    };
+    let lowers = model.lower(&sentences, model.layers() - 1).unwrap();
+    let head = BiasHead::train(&model, &lowers, &[true, false, true, false], &options).unwrap();
+    assert_eq!(head.from_layer(), model.layers() - 1);
+    let before = head.probabilities(&lowers).unwrap();
+    let again = BiasHead::from_bytes(&model, &head.to_bytes(&model).unwrap()).unwrap();
+    let after = again.probabilities(&lowers).unwrap();
+    for (b, a) in before.iter().zip(&after) {
+        assert!((b - a).abs() < 0.01, "{before:?} {after:?}");
+    }
+    assert!(BiasHead::from_bytes(&model, b"not a head").is_err());
+}
+
+#[test]
+fn the_shipped_bias_head_tells_a_loaded_sentence_from_a_plain_one() {
+    let Some(model) = model() else { return };
+    let p = model
+        .bias(&[
+            "The radical, power-hungry mayor rammed through his disastrous scheme.",
+            "The city council approved the budget on Tuesday by a vote of 7 to 2.",
+        ])
+        .unwrap()
+        .expect("a bias head is shipped");
+    eprintln!("bias head: {p:?}");
+    assert!(p[0] > 0.5 && p[1] < 0.5, "{p:?}");
+}

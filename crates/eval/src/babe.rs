@@ -203,17 +203,7 @@ pub struct Scores {
 
 /// `folds`-fold cross-validation, stratified, shuffled by `seed`.
 pub fn cross_validate(rows: &[Row], e: &Embedded, folds: usize, seed: u64) -> Scores {
-    let mut rng = fastrand::Rng::with_seed(seed);
-    let mut fold_of = vec![0usize; rows.len()];
-    for label in [true, false] {
-        let mut idx: Vec<usize> = (0..rows.len())
-            .filter(|&i| rows[i].biased() == Some(label))
-            .collect();
-        rng.shuffle(&mut idx);
-        for (k, i) in idx.into_iter().enumerate() {
-            fold_of[i] = k % folds;
-        }
-    }
+    let fold_of = fold_of(rows, folds, seed);
     let mut predicted = vec![false; rows.len()];
     let mut lexicon = vec![false; rows.len()];
     let (mut wtp, mut wfp, mut wfn) = (0usize, 0usize, 0usize);
@@ -249,6 +239,183 @@ pub fn cross_validate(rows: &[Row], e: &Embedded, folds: usize, seed: u64) -> Sc
         word_precision: ratio(wtp, wtp + wfp),
         word_recall: ratio(wtp, wtp + wfn),
     }
+}
+
+/// The fold of each row: stratified by label, shuffled by `seed`.
+pub fn fold_of(rows: &[Row], folds: usize, seed: u64) -> Vec<usize> {
+    let mut rng = fastrand::Rng::with_seed(seed);
+    let mut fold_of = vec![0usize; rows.len()];
+    for label in [true, false] {
+        let mut idx: Vec<usize> = (0..rows.len())
+            .filter(|&i| rows[i].biased() == Some(label))
+            .collect();
+        rng.shuffle(&mut idx);
+        for (k, i) in idx.into_iter().enumerate() {
+            fold_of[i] = k % folds;
+        }
+    }
+    fold_of
+}
+
+/// The tuned bias head of the sentence model, scored on the same folds as
+/// [`cross_validate`], beside the logistic models it would back.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TunedScores {
+    /// Folds run (of `folds`).
+    pub run: usize,
+    /// Folds made.
+    pub folds: usize,
+    /// Sentences scored (those of the folds run).
+    pub sentences: usize,
+    /// Macro F1 of the tuned head alone, per fold run.
+    pub tuned_per_fold: Vec<f64>,
+    /// Macro F1 over every sentence scored: the tuned head alone.
+    pub tuned: f64,
+    /// The logistic models alone, on the same sentences.
+    pub logistic: f64,
+    /// The cascade: (floor of the logistic model, macro F1, share of the
+    /// sentences the tuned head reads). Below the floor a sentence is not
+    /// biased without running the tuned head.
+    pub cascade: Vec<(f32, f64, f64)>,
+    /// Seconds spent training and classifying.
+    pub seconds: f64,
+}
+
+/// Cross-validate the tuned head (`run` of `folds` folds).
+pub fn tuned_cross_validate(
+    rows: &[Row],
+    e: &Embedded,
+    model: &crosscheck_embed::Model,
+    folds: usize,
+    run: std::ops::Range<usize>,
+    seed: u64,
+    options: &crosscheck_embed::tuned::TrainOptions,
+) -> Result<TunedScores, crosscheck_embed::EmbedError> {
+    use crosscheck_embed::tuned::BiasHead;
+    let started = std::time::Instant::now();
+    let fold_of = fold_of(rows, folds, seed);
+    let texts: Vec<&str> = rows.iter().map(|r| r.text.as_str()).collect();
+    let from = model.layers() - options.top.min(model.layers());
+    let lowers = model.lower(&texts, from)?;
+    let labels: Vec<bool> = rows.iter().map(|r| r.biased() == Some(true)).collect();
+    let (mut gold, mut tuned, mut cheap) = (Vec::new(), Vec::new(), Vec::new());
+    let mut per_fold = Vec::new();
+    for f in run.start..run.end.min(folds) {
+        let train_idx: Vec<usize> = (0..rows.len()).filter(|&i| fold_of[i] != f).collect();
+        let test: Vec<usize> = (0..rows.len()).filter(|&i| fold_of[i] == f).collect();
+        let pick = |idx: &[usize]| -> Vec<crosscheck_embed::tuned::Lower> {
+            idx.iter().map(|&i| lowers[i].clone()).collect()
+        };
+        let train_labels: Vec<bool> = train_idx.iter().map(|&i| labels[i]).collect();
+        let head = BiasHead::train(model, &pick(&train_idx), &train_labels, options)?;
+        let p = head.probabilities(&pick(&test))?;
+        let w = train(rows, e, &train_idx);
+        let fold_gold: Vec<bool> = test.iter().map(|&i| labels[i]).collect();
+        let fold_pred: Vec<bool> = p.iter().map(|&p| p >= loaded::SENTENCE_FLOOR).collect();
+        per_fold.push(macro_f1(&fold_gold, &fold_pred));
+        gold.extend(fold_gold);
+        tuned.extend(p);
+        cheap.extend(test.iter().map(|&i| probability(e, i, &w)));
+    }
+    let at =
+        |ps: &[f32]| -> Vec<bool> { ps.iter().map(|&p| p >= loaded::SENTENCE_FLOOR).collect() };
+    let cascade = [0.1f32, 0.2, 0.3, 0.4, loaded::CASCADE_FLOOR, 0.6]
+        .into_iter()
+        .map(|floor| {
+            let pred: Vec<bool> = tuned
+                .iter()
+                .zip(&cheap)
+                .map(|(&t, &c)| c >= floor && t >= loaded::SENTENCE_FLOOR)
+                .collect();
+            let read = cheap.iter().filter(|&&c| c >= floor).count();
+            (floor, macro_f1(&gold, &pred), ratio(read, cheap.len()))
+        })
+        .collect();
+    Ok(TunedScores {
+        run: per_fold.len(),
+        folds,
+        sentences: gold.len(),
+        tuned_per_fold: per_fold,
+        tuned: macro_f1(&gold, &at(&tuned)),
+        logistic: macro_f1(&gold, &at(&cheap)),
+        cascade,
+        seconds: started.elapsed().as_secs_f64(),
+    })
+}
+
+/// The folds of BABE's cross-validation (`eval babe`, `eval babe-tuned`,
+/// `train bias-head`).
+pub const FOLDS: usize = 5;
+/// Their seed.
+pub const FOLD_SEED: u64 = 2021;
+/// The fold the shipped bias head was not trained on (of [`FOLDS`]).
+pub const HELD_OUT_FOLD: usize = 0;
+
+/// The shipped bias head on the fold it was not trained on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HeldOut {
+    /// Sentences of the fold.
+    pub sentences: usize,
+    /// Macro F1 of the head alone.
+    pub tuned: f64,
+    /// Its precision on the biased class.
+    pub tuned_precision: f64,
+    /// Recall on the biased class.
+    pub tuned_recall: f64,
+    /// The logistic models trained on the other folds.
+    pub logistic: f64,
+    /// As the pipeline runs it: the head reads what the logistic model
+    /// gives at least [`loaded::CASCADE_FLOOR`]. Macro F1.
+    pub cascade: f64,
+    /// Precision on the biased class of the cascade.
+    pub cascade_precision: f64,
+    /// Recall on the biased class of the cascade.
+    pub cascade_recall: f64,
+}
+
+/// Score the model's shipped bias head on [`HELD_OUT_FOLD`]; `None` when
+/// the model has no head.
+pub fn held_out(
+    rows: &[Row],
+    e: &Embedded,
+    model: &crosscheck_embed::Model,
+) -> Result<Option<HeldOut>, crosscheck_embed::EmbedError> {
+    let fold_of = fold_of(rows, FOLDS, FOLD_SEED);
+    let train_idx: Vec<usize> = (0..rows.len())
+        .filter(|&i| fold_of[i] != HELD_OUT_FOLD)
+        .collect();
+    let test: Vec<usize> = (0..rows.len())
+        .filter(|&i| fold_of[i] == HELD_OUT_FOLD)
+        .collect();
+    let texts: Vec<&str> = test.iter().map(|&i| rows[i].text.as_str()).collect();
+    let Some(tuned) = model.bias(&texts)? else {
+        return Ok(None);
+    };
+    let w = train(rows, e, &train_idx);
+    let cheap: Vec<f32> = test.iter().map(|&i| probability(e, i, &w)).collect();
+    let gold: Vec<bool> = test
+        .iter()
+        .map(|&i| rows[i].biased() == Some(true))
+        .collect();
+    let at =
+        |ps: &[f32]| -> Vec<bool> { ps.iter().map(|&p| p >= loaded::SENTENCE_FLOOR).collect() };
+    let cascade: Vec<bool> = tuned
+        .iter()
+        .zip(&cheap)
+        .map(|(&t, &c)| c >= loaded::CASCADE_FLOOR && t >= loaded::SENTENCE_FLOOR)
+        .collect();
+    let (tp, tr, _) = prf(&gold, &at(&tuned));
+    let (cp, cr, _) = prf(&gold, &cascade);
+    Ok(Some(HeldOut {
+        sentences: test.len(),
+        tuned: macro_f1(&gold, &at(&tuned)),
+        tuned_precision: tp,
+        tuned_recall: tr,
+        logistic: macro_f1(&gold, &at(&cheap)),
+        cascade: macro_f1(&gold, &cascade),
+        cascade_precision: cp,
+        cascade_recall: cr,
+    }))
 }
 
 fn learned_lexicon<'a>(rows: &[Row], e: &'a Embedded, train: &[usize]) -> HashSet<&'a str> {

@@ -222,6 +222,7 @@ impl LexicalScore {
 pub fn lexical(
     bench: &Path,
     encoder: &dyn crosscheck_pipeline::SentenceEncoder,
+    settings: &crosscheck_pipeline::Settings,
 ) -> Result<LexicalScore, EvalError> {
     let path = bench.join("basil/articles.jsonl");
     let records = read_jsonl(&path)?;
@@ -239,11 +240,7 @@ pub fn lexical(
     let mut score = LexicalScore::default();
     for records in events.values() {
         let story: Vec<Article> = records.iter().copied().map(article_of).collect();
-        let analysis = crosscheck_pipeline::analyse_with(
-            story,
-            Some(encoder),
-            &crosscheck_pipeline::Settings::default(),
-        );
+        let analysis = crosscheck_pipeline::analyse_with(story, Some(encoder), settings);
         for ((record, article), framing) in records
             .iter()
             .zip(&analysis.articles)

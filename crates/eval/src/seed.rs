@@ -24,6 +24,15 @@ pub fn load(
     root: &Path,
     encoder: Option<&dyn crosscheck_pipeline::SentenceEncoder>,
 ) -> Result<Seed, EvalError> {
+    load_with(root, encoder, &crosscheck_pipeline::Settings::default())
+}
+
+/// [`load`] with the pipeline's settings given.
+pub fn load_with(
+    root: &Path,
+    encoder: Option<&dyn crosscheck_pipeline::SentenceEncoder>,
+    settings: &crosscheck_pipeline::Settings,
+) -> Result<Seed, EvalError> {
     let gold = crate::read_json(&root.join("testdata/seed-pair.gold.json"))?;
     let mut articles = Vec::new();
     for key in ["A", "B"] {
@@ -48,7 +57,7 @@ pub fn load(
     }
     Ok(Seed {
         gold,
-        analysis: crosscheck_pipeline::analyse_with(articles, encoder, &Default::default()),
+        analysis: crosscheck_pipeline::analyse_with(articles, encoder, settings),
     })
 }
 

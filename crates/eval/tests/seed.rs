@@ -109,6 +109,44 @@ fn loaded_language_with_the_sentence_model() {
     assert!(predicted <= 24, "{predicted}");
 }
 
+/// Loaded language with the fine-tuned bias head as well (`compare
+/// --bias-head`): every flagged sentence is the head's. Measured: 2 of the
+/// 10 gold phrases found ("trumpeted" and "grudges" in the Times), 6 words
+/// shown in 6 sentences (17 in 17 without the head): the head withdraws
+/// most of what the logistic models flag here, the gold's loaded words among
+/// them, so the default stays without it.
+#[test]
+fn loaded_language_with_the_bias_head() {
+    let Some(dir) = std::env::var_os("CROSSCHECK_MODEL_DATA").map(PathBuf::from) else {
+        eprintln!("skipped: CROSSCHECK_MODEL_DATA is not set, so the bias head was not checked");
+        return;
+    };
+    let model = crosscheck_embed::Model::load(&dir).unwrap();
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let settings = crosscheck_pipeline::Settings {
+        bias_head: true,
+        ..crosscheck_pipeline::Settings::default()
+    };
+    let seed = crosscheck_eval::seed::load_with(&root, Some(&model), &settings).unwrap();
+    let (gold, found, predicted, right) = crosscheck_eval::seed::loaded(&seed).unwrap();
+    eprintln!(
+        "loaded with the bias head: {found}/{gold} found, {predicted} predicted ({right} in gold)"
+    );
+    for f in &seed.analysis.framing {
+        let crosscheck_pipeline::Loaded::Found(found) = &f.loaded else {
+            panic!("loaded language not measured")
+        };
+        assert_eq!(f.loaded_by, Some(crosscheck_pipeline::Classifier::BiasHead));
+        assert!(
+            found
+                .iter()
+                .all(|l| l.classifier == crosscheck_pipeline::Classifier::BiasHead)
+        );
+    }
+    assert!(found >= 2, "{found}/{gold}");
+    assert!(predicted <= 8, "{predicted}");
+}
+
 /// Without the sentence model, loaded language says it was not measured.
 #[test]
 fn loaded_language_without_the_model_is_not_measured() {

@@ -82,6 +82,9 @@ pub struct Framing {
     pub adds: Vec<Addition>,
     /// Loaded language.
     pub loaded: Loaded,
+    /// Which classifier judged the story's sentences loaded: `None` when
+    /// loaded language was not measured.
+    pub loaded_by: Option<loaded::Classifier>,
 }
 
 /// Sentences only one article has, on one topic.
@@ -261,6 +264,7 @@ pub fn framing(article: &Article, quotes: &ArticleQuotes) -> Framing {
         voices,
         adds: Vec::new(),
         loaded: Loaded::default(),
+        loaded_by: None,
     }
 }
 

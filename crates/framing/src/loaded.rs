@@ -38,6 +38,13 @@ pub const WORD_FEATURES: usize = 5;
 pub const SENTENCE_FLOOR: f32 = 0.5;
 /// A word of a reported sentence at or above this probability is shown.
 pub const WORD_FLOOR: f32 = 0.9;
+/// With a tuned bias head, only the sentences the logistic sentence model
+/// gives at least this are read by the head (the others are not loaded):
+/// the head confirms or withdraws what the logistic models flag. Set by
+/// the time the head may take (it reads about half of BABE's sentences and
+/// fewer of a news story's), not by F1; `crosscheck-dev eval babe-tuned`
+/// measures it.
+pub const CASCADE_FLOOR: f32 = 0.5;
 const MAGIC: &[u8; 6] = b"CCLL1\n";
 
 /// The two models' weights.
@@ -275,12 +282,24 @@ fn bucket(parts: &[&str]) -> u32 {
 pub struct LoadedSentence {
     /// The sentence (index into the article's sentences).
     pub sentence: usize,
-    /// The sentence model's probability.
+    /// The probability that it is biased, by `classifier`.
     pub probability: f32,
+    /// Which model judged the sentence.
+    pub classifier: Classifier,
     /// Its loaded words (bytes of the article text; words next to each
     /// other joined into one phrase), each with the word model's highest
     /// probability, in text order.
     pub words: Vec<(Span, f32)>,
+}
+
+/// Which model judged a sentence loaded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Classifier {
+    /// The logistic sentence model over the distilled embedding.
+    Logistic,
+    /// The sentence model's fine-tuned bias head, on a sentence the
+    /// logistic model flagged.
+    BiasHead,
 }
 
 /// The distinct words of an article's sentences, for the caller to embed
@@ -292,42 +311,72 @@ pub fn vocabulary(article: &Article) -> Vec<String> {
     v
 }
 
-/// The loaded sentences of an article: `sentence_vectors` holds one
-/// distilled vector per sentence, `word_vectors` one per word of
-/// [`vocabulary`]. A word without a vector counts as not loaded. Words
-/// inside `quoted` (the article's direct quotations) are the speaker's,
-/// not the outlet's: they count for the sentence but are not shown.
-pub fn loaded(
+/// The word model's probability of each word of each sentence of an
+/// article (`words` order), and the logistic sentence model's probability of
+/// each sentence. `sentence_vectors` holds one distilled vector per
+/// sentence, `word_vectors` one per word of [`vocabulary`]; a word without a
+/// vector counts as not loaded.
+pub fn logistic(
     article: &Article,
-    quoted: &[Span],
     sentence_vectors: &[Vec<f32>],
     word_vectors: &HashMap<String, Vec<f32>>,
     weights: &Weights,
-) -> Vec<LoadedSentence> {
+) -> Vec<(f32, Vec<f32>)> {
     let mut cache: HashMap<&str, f32> = HashMap::new();
+    article
+        .sentences
+        .iter()
+        .zip(sentence_vectors)
+        .map(|(sentence, vector)| {
+            let found = words(article.slice(sentence.span));
+            let probabilities: Vec<f32> = found
+                .iter()
+                .map(|(_, w)| match word_vectors.get_key_value(w.as_str()) {
+                    Some((key, v)) => *cache
+                        .entry(key.as_str())
+                        .or_insert_with(|| weights.word_probability(v)),
+                    None => 0.0,
+                })
+                .collect();
+            let names: Vec<String> = found.into_iter().map(|(_, w)| w).collect();
+            let features = SentenceFeatures::new(&names, &probabilities, vector.clone());
+            (weights.sentence_probability(&features), probabilities)
+        })
+        .collect()
+}
+
+/// The loaded sentences of an article, from what [`logistic`] gave for
+/// each and, when the sentence model has a tuned bias head, what the head
+/// gave for the sentences it read (`tuned[i]`, `None` for a sentence under
+/// [`CASCADE_FLOOR`], which is then not loaded). Words inside `quoted` (the
+/// article's direct quotations) are the speaker's, not the outlet's: they
+/// count for the sentence but are not shown.
+pub fn loaded(
+    article: &Article,
+    quoted: &[Span],
+    logistic: &[(f32, Vec<f32>)],
+    tuned: Option<&[Option<f32>]>,
+) -> Vec<LoadedSentence> {
     let mut out = Vec::new();
-    for (i, (sentence, vector)) in article.sentences.iter().zip(sentence_vectors).enumerate() {
+    for (i, (sentence, (cheap, probabilities))) in
+        article.sentences.iter().zip(logistic).enumerate()
+    {
         let text = article.slice(sentence.span);
         let found = words(text);
-        let probabilities: Vec<f32> = found
-            .iter()
-            .map(|(_, w)| match word_vectors.get_key_value(w.as_str()) {
-                Some((key, v)) => *cache
-                    .entry(key.as_str())
-                    .or_insert_with(|| weights.word_probability(v)),
-                None => 0.0,
-            })
-            .collect();
-        let names: Vec<String> = found.iter().map(|(_, w)| w.clone()).collect();
-        let features = SentenceFeatures::new(&names, &probabilities, vector.clone());
-        let probability = weights.sentence_probability(&features);
+        let (probability, classifier) = match tuned {
+            None => (*cheap, Classifier::Logistic),
+            Some(tuned) => match tuned.get(i).copied().flatten() {
+                Some(p) => (p, Classifier::BiasHead),
+                None => continue,
+            },
+        };
         if probability < SENTENCE_FLOOR {
             continue;
         }
         // Loaded words next to each other (only spaces or hyphens between)
         // make one phrase, with the highest probability of its words.
         let mut words: Vec<(Span, f32)> = Vec::new();
-        for ((span, _), &p) in found.iter().zip(&probabilities) {
+        for ((span, _), &p) in found.iter().zip(probabilities.iter()) {
             // A capitalised word is a name (or a sentence's opener): rare
             // names get high probabilities from pieces the models never
             // saw marked, and a name is not loaded language.
@@ -360,6 +409,7 @@ pub fn loaded(
         out.push(LoadedSentence {
             sentence: i,
             probability,
+            classifier,
             words,
         });
     }

@@ -429,15 +429,8 @@ fn framing(out: &mut String, analysis: &Analysis, names: &[String]) {
         "<p class=\"note\">{}</p>",
         esc(crate::summary::ADDS_NOTE)
     ));
-    if analysis
-        .framing
-        .iter()
-        .any(|f| matches!(f.loaded, crosscheck_pipeline::Loaded::Found(_)))
-    {
-        out.push_str(&format!(
-            "<p class=\"note\">{}</p>",
-            esc(crate::summary::LOADED_NOTE)
-        ));
+    if let Some(note) = crate::summary::loaded_note(analysis) {
+        out.push_str(&format!("<p class=\"note\">{}</p>", esc(note)));
     }
     out.push_str("</section>\n");
 }

@@ -458,8 +458,23 @@ pub struct LoadedDoc {
 pub struct LoadedSentenceDoc {
     /// The sentence.
     pub sentence: SentenceId,
-    /// The sentence model's probability that it is biased.
+    /// The probability that it is biased, by `classifier`.
     pub probability: f64,
+    /// Which model judged it: `logistic` (over the sentence model's
+    /// distilled embedding, the default) or `bias_head` (the sentence
+    /// model fine-tuned on BABE, `compare --bias-head`) (an addition to the
+    /// contract).
+    pub classifier: ClassifierDoc,
+}
+
+/// `framing.a1.loaded_sentences[].classifier`.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ClassifierDoc {
+    /// The logistic sentence model.
+    Logistic,
+    /// The fine-tuned bias head.
+    BiasHead,
 }
 
 /// A part of framing not measured, and why.
@@ -1135,6 +1150,14 @@ fn framing_json(analysis: &Analysis, chars: &Chars) -> BTreeMap<ArticleId, Frami
                         .map(|l| LoadedSentenceDoc {
                             sentence: SentenceId::new(k, l.sentence),
                             probability: round(l.probability, 1000.0),
+                            classifier: match l.classifier {
+                                crosscheck_pipeline::Classifier::Logistic => {
+                                    ClassifierDoc::Logistic
+                                }
+                                crosscheck_pipeline::Classifier::BiasHead => {
+                                    ClassifierDoc::BiasHead
+                                }
+                            },
                         })
                         .collect(),
                     informational: Vec::new(),

@@ -449,6 +449,30 @@ pub(crate) const LOADED_NOTE: &str = "Loaded language: words in sentences a clas
      on whole news articles (BASIL) only about 1 in 14 is a sentence whose annotators mark the \
      outlet's own word choice as biased.";
 
+/// [`LOADED_NOTE`] when the fine-tuned bias head judged the sentences
+/// (`compare --bias-head`), with what it is worth: BABE's held-out fold
+/// (precision 0.811 as the pipeline runs it), BASIL (0.080 against spans
+/// outside quotations).
+pub(crate) const LOADED_HEAD_NOTE: &str = "Loaded language: words in sentences that the sentence \
+     model fine-tuned on expert labels (BABE) judges biased, among those a lighter classifier \
+     flags. A lead for a reader, not a verdict: on BABE's own sentences (half of them biased, \
+     a part it was not trained on) about 4 in 5 flagged sentences are ones the experts call \
+     biased, but on whole news articles (BASIL) only about 1 in 12 is a sentence whose \
+     annotators mark the outlet's own word choice as biased.";
+
+/// The note on loaded language that fits how it was judged; `None` when it
+/// was not measured.
+pub(crate) fn loaded_note(analysis: &Analysis) -> Option<&'static str> {
+    let by = analysis.framing.iter().find_map(|f| match f.loaded {
+        crosscheck_pipeline::Loaded::Found(_) => f.loaded_by,
+        crosscheck_pipeline::Loaded::NotMeasured(_) => None,
+    })?;
+    Some(match by {
+        crosscheck_pipeline::Classifier::Logistic => LOADED_NOTE,
+        crosscheck_pipeline::Classifier::BiasHead => LOADED_HEAD_NOTE,
+    })
+}
+
 /// What article `k` adds that the others lack, by topic: the topic's name
 /// ("other matters" for sentences naming none) and the sentences.
 pub(crate) fn additions(analysis: &Analysis, k: usize) -> Vec<(&str, Vec<SentenceId>)> {

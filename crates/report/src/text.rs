@@ -285,14 +285,8 @@ fn framing_section(out: &mut String, analysis: &Analysis, width: usize) {
             let _ = writeln!(out, "{}", wrapped(&line, "          ", width));
         }
     }
-    let measured = analysis
-        .framing
-        .iter()
-        .any(|f| matches!(f.loaded, crosscheck_pipeline::Loaded::Found(_)));
     let mut notes = vec![crate::summary::ADDS_NOTE];
-    if measured {
-        notes.push(crate::summary::LOADED_NOTE);
-    }
+    notes.extend(crate::summary::loaded_note(analysis));
     for note in notes {
         let _ = writeln!(out, "{}", wrapped(&format!("    {note}"), "      ", width));
     }

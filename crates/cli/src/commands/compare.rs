@@ -46,6 +46,7 @@ pub fn run(args: CompareArgs) -> anyhow::Result<Outcome> {
         0 => usize::MAX,
         n => n,
     };
+    settings.bias_head = args.bias_head;
     let analysis = crosscheck_pipeline::analyse_with(articles, encoder, &settings);
     if let Some(failure) = &analysis.model_use.failure {
         tracing::warn!(%failure, "the sentence model failed: lexical evidence only");

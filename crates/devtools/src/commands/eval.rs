@@ -522,7 +522,12 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
             let rows = crosscheck_eval::babe::read(&bench()?)?;
             let embedded = crosscheck_eval::babe::Embedded::new(&rows, &distilled(&model)?)
                 .map_err(anyhow::Error::msg)?;
-            let s = crosscheck_eval::babe::cross_validate(&rows, &embedded, 5, 2021);
+            let s = crosscheck_eval::babe::cross_validate(
+                &rows,
+                &embedded,
+                crosscheck_eval::babe::FOLDS,
+                crosscheck_eval::babe::FOLD_SEED,
+            );
             writeln!(
                 out,
                 "babe\tsentences {}\tfolds {}\tmacro F1 {:.4} (biased: P {:.4} R {:.4})\tlexicon only {:.4}\twords at the floor: P {:.4} R {:.4}",
@@ -536,10 +541,75 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
                 s.word_recall
             )?;
         }
+        EvalTarget::BabeTuned => {
+            let model = sentence_model(&args)?
+                .context("`eval babe-tuned` needs the sentence model: pass --model-data DIR")?;
+            let rows = crosscheck_eval::babe::read(&bench()?)?;
+            let embedded = crosscheck_eval::babe::Embedded::new(&rows, &distilled(&model)?)
+                .map_err(anyhow::Error::msg)?;
+            let options = crosscheck_embed::tuned::TrainOptions {
+                top: args.tuned_top,
+                epochs: args.tuned_epochs,
+                layer_rate: args.tuned_layer_rate,
+                head_rate: args.tuned_head_rate,
+                ..crosscheck_embed::tuned::TrainOptions::default()
+            };
+            let s = crosscheck_eval::babe::tuned_cross_validate(
+                &rows,
+                &embedded,
+                &model,
+                crosscheck_eval::babe::FOLDS,
+                args.fold_start..args.fold_start + args.folds_run,
+                crosscheck_eval::babe::FOLD_SEED,
+                &options,
+            )?;
+            if s.run > 0 {
+                let folds: Vec<String> =
+                    s.tuned_per_fold.iter().map(|f| format!("{f:.4}")).collect();
+                writeln!(
+                    out,
+                    "babe-tuned\tsentences {}\tfolds {} of {}\ttuned macro F1 {:.4} (folds {})\tlogistic {:.4}\t{:.0} s",
+                    s.sentences,
+                    s.run,
+                    s.folds,
+                    s.tuned,
+                    folds.join(" "),
+                    s.logistic,
+                    s.seconds
+                )?;
+                for (floor, f1, read) in &s.cascade {
+                    writeln!(
+                        out,
+                        "babe-tuned cascade\tlogistic floor {floor:.2}\tmacro F1 {f1:.4}\ttuned head reads {:.1}%",
+                        100.0 * read
+                    )?;
+                }
+            }
+            match crosscheck_eval::babe::held_out(&rows, &embedded, &model)? {
+                None => writeln!(out, "babe-tuned shipped\tno bias head is shipped")?,
+                Some(h) => writeln!(
+                    out,
+                    "babe-tuned shipped\theld-out fold {} ({} sentences)\thead macro F1 {:.4} (biased: P {:.4} R {:.4})\tas the pipeline runs it {:.4} (biased: P {:.4} R {:.4})\tlogistic {:.4}",
+                    crosscheck_eval::babe::HELD_OUT_FOLD,
+                    h.sentences,
+                    h.tuned,
+                    h.tuned_precision,
+                    h.tuned_recall,
+                    h.cascade,
+                    h.cascade_precision,
+                    h.cascade_recall,
+                    h.logistic
+                )?,
+            }
+        }
         EvalTarget::BasilLexical => {
             let model = sentence_model(&args)?
                 .context("`eval basil-lexical` needs the sentence model: pass --model-data DIR")?;
-            let s = crosscheck_eval::basil::lexical(&bench()?, &model)?;
+            let settings = crosscheck_pipeline::Settings {
+                bias_head: args.bias_head,
+                ..crosscheck_pipeline::Settings::default()
+            };
+            let s = crosscheck_eval::basil::lexical(&bench()?, &model, &settings)?;
             let ch = s.chars_prf();
             writeln!(
                 out,

@@ -21,7 +21,79 @@ pub fn run(args: TrainArgs) -> anyhow::Result<Outcome> {
         TrainTarget::Ner => ner(&args),
         TrainTarget::Attribution => attribution(&args),
         TrainTarget::Loaded => loaded(&args),
+        TrainTarget::BiasHead => bias_head(&args),
     }
+}
+
+/// The sentence model's bias head, on BABE's folds other than the held-out
+/// one.
+fn bias_head(args: &TrainArgs) -> anyhow::Result<Outcome> {
+    use crosscheck_embed::tuned::{BiasHead, TrainOptions};
+    let data_dir = args
+        .model_data
+        .as_deref()
+        .context("`train bias-head` needs the sentence model: pass --model-data DIR")?;
+    let model = crosscheck_embed::Model::load(data_dir)?;
+    let path = args.bench.join("babe/babe_sg2.jsonl");
+    let data = std::fs::read(&path).with_context(|| format!("{}", path.display()))?;
+    let started = std::time::Instant::now();
+    let rows = crosscheck_eval::babe::read(&args.bench)?;
+    let fold_of = crosscheck_eval::babe::fold_of(
+        &rows,
+        crosscheck_eval::babe::FOLDS,
+        crosscheck_eval::babe::FOLD_SEED,
+    );
+    let train: Vec<usize> = (0..rows.len())
+        .filter(|&i| fold_of[i] != crosscheck_eval::babe::HELD_OUT_FOLD)
+        .collect();
+    let options = TrainOptions {
+        epochs: args.epochs.unwrap_or(TrainOptions::default().epochs),
+        ..TrainOptions::default()
+    };
+    let texts: Vec<&str> = train.iter().map(|&i| rows[i].text.as_str()).collect();
+    let labels: Vec<bool> = train
+        .iter()
+        .map(|&i| rows[i].biased() == Some(true))
+        .collect();
+    let lowers = model.lower(&texts, model.layers() - options.top.min(model.layers()))?;
+    let head = BiasHead::train(&model, &lowers, &labels, &options)?;
+    let bytes = head.to_bytes(&model)?;
+    BiasHead::from_bytes(&model, &bytes)?;
+    std::fs::create_dir_all(&args.out)?;
+    let model_path = args.out.join("bias-head.safetensors.gz");
+    std::fs::write(&model_path, &bytes).with_context(|| model_path.display().to_string())?;
+    let manifest = serde_json::json!({
+        "model": "bias-head.safetensors.gz",
+        "sha256": sha256(&bytes),
+        "kind": "the top layers of the sentence model fine-tuned with a linear head on their mean-pooled output (sentence labelled biased by BABE's experts); AdamW, linear warm-up and decay, no dropout, stored as the layers' differences from the published weights quantised to 8 bits (a scale per tensor)",
+        "base": format!("{} {}", crosscheck_embed::PACKAGE, crosscheck_embed::VERSION),
+        "command": "crosscheck-dev train bias-head --bench BENCH --model-data DIR --out crates/embed/model",
+        "data": { "babe/babe_sg2.jsonl": sha256(&data) },
+        "held_out": format!("fold {} of 5 (stratified, seed 2021, as `eval babe`): not trained on", crosscheck_eval::babe::HELD_OUT_FOLD),
+        "sentences": train.len(),
+        "options": {
+            "top_layers": options.top,
+            "epochs": options.epochs,
+            "batch": options.batch,
+            "layer_rate": options.layer_rate,
+            "head_rate": options.head_rate,
+            "weight_decay": options.weight_decay,
+            "seed": options.seed,
+        },
+    });
+    std::fs::write(
+        args.out.join("bias-head.json"),
+        serde_json::to_string_pretty(&manifest)? + "\n",
+    )?;
+    writeln!(
+        std::io::stdout().lock(),
+        "bias-head: {} sentences, {} bytes, {:.0} s -> {}",
+        train.len(),
+        bytes.len(),
+        started.elapsed().as_secs_f64(),
+        model_path.display()
+    )?;
+    Ok(Outcome::Done)
 }
 
 /// The framing stage's loaded-language models, on all of BABE.

@@ -43,16 +43,20 @@ pub fn embed(args: BenchArgs) -> anyhow::Result<Outcome> {
 }
 
 /// Time of the whole analysis of each METER story of at least
-/// `--story-size` texts, lexical only and with the sentence model (after it
-/// is loaded).
+/// `--story-size` texts, lexical only, with the sentence model (after it is
+/// loaded), and with the model and its bias head (`compare --bias-head`).
 pub fn compare(args: BenchArgs) -> anyhow::Result<Outcome> {
     let stories = meter_stories(&bench_dir(&args)?)?;
     let model = load_model(&args.data)?;
     let settings = crosscheck_pipeline::Settings::default();
+    let with_head = crosscheck_pipeline::Settings {
+        bias_head: true,
+        ..crosscheck_pipeline::Settings::default()
+    };
     let mut out = std::io::stdout().lock();
     writeln!(
         out,
-        "story texts sentences  lexical-s  model-s  alignments(lexical/model)"
+        "story texts sentences  lexical-s  model-s  with-bias-head-s  alignments(lexical/model)"
     )?;
     let mut timed = 0;
     for story in stories.iter().filter(|s| s.len() >= args.story_size) {
@@ -63,14 +67,18 @@ pub fn compare(args: BenchArgs) -> anyhow::Result<Outcome> {
         let started = Instant::now();
         let neural = crosscheck_pipeline::analyse_with(story.clone(), Some(&model), &settings);
         let model_secs = started.elapsed().as_secs_f64();
+        let started = Instant::now();
+        crosscheck_pipeline::analyse_with(story.clone(), Some(&model), &with_head);
+        let head_secs = started.elapsed().as_secs_f64();
         writeln!(
             out,
-            "{:<5} {:>5} {:>9} {:>10.3} {:>8.3}  {}/{}",
+            "{:<5} {:>5} {:>9} {:>10.3} {:>8.3} {:>17.3}  {}/{}",
             timed + 1,
             story.len(),
             sentences,
             lexical_secs,
             model_secs,
+            head_secs,
             lexical.alignments.len(),
             neural.alignments.len()
         )?;
