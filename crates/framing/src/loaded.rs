@@ -361,8 +361,6 @@ pub fn loaded(
     for (i, (sentence, (cheap, probabilities))) in
         article.sentences.iter().zip(logistic).enumerate()
     {
-        let text = article.slice(sentence.span);
-        let found = words(text);
         let (probability, classifier) = match tuned {
             None => (*cheap, Classifier::Logistic),
             Some(tuned) => match tuned.get(i).copied().flatten() {
@@ -373,6 +371,8 @@ pub fn loaded(
         if probability < SENTENCE_FLOOR {
             continue;
         }
+        let text = article.slice(sentence.span);
+        let found = words(text);
         // Loaded words next to each other (only spaces or hyphens between)
         // make one phrase, with the highest probability of its words.
         let mut words: Vec<(Span, f32)> = Vec::new();

@@ -150,29 +150,24 @@ fn loaded_language(
         .collect();
     // The tuned bias head, when asked for and the model has one, reads the
     // sentences the logistic models flag.
-    let read: Vec<(usize, usize)> = if !bias_head {
-        Vec::new()
-    } else {
-        logistic
-            .iter()
-            .enumerate()
-            .flat_map(|(k, scored)| {
-                scored
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, (p, _))| *p >= loaded::CASCADE_FLOOR)
-                    .map(move |(i, _)| (k, i))
-            })
-            .collect()
-    };
+    let read: Vec<(usize, usize)> = logistic
+        .iter()
+        .enumerate()
+        .flat_map(|(k, scored)| {
+            scored
+                .iter()
+                .enumerate()
+                .filter(|(_, (p, _))| *p >= loaded::CASCADE_FLOOR)
+                .map(move |(i, _)| (k, i))
+        })
+        .collect();
     let texts: Vec<&str> = read
         .iter()
         .map(|&(k, i)| articles[k].slice(articles[k].sentences[i].span))
         .collect();
-    let asked = if bias_head {
-        encoder.bias(&texts)
-    } else {
-        Ok(None)
+    let asked = match bias_head {
+        true => encoder.bias(&texts),
+        false => Ok(None),
     };
     let tuned: Option<Vec<Vec<Option<f32>>>> = match asked {
         Ok(Some(p)) if p.len() == texts.len() => {
@@ -192,15 +187,14 @@ fn loaded_language(
                 texts.len()
             ));
         }
-        Ok(None) => {
-            if bias_head {
-                tracing::warn!(
-                    "{} has no bias head: loaded language is judged by the logistic models alone",
-                    encoder.name()
-                );
-            }
+        Ok(None) if bias_head => {
+            tracing::warn!(
+                "{} has no bias head: loaded language is judged by the logistic models alone",
+                encoder.name()
+            );
             None
         }
+        Ok(None) => None,
         Err(e) => return not(format!("the bias head failed: {e}")),
     };
     let by = if tuned.is_some() {

@@ -517,11 +517,7 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
             }
         }
         EvalTarget::Babe => {
-            let model = sentence_model(&args)?
-                .context("`eval babe` needs the sentence model: pass --model-data DIR")?;
-            let rows = crosscheck_eval::babe::read(&bench()?)?;
-            let embedded = crosscheck_eval::babe::Embedded::new(&rows, &distilled(&model)?)
-                .map_err(anyhow::Error::msg)?;
+            let (_, rows, embedded) = babe_embedded(&args, &bench()?, "babe")?;
             let s = crosscheck_eval::babe::cross_validate(
                 &rows,
                 &embedded,
@@ -542,11 +538,7 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
             )?;
         }
         EvalTarget::BabeTuned => {
-            let model = sentence_model(&args)?
-                .context("`eval babe-tuned` needs the sentence model: pass --model-data DIR")?;
-            let rows = crosscheck_eval::babe::read(&bench()?)?;
-            let embedded = crosscheck_eval::babe::Embedded::new(&rows, &distilled(&model)?)
-                .map_err(anyhow::Error::msg)?;
+            let (model, rows, embedded) = babe_embedded(&args, &bench()?, "babe-tuned")?;
             let options = crosscheck_embed::tuned::TrainOptions {
                 top: args.tuned_top,
                 epochs: args.tuned_epochs,
@@ -748,6 +740,26 @@ fn sentence_model(args: &EvalArgs) -> anyhow::Result<Option<crosscheck_embed::Mo
 
 /// Vectors, or why the model gave none.
 type Vectors = Result<Vec<Vec<f32>>, String>;
+
+/// The sentence model, BABE's rows with an agreed label, and their vectors
+/// in the distilled embedding, for `eval {command}`.
+fn babe_embedded(
+    args: &EvalArgs,
+    bench: &std::path::Path,
+    command: &str,
+) -> anyhow::Result<(
+    crosscheck_embed::Model,
+    Vec<crosscheck_eval::babe::Row>,
+    crosscheck_eval::babe::Embedded,
+)> {
+    let model = sentence_model(args)?.with_context(|| {
+        format!("`eval {command}` needs the sentence model: pass --model-data DIR")
+    })?;
+    let rows = crosscheck_eval::babe::read(bench)?;
+    let embedded = crosscheck_eval::babe::Embedded::new(&rows, &distilled(&model)?)
+        .map_err(anyhow::Error::msg)?;
+    Ok((model, rows, embedded))
+}
 
 /// The distilled embedding of a loaded model, as the BABE evaluation and
 /// training read it.

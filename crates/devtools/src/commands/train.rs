@@ -25,19 +25,32 @@ pub fn run(args: TrainArgs) -> anyhow::Result<Outcome> {
     }
 }
 
+/// What the BABE-trained models read: the sentence model, BABE's file (for
+/// the manifest's hash) and its rows with an agreed label.
+fn babe_inputs(
+    args: &TrainArgs,
+    command: &str,
+) -> anyhow::Result<(
+    crosscheck_embed::Model,
+    Vec<u8>,
+    Vec<crosscheck_eval::babe::Row>,
+)> {
+    let data_dir = args.model_data.as_deref().with_context(|| {
+        format!("`train {command}` needs the sentence model: pass --model-data DIR")
+    })?;
+    let model = crosscheck_embed::Model::load(data_dir)?;
+    let path = args.bench.join("babe/babe_sg2.jsonl");
+    let data = std::fs::read(&path).with_context(|| format!("{}", path.display()))?;
+    let rows = crosscheck_eval::babe::read(&args.bench)?;
+    Ok((model, data, rows))
+}
+
 /// The sentence model's bias head, on BABE's folds other than the held-out
 /// one.
 fn bias_head(args: &TrainArgs) -> anyhow::Result<Outcome> {
     use crosscheck_embed::tuned::{BiasHead, TrainOptions};
-    let data_dir = args
-        .model_data
-        .as_deref()
-        .context("`train bias-head` needs the sentence model: pass --model-data DIR")?;
-    let model = crosscheck_embed::Model::load(data_dir)?;
-    let path = args.bench.join("babe/babe_sg2.jsonl");
-    let data = std::fs::read(&path).with_context(|| format!("{}", path.display()))?;
+    let (model, data, rows) = babe_inputs(args, "bias-head")?;
     let started = std::time::Instant::now();
-    let rows = crosscheck_eval::babe::read(&args.bench)?;
     let fold_of = crosscheck_eval::babe::fold_of(
         &rows,
         crosscheck_eval::babe::FOLDS,
@@ -98,15 +111,8 @@ fn bias_head(args: &TrainArgs) -> anyhow::Result<Outcome> {
 
 /// The framing stage's loaded-language models, on all of BABE.
 fn loaded(args: &TrainArgs) -> anyhow::Result<Outcome> {
-    let data_dir = args
-        .model_data
-        .as_deref()
-        .context("`train loaded` needs the sentence model: pass --model-data DIR")?;
-    let model = crosscheck_embed::Model::load(data_dir)?;
-    let path = args.bench.join("babe/babe_sg2.jsonl");
-    let data = std::fs::read(&path).with_context(|| format!("{}", path.display()))?;
+    let (model, data, rows) = babe_inputs(args, "loaded")?;
     let started = std::time::Instant::now();
-    let rows = crosscheck_eval::babe::read(&args.bench)?;
     let embedded =
         crosscheck_eval::babe::Embedded::new(&rows, &crate::commands::eval::distilled(&model)?)
             .map_err(anyhow::Error::msg)?;
