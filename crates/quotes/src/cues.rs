@@ -333,6 +333,12 @@ const ADVERBS: &[&str] = &[
     "herself",
     "themselves",
     "not",
+    // Times of speaking ("X, …, tonight said", "just told").
+    "just",
+    "today",
+    "tonight",
+    "yesterday",
+    "now",
 ];
 
 /// Words that end a source noun phrase when walking left from the verb.
@@ -780,14 +786,21 @@ fn source_after_quotation(v: &Verb, parts: &mut Parts) {
 fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
     let (toks, text) = (v.toks, v.text);
     let c = v.cue_start;
+    // Where the source's phrase or aside ends: before adverbs of time or
+    // manner that stand between it and the cue ("X, …, tonight said").
+    let mut b = c;
+    while b > 0 && ADVERBS.contains(&v.lower(b - 1).as_str()) {
+        b -= 1;
+    }
     let walk = left_phrase(text, toks, c, v.quotes)
-        .or_else(|| past_parenthetical_attribution(v, earlier))
+        .filter(|&(s, _)| !v.participle || subject_position(v, s))
+        .or_else(|| past_parenthetical_attribution(v, b, earlier))
         .or_else(|| {
-            let (walk, aside) = past_aside(v)?;
+            let (walk, aside) = past_aside(v, b)?;
             parts.aside = Some(aside);
             Some(walk)
         })
-        .or_else(|| past_apposition(v));
+        .or_else(|| past_apposition(v, b));
     // "…, said Democratic strategist Hank Sheinkopf.": the source follows.
     if walk.is_none()
         && parts.source.is_none()
@@ -798,6 +811,7 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
             s.chars().next().is_some_and(char::is_uppercase) || matches!(s, "the" | "a" | "an")
         })
         && !v.participle
+        && inverted_source(v)
     {
         parts.source = to_end(text, toks, v.cue_end, v.sentence);
         parts.content = span_of(toks, 0, c - 1);
@@ -817,28 +831,98 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
             }
         }
     } else if c > 0 && v.lower(c - 1) == "and" {
-        // "X met with Y and noted that …": the sentence's subject.
-        if let Some((s, e)) = sentence_subject(text, toks, c) {
-            parts.source = span_of(toks, s, e);
-        }
-    } else if v.participle {
-        // "X, though acknowledging …" / "…, accusing the west of …": the
-        // main clause's subject.
-        parts.source = toks
+        // "X said … and urged …": the source of the verb before it in the
+        // sentence; "X met with Y and noted that …": the sentence's subject.
+        // An "According to X," frame is no subject ("According to IRNA,
+        // Mr. Ortega met … and noted that …").
+        parts.source = earlier
             .iter()
-            .position(|t| t.span.slice(text) == ",")
-            .filter(|&comma| comma < v.k)
-            .and_then(|comma| left_phrase(text, toks, comma, v.quotes))
-            .filter(|&(s, e)| s == 0 && e - s <= MAX_PARTICIPLE_SUBJECT_TOKENS)
-            .and_then(|(s, e)| span_of(toks, s, e))
+            .rev()
+            .filter(|f| !f.cue.slice(text).eq_ignore_ascii_case("according to"))
+            .find_map(|f| f.source)
+            .or_else(|| sentence_subject(text, toks, c).and_then(|(s, e)| span_of(toks, s, e)));
+    } else if v.participle {
+        // "X, which wrote letters to Congress saying …": the relative
+        // pronoun (settled to its noun phrase later); "X, though
+        // acknowledging …" / "…, accusing the west of …": the main clause's
+        // subject.
+        parts.source = relative_subject(v)
+            .or_else(|| {
+                toks.iter()
+                    .position(|t| t.span.slice(text) == ",")
+                    .filter(|&comma| comma < v.k)
+                    .and_then(|comma| left_phrase(text, toks, comma, v.quotes))
+                    .filter(|&(s, e)| s == 0 && e - s <= MAX_PARTICIPLE_SUBJECT_TOKENS)
+                    .and_then(|(s, e)| span_of(toks, s, e))
+            })
             .or_else(|| sentence_subject(text, toks, v.k).and_then(|(s, e)| span_of(toks, s, e)));
     }
 }
 
+/// Whether the phrase starting at token `s` can be the subject of a
+/// participle right after it: it opens the sentence, or follows a comma or
+/// a quotation mark and opens like a noun phrase. After a preposition it is
+/// an object ("letters to Congress saying …"); a lower-case verb in "-ed"
+/// opens a verb phrase ("…, issued a statement calling …").
+fn subject_position(v: &Verb, s: usize) -> bool {
+    if s == 0 {
+        return true;
+    }
+    let before = v.slice(s - 1);
+    let first = v.slice(s);
+    let noun_like = first.chars().next().is_some_and(char::is_uppercase)
+        || matches!(
+            v.lower(s).as_str(),
+            "the" | "a" | "an" | "some" | "many" | "other" | "others"
+        );
+    (before == "," || CLOSING_MARKS.contains(&before) || matches!(before, "“" | "—" | "–"))
+        && noun_like
+        && !(first.ends_with("ed") && first.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// The relative pronoun a participle's clause hangs on ("X, which wrote
+/// several letters to Congress saying …"): "who" or "which" right after a
+/// comma, with no comma between it and the participle.
+fn relative_subject(v: &Verb) -> Option<Span> {
+    let comma = (0..v.k).rev().find(|&i| v.slice(i) == ",")?;
+    let pronoun = comma + 1;
+    (pronoun < v.k && matches!(v.lower(pronoun).as_str(), "who" | "which"))
+        .then(|| v.toks[pronoun].span)
+}
+
+/// Whether the phrase after a cue that follows a comma ("…, said X") is a
+/// source rather than the content ("…, said the nation faces bigger
+/// problems, such as …"): short, with no quotation in it, and ending the
+/// sentence or followed by an aside ("…, said X, a former governor").
+fn inverted_source(v: &Verb) -> bool {
+    let end = phrase_end(v.text, v.toks, v.cue_end, v.quotes);
+    let quoted = (v.cue_end..end)
+        .any(|i| inside(v.quotes, v.toks[i].span.start) || matches!(v.slice(i), "“" | "”" | "\""));
+    let ends = end >= v.toks.len() || matches!(v.slice(end), "." | "!" | "?");
+    let aside = end < v.toks.len() && v.slice(end) == "," && opens_aside(v, end + 1);
+    end - v.cue_end <= MAX_SOURCE_TOKENS && !quoted && (ends || aside)
+}
+
+/// Whether token `i` opens an aside in apposition: a word of
+/// [`APPOSITION_OPENERS`], a capitalised word, a number (an age: "X, 61,
+/// said") or a participle ("X, meeting behind closed doors, said").
+fn opens_aside(v: &Verb, i: usize) -> bool {
+    let Some(t) = v.toks.get(i) else {
+        return false;
+    };
+    let word = v.lower(i);
+    let written = t.span.slice(v.text);
+    APPOSITION_OPENERS.contains(&word.as_str())
+        || written
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        || (word.len() > 4 && word.ends_with("ing"))
+}
+
 /// "X, IRNA reported, said …": the noun phrase before the comma that opens
 /// the attribution found just before the cue.
-fn past_parenthetical_attribution(v: &Verb, earlier: &[Found]) -> Option<(usize, usize)> {
-    let c = v.cue_start;
+fn past_parenthetical_attribution(v: &Verb, c: usize, earlier: &[Found]) -> Option<(usize, usize)> {
     if c < 2 || v.slice(c - 1) != "," {
         return None;
     }
@@ -856,8 +940,7 @@ fn past_parenthetical_attribution(v: &Verb, earlier: &[Found]) -> Option<(usize,
 /// "The report — provided to X and based on Y — states …": the noun phrase
 /// before a dashed or bracketed aside that ends at the cue, and the aside
 /// (kept for the source's chain).
-fn past_aside(v: &Verb) -> Option<((usize, usize), Span)> {
-    let c = v.cue_start;
+fn past_aside(v: &Verb, c: usize) -> Option<((usize, usize), Span)> {
     if c < 2 {
         return None;
     }
@@ -877,25 +960,39 @@ fn past_aside(v: &Verb) -> Option<((usize, usize), Span)> {
 
 /// "X, a former governor, said" / "X, who ran …, said": the source with its
 /// aside in apposition, up to the cue.
-fn past_apposition(v: &Verb) -> Option<(usize, usize)> {
-    let c = v.cue_start;
+fn past_apposition(v: &Verb, c: usize) -> Option<(usize, usize)> {
     if c < 2 || v.slice(c - 1) != "," {
         return None;
     }
-    let comma = (0..c - 1)
+    // Asides may follow one another ("Rep. Bobby Scott, D-Va., one of the
+    // nine lawmakers …, said"; "Patricia, 61, from St Mawes, Cornwall,
+    // said"): the nearest comma left of them whose phrase opens like a
+    // noun phrase.
+    let reach = c.saturating_sub(1 + MAX_APPOSITION_TOKENS);
+    (reach..c - 1)
         .rev()
-        .take(MAX_APPOSITION_TOKENS)
-        .find(|&i| v.slice(i) == ",")?;
-    let opens_aside = APPOSITION_OPENERS.contains(&v.lower(comma + 1).as_str())
-        || v.slice(comma + 1)
-            .chars()
+        .filter(|&i| v.slice(i) == "," && opens_aside(v, i + 1))
+        .find_map(|comma| {
+            let (s, e) = left_phrase(v.text, v.toks, comma, v.quotes)?;
+            let first = v.slice(s);
+            if e == s + 1 && is_party_label(first) {
+                return None;
+            }
+            let noun_like = first.chars().next().is_some_and(char::is_uppercase)
+                || matches!(v.lower(s).as_str(), "the" | "a" | "an");
+            (noun_like && e > s).then_some((s, c))
+        })
+}
+
+/// A party label standing as an aside after a politician's name ("R-Ohio",
+/// "D-N.J", "I"): a party letter, then a hyphen and a state.
+fn is_party_label(word: &str) -> bool {
+    let mut parts = word.splitn(2, '-');
+    let party = parts.next().unwrap_or_default();
+    matches!(party, "D" | "R" | "I")
+        && parts
             .next()
-            .is_some_and(char::is_uppercase);
-    if !opens_aside {
-        return None;
-    }
-    let (s, _) = left_phrase(v.text, v.toks, comma, v.quotes)?;
-    Some((s, c))
+            .is_none_or(|state| state.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// Phase 4: the content after the cue to the end of the sentence, past the

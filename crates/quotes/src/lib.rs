@@ -446,7 +446,7 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
                 names
                     .resolve(s, f.source.map_or(0, |x| x.start))
                     .filter(|r| plausible_source(r))
-                    .or_else(|| plausible_source(s).then(|| s.to_string()))
+                    .or_else(|| plausible_source(s).then(|| shown(s)))
             });
             // An aside ("— provided to the New York Times and based on
             // intercepts gathered by the CIA —") adds links to the chain and
@@ -682,6 +682,19 @@ fn plausible_source(phrase: &str) -> bool {
     let Some(first) = words.first() else {
         return false;
     };
+    // A phrase cut off after a preposition or an article ("express your
+    // personal views without") is no noun phrase.
+    if words.len() > 1
+        && words.last().is_some_and(|w| {
+            OBJECT_PREPOSITIONS.contains(&w.as_str())
+                || matches!(
+                    w.as_str(),
+                    "the" | "a" | "an" | "and" | "or" | "but" | "without" | "by"
+                )
+        })
+    {
+        return false;
+    }
     // A clause, not a noun phrase: it opens with a participle ("leaving a
     // note"), holds a reporting participle ("poise saying she"), ends in a
     // time ("months today"), or is one function word ("The").
@@ -736,6 +749,18 @@ fn plausible_source(phrase: &str) -> bool {
         || (words.len() == 1 && first.chars().count() < 2)
         || place
         || finite)
+}
+
+/// A source phrase as a speaker is shown when no name resolves it: its head,
+/// without the aside after a comma, a bracket or a dash ("Senate
+/// Democrats, meeting behind closed doors," is "Senate Democrats").
+fn shown(phrase: &str) -> String {
+    let head = phrase[..phrase.find([',', '(', '—']).unwrap_or(phrase.len())].trim();
+    if head.is_empty() {
+        phrase.trim().to_string()
+    } else {
+        head.to_string()
+    }
 }
 
 /// Forms of "be" that make a reporting verb passive ("was told", "is
@@ -924,6 +949,9 @@ fn states_something(article: &Article, a: &Attribution) -> bool {
     {
         return false;
     }
+    if reports_an_act(article, a, &cue) {
+        return false;
+    }
     // The head is the cue's last reporting word, not a particle after it
     // ("was charged over", "charged with").
     let head = cue
@@ -945,6 +973,118 @@ fn states_something(article: &Article, a: &Attribution) -> bool {
             .slice(a.content)
             .trim_start()
             .starts_with(['“', '"'])
+}
+
+/// Verbs that report speech only when what follows "to" does ("continued to
+/// attack him" and "declined to take up the bill" are acts; "declined to
+/// comment" reports).
+const TO_VERBS: &[&str] = &[
+    "continued",
+    "continues",
+    "continue",
+    "continuing",
+    "declined",
+    "declines",
+    "decline",
+    "declining",
+];
+
+/// Words after "declined to" or "continued to" that report speech.
+const SPEECH_AFTER_TO: &[&str] = &[
+    "comment",
+    "discuss",
+    "elaborate",
+    "answer",
+    "respond",
+    "confirm",
+    "say",
+    "speak",
+    "name",
+    "identify",
+    "specify",
+    "address",
+    "deny",
+    "insist",
+    "argue",
+    "maintain",
+    "criticise",
+    "criticize",
+];
+
+/// Determiners and possessives before a cue word make it a noun ("without
+/// fear of retaliation", "their claims").
+const NOUN_MARKERS: &[&str] = &[
+    "the", "a", "an", "without", "no", "his", "her", "its", "their", "our", "my", "your", "this",
+    "that", "these", "those",
+];
+
+/// Whether a cue that has a reporting word reports an act or a thing, not
+/// speech: "continued to attack", "declined to take up"; "claimed the
+/// life of"; a case "may soon be dismissed", a complaint "had been referred
+/// to" a body (passive); "would already know" (a supposition); a noun
+/// after a determiner ("without fear of").
+fn reports_an_act(article: &Article, a: &Attribution, cue: &[String]) -> bool {
+    let after: Vec<String> = article.text[a.cue.end..]
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .map(str::to_lowercase)
+        .collect();
+    let next = |i: usize, words: &[String]| words.get(i).cloned().unwrap_or_default();
+    // The words right after the cue's verb, inside the cue or after it.
+    let after_word = |k: usize| -> Vec<String> {
+        cue[k + 1..]
+            .iter()
+            .cloned()
+            .chain(after.iter().cloned())
+            .collect()
+    };
+    for (k, w) in cue.iter().enumerate() {
+        let rest = after_word(k);
+        if TO_VERBS.contains(&w.as_str()) && next(0, &rest) == "to" {
+            let verb = next(1, &rest);
+            if !(cues::is_verb(&verb)
+                || learned::is_reporting(&verb)
+                || SPEECH_AFTER_TO.contains(&verb.as_str()))
+            {
+                return true;
+            }
+        }
+        if matches!(w.as_str(), "claimed" | "claims" | "claim" | "claiming")
+            && (matches!(next(0, &rest).as_str(), "life" | "lives")
+                || (next(0, &rest) == "the" && matches!(next(1, &rest).as_str(), "life" | "lives")))
+        {
+            return true;
+        }
+        let passive = k > 0
+            && cue[..k]
+                .iter()
+                .any(|x| PASSIVE_AUXILIARIES.contains(&x.as_str()));
+        if passive && (w == "referred" || (w == "dismissed" && next(0, &rest) != "as")) {
+            return true;
+        }
+    }
+    let modal = cue.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "would" | "could" | "might" | "may" | "will" | "should"
+        )
+    });
+    if modal
+        && cue
+            .last()
+            .is_some_and(|w| matches!(w.as_str(), "know" | "learn"))
+    {
+        return true;
+    }
+    let before = article.text[..a.cue.start]
+        .split_whitespace()
+        .next_back()
+        .map(str::to_lowercase)
+        .unwrap_or_default();
+    cue.len() == 1
+        && !STATEMENT_NOUNS.contains(&cue[0].as_str())
+        && NOUN_MARKERS.contains(&before.as_str())
 }
 
 /// Verbs that report a stance, a wish, an impression or an act rather than
@@ -1099,16 +1239,33 @@ fn merge(
         } else {
             Vec::new()
         };
+        // The source fragment nearest the cue that is more than an adverb
+        // ("Tom Hale, …, just told": "just" is a fragment of its own).
+        let nearest = found
+            .source
+            .iter()
+            .filter(|s| {
+                !article.slice(**s).split_whitespace().all(|w| {
+                    let w = w
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase();
+                    NOT_SOURCE_WORDS.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ly"))
+                })
+            })
+            .min_by_key(|s| s.start.abs_diff(cue.start))
+            .copied();
         if let Some(k) = rule {
             let r = &rules[k];
             // What the rules know of the source that the tagger cannot:
-            // the speaker of a quotation, a channel, an aside, a chain.
+            // the speaker of a quotation, a channel, an aside, a chain, the
+            // subject where the tagger took an addressee or an object.
             let rules_know = r.source.is_some()
                 && (r.direct
                     || found.source.is_empty()
                     || r.aside.is_some()
                     || r.via.is_some()
-                    || r.chain.len() > 1);
+                    || r.chain.len() > 1
+                    || nearest.is_some_and(|src| misplaced(article, src, cue, r.source)));
             if rules_know {
                 replaced[k] = true;
                 // The tagger may take the rules' source for content ("…,
@@ -1137,24 +1294,23 @@ fn merge(
                 continue;
             }
             replaced[k] = true;
-        } else if found.source.is_empty() || !learned::built_in_cues().any_in(article.slice(cue)) {
+        } else if found.source.is_empty()
+            || !learned::built_in_cues().any_in(article.slice(cue))
+            || nearest.is_some_and(|src| misplaced(article, src, cue, None))
+        {
             // Without a source, or a word that reports speech or belief, a
             // learned attribution is mostly noise ("focused generally on:
             // trade", "who manages: Nicaragua's foreign relationships").
             continue;
         }
         // The source fragment nearest the cue.
-        let source = found
-            .source
-            .iter()
-            .min_by_key(|s| s.start.abs_diff(cue.start))
-            .copied();
+        let source = nearest;
         let source_text = source.map(|s| article.slice(s));
         let speaker = source_text.and_then(|s| {
             names
                 .resolve(s, source.map_or(0, |x| x.start))
                 .filter(|r| plausible_source(r))
-                .or_else(|| plausible_source(s).then(|| s.to_string()))
+                .or_else(|| plausible_source(s).then(|| shown(s)))
         });
         let cue_text = article.slice(cue).to_lowercase();
         let source_type = source_text.map_or(SourceType::Other, |s| {
@@ -1191,6 +1347,40 @@ fn merge(
     }
     // In no order: `analyse` sorts them with the transcript turns.
     out
+}
+
+/// Prepositions that open an addressee or an object, never a speaker ("said
+/// to Joseph Sellers", "letters to Congress saying"); "by" opens the agent
+/// of a passive cue and may name one.
+const OBJECT_PREPOSITIONS: &[&str] = &[
+    "to", "for", "of", "with", "in", "on", "at", "from", "about", "into", "against",
+];
+
+/// Whether the tagger's source of a cue is no speaker: it opens with a
+/// preposition, follows one while the cue is a participle ("letters to
+/// Congress saying"), or stands after the cue where the rules found the
+/// subject before it ("Judge X told Gorman, of Gascoyne Estate, that …").
+fn misplaced(article: &Article, source: Span, cue: Span, rules: Option<Span>) -> bool {
+    let first = |text: &str| {
+        text.split_whitespace()
+            .next()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .unwrap_or_default()
+    };
+    let opens = first(article.slice(source));
+    let before = article.text[..source.start]
+        .split_whitespace()
+        .next_back()
+        .map(|w| w.to_lowercase())
+        .unwrap_or_default();
+    let participle =
+        first(article.slice(cue)).ends_with("ing") && first(article.slice(cue)) != "according";
+    OBJECT_PREPOSITIONS.contains(&opens.as_str())
+        || (participle && OBJECT_PREPOSITIONS.contains(&before.as_str()))
+        || (source.start >= cue.end && rules.is_some_and(|r| r.end <= cue.start))
 }
 
 /// `span` extended over a party label right after it: " (D)", " (R-Utah)",
@@ -1898,5 +2088,97 @@ mod tests {
             .map(|x| a.slice(x.cue))
             .collect();
         assert!(cues.is_empty(), "{cues:?}");
+    }
+
+    /// (source, cue) of each asserted attribution.
+    fn sources(text: &str) -> Vec<(Option<String>, String)> {
+        let a = article(text);
+        analyse(&a)
+            .attributions
+            .iter()
+            .map(|x| {
+                (
+                    x.source.map(|s| a.slice(s).to_string()),
+                    a.slice(x.cue).to_string(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_subject_speaks_not_the_addressee_or_an_object() {
+        let said = sources("“We will win,” Smith said to Maria Jones, the defence lawyer.");
+        assert_eq!(said, [(Some("Smith".into()), "said".into())]);
+        let told = sources(
+            "Judge Alan Reed told Parker, of Mill Lane, Leeds, that he would normally have gone to jail.",
+        );
+        assert_eq!(told, [(Some("Judge Alan Reed".into()), "told".into())]);
+        // A participle after an object is the subject's, not the object's.
+        let calling = sources(
+            "The National Farmers Union has sent several letters to members of Parliament calling for a ban on imports.",
+        );
+        assert_eq!(calling.len(), 1, "{calling:?}");
+        assert_eq!(calling[0].0.as_deref(), Some("The National Farmers Union"));
+    }
+
+    #[test]
+    fn a_source_reaches_past_asides_and_adverbs() {
+        let said = sources(
+            "After the vote, Sen. Mary Lane, R-Ohio, one of six senators to oppose the bill, said the country faces larger problems, such as debt and crime.",
+        );
+        assert_eq!(said.len(), 1, "{said:?}");
+        assert!(
+            said[0]
+                .0
+                .as_deref()
+                .is_some_and(|s| s.starts_with("Sen. Mary Lane")),
+            "{said:?}"
+        );
+        let told = sources(
+            "Tom Hale, the departing head of the budget office, just told reporters that the plan would fail.",
+        );
+        assert!(
+            told[0]
+                .0
+                .as_deref()
+                .is_some_and(|s| s.starts_with("Tom Hale")),
+            "{told:?}"
+        );
+        let a = article(
+            "The victim's sister Joan, 54, from Port Isaac, Cornwall, tonight said she was relieved.",
+        );
+        let q = analyse(&a);
+        assert_eq!(q.attributions.len(), 1);
+        assert_eq!(
+            q.attributions[0].speaker.as_deref(),
+            Some("The victim's sister Joan")
+        );
+        // A second verb shares the first's source.
+        let urged = sources(
+            "Speaking to reporters in Warsaw, Obama said growth would pick up and urged lawmakers to pass the bill.",
+        );
+        assert_eq!(urged.len(), 2, "{urged:?}");
+        assert!(
+            urged.iter().all(|(s, _)| s.as_deref() == Some("Obama")),
+            "{urged:?}"
+        );
+    }
+
+    #[test]
+    fn acts_and_nouns_are_no_attributions() {
+        for text in [
+            "As his wife tried to help him, Tate continued to attack him.",
+            "The Senate has declined to take up the bill.",
+            "The storm, which claimed the lives of six people, moved north.",
+            "The lawsuit may soon be dismissed.",
+            "A complaint had been referred to the ombudsman.",
+            "If he had called the police, the public would already know where it began.",
+            "It is the right to speak your mind without fear of retaliation.",
+        ] {
+            assert_eq!(sources(text), [], "{text}");
+        }
+        let comment = sources("The company has declined to comment on the report.");
+        assert_eq!(comment.len(), 1, "{comment:?}");
+        assert_eq!(comment[0].0.as_deref(), Some("The company"));
     }
 }

@@ -964,10 +964,23 @@ impl Names {
         // "Mr. Boehner facetiously"): the one written most fully, the first
         // on a tie, a possessive only when nothing else is named.
         let end = at + phrase.len();
+        let head_end = phrase.find([',', '(', '—']).unwrap_or(phrase.len());
         let inside = self
             .starting_in(at, end)
             .iter()
             .filter(|m| m.span.end <= end)
+            // A name after a preposition is where someone is from or whom
+            // they work for ("Joan, 54, from Port Isaac"; "a spokeswoman
+            // for Obama"), not who speaks.
+            .filter(|m| {
+                let before = phrase[..m.span.start - at].split_whitespace().next_back();
+                !before.is_some_and(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "from" | "in" | "of" | "at" | "for" | "near" | "to"
+                    )
+                })
+            })
             .filter(|m| {
                 // A name (not a role: "The chief justice") before a noun.
                 let role = phrase[m.span.start - at..]
@@ -987,7 +1000,17 @@ impl Names {
                     !modifies_a_noun(after)
                 }
             })
-            .min_by_key(|m| (m.possessive, std::cmp::Reverse(m.written), m.span.start));
+            // One named in the head before one named in an aside ("Captain
+            // Prankerd's mother Patricia, 61, from St Mawes, Cornwall").
+            .min_by_key(|m| {
+                let in_aside = m.span.start - at > head_end;
+                (
+                    m.possessive,
+                    in_aside,
+                    std::cmp::Reverse(m.written),
+                    m.span.start,
+                )
+            });
         if let Some(m) = inside {
             return Some(self.people[m.person].name.clone());
         }
