@@ -793,6 +793,14 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
         b -= 1;
     }
     let walk = left_phrase(text, toks, c, v.quotes)
+        // "…, with Boutrous noting …": the subject after "with".
+        .map(|(s, e)| {
+            if v.participle && e > s + 1 && v.lower(s) == "with" {
+                (s + 1, e)
+            } else {
+                (s, e)
+            }
+        })
         .filter(|&(s, _)| !v.participle || subject_position(v, s))
         .or_else(|| past_parenthetical_attribution(v, b, earlier))
         .or_else(|| {
@@ -830,7 +838,7 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
                 parts.content = quote_before(toks, to, v.quotes).or_else(|| span_of(toks, 0, to));
             }
         }
-    } else if c > 0 && v.lower(c - 1) == "and" {
+    } else if c > 0 && matches!(v.lower(c - 1).as_str(), "and" | "but") {
         // "X said … and urged …": the source of the verb before it in the
         // sentence; "X met with Y and noted that …": the sentence's subject.
         // An "According to X," frame is no subject ("According to IRNA,
@@ -853,6 +861,7 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
                     .filter(|&comma| comma < v.k)
                     .and_then(|comma| left_phrase(text, toks, comma, v.quotes))
                     .filter(|&(s, e)| s == 0 && e - s <= MAX_PARTICIPLE_SUBJECT_TOKENS)
+                    .filter(|&(s, _)| !FRAME_OPENERS.contains(&v.lower(s).as_str()))
                     .and_then(|(s, e)| span_of(toks, s, e))
             })
             .or_else(|| sentence_subject(text, toks, v.k).and_then(|(s, e)| span_of(toks, s, e)));
@@ -870,6 +879,10 @@ fn subject_position(v: &Verb, s: usize) -> bool {
     }
     let before = v.slice(s - 1);
     let first = v.slice(s);
+    // "…, with Boutrous noting how …": an absolute construction.
+    if v.lower(s - 1) == "with" && first.chars().next().is_some_and(char::is_uppercase) {
+        return true;
+    }
     let noun_like = first.chars().next().is_some_and(char::is_uppercase)
         || matches!(
             v.lower(s).as_str(),
@@ -995,6 +1008,26 @@ fn is_party_label(word: &str) -> bool {
             .is_none_or(|state| state.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// First words of a frame before the main clause ("In that interview,",
+/// "On Tuesday,"): no subject.
+const FRAME_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "later",
+    "earlier",
+    "according",
+    "while",
+    "when",
+    "as",
+    "since",
+    "with",
+    "for",
+];
+
 /// Phase 4: the content after the cue to the end of the sentence, past the
 /// addressee of "told X that"; none when only punctuation follows.
 fn content_after(v: &Verb) -> Option<Span> {
@@ -1033,8 +1066,18 @@ fn sentence_subject(text: &str, toks: &[Token], before: usize) -> Option<(usize,
     if matches!(
         first.as_str(),
         "according" | "in" | "on" | "during" | "after" | "later" | "earlier"
-    ) {
+    ) || (first.len() > 4 && first.ends_with("ing"))
+    {
         start = (0..before).find(|&i| toks[i].span.slice(text) == ",")? + 1;
+    }
+    // "In that interview, he invoked …, saying": a pronoun subject.
+    if start < before
+        && matches!(
+            lower(text, &toks[start]).as_str(),
+            "he" | "she" | "they" | "it" | "we"
+        )
+    {
+        return Some((start, start + 1));
     }
     let mut end = start;
     while end < before {
