@@ -43,9 +43,9 @@ fn at_least(what: &str, ratio: Ratio, floor: f64) {
 }
 
 /// Measured with lexical evidence, all 30 stories: derivation P 0.938
-/// (45/48) R 0.900 (45/50); quotations P 0.996 R 0.906; speakers 0.796 of
-/// the gold quotations found (383/481; continuations 0.842), naming the
-/// speaker 0.805; material P 1.000 (2/2) R 0.200 (2/10); quotation pairs P
+/// (45/48) R 0.900 (45/50); quotations P 0.996 R 0.906; speakers 0.802 of
+/// the gold quotations found (386/481; continuations 0.849), naming the
+/// speaker 0.811; material P 1.000 (2/2) R 0.200 (2/10); quotation pairs P
 /// 0.913 R 0.624; attributions P 0.916 R 0.654 (stances, wishes, legal acts,
 /// impressions, acts after "continued to" / "declined to" and negated cues
 /// not asserted; a source is the subject, never an addressee or an object:
@@ -72,13 +72,13 @@ fn audit_floors() {
     at_least("derivation recall", s.derivation.recall, 0.89);
     at_least("quotation precision", s.quotations.precision, 0.99);
     at_least("quotation recall", s.quotations.recall, 0.90);
-    at_least("speaker accuracy", s.speakers, 0.785);
+    at_least("speaker accuracy", s.speakers, 0.79);
     at_least(
         "speaker accuracy, continuations",
         s.speakers_continuations,
         0.83,
     );
-    at_least("speaker named", s.speakers_named, 0.795);
+    at_least("speaker named", s.speakers_named, 0.80);
     at_least("material precision", s.material, 0.99);
     at_least("material recall", s.material_recall, 0.19);
     at_least("quotation pair precision", s.pairs.precision, 0.91);

@@ -808,7 +808,8 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
             parts.aside = Some(aside);
             Some(walk)
         })
-        .or_else(|| past_apposition(v, b));
+        .or_else(|| past_apposition(v, b))
+        .or_else(|| relative_antecedent(v, b));
     // "…, said Democratic strategist Hank Sheinkopf.": the source follows.
     if walk.is_none()
         && parts.source.is_none()
@@ -866,6 +867,30 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
             })
             .or_else(|| sentence_subject(text, toks, v.k).and_then(|(s, e)| span_of(toks, s, e)));
     }
+}
+
+/// "… the ire of Justice Antonin Scalia who said …": the name right before
+/// the relative pronoun that opens the cue's clause (capitalised words and
+/// titles' stops).
+fn relative_antecedent(v: &Verb, c: usize) -> Option<(usize, usize)> {
+    if c == 0 || v.lower(c - 1) != "who" {
+        return None;
+    }
+    let who = c - 1;
+    let mut s = who;
+    while s > 0 && who - s < MAX_SOURCE_TOKENS {
+        let t = v.slice(s - 1);
+        let capital = v.toks[s - 1].kind == TokenKind::Word
+            && t.chars().next().is_some_and(char::is_uppercase);
+        let stop = t == "." && s >= 2 && (is_title(v.slice(s - 2)) || is_initial(v.slice(s - 2)));
+        if capital || stop {
+            s -= 1;
+        } else {
+            break;
+        }
+    }
+    // A sentence's first word is capitalised whatever it is.
+    (s < who && !(s == 0 && who == 1)).then_some((s, who))
 }
 
 /// Whether the phrase starting at token `s` can be the subject of a

@@ -355,6 +355,28 @@ const SOCIAL: &[&str] = &[
     "posted",
 ];
 
+/// Heads of a phrase that names a person of an outlet, not the outlet ("the
+/// Fox News host").
+const OUTLET_PEOPLE: &[&str] = &[
+    "host",
+    "anchor",
+    "reporter",
+    "correspondent",
+    "columnist",
+    "commentator",
+    "contributor",
+    "editor",
+    "presenter",
+    "journalist",
+    "analyst",
+    "personality",
+    "producer",
+    "writer",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+];
+
 fn source_type(source: &str, cue: &str, names: &Names, speaker: Option<&str>) -> SourceType {
     let lower = source.to_lowercase();
     let words: Vec<&str> = lower
@@ -372,6 +394,12 @@ fn source_type(source: &str, cue: &str, names: &Names, speaker: Option<&str>) ->
         })
     {
         return SourceType::NamedOfficial;
+    }
+    // A person of an outlet ("the Fox News host", "a CNN correspondent")
+    // speaks for themselves.
+    let head = words.last().copied().unwrap_or_default();
+    if outlet_in(source).is_some() && OUTLET_PEOPLE.contains(&head) {
+        return SourceType::Other;
     }
     if let Some((o, _)) = outlet_in(source) {
         return match o.kind {
@@ -2297,6 +2325,21 @@ mod tests {
         );
         assert_eq!(expected.len(), 1, "{expected:?}");
         assert_eq!(expected[0].0, None);
+        // "… the ire of Justice Ann Lowe who said …": the name before "who",
+        // and the pronoun of the next sentence is hers.
+        let a = article(
+            "The argument that confused Justice Kennedy also drew the ire of Justice Ann Lowe who said she was baffled by it. “If someone tells you what to do, you have no choice,” she said.",
+        );
+        let q = analyse(&a);
+        assert_eq!(q.quotes.len(), 1);
+        assert_eq!(q.quotes[0].speaker.as_deref(), Some("Ann Lowe"));
+        // A person of an outlet speaks for themselves, not as the outlet.
+        let a = article(
+            "All we have heard, the Fox News host complained, is “we need a big tent, a bigger tent.”",
+        );
+        let q = analyse(&a);
+        assert_eq!(q.quotes.len(), 1);
+        assert_eq!(q.quotes[0].speaker.as_deref(), Some("the Fox News host"));
         // A second verb shares the first's source.
         let urged = sources(
             "Speaking to reporters in Warsaw, Obama said growth would pick up and urged lawmakers to pass the bill.",

@@ -45,6 +45,8 @@ pub fn quoted(article: &Article) -> Vec<Marked> {
     let mut carried = false;
     for para in &article.paragraphs {
         let mut open: Option<(usize, usize, char)> = None; // (content start, mark start, mark)
+        // A curly opening mark seen inside a quotation opened straight.
+        let mut curly_inside = false;
         let body = para.slice(text);
         let chars: Vec<(usize, char)> = body.char_indices().collect();
         let mut prev: Option<char> = None;
@@ -65,8 +67,11 @@ pub fn quoted(article: &Article) -> Vec<Marked> {
             let after = at + width;
             let straight = c == '"';
             if let Some((start, mark_at, mark)) = open {
+                // Text that mixes its marks opens straight and closes curly
+                // ("…the worst,” a spokesman said), unless a curly
+                // quotation opened inside it.
                 let closes = if mark == '"' {
-                    straight
+                    straight || (c == '”' && !curly_inside)
                 } else {
                     closing(c) || (straight && mark == '“')
                 };
@@ -82,9 +87,12 @@ pub fn quoted(article: &Article) -> Vec<Marked> {
                     }
                     open = None;
                     carried = false;
+                } else if c == '“' {
+                    curly_inside = true;
                 }
             } else if opening(c) || (straight && !prev.is_some_and(|p| p.is_ascii_digit())) {
                 open = Some((after, at, c));
+                curly_inside = false;
                 if !first_in_paragraph {
                     carried = false;
                 }
@@ -123,6 +131,21 @@ fn out_is_first(out: &[Marked], para_start: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_straight_mark_closes_at_a_curly_one() {
+        let a = article(
+            "\"We remain grateful for the invitation,” a spokesman said. “He looks forward to it,” he said.",
+        );
+        let q: Vec<&str> = quoted(&a).iter().map(|m| a.slice(m.span)).collect();
+        assert_eq!(
+            q,
+            [
+                "We remain grateful for the invitation,",
+                "He looks forward to it,"
+            ]
+        );
+    }
     use crosscheck_model::{ArticleMeta, Origin};
 
     fn article(text: &str) -> Article {
