@@ -2333,6 +2333,21 @@ mod tests {
         let q = analyse(&a);
         assert_eq!(q.quotes.len(), 1);
         assert_eq!(q.quotes[0].speaker.as_deref(), Some("Ann Lowe"));
+        // "She" is the woman named in an opening clause before, not the
+        // man who acts in its main clause.
+        let a = article(
+            "As Mr Park's wife Min-Ji tried to comfort her husband, Tate continued to attack him. She later told police: “I said, stop, he is dying.”",
+        );
+        let q = analyse(&a);
+        assert_eq!(q.quotes.len(), 1);
+        assert!(
+            q.quotes[0]
+                .speaker
+                .as_deref()
+                .is_some_and(|s| s.starts_with("Min-Ji")),
+            "{:?}",
+            q.quotes
+        );
         // A person of an outlet speaks for themselves, not as the outlet.
         let a = article(
             "All we have heard, the Fox News host complained, is “we need a big tent, a bigger tent.”",

@@ -914,16 +914,29 @@ impl Names {
             {
                 return self.antecedent_within(first_at, gender, depth + 1);
             }
-            let found = self
-                .starting_in(sentence.start, end)
-                .iter()
-                .filter(|m| m.span.end <= end)
-                .filter(usable)
-                .filter(|m| opens(m))
-                .find(|m| match (gender, self.people[m.person].gender) {
-                    (Some(g), Some(h)) => g == h,
-                    _ => true,
-                });
+            let here = || {
+                self.starting_in(sentence.start, end)
+                    .iter()
+                    .filter(move |m| m.span.end <= end)
+                    .filter(|m| opens(m))
+            };
+            // A person known to have the pronoun's gender first, even in an
+            // opening clause of an earlier sentence ("As Mr Lee's wife
+            // Nan-Joo tried to comfort him, Tate attacked him. She later
+            // told police …"); else anyone the gender allows.
+            let exact = gender.and_then(|g| {
+                here()
+                    .filter(|m| !m.possessive && !quoted(m) && (s != si || !in_opening_clause(m)))
+                    .find(|m| self.people[m.person].gender == Some(g))
+            });
+            let found = exact.or_else(|| {
+                here()
+                    .filter(usable)
+                    .find(|m| match (gender, self.people[m.person].gender) {
+                        (Some(g), Some(h)) => g == h,
+                        _ => true,
+                    })
+            });
             if let Some(m) = found {
                 return Some(m.person);
             }
