@@ -305,10 +305,11 @@ fn babe_loaded_language_floor() {
 /// The shipped bias head (the sentence model's top layers fine-tuned on
 /// BABE) on the fold of BABE it was not trained on, alone and as the
 /// pipeline runs it (behind the logistic models' cascade floor). Measured
-/// on the 735 sentences of fold 0: the head alone macro F1 0.774 (biased:
-/// P 0.775, R 0.762); as the pipeline runs it (the head reads what the
-/// logistic models give 0.5 or more) 0.755 (P 0.811, R 0.663); the logistic
-/// models trained on the same folds 0.736.
+/// on the 735 sentences of fold 0, top four layers trained: the head alone
+/// macro F1 0.781 (biased: P 0.790, R 0.757); as the pipeline runs it (the
+/// head reads what the logistic models give 0.5 or more) 0.757 (P 0.821, R
+/// 0.657); the logistic models trained on the same folds 0.736. (With three
+/// layers trained: 0.774 and 0.755.)
 #[test]
 fn babe_bias_head_held_out_floor() {
     let Some((model, rows, embedded)) = babe("the bias head's floor") else {
@@ -318,9 +319,9 @@ fn babe_bias_head_held_out_floor() {
         .unwrap()
         .expect("a bias head is shipped");
     eprintln!("{h:?}");
-    assert!(h.tuned >= 0.765, "{h:?}");
-    assert!(h.cascade >= 0.745, "{h:?}");
-    assert!(h.cascade_precision >= 0.80, "{h:?}");
+    assert!(h.tuned >= 0.775, "{h:?}");
+    assert!(h.cascade >= 0.75, "{h:?}");
+    assert!(h.cascade_precision >= 0.81, "{h:?}");
     assert!(h.cascade > h.logistic, "{h:?}");
 }
 

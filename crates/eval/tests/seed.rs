@@ -110,9 +110,10 @@ fn loaded_language_with_the_sentence_model() {
 }
 
 /// Loaded language with the fine-tuned bias head as well (`compare
-/// --bias-head`): every flagged sentence is the head's. Measured: 2 of the
-/// 10 gold phrases found ("trumpeted" and "grudges" in the Times), 6 words
-/// shown in 6 sentences (17 in 17 without the head): the head withdraws
+/// --bias-head`): every flagged sentence is the head's. Measured with the
+/// four-layer head: 3 of the 10 gold phrases found, 7 shown (the
+/// three-layer head: 2 of 10, "trumpeted" and "grudges" in the Times, 6
+/// shown; 17 in 17 sentences without the head): the head withdraws
 /// most of what the logistic models flag here, the gold's loaded words among
 /// them, so the default stays without it.
 #[test]
@@ -143,7 +144,7 @@ fn loaded_language_with_the_bias_head() {
                 .all(|l| l.classifier == crosscheck_pipeline::Classifier::BiasHead)
         );
     }
-    assert!(found >= 2, "{found}/{gold}");
+    assert!(found >= 3, "{found}/{gold}");
     assert!(predicted <= 8, "{predicted}");
 }
 

@@ -451,13 +451,13 @@ pub(crate) const LOADED_NOTE: &str = "Loaded language: words in sentences a clas
 
 /// [`LOADED_NOTE`] when the fine-tuned bias head judged the sentences
 /// (`compare --bias-head`), with what it is worth: BABE's held-out fold
-/// (precision 0.811 as the pipeline runs it), BASIL (0.080 against spans
+/// (precision 0.821 as the pipeline runs it), BASIL (0.078 against spans
 /// outside quotations).
 pub(crate) const LOADED_HEAD_NOTE: &str = "Loaded language: words in sentences that the sentence \
      model fine-tuned on expert labels (BABE) judges biased, among those a lighter classifier \
      flags. A lead for a reader, not a verdict: on BABE's own sentences (half of them biased, \
      a part it was not trained on) about 4 in 5 flagged sentences are ones the experts call \
-     biased, but on whole news articles (BASIL) only about 1 in 12 is a sentence whose \
+     biased, but on whole news articles (BASIL) only about 1 in 13 is a sentence whose \
      annotators mark the outlet's own word choice as biased.";
 
 /// The note on loaded language that fits how it was judged; `None` when it
