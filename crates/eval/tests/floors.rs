@@ -123,8 +123,8 @@ fn counter_derivation_floor() {
 /// rules' attributions it does not find, transcript turns, and the stances
 /// the audit does not assert, and the attributions whose source phrase is
 /// no one, and the acts and impressions the audit does not assert): exact
-/// source F1 64.6, content character-overlap F1 79.9, direct-quote speaker
-/// accuracy 93.9% (511 quotations). Targets: 85 / 85 / 90. The tagger's attributions on their
+/// source F1 64.6, content character-overlap F1 79.8, direct-quote speaker
+/// accuracy 93.9% (510 quotations). Targets: 85 / 85 / 90. The tagger's attributions on their
 /// own: source 64.4, content overlap 82.6, speaker accuracy 87.9%.
 #[test]
 fn polnear_attribution_floor() {

@@ -591,11 +591,12 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
             let phrase = article.slice(src);
             plausible_source(phrase)
                 || speaker_label(article, a)
-                || names.resolve(phrase, src.start).is_some_and(|r| {
-                    r.trim() != phrase.trim()
-                        && plausible_source(&r)
-                        && !starts_with_any(phrase, NOT_SOURCE_OPENERS)
-                })
+                || (!clause_like(phrase)
+                    && names.resolve(phrase, src.start).is_some_and(|r| {
+                        r.trim() != phrase.trim()
+                            && plausible_source(&r)
+                            && !starts_with_any(phrase, NOT_SOURCE_OPENERS)
+                    }))
         })
     });
     let (attributions, stances) = attributions.into_iter().partition(|a| {
@@ -713,6 +714,24 @@ fn speaker_label(article: &Article, a: &Attribution) -> bool {
         && !label.chars().any(char::is_lowercase)
 }
 
+/// Whether a source phrase is a clause, whoever it names: a name and a verb
+/// ("Obama rejected", "Others appeared"), or a participle's clause
+/// ("meeting with President Komorowski of Poland").
+fn clause_like(phrase: &str) -> bool {
+    let raw: Vec<&str> = phrase.split_whitespace().collect();
+    let name_and_verb = raw.len() >= 2 && {
+        let last = raw[raw.len() - 1];
+        let before = raw[raw.len() - 2];
+        last.ends_with("ed")
+            && last.chars().next().is_some_and(char::is_lowercase)
+            && before.chars().next().is_some_and(char::is_uppercase)
+    };
+    let participle = raw.first().is_some_and(|w| {
+        w.len() > 4 && w.ends_with("ing") && w.chars().next().is_some_and(char::is_lowercase)
+    });
+    name_and_verb || participle
+}
+
 /// Whether the first word of `phrase` (lower case, punctuation trimmed) is
 /// one of `words`.
 fn starts_with_any(phrase: &str, words: &[&str]) -> bool {
@@ -740,17 +759,8 @@ fn plausible_source(phrase: &str) -> bool {
     let Some(first) = words.first() else {
         return false;
     };
-    // A name and a verb ("Obama rejected", "Others appeared") is a clause.
-    if words.len() >= 2 {
-        let raw: Vec<&str> = phrase.split_whitespace().collect();
-        let last = raw[raw.len() - 1];
-        let before = raw[raw.len() - 2];
-        if last.ends_with("ed")
-            && last.chars().next().is_some_and(char::is_lowercase)
-            && before.chars().next().is_some_and(char::is_uppercase)
-        {
-            return false;
-        }
+    if clause_like(phrase) {
+        return false;
     }
     // A phrase cut off after a preposition or an article ("express your
     // personal views without") is no noun phrase.
@@ -889,6 +899,19 @@ fn settle_source(article: &Article, names: &Names, a: &mut Attribution) {
         .split_whitespace()
         .next()
         .is_some_and(|w| w.eq_ignore_ascii_case("by"));
+    if agent && passive {
+        let text = article.slice(source);
+        let skip = text.len() - text[2..].trim_start().len();
+        if skip < text.len() {
+            let span = Span::new(source.start + skip, source.end);
+            a.source = Some(span);
+            a.speaker = names
+                .resolve(article.slice(span), span.start)
+                .filter(|r| plausible_source(r))
+                .or_else(|| Some(shown(article.slice(span))));
+        }
+        return;
+    }
     if (passive && !agent) || cue.last().is_some_and(|v| v == "heard") {
         a.source = None;
         a.speaker = None;
@@ -1090,6 +1113,14 @@ fn states_something(article: &Article, a: &Attribution) -> bool {
         return false;
     }
     if reports_an_act(article, a, &cue) {
+        return false;
+    }
+    // "said nothing else": no statement.
+    if article.text[a.cue.end..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("nothing"))
+    {
         return false;
     }
     // The head is the cue's last reporting word, not a particle after it
@@ -1535,6 +1566,11 @@ fn misplaced(article: &Article, source: Span, cue: Span, rules: Option<Span>) ->
         .unwrap_or_default();
     let participle =
         first(article.slice(cue)).ends_with("ing") && first(article.slice(cue)) != "according";
+    // The agent of a passive cue ("was reported Saturday by X") names who
+    // spoke, after the cue.
+    if opens == "by" {
+        return false;
+    }
     OBJECT_PREPOSITIONS.contains(&opens.as_str())
         || (participle && OBJECT_PREPOSITIONS.contains(&before.as_str()))
         || (source.start >= cue.end && rules.is_some_and(|r| r.end <= cue.start))
@@ -2355,6 +2391,18 @@ mod tests {
         let q = analyse(&a);
         assert_eq!(q.quotes.len(), 1);
         assert_eq!(q.quotes[0].speaker.as_deref(), Some("the Fox News host"));
+        // The agent of a passive cue speaks.
+        let reported = sources(
+            "The photo first was reported Saturday by BigPolitics.com, a website run by a commentator.",
+        );
+        assert_eq!(reported.len(), 1, "{reported:?}");
+        assert!(
+            reported[0]
+                .0
+                .as_deref()
+                .is_some_and(|s| s.starts_with("BigPolitics.com")),
+            "{reported:?}"
+        );
         // A second verb shares the first's source.
         let urged = sources(
             "Speaking to reporters in Warsaw, Obama said growth would pick up and urged lawmakers to pass the bill.",
@@ -2394,6 +2442,9 @@ mod tests {
                 sources(text)
             );
         }
+        let nothing =
+            sources("He acknowledged his name but said nothing else when he appeared in the dock.");
+        assert!(nothing.iter().all(|(_, cue)| cue != "said"), "{nothing:?}");
         let comment = sources("The company has declined to comment on the report.");
         assert_eq!(comment.len(), 1, "{comment:?}");
         assert_eq!(comment[0].0.as_deref(), Some("The company"));
