@@ -874,6 +874,15 @@ const NOT_SOURCE_WORDS: &[&str] = &[
     "only",
 ];
 
+/// An attribution's source set to `span`, with the speaker it names.
+fn set_source(article: &Article, names: &Names, a: &mut Attribution, span: Span) {
+    a.source = Some(span);
+    a.speaker = names
+        .resolve(article.slice(span), span.start)
+        .filter(|r| plausible_source(r))
+        .or_else(|| Some(shown(article.slice(span))));
+}
+
 /// The source of an attribution settled: none for a passive cue (the
 /// court "was told", the jury "heard"), words that are no part of the
 /// source dropped from its front, none when nothing is left.
@@ -900,15 +909,17 @@ fn settle_source(article: &Article, names: &Names, a: &mut Attribution) {
         .next()
         .is_some_and(|w| w.eq_ignore_ascii_case("by"));
     if agent && passive {
+        // The source without its "by".
         let text = article.slice(source);
-        let skip = text.len() - text[2..].trim_start().len();
+        let by = text.len() - text.trim_start().len() + "by".len();
+        let skip = by + (text[by..].len() - text[by..].trim_start().len());
         if skip < text.len() {
-            let span = Span::new(source.start + skip, source.end);
-            a.source = Some(span);
-            a.speaker = names
-                .resolve(article.slice(span), span.start)
-                .filter(|r| plausible_source(r))
-                .or_else(|| Some(shown(article.slice(span))));
+            set_source(
+                article,
+                names,
+                a,
+                Span::new(source.start + skip, source.end),
+            );
         }
         return;
     }
@@ -959,12 +970,7 @@ fn settle_source(article: &Article, names: &Names, a: &mut Attribution) {
             taken += 1;
         }
         if taken > 0 {
-            let span = Span::new(from, before.len());
-            a.source = Some(span);
-            a.speaker = names
-                .resolve(article.slice(span), span.start)
-                .filter(|r| plausible_source(r))
-                .or_else(|| Some(shown(article.slice(span))));
+            set_source(article, names, a, Span::new(from, before.len()));
             return;
         }
     }
@@ -980,12 +986,7 @@ fn settle_source(article: &Article, names: &Names, a: &mut Attribution) {
             let lead = phrase.len() - phrase.trim_start().len();
             let words = phrase.split_whitespace().count();
             if (1..=8).contains(&words) {
-                let span = Span::new(from + lead, head.len());
-                a.source = Some(span);
-                a.speaker = names
-                    .resolve(article.slice(span), span.start)
-                    .filter(|r| plausible_source(r))
-                    .or_else(|| Some(article.slice(span).to_string()));
+                set_source(article, names, a, Span::new(from + lead, head.len()));
                 return;
             }
         }
@@ -2298,44 +2299,59 @@ mod tests {
             .collect()
     }
 
+    /// `text` has one attribution, and its source opens with `prefix`.
+    fn one_source_opening(text: &str, prefix: &str) {
+        let found = sources(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert!(
+            found[0].0.as_deref().is_some_and(|s| s.starts_with(prefix)),
+            "{text}: {found:?}"
+        );
+    }
+
     #[test]
     fn the_subject_speaks_not_the_addressee_or_an_object() {
-        let said = sources("“We will win,” Smith said to Maria Jones, the defence lawyer.");
-        assert_eq!(said, [(Some("Smith".into()), "said".into())]);
-        let told = sources(
-            "Judge Alan Reed told Parker, of Mill Lane, Leeds, that he would normally have gone to jail.",
-        );
-        assert_eq!(told, [(Some("Judge Alan Reed".into()), "told".into())]);
+        for (text, source, cue) in [
+            (
+                "“We will win,” Smith said to Maria Jones, the defence lawyer.",
+                "Smith",
+                "said",
+            ),
+            (
+                "Judge Alan Reed told Parker, of Mill Lane, Leeds, that he would normally have gone to jail.",
+                "Judge Alan Reed",
+                "told",
+            ),
+            // An absolute construction's subject; a relative pronoun's noun.
+            (
+                "The cases were discussed only briefly, with Boutrous noting how different they were.",
+                "Boutrous",
+                "noting",
+            ),
+            (
+                "An internal inquiry then produced witnesses who confirmed the man was beaten.",
+                "witnesses",
+                "confirmed",
+            ),
+        ] {
+            assert_eq!(sources(text), [(Some(source.into()), cue.into())], "{text}");
+        }
         // A participle after an object is the subject's, not the object's.
-        let calling = sources(
+        one_source_opening(
             "The National Farmers Union has sent several letters to members of Parliament calling for a ban on imports.",
+            "The National Farmers Union",
         );
-        assert_eq!(calling.len(), 1, "{calling:?}");
-        assert_eq!(calling[0].0.as_deref(), Some("The National Farmers Union"));
     }
 
     #[test]
     fn a_source_reaches_past_asides_and_adverbs() {
-        let said = sources(
+        one_source_opening(
             "After the vote, Sen. Mary Lane, R-Ohio, one of six senators to oppose the bill, said the country faces larger problems, such as debt and crime.",
+            "Sen. Mary Lane",
         );
-        assert_eq!(said.len(), 1, "{said:?}");
-        assert!(
-            said[0]
-                .0
-                .as_deref()
-                .is_some_and(|s| s.starts_with("Sen. Mary Lane")),
-            "{said:?}"
-        );
-        let told = sources(
+        one_source_opening(
             "Tom Hale, the departing head of the budget office, just told reporters that the plan would fail.",
-        );
-        assert!(
-            told[0]
-                .0
-                .as_deref()
-                .is_some_and(|s| s.starts_with("Tom Hale")),
-            "{told:?}"
+            "Tom Hale",
         );
         let a = article(
             "The victim's sister Joan, 54, from Port Isaac, Cornwall, tonight said she was relieved.",
@@ -2346,15 +2362,6 @@ mod tests {
             q.attributions[0].speaker.as_deref(),
             Some("The victim's sister Joan")
         );
-        // An absolute construction's subject; a relative pronoun's noun.
-        let noting = sources(
-            "The cases were discussed only briefly, with Boutrous noting how different they were.",
-        );
-        assert_eq!(noting, [(Some("Boutrous".into()), "noting".into())]);
-        let confirmed = sources(
-            "An internal inquiry then produced witnesses who confirmed the man was beaten.",
-        );
-        assert_eq!(confirmed, [(Some("witnesses".into()), "confirmed".into())]);
         // A passive cue's subject heard the words; its agent said them.
         let expected = sources(
             "The chairman will meet members on Monday evening in which he is expected to announce a decision about whether to run again.",
@@ -2392,16 +2399,9 @@ mod tests {
         assert_eq!(q.quotes.len(), 1);
         assert_eq!(q.quotes[0].speaker.as_deref(), Some("the Fox News host"));
         // The agent of a passive cue speaks.
-        let reported = sources(
+        one_source_opening(
             "The photo first was reported Saturday by BigPolitics.com, a website run by a commentator.",
-        );
-        assert_eq!(reported.len(), 1, "{reported:?}");
-        assert!(
-            reported[0]
-                .0
-                .as_deref()
-                .is_some_and(|s| s.starts_with("BigPolitics.com")),
-            "{reported:?}"
+            "BigPolitics.com",
         );
         // A second verb shares the first's source.
         let urged = sources(
