@@ -362,6 +362,14 @@ pub struct Found {
     pub aside: Option<Span>,
 }
 
+/// Whether a token is one of [`ADVERBS`] written in lower case ("USA
+/// Today", "Russia Today" are names).
+fn is_adverb(text: &str, t: &Token) -> bool {
+    let written = t.span.slice(text);
+    written.chars().next().is_some_and(char::is_lowercase)
+        && ADVERBS.contains(&written.to_lowercase().as_str())
+}
+
 fn is_word(t: &Token) -> bool {
     t.kind != TokenKind::Punct
 }
@@ -516,7 +524,7 @@ fn left_phrase(text: &str, toks: &[Token], k: usize, quotes: &[Span]) -> Option<
     // Skip adverbs between the source and the verb, and a connective set
     // off by commas ("A campaign aide, though, said").
     loop {
-        if end > 0 && ADVERBS.contains(&lower(text, &toks[end - 1]).as_str()) {
+        if end > 0 && is_adverb(text, &toks[end - 1]) {
             end -= 1;
         } else if end >= 4
             && lower(text, &toks[end - 1]) == ","
@@ -789,7 +797,7 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
     // Where the source's phrase or aside ends: before adverbs of time or
     // manner that stand between it and the cue ("X, …, tonight said").
     let mut b = c;
-    while b > 0 && ADVERBS.contains(&v.lower(b - 1).as_str()) {
+    while b > 0 && is_adverb(v.text, &v.toks[b - 1]) {
         b -= 1;
     }
     let walk = left_phrase(text, toks, c, v.quotes)
@@ -848,6 +856,17 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
             .iter()
             .rev()
             .filter(|f| !f.cue.slice(text).eq_ignore_ascii_case("according to"))
+            // Nor one inside an aside ("The audit, which officials said was
+            // incomplete, … and concluded").
+            .filter(|f| {
+                f.source.is_none_or(|src| {
+                    let before = text[..src.start].trim_end();
+                    !(before.ends_with(',')
+                        || before.ends_with(" which")
+                        || before.ends_with(" who")
+                        || before.ends_with(" that"))
+                })
+            })
             .find_map(|f| f.source)
             .or_else(|| sentence_subject(text, toks, c).and_then(|(s, e)| span_of(toks, s, e)));
     } else if v.participle {
@@ -937,7 +956,18 @@ fn inverted_source(v: &Verb) -> bool {
     let quoted = (v.cue_end..end)
         .any(|i| inside(v.quotes, v.toks[i].span.start) || matches!(v.slice(i), "“" | "”" | "\""));
     let ends = end >= v.toks.len() || matches!(v.slice(end), "." | "!" | "?");
-    let aside = end < v.toks.len() && v.slice(end) == "," && opens_aside(v, end + 1);
+    // After a name, any aside ("said Jane Doe, president of the local";
+    // "said Sen. Warren (D-Mass.)").
+    let named = v.toks.get(v.cue_end).is_some_and(|t| {
+        t.span
+            .slice(v.text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    });
+    let aside = end < v.toks.len()
+        && ((v.slice(end) == "," && (named || opens_aside(v, end + 1)))
+            || (named && matches!(v.slice(end), "(" | "—" | "–")));
     end - v.cue_end <= MAX_SOURCE_TOKENS && !quoted && (ends || aside)
 }
 
@@ -1091,9 +1121,14 @@ fn sentence_subject(text: &str, toks: &[Token], before: usize) -> Option<(usize,
     if matches!(
         first.as_str(),
         "according" | "in" | "on" | "during" | "after" | "later" | "earlier"
-    ) || (first.len() > 4 && first.ends_with("ing"))
-    {
+    ) {
         start = (0..before).find(|&i| toks[i].span.slice(text) == ",")? + 1;
+    } else if first.len() > 4 && first.ends_with("ing") {
+        // "Speaking to reporters, Obama said": after the frame's comma;
+        // "Boeing rejected it and said": no comma, a name.
+        start = (0..before)
+            .find(|&i| toks[i].span.slice(text) == ",")
+            .map_or(0, |i| i + 1);
     }
     // "In that interview, he invoked …, saying": a pronoun subject.
     if start < before

@@ -89,6 +89,9 @@ pub fn quoted(article: &Article) -> Vec<Marked> {
                     carried = false;
                 } else if c == '“' {
                     curly_inside = true;
+                } else if c == '”' {
+                    // The curly quotation inside closed.
+                    curly_inside = false;
                 }
             } else if opening(c) || (straight && !prev.is_some_and(|p| p.is_ascii_digit())) {
                 open = Some((after, at, c));
@@ -145,6 +148,10 @@ mod tests {
                 "He looks forward to it,"
             ]
         );
+        // A curly quotation inside one opened straight closes first.
+        let a = article("\"We heard “no” from them,” she said.");
+        let q: Vec<&str> = quoted(&a).iter().map(|m| a.slice(m.span)).collect();
+        assert_eq!(q, ["We heard “no” from them,"]);
     }
     use crosscheck_model::{ArticleMeta, Origin};
 

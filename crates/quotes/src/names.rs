@@ -920,23 +920,31 @@ impl Names {
                     .filter(move |m| m.span.end <= end)
                     .filter(|m| opens(m))
             };
-            // A person known to have the pronoun's gender first, even in an
-            // opening clause of an earlier sentence ("As Mr Lee's wife
-            // Nan-Joo tried to comfort him, Tate attacked him. She later
-            // told police …"); else anyone the gender allows.
-            let exact = gender.and_then(|g| {
-                here()
-                    .filter(|m| !m.possessive && !quoted(m) && (s != si || !in_opening_clause(m)))
-                    .find(|m| self.people[m.person].gender == Some(g))
-            });
-            let found = exact.or_else(|| {
+            let compatible =
                 here()
                     .filter(usable)
                     .find(|m| match (gender, self.people[m.person].gender) {
                         (Some(g), Some(h)) => g == h,
                         _ => true,
-                    })
-            });
+                    });
+            // Where the one found is of unknown gender, a person of the
+            // pronoun's gender named in an earlier sentence's opening clause
+            // ("As Mr Lee's wife Nan-Joo tried to comfort him, Tate attacked
+            // him. She later told police …").
+            let opening = || {
+                gender.and_then(|g| {
+                    here()
+                        .filter(|m| s != si && !m.possessive && !quoted(m) && in_opening_clause(m))
+                        .find(|m| self.people[m.person].gender == Some(g))
+                })
+            };
+            let found = match compatible {
+                Some(m) if gender.is_some() && self.people[m.person].gender.is_none() => {
+                    opening().or(Some(m))
+                }
+                Some(m) => Some(m),
+                None => opening(),
+            };
             if let Some(m) = found {
                 return Some(m.person);
             }
