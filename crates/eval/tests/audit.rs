@@ -46,7 +46,7 @@ fn at_least(what: &str, ratio: Ratio, floor: f64) {
 /// (45/48) R 0.900 (45/50); quotations P 0.996 R 0.906; speakers 0.802 of
 /// the gold quotations found (386/481; continuations 0.849), naming the
 /// speaker 0.811; material P 1.000 (2/2) R 0.200 (2/10); quotation pairs P
-/// 0.913 R 0.624; attributions P 0.919 R 0.653 (stances, wishes, legal acts,
+/// 0.913 R 0.624; attributions P 0.918 R 0.654 (stances, wishes, legal acts,
 /// impressions, acts after "continued to" / "declined to" and negated cues
 /// not asserted; a source is the subject, never an addressee or an object:
 /// P 0.864 before those rules); entities P 0.795 R 0.723

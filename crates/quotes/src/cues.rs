@@ -788,9 +788,11 @@ fn source_after_quotation(v: &Verb, parts: &mut Parts) {
 
 /// Phase 3: the source before the cue. The noun phrase left of the cue
 /// (past a parenthetical attribution, a dashed or bracketed aside, or an
-/// aside in apposition); else a source after the cue ("…, said X"); else the
-/// sentence's subject for a second verb ("X met Y and noted …") or a
-/// participle.
+/// aside in apposition, or a name before "who"), past adverbs of time; else
+/// a source after the cue ("…, said X"); else, for a second verb after
+/// "and" or "but", the source of the verb before it ("X said … and urged
+/// …") or the sentence's subject ("X met Y and noted …"); else, for a
+/// participle, a relative pronoun's noun or the main clause's subject.
 fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
     let (toks, text) = (v.toks, v.text);
     let c = v.cue_start;
@@ -913,8 +915,9 @@ fn relative_antecedent(v: &Verb, c: usize) -> Option<(usize, usize)> {
 }
 
 /// Whether the phrase starting at token `s` can be the subject of a
-/// participle right after it: it opens the sentence, or follows a comma or
-/// a quotation mark and opens like a noun phrase. After a preposition it is
+/// participle right after it: it opens the sentence, follows "with" ("with
+/// Boutrous noting"), or follows a comma, a quotation mark or a dash and
+/// opens like a noun phrase. After another preposition it is
 /// an object ("letters to Congress saying …"); a lower-case verb in "-ed"
 /// opens a verb phrase ("…, issued a statement calling …").
 fn subject_position(v: &Verb, s: usize) -> bool {

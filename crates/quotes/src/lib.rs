@@ -850,7 +850,8 @@ fn shown(phrase: &str) -> String {
 }
 
 /// Forms of "be" that make a reporting verb passive ("was told", "is
-/// expected"): its subject heard the words, it did not say them.
+/// expected"): its subject did not say the words (it heard them, or is
+/// what they are about).
 const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "is", "are", "been", "be", "being"];
 
 /// Words that open a source phrase the cue finder took too far left and
@@ -889,8 +890,10 @@ fn set_source(article: &Article, names: &Names, a: &mut Attribution, span: Span)
         .or_else(|| Some(shown(article.slice(span))));
 }
 
-/// The source of an attribution settled: none for a passive cue (the
-/// court "was told", the jury "heard"), words that are no part of the
+/// The source of an attribution settled: for a passive cue its agent after
+/// "by" ("was reported by X"), else none (the court "was told", the jury
+/// "heard", he "is expected to announce"); a relative pronoun stands for
+/// its noun; a frame ("In a statement,") and words that are no part of the
 /// source dropped from its front, none when nothing is left.
 fn settle_source(article: &Article, names: &Names, a: &mut Attribution) {
     let cue: Vec<String> = article
