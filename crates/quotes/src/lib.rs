@@ -735,16 +735,23 @@ fn clause_like(phrase: &str) -> bool {
     name_and_verb || participle
 }
 
+/// The first word of `phrase`, lower case, punctuation trimmed ("" for
+/// none).
+fn first_word(phrase: &str) -> String {
+    phrase
+        .split_whitespace()
+        .next()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .unwrap_or_default()
+}
+
 /// Whether the first word of `phrase` (lower case, punctuation trimmed) is
 /// one of `words`.
 fn starts_with_any(phrase: &str, words: &[&str]) -> bool {
-    phrase.split_whitespace().next().is_some_and(|w| {
-        words.contains(
-            &w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-                .as_str(),
-        )
-    })
+    words.contains(&first_word(phrase).as_str())
 }
 
 /// Whether a source phrase the names do not resolve can still be shown as
@@ -890,6 +897,59 @@ fn set_source(article: &Article, names: &Names, a: &mut Attribution, span: Span)
         .or_else(|| Some(shown(article.slice(span))));
 }
 
+/// The noun phrase a relative pronoun stands for, from the text `before`
+/// it. Right after a noun ("produced witnesses who confirmed …", "two
+/// witnesses who saw"): a run of capitalised words (a name), or a
+/// lower-case noun with a determiner or a number before it at most. After
+/// a comma ("The congressman, who described …"): the phrase back to the
+/// comma, bracket or stop before it, eight words at most.
+fn relative_noun(before: &str) -> Option<Span> {
+    let before = before.trim_end();
+    if let Some(head) = before.strip_suffix(',') {
+        let from = head
+            .rfind([',', ';', '(', '—', '“', '"', '.', '\n'])
+            .map_or(0, |k| k + 1);
+        let phrase = &head[from..];
+        let lead = phrase.len() - phrase.trim_start().len();
+        let words = phrase.split_whitespace().count();
+        return (1..=8)
+            .contains(&words)
+            .then(|| Span::new(from + lead, head.len()));
+    }
+    let mut from = before.len();
+    let mut taken = 0;
+    let mut name = false;
+    for w in before.split_whitespace().rev() {
+        let l = w.to_lowercase();
+        let plain = w
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '\'');
+        let capital = capitalised(w);
+        let take = plain
+            && if taken == 0 {
+                name = capital;
+                !cues::is_verb(&l)
+                    && !cues::AUXILIARIES.contains(&l.as_str())
+                    && (capital || !l.ends_with("ed"))
+                    && !matches!(l.as_str(), "those" | "people" | "there" | "one" | "some")
+            } else if name {
+                capital && taken < 4
+            } else {
+                taken == 1
+                    && (matches!(
+                        l.as_str(),
+                        "the" | "two" | "three" | "four" | "five" | "several" | "many" | "some"
+                    ) || l.chars().all(|c| c.is_ascii_digit()))
+            };
+        if !take {
+            break;
+        }
+        from = before[..from].rfind(w).unwrap_or(from);
+        taken += 1;
+    }
+    (taken > 0).then(|| Span::new(from, before.len()))
+}
+
 /// The source of an attribution settled: for a passive cue its agent after
 /// "by" ("was reported by X"), else none (the court "was told", the jury
 /// "heard", he "is expected to announce"); a relative pronoun stands for
@@ -910,16 +970,12 @@ fn settle_source(article: &Article, names: &Names, a: &mut Attribution) {
                 || matches!(w[1].as_str(), "told" | "heard" | "known" | "said"))
     });
     let Some(source) = a.source else { return };
+    let text = article.slice(source);
     // The agent of a passive cue names who spoke ("was reported Saturday by
     // BigGovernment.com").
-    let agent = article
-        .slice(source)
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| w.eq_ignore_ascii_case("by"));
+    let agent = first_word(text) == "by";
     if agent && passive {
         // The source without its "by".
-        let text = article.slice(source);
         let by = text.len() - text.trim_start().len() + "by".len();
         let skip = by + (text[by..].len() - text[by..].trim_start().len());
         if skip < text.len() {
@@ -932,72 +988,16 @@ fn settle_source(article: &Article, names: &Names, a: &mut Attribution) {
         }
         return;
     }
-    if (passive && !agent) || cue.last().is_some_and(|v| v == "heard") {
+    if passive || cue.last().is_some_and(|v| v == "heard") {
         a.source = None;
         a.speaker = None;
         a.source_type = SourceType::Other;
         return;
     }
-    let text = article.slice(source);
-    // A relative pronoun right after a noun stands for it ("produced
-    // witnesses who confirmed …", "two witnesses who saw"): a run of
-    // capitalised words (a name), or a lower-case noun with a determiner or
-    // a number before it at most.
-    if matches!(text.trim().to_lowercase().as_str(), "who" | "which")
-        && !article.text[..source.start].trim_end().ends_with(',')
-    {
-        let before = article.text[..source.start].trim_end();
-        let mut from = before.len();
-        let mut taken = 0;
-        let mut name = false;
-        for w in before.split_whitespace().rev() {
-            let l = w.to_lowercase();
-            let plain = w
-                .chars()
-                .all(|c| c.is_alphanumeric() || c == '-' || c == '\'');
-            let capital = capitalised(w);
-            let take = plain
-                && if taken == 0 {
-                    name = capital;
-                    !cues::is_verb(&l)
-                        && !cues::AUXILIARIES.contains(&l.as_str())
-                        && (capital || !l.ends_with("ed"))
-                        && !matches!(l.as_str(), "those" | "people" | "there" | "one" | "some")
-                } else if name {
-                    capital && taken < 4
-                } else {
-                    taken == 1
-                        && (matches!(
-                            l.as_str(),
-                            "the" | "two" | "three" | "four" | "five" | "several" | "many" | "some"
-                        ) || l.chars().all(|c| c.is_ascii_digit()))
-                };
-            if !take {
-                break;
-            }
-            from = before[..from].rfind(w).unwrap_or(from);
-            taken += 1;
-        }
-        if taken > 0 {
-            set_source(article, names, a, Span::new(from, before.len()));
-            return;
-        }
-    }
-    // A relative pronoun stands for the noun phrase before its comma ("The
-    // congressman, who described …").
     if matches!(text.trim().to_lowercase().as_str(), "who" | "which") {
-        let before = article.text[..source.start].trim_end();
-        if let Some(head) = before.strip_suffix(',') {
-            let from = head
-                .rfind([',', ';', '(', '—', '“', '"', '.', '\n'])
-                .map_or(0, |k| k + 1);
-            let phrase = &head[from..];
-            let lead = phrase.len() - phrase.trim_start().len();
-            let words = phrase.split_whitespace().count();
-            if (1..=8).contains(&words) {
-                set_source(article, names, a, Span::new(from + lead, head.len()));
-                return;
-            }
+        if let Some(noun) = relative_noun(&article.text[..source.start]) {
+            set_source(article, names, a, noun);
+            return;
         }
     }
     // A frame before the speaker ("In a statement, one of the family's
@@ -1581,23 +1581,14 @@ const OBJECT_PREPOSITIONS: &[&str] = &[
 /// Congress saying"), or stands after the cue where the rules found the
 /// subject before it ("Judge X told Gorman, of Gascoyne Estate, that …").
 fn misplaced(article: &Article, source: Span, cue: Span, rules: Option<Span>) -> bool {
-    let first = |text: &str| {
-        text.split_whitespace()
-            .next()
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
-            .unwrap_or_default()
-    };
-    let opens = first(article.slice(source));
+    let opens = first_word(article.slice(source));
     let before = article.text[..source.start]
         .split_whitespace()
         .next_back()
         .map(|w| w.to_lowercase())
         .unwrap_or_default();
-    let participle =
-        first(article.slice(cue)).ends_with("ing") && first(article.slice(cue)) != "according";
+    let cue_word = first_word(article.slice(cue));
+    let participle = cue_word.ends_with("ing") && cue_word != "according";
     // The agent of a passive cue ("was reported Saturday by X") names who
     // spoke, after the cue.
     if opens == "by" {
