@@ -777,6 +777,7 @@ mod tests {
                     sentence: 0,
                     span: Span::new(at, at + name.len()),
                     kind,
+                    margin: None,
                 })
             })
             .collect();
@@ -785,6 +786,7 @@ mod tests {
             kind,
             aliases: vec![name.into()],
             mentions,
+            confidence: crosscheck_model::EntityConfidence::Asserted,
         }
     }
 

@@ -5,7 +5,7 @@
 //! Ortega").
 
 use crosscheck_lexicon::{PlaceForm, PlaceKind, places, words};
-use crosscheck_model::{Article, EntityKind, Mention, Span};
+use crosscheck_model::{Article, EntityKind, Mention, Span, TaggerMargin};
 use crosscheck_text::{TextFeatures, Token, TokenKind};
 
 use crate::ner::tags::spans;
@@ -292,7 +292,11 @@ pub fn mentions_with(
         .iter()
         .map(|ws| ws.iter().map(|w| w.text.as_str()).collect())
         .collect();
-    let mut tags = ner::tag_document(model, &texts);
+    let (mut tags, margins): (Vec<Vec<usize>>, Vec<Vec<f32>>) =
+        ner::tag_document_with_margins(model, &texts)
+            .into_iter()
+            .unzip();
+    let tagged = tags.clone();
     for (ws, tags) in sentence_words.iter().zip(&mut tags) {
         people_after_titles(ws, tags);
         known_organisations(ws, tags);
@@ -317,6 +321,7 @@ pub fn mentions_with(
                 NerLabel::Loc => location_kind(written),
                 NerLabel::Misc => EntityKind::Misc,
             };
+            let margin = span_margin(&tagged[sentence], tags, &margins[sentence], start, end);
             let mut kind = kind_by_head(written, kind);
             // "on Capitol Hill", "in Park Lane": a street after a preposition
             // of place, whatever surname its head word also is.
@@ -344,6 +349,7 @@ pub fn mentions_with(
                 sentence,
                 span: Span::new(ws[first].span.start, span.end),
                 kind,
+                margin: margin.is_finite().then(|| TaggerMargin::from_score(margin)),
             });
         }
     }
@@ -351,6 +357,21 @@ pub fn mentions_with(
     let headlines: Vec<bool> = sentence_words.iter().map(|ws| is_headline(ws)).collect();
     let out = trust_headlines(&article.text, out, &headlines);
     shouted_common_words(&article.text, out, &sentence_words)
+}
+
+/// How sure the tagger was of the name at words `start..end`: the least
+/// margin of its words and of the untagged words on either side (where the
+/// name stops), or infinite when a rule, not the tagger, made it.
+fn span_margin(tagged: &[usize], tags: &[usize], margins: &[f32], start: usize, end: usize) -> f32 {
+    if tagged[start..end] != tags[start..end] {
+        return f32::INFINITY;
+    }
+    let lo = start.saturating_sub(1);
+    let hi = (end + 1).min(tags.len());
+    (lo..hi)
+        .filter(|&i| (start..end).contains(&i) || tags[i] == 0)
+        .map(|i| margins[i])
+        .fold(f32::INFINITY, f32::min)
 }
 
 /// Whether a word is in capitals throughout, with at least `letters`
@@ -914,6 +935,7 @@ fn trust_headlines(text: &str, mentions: Vec<Mention>, headlines: &[bool]) -> Ve
             Some(Mention {
                 span: Span::new(start, start + inside.1),
                 kind: inside.2,
+                margin: None,
                 ..m
             })
         })

@@ -154,6 +154,7 @@ pub(crate) fn find(
                     sentence: s,
                     span,
                     kind: EntityKind::Person,
+                    margin: None,
                 },
                 country,
                 role,
@@ -185,6 +186,7 @@ mod tests {
             sentence: 0,
             span: Span::new(start, start + "Hossein Amir Abdollahian".len()),
             kind: EntityKind::Person,
+            margin: None,
         };
         let roles = find(&a, &TextFeatures::of_article(&a), 0, &[&person]);
         assert_eq!(roles.len(), 2, "{roles:?}");

@@ -169,9 +169,11 @@ pub struct Scores {
     pub attributions: Pr,
     /// System attributions in scope on a gold `not_attributions` item.
     pub attributions_noted: usize,
-    /// Entities: right when every mention is a form of one gold entity of
-    /// the same type.
+    /// Entities the report asserts: right when every mention is a form of
+    /// one gold entity of the same type.
     pub entities: Pr,
+    /// Entities, the possible ones (not asserted) too.
+    pub all_entities: Pr,
     /// Why entities were wrong.
     pub entity_errors: EntityErrors,
     /// Dated statements of the timeline.
@@ -256,6 +258,7 @@ impl AddAssign for Scores {
         self.attributions += o.attributions;
         self.attributions_noted += o.attributions_noted;
         self.entities += o.entities;
+        self.all_entities += o.all_entities;
         self.entity_errors += o.entity_errors;
         self.timeline += o.timeline;
         self.time_errors += o.time_errors;

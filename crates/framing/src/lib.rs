@@ -311,8 +311,10 @@ mod tests {
                     sentence,
                     span: Span::new(0, 0),
                     kind,
+                    margin: None,
                 })
                 .collect(),
+            confidence: crosscheck_model::EntityConfidence::Asserted,
         }
     }
 

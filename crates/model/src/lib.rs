@@ -19,5 +19,5 @@ mod entity;
 mod offsets;
 
 pub use article::{Article, ArticleMeta, Origin, Published, Sentence, paragraph_spans};
-pub use entity::{Entity, EntityKind, Mention};
+pub use entity::{Entity, EntityConfidence, EntityKind, Mention, TaggerMargin};
 pub use offsets::{CharIndex, Span};

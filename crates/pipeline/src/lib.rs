@@ -30,7 +30,7 @@ pub use crosscheck_derive::{Derivation, EvidenceKind, Extent, Graph, Sibling, St
 pub use crosscheck_framing::loaded::Classifier;
 pub use crosscheck_framing::{Addition, Framing, Loaded, LoadedSentence, Marker, Voice};
 use crosscheck_model::Article;
-pub use crosscheck_model::{Entity, EntityKind, Mention};
+pub use crosscheck_model::{Entity, EntityConfidence, EntityKind, Mention};
 pub use crosscheck_quotes::{ArticleQuotes, Attribution, Comparison, Quote, SourceType};
 pub use crosscheck_reuse::ArticlePairs;
 pub use crosscheck_text::TextFeatures;

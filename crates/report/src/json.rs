@@ -212,6 +212,17 @@ contract_enum!(
 );
 
 contract_enum!(
+    /// Whether the report asserts an entity.
+    EntityConfidenceDoc from crosscheck_pipeline::EntityConfidence {
+        /// Named by a rule or a list, or read clearly by the tagger.
+        Asserted = "asserted",
+        /// The tagger all but read it otherwise (another type, other words,
+        /// or no name): possible, not asserted.
+        Possible = "possible",
+    }
+);
+
+contract_enum!(
     /// How precise a date is.
     PrecisionDoc from crosscheck_pipeline::Precision {
         /// A year.
@@ -781,6 +792,8 @@ pub struct EntityDoc {
     /// Its type.
     #[serde(rename = "type")]
     pub kind: EntityKindDoc,
+    /// Whether the report asserts it (`asserted`) or shows it as possible.
+    pub confidence: EntityConfidenceDoc,
 }
 
 /// One mention of an entity.
@@ -1358,6 +1371,7 @@ fn entities_json(analysis: &Analysis, chars: &Chars) -> Vec<EntityDoc> {
                 .collect(),
             name: e.name.clone(),
             kind: e.kind.into(),
+            confidence: e.confidence.into(),
         })
         .collect()
 }

@@ -2,7 +2,9 @@
 
 use std::fmt::Write;
 
-use crosscheck_pipeline::{Alignment, Analysis, StageId, StageStatus, TimelineKind};
+use crosscheck_pipeline::{
+    Alignment, Analysis, EntityConfidence, StageId, StageStatus, TimelineKind,
+};
 
 use crosscheck_quotes::ChangeOp;
 
@@ -686,11 +688,13 @@ fn entities_section(out: &mut String, analysis: &Analysis, _width: usize) {
             .iter()
             .map(|(a, n)| format!("{}×{n}", ArticleId(*a)))
             .collect();
+        let possible = e.confidence == EntityConfidence::Possible;
+        let kind = format!("{}{}", e.kind.as_str(), if possible { "?" } else { "" });
         let _ = write!(
             out,
             "    {:<4} {:<7} {}  [{}]",
             EntityId(i).to_string(),
-            e.kind.as_str(),
+            kind,
             e.name,
             counts.join(" ")
         );
@@ -707,6 +711,16 @@ fn entities_section(out: &mut String, analysis: &Analysis, _width: usize) {
             );
         }
         out.push('\n');
+    }
+    if analysis
+        .entities
+        .iter()
+        .any(|e| e.confidence == EntityConfidence::Possible)
+    {
+        let _ = writeln!(
+            out,
+            "    ? possible only: the tagger all but read it otherwise (another type, other words, or no name)"
+        );
     }
 }
 

@@ -36,3 +36,19 @@ pub fn tag_document<S: AsRef<str>>(model: &Model, sentences: &[Vec<S>]) -> Vec<V
         })
         .collect()
 }
+
+/// As [`tag_document`], with each word's margin: how far the tagger's choice
+/// of its tag is ahead of the best other choice.
+pub fn tag_document_with_margins<S: AsRef<str>>(
+    model: &Model,
+    sentences: &[Vec<S>],
+) -> Vec<(Vec<usize>, Vec<f32>)> {
+    let context = features::DocumentContext::new(sentences);
+    sentences
+        .iter()
+        .map(|s| {
+            let words: Vec<&str> = s.iter().map(AsRef::as_ref).collect();
+            model.decode_with_margins::<NerLabel>(&features::sentence_features(&words, &context))
+        })
+        .collect()
+}

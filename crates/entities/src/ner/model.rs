@@ -93,6 +93,61 @@ pub fn viterbi(emissions: &[[f32; N]], transitions: &[[f32; N]; N + 1], used: us
     path
 }
 
+/// The Viterbi path with, for each token, how far its tag is ahead: the best
+/// sequence's score less the best score of any allowed sequence that gives
+/// the token another tag (max-marginals from a forward and a backward pass).
+/// A margin near zero means the tagger all but chose otherwise there.
+pub fn viterbi_margins(
+    emissions: &[[f32; N]],
+    transitions: &[[f32; N]; N + 1],
+    used: usize,
+) -> (Vec<usize>, Vec<f32>) {
+    let path = viterbi(emissions, transitions, used);
+    let n = emissions.len();
+    if n == 0 {
+        return (path, Vec::new());
+    }
+    let mut forward = vec![[f32::NEG_INFINITY; N]; n];
+    for t in 0..used {
+        if allowed(None, t) {
+            forward[0][t] = transitions[0][t] + emissions[0][t];
+        }
+    }
+    for i in 1..n {
+        for t in 0..used {
+            let best = (0..used)
+                .filter(|&p| allowed(Some(p), t))
+                .map(|p| forward[i - 1][p] + transitions[p + 1][t])
+                .fold(f32::NEG_INFINITY, f32::max);
+            forward[i][t] = best + emissions[i][t];
+        }
+    }
+    let mut backward = vec![[0f32; N]; n];
+    for i in (0..n - 1).rev() {
+        for t in 0..used {
+            backward[i][t] = (0..used)
+                .filter(|&next| allowed(Some(t), next))
+                .map(|next| {
+                    transitions[t + 1][next] + emissions[i + 1][next] + backward[i + 1][next]
+                })
+                .fold(f32::NEG_INFINITY, f32::max);
+        }
+    }
+    let margins = path
+        .iter()
+        .enumerate()
+        .map(|(i, &chosen)| {
+            let through = |t: usize| forward[i][t] + backward[i][t];
+            let other = (0..used)
+                .filter(|&t| t != chosen)
+                .map(through)
+                .fold(f32::NEG_INFINITY, f32::max);
+            (through(chosen) - other).max(0.0)
+        })
+        .collect();
+    (path, margins)
+}
+
 /// A trained tagger.
 #[derive(Debug, Clone)]
 pub struct Model {
@@ -124,6 +179,12 @@ impl Model {
     pub fn decode<L: Labels>(&self, features: &[Vec<u64>]) -> Vec<usize> {
         let emissions: Vec<[f32; N]> = features.iter().map(|f| self.emission(f)).collect();
         viterbi(&emissions, &self.transitions, slots::<L>())
+    }
+
+    /// As [`Model::decode`], with each token's margin ([`viterbi_margins`]).
+    pub fn decode_with_margins<L: Labels>(&self, features: &[Vec<u64>]) -> (Vec<usize>, Vec<f32>) {
+        let emissions: Vec<[f32; N]> = features.iter().map(|f| self.emission(f)).collect();
+        viterbi_margins(&emissions, &self.transitions, slots::<L>())
     }
 
     /// Number of features with a weight.
@@ -240,6 +301,25 @@ mod tests {
         e[1][1] = 1.5;
         let path = viterbi(&e, &[[0.0; N]; N + 1], N);
         assert_eq!(path, vec![0, 1]);
+    }
+
+    #[test]
+    fn margins_measure_how_close_the_other_reading_was() {
+        let mut e = [[0f32; N]; 2];
+        // The first token: B-PER by 3 over O; the second: O by 0.5 over I-PER.
+        e[0][1] = 3.0;
+        e[1][0] = 0.5;
+        let (path, margins) = viterbi_margins(&e, &[[0.0; N]; N + 1], N);
+        assert_eq!(path, viterbi(&e, &[[0.0; N]; N + 1], N));
+        assert_eq!(path, vec![1, 0]);
+        assert!((margins[1] - 0.5).abs() < 1e-6, "{margins:?}");
+        // Reading the first token otherwise costs its 3 points, less what
+        // the best other path wins back (nothing here).
+        assert!((margins[0] - 3.0).abs() < 1e-6, "{margins:?}");
+        // A tie has no margin.
+        let tie = [[1.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]];
+        assert_eq!(viterbi_margins(&tie, &[[0.0; N]; N + 1], N).1, vec![0.0]);
+        assert!(viterbi_margins(&[], &[[0.0; N]; N + 1], N).1.is_empty());
     }
 
     #[test]

@@ -42,7 +42,7 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
-use crosscheck_model::{Article, Span};
+use crosscheck_model::{Article, EntityConfidence, Span};
 use crosscheck_pipeline::{Analysis, TimelineKind};
 
 use super::gold::{ArticleKey, Bench, Change, GoldFile};
@@ -818,6 +818,8 @@ fn entities(s: &mut Story, scores: &mut Scores) {
         .collect();
     let analysis = s.analysis;
     let mut written: Vec<HashSet<String>> = Vec::new();
+    // Indices into `written` of the entities the report asserts.
+    let mut asserted: Vec<usize> = Vec::new();
     for e in &analysis.entities {
         let texts: BTreeSet<String> = e
             .mentions
@@ -843,6 +845,11 @@ fn entities(s: &mut Story, scores: &mut Scores) {
             .iter()
             .any(|&i| gold.entities[i].kind.kind() == e.kind);
         let right = stray.is_empty() && typed;
+        scores.all_entities.precision.count(right);
+        if e.confidence != EntityConfidence::Asserted {
+            continue;
+        }
+        asserted.push(written.len() - 1);
         scores.entities.precision.count(right);
         if right {
             continue;
@@ -904,7 +911,9 @@ fn entities(s: &mut Story, scores: &mut Scores) {
         );
     }
     for (g, f) in gold.entities.iter().zip(&forms) {
-        let hit = written.iter().any(|w| f.iter().all(|x| w.contains(x)));
+        let found = |w: &HashSet<String>| f.iter().all(|x| w.contains(x));
+        scores.all_entities.recall.count(written.iter().any(found));
+        let hit = asserted.iter().any(|&i| found(&written[i]));
         scores.entities.recall.count(hit);
         if !hit {
             s.mismatch(

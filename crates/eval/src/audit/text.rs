@@ -98,6 +98,12 @@ pub fn lines(out: &mut String, s: &Scores) {
             e.no_gold_form, e.merged, e.not_merged, e.wrong_type
         ),
     );
+    line(
+        "",
+        format!("precision {}", s.all_entities.precision),
+        format!("recall {}", s.all_entities.recall),
+        "possible ones too".to_string(),
+    );
     let t = &s.time_errors;
     line(
         "timeline",
