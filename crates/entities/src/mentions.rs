@@ -67,6 +67,10 @@ fn location_kind(text: &str) -> EntityKind {
     match places().lookup(text) {
         Some((p, _)) if p.kind == PlaceKind::Continent => EntityKind::Loc,
         Some(_) => EntityKind::Gpe,
+        // "West London", "eastern Ukraine": a compass part of a place the
+        // tables know, which no table knows as a place of its own ("West
+        // Virginia", "South Africa" are), is a region without a government.
+        None if compass_region(text) => EntityKind::Loc,
         None => {
             let geographic = text
                 .split(|c: char| c.is_whitespace() || c == '-')
@@ -78,6 +82,24 @@ fn location_kind(text: &str) -> EntityKind {
             }
         }
     }
+}
+
+/// Whether a name is a compass word and a country, a region, a state, a
+/// continent or a seat of government the tables know.
+fn compass_region(text: &str) -> bool {
+    let Some((first, rest)) = text.split_once(char::is_whitespace) else {
+        return false;
+    };
+    let first = first.to_lowercase();
+    let compass = COMPASS_WORDS.contains(&first.as_str())
+        || ["northern", "southern", "eastern", "western"].contains(&first.as_str());
+    // A part of a city is a region only of a seat of government ("West
+    // London"); a compass word before another city names a city of its own
+    // ("West Hollywood").
+    let large = |(p, form): (&crosscheck_lexicon::Place, PlaceForm)| {
+        p.kind != PlaceKind::City && form != PlaceForm::Demonym
+    };
+    compass && places().lookup(rest.trim()).is_some_and(large)
 }
 
 /// A token of a sentence as the tagger sees it.
@@ -525,6 +547,20 @@ fn name_words_of(ws: &[Word], start: usize, end: usize) -> Option<(usize, usize)
     }
     while end - start > 1 && shouted(&ws[start]) {
         start += 1;
+    }
+    // "the Congressional schedule", "a retired Naval officer": one word in
+    // "-al" before a noun is an adjective, not a name, unless a table
+    // knows it.
+    let adjective = end - start == 1
+        && last.len() > 4
+        && last.ends_with("al")
+        && last.chars().next().is_some_and(char::is_uppercase)
+        && last.chars().skip(1).all(char::is_lowercase)
+        && ws
+            .get(end)
+            .is_some_and(|w| w.text.chars().next().is_some_and(char::is_lowercase));
+    if adjective && !known {
+        return None;
     }
     // "House Republicans", "New York Democrat", "Democrat of Vermont".
     let member = |w: &Word| words::PARTY_MEMBER_WORDS.contains(&w.text.to_lowercase().as_str());
@@ -1062,5 +1098,24 @@ mod tests {
         assert_eq!(location_kind("Middle East"), EntityKind::Loc);
         assert_eq!(location_kind("Tehran"), EntityKind::Gpe);
         assert_eq!(location_kind("Springfield"), EntityKind::Gpe);
+        // A compass part of a country or a seat of government is a region;
+        // a compass word before a mere city, or a place a table knows whole,
+        // is a place with a government.
+        assert_eq!(location_kind("West London"), EntityKind::Loc);
+        assert_eq!(location_kind("eastern Ukraine"), EntityKind::Loc);
+        assert_eq!(location_kind("West Hollywood"), EntityKind::Gpe);
+        assert_eq!(location_kind("South Africa"), EntityKind::Gpe);
+        assert_eq!(location_kind("West Virginia"), EntityKind::Gpe);
+    }
+
+    #[test]
+    fn an_adjective_before_a_noun_is_no_name() {
+        let a = article(
+            "Her father, a retired Naval officer, spoke after the debate over the Congressional schedule in the Senate.",
+        );
+        let found = written(&a);
+        assert!(!found.contains(&"Naval"), "{found:?}");
+        assert!(!found.contains(&"Congressional"), "{found:?}");
+        assert!(found.contains(&"Senate"), "{found:?}");
     }
 }
