@@ -32,6 +32,7 @@ use crosscheck_align::Alignment;
 use crosscheck_derive::Graph;
 use crosscheck_model::{Article, Span};
 use crosscheck_quotes::{ArticleQuotes, Attribution, SourceType};
+use crosscheck_text::TextFeatures;
 
 /// A statement: (article, sentence) indexes.
 pub type Statement = (usize, usize);
@@ -363,10 +364,12 @@ const REFUSED: &[&str] = &[
     "asylum",
 ];
 
-/// The claims of a story: `alignments`, `graph` and `quotes` are the
-/// alignment, derivation and attribution stages' results for `articles`.
+/// The claims of a story: `features` are the articles' text features;
+/// `alignments`, `graph` and `quotes` are the alignment, derivation and
+/// attribution stages' results for `articles`.
 pub fn claims(
     articles: &[Article],
+    features: &[TextFeatures],
     alignments: &[Alignment],
     graph: &Graph,
     quotes: &[ArticleQuotes],
@@ -423,6 +426,7 @@ pub fn claims(
         .map(|statements| {
             claim(
                 articles,
+                features,
                 &labels,
                 &sources_of,
                 quotes,
@@ -595,9 +599,42 @@ fn counts(text: &str) -> Vec<Count> {
     out
 }
 
+/// The fewest words in a row two statements must share to be one text's
+/// copies: reporters who write a statement on their own share a name, a
+/// title or a set phrase, not a clause of eight words.
+pub const COPIED_RUN: usize = 8;
+
+/// Whether two statements share a run of [`COPIED_RUN`] words (compared as
+/// the text stage folds them: case, typography and stops aside).
+fn copied(features: &[TextFeatures], x: Statement, y: Statement) -> bool {
+    let keys = |(k, i): Statement| -> &[u64] {
+        features
+            .get(k)
+            .and_then(|f| f.sentences.get(i).map(|s| &f.words.keys[s.words.clone()]))
+            .unwrap_or(&[])
+    };
+    longest_common_run(keys(x), keys(y)) >= COPIED_RUN
+}
+
+/// The length of the longest run of equal items two sequences share.
+fn longest_common_run(a: &[u64], b: &[u64]) -> usize {
+    let mut best = 0;
+    let mut previous = vec![0usize; b.len() + 1];
+    let mut current = vec![0usize; b.len() + 1];
+    for x in a {
+        for (j, y) in b.iter().enumerate() {
+            current[j + 1] = if x == y { previous[j] + 1 } else { 0 };
+            best = best.max(current[j + 1]);
+        }
+        std::mem::swap(&mut previous, &mut current);
+    }
+    best
+}
+
 /// One claim from its statements.
 fn claim(
     articles: &[Article],
+    features: &[TextFeatures],
     labels: &[String],
     sources_of: &[Vec<usize>],
     quotes: &[ArticleQuotes],
@@ -666,6 +703,24 @@ fn claim(
                     carried.binary_search(&other.0),
                 ) {
                     sources.join(x, y);
+                }
+            }
+        }
+    }
+    // Carriers that write it in the same words have it from one copy, the
+    // same agency text or release, though neither derives from the other;
+    // unless each gives it to a source of its own, and not the same one.
+    let mut copies = false;
+    for (n, &x) in statements.iter().enumerate() {
+        for &y in &statements[n + 1..] {
+            if x.0 != y.0 && copied(features, x, y) {
+                if let (Ok(i), Ok(j)) = (carried.binary_search(&x.0), carried.binary_search(&y.0)) {
+                    let (a, b) = (&keys[i], &keys[j]);
+                    if !a.is_empty() && !b.is_empty() && a.is_disjoint(b) {
+                        continue;
+                    }
+                    copies = true;
+                    sources.join(i, j);
                 }
             }
         }
@@ -748,6 +803,7 @@ fn claim(
         &sources,
         upstream,
         source_as_written,
+        copies,
     );
     // One stop at the end, whatever the source as written ends with.
     if !why.ends_with(['.', '!', '?']) {
@@ -899,7 +955,8 @@ fn list(names: &[String]) -> String {
     }
 }
 
-/// Why a claim has the sources it has, in words.
+/// Why a claim has the sources it has, in words (`copies`: whether some of
+/// its carriers write it in the same words).
 fn explain(
     labels: &[String],
     sources_of: &[Vec<usize>],
@@ -907,6 +964,7 @@ fn explain(
     sources: &[Vec<usize>],
     upstream: usize,
     source: Option<String>,
+    copies: bool,
 ) -> String {
     if carried.len() == 1 {
         return match &source {
@@ -953,7 +1011,14 @@ fn explain(
             ),
             (None, false) => list(&relays),
             (None, true) => {
-                let same = format!("{} {both} have it from the same source", list(&alongside));
+                let same = if copies {
+                    format!(
+                        "{} {both} write it in the same words, from one copy",
+                        list(&alongside)
+                    )
+                } else {
+                    format!("{} {both} have it from the same source", list(&alongside))
+                };
                 if relays.is_empty() {
                     same
                 } else {
@@ -1456,6 +1521,14 @@ impl Groups {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_longest_common_run() {
+        assert_eq!(longest_common_run(&[1, 2, 3, 4, 9], &[0, 2, 3, 4, 5]), 3);
+        assert_eq!(longest_common_run(&[1, 2], &[3, 4]), 0);
+        assert_eq!(longest_common_run(&[], &[3, 4]), 0);
+        assert_eq!(longest_common_run(&[7, 7, 7], &[7, 7]), 2);
+    }
 
     #[test]
     fn a_caveat_cue_is_found_at_word_boundaries() {

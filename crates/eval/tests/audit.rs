@@ -164,10 +164,11 @@ fn audit_floors_with_the_sentence_model() {
 
 /// Claims on the audit stories against the hand judgements of
 /// `testdata/audit-claims` (154 claims several articles carry). Measured:
-/// grouping 0.968 dev, 0.934 held out; independent-source counts 0.707
-/// (65/92) dev, 0.879 (51/58) held out; single-source flags 0.984 (63/64)
-/// dev, 0.979 (47/48) held out; caveat omissions asserted: none dev, 2
-/// held out (both right).
+/// grouping 0.965 dev (82/85), 0.933 held out (56/60); independent-source
+/// counts 0.869 (73/84) dev, 0.930 (53/57) held out (0.726 and 0.877 before
+/// carriers that write it in the same eight words in a row counted once);
+/// single-source flags 0.986 (69/70) dev, 0.980 (50/51) held out; caveat
+/// omissions asserted: none dev, 2 held out (both right).
 #[test]
 fn audit_claims_floors() {
     let Some(bench) = crosscheck_eval::bench_dir() else {
@@ -196,9 +197,9 @@ fn audit_claims_floors() {
             "{split}: {c:?}"
         );
         let floor = if split == crosscheck_eval::audit::Split::Dev {
-            0.70
+            0.85
         } else {
-            0.87
+            0.91
         };
         assert!(share(c.count_right, c.counted) >= floor, "{split}: {c:?}");
         // Caveat omissions asserted, judged by reading the texts: none on

@@ -238,11 +238,16 @@ fn basil_alias_floor() {
 }
 
 /// Measured over the 206 METER stories: of the claims only PA and the papers
-/// derived from it carry, 0.897 (1987/2215) get one independent source; of
-/// the claims a paper with reporting of its own carries, 0.434 (258/595)
-/// are collapsed to one (177 through a derivation edge from PA to a paper
-/// METER calls non-derived, 81 because both give it to the same person or
+/// derived from it carry, 0.928 (2054/2213) get one independent source; of
+/// the claims a paper with reporting of its own carries, 0.603 (359/595)
+/// are collapsed to one (168 because both give it to the same person or
 /// body, or carry one quotation — one source by the stage's definition).
+/// Before carriers that share eight words in a row counted once, 0.898 and
+/// 0.439: the collapses that rule adds are papers METER calls non-derived
+/// that write a sentence in another's words — of 374 such joins, 236 share
+/// quoted words (one speaker), 54 report what was said or alleged in court;
+/// of the other 84, 22 are the same sentence letter for letter, and a sample
+/// of 14 held 10 copies of one sentence.
 #[test]
 fn meter_claims_floor() {
     let Some(dir) = bench() else { return };
@@ -253,12 +258,12 @@ fn meter_claims_floor() {
     eprintln!("meter claims: relayed as one {relayed:.3}, own reporting collapsed {collapsed:.3}");
     assert!(c.stories >= 200);
     assert!(
-        relayed >= 0.89,
-        "relayed as one source {relayed:.3} fell below 0.89"
+        relayed >= 0.92,
+        "relayed as one source {relayed:.3} fell below 0.92"
     );
     assert!(
-        collapsed <= 0.44,
-        "own reporting collapsed {collapsed:.3} rose above 0.44"
+        collapsed <= 0.61,
+        "own reporting collapsed {collapsed:.3} rose above 0.61"
     );
 }
 

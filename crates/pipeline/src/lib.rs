@@ -682,6 +682,7 @@ fn run(
             let changes = quotation_changes(&analysis.quotes, &analysis.variants);
             analysis.claims = crosscheck_claims::claims(
                 articles,
+                features,
                 &analysis.alignments,
                 &analysis.derivation,
                 &analysis.quotes,

@@ -54,6 +54,34 @@ fn two_outlets_with_their_own_sources_are_two() {
 }
 
 #[test]
+fn two_outlets_writing_the_same_words_have_one_copy() {
+    let (sources, why) = shared_claim_sources([
+        (
+            "The Daily Ledger",
+            "Flooding on Tuesday night forced the closure of the old river bridge for three weeks of urgent repairs.",
+        ),
+        (
+            "The Evening Courier",
+            "The old river bridge was shut by flooding late on Tuesday night for three weeks of urgent repairs.",
+        ),
+    ]);
+    // Six words in a row at most: two reports of their own.
+    assert_eq!(sources, 2, "{why}");
+    let (sources, why) = shared_claim_sources([
+        (
+            "The Daily Ledger",
+            "Flooding on Tuesday night forced the closure of the old river bridge for three weeks of urgent repairs.",
+        ),
+        (
+            "The Evening Courier",
+            "Late flooding on Tuesday night forced the closure of the old river bridge for three weeks.",
+        ),
+    ]);
+    assert_eq!(sources, 1, "{why}");
+    assert!(why.contains("in the same words"), "{why}");
+}
+
+#[test]
 fn the_same_thing_counted_differently_is_a_conflict() {
     let analysis = analyse(vec![
         article(
