@@ -417,24 +417,19 @@ pub fn claims(
         sources_of[e.derived].push(e.source);
     }
     let labels = outlet_labels(articles);
+    let story = StoryTexts {
+        articles,
+        features,
+        labels: &labels,
+        sources_of: &sources_of,
+    };
     let mut groups: BTreeMap<usize, Vec<Statement>> = BTreeMap::new();
     for (n, &s) in statements.iter().enumerate() {
         groups.entry(same.root(n)).or_default().push(s);
     }
     let mut found: Vec<Claim> = groups
         .into_values()
-        .map(|statements| {
-            claim(
-                articles,
-                features,
-                &labels,
-                &sources_of,
-                quotes,
-                &changes_of,
-                &mut related,
-                statements,
-            )
-        })
+        .map(|statements| claim(&story, quotes, &changes_of, &mut related, statements))
         .collect();
     // Claims several articles carry first, then in text order.
     found.sort_by_key(|c| (std::cmp::Reverse(c.articles.len() > 1), c.statements[0]));
@@ -631,17 +626,30 @@ fn longest_common_run(a: &[u64], b: &[u64]) -> usize {
     best
 }
 
+/// What every claim of a story reads: its articles and their text
+/// features, the outlets' labels and each article's sources in the
+/// derivation graph.
+struct StoryTexts<'a> {
+    articles: &'a [Article],
+    features: &'a [TextFeatures],
+    labels: &'a [String],
+    sources_of: &'a [Vec<usize>],
+}
+
 /// One claim from its statements.
 fn claim(
-    articles: &[Article],
-    features: &[TextFeatures],
-    labels: &[String],
-    sources_of: &[Vec<usize>],
+    story: &StoryTexts,
     quotes: &[ArticleQuotes],
     changes_of: &BTreeMap<(Statement, Statement), Vec<&QuotationChange>>,
     related: &mut Groups,
     statements: Vec<Statement>,
 ) -> Claim {
+    let StoryTexts {
+        articles,
+        features,
+        labels,
+        sources_of,
+    } = *story;
     let carried: BTreeSet<usize> = statements.iter().map(|&(k, _)| k).collect();
     let carried: Vec<usize> = carried.into_iter().collect();
     // A carrier's statements, and what the quotes stage found in them.
