@@ -718,18 +718,21 @@ fn claim(
     // Carriers that write it in the same words have it from one copy, the
     // same agency text or release, though neither derives from the other;
     // unless each gives it to a source of its own, and not the same one.
+    // Carriers already counted together are not compared again.
     let mut copies = false;
     for (n, &x) in statements.iter().enumerate() {
         for &y in &statements[n + 1..] {
-            if x.0 != y.0 && copied(features, x, y) {
-                if let (Ok(i), Ok(j)) = (carried.binary_search(&x.0), carried.binary_search(&y.0)) {
-                    let (a, b) = (&keys[i], &keys[j]);
-                    if !a.is_empty() && !b.is_empty() && a.is_disjoint(b) {
-                        continue;
-                    }
-                    copies = true;
-                    sources.join(i, j);
-                }
+            let (Ok(i), Ok(j)) = (carried.binary_search(&x.0), carried.binary_search(&y.0)) else {
+                continue;
+            };
+            let (a, b) = (&keys[i], &keys[j]);
+            let own_sources = !a.is_empty() && !b.is_empty() && a.is_disjoint(b);
+            if i == j || own_sources || sources.root(i) == sources.root(j) {
+                continue;
+            }
+            if copied(features, x, y) {
+                copies = true;
+                sources.join(i, j);
             }
         }
     }
