@@ -331,6 +331,9 @@ pub fn mentions_with(
             let Some((start, end)) = name_words_of(ws, start, end) else {
                 continue;
             };
+            if matches!(label, NerLabel::Org | NerLabel::Misc) && is_adjective(ws, start, end) {
+                continue;
+            }
             let mut first = start;
             let span = Span::new(ws[start].span.start, ws[end - 1].span.end);
             let written = span.slice(&article.text);
@@ -548,20 +551,6 @@ fn name_words_of(ws: &[Word], start: usize, end: usize) -> Option<(usize, usize)
     while end - start > 1 && shouted(&ws[start]) {
         start += 1;
     }
-    // "the Congressional schedule", "a retired Naval officer": one word in
-    // "-al" before a noun is an adjective, not a name, unless a table
-    // knows it.
-    let adjective = end - start == 1
-        && last.len() > 4
-        && last.ends_with("al")
-        && last.chars().next().is_some_and(char::is_uppercase)
-        && last.chars().skip(1).all(char::is_lowercase)
-        && ws
-            .get(end)
-            .is_some_and(|w| w.text.chars().next().is_some_and(char::is_lowercase));
-    if adjective && !known {
-        return None;
-    }
     // "House Republicans", "New York Democrat", "Democrat of Vermont".
     let member = |w: &Word| words::PARTY_MEMBER_WORDS.contains(&w.text.to_lowercase().as_str());
     let group = end - start >= 2 && member(&ws[end - 1]);
@@ -570,6 +559,28 @@ fn name_words_of(ws: &[Word], start: usize, end: usize) -> Option<(usize, usize)
         return None;
     }
     Some((start, end))
+}
+
+/// Whether a name the tagger took for an organisation or another name is
+/// one word in "-al" before a lower-case word that no table knows: an
+/// adjective before its noun ("the Congressional schedule", "a retired
+/// Naval officer"). People and places ("O'Neal said", "Montreal police")
+/// are not asked.
+fn is_adjective(ws: &[Word], start: usize, end: usize) -> bool {
+    let word = ws[start].text.as_str();
+    let mut letters = word.chars();
+    let shaped = end - start == 1
+        && word.chars().count() > 4
+        && word.ends_with("al")
+        && letters.next().is_some_and(char::is_uppercase)
+        && letters.all(char::is_lowercase);
+    let before_noun = ws
+        .get(end)
+        .is_some_and(|w| w.text.chars().next().is_some_and(char::is_lowercase));
+    let known = places().lookup(word).is_some()
+        || crosscheck_lexicon::organizations().lookup(word).is_some()
+        || crosscheck_lexicon::outlets().by_name(word).is_some();
+    shaped && before_noun && !known
 }
 
 /// Where a person's mention starts: with the titles written before the
@@ -1117,5 +1128,9 @@ mod tests {
         assert!(!found.contains(&"Naval"), "{found:?}");
         assert!(!found.contains(&"Congressional"), "{found:?}");
         assert!(found.contains(&"Senate"), "{found:?}");
+        // A person's name in "-al" is not asked.
+        let b = article("Mr. Vidal said officers would wait, and Governor Laval agreed on Monday.");
+        let found = written(&b);
+        assert!(found.contains(&"Mr. Vidal"), "{found:?}");
     }
 }
