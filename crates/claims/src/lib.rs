@@ -10,7 +10,10 @@
 //!   that derive from one another (an edge of the derivation graph, or two
 //!   copies of one source) count once, and so do articles that only relay
 //!   the same upstream source for it (the same person, the same state
-//!   agency or outlet, a leaked document).
+//!   agency or outlet, a leaked document), and so do articles that write
+//!   it in the same words (eight in a row, five of them content words: one
+//!   copy of an agency text or a release) unless each side names a source
+//!   of its own.
 //! - Its **origin**: the source the upstream article (the one no other
 //!   article carrying the claim derives it from) gives for it — the root of
 //!   its attribution chain ("electronic intercepts gathered by the C.I.A.").
@@ -599,31 +602,47 @@ fn counts(text: &str) -> Vec<Count> {
 /// title or a set phrase, not a clause of eight words.
 pub const COPIED_RUN: usize = 8;
 
+/// The fewest content words such a run holds: a set phrase of eight words
+/// ("did not immediately respond to a request for comment", "refused to
+/// comment as they left the court") holds four at most.
+pub const COPIED_CONTENT: usize = 5;
+
 /// Whether two statements share a run of [`COPIED_RUN`] words (compared as
-/// the text stage folds them: case, typography and stops aside).
+/// the text stage folds them: case, typography and stops aside) holding
+/// [`COPIED_CONTENT`] content words.
 fn copied(features: &[TextFeatures], x: Statement, y: Statement) -> bool {
-    let keys = |(k, i): Statement| -> &[u64] {
+    let words = |(k, i): Statement| {
         features
             .get(k)
-            .and_then(|f| f.sentences.get(i).map(|s| &f.words.keys[s.words.clone()]))
-            .unwrap_or(&[])
+            .and_then(|f| f.sentences.get(i).map(|s| (f, s.words.clone())))
     };
-    longest_common_run(keys(x), keys(y)) >= COPIED_RUN
+    let (Some((fx, rx)), Some((fy, ry))) = (words(x), words(y)) else {
+        return false;
+    };
+    let content = &fx.words.content[rx.clone()];
+    common_runs(&fx.words.keys[rx], &fy.words.keys[ry], COPIED_RUN)
+        .into_iter()
+        .any(|run| content[run].iter().flatten().count() >= COPIED_CONTENT)
 }
 
-/// The length of the longest run of equal items two sequences share.
-fn longest_common_run(a: &[u64], b: &[u64]) -> usize {
-    let mut best = 0;
+/// The runs of at least `min` equal items two sequences share, as ranges of
+/// the first, each at its longest.
+fn common_runs(a: &[u64], b: &[u64], min: usize) -> Vec<std::ops::Range<usize>> {
+    let mut runs = Vec::new();
     let mut previous = vec![0usize; b.len() + 1];
     let mut current = vec![0usize; b.len() + 1];
-    for x in a {
+    for (i, x) in a.iter().enumerate() {
         for (j, y) in b.iter().enumerate() {
             current[j + 1] = if x == y { previous[j] + 1 } else { 0 };
-            best = best.max(current[j + 1]);
+            // A run ends here when the next pair of items differs.
+            let ends = a.get(i + 1).zip(b.get(j + 1)).is_none_or(|(p, q)| p != q);
+            if current[j + 1] >= min && ends {
+                runs.push(i + 1 - current[j + 1]..i + 1);
+            }
         }
         std::mem::swap(&mut previous, &mut current);
     }
-    best
+    runs
 }
 
 /// What every claim of a story reads: its articles and their text
@@ -715,27 +734,6 @@ fn claim(
             }
         }
     }
-    // Carriers that write it in the same words have it from one copy, the
-    // same agency text or release, though neither derives from the other;
-    // unless each gives it to a source of its own, and not the same one.
-    // Carriers already counted together are not compared again.
-    let mut copies = false;
-    for (n, &x) in statements.iter().enumerate() {
-        for &y in &statements[n + 1..] {
-            let (Ok(i), Ok(j)) = (carried.binary_search(&x.0), carried.binary_search(&y.0)) else {
-                continue;
-            };
-            let (a, b) = (&keys[i], &keys[j]);
-            let own_sources = !a.is_empty() && !b.is_empty() && a.is_disjoint(b);
-            if i == j || own_sources || sources.root(i) == sources.root(j) {
-                continue;
-            }
-            if copied(features, x, y) {
-                copies = true;
-                sources.join(i, j);
-            }
-        }
-    }
     // Each carrier joins the first that shares its derivation group or an
     // upstream source with it.
     let mut first_in_group: BTreeMap<usize, usize> = BTreeMap::new();
@@ -753,6 +751,51 @@ fn claim(
                 std::collections::btree_map::Entry::Vacant(v) => {
                     v.insert(x);
                 }
+            }
+        }
+    }
+    // Carriers that write it in the same words have it from one copy, the
+    // same agency text or release, though neither derives from the other;
+    // unless each side gives it to a source of its own, and not the same
+    // one (a source left anonymous is its side's own). Carriers already
+    // counted together are not compared again.
+    let own: Vec<HashSet<String>> = carried
+        .iter()
+        .enumerate()
+        .map(|(x, &k)| {
+            let mut own = keys[x].clone();
+            if attributions(k)
+                .iter()
+                .any(|at| at.source_type == SourceType::AnonymousOfficial)
+            {
+                own.insert(format!("anonymous:{k}"));
+            }
+            own
+        })
+        .collect();
+    let mut copied_carriers: BTreeSet<usize> = BTreeSet::new();
+    for (n, &x) in statements.iter().enumerate() {
+        for &y in &statements[n + 1..] {
+            let (Ok(i), Ok(j)) = (carried.binary_search(&x.0), carried.binary_search(&y.0)) else {
+                continue;
+            };
+            let (ri, rj) = (sources.root(i), sources.root(j));
+            if i == j || ri == rj {
+                continue;
+            }
+            let side = |sources: &mut Groups, root: usize| -> HashSet<&str> {
+                (0..carried.len())
+                    .filter(|&z| sources.root(z) == root)
+                    .flat_map(|z| own[z].iter().map(String::as_str))
+                    .collect()
+            };
+            let (a, b) = (side(&mut sources, ri), side(&mut sources, rj));
+            if !a.is_empty() && !b.is_empty() && a.is_disjoint(&b) {
+                continue;
+            }
+            if copied(features, x, y) {
+                copied_carriers.extend([carried[i], carried[j]]);
+                sources.join(i, j);
             }
         }
     }
@@ -814,7 +857,7 @@ fn claim(
         &sources,
         upstream,
         source_as_written,
-        copies,
+        &copied_carriers,
     );
     // One stop at the end, whatever the source as written ends with.
     if !why.ends_with(['.', '!', '?']) {
@@ -966,8 +1009,8 @@ fn list(names: &[String]) -> String {
     }
 }
 
-/// Why a claim has the sources it has, in words (`copies`: whether some of
-/// its carriers write it in the same words).
+/// Why a claim has the sources it has, in words (`copied`: the carriers
+/// counted together because they write it in the same words).
 fn explain(
     labels: &[String],
     sources_of: &[Vec<usize>],
@@ -975,7 +1018,7 @@ fn explain(
     sources: &[Vec<usize>],
     upstream: usize,
     source: Option<String>,
-    copies: bool,
+    copied: &BTreeSet<usize>,
 ) -> String {
     if carried.len() == 1 {
         return match &source {
@@ -991,6 +1034,7 @@ fn explain(
         // have it from the same source as the upstream article.
         let mut relays: Vec<String> = Vec::new();
         let mut alongside: Vec<String> = vec![labels[upstream].clone()];
+        let mut alongside_ids: Vec<usize> = vec![upstream];
         for &k in carried.iter().filter(|&&k| k != upstream) {
             let source = sources_of[k]
                 .iter()
@@ -1002,7 +1046,10 @@ fn explain(
                     labels[k].clone(),
                     labels[source].clone()
                 )),
-                None => alongside.push(labels[k].clone()),
+                None => {
+                    alongside.push(labels[k].clone());
+                    alongside_ids.push(k);
+                }
             }
         }
         let both = if alongside.len() == 2 { "both" } else { "all" };
@@ -1022,7 +1069,7 @@ fn explain(
             ),
             (None, false) => list(&relays),
             (None, true) => {
-                let same = if copies {
+                let same = if alongside_ids.iter().all(|k| copied.contains(k)) {
                     format!(
                         "{} {both} write it in the same words, from one copy",
                         list(&alongside)
@@ -1534,11 +1581,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_longest_common_run() {
-        assert_eq!(longest_common_run(&[1, 2, 3, 4, 9], &[0, 2, 3, 4, 5]), 3);
-        assert_eq!(longest_common_run(&[1, 2], &[3, 4]), 0);
-        assert_eq!(longest_common_run(&[], &[3, 4]), 0);
-        assert_eq!(longest_common_run(&[7, 7, 7], &[7, 7]), 2);
+    fn common_runs_at_their_longest() {
+        assert_eq!(
+            common_runs(&[1, 2, 3, 4, 9], &[0, 2, 3, 4, 5], 3),
+            vec![1..4]
+        );
+        assert_eq!(common_runs(&[1, 2, 3, 4, 9], &[0, 2, 3, 4, 5], 4), vec![]);
+        assert!(common_runs(&[1, 2], &[3, 4], 1).is_empty());
+        assert!(common_runs(&[], &[3, 4], 1).is_empty());
+        assert_eq!(common_runs(&[7, 7, 7], &[7, 7], 2), vec![0..2, 1..3]);
+        assert_eq!(common_runs(&[1, 2, 5, 1, 2], &[1, 2], 2), vec![0..2, 3..5]);
     }
 
     #[test]

@@ -238,16 +238,17 @@ fn basil_alias_floor() {
 }
 
 /// Measured over the 206 METER stories: of the claims only PA and the papers
-/// derived from it carry, 0.928 (2054/2213) get one independent source; of
-/// the claims a paper with reporting of its own carries, 0.603 (359/595)
-/// are collapsed to one (168 because both give it to the same person or
+/// derived from it carry, 0.923 (2043/2213) get one independent source; of
+/// the claims a paper with reporting of its own carries, 0.553 (329/595)
+/// are collapsed to one (143 because both give it to the same person or
 /// body, or carry one quotation — one source by the stage's definition).
-/// Before carriers that share eight words in a row counted once, 0.898 and
-/// 0.439: the collapses that rule adds are papers METER calls non-derived
-/// that write a sentence in another's words — of 374 such joins, 236 share
-/// quoted words (one speaker), 54 report what was said or alleged in court;
-/// of the other 84, 22 are the same sentence letter for letter, and a sample
-/// of 14 held 10 copies of one sentence.
+/// Before carriers that share eight words in a row (five of them content
+/// words) counted once, 0.898 and 0.439: the collapses that rule adds are
+/// papers METER calls non-derived that write a sentence in another's words.
+/// Of the 374 joins the rule made in its first form (no content-word
+/// floor), 236 shared quoted words (one speaker), 54 reported what was said
+/// or alleged in court; of the other 84, 22 were the same sentence letter
+/// for letter, and a sample of 14 held 10 copies of one sentence.
 #[test]
 fn meter_claims_floor() {
     let Some(dir) = bench() else { return };
@@ -262,8 +263,8 @@ fn meter_claims_floor() {
         "relayed as one source {relayed:.3} fell below 0.92"
     );
     assert!(
-        collapsed <= 0.61,
-        "own reporting collapsed {collapsed:.3} rose above 0.61"
+        collapsed <= 0.56,
+        "own reporting collapsed {collapsed:.3} rose above 0.56"
     );
 }
 

@@ -67,6 +67,19 @@ fn two_outlets_writing_the_same_words_have_one_copy() {
     ]);
     // Six words in a row at most: two reports of their own.
     assert_eq!(sources, 2, "{why}");
+    assert!(!why.contains("in the same words"), "{why}");
+    // A set phrase of eight words holds too few content words to be a copy.
+    let (sources, why) = shared_claim_sources([
+        (
+            "The Daily Ledger",
+            "The mayor did not immediately respond to a request for comment about the bridge.",
+        ),
+        (
+            "The Evening Courier",
+            "The council did not immediately respond to a request for comment on the bridge closure.",
+        ),
+    ]);
+    assert_eq!(sources, 2, "{why}");
     let (sources, why) = shared_claim_sources([
         (
             "The Daily Ledger",

@@ -545,7 +545,8 @@ pub struct ClaimDoc {
     /// outlet is named by its id).
     pub outlets: Vec<String>,
     /// How many independent sources back it: articles that derive from one
-    /// another, or that only relay the same upstream source, count once.
+    /// another, that only relay the same upstream source, or that write it
+    /// in the same words (one copy), count once.
     pub independent_sources: usize,
     /// What the upstream article gives as its source (the root of the
     /// attribution chain), or null when it gives none.

@@ -322,6 +322,81 @@ mod tests {
         assert!(viterbi_margins(&[], &[[0.0; N]; N + 1], N).1.is_empty());
     }
 
+    /// Every allowed tag sequence of `n` tokens and its score.
+    fn every_sequence(
+        emissions: &[[f32; N]],
+        transitions: &[[f32; N]; N + 1],
+    ) -> Vec<(Vec<usize>, f32)> {
+        let mut out: Vec<(Vec<usize>, f32)> = vec![(Vec::new(), 0.0)];
+        for e in emissions {
+            out = out
+                .into_iter()
+                .flat_map(|(path, score)| {
+                    (0..N).filter_map(move |t| {
+                        let from = path.last().copied();
+                        allowed(from, t).then(|| {
+                            let row = from.map_or(0, |f| f + 1);
+                            let mut next = path.clone();
+                            next.push(t);
+                            (next, score + transitions[row][t] + e[t])
+                        })
+                    })
+                })
+                .collect();
+        }
+        out
+    }
+
+    #[test]
+    fn margins_agree_with_every_sequence_scored() {
+        // A small linear congruential generator: the same numbers each run.
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move || {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            ((state >> 33) as f32 / (1u64 << 31) as f32) * 4.0 - 2.0
+        };
+        for n in 1..=3 {
+            let mut transitions = [[0f32; N]; N + 1];
+            for row in &mut transitions {
+                for x in row.iter_mut() {
+                    *x = next();
+                }
+            }
+            let emissions: Vec<[f32; N]> = (0..n)
+                .map(|_| {
+                    let mut e = [0f32; N];
+                    for x in &mut e {
+                        *x = next();
+                    }
+                    e
+                })
+                .collect();
+            let all = every_sequence(&emissions, &transitions);
+            let (best, best_score) = all
+                .iter()
+                .max_by(|a, b| a.1.total_cmp(&b.1))
+                .cloned()
+                .unwrap();
+            let (path, margins) = viterbi_margins(&emissions, &transitions, N);
+            assert_eq!(path, best);
+            for i in 0..n {
+                let other = all
+                    .iter()
+                    .filter(|(p, _)| p[i] != best[i])
+                    .map(|(_, s)| *s)
+                    .fold(f32::NEG_INFINITY, f32::max);
+                let expected = (best_score - other).max(0.0);
+                assert!(
+                    (margins[i] - expected).abs() < 1e-3,
+                    "n {n} token {i}: {} against {expected}",
+                    margins[i]
+                );
+            }
+        }
+    }
+
     #[test]
     fn round_trip() {
         let mut weights = FxHashMap::default();
