@@ -27,14 +27,7 @@ pub fn built_in() -> &'static Model {
 /// Tag a document: for each sentence (a list of words) the tag index of
 /// each word.
 pub fn tag_document<S: AsRef<str>>(model: &Model, sentences: &[Vec<S>]) -> Vec<Vec<usize>> {
-    let context = features::DocumentContext::new(sentences);
-    sentences
-        .iter()
-        .map(|s| {
-            let words: Vec<&str> = s.iter().map(AsRef::as_ref).collect();
-            model.decode::<NerLabel>(&features::sentence_features(&words, &context))
-        })
-        .collect()
+    each_sentence(sentences, |features| model.decode::<NerLabel>(features))
 }
 
 /// As [`tag_document`], with each word's margin: how far the tagger's choice
@@ -43,12 +36,22 @@ pub fn tag_document_with_margins<S: AsRef<str>>(
     model: &Model,
     sentences: &[Vec<S>],
 ) -> Vec<(Vec<usize>, Vec<f32>)> {
+    each_sentence(sentences, |features| {
+        model.decode_with_margins::<NerLabel>(features)
+    })
+}
+
+/// `decode` over each sentence's features, read in the document's context.
+fn each_sentence<S: AsRef<str>, T>(
+    sentences: &[Vec<S>],
+    decode: impl Fn(&[Vec<u64>]) -> T,
+) -> Vec<T> {
     let context = features::DocumentContext::new(sentences);
     sentences
         .iter()
         .map(|s| {
             let words: Vec<&str> = s.iter().map(AsRef::as_ref).collect();
-            model.decode_with_margins::<NerLabel>(&features::sentence_features(&words, &context))
+            decode(&features::sentence_features(&words, &context))
         })
         .collect()
 }
