@@ -58,6 +58,9 @@ struct EntityDoc {
     aliases: Vec<String>,
     articles: Vec<String>,
     mentions: Vec<MentionDoc>,
+    /// `asserted` or `possible` (absent from analyses written before it).
+    #[serde(default)]
+    confidence: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -107,6 +110,10 @@ pub(crate) enum Shown {
         aliases: Vec<String>,
         articles: usize,
         sentence: Option<String>,
+        /// Whether the report shows it as possible only (absent from
+        /// documents indexed before it: asserted).
+        #[serde(default)]
+        possible: bool,
     },
 }
 
@@ -187,6 +194,7 @@ impl AnalysisDoc {
                     aliases: e.aliases.clone(),
                     articles: e.articles.len(),
                     sentence: e.mentions.first().map(|m| m.sentence.clone()),
+                    possible: e.confidence.as_deref() == Some("possible"),
                 },
             });
         }

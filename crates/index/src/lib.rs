@@ -568,6 +568,9 @@ pub struct EntityHit {
     pub articles: usize,
     /// The sentence of its first mention (`a1.s1`).
     pub sentence: Option<String>,
+    /// Whether the report shows it as possible only: the tagger all but
+    /// read it otherwise.
+    pub possible: bool,
     /// Its score (BM25).
     pub score: f32,
 }
@@ -678,6 +681,7 @@ impl ArticleIndex {
                     aliases,
                     articles,
                     sentence,
+                    possible,
                 } => Some(EntityHit {
                     story,
                     entity,
@@ -686,6 +690,7 @@ impl ArticleIndex {
                     aliases,
                     articles,
                     sentence,
+                    possible,
                     score,
                 }),
                 _ => None,

@@ -224,6 +224,16 @@ fn quotations_are_found_by_their_words_and_speaker_entities_by_any_form() {
     assert_eq!(e[0].sentence.as_deref(), Some("a2.s1"));
     assert!(index.search_entities("chief officer", 10).unwrap().len() == 1);
     assert!(index.search_entities("warehouse", 10).unwrap().is_empty());
+    // An analysis without entity confidences (written before them) reads as
+    // asserted; a possible entity says so.
+    assert!(!e[0].possible);
+    let possible = ANALYSIS.replace(
+        r#""articles": ["a2"], "mentions""#,
+        r#""articles": ["a2"], "confidence": "possible", "mentions""#,
+    );
+    assert_ne!(possible, ANALYSIS);
+    index.put_analyses(&[(story, possible.as_str())]).unwrap();
+    assert!(index.search_entities("wells", 10).unwrap()[0].possible);
 }
 
 #[test]

@@ -1502,6 +1502,8 @@ pub struct EntitySearchHit {
     pub articles: usize,
     /// The sentence of its first mention in the analysis (`a1.s1`).
     pub sentence: Option<String>,
+    /// Whether the report asserts it (`asserted`) or shows it as possible.
+    pub confidence: EntityConfidenceDoc,
 }
 
 /// One claim `search` found.

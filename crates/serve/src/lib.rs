@@ -901,7 +901,11 @@ fn search(app: &App, query: &str) -> Result<String, Problem> {
             rows,
             "<tr><td>{}<div class=\"meta\">{} · named in {} article{}</div><div>{}</div></td></tr>",
             link(e.story, e.sentence.as_deref(), &e.name),
-            esc(&e.kind),
+            esc(&if e.possible {
+                format!("{}? possible only", e.kind)
+            } else {
+                e.kind.clone()
+            }),
             e.articles,
             if e.articles == 1 { "" } else { "s" },
             esc(&e.aliases.join(" · "))

@@ -94,6 +94,11 @@ pub fn run(args: SearchArgs) -> anyhow::Result<Outcome> {
             aliases: e.aliases,
             articles: e.articles,
             sentence: e.sentence,
+            confidence: if e.possible {
+                crosscheck_report::EntityConfidenceDoc::Possible
+            } else {
+                crosscheck_report::EntityConfidenceDoc::Asserted
+            },
         });
     }
     match args.format {
@@ -163,11 +168,16 @@ pub fn run(args: SearchArgs) -> anyhow::Result<Outcome> {
                 .iter()
                 .map(|e| {
                     format!(
-                        "\nstory {} {} · {} ({}) · named in {} article{}{}",
+                        "\nstory {} {} · {} ({}{}) · named in {} article{}{}",
                         e.story,
                         e.entity,
                         e.name,
                         e.kind,
+                        if e.confidence == crosscheck_report::EntityConfidenceDoc::Possible {
+                            "?, possible only"
+                        } else {
+                            ""
+                        },
                         e.articles,
                         if e.articles == 1 { "" } else { "s" },
                         if e.aliases.len() > 1 {
