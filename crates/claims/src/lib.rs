@@ -1033,7 +1033,6 @@ fn explain(
         // Who relays whom, among the articles that carry it; the others
         // have it from the same source as the upstream article.
         let mut relays: Vec<String> = Vec::new();
-        let mut alongside: Vec<String> = vec![labels[upstream].clone()];
         let mut alongside_ids: Vec<usize> = vec![upstream];
         for &k in carried.iter().filter(|&&k| k != upstream) {
             let source = sources_of[k]
@@ -1046,12 +1045,10 @@ fn explain(
                     labels[k].clone(),
                     labels[source].clone()
                 )),
-                None => {
-                    alongside.push(labels[k].clone());
-                    alongside_ids.push(k);
-                }
+                None => alongside_ids.push(k),
             }
         }
+        let alongside: Vec<String> = alongside_ids.iter().map(|&k| labels[k].clone()).collect();
         let both = if alongside.len() == 2 { "both" } else { "all" };
         let name = labels[upstream].clone();
         return match (&source, alongside.len() > 1) {

@@ -51,12 +51,23 @@ pub fn allowed(from: Option<usize>, to: usize) -> bool {
 /// Scores every tag of every token and finds the best allowed sequence over
 /// the first `used` tag slots (the label set's; the others are never chosen).
 pub fn viterbi(emissions: &[[f32; N]], transitions: &[[f32; N]; N + 1], used: usize) -> Vec<usize> {
+    let (score, back) = forward(emissions, transitions, used);
+    best_path(&score, &back, used)
+}
+
+/// The forward pass: for each token and tag, the best score of an allowed
+/// sequence ending there, and the tag before it on that sequence.
+fn forward(
+    emissions: &[[f32; N]],
+    transitions: &[[f32; N]; N + 1],
+    used: usize,
+) -> (Vec<[f32; N]>, Vec<[usize; N]>) {
     let n = emissions.len();
-    if n == 0 {
-        return Vec::new();
-    }
     let mut score = vec![[f32::NEG_INFINITY; N]; n];
     let mut back = vec![[0usize; N]; n];
+    if n == 0 {
+        return (score, back);
+    }
     for t in 0..used {
         if allowed(None, t) {
             score[0][t] = transitions[0][t] + emissions[0][t];
@@ -80,6 +91,15 @@ pub fn viterbi(emissions: &[[f32; N]], transitions: &[[f32; N]; N + 1], used: us
             back[i][t] = arg;
         }
     }
+    (score, back)
+}
+
+/// The best sequence, read back from the forward pass.
+fn best_path(score: &[[f32; N]], back: &[[usize; N]], used: usize) -> Vec<usize> {
+    let n = score.len();
+    if n == 0 {
+        return Vec::new();
+    }
     let mut last = 0;
     for t in 1..used {
         if score[n - 1][t] > score[n - 1][last] {
@@ -95,32 +115,19 @@ pub fn viterbi(emissions: &[[f32; N]], transitions: &[[f32; N]; N + 1], used: us
 
 /// The Viterbi path with, for each token, how far its tag is ahead: the best
 /// sequence's score less the best score of any allowed sequence that gives
-/// the token another tag (max-marginals from a forward and a backward pass).
-/// A margin near zero means the tagger all but chose otherwise there.
+/// the token another tag (max-marginals from the forward pass and a
+/// backward one). A margin near zero means the tagger all but chose
+/// otherwise there.
 pub fn viterbi_margins(
     emissions: &[[f32; N]],
     transitions: &[[f32; N]; N + 1],
     used: usize,
 ) -> (Vec<usize>, Vec<f32>) {
-    let path = viterbi(emissions, transitions, used);
+    let (forward, back) = forward(emissions, transitions, used);
+    let path = best_path(&forward, &back, used);
     let n = emissions.len();
     if n == 0 {
         return (path, Vec::new());
-    }
-    let mut forward = vec![[f32::NEG_INFINITY; N]; n];
-    for t in 0..used {
-        if allowed(None, t) {
-            forward[0][t] = transitions[0][t] + emissions[0][t];
-        }
-    }
-    for i in 1..n {
-        for t in 0..used {
-            let best = (0..used)
-                .filter(|&p| allowed(Some(p), t))
-                .map(|p| forward[i - 1][p] + transitions[p + 1][t])
-                .fold(f32::NEG_INFINITY, f32::max);
-            forward[i][t] = best + emissions[i][t];
-        }
     }
     let mut backward = vec![[0f32; N]; n];
     for i in (0..n - 1).rev() {
