@@ -37,6 +37,8 @@ use crosscheck_model::{Article, Span};
 use crosscheck_quotes::{ArticleQuotes, Attribution, SourceType};
 use crosscheck_text::TextFeatures;
 
+mod patterns;
+
 /// A statement: (article, sentence) indexes.
 pub type Statement = (usize, usize);
 
@@ -238,6 +240,16 @@ impl CaveatKind {
                 "cast doubt",
                 "casts doubt",
                 "questioned the accuracy",
+                "questioned whether",
+                "raised questions about",
+                "contradicted",
+                "contradicts",
+                "contradicting",
+                "refuted",
+                "refutes",
+                "rebutted",
+                "rebuts",
+                "debated",
             ],
             CaveatKind::Denied => &[
                 "denied",
@@ -257,6 +269,14 @@ impl CaveatKind {
                 "defends himself against",
                 "defends herself against",
                 "nothing improper",
+                "nothing wrong",
+                "no wrongdoing",
+                "baseless",
+                "groundless",
+                "without merit",
+                "without foundation",
+                "distortion",
+                "distorts",
                 "rejected the allegation",
                 "rejected the allegations",
                 "rejects the allegations",
@@ -327,6 +347,11 @@ impl CaveatKind {
                 "allegedly",
                 "allegation",
                 "allegations",
+                "allege",
+                "alleges",
+                "alleging",
+                "accusation",
+                "accusations",
                 "accused of",
                 "charged with",
                 "charges of",
@@ -338,6 +363,20 @@ impl CaveatKind {
         }
     }
 }
+
+/// Denial cues that do not say who denies or what ("had done nothing
+/// wrong" may be a prosecutor's words): like a reported negation, they
+/// qualify only their own sentence's claim.
+const UNANSWERED: &[&str] = &[
+    "nothing wrong",
+    "no wrongdoing",
+    "baseless",
+    "groundless",
+    "without merit",
+    "without foundation",
+    "distortion",
+    "distorts",
+];
 
 /// The word after a denial that makes it a refusal, not a denial of a
 /// claim ("denied bail", "denied him entry").
@@ -1096,9 +1135,29 @@ fn explain(
     )
 }
 
-/// A caveat found in an article: its sentence, cue, kind and the
-/// sentence's content words.
-type FoundCaveat = (usize, Span, CaveatKind, std::collections::HashSet<String>);
+/// A caveat found in an article.
+struct FoundCaveat {
+    /// Its sentence.
+    sentence: usize,
+    /// Its cue, and what it says.
+    cue: Cue,
+    /// Its sentence's content words.
+    words: HashSet<String>,
+}
+
+/// A caveat's cue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Cue {
+    /// Where it is: a span of the text it was found in.
+    span: Span,
+    /// What it says of the claim's reliability.
+    kind: CaveatKind,
+    /// Whether it is a reported negation ("said he did not send it") or a
+    /// denial that does not say who denies ("done nothing wrong"), not a
+    /// word of denial: it may deny something other than the accusation, or
+    /// be someone else's, so it qualifies only its own sentence's claim.
+    reported: bool,
+}
 
 /// Find each article's caveats and attach them to the claims they qualify,
 /// with the articles that carry the claim but omit them.
@@ -1136,16 +1195,21 @@ fn attach_caveats(
                 .iter()
                 .enumerate()
                 .filter_map(|(s, sentence)| {
-                    let (cue, kind) = sentence_caveat(a, quotes.get(k), s)?;
+                    let cue = sentence_caveat(a, quotes.get(k), s)?;
                     let words = crosscheck_text::content_words(a.slice(sentence.span));
-                    Some((s, cue, kind, words))
+                    Some(FoundCaveat {
+                        sentence: s,
+                        cue,
+                        words,
+                    })
                 })
                 .collect()
         })
         .collect();
     for (k, article) in articles.iter().enumerate() {
-        for (s, cue, kind, words) in &found[k] {
-            let (s, cue, kind) = (*s, *cue, *kind);
+        for caveat in &found[k] {
+            let (s, words) = (caveat.sentence, &caveat.words);
+            let (cue, kind) = (caveat.cue.span, caveat.cue.kind);
             let text = article.slice(article.sentences[s].span);
             let cue_text = article.slice(cue).to_lowercase();
             // The claims it qualifies: its own sentence's, and those of this
@@ -1191,7 +1255,7 @@ fn attach_caveats(
             // with", "alleged") and share a name and two other content
             // words with it ("Smith denies murder" of "Smith is accused of
             // murdering his wife").
-            if kind == CaveatKind::Denied {
+            if kind == CaveatKind::Denied && !caveat.cue.reported {
                 let names = names_in(text);
                 for (i, other) in article.sentences.iter().enumerate() {
                     if i == s || !accuses(article.slice(other.span)) {
@@ -1220,12 +1284,13 @@ fn attach_caveats(
                             let t = articles[a].slice(articles[a].sentences[i].span);
                             t.to_lowercase().contains(&cue_text)
                                 || (kind == CaveatKind::Allegation && accuses(t))
+                                || (kind == CaveatKind::Denied && patterns::negated(t))
                         })
-                        || found[other].iter().any(|(_, _, other_kind, other_words)| {
-                            (*other_kind == kind
+                        || found[other].iter().any(|theirs| {
+                            (theirs.cue.kind == kind
                                 || (kind == CaveatKind::Allegation
-                                    && *other_kind == CaveatKind::Denied))
-                                && !other_words.is_disjoint(words)
+                                    && theirs.cue.kind == CaveatKind::Denied))
+                                && !theirs.words.is_disjoint(words)
                         })
                 };
                 // A caveat inside the claim's own statement is kept only
@@ -1254,7 +1319,7 @@ fn attach_caveats(
                     .articles
                     .iter()
                     .copied()
-                    .filter(|&other| other != k)
+                    .filter(|&other| other != k && !caveat.cue.reported)
                     .filter(|&other| inside || !echoed.is_some_and(|e| e.contains(&other)))
                     .filter(|&other| says_most(other))
                     .filter(|&other| !carries_cue(other))
@@ -1273,7 +1338,7 @@ fn attach_caveats(
                     });
                 }
             }
-            if kind == CaveatKind::Denied {
+            if kind == CaveatKind::Denied && !caveat.cue.reported {
                 dropped_denials(articles, &found, &claim_of, (k, s, cue), claims);
             }
         }
@@ -1300,26 +1365,24 @@ fn dropped_denials(
         if other == k {
             continue;
         }
-        let names_one = |words: &std::collections::HashSet<String>| !words.is_disjoint(&names);
+        let names_one = |words: &HashSet<String>| !words.is_disjoint(&names);
+        let names_of =
+            |i: usize| names_in(articles[other].slice(articles[other].sentences[i].span));
         // A denial naming no one ("He pleaded not guilty") may be the
         // same person's: it counts as answering.
-        let answered = theirs.iter().any(|(i, _, kind, words)| {
-            matches!(kind, CaveatKind::Denied | CaveatKind::Disputed)
-                && (names_one(words)
-                    || names_in(articles[other].slice(articles[other].sentences[*i].span))
-                        .is_empty())
+        let answered = theirs.iter().any(|c| {
+            matches!(c.cue.kind, CaveatKind::Denied | CaveatKind::Disputed)
+                && (names_one(&c.words) || names_of(c.sentence).is_empty())
         });
         if answered {
             continue;
         }
-        let accusation = theirs.iter().find(|(i, _, kind, words)| {
-            *kind == CaveatKind::Allegation
-                && names_one(words)
-                && names_in(articles[other].slice(articles[other].sentences[*i].span))
-                    .iter()
-                    .any(|n| names.contains(n))
+        let accusation = theirs.iter().find(|c| {
+            c.cue.kind == CaveatKind::Allegation
+                && names_one(&c.words)
+                && names_of(c.sentence).iter().any(|n| names.contains(n))
         });
-        let Some(&c) = accusation.and_then(|(i, _, _, _)| claim_of.get(&(other, *i))) else {
+        let Some(&c) = accusation.and_then(|c| claim_of.get(&(other, c.sentence))) else {
             continue;
         };
         let claim = &mut claims[c];
@@ -1417,7 +1480,7 @@ fn accuses(text: &str) -> bool {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
-    matches!(caveat_cue(text), Some((_, CaveatKind::Allegation)))
+    caveat_cue(text).is_some_and(|cue| cue.kind == CaveatKind::Allegation)
         || words.iter().enumerate().any(|(i, w)| {
             // "in charge of", "free of charge" are no accusation.
             let after_in = i > 0 && matches!(words[i - 1].as_str(), "in" | "of");
@@ -1470,29 +1533,32 @@ fn source_head(link: &str) -> Option<String> {
 /// The caveat of sentence `s` of an article, as a span of the article text
 /// with its kind: a cue of [`CaveatKind::cues`], or else an attribution to
 /// an unnamed official or source (the quotes stage types it).
-fn sentence_caveat(
-    article: &Article,
-    quotes: Option<&ArticleQuotes>,
-    s: usize,
-) -> Option<(Span, CaveatKind)> {
+fn sentence_caveat(article: &Article, quotes: Option<&ArticleQuotes>, s: usize) -> Option<Cue> {
     let sentence = article.sentences[s].span;
-    if let Some((cue, kind)) = caveat_cue(article.slice(sentence)) {
-        return Some((
-            Span::new(sentence.start + cue.start, sentence.start + cue.end),
-            kind,
-        ));
+    if let Some(cue) = caveat_cue(article.slice(sentence)) {
+        return Some(Cue {
+            span: Span::new(
+                sentence.start + cue.span.start,
+                sentence.start + cue.span.end,
+            ),
+            ..cue
+        });
     }
     quotes?
         .attributions
         .iter()
         .filter(|at| at.sentence == s && at.source_type == SourceType::AnonymousOfficial)
         .find_map(|at| at.source)
-        .map(|source| (source, CaveatKind::Anonymous))
+        .map(|span| Cue {
+            span,
+            kind: CaveatKind::Anonymous,
+            reported: false,
+        })
 }
 
 /// The first caveat cue of a sentence, as a byte span of it, with its
 /// kind (on a tie, the longest cue).
-fn caveat_cue(text: &str) -> Option<(Span, CaveatKind)> {
+fn caveat_cue(text: &str) -> Option<Cue> {
     let lower = text.to_lowercase();
     // Lower-casing keeps byte offsets only for text whose case mapping keeps
     // lengths; otherwise no offsets can be given and none is asserted.
@@ -1538,9 +1604,23 @@ fn caveat_cue(text: &str) -> Option<(Span, CaveatKind)> {
                         && !refusal(kind, end)
                         && !adjective(kind, at)
                 })
-                .map(|(at, cue)| (Span::new(at, at + cue.len()), kind))
+                .map(|(at, cue)| Cue {
+                    span: Span::new(at, at + cue.len()),
+                    kind,
+                    reported: UNANSWERED.contains(&cue),
+                })
         })
-        .min_by_key(|(s, _)| (s.start, std::cmp::Reverse(s.end)))
+        .chain(patterns::reported_denial(&lower).map(|span| Cue {
+            span,
+            kind: CaveatKind::Denied,
+            reported: true,
+        }))
+        .chain(patterns::charges_laid(&lower).map(|span| Cue {
+            span,
+            kind: CaveatKind::Allegation,
+            reported: false,
+        }))
+        .min_by_key(|cue| (cue.span.start, std::cmp::Reverse(cue.span.end)))
 }
 
 /// Disjoint sets over `0..n`.
@@ -1593,14 +1673,14 @@ mod tests {
     #[test]
     fn a_caveat_cue_is_found_at_word_boundaries() {
         let text = "Officials, who neither disputed the report nor confirmed it, spoke.";
-        let (cue, _) = caveat_cue(text).expect("a cue");
-        assert_eq!(&text[cue.start..cue.end], "neither disputed");
+        let cue = caveat_cue(text).expect("a cue");
+        assert_eq!(&text[cue.span.start..cue.span.end], "neither disputed");
         assert!(caveat_cue("They were unverifiedly vague.").is_none());
         assert!(caveat_cue("The rates may rise, the bank said.").is_none());
     }
 
     fn kind_of(text: &str) -> Option<(&str, CaveatKind)> {
-        caveat_cue(text).map(|(s, k)| (&text[s.start..s.end], k))
+        caveat_cue(text).map(|c| (&text[c.span.start..c.span.end], c.kind))
     }
 
     #[test]

@@ -8,9 +8,9 @@
 use std::path::PathBuf;
 
 /// Measured with lexical evidence (the sentence model changes nothing
-/// here): dev (tuned on) caveats P 0.911 (82/90) R 0.672, omissions P 1.000
-/// (5/5) R 0.082; held out caveats P 0.869 (73/84) R 0.351, omissions
-/// P 0.667 (4/6) R 0.066.
+/// here): dev (tuned on) caveats P 0.898 (97/108) R 0.795, omissions
+/// P 1.000 (5/5) R 0.082; held out caveats P 0.825 (94/114) R 0.452,
+/// omissions P 0.667 (4/6) R 0.066.
 #[test]
 fn caveats_against_hand_annotated_gold() {
     let Some(bench) = crosscheck_eval::bench_dir() else {
@@ -35,9 +35,9 @@ fn caveats_against_hand_annotated_gold() {
         let p = s.caveats.precision().unwrap();
         let r = s.caveats.recall().unwrap();
         let (min_p, min_r) = if *split == "dev" {
-            (0.90, 0.66)
+            (0.89, 0.78)
         } else {
-            (0.86, 0.34)
+            (0.82, 0.44)
         };
         assert!(
             p >= min_p && r >= min_r,

@@ -1,0 +1,359 @@
+//! Caveat cues that a fixed phrase cannot list: a denial worded as a
+//! reported negation by the person concerned ("said he did not send it",
+//! "insisted that no laws were broken").
+//!
+//! They read the lower-cased sentence as words with byte offsets, so that
+//! the cue they find is a span of the sentence like a phrase cue's.
+
+use crosscheck_model::Span;
+
+/// A word of a lower-cased sentence and its byte span in it.
+#[derive(Debug, Clone, Copy)]
+struct Word<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+/// The words of `lower`: runs of letters, digits and inner apostrophes
+/// ("didn't", "didn’t"), with their byte spans.
+fn words(lower: &str) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let inner = |c: char| c.is_alphanumeric() || c == '\'' || c == '\u{2019}';
+    for (at, c) in lower
+        .char_indices()
+        .chain(std::iter::once((lower.len(), ' ')))
+    {
+        match (start, inner(c)) {
+            (None, true) if c.is_alphanumeric() => start = Some(at),
+            (Some(s), false) => {
+                let text = lower[s..at].trim_end_matches(['\'', '\u{2019}']);
+                out.push(Word {
+                    text,
+                    start: s,
+                    end: s + text.len(),
+                });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Whether a word negates: "not", "never", "no", "nothing", or a verb
+/// with "n't" ("didn't", "wasn’t").
+fn negates(word: &str) -> bool {
+    matches!(word, "not" | "never" | "no" | "nothing")
+        || word.ends_with("n't")
+        || word.ends_with("n\u{2019}t")
+}
+
+/// The cue of charges laid but not tried, in a lower-cased sentence: "on
+/// ten child abuse charges", "faces four charges", "on one charge under
+/// the Act" — a verb or "on", at most four words, "charge(s)" — unless the
+/// sentence says the charges were proved ("jailed on 22 charges").
+pub(crate) fn charges_laid(lower: &str) -> Option<Span> {
+    const OPENS: &[&str] = &["on", "faces", "face", "facing", "faced"];
+    const PROVED: &[&str] = &[
+        "jailed",
+        "convicted",
+        "sentenced",
+        "guilty",
+        "admitted",
+        "admits",
+        "imprisoned",
+    ];
+    let words = words(lower);
+    if words.iter().any(|w| PROVED.contains(&w.text)) {
+        return None;
+    }
+    words.iter().enumerate().find_map(|(i, w)| {
+        if !OPENS.contains(&w.text) {
+            return None;
+        }
+        words
+            .iter()
+            .skip(i + 1)
+            .take(5)
+            .take_while(|x| !matches!(x.text, "of" | "in" | "for" | "and" | "to"))
+            .find(|x| matches!(x.text, "charge" | "charges"))
+            .map(|x| Span::new(w.start, x.end))
+    })
+}
+
+/// Whether a text says "not", "never", "no", "nothing" or "n't" anywhere:
+/// a statement that carries a denial in other words ("he did not know her,
+/// he told CNN" for "he said he did not know her").
+pub(crate) fn negated(text: &str) -> bool {
+    words(&text.to_lowercase()).iter().any(|w| negates(w.text))
+}
+
+/// Auxiliaries between a subject and its negation ("he had never", "she
+/// did not", "it was not").
+const AUXILIARIES: &[&str] = &[
+    "had", "has", "have", "did", "does", "do", "was", "were", "is", "are",
+];
+
+/// Verbs that report speech and introduce what was said.
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "saying",
+    "added",
+    "adding",
+    "told",
+    "tells",
+    "telling",
+    "insisted",
+    "insists",
+    "insisting",
+    "maintained",
+    "maintains",
+    "maintaining",
+    "stressed",
+    "repeated",
+];
+
+/// Verbs that insist on something against an accusation: with a negation
+/// after them, a denial ("insisted he had done nothing wrong").
+const INSIST: &[&str] = &[
+    "insisted",
+    "insists",
+    "insisting",
+    "insist",
+    "maintained",
+    "maintains",
+    "maintaining",
+];
+
+/// Verbs after a negation that report a belief, a plan or a memory, not a
+/// denial of an act ("said he did not expect", "did not believe").
+const NOT_AN_ACT: &[&str] = &[
+    "believe",
+    "think",
+    "expect",
+    "plan",
+    "intend",
+    "want",
+    "see",
+    "recall",
+    "remember",
+    "anticipate",
+    "rule",
+    "agree",
+    "like",
+    "mind",
+    "care",
+    "need",
+    "comment",
+    "say",
+    "believed",
+    "thought",
+    "expected",
+    "planned",
+    "intended",
+    "wanted",
+    "saw",
+    "recalled",
+    "remembered",
+    "anticipated",
+    "agreed",
+    "liked",
+    "minded",
+    "cared",
+    "needed",
+    "commented",
+    "sure",
+    "certain",
+    "clear",
+    "convinced",
+];
+
+/// Words after "know" that make it a question left open ("did not know
+/// who sent it"), not a denial of knowing someone.
+const OPEN_QUESTION: &[&str] = &[
+    "who", "what", "whether", "how", "if", "why", "when", "where",
+];
+
+/// The cue of a denial worded as a reported negation in a lower-cased
+/// sentence: a negation reported of the speaker or of the accusation: "insisted <…>
+/// no/never/not" within eight words, or a speech verb, an optional
+/// "that", a subject pronoun, at most two auxiliaries and a negation ("said
+/// he did not send", "adding that he had never corresponded", "said that
+/// was never the case"), unless what is negated is a belief, a plan or an
+/// open question.
+pub(crate) fn reported_denial(lower: &str) -> Option<Span> {
+    let words = words(lower);
+    let words = &words[..];
+    words.iter().enumerate().find_map(|(i, w)| {
+        if INSIST.contains(&w.text) {
+            let neg = words
+                .iter()
+                .enumerate()
+                .skip(i + 1)
+                .take(8)
+                .find(|(_, x)| negates(x.text))?;
+            if modal(words, neg.0) || !negated_act(words, neg.0) {
+                return None;
+            }
+            return Some(Span::new(w.start, neg.1.end));
+        }
+        if !SPEECH.contains(&w.text) {
+            return None;
+        }
+        let mut j = i + 1;
+        // "told the News that she had never met him": the one told, then
+        // what was said.
+        if matches!(w.text, "told" | "tells" | "telling") {
+            if let Some(that) = words
+                .iter()
+                .enumerate()
+                .skip(i + 1)
+                .take(7)
+                .find(|(_, x)| x.text == "that")
+            {
+                j = that.0;
+            }
+        }
+        // "said that he had never …" ("that" opens the clause), but "said
+        // that was never the case" ("that" is its subject).
+        let that_subject = words
+            .get(j + 1)
+            .is_some_and(|x| AUXILIARIES.contains(&x.text) || negates(x.text));
+        if words.get(j).is_some_and(|x| x.text == "that") && !that_subject {
+            j += 1;
+        }
+        let subject = words.get(j)?;
+        if !matches!(
+            subject.text,
+            "he" | "she" | "they" | "it" | "that" | "there" | "i" | "we"
+        ) {
+            return None;
+        }
+        j += 1;
+        for _ in 0..2 {
+            if words.get(j).is_some_and(|x| AUXILIARIES.contains(&x.text)) {
+                j += 1;
+            }
+        }
+        let neg = words.get(j).filter(|x| negates(x.text))?;
+        // "had not" is the negation; "didn't" is auxiliary and negation.
+        let aux = words[i + 1..j]
+            .iter()
+            .any(|x| AUXILIARIES.contains(&x.text))
+            || neg.text.ends_with("n't")
+            || neg.text.ends_with("n\u{2019}t")
+            || matches!(neg.text, "never" | "no" | "nothing");
+        (aux && !modal(words, j) && negated_act(words, j)).then(|| Span::new(w.start, neg.end))
+    })
+}
+
+/// Whether the negation at `at` is a modal's ("would not resign", "can't
+/// possibly know"): a plan or an ability, not a denial of what was done.
+fn modal(words: &[Word<'_>], at: usize) -> bool {
+    const MODALS: &[&str] = &[
+        "would", "will", "could", "can", "should", "might", "may", "must",
+    ];
+    let word = words[at].text;
+    let stem = word
+        .strip_suffix("n't")
+        .or_else(|| word.strip_suffix("n\u{2019}t"));
+    let stem_modal = stem.is_some_and(|s| {
+        MODALS.contains(&s) || matches!(s, "wo" | "ca" | "could" | "would" | "should" | "must")
+    });
+    stem_modal || at > 0 && MODALS.contains(&words[at - 1].text)
+}
+
+/// Whether the words after the negation at `at` deny an act rather than
+/// a belief, a plan, or knowledge of an open question.
+fn negated_act(words: &[Word<'_>], at: usize) -> bool {
+    let mut rest = words[at + 1..].iter().map(|w| w.text);
+    // "not yet", "never even": an adverb before the verb.
+    let verb = rest
+        .by_ref()
+        .find(|w| !matches!(*w, "yet" | "even" | "ever" | "once" | "be" | "been"));
+    match verb {
+        None => true,
+        Some(v) if NOT_AN_ACT.contains(&v) => false,
+        Some("know" | "knew") => rest.next().is_none_or(|w| !OPEN_QUESTION.contains(&w)),
+        Some(_) => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cue(text: &str) -> Option<&str> {
+        reported_denial(&text.to_lowercase()).map(|s| &text[s.start..s.end])
+    }
+
+    #[test]
+    fn a_reported_denial() {
+        assert_eq!(
+            cue("He insisted he had done nothing wrong."),
+            Some("insisted he had done nothing")
+        );
+        assert_eq!(
+            cue("He said he did not know the woman who received the photo."),
+            Some("said he did not")
+        );
+        assert_eq!(
+            cue("Mr. Bauer said that was never the case."),
+            Some("said that was never")
+        );
+        assert_eq!(
+            cue("Mr. Weiner said, adding that he had never corresponded with her."),
+            Some("adding that he had never")
+        );
+    }
+
+    #[test]
+    fn charges_laid_not_proved() {
+        fn cue(text: &str) -> Option<&str> {
+            charges_laid(&text.to_lowercase()).map(|s| &text[s.start..s.end])
+        }
+        assert_eq!(
+            cue("He appeared in court yesterday on ten child abuse charges."),
+            Some("on ten child abuse charges")
+        );
+        assert_eq!(cue("She faces four charges."), Some("faces four charges"));
+        assert_eq!(cue("He was jailed for 12 years on 22 charges."), None);
+        assert_eq!(cue("He was put on the team in charge of it."), None);
+    }
+
+    #[test]
+    fn a_denial_told_to_someone() {
+        assert_eq!(
+            cue("The woman told the New York Daily News that she had never met him."),
+            Some("told the New York Daily News that she had never")
+        );
+    }
+
+    #[test]
+    fn a_modal_is_no_denial() {
+        assert_eq!(cue("He insisted he would not resign."), None);
+        assert_eq!(
+            cue("He added that he \u{201c}can\u{2019}t possibly know what is reported."),
+            None
+        );
+        assert_eq!(cue("She said it could not be done."), None);
+    }
+
+    #[test]
+    fn a_belief_a_plan_or_an_open_question_is_no_denial() {
+        assert_eq!(cue("He said he did not expect the bill to pass."), None);
+        assert_eq!(
+            cue("He said he did not believe the episode merited an inquiry."),
+            None
+        );
+        assert_eq!(cue("He said he did not know who could have sent it."), None);
+        assert_eq!(cue("She said they would go ahead."), None);
+        // A negation with no auxiliary is not the speaker's ("said he
+        // not only …" is not a clause of its own).
+        assert_eq!(cue("He said he not only ran but won."), None);
+    }
+}
