@@ -569,6 +569,12 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
                     s.logistic,
                     s.seconds
                 )?;
+                for (weight, floor, f1) in &s.blends {
+                    writeln!(
+                        out,
+                        "babe-tuned blend\tlogistic weight {weight:.2}\tfloor {floor:.2}\tmacro F1 {f1:.4}"
+                    )?;
+                }
                 for (floor, f1, read) in &s.cascade {
                     writeln!(
                         out,
@@ -581,7 +587,7 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
                 None => writeln!(out, "babe-tuned shipped\tno bias head is shipped")?,
                 Some(h) => writeln!(
                     out,
-                    "babe-tuned shipped\theld-out fold {} ({} sentences)\thead macro F1 {:.4} (biased: P {:.4} R {:.4})\tas the pipeline runs it {:.4} (biased: P {:.4} R {:.4})\tlogistic {:.4}",
+                    "babe-tuned shipped\theld-out fold {} ({} sentences)\thead macro F1 {:.4} (biased: P {:.4} R {:.4})\tas the pipeline runs it {:.4} (biased: P {:.4} R {:.4})\tlogistic {:.4}\tblended with the logistic model, not adopted {:.4} (biased: P {:.4} R {:.4}; in the cascade {:.4})",
                     crosscheck_eval::babe::HELD_OUT_FOLD,
                     h.sentences,
                     h.tuned,
@@ -590,7 +596,11 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
                     h.cascade,
                     h.cascade_precision,
                     h.cascade_recall,
-                    h.logistic
+                    h.logistic,
+                    h.blend,
+                    h.blend_precision,
+                    h.blend_recall,
+                    h.blend_cascade
                 )?,
             }
         }
