@@ -1615,6 +1615,11 @@ fn caveat_cue(text: &str) -> Option<Cue> {
             kind: CaveatKind::Denied,
             reported: true,
         }))
+        .chain(patterns::unnamed_source(&lower).map(|span| Cue {
+            span,
+            kind: CaveatKind::Anonymous,
+            reported: false,
+        }))
         .chain(patterns::charges_laid(&lower).map(|span| Cue {
             span,
             kind: CaveatKind::Allegation,

@@ -1,6 +1,8 @@
 //! Caveat cues that a fixed phrase cannot list: a denial worded as a
 //! reported negation by the person concerned ("said he did not send it",
-//! "insisted that no laws were broken").
+//! "insisted that no laws were broken"), charges laid but not proved ("on
+//! ten child abuse charges"), a source the article does not name ("a White
+//! House official said").
 //!
 //! They read the lower-cased sentence as words with byte offsets, so that
 //! the cue they find is a span of the sentence like a phrase cue's.
@@ -80,6 +82,52 @@ pub(crate) fn charges_laid(lower: &str) -> Option<Span> {
             .take_while(|x| !matches!(x.text, "of" | "in" | "for" | "and" | "to"))
             .find(|x| matches!(x.text, "charge" | "charges"))
             .map(|x| Span::new(w.start, x.end))
+    })
+}
+
+/// The cue of a source the article does not name, in a lower-cased
+/// sentence: "a White House official said", "an aide told" — a, an or
+/// one, at most three words, a word for an unnamed source and
+/// a verb of speech right after it (a name after the noun, "a spokesman,
+/// John Smith, said", is no unnamed source; "the official said" speaks of
+/// one the article has named).
+pub(crate) fn unnamed_source(lower: &str) -> Option<Span> {
+    const SOURCES: &[&str] = &[
+        "official",
+        "officials",
+        "aide",
+        "aides",
+        "source",
+        "sources",
+        "insider",
+        "insiders",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "diplomat",
+        "diplomats",
+    ];
+    const SAID: &[&str] = &[
+        "said",
+        "says",
+        "say",
+        "told",
+        "added",
+        "confirmed",
+        "insisted",
+    ];
+    let words = words(lower);
+    words.iter().enumerate().find_map(|(i, w)| {
+        if !SOURCES.contains(&w.text) || !words.get(i + 1).is_some_and(|x| SAID.contains(&x.text)) {
+            return None;
+        }
+        // Back to its article, over at most three words.
+        let opener = (1..=4)
+            .filter_map(|back| i.checked_sub(back))
+            .map(|k| &words[k])
+            .take_while(|x| !SAID.contains(&x.text))
+            .find(|x| matches!(x.text, "a" | "an" | "one"))?;
+        Some(Span::new(opener.start, words[i + 1].end))
     })
 }
 
@@ -323,6 +371,19 @@ mod tests {
         assert_eq!(cue("She faces four charges."), Some("faces four charges"));
         assert_eq!(cue("He was jailed for 12 years on 22 charges."), None);
         assert_eq!(cue("He was put on the team in charge of it."), None);
+    }
+
+    #[test]
+    fn an_unnamed_source() {
+        fn cue(text: &str) -> Option<&str> {
+            unnamed_source(&text.to_lowercase()).map(|s| &text[s.start..s.end])
+        }
+        assert_eq!(
+            cue("But a White House official said the plan always was for him to stay."),
+            Some("a White House official said")
+        );
+        assert_eq!(cue("A spokesman, John Smith, said it was false."), None);
+        assert_eq!(cue("The official said it was false."), None);
     }
 
     #[test]

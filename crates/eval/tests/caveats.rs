@@ -8,8 +8,8 @@
 use std::path::PathBuf;
 
 /// Measured with lexical evidence (the sentence model changes nothing
-/// here): dev (tuned on) caveats P 0.898 (97/108) R 0.795, omissions
-/// P 1.000 (5/5) R 0.082; held out caveats P 0.825 (94/114) R 0.452,
+/// here): dev (tuned on) caveats P 0.899 (98/109) R 0.803, omissions
+/// P 1.000 (5/5) R 0.082; held out caveats P 0.822 (97/118) R 0.466,
 /// omissions P 0.667 (4/6) R 0.066.
 #[test]
 fn caveats_against_hand_annotated_gold() {
@@ -35,9 +35,9 @@ fn caveats_against_hand_annotated_gold() {
         let p = s.caveats.precision().unwrap();
         let r = s.caveats.recall().unwrap();
         let (min_p, min_r) = if *split == "dev" {
-            (0.89, 0.78)
+            (0.89, 0.79)
         } else {
-            (0.82, 0.44)
+            (0.81, 0.45)
         };
         assert!(
             p >= min_p && r >= min_r,
