@@ -225,6 +225,8 @@ impl CaveatKind {
                 "identified himself as",
                 "identified herself as",
                 "self-identified",
+                "circumstantial",
+                "little is known",
             ],
             CaveatKind::Disputed => &[
                 "neither confirmed nor denied",

@@ -165,6 +165,20 @@ const SPEECH: &[&str] = &[
     "repeated",
 ];
 
+/// Words that say when something was said ("said Wednesday").
+const DAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+];
+
 /// Verbs that insist on something against an accusation: with a negation
 /// after them, a denial ("insisted he had done nothing wrong").
 const INSIST: &[&str] = &[
@@ -253,6 +267,14 @@ pub(crate) fn reported_denial(lower: &str) -> Option<Span> {
             return None;
         }
         let mut j = i + 1;
+        // "said Wednesday", "said on Tuesday": when it was said.
+        if words.get(j).is_some_and(|x| x.text == "on")
+            && words.get(j + 1).is_some_and(|x| DAYS.contains(&x.text))
+        {
+            j += 2;
+        } else if words.get(j).is_some_and(|x| DAYS.contains(&x.text)) {
+            j += 1;
+        }
         // "told the News that she had never met him": the one told, then
         // what was said.
         if matches!(w.text, "told" | "tells" | "telling") {
@@ -273,6 +295,19 @@ pub(crate) fn reported_denial(lower: &str) -> Option<Span> {
             .is_some_and(|x| AUXILIARIES.contains(&x.text) || negates(x.text));
         if words.get(j).is_some_and(|x| x.text == "that") && !that_subject {
             j += 1;
+        }
+        // "said he's certain he did not": the certainty, then the clause.
+        if words
+            .get(j)
+            .is_some_and(|x| matches!(x.text, "he's" | "she's" | "he\u{2019}s" | "she\u{2019}s"))
+            && words
+                .get(j + 1)
+                .is_some_and(|x| matches!(x.text, "certain" | "sure" | "confident"))
+        {
+            j += 2;
+            if words.get(j).is_some_and(|x| x.text == "that") {
+                j += 1;
+            }
         }
         let subject = words.get(j)?;
         if !matches!(
@@ -391,6 +426,18 @@ mod tests {
         assert_eq!(
             cue("The woman told the New York Daily News that she had never met him."),
             Some("told the New York Daily News that she had never")
+        );
+    }
+
+    #[test]
+    fn a_denial_said_on_a_day_with_certainty() {
+        assert_eq!(
+            cue("Weiner said Wednesday he's certain he did not send a photo."),
+            Some("said Wednesday he's certain he did not")
+        );
+        assert_eq!(
+            cue("She said on Monday that she had never met him."),
+            Some("said on Monday that she had never")
         );
     }
 

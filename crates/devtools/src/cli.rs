@@ -141,6 +141,9 @@ pub struct EvalArgs {
     /// `babe-tuned`: peak learning rate of the head.
     #[arg(long, default_value_t = crosscheck_embed::tuned::TrainOptions::default().head_rate)]
     pub tuned_head_rate: f64,
+    /// `babe-tuned`: dropout while training (0: none).
+    #[arg(long, default_value_t = crosscheck_embed::tuned::TrainOptions::default().dropout)]
+    pub tuned_dropout: f32,
 }
 
 /// What `eval` can score.

@@ -18,6 +18,28 @@ pub enum Mode {
     Training,
 }
 
+/// Dropout while training: each value is zeroed with probability `p` and
+/// the others scaled by 1 / (1 − p), from a seeded generator (training
+/// stays deterministic).
+pub(crate) struct Dropout {
+    pub(crate) p: f32,
+    pub(crate) rng: std::cell::RefCell<fastrand::Rng>,
+}
+
+impl Dropout {
+    pub(crate) fn apply(&self, x: &Tensor) -> candle_core::Result<Tensor> {
+        if self.p <= 0.0 {
+            return Ok(x.clone());
+        }
+        let keep = 1.0 / (1.0 - self.p);
+        let mut rng = self.rng.borrow_mut();
+        let mask: Vec<f32> = (0..x.elem_count())
+            .map(|_| if rng.f32() < self.p { 0.0 } else { keep })
+            .collect();
+        x.mul(&Tensor::from_vec(mask, x.shape(), x.device())?)
+    }
+}
+
 /// A dense layer: `weight` is `[out, in]`, as PyTorch stores it.
 #[derive(Clone)]
 pub(crate) struct Linear {
@@ -202,6 +224,23 @@ impl Layer {
         mask: &Tensor,
         mode: Mode,
     ) -> candle_core::Result<Tensor> {
+        self.forward_dropping(x, mask, mode, None)
+    }
+
+    /// [`Layer::forward`], with dropout (training) on the attention
+    /// probabilities and on each sublayer's output before its residual sum,
+    /// as BERT is trained.
+    pub(crate) fn forward_dropping(
+        &self,
+        x: &Tensor,
+        mask: &Tensor,
+        mode: Mode,
+        dropout: Option<&Dropout>,
+    ) -> candle_core::Result<Tensor> {
+        let drop = |t: Tensor| match dropout {
+            Some(d) => d.apply(&t),
+            None => Ok(t),
+        };
         let (b, l, h) = x.dims3()?;
         let size = h / self.heads;
         let split = |t: Tensor| -> candle_core::Result<Tensor> {
@@ -217,17 +256,17 @@ impl Layer {
             Mode::Inference => candle_nn::ops::softmax_last_dim(&scores)?,
             Mode::Training => candle_nn::ops::softmax(&scores, D::Minus1)?,
         };
-        let context = probabilities
+        let context = drop(probabilities)?
             .matmul(&v)?
             .transpose(1, 2)?
             .contiguous()?
             .reshape((b, l, h))?;
         let attended = self
             .attention_norm
-            .forward(&(self.attention_out.forward(&context)? + x)?, mode)?;
+            .forward(&(drop(self.attention_out.forward(&context)?)? + x)?, mode)?;
         let inner = self.intermediate.forward(&attended)?.gelu_erf()?;
         self.output_norm
-            .forward(&(self.output.forward(&inner)? + attended)?, mode)
+            .forward(&(drop(self.output.forward(&inner)?)? + attended)?, mode)
     }
 }
 
@@ -320,6 +359,47 @@ pub(crate) fn device() -> Device {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dropout_zeroes_a_share_scales_the_rest_and_repeats_with_its_seed() {
+        let x = Tensor::ones((4, 250), DType::F32, &device()).unwrap();
+        let drop = |seed: u64| Dropout {
+            p: 0.1,
+            rng: std::cell::RefCell::new(fastrand::Rng::with_seed(seed)),
+        };
+        let once: Vec<f32> = drop(7)
+            .apply(&x)
+            .unwrap()
+            .flatten_all()
+            .unwrap()
+            .to_vec1()
+            .unwrap();
+        let zeroed = once.iter().filter(|&&v| v == 0.0).count();
+        assert!((60..=140).contains(&zeroed), "{zeroed} of 1000 zeroed");
+        let kept = 1.0 / 0.9;
+        assert!(once.iter().all(|&v| v == 0.0 || (v - kept).abs() < 1e-6));
+        let again: Vec<f32> = drop(7)
+            .apply(&x)
+            .unwrap()
+            .flatten_all()
+            .unwrap()
+            .to_vec1()
+            .unwrap();
+        assert_eq!(once, again);
+        let none = Dropout {
+            p: 0.0,
+            rng: std::cell::RefCell::new(fastrand::Rng::with_seed(7)),
+        };
+        assert_eq!(
+            none.apply(&x)
+                .unwrap()
+                .flatten_all()
+                .unwrap()
+                .to_vec1::<f32>()
+                .unwrap(),
+            vec![1.0; 1000]
+        );
+    }
 
     fn layer() -> Layer {
         let d = device();

@@ -9,7 +9,8 @@
 //!
 //! Training is deterministic for given data and [`TrainOptions`]: the order
 //! of the examples is shuffled by a seeded generator, the head starts at
-//! zero, and there is no dropout.
+//! zero, and dropout (when asked for) draws its masks from a seeded
+//! generator too.
 
 use std::collections::HashMap;
 use std::io::{Read, Write};
@@ -17,7 +18,7 @@ use std::io::{Read, Write};
 use candle_core::{DType, Tensor, Var};
 use candle_nn::{AdamW, Optimizer, ParamsAdamW};
 
-use crate::bert::{Encoder, LAYER_TENSORS, Layer, Mode, device, mean_pool};
+use crate::bert::{Dropout, Encoder, LAYER_TENSORS, Layer, Mode, device, mean_pool};
 use crate::{EmbedError, Model, by_length};
 
 /// The head trained by `crosscheck-dev train bias-head` (manifest
@@ -53,8 +54,11 @@ pub struct TrainOptions {
     /// AdamW weight decay (on every trained tensor, biases and layer norms
     /// included).
     pub weight_decay: f64,
-    /// Seed of the shuffle.
+    /// Seed of the shuffle (and of the dropout masks).
     pub seed: u64,
+    /// Dropout while training, on the attention probabilities, each
+    /// sublayer's output and the pooled vector (0: none).
+    pub dropout: f32,
 }
 
 impl Default for TrainOptions {
@@ -71,6 +75,7 @@ impl Default for TrainOptions {
             head_rate: 1e-3,
             weight_decay: 0.01,
             seed: 42,
+            dropout: 0.0,
         }
     }
 }
@@ -182,15 +187,24 @@ fn pad(lowers: &[&Lower], hidden: usize) -> candle_core::Result<(Tensor, Tensor)
 }
 
 impl BiasHead {
-    fn logits(&self, x: &Tensor, mask: &Tensor, mode: Mode) -> candle_core::Result<Tensor> {
+    fn logits(
+        &self,
+        x: &Tensor,
+        mask: &Tensor,
+        mode: Mode,
+        dropout: Option<&Dropout>,
+    ) -> candle_core::Result<Tensor> {
         let additive = Encoder::attention_mask(mask)?;
         let mut x = x.clone();
         for layer in &self.layers {
-            x = layer.forward(&x, &additive, mode)?;
+            x = layer.forward_dropping(&x, &additive, mode, dropout)?;
         }
-        mean_pool(&x, mask)?
-            .matmul(&self.weight.t()?)?
-            .broadcast_add(&self.bias)
+        let pooled = mean_pool(&x, mask)?;
+        let pooled = match dropout {
+            Some(d) => d.apply(&pooled)?,
+            None => pooled,
+        };
+        pooled.matmul(&self.weight.t()?)?.broadcast_add(&self.bias)
     }
 
     /// The index of the first layer this head replaces: [`Model::lower`]
@@ -210,7 +224,7 @@ impl BiasHead {
             |chunk| -> candle_core::Result<Vec<f32>> {
                 let batch: Vec<&Lower> = chunk.iter().map(|&i| &lowers[i]).collect();
                 let (x, mask) = pad(&batch, hidden)?;
-                let logits = self.logits(&x, &mask, Mode::Inference)?;
+                let logits = self.logits(&x, &mask, Mode::Inference, None)?;
                 candle_nn::ops::softmax_last_dim(&logits)?
                     .narrow(1, 1, 1)?
                     .flatten_all()?
@@ -268,6 +282,10 @@ impl BiasHead {
             params(options.head_rate),
         )?;
         let mut rng = fastrand::Rng::with_seed(options.seed);
+        let dropout = (options.dropout > 0.0).then(|| Dropout {
+            p: options.dropout,
+            rng: std::cell::RefCell::new(fastrand::Rng::with_seed(options.seed ^ 0x5eed)),
+        });
         let mut order: Vec<usize> = (0..lowers.len()).collect();
         let steps_per_epoch = lowers.len().div_ceil(options.batch.max(1));
         let total = (steps_per_epoch * options.epochs).max(1);
@@ -287,7 +305,7 @@ impl BiasHead {
                 let (x, mask) = pad(&batch, hidden)?;
                 let targets: Vec<u32> = chunk.iter().map(|&i| u32::from(labels[i])).collect();
                 let targets = Tensor::new(targets.as_slice(), &device)?;
-                let logits = head.logits(&x, &mask, Mode::Training)?;
+                let logits = head.logits(&x, &mask, Mode::Training, dropout.as_ref())?;
                 let loss = candle_nn::loss::cross_entropy(&logits, &targets)?;
                 let grads = loss.backward()?;
                 layer_opt.step(&grads)?;

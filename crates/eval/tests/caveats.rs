@@ -8,7 +8,7 @@
 use std::path::PathBuf;
 
 /// Measured with lexical evidence (the sentence model changes nothing
-/// here): dev (tuned on) caveats P 0.899 (98/109) R 0.803, omissions
+/// here): dev (tuned on) caveats P 0.902 (101/112) R 0.828, omissions
 /// P 1.000 (5/5) R 0.082; held out caveats P 0.822 (97/118) R 0.466,
 /// omissions P 0.667 (4/6) R 0.066.
 #[test]
@@ -35,7 +35,7 @@ fn caveats_against_hand_annotated_gold() {
         let p = s.caveats.precision().unwrap();
         let r = s.caveats.recall().unwrap();
         let (min_p, min_r) = if *split == "dev" {
-            (0.89, 0.79)
+            (0.89, 0.81)
         } else {
             (0.81, 0.45)
         };

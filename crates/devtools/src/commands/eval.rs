@@ -544,6 +544,7 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
                 epochs: args.tuned_epochs,
                 layer_rate: args.tuned_layer_rate,
                 head_rate: args.tuned_head_rate,
+                dropout: args.tuned_dropout,
                 ..crosscheck_embed::tuned::TrainOptions::default()
             };
             let s = crosscheck_eval::babe::tuned_cross_validate(
