@@ -275,14 +275,6 @@ impl CaveatKind {
                 "defends himself against",
                 "defends herself against",
                 "nothing improper",
-                "nothing wrong",
-                "no wrongdoing",
-                "baseless",
-                "groundless",
-                "without merit",
-                "without foundation",
-                "distortion",
-                "distorts",
                 "rejected the allegation",
                 "rejected the allegations",
                 "rejects the allegations",
@@ -375,7 +367,8 @@ impl CaveatKind {
 
 /// Denial cues that do not say who denies or what ("had done nothing
 /// wrong" may be a prosecutor's words): like a reported negation, they
-/// qualify only their own sentence's claim.
+/// qualify only their own sentence's claim (the other denial cues are
+/// [`CaveatKind::cues`]).
 const UNANSWERED: &[&str] = &[
     "nothing wrong",
     "no wrongdoing",
@@ -1600,6 +1593,7 @@ fn caveat_cue(text: &str) -> Option<Cue> {
     CaveatKind::ALL
         .iter()
         .flat_map(|&kind| kind.cues().iter().map(move |cue| (kind, cue)))
+        .chain(UNANSWERED.iter().map(|cue| (CaveatKind::Denied, cue)))
         .filter_map(|(kind, cue)| {
             lower
                 .match_indices(cue)

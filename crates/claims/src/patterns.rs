@@ -165,19 +165,12 @@ const SPEECH: &[&str] = &[
     "repeated",
 ];
 
-/// Words that say when something was said ("said Wednesday").
-const DAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-    "today",
-    "tonight",
-];
+/// Whether a word says when something was said ("said Wednesday",
+/// "said yesterday").
+fn day(word: &str) -> bool {
+    crosscheck_lexicon::words::WEEKDAYS.contains(&word)
+        || matches!(word, "yesterday" | "today" | "tonight")
+}
 
 /// Verbs that insist on something against an accusation: with a negation
 /// after them, a denial ("insisted he had done nothing wrong").
@@ -269,10 +262,10 @@ pub(crate) fn reported_denial(lower: &str) -> Option<Span> {
         let mut j = i + 1;
         // "said Wednesday", "said on Tuesday": when it was said.
         if words.get(j).is_some_and(|x| x.text == "on")
-            && words.get(j + 1).is_some_and(|x| DAYS.contains(&x.text))
+            && words.get(j + 1).is_some_and(|x| day(x.text))
         {
             j += 2;
-        } else if words.get(j).is_some_and(|x| DAYS.contains(&x.text)) {
+        } else if words.get(j).is_some_and(|x| day(x.text)) {
             j += 1;
         }
         // "told the News that she had never met him": the one told, then

@@ -363,42 +363,25 @@ mod tests {
     #[test]
     fn dropout_zeroes_a_share_scales_the_rest_and_repeats_with_its_seed() {
         let x = Tensor::ones((4, 250), DType::F32, &device()).unwrap();
-        let drop = |seed: u64| Dropout {
-            p: 0.1,
-            rng: std::cell::RefCell::new(fastrand::Rng::with_seed(seed)),
+        let dropped = |p: f32, seed: u64| -> Vec<f32> {
+            let d = Dropout {
+                p,
+                rng: std::cell::RefCell::new(fastrand::Rng::with_seed(seed)),
+            };
+            d.apply(&x)
+                .unwrap()
+                .flatten_all()
+                .unwrap()
+                .to_vec1()
+                .unwrap()
         };
-        let once: Vec<f32> = drop(7)
-            .apply(&x)
-            .unwrap()
-            .flatten_all()
-            .unwrap()
-            .to_vec1()
-            .unwrap();
+        let once = dropped(0.1, 7);
         let zeroed = once.iter().filter(|&&v| v == 0.0).count();
         assert!((60..=140).contains(&zeroed), "{zeroed} of 1000 zeroed");
         let kept = 1.0 / 0.9;
         assert!(once.iter().all(|&v| v == 0.0 || (v - kept).abs() < 1e-6));
-        let again: Vec<f32> = drop(7)
-            .apply(&x)
-            .unwrap()
-            .flatten_all()
-            .unwrap()
-            .to_vec1()
-            .unwrap();
-        assert_eq!(once, again);
-        let none = Dropout {
-            p: 0.0,
-            rng: std::cell::RefCell::new(fastrand::Rng::with_seed(7)),
-        };
-        assert_eq!(
-            none.apply(&x)
-                .unwrap()
-                .flatten_all()
-                .unwrap()
-                .to_vec1::<f32>()
-                .unwrap(),
-            vec![1.0; 1000]
-        );
+        assert_eq!(once, dropped(0.1, 7));
+        assert_eq!(dropped(0.0, 7), vec![1.0; 1000]);
     }
 
     fn layer() -> Layer {
