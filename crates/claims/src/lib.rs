@@ -145,6 +145,10 @@ pub struct Caveat {
     pub kind: CaveatKind,
     /// The articles that carry the claim but not the caveat, ascending.
     pub omitted_by: Vec<usize>,
+    /// Whether the other articles were checked for leaving it out: not for
+    /// a cue that qualifies only its own sentence ("said he did not …",
+    /// "no evidence"), whose `omitted_by` is then empty and says nothing.
+    pub omissions_assessed: bool,
 }
 
 /// What a caveat says about a claim's reliability.
@@ -156,7 +160,9 @@ pub enum CaveatKind {
     /// denied").
     Disputed,
     /// Denied by the person or body concerned ("denies the charges",
-    /// "pleaded not guilty").
+    /// "pleaded not guilty"; a reported negation, "said he did not send
+    /// it", is taken as one without knowing whose it is, and qualifies only
+    /// its own sentence).
     Denied,
     /// The evidence may be altered or wrong ("had been doctored").
     Altered,
@@ -227,10 +233,6 @@ impl CaveatKind {
                 "self-identified",
                 "circumstantial",
                 "little is known",
-                "no evidence",
-                "without evidence",
-                "without providing evidence",
-                "no proof",
             ],
             CaveatKind::Disputed => &[
                 "neither confirmed nor denied",
@@ -255,7 +257,6 @@ impl CaveatKind {
                 "refutes",
                 "rebutted",
                 "rebuts",
-                "debated",
             ],
             CaveatKind::Denied => &[
                 "denied",
@@ -365,19 +366,24 @@ impl CaveatKind {
     }
 }
 
-/// Denial cues that do not say who denies or what ("had done nothing
-/// wrong" may be a prosecutor's words): like a reported negation, they
-/// qualify only their own sentence's claim (the other denial cues are
-/// [`CaveatKind::cues`]).
-const UNANSWERED: &[&str] = &[
-    "nothing wrong",
-    "no wrongdoing",
-    "baseless",
-    "groundless",
-    "without merit",
-    "without foundation",
-    "distortion",
-    "distorts",
+/// Cues that do not say whose words they are or what they speak of ("had
+/// done nothing wrong" may be a prosecutor's words, "there is no evidence
+/// the documents were forged" speaks for them): like a reported negation,
+/// they qualify only their own sentence's claim and no omission of them is
+/// asserted (the other cues are [`CaveatKind::cues`]).
+const OWN_SENTENCE: &[(&str, CaveatKind)] = &[
+    ("done nothing wrong", CaveatKind::Denied),
+    ("did nothing wrong", CaveatKind::Denied),
+    ("no wrongdoing", CaveatKind::Denied),
+    ("baseless", CaveatKind::Denied),
+    ("groundless", CaveatKind::Denied),
+    ("without merit", CaveatKind::Denied),
+    ("without foundation", CaveatKind::Denied),
+    ("distortion", CaveatKind::Denied),
+    ("no evidence", CaveatKind::Unverified),
+    ("without evidence", CaveatKind::Unverified),
+    ("without providing evidence", CaveatKind::Unverified),
+    ("no proof", CaveatKind::Unverified),
 ];
 
 /// The word after a denial that makes it a refusal, not a denial of a
@@ -1154,11 +1160,12 @@ struct Cue {
     span: Span,
     /// What it says of the claim's reliability.
     kind: CaveatKind,
-    /// Whether it is a reported negation ("said he did not send it") or a
-    /// denial that does not say who denies ("done nothing wrong"), not a
-    /// word of denial: it may deny something other than the accusation, or
-    /// be someone else's, so it qualifies only its own sentence's claim.
-    reported: bool,
+    /// Whether it qualifies only its own sentence's claim, with no omission
+    /// of it asserted: a reported negation ("said he did not send it") may
+    /// deny something other than the accusation, and a cue of
+    /// [`OWN_SENTENCE`] ("done nothing wrong", "no evidence") may be someone
+    /// else's words or speak for the evidence.
+    own_sentence: bool,
 }
 
 /// Find each article's caveats and attach them to the claims they qualify,
@@ -1187,8 +1194,7 @@ fn attach_caveats(
             .or_default()
             .insert(al.a);
     }
-    // Every caveat of every article, found once: (sentence, cue, kind, its
-    // sentence's content words).
+    // Every caveat of every article, found once.
     let found: Vec<Vec<FoundCaveat>> = articles
         .iter()
         .enumerate()
@@ -1257,7 +1263,7 @@ fn attach_caveats(
             // with", "alleged") and share a name and two other content
             // words with it ("Smith denies murder" of "Smith is accused of
             // murdering his wife").
-            if kind == CaveatKind::Denied && !caveat.cue.reported {
+            if kind == CaveatKind::Denied && !caveat.cue.own_sentence {
                 let names = names_in(text);
                 for (i, other) in article.sentences.iter().enumerate() {
                     if i == s || !accuses(article.slice(other.span)) {
@@ -1286,7 +1292,6 @@ fn attach_caveats(
                             let t = articles[a].slice(articles[a].sentences[i].span);
                             t.to_lowercase().contains(&cue_text)
                                 || (kind == CaveatKind::Allegation && accuses(t))
-                                || (kind == CaveatKind::Denied && patterns::negated(t))
                         })
                         || found[other].iter().any(|theirs| {
                             (theirs.cue.kind == kind
@@ -1317,11 +1322,12 @@ fn attach_caveats(
                                 },
                             )
                     };
+                let omissions_assessed = !caveat.cue.own_sentence;
                 let omitted_by: Vec<usize> = claim
                     .articles
                     .iter()
                     .copied()
-                    .filter(|&other| other != k && !caveat.cue.reported)
+                    .filter(|&other| other != k && omissions_assessed)
                     .filter(|&other| inside || !echoed.is_some_and(|e| e.contains(&other)))
                     .filter(|&other| says_most(other))
                     .filter(|&other| !carries_cue(other))
@@ -1337,10 +1343,11 @@ fn attach_caveats(
                         cue,
                         kind,
                         omitted_by,
+                        omissions_assessed,
                     });
                 }
             }
-            if kind == CaveatKind::Denied && !caveat.cue.reported {
+            if kind == CaveatKind::Denied && !caveat.cue.own_sentence {
                 dropped_denials(articles, &found, &claim_of, (k, s, cue), claims);
             }
         }
@@ -1405,6 +1412,7 @@ fn dropped_denials(
                 cue,
                 kind: CaveatKind::Denied,
                 omitted_by: vec![other],
+                omissions_assessed: true,
             }),
         }
     }
@@ -1554,7 +1562,7 @@ fn sentence_caveat(article: &Article, quotes: Option<&ArticleQuotes>, s: usize) 
         .map(|span| Cue {
             span,
             kind: CaveatKind::Anonymous,
-            reported: false,
+            own_sentence: false,
         })
 }
 
@@ -1590,11 +1598,11 @@ fn caveat_cue(text: &str) -> Option<Cue> {
                 .find(|w| !w.is_empty())
                 .is_some_and(|w| REFUSED.contains(&w))
     };
-    CaveatKind::ALL
+    let listed = CaveatKind::ALL
         .iter()
-        .flat_map(|&kind| kind.cues().iter().map(move |cue| (kind, cue)))
-        .chain(UNANSWERED.iter().map(|cue| (CaveatKind::Denied, cue)))
-        .filter_map(|(kind, cue)| {
+        .flat_map(|&kind| kind.cues().iter().map(move |cue| (kind, *cue, false)))
+        .chain(OWN_SENTENCE.iter().map(|&(cue, kind)| (kind, cue, true)))
+        .filter_map(|(kind, cue, own_sentence)| {
             lower
                 .match_indices(cue)
                 .find(|&(at, _)| {
@@ -1610,25 +1618,37 @@ fn caveat_cue(text: &str) -> Option<Cue> {
                 .map(|(at, cue)| Cue {
                     span: Span::new(at, at + cue.len()),
                     kind,
-                    reported: UNANSWERED.contains(&cue),
+                    own_sentence,
                 })
         })
-        .chain(patterns::reported_denial(&lower).map(|span| Cue {
-            span,
-            kind: CaveatKind::Denied,
-            reported: true,
-        }))
-        .chain(patterns::unnamed_source(&lower).map(|span| Cue {
-            span,
-            kind: CaveatKind::Anonymous,
-            reported: false,
-        }))
-        .chain(patterns::charges_laid(&lower).map(|span| Cue {
-            span,
-            kind: CaveatKind::Allegation,
-            reported: false,
-        }))
-        .min_by_key(|cue| (cue.span.start, std::cmp::Reverse(cue.span.end)))
+        .min_by_key(|cue| (cue.span.start, std::cmp::Reverse(cue.span.end)));
+    // What a phrase cannot list comes second: a sentence with a cue of the
+    // lists keeps it ("a senior official said the photo had been altered"
+    // is about an altered photo, not only an unnamed source).
+    let earliest = |cues: [Option<Cue>; 3]| {
+        cues.into_iter()
+            .flatten()
+            .min_by_key(|cue| (cue.span.start, std::cmp::Reverse(cue.span.end)))
+    };
+    listed.or_else(|| {
+        earliest([
+            patterns::reported_denial(&lower).map(|span| Cue {
+                span,
+                kind: CaveatKind::Denied,
+                own_sentence: true,
+            }),
+            patterns::unnamed_source(&lower).map(|span| Cue {
+                span,
+                kind: CaveatKind::Anonymous,
+                own_sentence: false,
+            }),
+            patterns::charges_laid(&lower).map(|span| Cue {
+                span,
+                kind: CaveatKind::Allegation,
+                own_sentence: false,
+            }),
+        ])
+    })
 }
 
 /// Disjoint sets over `0..n`.

@@ -55,10 +55,13 @@ fn negates(word: &str) -> bool {
 /// The cue of charges laid but not tried, in a lower-cased sentence: "on
 /// ten child abuse charges", "faces four charges", "on one charge under
 /// the Act" — a verb or "on", at most four words, "charge(s)" — unless the
-/// sentence says the charges were proved ("jailed on 22 charges").
+/// sentence says the charges were settled ("jailed on 22 charges",
+/// "acquitted on all charges").
 pub(crate) fn charges_laid(lower: &str) -> Option<Span> {
     const OPENS: &[&str] = &["on", "faces", "face", "facing", "faced"];
     const PROVED: &[&str] = &[
+        "acquitted",
+        "cleared",
         "jailed",
         "convicted",
         "sentenced",
@@ -79,9 +82,19 @@ pub(crate) fn charges_laid(lower: &str) -> Option<Span> {
             .iter()
             .skip(i + 1)
             .take(5)
-            .take_while(|x| !matches!(x.text, "of" | "in" | "for" | "and" | "to"))
-            .find(|x| matches!(x.text, "charge" | "charges"))
-            .map(|x| Span::new(w.start, x.end))
+            .enumerate()
+            .take_while(|(_, x)| !matches!(x.text, "of" | "in" | "for" | "and" | "to"))
+            .find(|(_, x)| matches!(x.text, "charge" | "charges"))
+            // One charge is one laid only with what it is ("a charge of
+            // theft", "one charge under the Act"), not "on a single charge"
+            // of a battery.
+            .filter(|&(k, x)| {
+                x.text == "charges"
+                    || words
+                        .get(i + 2 + k)
+                        .is_some_and(|n| matches!(n.text, "of" | "under" | "that"))
+            })
+            .map(|(_, x)| Span::new(w.start, x.end))
     })
 }
 
@@ -101,9 +114,6 @@ pub(crate) fn unnamed_source(lower: &str) -> Option<Span> {
         "sources",
         "insider",
         "insiders",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
         "diplomat",
         "diplomats",
     ];
@@ -117,25 +127,29 @@ pub(crate) fn unnamed_source(lower: &str) -> Option<Span> {
         "insisted",
     ];
     let words = words(lower);
+    // Nothing but spaces between two words: one phrase ("official, said"
+    // is an apposition's end, "a reporter, the official" two phrases).
+    let joined = |x: &Word<'_>, y: &Word<'_>| lower[x.end..y.start].trim().is_empty();
     words.iter().enumerate().find_map(|(i, w)| {
-        if !SOURCES.contains(&w.text) || !words.get(i + 1).is_some_and(|x| SAID.contains(&x.text)) {
+        let said = words.get(i + 1).filter(|x| SAID.contains(&x.text))?;
+        if !SOURCES.contains(&w.text) || !joined(w, said) {
             return None;
         }
-        // Back to its article, over at most three words.
-        let opener = (1..=4)
-            .filter_map(|back| i.checked_sub(back))
-            .map(|k| &words[k])
-            .take_while(|x| !SAID.contains(&x.text))
-            .find(|x| matches!(x.text, "a" | "an" | "one"))?;
-        Some(Span::new(opener.start, words[i + 1].end))
+        // Back to its article, over at most three words of one phrase.
+        let mut k = i;
+        for _ in 0..4 {
+            let before = words.get(k.checked_sub(1)?)?;
+            if !joined(before, &words[k]) || matches!(before.text, "the" | "his" | "her" | "their")
+            {
+                return None;
+            }
+            k -= 1;
+            if matches!(before.text, "a" | "an" | "one") {
+                return Some(Span::new(before.start, said.end));
+            }
+        }
+        None
     })
-}
-
-/// Whether a text says "not", "never", "no", "nothing" or "n't" anywhere:
-/// a statement that carries a denial in other words ("he did not know her,
-/// he told CNN" for "he said he did not know her").
-pub(crate) fn negated(text: &str) -> bool {
-    words(&text.to_lowercase()).iter().any(|w| negates(w.text))
 }
 
 /// Auxiliaries between a subject and its negation ("he had never", "she
@@ -225,7 +239,51 @@ const NOT_AN_ACT: &[&str] = &[
     "certain",
     "clear",
     "convinced",
+    "decide",
+    "decided",
+    "have",
+    "plans",
 ];
+
+/// Adverbs between a negation and its verb ("not immediately clear",
+/// "never even met").
+const ADVERBS: &[&str] = &[
+    "yet",
+    "even",
+    "ever",
+    "once",
+    "be",
+    "been",
+    "immediately",
+    "always",
+    "necessarily",
+];
+
+/// Who may speak a negation that accuses rather than denies ("Prosecutors
+/// said he did not pay", "Police said he had not stopped"): a speaker
+/// other than the person concerned.
+const ACCUSERS: &[&str] = &[
+    "police",
+    "prosecutor",
+    "prosecutors",
+    "prosecution",
+    "prosecuting",
+    "critics",
+    "opponents",
+    "officials",
+    "investigators",
+    "authorities",
+    "detectives",
+    "officers",
+    "witnesses",
+    "experts",
+    "analysts",
+];
+
+/// Subject pronouns a reported denial's clause opens with.
+fn subject_pronoun(word: &str) -> bool {
+    matches!(word, "he" | "she" | "they" | "it" | "i" | "we")
+}
 
 /// Words after "know" that make it a question left open ("did not know
 /// who sent it"), not a denial of knowing someone.
@@ -234,17 +292,34 @@ const OPEN_QUESTION: &[&str] = &[
 ];
 
 /// The cue of a denial worded as a reported negation in a lower-cased
-/// sentence: a negation reported of the speaker or of the accusation: "insisted <…>
-/// no/never/not" within eight words, or a speech verb, an optional
-/// "that", a subject pronoun, at most two auxiliaries and a negation ("said
-/// he did not send", "adding that he had never corresponded", "said that
-/// was never the case"), unless what is negated is a belief, a plan or an
-/// open question.
+/// sentence: "insisted (that) <…> no/never/not" within eight words, or a
+/// speech verb, an optional "that", a subject pronoun, at most two
+/// auxiliaries and a negation ("said he did not send", "adding that he had
+/// never corresponded", "said that was never the case"), unless what is
+/// negated is a belief, a plan or an open question, or the speaker is one
+/// who accuses (police, prosecutors, critics: [`ACCUSERS`]). Who the
+/// pronoun is cannot be read here: a negation reported of someone else
+/// than the speaker is taken too, which is why such a cue qualifies only
+/// its own sentence.
 pub(crate) fn reported_denial(lower: &str) -> Option<Span> {
     let words = words(lower);
     let words = &words[..];
     words.iter().enumerate().find_map(|(i, w)| {
+        let accuser = words[i.saturating_sub(3)..i]
+            .iter()
+            .any(|x| ACCUSERS.contains(&x.text));
+        if accuser {
+            return None;
+        }
         if INSIST.contains(&w.text) {
+            // "insisted (that) he …": what is insisted on, not "maintained
+            // rates".
+            if !words
+                .get(i + 1)
+                .is_some_and(|x| x.text == "that" || subject_pronoun(x.text))
+            {
+                return None;
+            }
             let neg = words
                 .iter()
                 .enumerate()
@@ -268,15 +343,15 @@ pub(crate) fn reported_denial(lower: &str) -> Option<Span> {
         } else if words.get(j).is_some_and(|x| day(x.text)) {
             j += 1;
         }
-        // "told the News that she had never met him": the one told, then
-        // what was said.
+        // "told the News that she had never met him", "told reporters he
+        // had never met her": the one told, then what was said.
         if matches!(w.text, "told" | "tells" | "telling") {
             if let Some(that) = words
                 .iter()
                 .enumerate()
                 .skip(i + 1)
                 .take(7)
-                .find(|(_, x)| x.text == "that")
+                .find(|(_, x)| x.text == "that" || subject_pronoun(x.text))
             {
                 j = that.0;
             }
@@ -290,9 +365,11 @@ pub(crate) fn reported_denial(lower: &str) -> Option<Span> {
             j += 1;
         }
         // "said he's certain he did not": the certainty, then the clause.
-        if words
-            .get(j)
-            .is_some_and(|x| matches!(x.text, "he's" | "she's" | "he\u{2019}s" | "she\u{2019}s"))
+        let certain_subject = |w: &str| {
+            let w = w.replace('\u{2019}', "'");
+            matches!(w.as_str(), "he's" | "she's" | "they're" | "i'm" | "we're")
+        };
+        if words.get(j).is_some_and(|x| certain_subject(x.text))
             && words
                 .get(j + 1)
                 .is_some_and(|x| matches!(x.text, "certain" | "sure" | "confident"))
@@ -303,10 +380,7 @@ pub(crate) fn reported_denial(lower: &str) -> Option<Span> {
             }
         }
         let subject = words.get(j)?;
-        if !matches!(
-            subject.text,
-            "he" | "she" | "they" | "it" | "that" | "there" | "i" | "we"
-        ) {
+        if !(subject_pronoun(subject.text) || subject.text == "that") {
             return None;
         }
         j += 1;
@@ -337,9 +411,8 @@ fn modal(words: &[Word<'_>], at: usize) -> bool {
     let stem = word
         .strip_suffix("n't")
         .or_else(|| word.strip_suffix("n\u{2019}t"));
-    let stem_modal = stem.is_some_and(|s| {
-        MODALS.contains(&s) || matches!(s, "wo" | "ca" | "could" | "would" | "should" | "must")
-    });
+    // "won't", "can't": the stem is not the modal's spelling.
+    let stem_modal = stem.is_some_and(|s| MODALS.contains(&s) || matches!(s, "wo" | "ca"));
     stem_modal || at > 0 && MODALS.contains(&words[at - 1].text)
 }
 
@@ -348,9 +421,7 @@ fn modal(words: &[Word<'_>], at: usize) -> bool {
 fn negated_act(words: &[Word<'_>], at: usize) -> bool {
     let mut rest = words[at + 1..].iter().map(|w| w.text);
     // "not yet", "never even": an adverb before the verb.
-    let verb = rest
-        .by_ref()
-        .find(|w| !matches!(*w, "yet" | "even" | "ever" | "once" | "be" | "been"));
+    let verb = rest.by_ref().find(|w| !ADVERBS.contains(w));
     match verb {
         None => true,
         Some(v) if NOT_AN_ACT.contains(&v) => false,
@@ -399,6 +470,12 @@ mod tests {
         assert_eq!(cue("She faces four charges."), Some("faces four charges"));
         assert_eq!(cue("He was jailed for 12 years on 22 charges."), None);
         assert_eq!(cue("He was put on the team in charge of it."), None);
+        assert_eq!(cue("The car travels 300 miles on a single charge."), None);
+        assert_eq!(
+            cue("He appeared on one charge under the Act."),
+            Some("on one charge")
+        );
+        assert_eq!(cue("She was acquitted on all charges."), None);
     }
 
     #[test]
@@ -412,6 +489,12 @@ mod tests {
         );
         assert_eq!(cue("A spokesman, John Smith, said it was false."), None);
         assert_eq!(cue("The official said it was false."), None);
+        assert_eq!(
+            cue("John Bolton, a former national security official, said so."),
+            None
+        );
+        assert_eq!(cue("Speaking to a reporter, the official said so."), None);
+        assert_eq!(cue("In a press release, officials said so."), None);
     }
 
     #[test]
@@ -431,6 +514,24 @@ mod tests {
         assert_eq!(
             cue("She said on Monday that she had never met him."),
             Some("said on Monday that she had never")
+        );
+    }
+
+    #[test]
+    fn an_accusers_negation_or_plain_news_is_no_denial() {
+        assert_eq!(cue("Prosecutors say he did not pay his taxes."), None);
+        assert_eq!(
+            cue("Police said he had not stopped at the checkpoint."),
+            None
+        );
+        assert_eq!(cue("Police said there were no injuries."), None);
+        assert_eq!(cue("He said it was not immediately clear why."), None);
+        assert_eq!(cue("She said they did not have details."), None);
+        assert_eq!(cue("He said it had not yet decided."), None);
+        assert_eq!(cue("The bank maintained rates, not cutting them."), None);
+        assert_eq!(
+            cue("He told reporters he had never met her."),
+            Some("told reporters he had never")
         );
     }
 

@@ -237,7 +237,8 @@ impl Layer {
         mode: Mode,
         dropout: Option<&Dropout>,
     ) -> candle_core::Result<Tensor> {
-        let drop = |t: Tensor| match dropout {
+        // Dropout only ever while training.
+        let drop = |t: Tensor| match dropout.filter(|_| mode == Mode::Training) {
             Some(d) => d.apply(&t),
             None => Ok(t),
         };

@@ -200,7 +200,7 @@ impl BiasHead {
             x = layer.forward_dropping(&x, &additive, mode, dropout)?;
         }
         let pooled = mean_pool(&x, mask)?;
-        let pooled = match dropout {
+        let pooled = match dropout.filter(|_| mode == Mode::Training) {
             Some(d) => d.apply(&pooled)?,
             None => pooled,
         };
@@ -281,6 +281,12 @@ impl BiasHead {
             vec![weight.clone(), bias.clone()],
             params(options.head_rate),
         )?;
+        if !(0.0..1.0).contains(&options.dropout) {
+            candle_core::bail!(
+                "dropout must be at least 0 and below 1, not {}",
+                options.dropout
+            );
+        }
         let mut rng = fastrand::Rng::with_seed(options.seed);
         let dropout = (options.dropout > 0.0).then(|| Dropout {
             p: options.dropout,

@@ -341,7 +341,7 @@ pub fn tuned_cross_validate(
             let pred: Vec<bool> = tuned
                 .iter()
                 .zip(&cheap)
-                .map(|(&t, &c)| (1.0 - w) * t + w * c >= floor)
+                .map(|(&t, &c)| blend_at(w, t, c) >= floor)
                 .collect();
             (w, floor, macro_f1(&gold, &pred))
         })
@@ -368,9 +368,15 @@ const BLEND_LOGISTIC_WEIGHT: f32 = 0.2;
 /// The floor of [`blend`].
 const BLEND_FLOOR: f32 = 0.45;
 
-/// The weighted mean of the head's and the logistic model's probability.
+/// The mean of the head's and the logistic model's probability, the
+/// logistic model's weighing `weight`.
+fn blend_at(weight: f32, tuned: f32, logistic: f32) -> f32 {
+    (1.0 - weight) * tuned + weight * logistic
+}
+
+/// The blend chosen on fold 1.
 fn blend(tuned: f32, logistic: f32) -> f32 {
-    (1.0 - BLEND_LOGISTIC_WEIGHT) * tuned + BLEND_LOGISTIC_WEIGHT * logistic
+    blend_at(BLEND_LOGISTIC_WEIGHT, tuned, logistic)
 }
 
 /// The folds of BABE's cross-validation (`eval babe`, `eval babe-tuned`,

@@ -599,6 +599,11 @@ pub struct CaveatDoc {
     pub text: String,
     /// The articles that carry the claim but not the caveat.
     pub omitted_by: Vec<ArticleId>,
+    /// Whether the other articles were checked for leaving it out (an
+    /// addition to the contract): not for a caveat that qualifies only its
+    /// own sentence (a reported negation, "said he did not …", or a cue
+    /// such as "no evidence"), whose empty `omitted_by` then says nothing.
+    pub omissions_assessed: bool,
     /// The words that make it a caveat (an addition to the contract).
     pub cue: SpanDoc,
     /// What it says of the claim's reliability (an addition to the
@@ -1234,6 +1239,7 @@ fn claims_json(analysis: &Analysis, chars: &Chars) -> Vec<ClaimDoc> {
                         sentence: SentenceId::new(v.article, v.sentence),
                         text: a.slice(a.sentences[v.sentence].span).to_string(),
                         omitted_by: v.omitted_by.iter().map(|&k| ArticleId(k)).collect(),
+                        omissions_assessed: v.omissions_assessed,
                         cue: chars.span(analysis, v.article, v.cue),
                         kind: v.kind.into(),
                     }

@@ -353,7 +353,12 @@ fn claims_section(out: &mut String, analysis: &Analysis, width: usize) {
             let omitted: Vec<String> = v.omitted_by.iter().map(|&k| outlet(k)).collect();
             let cue = analysis.articles[v.article].slice(v.cue);
             let kind = v.kind.as_str();
-            let head = if omitted.is_empty() {
+            let head = if !v.omissions_assessed {
+                format!(
+                    "caveat ({kind}; omissions not assessed) “{cue}” ({})",
+                    outlet(v.article)
+                )
+            } else if omitted.is_empty() {
                 format!("caveat ({kind}) “{cue}” ({})", outlet(v.article))
             } else {
                 format!(
