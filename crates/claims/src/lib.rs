@@ -1631,18 +1631,19 @@ fn caveat_cue(text: &str) -> Option<Cue> {
             .min_by_key(|cue| (cue.span.start, std::cmp::Reverse(cue.span.end)))
     };
     listed.or_else(|| {
+        let sentence = patterns::Sentence::of(&lower);
         earliest([
-            patterns::reported_denial(&lower).map(|span| Cue {
+            patterns::reported_denial(&sentence).map(|span| Cue {
                 span,
                 kind: CaveatKind::Denied,
                 own_sentence: true,
             }),
-            patterns::unnamed_source(&lower).map(|span| Cue {
+            patterns::unnamed_source(&sentence).map(|span| Cue {
                 span,
                 kind: CaveatKind::Anonymous,
                 own_sentence: false,
             }),
-            patterns::charges_laid(&lower).map(|span| Cue {
+            patterns::charges_laid(&sentence).map(|span| Cue {
                 span,
                 kind: CaveatKind::Allegation,
                 own_sentence: false,

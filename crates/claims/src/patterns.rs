@@ -17,31 +17,28 @@ struct Word<'a> {
     end: usize,
 }
 
-/// The words of `lower`: runs of letters, digits and inner apostrophes
-/// ("didn't", "didn’t"), with their byte spans.
-fn words(lower: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
-    let mut start = None;
-    let inner = |c: char| c.is_alphanumeric() || c == '\'' || c == '\u{2019}';
-    for (at, c) in lower
-        .char_indices()
-        .chain(std::iter::once((lower.len(), ' ')))
-    {
-        match (start, inner(c)) {
-            (None, true) if c.is_alphanumeric() => start = Some(at),
-            (Some(s), false) => {
-                let text = lower[s..at].trim_end_matches(['\'', '\u{2019}']);
-                out.push(Word {
-                    text,
-                    start: s,
-                    end: s + text.len(),
-                });
-                start = None;
-            }
-            _ => {}
-        }
+/// A lower-cased sentence as the patterns read it: its words (the text
+/// stage's word and number tokens, [`crosscheck_text::tokens`]), found once
+/// for every pattern.
+pub(crate) struct Sentence<'a> {
+    lower: &'a str,
+    words: Vec<Word<'a>>,
+}
+
+impl<'a> Sentence<'a> {
+    /// `lower` is a sentence lower-cased (with the offsets of its text).
+    pub(crate) fn of(lower: &'a str) -> Self {
+        let words = crosscheck_text::tokens(lower)
+            .into_iter()
+            .filter(|t| t.kind != crosscheck_text::TokenKind::Punct)
+            .map(|t| Word {
+                text: &lower[t.span.start..t.span.end],
+                start: t.span.start,
+                end: t.span.end,
+            })
+            .collect();
+        Sentence { lower, words }
     }
-    out
 }
 
 /// Whether a word negates: "not", "never", "no", "nothing", or a verb
@@ -57,7 +54,7 @@ fn negates(word: &str) -> bool {
 /// the Act" — a verb or "on", at most four words, "charge(s)" — unless the
 /// sentence says the charges were settled ("jailed on 22 charges",
 /// "acquitted on all charges").
-pub(crate) fn charges_laid(lower: &str) -> Option<Span> {
+pub(crate) fn charges_laid(sentence: &Sentence<'_>) -> Option<Span> {
     const OPENS: &[&str] = &["on", "faces", "face", "facing", "faced"];
     const PROVED: &[&str] = &[
         "acquitted",
@@ -70,7 +67,7 @@ pub(crate) fn charges_laid(lower: &str) -> Option<Span> {
         "admits",
         "imprisoned",
     ];
-    let words = words(lower);
+    let words = &sentence.words;
     if words.iter().any(|w| PROVED.contains(&w.text)) {
         return None;
     }
@@ -104,7 +101,7 @@ pub(crate) fn charges_laid(lower: &str) -> Option<Span> {
 /// a verb of speech right after it (a name after the noun, "a spokesman,
 /// John Smith, said", is no unnamed source; "the official said" speaks of
 /// one the article has named).
-pub(crate) fn unnamed_source(lower: &str) -> Option<Span> {
+pub(crate) fn unnamed_source(sentence: &Sentence<'_>) -> Option<Span> {
     const SOURCES: &[&str] = &[
         "official",
         "officials",
@@ -126,10 +123,10 @@ pub(crate) fn unnamed_source(lower: &str) -> Option<Span> {
         "confirmed",
         "insisted",
     ];
-    let words = words(lower);
+    let words = &sentence.words;
     // Nothing but spaces between two words: one phrase ("official, said"
     // is an apposition's end, "a reporter, the official" two phrases).
-    let joined = |x: &Word<'_>, y: &Word<'_>| lower[x.end..y.start].trim().is_empty();
+    let joined = |x: &Word<'_>, y: &Word<'_>| sentence.lower[x.end..y.start].trim().is_empty();
     words.iter().enumerate().find_map(|(i, w)| {
         let said = words.get(i + 1).filter(|x| SAID.contains(&x.text))?;
         if !SOURCES.contains(&w.text) || !joined(w, said) {
@@ -301,10 +298,12 @@ const OPEN_QUESTION: &[&str] = &[
 /// pronoun is cannot be read here: a negation reported of someone else
 /// than the speaker is taken too, which is why such a cue qualifies only
 /// its own sentence.
-pub(crate) fn reported_denial(lower: &str) -> Option<Span> {
-    let words = words(lower);
-    let words = &words[..];
+pub(crate) fn reported_denial(sentence: &Sentence<'_>) -> Option<Span> {
+    let words = &sentence.words[..];
     words.iter().enumerate().find_map(|(i, w)| {
+        if !INSIST.contains(&w.text) && !SPEECH.contains(&w.text) {
+            return None;
+        }
         let accuser = words[i.saturating_sub(3)..i]
             .iter()
             .any(|x| ACCUSERS.contains(&x.text));
@@ -330,9 +329,6 @@ pub(crate) fn reported_denial(lower: &str) -> Option<Span> {
                 return None;
             }
             return Some(Span::new(w.start, neg.1.end));
-        }
-        if !SPEECH.contains(&w.text) {
-            return None;
         }
         let mut j = i + 1;
         // "said Wednesday", "said on Tuesday": when it was said.
@@ -435,7 +431,7 @@ mod tests {
     use super::*;
 
     fn cue(text: &str) -> Option<&str> {
-        reported_denial(&text.to_lowercase()).map(|s| &text[s.start..s.end])
+        reported_denial(&Sentence::of(&text.to_lowercase())).map(|s| &text[s.start..s.end])
     }
 
     #[test]
@@ -461,7 +457,7 @@ mod tests {
     #[test]
     fn charges_laid_not_proved() {
         fn cue(text: &str) -> Option<&str> {
-            charges_laid(&text.to_lowercase()).map(|s| &text[s.start..s.end])
+            charges_laid(&Sentence::of(&text.to_lowercase())).map(|s| &text[s.start..s.end])
         }
         assert_eq!(
             cue("He appeared in court yesterday on ten child abuse charges."),
@@ -481,7 +477,7 @@ mod tests {
     #[test]
     fn an_unnamed_source() {
         fn cue(text: &str) -> Option<&str> {
-            unnamed_source(&text.to_lowercase()).map(|s| &text[s.start..s.end])
+            unnamed_source(&Sentence::of(&text.to_lowercase())).map(|s| &text[s.start..s.end])
         }
         assert_eq!(
             cue("But a White House official said the plan always was for him to stay."),

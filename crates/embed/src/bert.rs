@@ -38,6 +38,19 @@ impl Dropout {
             .collect();
         x.mul(&Tensor::from_vec(mask, x.shape(), x.device())?)
     }
+
+    /// `x` through `dropout` while training; as it is otherwise (in
+    /// inference, or with no dropout).
+    pub(crate) fn in_mode(
+        dropout: Option<&Dropout>,
+        mode: Mode,
+        x: Tensor,
+    ) -> candle_core::Result<Tensor> {
+        match dropout.filter(|_| mode == Mode::Training) {
+            Some(d) => d.apply(&x),
+            None => Ok(x),
+        }
+    }
 }
 
 /// A dense layer: `weight` is `[out, in]`, as PyTorch stores it.
@@ -237,11 +250,7 @@ impl Layer {
         mode: Mode,
         dropout: Option<&Dropout>,
     ) -> candle_core::Result<Tensor> {
-        // Dropout only ever while training.
-        let drop = |t: Tensor| match dropout.filter(|_| mode == Mode::Training) {
-            Some(d) => d.apply(&t),
-            None => Ok(t),
-        };
+        let drop = |t: Tensor| Dropout::in_mode(dropout, mode, t);
         let (b, l, h) = x.dims3()?;
         let size = h / self.heads;
         let split = |t: Tensor| -> candle_core::Result<Tensor> {

@@ -199,11 +199,7 @@ impl BiasHead {
         for layer in &self.layers {
             x = layer.forward_dropping(&x, &additive, mode, dropout)?;
         }
-        let pooled = mean_pool(&x, mask)?;
-        let pooled = match dropout.filter(|_| mode == Mode::Training) {
-            Some(d) => d.apply(&pooled)?,
-            None => pooled,
-        };
+        let pooled = Dropout::in_mode(dropout, mode, mean_pool(&x, mask)?)?;
         pooled.matmul(&self.weight.t()?)?.broadcast_add(&self.bias)
     }
 
