@@ -654,6 +654,16 @@ pub const COPIED_RUN: usize = 8;
 /// comment as they left the court") holds four at most.
 pub const COPIED_CONTENT: usize = 5;
 
+/// The fewest words in a row that count as a piece of a copied sentence
+/// edited elsewhere ("had been hired for the evening by" … "to pilot his
+/// 31ft cabin cruiser").
+pub const COPIED_PIECE: usize = 4;
+
+/// The fewest content words such pieces hold together: more than a title
+/// and a name ("Southwark Crown Court Judge George Bathurst-Norman" holds
+/// six), which reporters who write on their own share.
+pub const COPIED_PIECES_CONTENT: usize = 8;
+
 /// Whether two statements share a run of [`COPIED_RUN`] words (compared as
 /// the text stage folds them: case, typography and stops aside) holding
 /// [`COPIED_CONTENT`] content words.
@@ -667,9 +677,25 @@ fn copied(features: &[TextFeatures], x: Statement, y: Statement) -> bool {
         return false;
     };
     let content = &fx.words.content[rx.clone()];
-    common_runs(&fx.words.keys[rx], &fy.words.keys[ry], COPIED_RUN)
-        .into_iter()
-        .any(|run| content[run].iter().flatten().count() >= COPIED_CONTENT)
+    let runs = common_runs(&fx.words.keys[rx], &fy.words.keys[ry], COPIED_PIECE);
+    if runs.iter().any(|run| {
+        run.len() >= COPIED_RUN && content[run.clone()].iter().flatten().count() >= COPIED_CONTENT
+    }) {
+        return true;
+    }
+    // A sentence copied and edited: pieces of four words or more, each
+    // content word counted once, that together hold
+    // [`COPIED_PIECES_CONTENT`] content words.
+    let mut covered = vec![false; content.len()];
+    for run in runs {
+        covered[run].fill(true);
+    }
+    covered
+        .iter()
+        .zip(content)
+        .filter(|(c, w)| **c && w.is_some())
+        .count()
+        >= COPIED_PIECES_CONTENT
 }
 
 /// The runs of at least `min` equal items two sequences share, as ranges of
@@ -733,13 +759,19 @@ fn claim(
     // Independent sources: related articles count once, and so do articles
     // that attribute the claim to the same upstream source.
     let mut sources = Groups::new(carried.len());
-    // The speakers of the quotations in a carrier's statements.
+    // The speakers of the quotations in a carrier's statements: those
+    // that start there, and those that run on into them from an earlier
+    // sentence ("But it is not enough …,\" closing a paragraph's quote).
     let speakers = |k: usize| -> Vec<&str> {
         found_in(k)
             .flat_map(|(q, s)| {
+                let span = articles[k].sentences[s].span;
                 q.quotes
                     .iter()
-                    .filter(move |quote| quote.sentence == s)
+                    .filter(move |quote| {
+                        quote.sentence == s
+                            || (quote.span.start < span.end && span.start < quote.span.end)
+                    })
                     .filter_map(|quote| quote.speaker.as_deref())
             })
             .collect()
@@ -751,11 +783,18 @@ fn claim(
             // A person an attribution resolves to is the same source
             // whatever type its source phrase was given (not an official
             // left anonymous).
+            // People named together as the source ("Bramble, Rogers and
+            // Fenton denied") are each a source of it.
+            let named_together = of_attributions
+                .iter()
+                .filter_map(|at| at.source)
+                .flat_map(|s| named_members(articles[k].slice(s)));
             let people = of_attributions
                 .iter()
                 .filter(|at| at.source_type != SourceType::AnonymousOfficial)
                 .filter_map(|at| at.speaker.as_deref())
                 .chain(speakers(k))
+                .chain(named_together)
                 .filter_map(person_key);
             of_attributions
                 .iter()
@@ -990,6 +1029,30 @@ fn person_key(name: &str) -> Option<String> {
     name.split(|c: char| !c.is_alphanumeric())
         .rfind(|w| !w.is_empty())
         .map(|w| format!("person:{}", w.to_lowercase()))
+}
+
+/// The people a source phrase names together ("Bramble, Rogers and
+/// Fenton"), each as written; none unless it is a list of two or more
+/// capitalised names (not "Smith and his lawyers", not one name).
+fn named_members(phrase: &str) -> Vec<&str> {
+    let members: Vec<&str> = phrase
+        .split([',', '&'])
+        .flat_map(|part| part.split(" and "))
+        .map(str::trim)
+        .filter(|m| !m.is_empty())
+        .collect();
+    let named = |m: &&str| {
+        let words: Vec<&str> = m.split_whitespace().collect();
+        (1..=4).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    };
+    if members.len() >= 2 && members.iter().all(named) {
+        members
+    } else {
+        Vec::new()
+    }
 }
 
 /// What identifies the upstream source an attribution names, across
@@ -1697,6 +1760,49 @@ mod tests {
         assert!(common_runs(&[], &[3, 4], 1).is_empty());
         assert_eq!(common_runs(&[7, 7, 7], &[7, 7], 2), vec![0..2, 1..3]);
         assert_eq!(common_runs(&[1, 2, 5, 1, 2], &[1, 2], 2), vec![0..2, 3..5]);
+    }
+
+    /// Features of texts of one sentence each.
+    fn one_sentence_each(texts: &[&str]) -> Vec<TextFeatures> {
+        texts
+            .iter()
+            .map(|t| {
+                let mut a = Article::from_text(
+                    crosscheck_model::Origin::default(),
+                    crosscheck_model::ArticleMeta::default(),
+                    (*t).into(),
+                );
+                a.sentences = vec![crosscheck_model::Sentence {
+                    span: Span::new(0, t.len()),
+                    paragraph: 0,
+                }];
+                TextFeatures::of_article(&a)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_sentence_copied_and_edited_is_one_copy_but_a_title_and_name_are_not() {
+        let f = one_sentence_each(&[
+            "During the trial, the court was told that Captain Prankerd had been hired for the evening by Jay Colonna, 37, a Florida construction company owner, to pilot his 31ft cabin cruiser, Bill It.",
+            "During the two-week trial the court heard how Capt Prankerd had been hired for the evening by Florida construction company owner Jay Colonna, 37, to pilot his 31ft cabin cruiser the Bill It.",
+            "Southwark Crown Court Judge George Bathurst-Norman jailed Tate for five years.",
+            "Tate was told by Southwark Crown Court Judge George Bathurst-Norman that he was lucky.",
+        ]);
+        assert!(copied(&f, (0, 0), (1, 0)));
+        assert!(!copied(&f, (2, 0), (3, 0)));
+    }
+
+    #[test]
+    fn people_named_together_are_each_a_source() {
+        assert_eq!(
+            named_members("Bramble, Rogers and Fenton"),
+            vec!["Bramble", "Rogers", "Fenton"]
+        );
+        assert_eq!(named_members("Rogers and Rogers"), vec!["Rogers", "Rogers"]);
+        assert!(named_members("Smith and his lawyers").is_empty());
+        assert!(named_members("Mr Smith").is_empty());
+        assert!(named_members("the police, who said").is_empty());
     }
 
     #[test]

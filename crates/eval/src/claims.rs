@@ -129,6 +129,10 @@ pub struct ClaimsAudit {
     /// each (story, the caveat, the article said to omit it and its
     /// statements of the claim), for judging by hand.
     pub omissions: Vec<String>,
+    /// Every matched claim whose `independent_sources` is not the true
+    /// count, one line each (story, statements, the stage's count and
+    /// why, the true count and the judge's note), for `--details`.
+    pub count_errors: Vec<String>,
 }
 
 /// Judged claims of one split (`testdata/audit-claims/SPLIT.jsonl`).
@@ -138,6 +142,8 @@ struct JudgedClaim {
     statements: Vec<String>,
     grouping_right: bool,
     independent_sources: serde_json::Value,
+    #[serde(default)]
+    note: String,
 }
 
 /// Score the claims stage on the audit stories (`gold_dir` is
@@ -217,7 +223,17 @@ pub fn audit(
                     continue;
                 };
                 score.counted += 1;
-                score.count_right += usize::from(claim.independent_sources() as u64 == truth);
+                let count = claim.independent_sources();
+                score.count_right += usize::from(count as u64 == truth);
+                if count as u64 != truth {
+                    let statements: Vec<String> =
+                        claim.statements.iter().map(|&(k, i)| said(k, i)).collect();
+                    score.count_errors.push(format!(
+                        "{story}\tsays {count}, truly {truth}\t{}\tjudged: {}",
+                        statements.join(" | "),
+                        j.note
+                    ));
+                }
                 if claim.single_source() {
                     score.single_flags += 1;
                     score.single_right += usize::from(truth == 1);

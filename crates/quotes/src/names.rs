@@ -575,6 +575,20 @@ impl Names {
                         }),
                 );
             }
+            // A description right before the name, without a comma: its
+            // head noun ("talk show host Glenn Beck" is "the host" later;
+            // "Wal-Mart lawyer Theodore Boutrous"). Not a word of speech
+            // or a function word ("said Glenn Beck", "by Glenn Beck").
+            if let Some(head) = before
+                .split_whitespace()
+                .next_back()
+                .filter(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+                .filter(|w| w.len() > 2)
+                .filter(|w| !words::STOP_WORDS.contains(w))
+                .filter(|w| !crate::cues::is_verb(w) && !w.ends_with("ed") && !w.ends_with("ing"))
+            {
+                roles.push(head.to_string());
+            }
             let gender = roles
                 .iter()
                 .find_map(|r| gender_of_title(r))
@@ -1053,14 +1067,21 @@ impl Names {
             .last()?
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_string();
-        if let Some(p) = self
-            .people
-            .iter()
-            .filter(|p| p.first <= at)
-            .rev()
-            .find(|p| p.roles.contains(&head))
+        // The one of them named last before the phrase ("radio host Rush
+        // Limbaugh" in an aside does not make Beck's later "the host"
+        // Limbaugh's).
+        let named_last = |k: usize| {
+            self.mentions[..self.mentions.partition_point(|m| m.span.start < at)]
+                .iter()
+                .rev()
+                .find(|m| m.person == k)
+                .map_or(self.people[k].first, |m| m.span.start)
+        };
+        if let Some(k) = (0..self.people.len())
+            .filter(|&k| self.people[k].first <= at && self.people[k].roles.contains(&head))
+            .max_by_key(|&k| (named_last(k), self.people[k].first))
         {
-            return Some(p.name.clone());
+            return Some(self.people[k].name.clone());
         }
         // A short common phrase: its fuller earlier form.
         if lower
@@ -1215,6 +1236,25 @@ mod tests {
         assert_eq!(
             n.resolve("Captain Harker's", at).as_deref(),
             Some("Tom Harker")
+        );
+    }
+
+    #[test]
+    fn a_description_before_a_name_is_a_role_and_the_one_named_last_is_meant() {
+        let text = "Talk show host Glenn Beck closed the conference. \
+                    Last year radio host Rush Limbaugh spoke. \
+                    This year Beck had the crowd. \
+                    The host urged the party to act. \
+                    Police said Glenn Beck left.";
+        let n = names(text);
+        let at = text.find("The host").unwrap();
+        assert_eq!(n.resolve("The host", at).as_deref(), Some("Glenn Beck"));
+        // A verb of speech before a name is no description of them.
+        assert_eq!(n.resolve("the police", text.len()).as_deref(), None);
+        assert!(
+            n.people
+                .iter()
+                .all(|p| !p.roles.iter().any(|r| r == "said"))
         );
     }
 

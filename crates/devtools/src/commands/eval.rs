@@ -673,6 +673,9 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
                     for line in &c.omissions {
                         writeln!(out, "  {line}")?;
                     }
+                    for line in &c.count_errors {
+                        writeln!(out, "  count {line}")?;
+                    }
                 }
             }
         }
