@@ -2,6 +2,7 @@
 //! judged derived from it are one source for whatever they carry together;
 //! a newspaper text judged not derived has reporting of its own.
 
+use std::collections::BTreeSet;
 use std::path::Path;
 
 use rayon::prelude::*;
@@ -133,6 +134,17 @@ pub struct ClaimsAudit {
     /// count, one line each (story, statements, the stage's count and
     /// why, the true count and the judge's note), for `--details`.
     pub count_errors: Vec<String>,
+    /// Claims several articles carry that no judgement matches, one line
+    /// each, for judging by hand.
+    pub unjudged: Vec<String>,
+    /// Judged claims the stage no longer reports (story, statements).
+    pub stale: Vec<String>,
+}
+
+/// The article index of a sentence id ("a2.s7" → 1).
+fn article_of(id: &str) -> Option<usize> {
+    let (article, _) = id.strip_prefix('a')?.split_once(".s")?;
+    article.parse::<usize>().ok()?.checked_sub(1)
 }
 
 /// Judged claims of one split (`testdata/audit-claims/SPLIT.jsonl`).
@@ -140,6 +152,11 @@ pub struct ClaimsAudit {
 struct JudgedClaim {
     story: String,
     statements: Vec<String>,
+    /// Each statement's sentence as it read when judged: a claim is
+    /// matched by these where the sentence ids have moved since (the text
+    /// stage splits sentences differently).
+    #[serde(default)]
+    texts: Vec<String>,
     grouping_right: bool,
     independent_sources: serde_json::Value,
     #[serde(default)]
@@ -209,14 +226,44 @@ pub fn audit(
                     }
                 }
             }
+            let mut judged_claims: Vec<usize> = Vec::new();
             for j in of_story {
-                let found = analysis.claims.iter().find(|c| {
-                    c.statements
+                // The judged statements as (article, sentence text).
+                let judged_texts: Option<BTreeSet<(usize, &str)>> =
+                    (j.texts.len() == j.statements.len()).then(|| {
+                        j.statements
+                            .iter()
+                            .zip(&j.texts)
+                            .filter_map(|(id, text)| Some((article_of(id)?, text.as_str())))
+                            .collect()
+                    });
+                let found = analysis.claims.iter().position(|c| {
+                    let by_id = c
+                        .statements
                         .iter()
                         .map(|&(k, i)| format!("a{}.s{}", k + 1, i + 1))
-                        .eq(j.statements.iter().cloned())
+                        .eq(j.statements.iter().cloned());
+                    by_id
+                        || judged_texts.as_ref().is_some_and(|judged| {
+                            let ours: BTreeSet<(usize, &str)> = c
+                                .statements
+                                .iter()
+                                .map(|&(k, i)| {
+                                    let a = &analysis.articles[k];
+                                    (k, a.slice(a.sentences[i].span))
+                                })
+                                .collect();
+                            ours == *judged
+                        })
                 });
-                let Some(claim) = found else { continue };
+                let Some(found) = found else {
+                    score
+                        .stale
+                        .push(format!("{story}\t{}", j.statements.join(" ")));
+                    continue;
+                };
+                let claim = &analysis.claims[found];
+                judged_claims.push(found);
                 score.matched += 1;
                 score.grouping_right += usize::from(j.grouping_right);
                 let Some(truth) = j.independent_sources.as_u64() else {
@@ -238,6 +285,20 @@ pub fn audit(
                     score.single_flags += 1;
                     score.single_right += usize::from(truth == 1);
                 }
+            }
+            // Claims several articles carry that no judgement matches: to
+            // be judged (by hand) before they count.
+            for (n, claim) in analysis.claims.iter().enumerate() {
+                if claim.articles.len() < 2 || judged_claims.contains(&n) {
+                    continue;
+                }
+                let statements: Vec<String> =
+                    claim.statements.iter().map(|&(k, i)| said(k, i)).collect();
+                score.unjudged.push(format!(
+                    "{story}\tsays {}\t{}",
+                    claim.independent_sources(),
+                    statements.join(" | ")
+                ));
             }
         }
         out.push((split, score));

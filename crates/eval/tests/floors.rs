@@ -249,6 +249,10 @@ fn basil_alias_floor() {
 /// floor), 236 shared quoted words (one speaker), 54 reported what was said
 /// or alleged in court; of the other 84, 22 were the same sentence letter
 /// for letter, and a sample of 14 held 10 copies of one sentence.
+/// Since wire copy splits at a quotation opened with backticks, 0.932 and
+/// 0.562 (before, 0.929 and 0.551): the 22 claims the split adds where a
+/// paper has reporting of its own are mostly PA's quotation paragraphs, 19
+/// of them collapsed, in the main by their one speaker.
 #[test]
 fn meter_claims_floor() {
     let Some(dir) = bench() else { return };
@@ -263,8 +267,8 @@ fn meter_claims_floor() {
         "relayed as one source {relayed:.3} fell below 0.92"
     );
     assert!(
-        collapsed <= 0.56,
-        "own reporting collapsed {collapsed:.3} rose above 0.56"
+        collapsed <= 0.57,
+        "own reporting collapsed {collapsed:.3} rose above 0.57"
     );
 }
 

@@ -183,7 +183,8 @@ fn can_open(rest: &str) -> bool {
     let mut chars = rest.chars();
     match chars.next() {
         Some(c) if c.is_uppercase() || c.is_numeric() => true,
-        Some('“' | '"' | '‘' | '\'' | '(' | '[' | '«' | '—' | '–' | '-') => true,
+        // Wire copy opens a quotation with backticks (``…'').
+        Some('“' | '"' | '‘' | '\'' | '`' | '(' | '[' | '«' | '—' | '–' | '-') => true,
         // Scripts without case (Arabic, Urdu, CJK) open sentences with any letter.
         Some(c) if c.is_alphabetic() && !c.is_lowercase() => true,
         _ => false,
@@ -328,6 +329,14 @@ mod tests {
             ],
         );
         check("the U.S.-backed plan. It", &["the U.S.-backed plan.", "It"]);
+        // A quotation opened with backticks starts a sentence.
+        check(
+            "to the police vehicle.<\n\u{19}``The prosecution say so,'' said Mr Aylett.",
+            &[
+                "to the police vehicle.<",
+                "``The prosecution say so,'' said Mr Aylett.",
+            ],
+        );
     }
 
     #[test]

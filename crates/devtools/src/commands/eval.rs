@@ -676,6 +676,12 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
                     for line in &c.count_errors {
                         writeln!(out, "  count {line}")?;
                     }
+                    for line in &c.unjudged {
+                        writeln!(out, "  unjudged {line}")?;
+                    }
+                    for line in &c.stale {
+                        writeln!(out, "  no longer reported {line}")?;
+                    }
                 }
             }
         }
