@@ -43,10 +43,13 @@ fn at_least(what: &str, ratio: Ratio, floor: f64) {
 }
 
 /// Measured with lexical evidence, all 30 stories: derivation P 0.938
-/// (45/48) R 0.900 (45/50); quotations P 0.996 R 0.906; speakers 0.802 of
-/// the gold quotations found (386/481; continuations 0.849), naming the
-/// speaker 0.811; material P 1.000 (2/2) R 0.200 (2/10); quotation pairs P
-/// 0.913 R 0.624; attributions P 0.918 R 0.654 (stances, wishes, legal acts,
+/// (45/48) R 0.900 (45/50); quotations P 0.996 R 0.972 (R 0.906 before
+/// single quotation marks were read: British papers quote with them);
+/// speakers 0.789 of the gold quotations found (407/516; continuations
+/// 0.845; 0.802 of 481 before the single marks: the quotations they add
+/// have their speaker right less often), 0.766 of all gold quotations
+/// (0.727 before), naming the speaker 0.798; material P 1.000 (2/2) R
+/// 0.200 (2/10); quotation pairs P 0.932 R 0.809 (0.913 and 0.624 before); attributions P 0.918 R 0.654 (stances, wishes, legal acts,
 /// impressions, acts after "continued to" / "declined to" and negated cues
 /// not asserted; a source is the subject, never an addressee or an object:
 /// P 0.864 before those rules); entities asserted P 0.845 R 0.672, every
@@ -72,18 +75,18 @@ fn audit_floors() {
     at_least("derivation precision", s.derivation.precision, 0.93);
     at_least("derivation recall", s.derivation.recall, 0.89);
     at_least("quotation precision", s.quotations.precision, 0.99);
-    at_least("quotation recall", s.quotations.recall, 0.90);
-    at_least("speaker accuracy", s.speakers, 0.79);
+    at_least("quotation recall", s.quotations.recall, 0.96);
+    at_least("speaker accuracy", s.speakers, 0.78);
     at_least(
         "speaker accuracy, continuations",
         s.speakers_continuations,
         0.83,
     );
-    at_least("speaker named", s.speakers_named, 0.80);
+    at_least("speaker named", s.speakers_named, 0.79);
     at_least("material precision", s.material, 0.99);
     at_least("material recall", s.material_recall, 0.19);
-    at_least("quotation pair precision", s.pairs.precision, 0.91);
-    at_least("quotation pair recall", s.pairs.recall, 0.61);
+    at_least("quotation pair precision", s.pairs.precision, 0.92);
+    at_least("quotation pair recall", s.pairs.recall, 0.80);
     at_least("attribution precision", s.attributions.precision, 0.91);
     at_least("attribution recall", s.attributions.recall, 0.64);
     at_least("entity precision", s.entities.precision, 0.84);

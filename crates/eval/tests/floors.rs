@@ -252,7 +252,11 @@ fn basil_alias_floor() {
 /// Since wire copy splits at a quotation opened with backticks, 0.932 and
 /// 0.562 (before, 0.929 and 0.551): the 22 claims the split adds where a
 /// paper has reporting of its own are mostly PA's quotation paragraphs, 19
-/// of them collapsed, in the main by their one speaker.
+/// of them collapsed, in the main by their one speaker. Since single
+/// quotation marks are read (British papers quote with them), 0.936 and
+/// 0.611: of the 30 claims more collapsed, 26 are a quotation of one named
+/// speaker that PA and a paper with reporting of its own both carry — one
+/// source by the contract's definition, a collapse by METER's.
 #[test]
 fn meter_claims_floor() {
     let Some(dir) = bench() else { return };
@@ -267,8 +271,8 @@ fn meter_claims_floor() {
         "relayed as one source {relayed:.3} fell below 0.92"
     );
     assert!(
-        collapsed <= 0.57,
-        "own reporting collapsed {collapsed:.3} rose above 0.57"
+        collapsed <= 0.62,
+        "own reporting collapsed {collapsed:.3} rose above 0.62"
     );
 }
 

@@ -38,9 +38,62 @@ fn trimmed(text: &str, start: usize, end: usize) -> Span {
     Span::new(start + lead, end.saturating_sub(trail).max(start + lead))
 }
 
-/// Every quoted stretch of the article, in order.
+/// What stands for a quotation opened with a single mark in the loop of
+/// [`quoted`].
+const SINGLE: char = '‹';
+
+/// A single mark that opens a quotation: `‘` or `'` where a word may start
+/// (after a space or a bracket, or opening the paragraph), before a letter
+/// (not a decade's apostrophe, "the '90s").
+fn single_opens(c: char, prev: Option<char>, next: Option<char>) -> bool {
+    matches!(c, '\'' | '‘')
+        && prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–'))
+        && next.is_some_and(char::is_alphabetic)
+}
+
+/// A single mark that closes one: `’` or `'` after a word, before
+/// anything but a letter or a digit (not "don't", "Abrahamson's").
+fn single_closes(c: char, prev: Option<char>, next: Option<char>) -> bool {
+    matches!(c, '\'' | '’')
+        && prev.is_some_and(|p| !p.is_whitespace())
+        && next.is_none_or(|n| !n.is_alphanumeric())
+}
+
+/// Whether an article quotes with single marks first, double ones nesting
+/// inside them (British papers: 'He asked, "Does that hurt?"' he said): it
+/// opens more quotations with a single mark than with a double one.
+fn quotes_with_single_marks(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    let singles = (0..chars.len())
+        .filter(|&i| {
+            let prev = i.checked_sub(1).map(|p| chars[p]);
+            single_opens(chars[i], prev, chars.get(i + 1).copied())
+        })
+        .count();
+    let doubles = chars
+        .iter()
+        .filter(|&&c| matches!(c, '“' | '«' | '„'))
+        .count()
+        + chars.iter().filter(|&&c| c == '"').count() / 2
+        + text.matches("``").count()
+        + text.matches("''").count() / 2;
+    singles > doubles
+}
+
+/// The most words a quotation opened with a single mark holds in an
+/// article that quotes with double ones first (there single marks quote a
+/// phrase: "his behaviour had been 'simply appalling'").
+const MAX_SINGLE_QUOTED_WORDS: usize = 40;
+
+/// Every quoted stretch of the article, in order. Double marks open a
+/// quotation, and so do single ones outside a quotation ([`single_opens`]);
+/// the other kind nests inside. Where single marks come second
+/// ([`quotes_with_single_marks`]), a quotation they open must close in its
+/// paragraph and be a phrase ([`MAX_SINGLE_QUOTED_WORDS`]): a word's
+/// apostrophe ("the '90s") opens nothing then.
 pub fn quoted(article: &Article) -> Vec<Marked> {
     let text = &article.text;
+    let single_first = quotes_with_single_marks(text);
     let mut out: Vec<Marked> = Vec::new();
     let mut carried = false;
     for para in &article.paragraphs {
@@ -70,14 +123,19 @@ pub fn quoted(article: &Article) -> Vec<Marked> {
                 // Text that mixes its marks opens straight and closes curly
                 // ("…the worst,” a spokesman said), unless a curly
                 // quotation opened inside it.
-                let closes = if mark == '"' {
+                let closes = if mark == SINGLE {
+                    single_closes(c, prev, next)
+                } else if mark == '"' {
                     straight || (c == '”' && !curly_inside)
                 } else {
                     closing(c) || (straight && mark == '“')
                 };
                 if closes {
                     let span = trimmed(text, start, at);
-                    if !span.is_empty() {
+                    let phrase = mark != SINGLE
+                        || single_first
+                        || span.slice(text).split_whitespace().count() <= MAX_SINGLE_QUOTED_WORDS;
+                    if !span.is_empty() && phrase {
                         out.push(Marked {
                             span,
                             outer: Span::new(mark_at, after),
@@ -87,6 +145,8 @@ pub fn quoted(article: &Article) -> Vec<Marked> {
                     }
                     open = None;
                     carried = false;
+                } else if mark == SINGLE {
+                    // Double marks nest inside.
                 } else if c == '“' {
                     curly_inside = true;
                 } else if c == '”' {
@@ -96,6 +156,11 @@ pub fn quoted(article: &Article) -> Vec<Marked> {
             } else if opening(c) || (straight && !prev.is_some_and(|p| p.is_ascii_digit())) {
                 open = Some((after, at, c));
                 curly_inside = false;
+                if !first_in_paragraph {
+                    carried = false;
+                }
+            } else if single_opens(c, prev, next) {
+                open = Some((after, at, SINGLE));
                 if !first_in_paragraph {
                     carried = false;
                 }
@@ -109,7 +174,9 @@ pub fn quoted(article: &Article) -> Vec<Marked> {
         // the next paragraph opens with a quotation mark.
         let continued = carried;
         carried = false;
-        if let Some((start, mark_at, _)) = open {
+        if let Some((start, mark_at, mark)) = open
+            && (mark != SINGLE || single_first)
+        {
             let span = trimmed(text, start, para.end);
             if !span.is_empty() {
                 out.push(Marked {
@@ -199,6 +266,39 @@ mod tests {
             vec![
                 ("It is over,".to_string(), false, true),
                 ("Done.".to_string(), false, true)
+            ]
+        );
+    }
+
+    #[test]
+    fn single_marks_quote_where_they_come_first_and_quote_phrases_elsewhere() {
+        // A paper that quotes with single marks; double ones nest inside.
+        assert_eq!(
+            contents(
+                "'Abrahamson stopped running,' said Mr Aylett. 'He saw PC Fenton.' \
+                 Mr Abrahamson's van. 'One asked him, \"Does that hurt?\" He screamed.'"
+            ),
+            vec![
+                ("Abrahamson stopped running,".to_string(), false, true),
+                ("He saw PC Fenton.".to_string(), false, true),
+                (
+                    "One asked him, \"Does that hurt?\" He screamed.".to_string(),
+                    false,
+                    true
+                )
+            ]
+        );
+        // A paper that quotes with double marks: single ones quote a phrase
+        // that closes in its paragraph; an apostrophe opens nothing.
+        assert_eq!(
+            contents(
+                "“It was shameful,” he said. He fell back 'like a log'. “No,” he said. \
+                 In the '90s the officers' pay rose.\n\nIt's 'over"
+            ),
+            vec![
+                ("It was shameful,".to_string(), false, true),
+                ("like a log".to_string(), false, true),
+                ("No,".to_string(), false, true)
             ]
         );
     }

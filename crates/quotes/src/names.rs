@@ -314,6 +314,37 @@ fn is_role(w: &str) -> bool {
         || (capitalised(w) && is_demonym(&l))
 }
 
+/// The roles that the words after a name give counsel in a court report
+/// (", prosecuting", ", for the defence"): none for other words.
+fn counsel_roles(after: &str) -> &'static [&'static str] {
+    let Some(rest) = after.strip_prefix(',') else {
+        return &[];
+    };
+    let rest = rest.trim_start().to_lowercase();
+    const PROSECUTING: &[&str] = &[
+        "lawyer",
+        "counsel",
+        "barrister",
+        "prosecutor",
+        "prosecution",
+    ];
+    const DEFENDING: &[&str] = &["lawyer", "counsel", "barrister", "defence", "defense"];
+    let at_word_end = |w: &str| {
+        rest.strip_prefix(w)
+            .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+    };
+    if at_word_end("prosecuting") || at_word_end("for the prosecution") {
+        PROSECUTING
+    } else if at_word_end("defending")
+        || at_word_end("for the defence")
+        || at_word_end("for the defense")
+    {
+        DEFENDING
+    } else {
+        &[]
+    }
+}
+
 /// A nationality adjective ("Iranian", "Nicaraguan", "Chinese", "Iraqi"):
 /// a demonym of the place table, or a bloc's ("Soviet", "Western").
 fn is_demonym(l: &str) -> bool {
@@ -589,6 +620,13 @@ impl Names {
             {
                 roles.push(head.to_string());
             }
+            // Counsel in a court report: "Crispin Aylett, prosecuting" is
+            // "the lawyer", "the prosecutor" and "the prosecution" later.
+            roles.extend(
+                counsel_roles(&text[last.end..])
+                    .iter()
+                    .map(|r| r.to_string()),
+            );
             let gender = roles
                 .iter()
                 .find_map(|r| gender_of_title(r))
@@ -1256,6 +1294,22 @@ mod tests {
                 .iter()
                 .all(|p| !p.roles.iter().any(|r| r == "said"))
         );
+    }
+
+    #[test]
+    fn counsel_in_a_court_report_is_the_lawyer_and_the_prosecution() {
+        let text = "Mr Crispin Aylett, prosecuting, opened the case. \
+                    Miss Jane Moss, defending, spoke. \
+                    The lawyer said more.";
+        let n = names(text);
+        let at = text.len();
+        assert_eq!(
+            n.resolve("The prosecution", at).as_deref(),
+            Some("Crispin Aylett")
+        );
+        assert_eq!(n.resolve("the defence", at).as_deref(), Some("Jane Moss"));
+        assert_eq!(counsel_roles(", prosecutingly"), &[] as &[&str]);
+        assert_eq!(counsel_roles(" prosecuting"), &[] as &[&str]);
     }
 
     #[test]
