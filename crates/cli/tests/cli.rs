@@ -223,6 +223,39 @@ fn extract_jsonl_one_line_per_article() {
 }
 
 #[test]
+fn a_date_not_read_is_said_once_and_the_article_kept_undated() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("dated.jsonl");
+    std::fs::write(
+        &path,
+        "{\"id\":\"r1\",\"publication_date\":\"2013-03-22\",\"text\":\"One. Two.\"}\n\
+         {\"id\":\"r2\",\"date\":\"last Tuesday\",\"text\":\"Three. Four.\"}\n\
+         {\"id\":\"r3\",\"pubDate\":\"Fri, 22 Mar 2013 10:00:00 GMT\",\"text\":\"Five.\"}\n",
+    )
+    .unwrap();
+    let out = crosscheck().arg("extract").arg(&path).output().unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 2, "{stderr}");
+    assert!(
+        stderr.contains("(record r1): its field `publication_date` is not read"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("(record r2): its `date` \"last Tuesday\" is no date"),
+        "{stderr}"
+    );
+    let lines: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert!(lines[0]["published"].is_null() && lines[1]["published"].is_null());
+    assert_eq!(lines[2]["published"], "2013-03-22");
+}
+
+#[test]
 fn json_record_text_is_kept_exactly_and_ids_are_stable() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("records.jsonl");

@@ -44,8 +44,13 @@ pub fn read_record(
         title: field("title")?,
         dek: field("dek")?,
         author: authors(map)?,
-        published: published(&field)?,
         ..ArticleMeta::default()
+    };
+    let (published, date_problem) = published(map, &field)?;
+    let meta = ArticleMeta {
+        published,
+        date_problem,
+        ..meta
     };
     if let Some(text) = field("text")? {
         if text.trim().is_empty() {
@@ -66,6 +71,11 @@ pub fn read_record(
             dek: meta.dek.or(found.dek),
             author: meta.author.or(found.author),
             published: meta.published.or(found.published),
+            // A page's own date makes up for a record's unreadable one.
+            date_problem: meta
+                .date_problem
+                .filter(|_| found.published.is_none())
+                .or(found.date_problem),
             ..found
         };
         return Ok(article);
@@ -88,16 +98,51 @@ const DATE_FIELDS: &[&str] = &[
     "pub_date",
 ];
 
-/// The publication date: the first date field the record has.
+/// The publication date: the first date field the record has; or why
+/// there is none though the record gives one — a value that is no date
+/// this reads, or a field of another name that looks like a date's
+/// ("publication_date", "created_at").
 fn published(
+    map: &Map<String, Value>,
     field: &dyn Fn(&str) -> Result<Option<String>, Problem>,
-) -> Result<Option<crosscheck_model::Published>, Problem> {
+) -> Result<(Option<crosscheck_model::Published>, Option<String>), Problem> {
     for name in DATE_FIELDS {
         if let Some(value) = field(name)? {
-            return Ok(parse_date(&value));
+            return Ok(match parse_date(&value) {
+                Some(date) => (Some(date), None),
+                None => (
+                    None,
+                    Some(format!(
+                        "its `{name}` {:?} is no date crosscheck reads (ISO 8601, RFC 2822 or \"March 22, 2013\"); the article is undated",
+                        value.chars().take(60).collect::<String>()
+                    )),
+                ),
+            });
         }
     }
-    Ok(None)
+    let looks_like_a_date = |k: &str| {
+        let k = k.to_lowercase();
+        k.contains("date")
+            || k.contains("publish")
+            || matches!(
+                k.as_str(),
+                "time" | "timestamp" | "created_at" | "createdat"
+            )
+    };
+    let unread = map
+        .iter()
+        .find(|(k, v)| looks_like_a_date(k) && !matches!(v, Value::Null))
+        .map(|(k, _)| {
+            format!(
+                "its field `{k}` is not read as the publication date (crosscheck reads `published`, or {}); the article is undated",
+                DATE_FIELDS[1..]
+                    .iter()
+                    .map(|f| format!("`{f}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        });
+    Ok((None, unread))
 }
 
 fn authors(map: &Map<String, Value>) -> Result<Option<String>, Problem> {
@@ -162,6 +207,25 @@ mod tests {
         assert_eq!(a.origin.record_id.as_deref(), Some("7"));
         assert_eq!(a.meta.author.as_deref(), Some("A B and C D"));
         assert_eq!(a.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn a_date_not_read_says_why() {
+        let v = json!({"text": "One.", "date": "last Tuesday"});
+        let a = read_record(Origin::default(), &v, 100).unwrap();
+        assert!(a.meta.published.is_none());
+        let why = a.meta.date_problem.unwrap();
+        assert!(why.contains("`date` \"last Tuesday\" is no date"), "{why}");
+        let v = json!({"text": "One.", "publication_date": "2013-03-22"});
+        let a = read_record(Origin::default(), &v, 100).unwrap();
+        let why = a.meta.date_problem.unwrap();
+        assert!(why.contains("`publication_date` is not read"), "{why}");
+        let v = json!({"text": "One.", "date": "2013-03-22", "updated_date": "2013-03-23"});
+        let a = read_record(Origin::default(), &v, 100).unwrap();
+        assert!(a.meta.published.is_some() && a.meta.date_problem.is_none());
+        let v = json!({"text": "One."});
+        let a = read_record(Origin::default(), &v, 100).unwrap();
+        assert!(a.meta.date_problem.is_none());
     }
 
     #[test]

@@ -42,6 +42,10 @@ pub struct ArticleMeta {
     pub published: Option<Published>,
     /// ISO 639-1 code of the detected language ("en"), when detection is reliable.
     pub language: Option<String>,
+    /// Why the input's publication date was not read, when it gave one
+    /// ("its `date` \"last Tuesday\" is no date crosscheck reads"): the
+    /// article is undated, and the command line says so. Not stored.
+    pub date_problem: Option<String>,
 }
 
 /// One sentence of an article: a span of its story text.

@@ -628,6 +628,7 @@ impl Store for SqliteStore {
                 published: date(self, opt(9, "published")?, "articles", row)?
                     .map(|date| Published { date, time: None }),
                 language: opt(10, "language")?,
+                date_problem: None,
             },
             text: text(11, "text")?,
             paragraphs,

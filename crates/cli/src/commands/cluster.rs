@@ -34,6 +34,7 @@ pub fn run(args: ClusterArgs) -> anyhow::Result<Outcome> {
         &args.input.options(),
         &mut |item| match item {
             Ok(article) => {
+                super::warn_of_date(&article);
                 let words = Words::of(&article.text);
                 let title = article.meta.title.as_deref().map(|t| (t, Words::of(t)));
                 clusterer.push(Doc {

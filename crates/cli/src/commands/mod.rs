@@ -42,7 +42,10 @@ pub(crate) fn read_articles(input: &InputArgs) -> (Vec<Article>, usize) {
     let mut articles = Vec::new();
     let mut failed = 0;
     crosscheck_ingest::read_inputs(&input.inputs, &options, &mut |item| match item {
-        Ok(article) => articles.push(article),
+        Ok(article) => {
+            warn_of_date(&article);
+            articles.push(article);
+        }
         Err(err) => {
             failed += 1;
             #[allow(clippy::print_stderr)]
@@ -52,4 +55,23 @@ pub(crate) fn read_articles(input: &InputArgs) -> (Vec<Article>, usize) {
         }
     });
     (articles, failed)
+}
+
+/// Say on stderr, as one line, why an article's publication date was not
+/// read, when its input gave one.
+pub(crate) fn warn_of_date(article: &Article) {
+    if let Some(problem) = &article.meta.date_problem {
+        let input = match &article.origin.record_id {
+            Some(id) => format!("{} (record {id})", article.origin.source),
+            None => article.origin.source.clone(),
+        };
+        #[allow(clippy::print_stderr)]
+        {
+            eprintln!(
+                "warning: {}: {}",
+                crosscheck_report::visible(&input),
+                crosscheck_report::visible(problem)
+            );
+        }
+    }
 }

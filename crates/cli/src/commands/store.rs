@@ -74,6 +74,7 @@ fn ingest_into(
         }
         match item {
             Ok(article) => {
+                progress.suspend(|| super::warn_of_date(&article));
                 if let Err(e) = collector.push_caught(article) {
                     store_error = Some(anyhow::Error::from(e));
                 }
