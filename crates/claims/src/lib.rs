@@ -1035,8 +1035,13 @@ fn person_key(name: &str) -> Option<String> {
 /// Fenton"), each as written; none unless it is a list of two or more
 /// capitalised names (not "Smith and his lawyers", not one name).
 fn named_members(phrase: &str) -> Vec<&str> {
+    // A list ends with "and" ("Marks & Spencer" is a company, "McCain,
+    // R-Ariz." one man).
+    if !phrase.contains(" and ") {
+        return Vec::new();
+    }
     let members: Vec<&str> = phrase
-        .split([',', '&'])
+        .split(',')
         .flat_map(|part| part.split(" and "))
         .map(str::trim)
         .filter(|m| !m.is_empty())
@@ -1044,9 +1049,12 @@ fn named_members(phrase: &str) -> Vec<&str> {
     let named = |m: &&str| {
         let words: Vec<&str> = m.split_whitespace().collect();
         (1..=4).contains(&words.len())
-            && words
-                .iter()
-                .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+            && !m.ends_with('.')
+            && !m.contains(|c: char| c.is_ascii_digit())
+            && words.iter().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase())
+                    && !(w.len() > 1 && w.chars().all(|c| c.is_uppercase()))
+            })
     };
     if members.len() >= 2 && members.iter().all(named) {
         members
@@ -1803,6 +1811,9 @@ mod tests {
         assert!(named_members("Smith and his lawyers").is_empty());
         assert!(named_members("Mr Smith").is_empty());
         assert!(named_members("the police, who said").is_empty());
+        assert!(named_members("McCain, R-Ariz.").is_empty());
+        assert!(named_members("Marks & Spencer").is_empty());
+        assert!(named_members("Smith, Labour MP, and Jones").is_empty());
     }
 
     #[test]

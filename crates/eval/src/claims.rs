@@ -237,7 +237,11 @@ pub fn audit(
                             .filter_map(|(id, text)| Some((article_of(id)?, text.as_str())))
                             .collect()
                     });
-                let found = analysis.claims.iter().position(|c| {
+                let found = analysis.claims.iter().enumerate().position(|(n, c)| {
+                    // A claim is matched by one judgement at most.
+                    if judged_claims.contains(&n) {
+                        return false;
+                    }
                     let by_id = c
                         .statements
                         .iter()

@@ -120,18 +120,33 @@ fn published(
             });
         }
     }
+    // A field named like a date's (its words split at "_" and at a
+    // capital: "publication_date", "createdAt"; not "publisher",
+    // "candidate") whose value is a date this reads.
     let looks_like_a_date = |k: &str| {
-        let k = k.to_lowercase();
-        k.contains("date")
-            || k.contains("publish")
-            || matches!(
-                k.as_str(),
-                "time" | "timestamp" | "created_at" | "createdat"
+        let mut words: Vec<String> = Vec::new();
+        let mut word = String::new();
+        for c in k.chars() {
+            if (c == '_' || c == '-' || c.is_uppercase()) && !word.is_empty() {
+                words.push(std::mem::take(&mut word));
+            }
+            if c != '_' && c != '-' {
+                word.extend(c.to_lowercase());
+            }
+        }
+        words.push(word);
+        words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "date" | "published" | "publication" | "time" | "timestamp" | "created"
             )
+        })
     };
     let unread = map
         .iter()
-        .find(|(k, v)| looks_like_a_date(k) && !matches!(v, Value::Null))
+        .find(|(k, v)| {
+            looks_like_a_date(k) && v.as_str().is_some_and(|d| parse_date(d).is_some())
+        })
         .map(|(k, _)| {
             format!(
                 "its field `{k}` is not read as the publication date (crosscheck reads `published`, or {}); the article is undated",
@@ -226,6 +241,19 @@ mod tests {
         let v = json!({"text": "One."});
         let a = read_record(Origin::default(), &v, 100).unwrap();
         assert!(a.meta.date_problem.is_none());
+        // Names that only hold the letters of one, or a value no date.
+        for (k, v) in [
+            ("publisher", "Reuters"),
+            ("candidate", "2013-03-22"),
+            ("createdAt", "soon"),
+        ] {
+            let v = json!({"text": "One.", k: v});
+            let a = read_record(Origin::default(), &v, 100).unwrap();
+            assert!(a.meta.date_problem.is_none(), "{k}");
+        }
+        let v = json!({"text": "One.", "createdAt": "2013-03-22"});
+        let a = read_record(Origin::default(), &v, 100).unwrap();
+        assert!(a.meta.date_problem.is_some());
     }
 
     #[test]

@@ -1,7 +1,10 @@
 //! Quotation marks: which stretches of an article are inside them.
 //!
-//! Curly (“ ”), straight (") and guillemet (« ») double quotes; single quotes
-//! nest inside them and are kept in the content. A quotation never crosses a
+//! Curly (“ ”), straight (") and guillemet (« ») double quotes, and single
+//! ones: an article that quotes with single marks first has double ones
+//! nest inside them; elsewhere single marks nest inside double ones and
+//! quote a phrase of their own only where one closes it soon after, before
+//! any double mark (`quoted`). A quotation never crosses a
 //! paragraph break: news style reopens the quotation at the start of each
 //! paragraph of a long quote without closing the previous one, so an
 //! unclosed quotation ends with its paragraph and the next paragraph's
@@ -59,25 +62,58 @@ fn single_closes(c: char, prev: Option<char>, next: Option<char>) -> bool {
         && next.is_none_or(|n| !n.is_alphanumeric())
 }
 
+/// How many characters after a single opening mark its closing mark is
+/// looked for ([`closes_ahead`]): a phrase's worth.
+const SINGLE_LOOKAHEAD: usize = 400;
+
+/// Whether a single mark just before `rest` is closed within
+/// [`SINGLE_LOOKAHEAD`] characters of it, before any double mark and
+/// before a blank line: a quotation, not an elision ("rock 'n roll",
+/// "'til dawn").
+fn closes_ahead(rest: &str) -> bool {
+    let mut prev: Option<char> = None;
+    let mut chars = rest.chars().take(SINGLE_LOOKAHEAD).peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
+        if matches!(c, '“' | '”' | '"' | '«' | '»' | '„' | '`') || (c == '\n' && next == Some('\n'))
+        {
+            return false;
+        }
+        if single_closes(c, prev, next) {
+            return true;
+        }
+        prev = Some(c);
+    }
+    false
+}
+
+/// The fewest closed single quotations that make an article one that quotes
+/// with single marks first.
+const MIN_SINGLE_QUOTATIONS: usize = 2;
+
 /// Whether an article quotes with single marks first, double ones nesting
 /// inside them (British papers: 'He asked, "Does that hurt?"' he said): it
-/// opens more quotations with a single mark than with a double one.
+/// opens more quotations that close ([`closes_ahead`]) with a single mark
+/// than with a double one, and [`MIN_SINGLE_QUOTATIONS`] at least.
 fn quotes_with_single_marks(text: &str) -> bool {
-    let chars: Vec<char> = text.chars().collect();
-    let singles = (0..chars.len())
-        .filter(|&i| {
-            let prev = i.checked_sub(1).map(|p| chars[p]);
-            single_opens(chars[i], prev, chars.get(i + 1).copied())
-        })
-        .count();
-    let doubles = chars
-        .iter()
-        .filter(|&&c| matches!(c, '“' | '«' | '„'))
+    let mut singles = 0;
+    let mut prev: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        if single_opens(c, prev, next) && closes_ahead(&text[at + c.len_utf8()..]) {
+            singles += 1;
+        }
+        prev = Some(c);
+    }
+    let doubles = text
+        .chars()
+        .filter(|&c| matches!(c, '“' | '«' | '„'))
         .count()
-        + chars.iter().filter(|&&c| c == '"').count() / 2
+        + text.chars().filter(|&c| c == '"').count() / 2
         + text.matches("``").count()
         + text.matches("''").count() / 2;
-    singles > doubles
+    singles >= MIN_SINGLE_QUOTATIONS && singles > doubles
 }
 
 /// The most words a quotation opened with a single mark holds in an
@@ -88,9 +124,10 @@ const MAX_SINGLE_QUOTED_WORDS: usize = 40;
 /// Every quoted stretch of the article, in order. Double marks open a
 /// quotation, and so do single ones outside a quotation ([`single_opens`]);
 /// the other kind nests inside. Where single marks come second
-/// ([`quotes_with_single_marks`]), a quotation they open must close in its
-/// paragraph and be a phrase ([`MAX_SINGLE_QUOTED_WORDS`]): a word's
-/// apostrophe ("the '90s") opens nothing then.
+/// ([`quotes_with_single_marks`]), a single mark opens a quotation only
+/// where it is closed soon after, before any double mark ([`closes_ahead`]:
+/// "rock 'n roll" opens nothing, and hides no quotation after it), and the
+/// quotation is a phrase ([`MAX_SINGLE_QUOTED_WORDS`]).
 pub fn quoted(article: &Article) -> Vec<Marked> {
     let text = &article.text;
     let single_first = quotes_with_single_marks(text);
@@ -159,7 +196,9 @@ pub fn quoted(article: &Article) -> Vec<Marked> {
                 if !first_in_paragraph {
                     carried = false;
                 }
-            } else if single_opens(c, prev, next) {
+            } else if single_opens(c, prev, next)
+                && (single_first || closes_ahead(&body[off + width..]))
+            {
                 open = Some((after, at, SINGLE));
                 if !first_in_paragraph {
                     carried = false;
@@ -300,6 +339,18 @@ mod tests {
                 ("like a log".to_string(), false, true),
                 ("No,".to_string(), false, true)
             ]
+        );
+    }
+
+    #[test]
+    fn an_elision_hides_no_quotation_and_makes_no_paper_single_first() {
+        assert_eq!(
+            contents("Fans of rock 'n roll queued. \"We love it,\" said Smith."),
+            vec![("We love it,".to_string(), false, true)]
+        );
+        assert_eq!(
+            contents("\"Fine,\" he said. They rocked 'n rolled 'til dawn."),
+            vec![("Fine,".to_string(), false, true)]
         );
     }
 

@@ -314,13 +314,52 @@ fn is_role(w: &str) -> bool {
         || (capitalised(w) && is_demonym(&l))
 }
 
+/// Words right before a name that describe no one: times, comparisons,
+/// and bodies a person belongs to ("state police Sgt. John Smith": the
+/// police are not the sergeant).
+const NOT_DESCRIPTIONS: &[&str] = &[
+    "year",
+    "week",
+    "month",
+    "day",
+    "night",
+    "morning",
+    "like",
+    "unlike",
+    "including",
+    "met",
+    "police",
+    "government",
+    "company",
+    "party",
+    "state",
+    "city",
+    "county",
+    "court",
+    "house",
+    "senate",
+    "congress",
+    "parliament",
+    "administration",
+    "campaign",
+    "team",
+    "club",
+    "family",
+];
+
 /// The roles that the words after a name give counsel in a court report
 /// (", prosecuting", ", for the defence"): none for other words.
 fn counsel_roles(after: &str) -> &'static [&'static str] {
     let Some(rest) = after.strip_prefix(',') else {
         return &[];
     };
-    let rest = rest.trim_start().to_lowercase();
+    // A short prefix only: this is read after every name and a comma.
+    let rest: String = rest
+        .trim_start()
+        .chars()
+        .take(24)
+        .collect::<String>()
+        .to_lowercase();
     const PROSECUTING: &[&str] = &[
         "lawyer",
         "counsel",
@@ -329,9 +368,14 @@ fn counsel_roles(after: &str) -> &'static [&'static str] {
         "prosecution",
     ];
     const DEFENDING: &[&str] = &["lawyer", "counsel", "barrister", "defence", "defense"];
+    // The participle alone, an aside of its own ("Aylett, prosecuting,"),
+    // not "defending the decision" or "defending champion".
     let at_word_end = |w: &str| {
-        rest.strip_prefix(w)
-            .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+        rest.strip_prefix(w).is_some_and(|r| {
+            r.chars()
+                .next()
+                .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':'))
+        })
     };
     if at_word_end("prosecuting") || at_word_end("for the prosecution") {
         PROSECUTING
@@ -615,8 +659,13 @@ impl Names {
                 .next_back()
                 .filter(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
                 .filter(|w| w.len() > 2)
-                .filter(|w| !words::STOP_WORDS.contains(w))
-                .filter(|w| !crate::cues::is_verb(w) && !w.ends_with("ed") && !w.ends_with("ing"))
+                .filter(|w| !words::STOP_WORDS.contains(w) && !NOT_DESCRIPTIONS.contains(w))
+                .filter(|w| {
+                    !crate::cues::is_verb(w)
+                        && !w.ends_with("ed")
+                        && (!w.ends_with("ing") || w.len() <= 5)
+                        && !words::TIME_ADVERBS.contains(w)
+                })
             {
                 roles.push(head.to_string());
             }
@@ -1309,6 +1358,12 @@ mod tests {
         );
         assert_eq!(n.resolve("the defence", at).as_deref(), Some("Jane Moss"));
         assert_eq!(counsel_roles(", prosecutingly"), &[] as &[&str]);
+        assert_eq!(
+            counsel_roles(", defending the decision, said"),
+            &[] as &[&str]
+        );
+        assert_eq!(counsel_roles(", defending champion"), &[] as &[&str]);
+        assert!(!counsel_roles(", defending, said").is_empty());
         assert_eq!(counsel_roles(" prosecuting"), &[] as &[&str]);
     }
 
