@@ -17,6 +17,15 @@ fn seeds() -> Vec<String> {
         .collect()
 }
 
+/// Standard output read as JSON Lines.
+fn json_lines(stdout: &[u8]) -> Vec<Value> {
+    std::str::from_utf8(stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
 fn crosscheck() -> Command {
     let mut cmd = Command::cargo_bin("crosscheck").unwrap();
     cmd.current_dir(root()).env_remove("CROSSCHECK_DATA");
@@ -211,11 +220,7 @@ fn quotes_command_on_the_seed_pair() {
 fn extract_jsonl_one_line_per_article() {
     let out = crosscheck().arg("extract").args(seeds()).output().unwrap();
     assert!(out.status.success());
-    let lines: Vec<Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines: Vec<Value> = json_lines(&out.stdout);
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0]["outlet"], "The New York Times");
     assert_eq!(lines[0]["outlet_as_written"], "NY Times");
@@ -245,11 +250,7 @@ fn a_date_not_read_is_said_once_and_the_article_kept_undated() {
         stderr.contains("(record r2): its `date` \"last Tuesday\" is no date"),
         "{stderr}"
     );
-    let lines: Vec<Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines: Vec<Value> = json_lines(&out.stdout);
     assert_eq!(lines.len(), 3);
     assert!(lines[0]["published"].is_null() && lines[1]["published"].is_null());
     assert_eq!(lines[2]["published"], "2013-03-22");
@@ -274,11 +275,7 @@ fn json_record_text_is_kept_exactly_and_ids_are_stable() {
         stderr.contains("records.jsonl:2: malformed JSON"),
         "{stderr}"
     );
-    let lines: Vec<Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines: Vec<Value> = json_lines(&out.stdout);
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0]["text"], "  Mr. Smith left.  He came back.");
     assert_eq!(lines[0]["record_id"], "r1");
@@ -541,11 +538,7 @@ fn cluster_gives_one_line_per_input_with_its_story() {
     // The seed pair is one story.
     let out = crosscheck().arg("cluster").args(seeds()).output().unwrap();
     assert!(out.status.success());
-    let stories: Vec<Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let stories: Vec<Value> = json_lines(&out.stdout);
     assert_eq!(stories.len(), 2);
     assert_eq!(stories[0]["story"], stories[1]["story"]);
 }
