@@ -66,6 +66,10 @@ pub(crate) struct Job {
     counts: Ingested,
     /// The first [`ERRORS_KEPT`] error lines.
     errors: Vec<String>,
+    /// Articles whose input gave a publication date crosscheck did not
+    /// read (stored undated), and the first [`ERRORS_KEPT`] of their lines.
+    undated: usize,
+    date_warnings: Vec<String>,
     /// Stories analysed, when done.
     analysed: usize,
     started: Instant,
@@ -310,6 +314,8 @@ pub(crate) async fn upload(
         read: 0,
         counts: Ingested::default(),
         errors: Vec::new(),
+        undated: 0,
+        date_warnings: Vec::new(),
         analysed: 0,
         started: Instant::now(),
         took: None,
@@ -352,6 +358,14 @@ fn run(app: &App, id: u64, files: &[(String, Vec<u8>)]) {
                 }
                 match item {
                     Ok(article) => {
+                        if let Some(line) = date_warning(&article) {
+                            update(&mut |j| {
+                                j.undated += 1;
+                                if j.date_warnings.len() < ERRORS_KEPT {
+                                    j.date_warnings.push(line.clone());
+                                }
+                            });
+                        }
                         if let Err(e) = collector.push_caught(article) {
                             failure = Some(e.to_string());
                         }
@@ -395,6 +409,17 @@ fn run(app: &App, id: u64, files: &[(String, Vec<u8>)]) {
             Err(e) => j.stage = Stage::Failed(e.clone()),
         }
     });
+}
+
+/// One line naming the input and saying why its publication date was not
+/// read, when the input gave one crosscheck could not read.
+fn date_warning(article: &crosscheck_model::Article) -> Option<String> {
+    let problem = article.meta.date_problem.as_ref()?;
+    let input = match &article.origin.record_id {
+        Some(id) => format!("{} (record {id})", article.origin.source),
+        None => article.origin.source.clone(),
+    };
+    Some(crosscheck_report::visible(&format!("{input}: {problem}")).to_string())
 }
 
 /// A job's page: its files, how far it is, its errors; it refreshes itself
@@ -459,6 +484,18 @@ pub(crate) async fn job(
         );
         for e in &job.errors {
             body.push_str(&esc(e));
+            body.push('\n');
+        }
+        body.push_str("</pre>");
+    }
+    if job.undated > 0 {
+        let _ = write!(
+            body,
+            "<h2>Dates not read ({}): stored undated</h2><pre>",
+            job.undated
+        );
+        for w in &job.date_warnings {
+            body.push_str(&esc(w));
             body.push('\n');
         }
         body.push_str("</pre>");

@@ -238,3 +238,41 @@ async fn uploads_without_the_token_from_another_site_or_too_large_are_refused() 
     assert_eq!(status, StatusCode::OK);
     assert!(list.contains("0 stories match"), "{list}");
 }
+
+#[tokio::test]
+async fn dates_an_upload_gives_but_crosscheck_cannot_read_are_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(dir.path(), true);
+    let token = token(&get(&app, "/ingest").await.1);
+    let text = "The council met to discuss the budget for the coming year. ".repeat(20);
+    let lines = [
+        serde_json::json!({"id": "vague", "published": "last Tuesday", "text": text}),
+        serde_json::json!({"id": "<b>renamed</b>", "publication_date": "2024-05-01",
+            "text": format!("{text} The mayor spoke.")}),
+        serde_json::json!({"id": "fine", "published": "2024-05-01",
+            "text": format!("{text} The vote was close.")}),
+    ];
+    let body: String = lines.iter().map(|l| format!("{l}\n")).collect();
+    let (status, _, location) = send(
+        &app,
+        upload(&token, &[("council.jsonl", body.as_bytes())], None),
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let uri = location.expect("the job's page");
+    let mut page = String::new();
+    for _ in 0..200 {
+        page = get(&app, &uri).await.1;
+        if !page.contains("http-equiv=\"refresh\"") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(page.contains("done: 3 added"), "{page}");
+    assert!(page.contains("Dates not read (2)"), "{page}");
+    assert!(page.contains("council.jsonl:1 (record vague)"), "{page}");
+    assert!(page.contains("last Tuesday"), "{page}");
+    assert!(page.contains("publication_date"), "{page}");
+    assert!(!page.contains("<b>renamed"), "{page}");
+    assert!(!page.contains("record fine"), "{page}");
+}
