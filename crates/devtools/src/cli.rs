@@ -209,6 +209,11 @@ pub enum EvalTarget {
     /// multi-outlet stories of `testdata/audit` (dev and held out apart;
     /// `--model-data` adds the sentence model, `--details` every mismatch).
     Audit,
+    /// Quotations and their speakers on the hand-judged single articles of
+    /// `testdata/speakers` (British court reports, single and double
+    /// quotation marks; dev 1999, held out 2000; `--details` every
+    /// mismatch).
+    Speakers,
 }
 
 /// `train`.

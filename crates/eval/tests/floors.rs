@@ -256,7 +256,10 @@ fn basil_alias_floor() {
 /// quotation marks are read (British papers quote with them), 0.936 and
 /// 0.608: of the 28 claims more collapsed, 24 are a quotation of one named
 /// speaker that PA and a paper with reporting of its own both carry — one
-/// source by the contract's definition, a collapse by METER's.
+/// source by the contract's definition, a collapse by METER's. With the
+/// speakers of British court reports named (leads in capitals, abbreviated
+/// ranks, counsel "for the prosecution"), 0.621 (383/617): 8 more claims
+/// carried by one named speaker; 172 of the 383 are such quotations.
 #[test]
 fn meter_claims_floor() {
     let Some(dir) = bench() else { return };
@@ -271,8 +274,8 @@ fn meter_claims_floor() {
         "relayed as one source {relayed:.3} fell below 0.92"
     );
     assert!(
-        collapsed <= 0.62,
-        "own reporting collapsed {collapsed:.3} rose above 0.62"
+        collapsed <= 0.63,
+        "own reporting collapsed {collapsed:.3} rose above 0.63"
     );
 }
 

@@ -612,6 +612,12 @@ const APPOSITION_OPENERS: &[&str] = &[
     "prosecuting",
     "mitigating",
     "representing",
+    // "Susan Ferrier, for the prosecution, said", "X, of Cricklewood,
+    // said", "X, from Leeds, said", "X, aged 61, said".
+    "for",
+    "of",
+    "from",
+    "aged",
 ];
 
 /// Verbs whose addressee comes before the content ("told reporters that",

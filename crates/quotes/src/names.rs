@@ -108,6 +108,27 @@ const ROLE_WORDS: &[&str] = &[
     "councilwoman",
     "lawmaker",
     "jesuit",
+    // British police ranks and court roles, abbreviated as written ("Det
+    // Supt Bryan Craddock", "WPC Joy Hendricks", "Prosecutor Paul Sloan").
+    "det",
+    "supt",
+    "insp",
+    "ch",
+    "pc",
+    "wpc",
+    "dci",
+    "dcs",
+    "prosecutor",
+    "barrister",
+    "solicitor",
+    "lawyer",
+    "counsel",
+];
+
+/// Letters after a name that are no part of it ("Victor Temple QC",
+/// "Joe Bloggs MP"): a name's run ends before them.
+const POST_NOMINALS: &[&str] = &[
+    "qc", "kc", "mp", "mep", "msp", "jp", "obe", "mbe", "cbe", "kbe",
 ];
 
 /// Whether the words after a name in a source phrase (up to a comma) make
@@ -457,6 +478,12 @@ fn runs<'t>(text: &'t str, toks: &[Token]) -> Vec<Run<'t>> {
             if j > i && text[toks[j - 1].span.end..toks[j].span.start].contains('\n') {
                 break;
             }
+            if toks[j].kind == TokenKind::Word
+                && !found.is_empty()
+                && POST_NOMINALS.contains(&s.to_lowercase().as_str())
+            {
+                break;
+            }
             if toks[j].kind == TokenKind::Word && capitalised(s) {
                 found.push((toks[j].span, s));
                 j += 1;
@@ -530,9 +557,17 @@ fn is_lead_word(w: &str) -> bool {
     words::STOP_WORDS.contains(&l.as_str())
         || LEAD_WORDS.contains(&l.as_str())
         || (l.len() > 5 && (l.ends_with("ing") || l.ends_with("ly")))
+        || (l.len() > 6 && FEELING_ENDINGS.iter().any(|e| l.ends_with(e)))
         || words::month(w).is_some()
         || words::WEEKDAYS.contains(&l.as_str())
 }
+
+/// Endings of the participles that open a British lead before a first
+/// name ("Horrified Connie raced to call for help", "Devastated Marie"):
+/// no given name ends so.
+const FEELING_ENDINGS: &[&str] = &[
+    "ified", "ated", "ened", "essed", "ocked", "unned", "raged", "ighted", "ieved", "ered",
+];
 
 /// Conjunctions and adverbs that open a sentence and are not stop words.
 const LEAD_WORDS: &[&str] = &[
@@ -555,6 +590,58 @@ const LEAD_WORDS: &[&str] = &[
     "says",
     "dear",
 ];
+
+/// The text with the words a paragraph opens in capitals written in title
+/// case, where they start a name: a British lead's "NEIL Hamilton
+/// abandoned", "RICHARD BRANSON notched up" — the capitals before a word in
+/// title case, or two words or more of them. One capital word before
+/// lower-case words ("RUGBY star", "NHS managers") and whole lines in
+/// capitals (a headline) stay as they are. Only ASCII letters change, so
+/// every byte offset holds.
+fn lead_capitals_cased(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let words: Vec<(usize, &str)> = line
+            .split_whitespace()
+            .map(|w| (w.as_ptr() as usize - line.as_ptr() as usize, w))
+            .collect();
+        let shouted = |w: &str| {
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            letters > 1
+                && w.chars()
+                    .all(|c| !c.is_alphabetic() || c.is_ascii_uppercase())
+                && w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        };
+        let caps = words.iter().take_while(|(_, w)| shouted(w)).count();
+        let next_title = words
+            .get(caps)
+            .is_some_and(|(_, w)| capitalised(w) && w.chars().any(char::is_lowercase));
+        let next_lower = words
+            .get(caps)
+            .is_some_and(|(_, w)| w.chars().next().is_some_and(char::is_lowercase));
+        let cased = caps > 0 && (next_title || (caps >= 2 && next_lower));
+        if cased {
+            let end = words[caps - 1].0 + words[caps - 1].1.len();
+            let mut first = true;
+            for c in line[..end].chars() {
+                if c.is_ascii_alphabetic() {
+                    out.push(if first { c } else { c.to_ascii_lowercase() });
+                    first = false;
+                } else {
+                    out.push(c);
+                    first = true;
+                }
+            }
+            out.push_str(&line[end..]);
+        } else {
+            out.push_str(line);
+        }
+        at += line.len();
+    }
+    debug_assert_eq!(at, out.len());
+    out
+}
 
 /// The lines written in title case (three words or more, four in five of
 /// them capitalised): headlines.
@@ -596,6 +683,8 @@ impl Names {
     /// `sentences` and `quoted` spans guide pronouns: a name inside quotation
     /// marks is not who a later "he" is).
     pub fn new(text: &str, tokens: &[Token], sentences: &[Span], quoted: &[Span]) -> Names {
+        let cased = lead_capitals_cased(text);
+        let text = cased.as_str();
         let runs = runs(text, tokens);
         let headlines = title_case_lines(text);
         let mut people: Vec<Person> = Vec::new();
@@ -1246,6 +1335,20 @@ fn find(people: &[Person], query: &[String], gender: Option<Gender>) -> Option<u
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn capitals_opening_a_lead_are_a_name_and_a_feeling_is_not() {
+        assert_eq!(
+            lead_capitals_cased(
+                "NEIL Hamilton abandoned\nRICHARD BRANSON notched up\nRUGBY star Jeremy\nPOLICE OFFICERS CLEARED\n"
+            ),
+            "Neil Hamilton abandoned\nRichard Branson notched up\nRUGBY star Jeremy\nPOLICE OFFICERS CLEARED\n"
+        );
+        assert!(is_lead_word("Horrified"));
+        assert!(is_lead_word("Devastated"));
+        assert!(!is_lead_word("Alfred"));
+        assert!(!is_lead_word("Mohammed"));
+    }
     use crosscheck_text::tokens;
 
     /// Sentences split at ". " (enough for these texts).

@@ -176,6 +176,15 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
                 crosscheck_eval::audit::text::render(&report, args.details)
             )?;
         }
+        EvalTarget::Speakers => {
+            let report =
+                crosscheck_eval::audit::run(&bench()?, &args.root.join("testdata/speakers"), None)?;
+            write!(
+                out,
+                "{}",
+                crosscheck_eval::audit::text::render_speakers(&report, args.details)
+            )?;
+        }
         EvalTarget::Seed => {
             let model = sentence_model(&args)?;
             let encoder = model

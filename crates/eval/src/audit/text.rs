@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use super::{AuditReport, Scores, Split, StoryReport};
+use super::{AuditReport, Finding, Scores, Split, StoryReport};
 
 /// The report as text.
 pub fn render(report: &AuditReport, details: bool) -> String {
@@ -35,54 +35,97 @@ pub fn render(report: &AuditReport, details: bool) -> String {
     out
 }
 
-/// The lines of one set of counts.
-pub fn lines(out: &mut String, s: &Scores) {
-    let mut line = |name: &str, precision: String, recall: String, note: String| {
-        let _ = writeln!(out, "  {name:<22}{precision:<34}{recall:<32}{note}");
-    };
-    line(
-        "derivation edges",
-        format!("precision {}", s.derivation.precision),
-        format!("recall {}", s.derivation.recall),
-        format!("{} on a pair noted as none", s.derivation_noted),
+/// The speakers set as text: quotations and their speakers only, for each
+/// split and overall; with `details`, every article's lines and its
+/// quotation and speaker mismatches.
+pub fn render_speakers(report: &AuditReport, details: bool) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "speakers: quotations and who said them, on {} hand-judged articles",
+        report.stories.len()
     );
+    if details {
+        for story in &report.stories {
+            let _ = writeln!(out, "\n{} [{}] {}", story.story, story.split, story.event);
+            quotation_lines(&mut out, &story.scores);
+            mismatch_lines(&mut out, story, |f| {
+                matches!(f, Finding::Quotation | Finding::Speaker)
+            });
+        }
+        let _ = writeln!(out);
+    }
+    for split in Split::ALL {
+        let _ = writeln!(out, "{split} ({} articles)", report.stories_in(split));
+        quotation_lines(&mut out, &report.split(split));
+    }
+    let _ = writeln!(out, "all ({} articles)", report.stories.len());
+    quotation_lines(&mut out, &report.overall());
+    out
+}
+
+fn line(out: &mut String, name: &str, precision: String, recall: String, note: String) {
+    let _ = writeln!(out, "  {name:<22}{precision:<34}{recall:<32}{note}");
+}
+
+/// The quotation and speaker lines of one set of counts.
+fn quotation_lines(out: &mut String, s: &Scores) {
     line(
+        out,
         "quotations",
         format!("precision {}", s.quotations.precision),
         format!("recall {}", s.quotations.recall),
         format!("{} on a noted non-quotation", s.quotations_noted),
     );
     line(
+        out,
         "speakers",
         format!("accuracy {}", s.speakers),
         format!("continuations {}", s.speakers_continuations),
         format!("over all gold quotations {}", s.speakers_all),
     );
     line(
+        out,
         "",
         format!("names the speaker {}", s.speakers_named),
         format!("when named {}", s.speakers_named_basis),
         format!("by a pronoun {}", s.speakers_pronoun_basis),
     );
     line(
+        out,
         "",
         String::new(),
         format!("when continuing {}", s.speakers_continuation_basis),
         format!("a document's {}", s.speakers_document_basis),
     );
+}
+
+/// The lines of one set of counts.
+pub fn lines(out: &mut String, s: &Scores) {
     line(
+        out,
+        "derivation edges",
+        format!("precision {}", s.derivation.precision),
+        format!("recall {}", s.derivation.recall),
+        format!("{} on a pair noted as none", s.derivation_noted),
+    );
+    quotation_lines(out, s);
+    line(
+        out,
         "material changes",
         format!("precision {}", s.material),
         format!("recall {}", s.material_recall),
         String::new(),
     );
     line(
+        out,
         "quotation pairs",
         format!("precision {}", s.pairs.precision),
         format!("recall {}", s.pairs.recall),
         String::new(),
     );
     line(
+        out,
         "attributions",
         format!("precision {}", s.attributions.precision),
         format!("recall {}", s.attributions.recall),
@@ -90,6 +133,7 @@ pub fn lines(out: &mut String, s: &Scores) {
     );
     let e = &s.entity_errors;
     line(
+        out,
         "entities",
         format!("precision {}", s.entities.precision),
         format!("recall {}", s.entities.recall),
@@ -99,6 +143,7 @@ pub fn lines(out: &mut String, s: &Scores) {
         ),
     );
     line(
+        out,
         "",
         format!("precision {}", s.all_entities.precision),
         format!("recall {}", s.all_entities.recall),
@@ -106,6 +151,7 @@ pub fn lines(out: &mut String, s: &Scores) {
     );
     let t = &s.time_errors;
     line(
+        out,
         "timeline",
         format!("precision {}", s.timeline.precision),
         format!("recall {}", s.timeline.recall),
@@ -115,18 +161,21 @@ pub fn lines(out: &mut String, s: &Scores) {
         ),
     );
     line(
+        out,
         "aligned pairs",
         format!("precision {}", s.alignments.precision),
         format!("recall {}", s.alignments.recall),
         "asserted".to_string(),
     );
     line(
+        out,
         "",
         format!("precision {}", s.all_alignments.precision),
         format!("recall {}", s.all_alignments.recall),
         "possibly related ones too".to_string(),
     );
     line(
+        out,
         "adds",
         format!("precision {}", s.adds.precision),
         format!("recall {}", s.adds.recall),
@@ -137,7 +186,13 @@ pub fn lines(out: &mut String, s: &Scores) {
 fn story_section(out: &mut String, story: &StoryReport) {
     let _ = writeln!(out, "\n{} [{}] {}", story.story, story.split, story.event);
     lines(out, &story.scores);
-    for m in &story.mismatches {
+    mismatch_lines(out, story, |_| true);
+}
+
+/// A story's mismatches of the kinds `keep` takes, one line each, and the
+/// gold items that could not be placed.
+fn mismatch_lines(out: &mut String, story: &StoryReport, keep: impl Fn(Finding) -> bool) {
+    for m in story.mismatches.iter().filter(|m| keep(m.finding)) {
         let place = if m.article.is_empty() {
             String::new()
         } else {
