@@ -258,8 +258,9 @@ fn basil_alias_floor() {
 /// speaker that PA and a paper with reporting of its own both carry — one
 /// source by the contract's definition, a collapse by METER's. With the
 /// speakers of British court reports named (leads in capitals, abbreviated
-/// ranks, counsel "for the prosecution"), 0.621 (383/617): 8 more claims
-/// carried by one named speaker; 172 of the 383 are such quotations.
+/// ranks, counsel "for the prosecution", first names, descriptions such as
+/// "the teenager"), 0.635 (392/617): 17 more claims carried by one named
+/// speaker; 181 of the 392 are such quotations.
 #[test]
 fn meter_claims_floor() {
     let Some(dir) = bench() else { return };
@@ -274,8 +275,8 @@ fn meter_claims_floor() {
         "relayed as one source {relayed:.3} fell below 0.92"
     );
     assert!(
-        collapsed <= 0.63,
-        "own reporting collapsed {collapsed:.3} rose above 0.63"
+        collapsed <= 0.64,
+        "own reporting collapsed {collapsed:.3} rose above 0.64"
     );
 }
 

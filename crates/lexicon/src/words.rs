@@ -484,6 +484,15 @@ pub const MALE_TITLES: &[&str] = &[
     "uncle",
     "son",
     "husband",
+    "boyfriend",
+    "fiance",
+    "fiancé",
+    "widower",
+    "policeman",
+    "businessman",
+    "grandfather",
+    "dad",
+    "nephew",
 ];
 
 /// Titles and honorifics that say a person is a woman.
@@ -503,6 +512,16 @@ pub const FEMALE_TITLES: &[&str] = &[
     "aunt",
     "daughter",
     "wife",
+    "girlfriend",
+    "fiancee",
+    "fiancée",
+    "widow",
+    "policewoman",
+    "wpc",
+    "businesswoman",
+    "grandmother",
+    "mum",
+    "niece",
 ];
 
 /// Words that follow a name and are not part of it for matching ("Jr.",

@@ -565,6 +565,16 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
         .collect();
     let ruled = attributions.len();
     attributions.extend(turned);
+    // The agent of a passive cue speaks for the quotations too ("The judge
+    // had been told by George Hamer that Lara's image would be “tarnished
+    // for all time”").
+    for a in &mut attributions {
+        if is_passive(article, a.cue)
+            && let Some(agent) = agent_after(article, a.cue)
+        {
+            set_source(article, &names, a, agent);
+        }
+    }
     let quotes = quotes_of(article, &marked, &attributions);
     let turned = attributions.split_off(ruled);
     let mut attributions = merge(article, features, attributions, &names);
@@ -965,14 +975,7 @@ fn settle_source(article: &Article, names: &Names, a: &mut Attribution) {
         .split_whitespace()
         .map(str::to_lowercase)
         .collect();
-    // A form of "be" before the cue's participle ("was told", "is expected
-    // to announce a decision about"), not "was quoted as saying".
-    let passive = cue.windows(2).any(|w| {
-        PASSIVE_AUXILIARIES.contains(&w[0].as_str())
-            && w[1] != "quoted"
-            && (w[1].ends_with("ed")
-                || matches!(w[1].as_str(), "told" | "heard" | "known" | "said"))
-    });
+    let passive = is_passive(article, a.cue);
     let Some(source) = a.source else { return };
     let text = article.slice(source);
     // The agent of a passive cue names who spoke ("was reported Saturday by
@@ -990,6 +993,12 @@ fn settle_source(article: &Article, names: &Names, a: &mut Attribution) {
                 Span::new(source.start + skip, source.end),
             );
         }
+        return;
+    }
+    // "The judge had been told by George Hamer that …": the agent after
+    // the cue spoke.
+    if passive && let Some(agent) = agent_after(article, a.cue) {
+        set_source(article, names, a, agent);
         return;
     }
     if passive || cue.last().is_some_and(|v| v == "heard") {
@@ -1039,6 +1048,51 @@ fn settle_source(article: &Article, names: &Names, a: &mut Attribution) {
     } else if start > 0 {
         a.source = Some(Span::new(source.start + start, source.end));
     }
+}
+
+/// Whether a cue is passive: a form of "be" before its participle ("was
+/// told", "is expected to announce a decision about"), not "was quoted as
+/// saying".
+fn is_passive(article: &Article, cue: Span) -> bool {
+    let cue: Vec<String> = article
+        .slice(cue)
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    cue.windows(2).any(|w| {
+        PASSIVE_AUXILIARIES.contains(&w[0].as_str())
+            && w[1] != "quoted"
+            && (w[1].ends_with("ed")
+                || matches!(w[1].as_str(), "told" | "heard" | "known" | "said"))
+    })
+}
+
+/// The named agent right after a passive cue ("was told by George Hamer,
+/// counsel for …", "was told by Det Supt Craddock that"): "by" and a run
+/// of capitalised words (a title and initials' stops within it).
+fn agent_after(article: &Article, cue: Span) -> Option<Span> {
+    let after = &article.text[cue.end..];
+    let lead = after.len() - after.trim_start().len();
+    let rest = after[lead..].strip_prefix("by ")?;
+    let from = cue.end + lead + "by ".len();
+    let mut end = from;
+    let mut words = 0;
+    for w in rest.split(' ') {
+        let bare = w.trim_end_matches([',', ';', ':']);
+        if !capitalised(bare)
+            || bare
+                .chars()
+                .any(|c| !(c.is_alphabetic() || ".-'’".contains(c)))
+        {
+            break;
+        }
+        end = from + (w.as_ptr() as usize - rest.as_ptr() as usize) + bare.len();
+        words += 1;
+        if bare.len() != w.len() || words == 5 {
+            break;
+        }
+    }
+    (words >= 2).then(|| Span::new(from, end))
 }
 
 /// A participle without a source ("…,” Mr. Weiner said, adding that …";
@@ -2162,6 +2216,49 @@ mod tests {
                 Some("Stephen Bolsin".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn descriptions_and_first_names_stand_for_who_was_named() {
+        // "The teenager" is who the report named before; a tabloid's first
+        // name is the full name it gave; "The woman" of a report that names
+        // no woman is no one named; a first name does not take a shared
+        // surname from the father.
+        assert_eq!(
+            speakers_of(
+                "Richard Thomas, now 18, told the court he had been fed chips.\n\n\
+                 The teenager told the jury: \"I got used to it every night.\"\n\n\
+                 Earlier, girlfriend Connie Casey broke down in tears.\n\n\
+                 Connie, of Cricklewood, North London, added: \"There was always the dread.\"\n\n\
+                 The photo was reported by Andrew Breitbart on Saturday.\n\n\
+                 The woman said there had \"never been any inappropriate exchanges\".\n\n\
+                 In a letter, Captain Simon Prankerd's father Peter said Cameron deserved jail.\n\n\
+                 Simon grew up on the ocean.\n\n\
+                 \"His love was his family and the ocean,\" wrote Mr Prankerd.\n\n\
+                 The judge had been told by George Hamer, counsel for the owners, that her image \
+                 would be \"tarnished for all time\" by it."
+            ),
+            [
+                Some("Richard Thomas".to_string()),
+                Some("Connie Casey".to_string()),
+                Some("The woman".to_string()),
+                Some("Peter Prankerd".to_string()),
+                Some("George Hamer".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_kin_word_before_a_description_gives_the_gender() {
+        // "His widow, midwife Marie Cross": a woman, so "Mr Cross" is her
+        // husband and "She added" hers.
+        let speakers = speakers_of(
+            "The family of senior manager Jim Cross, 49, claim stress killed him.\n\n\
+             His widow, midwife Marie Cross, told the hearing that he changed.\n\n\
+             Mr Cross moved to the Western Isles in 1991. Mrs Cross said he had been happy. \
+             She added: \"He was absolutely up to his neck in work.\"",
+        );
+        assert_eq!(speakers, [Some("Marie Cross".to_string())]);
     }
 
     #[test]

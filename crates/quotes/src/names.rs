@@ -452,8 +452,23 @@ fn can_be_name(name_words: &[&str]) -> bool {
             })
         })
         && places().lookup(&joined).is_none()
+        && !part_of_a_place(&folded, name_words)
         && outlets().by_name(&joined).is_none()
         && organizations().lookup(&joined).is_none()
+}
+
+/// Words that make a part of a place ("North London", "Greater
+/// Manchester").
+const COMPASS: &[&str] = &[
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "greater", "inner", "outer", "upper", "lower", "mid",
+];
+
+/// "North London", "South Wales": a part of a place, not a person.
+fn part_of_a_place(folded: &[String], name_words: &[&str]) -> bool {
+    folded.len() >= 2
+        && COMPASS.contains(&folded[0].as_str())
+        && places().lookup(&name_words[1..].join(" ")).is_some()
 }
 
 /// A run of capitalised words (initials', titles' and suffixes' stops
@@ -721,9 +736,20 @@ impl Names {
                 .iter()
                 .map(|w| w.trim_end_matches('.').to_lowercase())
                 .collect();
-            // An appositive role before: "Iran’s foreign minister, Hossein …".
+            // An appositive role before: "Iran’s foreign minister, Hossein …",
+            // "His widow, midwife Marie Cross" (past one lower-case
+            // description).
             let before = &text[..run.start];
-            if let Some(stripped) = before.trim_end().strip_suffix(',') {
+            let past_description = before
+                .trim_end()
+                .rsplit_once(char::is_whitespace)
+                .filter(|(_, w)| w.len() > 2 && w.chars().all(|c| c.is_lowercase() || c == '-'))
+                .map_or(before, |(rest, _)| rest);
+            if let Some(stripped) = before
+                .trim_end()
+                .strip_suffix(',')
+                .or_else(|| past_description.trim_end().strip_suffix(','))
+            {
                 let clause = stripped
                     .rsplit(['.', ',', ';', '—', '(', '“', '”'])
                     .next()
@@ -909,7 +935,20 @@ impl Names {
                         .flatten()
                 })
                 .flatten();
-            let person = match shared.or_else(|| find(&people, &query, gender)).or(tail) {
+            // A first name alone, where it names someone rather than
+            // modifying a noun ("Connie raced", not "Catholic teaching").
+            let after = &text[run.name[run.name.len() - 1].0.end..];
+            let first_name = (run.roles.is_empty()
+                && !is_demonym(&query.join(" "))
+                && !RELIGIONS.contains(&query.join(" ").as_str())
+                && !before_a_noun(after))
+            .then(|| find_first_name(&people, &query))
+            .flatten();
+            let person = match shared
+                .or_else(|| find(&people, &query, gender))
+                .or(tail)
+                .or(first_name)
+            {
                 Some(k) => k,
                 None if !run.roles.is_empty() && query.len() == 1 => {
                     let (first, last) = (run.name[0].0, run.name[run.name.len() - 1].0);
@@ -937,7 +976,12 @@ impl Names {
             if last_seen.len() < people.len() {
                 last_seen.resize(people.len(), None);
             }
-            last_seen[person] = Some(run.start);
+            // A first name alone ("Simon grew up on the ocean") does not make
+            // its person the one a shared surname stands for ("wrote Mr
+            // Prankerd" is still the father).
+            if first_name != Some(person) {
+                last_seen[person] = Some(run.start);
+            }
             let last = run.name[run.name.len() - 1];
             mentions.push(Mention {
                 span: Span::new(run.start, last.0.end),
@@ -1259,6 +1303,20 @@ impl Names {
         {
             return Some(self.people[k].name.clone());
         }
+        // "The teenager", "the 5ft 7in policewoman", "the 34-year-old": a
+        // description of someone the report named before, who it stands
+        // for as a pronoun would.
+        if lower.first().is_some_and(|w| w == "the")
+            && words.len() <= MAX_DESCRIPTION_WORDS
+            && let Some(gender) = description_gender(&head)
+        {
+            // A woman or a man only where the report says the person is one
+            // ("The woman" of a report that names no woman is no one named).
+            return self
+                .antecedent(at, gender)
+                .filter(|&p| gender.is_none() || self.people[p].gender == gender)
+                .map(|p| self.people[p].name.clone());
+        }
         // A short common phrase: its fuller earlier form.
         if lower
             .first()
@@ -1298,6 +1356,16 @@ impl Names {
                     && p.len() > 3
                 {
                     s = i - 1;
+                    // Capitalised words before the modifier belong to the
+                    // phrase ("a Commons select committee").
+                    while s > 0
+                        && toks[s - 1].kind == TokenKind::Word
+                        && capitalised(toks[s - 1].span.slice(text))
+                        && !is_lead_word(toks[s - 1].span.slice(text))
+                        && i - s < 4
+                    {
+                        s -= 1;
+                    }
                 } else {
                     continue;
                 }
@@ -1306,6 +1374,105 @@ impl Names {
         }
         None
     }
+}
+
+/// The most words of a description that stands for a person named before
+/// ("The 5ft 7in policewoman").
+const MAX_DESCRIPTION_WORDS: usize = 5;
+
+/// Whether a head noun describes a person a report names elsewhere — their
+/// age, sex or station, not a part in the case ("the victim", "the
+/// defendant" are someone else than who spoke last) — and the gender it
+/// gives, if any.
+fn description_gender(head: &str) -> Option<Option<Gender>> {
+    const FEMALE: &[&str] = &[
+        "girl",
+        "woman",
+        "policewoman",
+        "schoolgirl",
+        "mother",
+        "widow",
+        "grandmother",
+        "businesswoman",
+        "actress",
+        "housewife",
+        "mum",
+        "mother-of-two",
+        "mother-of-three",
+    ];
+    const MALE: &[&str] = &[
+        "boy",
+        "man",
+        "policeman",
+        "schoolboy",
+        "father",
+        "widower",
+        "grandfather",
+        "businessman",
+        "dad",
+        "father-of-two",
+        "father-of-three",
+    ];
+    const NEUTRAL: &[&str] = &["teenager", "youngster", "pensioner", "student", "youth"];
+    if FEMALE.contains(&head) {
+        Some(Some(Gender::Female))
+    } else if MALE.contains(&head) {
+        Some(Some(Gender::Male))
+    } else if NEUTRAL.contains(&head) || head.ends_with("-year-old") {
+        Some(None)
+    } else {
+        None
+    }
+}
+
+/// Adjectives of a faith, capitalised like a name ("Catholic teaching").
+const RELIGIONS: &[&str] = &[
+    "catholic",
+    "protestant",
+    "christian",
+    "muslim",
+    "islamic",
+    "jewish",
+    "anglican",
+    "methodist",
+    "baptist",
+    "evangelical",
+    "orthodox",
+    "hindu",
+    "sikh",
+    "buddhist",
+];
+
+/// Whether the word after a capitalised one is a lower-case word it may
+/// modify (not a verb, a stop word or a past form: "Connie raced",
+/// "Connie and Brian", "Connie says").
+fn before_a_noun(after: &str) -> bool {
+    let Some(next) = after.split_whitespace().next() else {
+        return false;
+    };
+    let w = next.trim_matches(|c: char| !c.is_alphanumeric());
+    w == next
+        && w.chars().next().is_some_and(char::is_lowercase)
+        && !words::STOP_WORDS.contains(&w)
+        && !crate::cues::is_verb(w)
+        && !w.ends_with("ed")
+        && !w.ends_with("ly")
+}
+
+/// A single word that is the first name of exactly one person the article
+/// names in full, and the surname of no one ("Connie" of "Connie Casey",
+/// as a tabloid calls her after the first mention).
+fn find_first_name(people: &[Person], query: &[String]) -> Option<usize> {
+    let [word] = query else { return None };
+    if people.iter().any(|p| p.core.last() == Some(word)) {
+        return None;
+    }
+    let mut by_first = people
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.core.len() >= 2 && p.core.first() == Some(word));
+    let (k, _) = by_first.next()?;
+    by_first.next().is_none().then_some(k)
 }
 
 /// The person a name (folded core words) stands for: the same name, or
