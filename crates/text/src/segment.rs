@@ -98,7 +98,8 @@ pub fn sentence_spans(text: &str) -> Vec<Span> {
         let has_space = end < text.len()
             && (text[end..].starts_with(blank)
                 || matches!(c, '。' | '！' | '？')
-                || glued_after_quote);
+                || glued_after_quote
+                || glued_after_word(text, i, end));
         let boundary = match next_word_at {
             None => false, // end of text: the final push takes it
             Some(next) => {
@@ -117,6 +118,28 @@ pub fn sentence_spans(text: &str) -> Vec<Span> {
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
+}
+
+/// Whether a full stop lost the space after it between a word and the next
+/// sentence ("in 1994.He said", "television crews.The"): a stop alone,
+/// after three lower-case letters or digits or more, before a capital and
+/// a lower-case letter. Initials, abbreviations and web addresses
+/// ("U.S.", "J.K.Rowling", "BigGovernment.com") are none of these.
+fn glued_after_word(text: &str, stop: usize, end: usize) -> bool {
+    if &text[stop..end] != "." {
+        return false;
+    }
+    let word: String = text[..stop]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric())
+        .collect();
+    let plain = word.chars().count() >= 3
+        && (word.chars().all(|c| c.is_ascii_digit()) || word.chars().all(char::is_lowercase));
+    let mut next = text[end..].chars();
+    plain
+        && next.next().is_some_and(char::is_uppercase)
+        && next.next().is_some_and(char::is_lowercase)
 }
 
 /// White space, or a control character (wire copy's `\u{19}`).
@@ -256,6 +279,25 @@ mod tests {
     fn check(text: &str, expected: &[&str]) {
         let got: Vec<&str> = sentence_spans(text).iter().map(|s| s.slice(text)).collect();
         assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn a_stop_that_lost_its_space_still_ends_a_sentence() {
+        check(
+            "It appeared in the Guardian of Oct 20, 1994.He said the whips decided. Crews waited.Then they left.",
+            &[
+                "It appeared in the Guardian of Oct 20, 1994.",
+                "He said the whips decided.",
+                "Crews waited.",
+                "Then they left.",
+            ],
+        );
+        check(
+            "It was first reported by BigGovernment.com on Saturday, J.K.Rowling said in the U.S.Senate.",
+            &[
+                "It was first reported by BigGovernment.com on Saturday, J.K.Rowling said in the U.S.Senate.",
+            ],
+        );
     }
 
     #[test]
