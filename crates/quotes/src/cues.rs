@@ -414,6 +414,13 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
             continue;
         }
         let w = lower(text, t);
+        if w == "heard"
+            && let Some((f, next)) = heard_saying(text, toks, k, sentence, quotes)
+        {
+            out.push(f);
+            k = next;
+            continue;
+        }
         if w == "according" && toks.get(k + 1).is_some_and(|n| lower(text, n) == "to") {
             if let Some(f) = according_to(text, toks, k, sentence, quotes) {
                 out.push(f);
@@ -448,6 +455,71 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
         k += 1;
     }
     out
+}
+
+fn capitalised_word(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The participles a witness hears someone speak with ("was heard
+/// saying", "was heard singing", "were heard shouting").
+const HEARD_PARTICIPLES: &[&str] = &[
+    "saying", "singing", "shouting", "telling", "chanting", "boasting",
+];
+
+/// "X was heard (by colleagues) saying: “…”", "X was heard to say …": X
+/// spoke, though the cue is passive. The cue runs from "heard" to the
+/// participle (so it reads as no passive later); the source is the subject
+/// before "was"; the content the rest of the sentence. With the index of
+/// the token after the cue.
+fn heard_saying(
+    text: &str,
+    toks: &[Token],
+    k: usize,
+    sentence: Span,
+    quotes: &[Span],
+) -> Option<(Found, usize)> {
+    if k == 0 || !matches!(lower(text, &toks[k - 1]).as_str(), "was" | "were") {
+        return None;
+    }
+    // An agent between ("by colleagues"), four tokens at most.
+    let mut p = k + 1;
+    if toks.get(p).is_some_and(|t| lower(text, t) == "by") {
+        p = (p + 2..=p + 4).find(|&i| {
+            toks.get(i)
+                .is_some_and(|t| HEARD_PARTICIPLES.contains(&lower(text, t).as_str()))
+        })?;
+    }
+    let participle = toks.get(p)?;
+    let said = HEARD_PARTICIPLES.contains(&lower(text, participle).as_str());
+    let to_say =
+        lower(text, participle) == "to" && toks.get(p + 1).is_some_and(|t| lower(text, t) == "say");
+    if !said && !to_say {
+        return None;
+    }
+    let end = if to_say { p + 1 } else { p };
+    // "John McKay, 61, contaminated onions, and was heard singing": the
+    // sentence's subject, a capitalised phrase before its first comma.
+    let subject = || {
+        let comma = toks.iter().position(|t| t.span.slice(text) == ",")?;
+        let first = toks.first()?.span.slice(text);
+        (comma <= 5 && capitalised_word(first)).then_some((0, comma))
+    };
+    let (s, e) = match left_phrase(text, toks, k - 1, quotes) {
+        Some(found) => found,
+        None if k >= 2 && lower(text, &toks[k - 2]) == "and" => subject()?,
+        None => return None,
+    };
+    let content = to_end(text, toks, end + 1, sentence)?;
+    Some((
+        Found {
+            cue: Span::new(toks[k].span.start, toks[end].span.end),
+            source: span_of(toks, s, e),
+            content,
+            aside: None,
+        },
+        end + 1,
+    ))
 }
 
 /// Index of the first token at or after `from` that is `,` `;` `.` or a

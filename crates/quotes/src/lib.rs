@@ -2249,6 +2249,23 @@ mod tests {
     }
 
     #[test]
+    fn who_was_heard_saying_something_said_it() {
+        assert_eq!(
+            speakers_of(
+                "Angry John McKay, 61, allegedly contaminated onions, and was heard singing: \
+                 \"Findus crispy pancakes are class, because they are full of glass.\"\n\n\
+                 The court sat late.\n\nThe jury went home.\n\n\
+                 The defendant was heard by colleagues saying: \
+                 \"I will get them all back for this.\""
+            ),
+            [
+                Some("John McKay".to_string()),
+                Some("The defendant".to_string())
+            ]
+        );
+    }
+
+    #[test]
     fn a_kin_word_before_a_description_gives_the_gender() {
         // "His widow, midwife Marie Cross": a woman, so "Mr Cross" is her
         // husband and "She added" hers.

@@ -573,6 +573,7 @@ fn is_lead_word(w: &str) -> bool {
         || LEAD_WORDS.contains(&l.as_str())
         || (l.len() > 5 && (l.ends_with("ing") || l.ends_with("ly")))
         || (l.len() > 6 && FEELING_ENDINGS.iter().any(|e| l.ends_with(e)))
+        || LEAD_ADJECTIVES.contains(&l.as_str())
         || words::month(w).is_some()
         || words::WEEKDAYS.contains(&l.as_str())
 }
@@ -582,6 +583,28 @@ fn is_lead_word(w: &str) -> bool {
 /// no given name ends so.
 const FEELING_ENDINGS: &[&str] = &[
     "ified", "ated", "ened", "essed", "ocked", "unned", "raged", "ighted", "ieved", "ered",
+];
+
+/// Adjectives a tabloid puts before a name ("Angry John McKay", "Tearful
+/// Connie"): no part of it.
+const LEAD_ADJECTIVES: &[&str] = &[
+    "angry",
+    "furious",
+    "tearful",
+    "heartbroken",
+    "distraught",
+    "brave",
+    "tragic",
+    "evil",
+    "jealous",
+    "defiant",
+    "grateful",
+    "proud",
+    "crazed",
+    "sick",
+    "twisted",
+    "cheeky",
+    "fearless",
 ];
 
 /// Conjunctions and adverbs that open a sentence and are not stop words.
