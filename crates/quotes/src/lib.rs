@@ -2249,6 +2249,18 @@ mod tests {
     }
 
     #[test]
+    fn a_gendered_description_skips_a_man_named_since() {
+        assert_eq!(
+            speakers_of(
+                "WPC Joy Hendricks told the court she had suffered abuse.\n\n\
+                 When she returned, Sgt Mark Workman saw her approach.\n\n\
+                 The 5ft 7in policewoman said: \"I felt degraded and humiliated by it.\""
+            ),
+            [Some("Joy Hendricks".to_string())]
+        );
+    }
+
+    #[test]
     fn who_was_heard_saying_something_said_it() {
         assert_eq!(
             speakers_of(

@@ -1338,6 +1338,14 @@ impl Names {
             return self
                 .antecedent(at, gender)
                 .filter(|&p| gender.is_none() || self.people[p].gender == gender)
+                // "The policewoman", "the widow" (not a bare "the woman",
+                // often someone the report never names): the last one
+                // named of that gender.
+                .or_else(|| {
+                    gender
+                        .filter(|_| !matches!(head.as_str(), "woman" | "man" | "girl" | "boy"))
+                        .and_then(|g| self.last_of_gender(at, g))
+                })
                 .map(|p| self.people[p].name.clone());
         }
         // A short common phrase: its fuller earlier form.
@@ -1349,6 +1357,34 @@ impl Names {
             return self.fuller(&head, at);
         }
         None
+    }
+
+    /// The person of a known gender named last before byte `at`, within
+    /// [`PRONOUN_REACH`] sentences, outside quotation marks and not as a
+    /// possessive ("The 5ft 7in policewoman" after "Sgt Workman … said" is
+    /// WPC Hendricks, named before him).
+    fn last_of_gender(&self, at: usize, gender: Gender) -> Option<usize> {
+        let si = self
+            .sentences
+            .partition_point(|s| s.start <= at)
+            .saturating_sub(1);
+        let from = self
+            .sentences
+            .get(si.saturating_sub(PRONOUN_REACH))
+            .map_or(0, |s| s.start);
+        self.mentions[..self.mentions.partition_point(|m| m.span.start < at)]
+            .iter()
+            .rev()
+            .take_while(|m| m.span.start >= from)
+            .filter(|m| !m.possessive)
+            .filter(|m| {
+                !self
+                    .quoted
+                    .iter()
+                    .any(|q| q.start <= m.span.start && m.span.end <= q.end)
+            })
+            .find(|m| self.people[m.person].gender == Some(gender))
+            .map(|m| m.person)
     }
 
     /// The first earlier phrase ending in `head` with capitalised words (or
