@@ -241,12 +241,13 @@ fn speakers_gold_parses_and_is_well_formed() {
 
 /// The speakers set (`testdata/speakers`: 48 British court reports of
 /// METER, hand-judged for every quotation and its speaker; dev 1999, held
-/// out 2000). Measured (see BENCHMARKS.md): dev speakers 0.712 of the
-/// quotations found (0.481 before the rules for British reports: leads in
-/// capitals, abbreviated ranks, counsel "for the prosecution", letters
-/// after a name, first names, descriptions, a passive's agent), quotation
-/// precision 0.967, recall 0.929; all 48 articles, speakers 0.694
-/// (206/297), quotation precision 0.979.
+/// out 2000). Measured (see BENCHMARKS.md): dev speakers 0.731 of the
+/// quotations found (114/156; 0.481 before the rules for British reports:
+/// leads in capitals, abbreviated ranks, counsel "for the prosecution",
+/// letters after a name, first names, descriptions, a passive's agent, "was
+/// heard saying"), quotation precision 0.967, recall 0.929; all 48
+/// articles, speakers 0.704 (209/297; 0.455 before), quotation precision
+/// 0.979.
 #[test]
 fn speakers_floors() {
     let Some(bench) = crosscheck_eval::bench_dir() else {
@@ -269,12 +270,12 @@ fn speakers_floors() {
         dev.quotations.recall,
         0.92,
     );
-    at_least("speakers set, dev speaker accuracy", dev.speakers, 0.70);
+    at_least("speakers set, dev speaker accuracy", dev.speakers, 0.72);
     let all = report.overall();
     at_least(
         "speakers set, quotation precision",
         all.quotations.precision,
         0.97,
     );
-    at_least("speakers set, speaker accuracy", all.speakers, 0.68);
+    at_least("speakers set, speaker accuracy", all.speakers, 0.70);
 }
