@@ -482,7 +482,8 @@ fn heard_saying(
     if k == 0 || !matches!(lower(text, &toks[k - 1]).as_str(), "was" | "were") {
         return None;
     }
-    // An agent between ("by colleagues"), four tokens at most.
+    // An agent between ("by colleagues", "by two of his workmates"): one to
+    // three tokens.
     let mut p = k + 1;
     if toks.get(p).is_some_and(|t| lower(text, t) == "by") {
         p = (p + 2..=p + 4).find(|&i| {
@@ -502,8 +503,11 @@ fn heard_saying(
     // sentence's subject, a capitalised phrase before its first comma.
     let subject = || {
         let comma = toks.iter().position(|t| t.span.slice(text) == ",")?;
-        let first = toks.first()?.span.slice(text);
-        (comma <= 5 && capitalised_word(first)).then_some((0, comma))
+        let named = toks[..comma].iter().all(|t| {
+            let w = t.span.slice(text);
+            capitalised_word(w) && !words::STOP_WORDS.contains(&w.to_lowercase().as_str())
+        });
+        (comma > 0 && comma <= 5 && named).then_some((0, comma))
     };
     let (s, e) = match left_phrase(text, toks, k - 1, quotes) {
         Some(found) => found,
@@ -684,13 +688,13 @@ const APPOSITION_OPENERS: &[&str] = &[
     "prosecuting",
     "mitigating",
     "representing",
-    // "Susan Ferrier, for the prosecution, said", "X, of Cricklewood,
-    // said", "X, from Leeds, said", "X, aged 61, said".
-    "for",
-    "of",
-    "from",
-    "aged",
 ];
+
+/// Words that open an aside after a name only ("Susan Ferrier, for the
+/// prosecution, said", "X, of Cricklewood, said", "X, from Leeds, said",
+/// "X, aged 61, said"), not after a clause ("The plant will close in June,
+/// for economic reasons, said a spokesman").
+const NAME_ASIDE_OPENERS: &[&str] = &["for", "of", "from", "aged"];
 
 /// Verbs whose addressee comes before the content ("told reporters that",
 /// "accused the west of …", "called on X to …").
@@ -1047,9 +1051,16 @@ fn inverted_source(v: &Verb) -> bool {
             .is_some_and(char::is_uppercase)
     });
     let aside = end < v.toks.len()
-        && ((v.slice(end) == "," && (named || opens_aside(v, end + 1)))
+        && ((v.slice(end) == ","
+            && (named || (opens_aside(v, end + 1) && !opens_name_aside(v, end + 1))))
             || (named && matches!(v.slice(end), "(" | "—" | "–")));
     end - v.cue_end <= MAX_SOURCE_TOKENS && !quoted && (ends || aside)
+}
+
+/// Whether token `i` is a word that opens an aside after a name only
+/// ([`NAME_ASIDE_OPENERS`]).
+fn opens_name_aside(v: &Verb, i: usize) -> bool {
+    i < v.toks.len() && NAME_ASIDE_OPENERS.contains(&v.lower(i).as_str())
 }
 
 /// Whether token `i` opens an aside in apposition: a word of
@@ -1062,6 +1073,7 @@ fn opens_aside(v: &Verb, i: usize) -> bool {
     let word = v.lower(i);
     let written = t.span.slice(v.text);
     APPOSITION_OPENERS.contains(&word.as_str())
+        || NAME_ASIDE_OPENERS.contains(&word.as_str())
         || written
             .chars()
             .next()
@@ -1129,7 +1141,14 @@ fn past_apposition(v: &Verb, c: usize) -> Option<(usize, usize)> {
             }
             let noun_like = first.chars().next().is_some_and(char::is_uppercase)
                 || matches!(v.lower(s).as_str(), "the" | "a" | "an");
-            (noun_like && e > s).then_some((s, c))
+            // After "for", "of", "from", "aged": a name of four words at
+            // most, all capitalised (a title's stop allowed).
+            let named = (s..e).all(|i| {
+                let w = v.slice(i);
+                w == "." || w.chars().next().is_some_and(char::is_uppercase)
+            }) && e - s <= 4;
+            let name_only = opens_name_aside(v, comma + 1);
+            (noun_like && e > s && (!name_only || named)).then_some((s, c))
         })
 }
 

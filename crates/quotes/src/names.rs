@@ -123,6 +123,12 @@ const ROLE_WORDS: &[&str] = &[
     "solicitor",
     "lawyer",
     "counsel",
+    "dc",
+    "ds",
+    "mp",
+    "mep",
+    "msp",
+    "qc",
 ];
 
 /// Letters after a name that are no part of it ("Victor Temple QC",
@@ -326,7 +332,7 @@ pub(crate) fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
-fn is_role(w: &str) -> bool {
+pub(crate) fn is_role(w: &str) -> bool {
     let l = w.trim_end_matches('.').to_lowercase();
     ROLE_WORDS.contains(&l.as_str())
         || words::HONORIFIC_ABBREVIATIONS.contains(&l.as_str())
@@ -493,9 +499,16 @@ fn runs<'t>(text: &'t str, toks: &[Token]) -> Vec<Run<'t>> {
             if j > i && text[toks[j - 1].span.end..toks[j].span.start].contains('\n') {
                 break;
             }
+            // Letters after a name end it ("Victor Temple QC said"); before
+            // one they are a role ("Labour MP Diane Abbott").
             if toks[j].kind == TokenKind::Word
                 && !found.is_empty()
                 && POST_NOMINALS.contains(&s.to_lowercase().as_str())
+                && !toks.get(j + 1).is_some_and(|n| {
+                    n.kind == TokenKind::Word
+                        && capitalised(n.span.slice(text))
+                        && !text[toks[j].span.end..n.span.start].contains('\n')
+                })
             {
                 break;
             }
@@ -536,9 +549,21 @@ fn runs<'t>(text: &'t str, toks: &[Token]) -> Vec<Run<'t>> {
             .rposition(|(_, w)| w.ends_with("’s") || w.ends_with("'s"))
             .map_or(0, |k| k + 1);
         let found = &found[owner..];
+        // A tabloid's feeling or adjective opening a sentence ("Horrified
+        // Connie raced", "Angry John McKay"), not one inside a name
+        // ("the Associated Press", "Proud Boys leader").
+        let opens_sentence = found.first().is_some_and(|(span, _)| {
+            text[..span.start]
+                .trim_end_matches([' ', '\t'])
+                .chars()
+                .next_back()
+                .is_none_or(|c| matches!(c, '\n' | '.' | '!' | '?' | '"' | '”' | '\''))
+        });
         let lead = found
             .iter()
-            .position(|(_, w)| is_role(w) || !is_lead_word(w))
+            .position(|(_, w)| {
+                is_role(w) || !(is_lead_word(w) || (opens_sentence && is_lead_adjective(w)))
+            })
             .unwrap_or(found.len());
         let found = &found[lead..];
         // The name follows the last role ("Southwark Crown Court Judge
@@ -572,10 +597,16 @@ fn is_lead_word(w: &str) -> bool {
     words::STOP_WORDS.contains(&l.as_str())
         || LEAD_WORDS.contains(&l.as_str())
         || (l.len() > 5 && (l.ends_with("ing") || l.ends_with("ly")))
-        || (l.len() > 6 && FEELING_ENDINGS.iter().any(|e| l.ends_with(e)))
-        || LEAD_ADJECTIVES.contains(&l.as_str())
         || words::month(w).is_some()
         || words::WEEKDAYS.contains(&l.as_str())
+}
+
+/// Whether a capitalised word opening a sentence is a feeling or a
+/// tabloid's adjective before a name, no part of it.
+fn is_lead_adjective(w: &str) -> bool {
+    let l = w.to_lowercase();
+    (l.len() > 6 && FEELING_ENDINGS.iter().any(|e| l.ends_with(e)))
+        || LEAD_ADJECTIVES.contains(&l.as_str())
 }
 
 /// Endings of the participles that open a British lead before a first
@@ -629,8 +660,8 @@ const LEAD_WORDS: &[&str] = &[
     "dear",
 ];
 
-/// The text with the words a paragraph opens in capitals written in title
-/// case, where they start a name: a British lead's "NEIL Hamilton
+/// The text with the words a paragraph's line opens in capitals written in
+/// title case, where they start a name: a British lead's "NEIL Hamilton
 /// abandoned", "RICHARD BRANSON notched up" — the capitals before a word in
 /// title case, or two words or more of them. One capital word before
 /// lower-case words ("RUGBY star", "NHS managers") and whole lines in
@@ -644,13 +675,26 @@ fn lead_capitals_cased(text: &str) -> String {
             .split_whitespace()
             .map(|w| (w.as_ptr() as usize - line.as_ptr() as usize, w))
             .collect();
+        // A word in capitals that could be a name: three letters or more,
+        // with a vowel (not "DJ", "MP", "NHS", "BBC").
         let shouted = |w: &str| {
-            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-            letters > 1
+            let letters: Vec<char> = w
+                .trim_end_matches(['’', '\'', 'S'])
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .collect();
+            letters.len() > 2
+                && letters.iter().any(|c| "AEIOUY".contains(*c))
                 && w.chars()
                     .all(|c| !c.is_alphabetic() || c.is_ascii_uppercase())
                 && w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
         };
+        // A paragraph's line, not a headline: eight words or more, ending a
+        // sentence.
+        let paragraph = words.len() >= 8
+            && line
+                .trim_end()
+                .ends_with(['.', '"', '\'', '”', '’', '!', '?', ':']);
         let caps = words.iter().take_while(|(_, w)| shouted(w)).count();
         let next_title = words
             .get(caps)
@@ -658,7 +702,7 @@ fn lead_capitals_cased(text: &str) -> String {
         let next_lower = words
             .get(caps)
             .is_some_and(|(_, w)| w.chars().next().is_some_and(char::is_lowercase));
-        let cased = caps > 0 && (next_title || (caps >= 2 && next_lower));
+        let cased = caps > 0 && paragraph && (next_title || (caps >= 2 && next_lower));
         if cased {
             let end = words[caps - 1].0 + words[caps - 1].1.len();
             let mut first = true;
@@ -668,7 +712,8 @@ fn lead_capitals_cased(text: &str) -> String {
                     first = false;
                 } else {
                     out.push(c);
-                    first = true;
+                    // An apostrophe's "S" is a possessive's ("HAMILTON'S").
+                    first = !matches!(c, '\'' | '’');
                 }
             }
             out.push_str(&line[end..]);
@@ -767,12 +812,27 @@ impl Names {
                 .trim_end()
                 .rsplit_once(char::is_whitespace)
                 .filter(|(_, w)| w.len() > 2 && w.chars().all(|c| c.is_lowercase() || c == '-'))
-                .map_or(before, |(rest, _)| rest);
-            if let Some(stripped) = before
+                .map_or(before, |(rest, _)| rest)
                 .trim_end()
                 .strip_suffix(',')
-                .or_else(|| past_description.trim_end().strip_suffix(','))
-            {
+                // Only a short noun phrase ("His widow,"), not a clause
+                // ("After the verdict against her husband,").
+                .filter(|clause| {
+                    let words: Vec<&str> = clause
+                        .rsplit(['.', ',', ';', '—', '(', '“', '”', '\n'])
+                        .next()
+                        .unwrap_or("")
+                        .split_whitespace()
+                        .collect();
+                    words.len() <= 3
+                        && words.first().is_some_and(|w| {
+                            matches!(
+                                w.to_lowercase().as_str(),
+                                "his" | "her" | "their" | "the" | "a" | "an"
+                            )
+                        })
+                });
+            if let Some(stripped) = before.trim_end().strip_suffix(',').or(past_description) {
                 let clause = stripped
                     .rsplit(['.', ',', ';', '—', '(', '“', '”'])
                     .next()
@@ -1327,17 +1387,28 @@ impl Names {
             return Some(self.people[k].name.clone());
         }
         // "The teenager", "the 5ft 7in policewoman", "the 34-year-old": a
-        // description of someone the report named before, who it stands
-        // for as a pronoun would.
+        // description of someone the report named in the sentences just
+        // before, who it stands for as a pronoun would — not someone's
+        // relative ("The victim's mother"), not an official of the case
+        // ("the teenager" after "Prosecutor Jane Evans said").
         if lower.first().is_some_and(|w| w == "the")
             && words.len() <= MAX_DESCRIPTION_WORDS
+            && !phrase.contains("'s")
+            && !phrase.contains("’s")
             && let Some(gender) = description_gender(&head)
         {
-            // A woman or a man only where the report says the person is one
-            // ("The woman" of a report that names no woman is no one named).
-            return self
+            let fits = |p: usize| {
+                (gender.is_none() || self.people[p].gender == gender)
+                    && self.named_within(at, p)
+                    && (matches!(head.as_str(), "policewoman" | "policeman")
+                        || !self.people[p]
+                            .roles
+                            .iter()
+                            .any(|r| OFFICIAL_ROLES.contains(&r.as_str())))
+            };
+            let found = self
                 .antecedent(at, gender)
-                .filter(|&p| gender.is_none() || self.people[p].gender == gender)
+                .filter(|&p| fits(p))
                 // "The policewoman", "the widow" (not a bare "the woman",
                 // often someone the report never names): the last one
                 // named of that gender.
@@ -1345,8 +1416,11 @@ impl Names {
                     gender
                         .filter(|_| !matches!(head.as_str(), "woman" | "man" | "girl" | "boy"))
                         .and_then(|g| self.last_of_gender(at, g))
-                })
-                .map(|p| self.people[p].name.clone());
+                        .filter(|&p| fits(p))
+                });
+            if let Some(p) = found {
+                return Some(self.people[p].name.clone());
+            }
         }
         // A short common phrase: its fuller earlier form.
         if lower
@@ -1357,6 +1431,27 @@ impl Names {
             return self.fuller(&head, at);
         }
         None
+    }
+
+    /// Whether person `p` is named (outside quotation marks, not as a
+    /// possessive) within [`PRONOUN_REACH`] sentences before byte `at`.
+    fn named_within(&self, at: usize, p: usize) -> bool {
+        let si = self
+            .sentences
+            .partition_point(|s| s.start <= at)
+            .saturating_sub(1);
+        let from = self
+            .sentences
+            .get(si.saturating_sub(PRONOUN_REACH))
+            .map_or(0, |s| s.start);
+        self.starting_in(from, at).iter().any(|m| {
+            m.person == p
+                && !m.possessive
+                && !self
+                    .quoted
+                    .iter()
+                    .any(|q| q.start <= m.span.start && m.span.end <= q.end)
+        })
     }
 
     /// The person of a known gender named last before byte `at`, within
@@ -1435,6 +1530,40 @@ impl Names {
     }
 }
 
+/// Roles of the officials of a case — the court, counsel, the police — whom
+/// a description of age or station ("the teenager") never stands for.
+const OFFICIAL_ROLES: &[&str] = &[
+    "judge",
+    "justice",
+    "recorder",
+    "magistrate",
+    "coroner",
+    "prosecutor",
+    "prosecution",
+    "lawyer",
+    "counsel",
+    "barrister",
+    "solicitor",
+    "detective",
+    "inspector",
+    "superintendent",
+    "sergeant",
+    "constable",
+    "officer",
+    "det",
+    "supt",
+    "insp",
+    "sgt",
+    "pc",
+    "wpc",
+    "dc",
+    "ds",
+    "dci",
+    "dcs",
+    "spokesman",
+    "spokeswoman",
+];
+
 /// The most words of a description that stands for a person named before
 /// ("The 5ft 7in policewoman").
 const MAX_DESCRIPTION_WORDS: usize = 5;
@@ -1449,13 +1578,10 @@ fn description_gender(head: &str) -> Option<Option<Gender>> {
         "woman",
         "policewoman",
         "schoolgirl",
-        "mother",
         "widow",
-        "grandmother",
         "businesswoman",
         "actress",
         "housewife",
-        "mum",
         "mother-of-two",
         "mother-of-three",
     ];
@@ -1464,11 +1590,8 @@ fn description_gender(head: &str) -> Option<Option<Gender>> {
         "man",
         "policeman",
         "schoolboy",
-        "father",
         "widower",
-        "grandfather",
         "businessman",
-        "dad",
         "father-of-two",
         "father-of-three",
     ];
@@ -1514,9 +1637,18 @@ fn before_a_noun(after: &str) -> bool {
         && w.chars().next().is_some_and(char::is_lowercase)
         && !words::STOP_WORDS.contains(&w)
         && !crate::cues::is_verb(w)
+        && !IRREGULAR_PASTS.contains(&w)
         && !w.ends_with("ed")
         && !w.ends_with("ly")
 }
+
+/// Common irregular past forms after a first name ("Connie broke down",
+/// "Simon grew up").
+const IRREGULAR_PASTS: &[&str] = &[
+    "broke", "wept", "grew", "went", "came", "ran", "sat", "stood", "fell", "left", "took", "gave",
+    "made", "felt", "saw", "knew", "thought", "won", "lost", "spoke", "wrote", "began", "became",
+    "held", "kept", "met", "was", "had",
+];
 
 /// A single word that is the first name of exactly one person the article
 /// names in full, and the surname of no one ("Connie" of "Connie Casey",
@@ -1566,14 +1698,25 @@ mod tests {
     fn capitals_opening_a_lead_are_a_name_and_a_feeling_is_not() {
         assert_eq!(
             lead_capitals_cased(
-                "NEIL Hamilton abandoned\nRICHARD BRANSON notched up\nRUGBY star Jeremy\nPOLICE OFFICERS CLEARED\n"
+                "NEIL Hamilton abandoned his claim in the High Court last night.\n\
+                 RICHARD BRANSON notched up another victory against British Airways.\n\
+                 RUGBY star Jeremy Guscott broke the ankle of a pedestrian in Bath.\n\
+                 DJ Chris Evans was in the High Court for the hearing yesterday.\n\
+                 NEIL HAMILTON'S lawyer told the court that he would appeal at once.\n\
+                 VICAR JAILED for fraud\n"
             ),
-            "Neil Hamilton abandoned\nRichard Branson notched up\nRUGBY star Jeremy\nPOLICE OFFICERS CLEARED\n"
+            "Neil Hamilton abandoned his claim in the High Court last night.\n\
+             Richard Branson notched up another victory against British Airways.\n\
+             RUGBY star Jeremy Guscott broke the ankle of a pedestrian in Bath.\n\
+             DJ Chris Evans was in the High Court for the hearing yesterday.\n\
+             Neil Hamilton's lawyer told the court that he would appeal at once.\n\
+             VICAR JAILED for fraud\n"
         );
-        assert!(is_lead_word("Horrified"));
-        assert!(is_lead_word("Devastated"));
-        assert!(!is_lead_word("Alfred"));
-        assert!(!is_lead_word("Mohammed"));
+        assert!(is_lead_adjective("Horrified"));
+        assert!(is_lead_adjective("Devastated"));
+        assert!(is_lead_adjective("Angry"));
+        assert!(!is_lead_adjective("Alfred"));
+        assert!(!is_lead_adjective("Mohammed"));
     }
     use crosscheck_text::tokens;
 

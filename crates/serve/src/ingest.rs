@@ -67,8 +67,9 @@ pub(crate) struct Job {
     /// The first [`ERRORS_KEPT`] error lines.
     errors: Vec<String>,
     /// Articles whose input gave a publication date crosscheck did not
-    /// read (stored undated), and the first [`ERRORS_KEPT`] of their lines.
+    /// read (each is read undated).
     undated: usize,
+    /// The first [`ERRORS_KEPT`] lines naming those inputs and why.
     date_warnings: Vec<String>,
     /// Stories analysed, when done.
     analysed: usize,
@@ -491,7 +492,7 @@ pub(crate) async fn job(
     if job.undated > 0 {
         let _ = write!(
             body,
-            "<h2>Dates not read ({}): stored undated</h2><pre>",
+            "<h2>Dates not read ({}): the articles are undated</h2><pre>",
             job.undated
         );
         for w in &job.date_warnings {

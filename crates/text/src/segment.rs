@@ -15,8 +15,10 @@
 //!
 //! Without white space after the stop the text is split only where a closing
 //! quotation mark follows the stop and a capital follows the mark
-//! (`imperialism.”Mr. Ortega’s son`: a paste that lost its space); `U.S.-backed`
-//! or `3.5` never are. Control characters count as white space, and wire
+//! (`imperialism.”Mr. Ortega’s son`: a paste that lost its space), or where a
+//! lone stop follows a lower-case word or a number and a capitalised word
+//! follows it (`in 1994.He said`); `U.S.-backed`, `3.5`, `J.K.Rowling` or
+//! `www.JustGiving.com` never are. Control characters count as white space, and wire
 //! copy's end-of-paragraph mark `<` after a stop as a closer (`killer.<
 //! Simon`). Sentences never cross paragraphs.
 
@@ -122,9 +124,10 @@ pub fn sentence_spans(text: &str) -> Vec<Span> {
 
 /// Whether a full stop lost the space after it between a word and the next
 /// sentence ("in 1994.He said", "television crews.The"): a stop alone,
-/// after three lower-case letters or digits or more, before a capital and
-/// a lower-case letter. Initials, abbreviations and web addresses
-/// ("U.S.", "J.K.Rowling", "BigGovernment.com") are none of these.
+/// after a word of three letters or more all in lower case, or three
+/// digits or more, before a capital and a lower-case letter. Initials,
+/// abbreviations and web addresses ("U.S.", "J.K.Rowling",
+/// "BigGovernment.com", "www.JustGiving.com") are none of these.
 fn glued_after_word(text: &str, stop: usize, end: usize) -> bool {
     if &text[stop..end] != "." {
         return false;
@@ -136,8 +139,16 @@ fn glued_after_word(text: &str, stop: usize, end: usize) -> bool {
         .collect();
     let plain = word.chars().count() >= 3
         && (word.chars().all(|c| c.is_ascii_digit()) || word.chars().all(char::is_lowercase));
+    // Not a web address: "www.BigGovernment.com" (the word after holds a
+    // stop or a slash of its own).
+    let next_word = text[end..].split_whitespace().next().unwrap_or("");
+    let address = word == "www"
+        || next_word
+            .trim_end_matches(['.', ',', ';', ':', '!', '?', '"', '\'', '”', '’', ')'])
+            .contains(['.', '/', '@']);
     let mut next = text[end..].chars();
     plain
+        && !address
         && next.next().is_some_and(char::is_uppercase)
         && next.next().is_some_and(char::is_lowercase)
 }
