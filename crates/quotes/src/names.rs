@@ -1433,32 +1433,9 @@ impl Names {
         None
     }
 
-    /// Whether person `p` is named (outside quotation marks, not as a
-    /// possessive) within [`PRONOUN_REACH`] sentences before byte `at`.
-    fn named_within(&self, at: usize, p: usize) -> bool {
-        let si = self
-            .sentences
-            .partition_point(|s| s.start <= at)
-            .saturating_sub(1);
-        let from = self
-            .sentences
-            .get(si.saturating_sub(PRONOUN_REACH))
-            .map_or(0, |s| s.start);
-        self.starting_in(from, at).iter().any(|m| {
-            m.person == p
-                && !m.possessive
-                && !self
-                    .quoted
-                    .iter()
-                    .any(|q| q.start <= m.span.start && m.span.end <= q.end)
-        })
-    }
-
-    /// The person of a known gender named last before byte `at`, within
-    /// [`PRONOUN_REACH`] sentences, outside quotation marks and not as a
-    /// possessive ("The 5ft 7in policewoman" after "Sgt Workman … said" is
-    /// WPC Hendricks, named before him).
-    fn last_of_gender(&self, at: usize, gender: Gender) -> Option<usize> {
+    /// The mentions within [`PRONOUN_REACH`] sentences before byte `at`,
+    /// outside quotation marks and not as a possessive, the last first.
+    fn recent_mentions(&self, at: usize) -> impl Iterator<Item = &Mention> {
         let si = self
             .sentences
             .partition_point(|s| s.start <= at)
@@ -1470,7 +1447,7 @@ impl Names {
         self.mentions[..self.mentions.partition_point(|m| m.span.start < at)]
             .iter()
             .rev()
-            .take_while(|m| m.span.start >= from)
+            .take_while(move |m| m.span.start >= from)
             .filter(|m| !m.possessive)
             .filter(|m| {
                 !self
@@ -1478,6 +1455,20 @@ impl Names {
                     .iter()
                     .any(|q| q.start <= m.span.start && m.span.end <= q.end)
             })
+    }
+
+    /// Whether person `p` is named in the sentences just before byte `at`
+    /// ([`Names::recent_mentions`]).
+    fn named_within(&self, at: usize, p: usize) -> bool {
+        self.recent_mentions(at).any(|m| m.person == p)
+    }
+
+    /// The person of a known gender named last in the sentences just
+    /// before byte `at` ([`Names::recent_mentions`]): "The 5ft 7in
+    /// policewoman" after "Sgt Workman … said" is WPC Hendricks, named
+    /// before him.
+    fn last_of_gender(&self, at: usize, gender: Gender) -> Option<usize> {
+        self.recent_mentions(at)
             .find(|m| self.people[m.person].gender == Some(gender))
             .map(|m| m.person)
     }
