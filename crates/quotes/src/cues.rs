@@ -6,7 +6,7 @@ use crosscheck_lexicon::words;
 use crosscheck_model::Span;
 use crosscheck_text::{Token, TokenKind};
 
-use crate::names::is_initial;
+use crate::names::{capitalised, is_initial};
 
 /// Verbs (all forms listed) that report speech, writing or belief.
 const VERBS: &[&str] = &[
@@ -457,10 +457,6 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
     out
 }
 
-fn capitalised_word(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
-}
-
 /// The participles a witness hears someone speak with ("was heard
 /// saying", "was heard singing", "were heard shouting").
 const HEARD_PARTICIPLES: &[&str] = &[
@@ -505,7 +501,7 @@ fn heard_saying(
         let comma = toks.iter().position(|t| t.span.slice(text) == ",")?;
         let named = toks[..comma].iter().all(|t| {
             let w = t.span.slice(text);
-            capitalised_word(w) && !words::STOP_WORDS.contains(&w.to_lowercase().as_str())
+            capitalised(w) && !words::STOP_WORDS.contains(&w.to_lowercase().as_str())
         });
         (comma > 0 && comma <= 5 && named).then_some((0, comma))
     };

@@ -1093,8 +1093,8 @@ fn agent_after(article: &Article, cue: Span) -> Option<Span> {
         }
         if word.ends_with("'s")
             || word.ends_with("’s")
-            || crosscheck_lexicon::words::month(word).is_some()
-            || crosscheck_lexicon::words::WEEKDAYS.contains(&lower.as_str())
+            || words::month(word).is_some()
+            || words::WEEKDAYS.contains(&lower.as_str())
             || matches!(
                 lower.as_str(),
                 "christmas" | "easter" | "eve" | "new" | "year"

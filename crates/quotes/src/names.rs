@@ -669,7 +669,6 @@ const LEAD_WORDS: &[&str] = &[
 /// every byte offset holds.
 fn lead_capitals_cased(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut at = 0;
     for line in text.split_inclusive('\n') {
         let words: Vec<(usize, &str)> = line
             .split_whitespace()
@@ -720,9 +719,8 @@ fn lead_capitals_cased(text: &str) -> String {
         } else {
             out.push_str(line);
         }
-        at += line.len();
     }
-    debug_assert_eq!(at, out.len());
+    debug_assert_eq!(out.len(), text.len());
     out
 }
 
@@ -1021,9 +1019,10 @@ impl Names {
             // A first name alone, where it names someone rather than
             // modifying a noun ("Connie raced", not "Catholic teaching").
             let after = &text[run.name[run.name.len() - 1].0.end..];
+            let joined = query.join(" ");
             let first_name = (run.roles.is_empty()
-                && !is_demonym(&query.join(" "))
-                && !RELIGIONS.contains(&query.join(" ").as_str())
+                && !is_demonym(&joined)
+                && !RELIGIONS.contains(&joined.as_str())
                 && !before_a_noun(after))
             .then(|| find_first_name(&people, &query))
             .flatten();
