@@ -309,6 +309,10 @@ mod tests {
                 "It was first reported by BigGovernment.com on Saturday, J.K.Rowling said in the U.S.Senate.",
             ],
         );
+        check(
+            "It was first shared on www.JustGiving.com and at www.Example.org by the family.",
+            &["It was first shared on www.JustGiving.com and at www.Example.org by the family."],
+        );
     }
 
     #[test]
