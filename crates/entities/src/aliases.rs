@@ -361,7 +361,34 @@ impl Story<'_> {
             .unwrap_or("")
             .to_lowercase();
         let after = text[m.span.end..].trim_start();
+        // "between Washington and Virginia": a seat coordinated with a
+        // state or a city is the city, not the government.
+        let local = |name: &str| {
+            places()
+                .lookup(name.trim_end_matches(|c: char| !c.is_alphanumeric()))
+                .is_some_and(|(p, f)| {
+                    f == PlaceForm::Name && matches!(p.kind, PlaceKind::State | PlaceKind::City)
+                })
+        };
+        let next_place = after
+            .strip_prefix("and ")
+            .or_else(|| after.strip_prefix("or "))
+            .is_some_and(|rest| {
+                let mut ws = rest.split_whitespace();
+                let one = ws.next().unwrap_or("");
+                let two = format!("{one} {}", ws.next().unwrap_or(""));
+                local(one) || local(&two)
+            });
+        let before_words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+        let previous_place = matches!(before_words.first(), Some(&"and" | &"or"))
+            && (before_words.get(1).is_some_and(|w| local(w))
+                || before_words
+                    .get(2)
+                    .zip(before_words.get(1))
+                    .is_some_and(|(a, b)| local(&format!("{a} {b}"))));
         LOCATIVE.contains(&word.as_str())
+            || next_place
+            || previous_place
             || before.is_empty()
             || before.ends_with('\n')
             || after.starts_with(", D.C")
@@ -825,6 +852,20 @@ fn resolve_short_forms(story: &mut Story) {
         by_initials.entry(initials(name)).or_default().push(o);
     }
     let every: Vec<usize> = (0..org_names.len()).collect();
+    // Places outside the tables named in two words or more ("Capitol
+    // Hill"): a short form that only the outlet table knows, with no fuller
+    // organisation in the story, may be one of them ("the Hill").
+    let mut place_names: Vec<(Key, Vec<String>)> = Vec::new();
+    for (i, key) in story.keys.iter().enumerate() {
+        let Some(key @ Key::Text(_)) = key else {
+            continue;
+        };
+        let words = name_words(story.surface_of(i));
+        let place = matches!(story.all[i].kind, EntityKind::Loc | EntityKind::Gpe);
+        if place && words.len() >= 2 && !place_names.iter().any(|(k, _)| k == key) {
+            place_names.push((key.clone(), words));
+        }
+    }
     for i in 0..story.all.len() {
         // A name of the organisation table keeps its row: "House" is the
         // House of Representatives, not the White House. Outlets share
@@ -862,10 +903,17 @@ fn resolve_short_forms(story: &mut Story) {
                 .collect(),
             _ => Vec::new(),
         };
+        let fuller_places: Vec<&Key> = place_names
+            .iter()
+            .filter(|(k, n)| k != key && n.len() > words.len() && n.ends_with(&words))
+            .map(|(k, _)| k)
+            .collect();
         if fuller.len() == 1 {
             story.keys[i] = Some(fuller[0].clone());
         } else if spelled.len() == 1 {
             story.keys[i] = Some(spelled[0].clone());
+        } else if matches!(key, Key::Org(_)) && fuller.is_empty() && fuller_places.len() == 1 {
+            story.keys[i] = Some(fuller_places[0].clone());
         }
     }
 }
@@ -1018,7 +1066,18 @@ fn entity(story: &Story, key: &Key, members: &[usize]) -> Entity {
                 })
                 .map(|f| f.0.clone())
                 .unwrap_or_default();
-            (best, kinds.first().map_or(EntityKind::Misc, |k| k.0))
+            // Of the types tied most frequent, the fullest name's ("Capitol
+            // Hill" a place, whatever "the Hill" was tagged).
+            let fullest = members
+                .iter()
+                .find(|&&i| i < story.n_named && story.surface_of(i) == best)
+                .map(|&i| story.all[i].kind);
+            let top = kinds.first().map_or(0, |k| k.1);
+            let kind = match fullest {
+                Some(k) if kinds.contains(&(k, top)) => k,
+                _ => kinds.first().map_or(EntityKind::Misc, |k| k.0),
+            };
+            (best, kind)
         }
     };
     let mut mentions: Vec<Mention> = members.iter().map(|&i| story.all[i].clone()).collect();

@@ -11,6 +11,8 @@ use crosscheck_text::{TextFeatures, Token, TokenKind};
 use crate::ner::tags::spans;
 use crate::ner::{self, Model, NerLabel, Tag};
 
+mod name_spans;
+
 /// Whether a word is an honorific or title ("Mr.", "President").
 pub fn is_title(word: &str) -> bool {
     words::is_person_title(word)
@@ -247,32 +249,6 @@ fn known_organisations(ws: &[Word], tags: &mut [usize]) {
     }
 }
 
-/// Two organisation names joined by "of" or "for" (with or without "the")
-/// are one name: "National Association for the Advancement of Colored
-/// People", which the tagger may cut in two.
-fn joined_organisations(ws: &[Word], tags: &mut [usize]) {
-    let (b_org, i_org) = (Tag::B(NerLabel::Org).index(), Tag::I(NerLabel::Org).index());
-    let mut i = 1;
-    while i + 1 < ws.len() {
-        let inside_org = tags[i - 1] == b_org || tags[i - 1] == i_org;
-        let connector = matches!(ws[i].text.as_str(), "of" | "for") && tags[i] == 0;
-        if inside_org && connector {
-            let mut j = i + 1;
-            if ws[j].text == "the" && tags[j] == 0 {
-                j += 1;
-            }
-            if j < ws.len() && tags[j] == b_org {
-                for t in &mut tags[i..=j] {
-                    *t = i_org;
-                }
-                i = j + 1;
-                continue;
-            }
-        }
-        i += 1;
-    }
-}
-
 /// A name with a possessive inside ("Sam's Club", "Vicar's Close") is one
 /// name: a one-word name, "'s", and an institution's or a street's head
 /// word that no table knows, tagged apart by the tagger, are joined: a
@@ -328,7 +304,11 @@ pub fn mentions_with(
     for (ws, tags) in sentence_words.iter().zip(&mut tags) {
         people_after_titles(ws, tags);
         known_organisations(ws, tags);
-        joined_organisations(ws, tags);
+        name_spans::joined_organisations(ws, tags);
+        name_spans::coordinated_organisations(ws, tags);
+        name_spans::case_names(ws, tags);
+        name_spans::names_split_at_initials(ws, tags);
+        name_spans::roles_inside_names(ws, tags);
         possessive_names(ws, tags);
     }
     let mut out = Vec::new();
@@ -382,6 +362,8 @@ pub fn mentions_with(
         }
     }
     places_in_addresses(&article.text, &mut out);
+    given_names_alone(&article.text, &mut out);
+    let out = district_of_columbia(&article.text, out);
     let headlines: Vec<bool> = sentence_words.iter().map(|ws| is_headline(ws)).collect();
     let out = trust_headlines(&article.text, out, &headlines);
     shouted_common_words(&article.text, out, &sentence_words)
@@ -517,7 +499,8 @@ fn name_words_of(ws: &[Word], start: usize, end: usize) -> Option<(usize, usize)
     }
     let last = ws[end - 1].text.as_str();
     let stop_word = words::STOP_WORDS.contains(&last.to_lowercase().as_str());
-    if end - start == 1 && (party_tag(last) || plural_acronym(last) || stop_word) {
+    let role_acronym = ROLE_ACRONYMS.contains(&last.trim_end_matches('.').to_lowercase().as_str());
+    if end - start == 1 && (party_tag(last) || plural_acronym(last) || stop_word || role_acronym) {
         return None;
     }
     if name_compound(last) {
@@ -552,6 +535,12 @@ fn name_words_of(ws: &[Word], start: usize, end: usize) -> Option<(usize, usize)
         return None;
     }
     while end - start > 1 && shouted(&ws[start]) {
+        start += 1;
+    }
+    // "One Facebook user": a function or number word capitalised because
+    // it opens the sentence.
+    let opens_sentence = start == 0 || is_opening(&ws[start - 1]);
+    if end - start > 1 && opens_sentence && name_spans::opening_function_word(&ws[start].text) {
         start += 1;
     }
     // "House Republicans", "New York Democrat", "Democrat of Vermont".
@@ -690,10 +679,47 @@ const INSTITUTION_PLACES: &[&str] = &[
 /// "First Amendment").
 const LAW_WORDS: &[&str] = &["act", "amendment", "constitution", "treaty", "accords"];
 
+/// Head words of an award, a grant or a named lecture ("Pell Grants",
+/// "Whittington Lecture", "Templeton Prize"): a thing (MISC), whoever it is
+/// named after.
+const AWARD_WORDS: &[&str] = &[
+    "lecture",
+    "lectures",
+    "prize",
+    "prizes",
+    "award",
+    "awards",
+    "grant",
+    "grants",
+    "medal",
+    "trophy",
+    "scholarship",
+    "scholarships",
+    "fellowship",
+];
+
+/// Plural head words of a firm's name ("Macroeconomic Advisors", "Lehman
+/// Brothers", "Cerberus Capital"): an organisation, never a person's name.
+const COMPANY_HEADS: &[&str] = &[
+    "advisors",
+    "advisers",
+    "partners",
+    "associates",
+    "holdings",
+    "industries",
+    "consultants",
+    "investors",
+    "securities",
+    "ventures",
+    "enterprises",
+    "brothers",
+    "capital",
+];
+
 /// The type a name's head word gives, over the tagger's: a street or a
-/// geographic feature is a place without a government, a law is MISC, a
-/// building, company or institution named after a person is an
-/// organisation ("Rockefeller Center").
+/// geographic feature is a place without a government, a law or an award is
+/// MISC, a building, firm or institution named after a person is an
+/// organisation ("Rockefeller Center", "Macroeconomic Advisors").
 fn kind_by_head(written: &str, tagged: EntityKind) -> EntityKind {
     let words: Vec<String> = written
         .split(|c: char| c.is_whitespace() || c == '-')
@@ -711,8 +737,14 @@ fn kind_by_head(written: &str, tagged: EntityKind) -> EntityKind {
     };
     let last = last.as_str();
     let person = tagged == EntityKind::Person;
-    if LAW_WORDS.contains(&last) || (words[0] == "title" && words.len() == 2) {
+    if LAW_WORDS.contains(&last)
+        || AWARD_WORDS.contains(&last)
+        || (words[0] == "title" && words.len() == 2)
+    {
         return EntityKind::Misc;
+    }
+    if COMPANY_HEADS.contains(&last) {
+        return EntityKind::Org;
     }
     // "County Durham", "Co Meath", "Co. Cork": a county.
     let first_written = written.split_whitespace().next().unwrap_or("");
@@ -730,7 +762,13 @@ fn kind_by_head(written: &str, tagged: EntityKind) -> EntityKind {
     } else {
         STREET_WORDS
     };
-    if streets.contains(&last) || GEOGRAPHIC_FIRST.contains(&words[0].as_str()) {
+    // "Capitol Hill", "Church Lane": an institution's word opens no
+    // person's name, so a surname-like street word after it is a street's.
+    let institution_first = words::INSTITUTION_WORDS.contains(&words[0].as_str());
+    if streets.contains(&last)
+        || GEOGRAPHIC_FIRST.contains(&words[0].as_str())
+        || (person && institution_first && STREET_WORDS.contains(&last))
+    {
         return EntityKind::Loc;
     }
     if person && words::INSTITUTION_WORDS.contains(&last) && !INSTITUTION_SURNAMES.contains(&last) {
@@ -836,9 +874,23 @@ fn places_in_addresses(text: &str, mentions: &mut [Mention]) {
             .and_then(|rest| rest.split(' ').next())
             .filter(|w| COMPASS_WORDS.contains(w))
             .map_or(0, |w| w.len() + 1);
-        // A person's full name is never a place ("Nick Allen, PA News").
+        // A person's full name is never a place ("Nick Allen, PA News"),
+        // unless it follows a preposition of place and a compass word and a
+        // place follow it ("of Maida Vale, west London").
         let words = m.span.slice(text).split_whitespace().count();
-        if is_place(m.kind) || words > 3 || (m.kind == EntityKind::Person && words > 1) {
+        let address_opens = [" of ", " in ", " from ", " at "]
+            .iter()
+            .any(|p| text[..m.span.start].ends_with(p));
+        let full_name =
+            m.kind == EntityKind::Person && words > 1 && !(address_opens && compass > 0);
+        // An institution's name is where it is, not a place ("the
+        // Grosvenor House Hotel, Park Lane,").
+        let last = m.span.slice(text).rsplit(' ').next().unwrap_or("");
+        let last = last.to_lowercase();
+        let institution = words > 1
+            && words::INSTITUTION_WORDS.contains(&last.as_str())
+            && !INSTITUTION_PLACES.contains(&last.as_str());
+        if is_place(m.kind) || words > 3 || full_name || institution {
             continue;
         }
         // The place closes the address: "Kingston, Surrey, who", not
@@ -872,6 +924,85 @@ fn places_in_addresses(text: &str, mentions: &mut [Mention]) {
         }
     }
 }
+
+/// A lone word that is the given name of a person the article names
+/// ("Elizabeth and Timothy assisted", after "Elizabeth Prankerd" or "his
+/// sister Elizabeth") is that person's, whatever the tagger called it,
+/// unless a table knows it.
+fn given_names_alone(text: &str, mentions: &mut [Mention]) {
+    let given: Vec<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .filter_map(|m| {
+            let names: Vec<&str> = m
+                .span
+                .slice(text)
+                .split_whitespace()
+                .filter(|w| !is_title(w))
+                .collect();
+            // A one-word name counts where a kin word or an age makes it a
+            // person's ("his sister Elizabeth", "Elizabeth, 12,"): the
+            // tagger's one-word people are too often not ("Twitter").
+            let before = text[..m.span.start].trim_end();
+            let kin_before = before
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .is_some_and(|w| KIN_WORDS.contains(&w.to_lowercase().as_str()));
+            let sure = names.len() >= 2 || kin_before || age_follows(&text[m.span.end..]);
+            names.first().copied().filter(|_| sure)
+        })
+        .collect();
+    for m in mentions.iter_mut() {
+        let written = m.span.slice(text);
+        let known = places().lookup(written).is_some()
+            || crosscheck_lexicon::organizations()
+                .lookup(written)
+                .is_some()
+            || crosscheck_lexicon::outlets().by_name(written).is_some();
+        let alone = !written.contains(char::is_whitespace);
+        if m.kind != EntityKind::Person && alone && given.contains(&written) && !known {
+            m.kind = EntityKind::Person;
+        }
+    }
+}
+
+/// How the District of Columbia is written after a city's name.
+const DISTRICT: &[&str] = &[", D.C.", ", DC"];
+
+/// "Washington, D.C." is one place's name: the district is no state or
+/// place of its own after the city, so the mention takes it in (and a
+/// mention of the district alone there goes).
+fn district_of_columbia(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        // The district's own mention, now inside the city's.
+        if out
+            .last()
+            .is_some_and(|prev| prev.span.start <= m.span.start && m.span.end <= prev.span.end)
+        {
+            continue;
+        }
+        let after = &text[m.span.end..];
+        let district = DISTRICT.iter().find(|d| {
+            after.starts_with(*d) && !after[d.len()..].starts_with(|c: char| c.is_alphanumeric())
+        });
+        match district {
+            Some(d) if is_place(m.kind) => out.push(Mention {
+                span: Span::new(m.span.start, m.span.end + d.len()),
+                kind: EntityKind::Gpe,
+                ..m
+            }),
+            _ => out.push(m),
+        }
+    }
+    out
+}
+
+/// Acronyms of a role or a job ("the DJ", "an MP", "the CEO"): they name
+/// no one on their own.
+const ROLE_ACRONYMS: &[&str] = &[
+    "dj", "mp", "mep", "msp", "qc", "kc", "gp", "ceo", "cfo", "coo", "wpc",
+];
 
 /// The fewest letters of a single capitalised word that a known
 /// organisation's acronym must have to be tagged as one: two-letter
@@ -1024,6 +1155,43 @@ mod tests {
         assert!(!age_follows(", 1, Arsenal 2"));
         assert!(age_follows(", 12, the family"));
         assert!(!age_follows(", 1999, the year"));
+    }
+
+    #[test]
+    fn spans_and_types_the_tagger_gets_wrong() {
+        let a = article(
+            "The president spoke in Washington, D.C., on Monday. The DJ was suspended by \
+             the News of the World. Cuts in Pell Grants worried Macroeconomic Advisors, a \
+             firm. Johnnie Walker, 54, the Radio 2 DJ, of Maida Vale, west London, was \
+             remanded. He met an undercover reporter at the Grosvenor House Hotel, Park Lane, \
+             in April. Vice President Joseph R. Biden Jr. planned to return to Capitol Hill.",
+        );
+        let found = written(&a);
+        assert!(found.contains(&"Washington, D.C."), "{found:?}");
+        assert!(!found.contains(&"D.C."), "{found:?}");
+        assert!(!found.contains(&"DJ"), "{found:?}");
+        assert_eq!(kind_of(&a, "News of the World"), Some(EntityKind::Org));
+        assert_eq!(kind_of(&a, "Pell Grants"), Some(EntityKind::Misc));
+        assert_eq!(kind_of(&a, "Macroeconomic Advisors"), Some(EntityKind::Org));
+        assert_eq!(
+            kind_of(&a, "Maida Vale"),
+            Some(EntityKind::Gpe),
+            "{found:?}"
+        );
+        assert_ne!(kind_of(&a, "Grosvenor House Hotel"), Some(EntityKind::Gpe));
+        assert_eq!(kind_of(&a, "Capitol Hill"), Some(EntityKind::Loc));
+        // A given name alone is the person the article names in full.
+        let b = article(
+            "In 1975, when Simon was 10, his brother Timothy, eight, and sister Elizabeth, 12, \
+             the family set off. The family did not attend the trial in America but Elizabeth \
+             and Timothy assisted greatly with the investigation.",
+        );
+        let kinds: Vec<EntityKind> = mentions(&b, &TextFeatures::of_article(&b), 0)
+            .iter()
+            .filter(|m| b.slice(m.span) == "Elizabeth")
+            .map(|m| m.kind)
+            .collect();
+        assert_eq!(kinds, [EntityKind::Person; 2], "{:?}", written(&b));
     }
 
     #[test]

@@ -1,0 +1,408 @@
+//! Rules over the tagger's tags that join names it cut in two, or cut the
+//! description it took into a name: each reads a sentence's words and
+//! rewrites their tags before the spans are read.
+
+use super::{Word, capitalised, is_inside, is_title};
+use crate::ner::{NerLabel, Tag};
+use crosscheck_lexicon::words;
+
+/// The label of a tag slot.
+fn label_of(slot: usize) -> Option<NerLabel> {
+    Tag::<NerLabel>::from_index(slot).and_then(|t| t.label())
+}
+
+/// Where the span holding word `i` starts.
+fn span_start(tags: &[usize], i: usize) -> usize {
+    let mut s = i;
+    while s > 0 && is_inside(tags[s]) {
+        s -= 1;
+    }
+    s
+}
+
+/// Where the span starting at word `start` ends (exclusive).
+fn span_end(tags: &[usize], start: usize) -> usize {
+    let mut e = start + 1;
+    while e < tags.len() && is_inside(tags[e]) {
+        e += 1;
+    }
+    e
+}
+
+/// Tag words `start..end` as one name with `label`.
+fn retag(tags: &mut [usize], start: usize, end: usize, label: NerLabel) {
+    tags[start] = Tag::B(label).index();
+    for t in &mut tags[start + 1..end] {
+        *t = Tag::I(label).index();
+    }
+}
+
+/// A court case's name ("Wal-Mart Stores v. Dukes") is one name of a
+/// case (MISC), whatever the tagger made of its parties: a name, "v." and
+/// a capitalised name. "vs." is left alone: it also pits candidates or
+/// teams against each other, each of them a name of its own.
+pub(super) fn case_names(ws: &[Word], tags: &mut [usize]) {
+    let mut i = 1;
+    while i + 1 < ws.len() {
+        let glued_stop = ws[i + 1].text == "." && ws[i + 1].span.start == ws[i].span.end;
+        let connector = match ws[i].text.as_str() {
+            "v." => 1,
+            "v" if glued_stop => 2,
+            _ => 0,
+        };
+        let right = i + connector;
+        if connector == 0 || tags[i - 1] == 0 || right >= ws.len() || !capitalised(&ws[right].text)
+        {
+            i += 1;
+            continue;
+        }
+        let left = span_start(tags, i - 1);
+        let end = if tags[right] != 0 {
+            span_end(tags, right)
+        } else {
+            let mut e = right + 1;
+            while e < ws.len() && tags[e] == 0 && capitalised(&ws[e].text) {
+                e += 1;
+            }
+            e
+        };
+        retag(tags, left, end, NerLabel::Misc);
+        i = end;
+    }
+}
+
+/// An organisation's name joined by "of" or "for" (with or without "the")
+/// to a name the tagger tagged apart is one name: "National Association
+/// for the Advancement of Colored People", "Associated General Contractors
+/// of America", "News of the World". Another organisation always joins; a
+/// place or other name only after an organisation of two words or more, or
+/// one whose last word is an institution's ("News"), so "Hezbollah of
+/// Lebanon" stays two. A person never joins.
+pub(super) fn joined_organisations(ws: &[Word], tags: &mut [usize]) {
+    let b_org = Tag::B(NerLabel::Org).index();
+    let mut i = 1;
+    while i + 1 < ws.len() {
+        let inside_org = label_of(tags[i - 1]) == Some(NerLabel::Org);
+        let connector = matches!(ws[i].text.as_str(), "of" | "for") && tags[i] == 0;
+        if !(inside_org && connector) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        if ws[j].text == "the" && tags[j] == 0 {
+            j += 1;
+        }
+        let opens = j < ws.len()
+            && matches!(Tag::<NerLabel>::from_index(tags[j]), Some(Tag::B(_)))
+            && label_of(tags[j]) != Some(NerLabel::Per);
+        if !opens {
+            i += 1;
+            continue;
+        }
+        let start = span_start(tags, i - 1);
+        let last = ws[i - 1].text.to_lowercase();
+        let headed = i - start >= 2 || words::INSTITUTION_WORDS.contains(&last.as_str());
+        if tags[j] == b_org || headed {
+            let end = span_end(tags, j);
+            retag(tags, start, end, NerLabel::Org);
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+}
+
+/// A capitalised word the tagger left out, joined by "and" to an
+/// organisation's name of two words or more after "the", opens that name:
+/// "the Gay and Lesbian Alliance Against Defamation".
+pub(super) fn coordinated_organisations(ws: &[Word], tags: &mut [usize]) {
+    let b_org = Tag::B(NerLabel::Org).index();
+    for i in 1..ws.len().saturating_sub(3) {
+        let after_the = ws[i - 1].text.eq_ignore_ascii_case("the");
+        let joins = tags[i] == 0
+            && capitalised(&ws[i].text)
+            && ws[i + 1].text == "and"
+            && tags[i + 1] == 0
+            && tags[i + 2] == b_org
+            && is_inside(tags[i + 3]);
+        if after_the && joins {
+            let end = span_end(tags, i + 2);
+            retag(tags, i, end, NerLabel::Org);
+        }
+    }
+}
+
+/// A given name tagged apart from, or left out of, the initial and surname
+/// after it ("Theodore" | "J. Boutrous Jr.") is one person's name.
+pub(super) fn names_split_at_initials(ws: &[Word], tags: &mut [usize]) {
+    let (b_per, i_per) = (Tag::B(NerLabel::Per).index(), Tag::I(NerLabel::Per).index());
+    for i in 1..ws.len() {
+        let initial = {
+            let t = ws[i].text.as_str();
+            t.len() == 2 && t.ends_with('.') && t.starts_with(|c: char| c.is_ascii_uppercase())
+        };
+        if tags[i] != b_per || !initial {
+            continue;
+        }
+        let before = &ws[i - 1].text;
+        let given = tags[i - 1] == 0
+            && capitalised(before)
+            && before.chars().count() > 1
+            && before.chars().all(char::is_alphabetic)
+            && !words::STOP_WORDS.contains(&before.to_lowercase().as_str())
+            && !is_title(before);
+        if label_of(tags[i - 1]) == Some(NerLabel::Per) {
+            tags[i] = i_per;
+        } else if given {
+            tags[i - 1] = b_per;
+            tags[i] = i_per;
+        }
+    }
+}
+
+/// Words of a role that, inside a run the tagger took for one name, end a
+/// description before a person's name ("Jesuit Father Thomas J. Reese",
+/// "RNC Political Director Gentry Collins"), besides the titles.
+const INNER_ROLES: &[&str] = &[
+    "father",
+    "director",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "commissioner",
+    "reverend",
+    "bishop",
+    "archbishop",
+    "cardinal",
+    "rabbi",
+    "imam",
+    "pastor",
+    "editor",
+    "coach",
+    "professor",
+];
+
+/// How many words a person's name after a role inside an organisation's
+/// run may have.
+const NAME_AFTER_ROLE: std::ops::RangeInclusive<usize> = 2..=3;
+
+/// A run tagged as one name that holds a role word before a person's name
+/// is a description and a name: the description's words are no part of
+/// the name ("Jesuit Father Thomas J. Reese" → "Thomas J. Reese"). In an
+/// organisation's run, two or three capitalised words after a role word of
+/// [`INNER_ROLES`] (not a title: "Associated General Contractors") become
+/// the person ("FBI Director James Comey" → "FBI", "James Comey"); the
+/// organisation keeps one word at most, the one before the role. Words before the role that
+/// are titles or offices ("Vice President Joe Biden") are a title, not a
+/// description, and stay.
+pub(super) fn roles_inside_names(ws: &[Word], tags: &mut [usize]) {
+    let inner_role = |w: &Word| {
+        let lower = w.text.trim_end_matches('.').to_lowercase();
+        capitalised(&w.text) && INNER_ROLES.contains(&lower.as_str())
+    };
+    let role = |w: &Word| inner_role(w) || (capitalised(&w.text) && is_title(&w.text));
+    // A person's name after a role in an organisation's run: capitalised
+    // words, none an institution's ("Associated General Contractors of
+    // America" holds no person).
+    let person_after = |from: usize, to: usize| {
+        NAME_AFTER_ROLE.contains(&(to - from))
+            && ws[from..to].iter().all(|w| {
+                capitalised(&w.text)
+                    && !words::INSTITUTION_WORDS.contains(&w.text.to_lowercase().as_str())
+            })
+    };
+    let title_or_office = |w: &Word| {
+        is_title(&w.text) || words::OFFICE_WORDS.contains(&w.text.to_lowercase().as_str())
+    };
+    let mut start = 0;
+    while start < ws.len() {
+        let Some(label) = label_of(tags[start]) else {
+            start += 1;
+            continue;
+        };
+        let end = span_end(tags, start);
+        let at = (start + 1..end.saturating_sub(1))
+            .rev()
+            .find(|&t| role(&ws[t]) && capitalised(&ws[t + 1].text));
+        let Some(t) = at else {
+            start = end;
+            continue;
+        };
+        if ws[start..t].iter().any(title_or_office) {
+            start = end;
+            continue;
+        }
+        match label {
+            NerLabel::Per => {
+                for slot in &mut tags[start..=t] {
+                    *slot = 0;
+                }
+                retag(tags, t + 1, end, NerLabel::Per);
+            }
+            NerLabel::Org if inner_role(&ws[t]) && person_after(t + 1, end) => {
+                for slot in &mut tags[start + 1..=t] {
+                    *slot = 0;
+                }
+                if t - start > 1 {
+                    tags[start] = 0;
+                }
+                retag(tags, t + 1, end, NerLabel::Per);
+            }
+            _ => {}
+        }
+        start = end;
+    }
+}
+
+/// Number words that open a sentence before a name ("One Facebook user
+/// wrote"): they are no part of it.
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
+/// Whether a word that opens a sentence before a name is no part of it: a
+/// function word or a number word, capitalised only because the sentence
+/// opens with it. "The" stays ("The Hague", "The New York Times"), and so
+/// do titles ("Mr", "Ms").
+pub(super) fn opening_function_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let function = words::STOP_WORDS.contains(&lower.as_str())
+        && lower != "the"
+        && lower != "i"
+        && !is_title(word);
+    function || NUMBER_WORDS.contains(&lower.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crosscheck_model::Span;
+
+    fn ws(text: &str) -> Vec<Word> {
+        let mut at = 0;
+        text.split(' ')
+            .map(|w| {
+                let span = Span::new(at, at + w.len());
+                at += w.len() + 1;
+                Word {
+                    span,
+                    text: w.to_string(),
+                }
+            })
+            .collect()
+    }
+
+    fn tags(spec: &str) -> Vec<usize> {
+        spec.split(' ')
+            .map(|t| match t {
+                "O" => 0,
+                t => {
+                    let label = match &t[2..] {
+                        "PER" => NerLabel::Per,
+                        "ORG" => NerLabel::Org,
+                        "LOC" => NerLabel::Loc,
+                        _ => NerLabel::Misc,
+                    };
+                    if t.starts_with('B') {
+                        Tag::B(label).index()
+                    } else {
+                        Tag::I(label).index()
+                    }
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_case_is_one_name() {
+        let w = ws("the case , Wal-Mart Stores v. Dukes , is");
+        let mut t = tags("O O O B-ORG I-ORG O B-PER O O");
+        case_names(&w, &mut t);
+        assert_eq!(t, tags("O O O B-MISC I-MISC I-MISC I-MISC O O"));
+    }
+
+    #[test]
+    fn organisations_join_across_of() {
+        let w = ws("the News of the World said");
+        let mut t = tags("O B-ORG O O B-MISC O");
+        joined_organisations(&w, &mut t);
+        assert_eq!(t, tags("O B-ORG I-ORG I-ORG I-ORG O"));
+        let w = ws("Associated General Contractors of America have");
+        let mut t = tags("B-ORG I-ORG I-ORG O B-LOC O");
+        joined_organisations(&w, &mut t);
+        assert_eq!(t, tags("B-ORG I-ORG I-ORG I-ORG I-ORG O"));
+        // A one-word group and a place stay apart; so does a person.
+        let w = ws("Hezbollah of Lebanon said");
+        let mut t = tags("B-ORG O B-LOC O");
+        joined_organisations(&w, &mut t);
+        assert_eq!(t, tags("B-ORG O B-LOC O"));
+        let w = ws("Goldman Sachs of John Smith");
+        let mut t = tags("B-ORG I-ORG O B-PER I-PER");
+        joined_organisations(&w, &mut t);
+        assert_eq!(t, tags("B-ORG I-ORG O B-PER I-PER"));
+    }
+
+    #[test]
+    fn a_capitalised_word_and_an_organisation() {
+        let w = ws("The Gay and Lesbian Alliance Against Defamation has");
+        let mut t = tags("O O O B-ORG I-ORG I-ORG I-ORG O");
+        coordinated_organisations(&w, &mut t);
+        assert_eq!(t, tags("O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O"));
+        // Not without "the" before it.
+        let w = ws("said Gay and Lesbian Alliance Against Defamation");
+        let mut t = tags("O O O B-ORG I-ORG I-ORG I-ORG");
+        coordinated_organisations(&w, &mut t);
+        assert_eq!(t, tags("O O O B-ORG I-ORG I-ORG I-ORG"));
+    }
+
+    #[test]
+    fn an_initial_continues_a_name() {
+        let w = ws("Theodore J. Boutrous Jr. , a lawyer");
+        let mut t = tags("B-PER B-PER I-PER I-PER O O O");
+        names_split_at_initials(&w, &mut t);
+        assert_eq!(t, tags("B-PER I-PER I-PER I-PER O O O"));
+        let w = ws("Theodore J. Boutrous Jr. , a lawyer");
+        let mut t = tags("O B-PER I-PER I-PER O O O");
+        names_split_at_initials(&w, &mut t);
+        assert_eq!(t, tags("B-PER I-PER I-PER I-PER O O O"));
+        // A function word before an initial is no given name.
+        let w = ws("But J. Smith said");
+        let mut t = tags("O B-PER I-PER O");
+        names_split_at_initials(&w, &mut t);
+        assert_eq!(t, tags("O B-PER I-PER O"));
+    }
+
+    #[test]
+    fn a_role_inside_a_name_ends_a_description() {
+        let w = ws("said Jesuit Father Thomas J. Reese ,");
+        let mut t = tags("O B-PER I-PER I-PER I-PER I-PER O");
+        roles_inside_names(&w, &mut t);
+        assert_eq!(t, tags("O O O B-PER I-PER I-PER O"));
+        let w = ws("former RNC Political Director Gentry Collins .");
+        let mut t = tags("O B-ORG I-ORG I-ORG I-ORG I-ORG O");
+        roles_inside_names(&w, &mut t);
+        assert_eq!(t, tags("O O O O B-PER I-PER O"));
+        let w = ws("FBI Director James Comey said");
+        let mut t = tags("B-ORG I-ORG I-ORG I-ORG O");
+        roles_inside_names(&w, &mut t);
+        assert_eq!(t, tags("B-ORG O B-PER I-PER O"));
+        let w = ws("the Associated General Contractors of America have");
+        let mut t = tags("O B-ORG I-ORG I-ORG I-ORG I-ORG O");
+        roles_inside_names(&w, &mut t);
+        assert_eq!(t, tags("O B-ORG I-ORG I-ORG I-ORG I-ORG O"));
+        // A title before the role is a title: the run stays.
+        let w = ws("Vice President Joe Biden said");
+        let mut t = tags("B-PER I-PER I-PER I-PER O");
+        roles_inside_names(&w, &mut t);
+        assert_eq!(t, tags("B-PER I-PER I-PER I-PER O"));
+    }
+
+    #[test]
+    fn opening_words_that_name_nothing() {
+        assert!(opening_function_word("One"));
+        assert!(opening_function_word("But"));
+        assert!(!opening_function_word("The"));
+        assert!(!opening_function_word("Mr"));
+        assert!(!opening_function_word("New"));
+    }
+}
