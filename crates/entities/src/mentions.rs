@@ -331,6 +331,10 @@ pub fn mentions_with(
             };
             let margin = span_margin(&tagged[sentence], tags, &margins[sentence], start, end);
             let mut kind = kind_by_head(written, kind);
+            if is_place(kind) && acts_as_a_body(&article.text[span.end..]) && !known_place(written)
+            {
+                kind = EntityKind::Org;
+            }
             // "on Capitol Hill", "in Park Lane": a street after a preposition
             // of place, whatever surname its head word also is.
             let after_preposition = start > 0
@@ -966,6 +970,41 @@ fn given_names_alone(text: &str, mentions: &mut [Mention]) {
     }
 }
 
+/// Words after a name that make it a body rather than a place: a court
+/// hears and is told ("the Old Bailey heard", "the Old Bailey was told"), a
+/// body has a spokesman ("a Scotland Yard spokesman", "Scotland Yard's
+/// spokeswoman").
+const BODY_FOLLOWERS: &[&str] = &[
+    "heard",
+    "has heard",
+    "had heard",
+    "was told",
+    "has been told",
+    "had been told",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "'s spokesman",
+    "'s spokeswoman",
+    "’s spokesman",
+    "’s spokeswoman",
+];
+
+/// Whether the text after a name makes it a body ([`BODY_FOLLOWERS`]),
+/// whole words only.
+fn acts_as_a_body(after: &str) -> bool {
+    let after = after.strip_prefix(' ').unwrap_or(after);
+    BODY_FOLLOWERS.iter().any(|f| {
+        after.starts_with(f) && !after[f.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })
+}
+
+/// Whether the place table knows a name (a country, a state, a city):
+/// a place whatever follows it ("a Washington spokesman").
+fn known_place(name: &str) -> bool {
+    places().lookup(name).is_some()
+}
+
 /// How the District of Columbia is written after a city's name.
 const DISTRICT: &[&str] = &[", D.C.", ", DC"];
 
@@ -1180,6 +1219,13 @@ mod tests {
         );
         assert_ne!(kind_of(&a, "Grosvenor House Hotel"), Some(EntityKind::Gpe));
         assert_eq!(kind_of(&a, "Capitol Hill"), Some(EntityKind::Loc));
+        // A court hears; a body has a spokesman; a known place stays one.
+        assert!(acts_as_a_body(" heard that he had"));
+        assert!(acts_as_a_body(" was told today."));
+        assert!(acts_as_a_body("'s spokesman said"));
+        assert!(!acts_as_a_body(" hearde"));
+        assert!(!acts_as_a_body(" spokesmanship"));
+        assert!(known_place("London"));
         // A given name alone is the person the article names in full.
         let b = article(
             "In 1975, when Simon was 10, his brother Timothy, eight, and sister Elizabeth, 12, \
