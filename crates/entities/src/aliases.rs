@@ -81,6 +81,15 @@ fn surface(text: &str) -> &str {
         .unwrap_or(t)
 }
 
+/// A city's name without the District written after it ("Washington,
+/// D.C." → "Washington"): the city, as the tables know it.
+fn without_district(surface: &str) -> &str {
+    [", D.C.", ", D.C", ", DC"]
+        .iter()
+        .find_map(|d| surface.strip_suffix(d))
+        .unwrap_or(surface)
+}
+
 /// A person's name words without leading titles ("Mr. Amir Abdollahian" →
 /// amir, abdollahian).
 fn person_words(surface: &str) -> Vec<String> {
@@ -255,7 +264,7 @@ fn organisation(s: &str) -> Option<&'static str> {
 
 /// The key of a mention that is not a person.
 fn thing_key(text: &str, kind: EntityKind) -> Key {
-    let s = surface(text);
+    let s = without_district(surface(text));
     let place = places().lookup(s);
     if let Some((p, PlaceForm::Demonym)) = place {
         return Key::Demonym(p.name);
@@ -361,14 +370,14 @@ impl Story<'_> {
             .unwrap_or("")
             .to_lowercase();
         let after = text[m.span.end..].trim_start();
-        // "between Washington and Virginia": a seat coordinated with a
-        // state or a city is the city, not the government.
+        // "between Washington and Baltimore": a seat coordinated with a city
+        // is the city, not the government. A state is no sign of it ("the
+        // standoff between Washington and Texas" is the government's), nor
+        // a "Washington" written as the state ("Washington and Oregon").
         let local = |name: &str| {
             places()
                 .lookup(name.trim_end_matches(|c: char| !c.is_alphanumeric()))
-                .is_some_and(|(p, f)| {
-                    f == PlaceForm::Name && matches!(p.kind, PlaceKind::State | PlaceKind::City)
-                })
+                .is_some_and(|(p, f)| f == PlaceForm::Name && p.kind == PlaceKind::City)
         };
         let next_place = after
             .strip_prefix("and ")
@@ -386,13 +395,36 @@ impl Story<'_> {
                     .get(2)
                     .zip(before_words.get(1))
                     .is_some_and(|(a, b)| local(&format!("{a} {b}"))));
+        let district = without_district(self.surface_of(i)) != self.surface_of(i);
         LOCATIVE.contains(&word.as_str())
             || next_place
             || previous_place
+            || district
             || before.is_empty()
             || before.ends_with('\n')
             || after.starts_with(", D.C")
             || after.starts_with("—")
+    }
+
+    /// Whether mention `i` follows a preposition of place or motion and a
+    /// lower-case "the" ("to the Hill", "on the Hill"), not "according to
+    /// the Hill" or a sentence's subject ("The Hill reported").
+    fn after_place_preposition(&self, i: usize) -> bool {
+        let m = self.all[i];
+        let text = &self.articles[m.article].text;
+        let mut before: Vec<&str> = text[..m.span.start]
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .collect();
+        if m.span.slice(text).starts_with("the ") {
+            before.insert(0, "the");
+        }
+        matches!(
+            before.as_slice(),
+            ["the", "to" | "on" | "at" | "in" | "from" | "of", rest @ ..]
+                if rest.first() != Some(&"according")
+        )
     }
 
     /// The tagger's mentions tagged as people.
@@ -594,14 +626,12 @@ fn table_keys(story: &Story) -> Vec<Option<Key>> {
         let Some(Key::Place(name)) = key else {
             continue;
         };
-        if !matches!(
-            places().lookup(story.surface_of(i)),
-            Some((_, PlaceForm::Seat))
-        ) {
+        let city = without_district(story.surface_of(i));
+        if !matches!(places().lookup(city), Some((_, PlaceForm::Seat))) {
             continue;
         }
         if !named.contains(name) || story.locative(i) {
-            *key = Some(Key::Text(name_words(story.surface_of(i)).join(" ")));
+            *key = Some(Key::Text(name_words(city).join(" ")));
         }
     }
     keys
@@ -819,7 +849,9 @@ fn equate_roles(story: &mut Story, roles: &[RoleMention]) {
 /// Phase 5: organisations by their tables' names and the articles' outlets.
 /// A short form joins the one fuller name that ends with it ("The Times" →
 /// The New York Times); an acronym outside the tables joins the one name
-/// whose initials it spells.
+/// whose initials it spells; a short form that only the outlet table knows,
+/// written "to the Hill", joins the one place of two words or more the story
+/// names that ends with it ("Capitol Hill").
 fn resolve_short_forms(story: &mut Story) {
     let mut org_names: Vec<(Key, String)> = Vec::new();
     let mut listed: HashSet<Key> = HashSet::new();
@@ -854,7 +886,8 @@ fn resolve_short_forms(story: &mut Story) {
     let every: Vec<usize> = (0..org_names.len()).collect();
     // Places outside the tables named in two words or more ("Capitol
     // Hill"): a short form that only the outlet table knows, with no fuller
-    // organisation in the story, may be one of them ("the Hill").
+    // organisation in the story, written after a preposition of place and
+    // a lower-case "the", is one of them ("to the Hill").
     let mut place_names: Vec<(Key, Vec<String>)> = Vec::new();
     for (i, key) in story.keys.iter().enumerate() {
         let Some(key @ Key::Text(_)) = key else {
@@ -912,7 +945,11 @@ fn resolve_short_forms(story: &mut Story) {
             story.keys[i] = Some(fuller[0].clone());
         } else if spelled.len() == 1 {
             story.keys[i] = Some(spelled[0].clone());
-        } else if matches!(key, Key::Org(_)) && fuller.is_empty() && fuller_places.len() == 1 {
+        } else if matches!(key, Key::Org(_))
+            && fuller.is_empty()
+            && fuller_places.len() == 1
+            && story.after_place_preposition(i)
+        {
             story.keys[i] = Some(fuller_places[0].clone());
         }
     }
@@ -989,7 +1026,8 @@ fn unintroduced(story: &Story, key: &Key, members: &[usize]) -> bool {
 
 /// The entity of one key: its name (a table's name, a person's fullest
 /// form, the longest form otherwise), its type (the table's; otherwise the
-/// most frequent tag, ties to the more specific), its aliases (forms most
+/// most frequent tag, ties to the fullest name's, else to the more
+/// specific), its aliases (forms most
 /// frequent first, a person's forms without titles, then the role
 /// descriptions that stand for it) and its mentions in text order.
 fn entity(story: &Story, key: &Key, members: &[usize]) -> Entity {
@@ -1019,7 +1057,8 @@ fn entity(story: &Story, key: &Key, members: &[usize]) -> Entity {
             None => kinds.push((story.all[i].kind, 1)),
         }
     }
-    // Most frequent first; ties to the more specific type.
+    // Most frequent first; ties to the more specific type (a name outside
+    // the tables breaks them by its fullest form's, below).
     kinds.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let (name, kind) = match key {
         Key::Place(n) => {
@@ -1253,6 +1292,56 @@ mod tests {
         // asserted as a person of its own.
         assert!(!entities.iter().any(|e| e.name == "Ortega"));
         assert!(daniel.mentions.iter().all(|m| m.article == 0));
+    }
+
+    #[test]
+    fn short_forms_of_places_and_seats_by_the_city() {
+        // "to the Hill" is Capitol Hill; "The Hill reported" stays the
+        // outlet.
+        let a = article(
+            "The Hill reported that lawmakers on Capitol Hill met. Biden went to the Hill.",
+        );
+        let ms = vec![
+            mention(&a, 0, "Hill", 0, EntityKind::Org),
+            mention(&a, 0, "Capitol Hill", 0, EntityKind::Loc),
+            mention(&a, 0, "Hill", 2, EntityKind::Org),
+        ];
+        let features = [TextFeatures::of_article(&a)];
+        let entities = group(std::slice::from_ref(&a), &features, &[ms]);
+        let names: Vec<(&str, usize)> = entities
+            .iter()
+            .map(|e| (e.name.as_str(), e.mentions.len()))
+            .collect();
+        assert_eq!(names, vec![("The Hill", 1), ("Capitol Hill", 2)]);
+        // A seat coordinated with a city, or written with the District, is
+        // the city; coordinated with a state it may be the government.
+        let b = article(
+            "The United States said so. Traffic between Washington and Baltimore slowed. \
+             He spoke in Washington, D.C. The talks between Washington and Texas failed.",
+        );
+        let ms = vec![
+            mention(&b, 0, "United States", 0, EntityKind::Gpe),
+            mention(&b, 0, "Washington", 0, EntityKind::Gpe),
+            mention(&b, 0, "Baltimore", 0, EntityKind::Gpe),
+            mention(&b, 0, "Washington, D.C.", 0, EntityKind::Gpe),
+            mention(&b, 0, "Washington", 2, EntityKind::Gpe),
+            mention(&b, 0, "Texas", 0, EntityKind::Gpe),
+        ];
+        let features = [TextFeatures::of_article(&b)];
+        let entities = group(std::slice::from_ref(&b), &features, &[ms]);
+        let names: Vec<(&str, usize)> = entities
+            .iter()
+            .map(|e| (e.name.as_str(), e.mentions.len()))
+            .collect();
+        assert_eq!(
+            names,
+            vec![
+                ("United States", 2),
+                ("Washington, D.C.", 2),
+                ("Baltimore", 1),
+                ("Texas", 1)
+            ]
+        );
     }
 
     #[test]

@@ -541,10 +541,15 @@ fn name_words_of(ws: &[Word], start: usize, end: usize) -> Option<(usize, usize)
     while end - start > 1 && shouted(&ws[start]) {
         start += 1;
     }
-    // "One Facebook user": a function or number word capitalised because
-    // it opens the sentence.
-    let opens_sentence = start == 0 || is_opening(&ws[start - 1]);
-    if end - start > 1 && opens_sentence && name_spans::opening_function_word(&ws[start].text) {
+    // "But Obama": a conjunction or article capitalised because it opens
+    // the sentence (or a quotation or bracket there).
+    let quote_marks = |w: &Word| w.text.chars().all(|c| matches!(c, '"' | '\'' | '(' | '['));
+    let opens_sentence = start == 0 || (start == 1 && quote_marks(&ws[0]));
+    if end - start > 1
+        && opens_sentence
+        && !known
+        && name_spans::opening_function_word(&ws[start].text)
+    {
         start += 1;
     }
     // "House Republicans", "New York Democrat", "Democrat of Vermont".
@@ -685,7 +690,7 @@ const LAW_WORDS: &[&str] = &["act", "amendment", "constitution", "treaty", "acco
 
 /// Head words of an award, a grant or a named lecture ("Pell Grants",
 /// "Whittington Lecture", "Templeton Prize"): a thing (MISC), whoever it is
-/// named after.
+/// named after. Not "Grant" alone, a surname ("Hugh Grant").
 const AWARD_WORDS: &[&str] = &[
     "lecture",
     "lectures",
@@ -693,7 +698,6 @@ const AWARD_WORDS: &[&str] = &[
     "prizes",
     "award",
     "awards",
-    "grant",
     "grants",
     "medal",
     "trophy",
@@ -702,8 +706,9 @@ const AWARD_WORDS: &[&str] = &[
     "fellowship",
 ];
 
-/// Plural head words of a firm's name ("Macroeconomic Advisors", "Lehman
-/// Brothers", "Cerberus Capital"): an organisation, never a person's name.
+/// Plural head words of a firm's name ("Macroeconomic Advisors", "Cerberus
+/// Capital"): an organisation, never a person's name. ("Brothers" is not
+/// one: the Wright Brothers are people.)
 const COMPANY_HEADS: &[&str] = &[
     "advisors",
     "advisers",
@@ -716,7 +721,6 @@ const COMPANY_HEADS: &[&str] = &[
     "securities",
     "ventures",
     "enterprises",
-    "brothers",
     "capital",
 ];
 
@@ -887,13 +891,10 @@ fn places_in_addresses(text: &str, mentions: &mut [Mention]) {
             .any(|p| text[..m.span.start].ends_with(p));
         let full_name =
             m.kind == EntityKind::Person && words > 1 && !(address_opens && compass > 0);
-        // An institution's name is where it is, not a place ("the
-        // Grosvenor House Hotel, Park Lane,").
+        // A building's name is where it is, not a place ("the Grosvenor
+        // House Hotel, Park Lane,"); "Earls Court, west London" is one.
         let last = m.span.slice(text).rsplit(' ').next().unwrap_or("");
-        let last = last.to_lowercase();
-        let institution = words > 1
-            && words::INSTITUTION_WORDS.contains(&last.as_str())
-            && !INSTITUTION_PLACES.contains(&last.as_str());
+        let institution = words > 1 && BUILDINGS.contains(&last.to_lowercase().as_str());
         if is_place(m.kind) || words > 3 || full_name || institution {
             continue;
         }
@@ -931,8 +932,9 @@ fn places_in_addresses(text: &str, mentions: &mut [Mention]) {
 
 /// A lone word that is the given name of a person the article names
 /// ("Elizabeth and Timothy assisted", after "Elizabeth Prankerd" or "his
-/// sister Elizabeth") is that person's, whatever the tagger called it,
-/// unless a table knows it.
+/// sister Elizabeth") is that person's where the tagger called it an
+/// organisation, unless a table knows it. A place or another name keeps
+/// its type ("Chelsea" beside Chelsea Clinton, "Christian groups").
 fn given_names_alone(text: &str, mentions: &mut [Mention]) {
     let given: Vec<&str> = mentions
         .iter()
@@ -964,7 +966,7 @@ fn given_names_alone(text: &str, mentions: &mut [Mention]) {
                 .is_some()
             || crosscheck_lexicon::outlets().by_name(written).is_some();
         let alone = !written.contains(char::is_whitespace);
-        if m.kind != EntityKind::Person && alone && given.contains(&written) && !known {
+        if m.kind == EntityKind::Org && alone && given.contains(&written) && !known {
             m.kind = EntityKind::Person;
         }
     }
@@ -1029,6 +1031,7 @@ fn district_of_columbia(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
             Some(d) if is_place(m.kind) => out.push(Mention {
                 span: Span::new(m.span.start, m.span.end + d.len()),
                 kind: EntityKind::Gpe,
+                margin: None,
                 ..m
             }),
             _ => out.push(m),
@@ -1037,9 +1040,27 @@ fn district_of_columbia(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
     out
 }
 
+/// Head words of a building's name, which an address may follow.
+const BUILDINGS: &[&str] = &[
+    "hotel",
+    "hospital",
+    "school",
+    "college",
+    "university",
+    "church",
+    "cathedral",
+    "prison",
+    "station",
+    "airport",
+    "stadium",
+    "museum",
+    "centre",
+    "center",
+];
+
 /// Acronyms of a role or a job ("the DJ", "an MP", "the CEO"): they name
 /// no one on their own.
-const ROLE_ACRONYMS: &[&str] = &[
+pub(crate) const ROLE_ACRONYMS: &[&str] = &[
     "dj", "mp", "mep", "msp", "qc", "kc", "gp", "ceo", "cfo", "coo", "wpc",
 ];
 
@@ -1238,6 +1259,32 @@ mod tests {
             .map(|m| m.kind)
             .collect();
         assert_eq!(kinds, [EntityKind::Person; 2], "{:?}", written(&b));
+    }
+
+    #[test]
+    fn the_span_rules_leave_ordinary_names_alone() {
+        let a = article(
+            "The actor Hugh Grant gave evidence on Tuesday. Will Smith arrived later. \
+             He lives at Earls Court, west London, with his \
+             wife. The crowd heard the Rev. Martin Luther King Jr. speak in Washington.",
+        );
+        let found = written(&a);
+        assert_eq!(
+            kind_of(&a, "Hugh Grant"),
+            Some(EntityKind::Person),
+            "{found:?}"
+        );
+        assert_eq!(
+            kind_of(&a, "Will Smith"),
+            Some(EntityKind::Person),
+            "{found:?}"
+        );
+        assert_eq!(
+            kind_of(&a, "Earls Court"),
+            Some(EntityKind::Gpe),
+            "{found:?}"
+        );
+        assert!(found.contains(&"Rev. Martin Luther King Jr."), "{found:?}");
     }
 
     #[test]

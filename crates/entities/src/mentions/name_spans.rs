@@ -4,7 +4,7 @@
 
 use super::{Word, capitalised, is_inside, is_title};
 use crate::ner::{NerLabel, Tag};
-use crosscheck_lexicon::words;
+use crosscheck_lexicon::{PlaceForm, places, words};
 
 /// The label of a tag slot.
 fn label_of(slot: usize) -> Option<NerLabel> {
@@ -74,10 +74,12 @@ pub(super) fn case_names(ws: &[Word], tags: &mut [usize]) {
 /// An organisation's name joined by "of" or "for" (with or without "the")
 /// to a name the tagger tagged apart is one name: "National Association
 /// for the Advancement of Colored People", "Associated General Contractors
-/// of America", "News of the World". Another organisation always joins; a
-/// place or other name only after an organisation of two words or more, or
-/// one whose last word is an institution's ("News"), so "Hezbollah of
-/// Lebanon" stays two. A person never joins.
+/// of America", "News of the World". Another organisation always joins.
+/// Only "of" joins a place, or another name after "the", and only after an
+/// organisation of two words or more or one whose last word is an
+/// institution's ("News"): "Hezbollah of Lebanon", "Congress for Ukraine"
+/// and "the Justice Department of Russian interference" stay apart. A
+/// person never joins.
 pub(super) fn joined_organisations(ws: &[Word], tags: &mut [usize]) {
     let b_org = Tag::B(NerLabel::Org).index();
     let mut i = 1;
@@ -92,9 +94,7 @@ pub(super) fn joined_organisations(ws: &[Word], tags: &mut [usize]) {
         if ws[j].text == "the" && tags[j] == 0 {
             j += 1;
         }
-        let opens = j < ws.len()
-            && matches!(Tag::<NerLabel>::from_index(tags[j]), Some(Tag::B(_)))
-            && label_of(tags[j]) != Some(NerLabel::Per);
+        let opens = j < ws.len() && matches!(Tag::<NerLabel>::from_index(tags[j]), Some(Tag::B(_)));
         if !opens {
             i += 1;
             continue;
@@ -102,7 +102,20 @@ pub(super) fn joined_organisations(ws: &[Word], tags: &mut [usize]) {
         let start = span_start(tags, i - 1);
         let last = ws[i - 1].text.to_lowercase();
         let headed = i - start >= 2 || words::INSTITUTION_WORDS.contains(&last.as_str());
-        if tags[j] == b_org || headed {
+        // Only "of" joins another kind of name, never a nationality
+        // ("the Justice Department of Russian interference"): a place, or
+        // another name after "the" ("News of the World").
+        let of = ws[i].text == "of";
+        let nationality = places()
+            .lookup(&ws[j].text)
+            .is_some_and(|(_, f)| f == PlaceForm::Demonym);
+        let other = match label_of(tags[j]) {
+            Some(NerLabel::Loc) => true,
+            Some(NerLabel::Misc) => j > i + 1,
+            _ => false,
+        };
+        let joins_other = of && headed && other && !nationality;
+        if tags[j] == b_org || joins_other {
             let end = span_end(tags, j);
             retag(tags, start, end, NerLabel::Org);
             i = end;
@@ -182,6 +195,23 @@ const INNER_ROLES: &[&str] = &[
     "professor",
 ];
 
+/// Words that qualify a role rather than name its organisation ("RNC
+/// Political Director", "Campaign Finance Director").
+const ROLE_QUALIFIERS: &[&str] = &[
+    "political",
+    "deputy",
+    "executive",
+    "senior",
+    "chief",
+    "assistant",
+    "press",
+    "communications",
+    "finance",
+    "legal",
+    "acting",
+    "managing",
+];
+
 /// How many words a person's name after a role inside an organisation's
 /// run may have.
 const NAME_AFTER_ROLE: std::ops::RangeInclusive<usize> = 2..=3;
@@ -192,7 +222,10 @@ const NAME_AFTER_ROLE: std::ops::RangeInclusive<usize> = 2..=3;
 /// organisation's run, two or three capitalised words after a role word of
 /// [`INNER_ROLES`] (not a title: "Associated General Contractors") become
 /// the person ("FBI Director James Comey" → "FBI", "James Comey"); the
-/// organisation keeps one word at most, the one before the role. Words before the role that
+/// organisation keeps the words before the role, less those that qualify
+/// it ("RNC Political Director Gentry Collins" → "RNC", "Gentry Collins").
+/// The role needs two name words after it: "Martin Luther King Jr." and
+/// "Francis Cardinal George" are names, not descriptions. Words before the role that
 /// are titles or offices ("Vice President Joe Biden") are a title, not a
 /// description, and stay.
 pub(super) fn roles_inside_names(ws: &[Word], tags: &mut [usize]) {
@@ -201,6 +234,16 @@ pub(super) fn roles_inside_names(ws: &[Word], tags: &mut [usize]) {
         capitalised(&w.text) && INNER_ROLES.contains(&lower.as_str())
     };
     let role = |w: &Word| inner_role(w) || (capitalised(&w.text) && is_title(&w.text));
+    // Words of a name after a role: capitalised, not a suffix, an initial
+    // or a role's acronym ("Martin Luther King Jr.", "Julian Bishop QC",
+    // "Francis Cardinal George" hold no description: fewer than two).
+    let name_word = |w: &Word| {
+        let lower = w.text.trim_end_matches('.').to_lowercase();
+        capitalised(&w.text)
+            && w.text.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && !words::NAME_SUFFIXES.contains(&lower.as_str())
+            && !super::ROLE_ACRONYMS.contains(&lower.as_str())
+    };
     // A person's name after a role in an organisation's run: capitalised
     // words, none an institution's ("Associated General Contractors of
     // America" holds no person).
@@ -223,7 +266,7 @@ pub(super) fn roles_inside_names(ws: &[Word], tags: &mut [usize]) {
         let end = span_end(tags, start);
         let at = (start + 1..end.saturating_sub(1))
             .rev()
-            .find(|&t| role(&ws[t]) && capitalised(&ws[t + 1].text));
+            .find(|&t| role(&ws[t]) && ws[t + 1..end].iter().filter(|w| name_word(w)).count() >= 2);
         let Some(t) = at else {
             start = end;
             continue;
@@ -240,11 +283,19 @@ pub(super) fn roles_inside_names(ws: &[Word], tags: &mut [usize]) {
                 retag(tags, t + 1, end, NerLabel::Per);
             }
             NerLabel::Org if inner_role(&ws[t]) && person_after(t + 1, end) => {
-                for slot in &mut tags[start + 1..=t] {
+                // The organisation is what comes before the role, less the
+                // words that qualify the role ("RNC Political Director").
+                let mut org_end = t;
+                while org_end > start
+                    && ROLE_QUALIFIERS.contains(&ws[org_end - 1].text.to_lowercase().as_str())
+                {
+                    org_end -= 1;
+                }
+                for slot in &mut tags[org_end..=t] {
                     *slot = 0;
                 }
-                if t - start > 1 {
-                    tags[start] = 0;
+                if org_end > start {
+                    retag(tags, start, org_end, NerLabel::Org);
                 }
                 retag(tags, t + 1, end, NerLabel::Per);
             }
@@ -254,23 +305,20 @@ pub(super) fn roles_inside_names(ws: &[Word], tags: &mut [usize]) {
     }
 }
 
-/// Number words that open a sentence before a name ("One Facebook user
-/// wrote"): they are no part of it.
-const NUMBER_WORDS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+/// Words that open a sentence before a name and are never part of one
+/// ("But Obama said", "At Chick-fil-A locations"): conjunctions, articles
+/// and prepositions that no given name, and hardly an organisation, begins
+/// with (a name the tables know keeps them). Words that may ("Will Smith",
+/// "Under Armour", "One Direction") are not here.
+const OPENING_WORDS: &[&str] = &[
+    "but", "and", "or", "if", "so", "a", "an", "as", "yet", "while", "whereas", "although", "at",
+    "in", "on", "from", "with", "by", "during",
 ];
 
-/// Whether a word that opens a sentence before a name is no part of it: a
-/// function word or a number word, capitalised only because the sentence
-/// opens with it. "The" stays ("The Hague", "The New York Times"), and so
-/// do titles ("Mr", "Ms").
+/// Whether a word that opens a sentence before a name is no part of it
+/// ([`OPENING_WORDS`]): capitalised only because the sentence opens with it.
 pub(super) fn opening_function_word(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    let function = words::STOP_WORDS.contains(&lower.as_str())
-        && lower != "the"
-        && lower != "i"
-        && !is_title(word);
-    function || NUMBER_WORDS.contains(&lower.as_str())
+    OPENING_WORDS.contains(&word.to_lowercase().as_str())
 }
 
 #[cfg(test)]
@@ -336,6 +384,15 @@ mod tests {
         let mut t = tags("B-ORG O B-LOC O");
         joined_organisations(&w, &mut t);
         assert_eq!(t, tags("B-ORG O B-LOC O"));
+        // "for" joins only organisations; a nationality never joins.
+        let w = ws("asked Congress for Ukraine aid");
+        let mut t = tags("O B-ORG O B-LOC O");
+        joined_organisations(&w, &mut t);
+        assert_eq!(t, tags("O B-ORG O B-LOC O"));
+        let w = ws("the Justice Department of Russian interference");
+        let mut t = tags("O B-ORG I-ORG O B-MISC O");
+        joined_organisations(&w, &mut t);
+        assert_eq!(t, tags("O B-ORG I-ORG O B-MISC O"));
         let w = ws("Goldman Sachs of John Smith");
         let mut t = tags("B-ORG I-ORG O B-PER I-PER");
         joined_organisations(&w, &mut t);
@@ -381,7 +438,24 @@ mod tests {
         let w = ws("former RNC Political Director Gentry Collins .");
         let mut t = tags("O B-ORG I-ORG I-ORG I-ORG I-ORG O");
         roles_inside_names(&w, &mut t);
-        assert_eq!(t, tags("O O O O B-PER I-PER O"));
+        assert_eq!(t, tags("O B-ORG O O B-PER I-PER O"));
+        let w = ws("Homeland Security Secretary Janet Napolitano said");
+        let mut t = tags("B-ORG I-ORG I-ORG I-ORG I-ORG O");
+        roles_inside_names(&w, &mut t);
+        assert_eq!(t, tags("B-ORG I-ORG O B-PER I-PER O"));
+        // A title word that is part of a name is no role.
+        for name in [
+            "Martin Luther King Jr.",
+            "Francis Cardinal George",
+            "Julian Bishop QC",
+        ] {
+            let w = ws(&format!("{name} said"));
+            let n = name.split(' ').count();
+            let spec = format!("B-PER{} O", " I-PER".repeat(n - 1));
+            let mut t = tags(&spec);
+            roles_inside_names(&w, &mut t);
+            assert_eq!(t, tags(&spec), "{name}");
+        }
         let w = ws("FBI Director James Comey said");
         let mut t = tags("B-ORG I-ORG I-ORG I-ORG O");
         roles_inside_names(&w, &mut t);
@@ -399,10 +473,13 @@ mod tests {
 
     #[test]
     fn opening_words_that_name_nothing() {
-        assert!(opening_function_word("One"));
         assert!(opening_function_word("But"));
-        assert!(!opening_function_word("The"));
-        assert!(!opening_function_word("Mr"));
-        assert!(!opening_function_word("New"));
+        assert!(opening_function_word("And"));
+        assert!(opening_function_word("At"));
+        for name in [
+            "The", "Mr", "New", "Will", "Under", "One", "No", "All", "Do", "Said",
+        ] {
+            assert!(!opening_function_word(name), "{name}");
+        }
     }
 }
