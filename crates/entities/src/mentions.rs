@@ -317,6 +317,9 @@ pub fn mentions_with(
             let Some((start, end)) = name_words_of(ws, start, end) else {
                 continue;
             };
+            if label != NerLabel::Per && names_an_office(ws, start, end) {
+                continue;
+            }
             let mut first = start;
             let span = Span::new(ws[start].span.start, ws[end - 1].span.end);
             let written = span.slice(&article.text);
@@ -472,6 +475,51 @@ fn name_compound(word: &str) -> bool {
     })
 }
 
+/// Words of an office that end its name ("District Attorney", "Surgeon
+/// General", "Foreign Secretary").
+const OFFICES: &[&str] = &[
+    "attorney",
+    "general",
+    "secretary",
+    "minister",
+    "commissioner",
+    "director",
+    "chairman",
+    "chairwoman",
+    "spokesman",
+    "spokeswoman",
+];
+
+/// Whether words `start..end`, not tagged as a person, name an office
+/// rather than an entity: two words or more ending with an office's word,
+/// no name after them, and no table knowing them ("the District Attorney
+/// and", not "Notre Dame" or "Burger King", whose last words are titles
+/// but no offices).
+fn names_an_office(ws: &[Word], start: usize, end: usize) -> bool {
+    let last = ws[end - 1].text.to_lowercase();
+    let next_capitalised = ws.get(end).is_some_and(|w| capitalised(&w.text));
+    let joined: Vec<&str> = ws[start..end].iter().map(|w| w.text.as_str()).collect();
+    end - start >= 2
+        && OFFICES.contains(&last.as_str())
+        && !next_capitalised
+        && !in_tables(&joined.join(" "))
+}
+
+/// Whether a capitalised word reads as an adjective of office or law
+/// ("Congressional", "Presidential", "Judicial"): "-ional" or "-ial".
+fn capitalised_adjective(word: &str) -> bool {
+    capitalised(word)
+        && word.chars().count() > 5
+        && ["ional", "ial"].iter().any(|end| word.ends_with(end))
+}
+
+/// Whether the place, organisation or outlet table knows a name.
+fn in_tables(name: &str) -> bool {
+    places().lookup(name).is_some()
+        || crosscheck_lexicon::organizations().lookup(name).is_some()
+        || crosscheck_lexicon::outlets().by_name(name).is_some()
+}
+
 /// Whether a word is the plural of an acronym ("CEOs"): a common noun.
 fn plural_acronym(word: &str) -> bool {
     word.strip_suffix('s').is_some_and(|stem| {
@@ -508,6 +556,14 @@ fn name_words_of(ws: &[Word], start: usize, end: usize) -> Option<(usize, usize)
         return None;
     }
     if name_compound(last) {
+        return None;
+    }
+    let next_lower = ws
+        .get(end)
+        .is_some_and(|w| w.text.starts_with(|c: char| c.is_lowercase()));
+    // "the Congressional schedule", "a Presidential debate": an adjective
+    // capitalised before a noun, not a name (unless a table knows it).
+    if end - start == 1 && next_lower && capitalised_adjective(last) && !in_tables(last) {
         return None;
     }
     // "You've", "Don't": a contraction opening a sentence.
@@ -1285,6 +1341,18 @@ mod tests {
             "{found:?}"
         );
         assert!(found.contains(&"Rev. Martin Luther King Jr."), "{found:?}");
+        let b = article(
+            "He invoked God in the debate over the Congressional schedule. He worked with the \
+             District Attorney and interviewed witnesses. Attorney General Eric Holder spoke.",
+        );
+        let found = written(&b);
+        assert!(!found.contains(&"Congressional"), "{found:?}");
+        assert!(!found.contains(&"District Attorney"), "{found:?}");
+        assert!(capitalised_adjective("Presidential"));
+        let c =
+            article("Dozens of faculty members at Notre Dame, also a Catholic university, signed.");
+        assert!(written(&c).contains(&"Notre Dame"), "{:?}", written(&c));
+        assert!(!capitalised_adjective("Tal"));
     }
 
     #[test]
