@@ -1013,15 +1013,25 @@ fn build_entities(story: &Story) -> Vec<Entity> {
 }
 
 /// Whether a person is never introduced: every mention is one word, with
-/// no title or given name anywhere in the story. News introduces the people
+/// no title, given name, kin word before it or age after it anywhere in the
+/// story. News introduces the people
 /// it names; a lone capitalised word the tagger called a person is more
 /// often a company, a boat or a street ("Twitter", "Merrymaker"), so it is
 /// not asserted.
 fn unintroduced(story: &Story, key: &Key, members: &[usize]) -> bool {
+    // A kin word or an age introduces one ("his sister Elizabeth, 12").
+    let introduced = |i: usize| {
+        let m = story.all[i];
+        let text = &story.articles[m.article].text;
+        crate::mentions::kin_before(&text[..m.span.start])
+            || crate::mentions::age_follows(&text[m.span.end..])
+    };
     matches!(key, Key::Person(_))
-        && members
-            .iter()
-            .all(|&i| i < story.n_named && story.surface_of(i).split_whitespace().count() == 1)
+        && members.iter().all(|&i| {
+            i < story.n_named
+                && story.surface_of(i).split_whitespace().count() == 1
+                && !introduced(i)
+        })
 }
 
 /// The entity of one key: its name (a table's name, a person's fullest
@@ -1292,6 +1302,23 @@ mod tests {
         // asserted as a person of its own.
         assert!(!entities.iter().any(|e| e.name == "Ortega"));
         assert!(daniel.mentions.iter().all(|m| m.article == 0));
+    }
+
+    #[test]
+    fn a_kin_word_or_an_age_introduces_a_one_word_person() {
+        let a = article("His sister Elizabeth, 12, came. Twitter said so. Elizabeth left.");
+        let ms = vec![
+            mention(&a, 0, "Elizabeth", 0, EntityKind::Person),
+            mention(&a, 0, "Twitter", 0, EntityKind::Person),
+            mention(&a, 0, "Elizabeth", 1, EntityKind::Person),
+        ];
+        let features = [TextFeatures::of_article(&a)];
+        let entities = group(std::slice::from_ref(&a), &features, &[ms]);
+        let names: Vec<(&str, usize)> = entities
+            .iter()
+            .map(|e| (e.name.as_str(), e.mentions.len()))
+            .collect();
+        assert_eq!(names, vec![("Elizabeth", 2)]);
     }
 
     #[test]

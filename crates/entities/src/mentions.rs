@@ -846,7 +846,7 @@ fn kind_by_head(written: &str, tagged: EntityKind) -> EntityKind {
 const SHOUTED_LETTERS: usize = 6;
 
 /// Kin words before a name make it a person's ("his sister Elizabeth").
-const KIN_WORDS: &[&str] = &[
+pub(crate) const KIN_WORDS: &[&str] = &[
     "mother",
     "father",
     "sister",
@@ -872,13 +872,23 @@ const KIN_WORDS: &[&str] = &[
     "stepmother",
 ];
 
+/// Whether the text before a name ends with a kin word ("his sister
+/// Elizabeth").
+pub(crate) fn kin_before(before: &str) -> bool {
+    before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|w| KIN_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
 /// The oldest age news gives after a name.
 const MAX_AGE: u32 = 120;
 
 /// Whether the text after a name gives an age, as news writes it: ", 12, "
 /// and a lower-case word ("Elizabeth, 12, the family"; not a score,
 /// "Chelsea, 1, Arsenal").
-fn age_follows(after: &str) -> bool {
+pub(crate) fn age_follows(after: &str) -> bool {
     let Some(rest) = after.strip_prefix(", ") else {
         return false;
     };
@@ -1005,12 +1015,9 @@ fn given_names_alone(text: &str, mentions: &mut [Mention]) {
             // A one-word name counts where a kin word or an age makes it a
             // person's ("his sister Elizabeth", "Elizabeth, 12,"): the
             // tagger's one-word people are too often not ("Twitter").
-            let before = text[..m.span.start].trim_end();
-            let kin_before = before
-                .rsplit(|c: char| !c.is_alphabetic())
-                .next()
-                .is_some_and(|w| KIN_WORDS.contains(&w.to_lowercase().as_str()));
-            let sure = names.len() >= 2 || kin_before || age_follows(&text[m.span.end..]);
+            let sure = names.len() >= 2
+                || kin_before(&text[..m.span.start])
+                || age_follows(&text[m.span.end..]);
             names.first().copied().filter(|_| sure)
         })
         .collect();

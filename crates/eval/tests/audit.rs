@@ -59,8 +59,8 @@ fn at_least(what: &str, ratio: Ratio, floor: f64) {
 /// 0.200 (2/10); quotation pairs P 0.932 R 0.809 (0.913 and 0.624 before); attributions P 0.918 R 0.654 (stances, wishes, legal acts,
 /// impressions, acts after "continued to" / "declined to" and negated cues
 /// not asserted; a source is the subject, never an addressee or an object:
-/// P 0.864 before those rules); entities asserted P 0.874 R 0.680, every
-/// entity (the possible ones too) P 0.824 R 0.731 (P 0.845 and 0.800 before
+/// P 0.864 before those rules); entities asserted P 0.874 R 0.681, every
+/// entity (the possible ones too) P 0.825 R 0.732 (P 0.845 and 0.800 before
 /// the span rules: case names, "of" joining an organisation to a place,
 /// roles inside a tagged run, the District after a city, a seat coordinated
 /// with a city, a court that hears or a body with a spokesman an
