@@ -59,12 +59,12 @@ fn at_least(what: &str, ratio: Ratio, floor: f64) {
 /// 0.200 (2/10); quotation pairs P 0.932 R 0.809 (0.913 and 0.624 before); attributions P 0.918 R 0.654 (stances, wishes, legal acts,
 /// impressions, acts after "continued to" / "declined to" and negated cues
 /// not asserted; a source is the subject, never an addressee or an object:
-/// P 0.864 before those rules); entities asserted P 0.874 R 0.681, every
-/// entity (the possible ones too) P 0.825 R 0.732 (P 0.845 and 0.800 before
-/// the span rules: case names, "of" joining an organisation to a place,
-/// roles inside a tagged run, the District after a city, a seat coordinated
-/// with a city, a court that hears or a body with a spokesman an
-/// organisation; against the gold after its completeness pass; 0.571 /
+/// P 0.864 before those rules); entities asserted P 0.873 R 0.681, every
+/// entity (the possible ones too) P 0.824 R 0.732 (P 0.845 and 0.800 before
+/// the span rules: case names, roles inside a tagged run, the District
+/// after a city, a seat coordinated with a city, a court that hears or a
+/// body with a spokesman an organisation, offices and adjectives no
+/// entity; against the gold after its completeness pass; 0.571 /
 /// 0.736 before issue 13's entity rules); timeline P 0.949 R 0.821
 /// (a sentence that plans, schedules or looks ahead puts an undated weekday
 /// after the publication date; "April this year" is a month, "the last
