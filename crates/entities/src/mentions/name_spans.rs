@@ -283,7 +283,7 @@ pub(super) fn roles_inside_names(ws: &[Word], tags: &mut [usize]) {
 }
 
 /// Words that open a sentence before a name and are never part of one
-/// ("But Obama said", "At Chick-fil-A locations"): conjunctions, articles
+/// ("But Congress said", "At Fort Bragg"): conjunctions, articles
 /// and prepositions that no given name, and hardly an organisation, begins
 /// with (a name the tables know keeps them). Words that may ("Will Smith",
 /// "Under Armour", "One Direction") are not here.
