@@ -1208,6 +1208,15 @@ mod tests {
         Article::from_text(Origin::default(), ArticleMeta::default(), text.into())
     }
 
+    /// The entities of one article's mentions: (name, number of mentions).
+    fn grouped(a: &Article, ms: Vec<Mention>) -> Vec<(String, usize)> {
+        let features = [TextFeatures::of_article(a)];
+        group(std::slice::from_ref(a), &features, &[ms])
+            .into_iter()
+            .map(|e| (e.name, e.mentions.len()))
+            .collect()
+    }
+
     fn mention(a: &Article, article: usize, text: &str, nth: usize, kind: EntityKind) -> Mention {
         let start = a.text.match_indices(text).nth(nth).unwrap().0;
         Mention {
@@ -1312,13 +1321,7 @@ mod tests {
             mention(&a, 0, "Twitter", 0, EntityKind::Person),
             mention(&a, 0, "Elizabeth", 1, EntityKind::Person),
         ];
-        let features = [TextFeatures::of_article(&a)];
-        let entities = group(std::slice::from_ref(&a), &features, &[ms]);
-        let names: Vec<(&str, usize)> = entities
-            .iter()
-            .map(|e| (e.name.as_str(), e.mentions.len()))
-            .collect();
-        assert_eq!(names, vec![("Elizabeth", 2)]);
+        assert_eq!(grouped(&a, ms), [("Elizabeth".to_string(), 2)]);
     }
 
     #[test]
@@ -1333,13 +1336,10 @@ mod tests {
             mention(&a, 0, "Capitol Hill", 0, EntityKind::Loc),
             mention(&a, 0, "Hill", 2, EntityKind::Org),
         ];
-        let features = [TextFeatures::of_article(&a)];
-        let entities = group(std::slice::from_ref(&a), &features, &[ms]);
-        let names: Vec<(&str, usize)> = entities
-            .iter()
-            .map(|e| (e.name.as_str(), e.mentions.len()))
-            .collect();
-        assert_eq!(names, vec![("The Hill", 1), ("Capitol Hill", 2)]);
+        assert_eq!(
+            grouped(&a, ms),
+            [("The Hill".to_string(), 1), ("Capitol Hill".to_string(), 2)]
+        );
         // A seat coordinated with a city, or written with the District, is
         // the city; coordinated with a state it may be the government.
         let b = article(
@@ -1354,15 +1354,11 @@ mod tests {
             mention(&b, 0, "Washington", 2, EntityKind::Gpe),
             mention(&b, 0, "Texas", 0, EntityKind::Gpe),
         ];
-        let features = [TextFeatures::of_article(&b)];
-        let entities = group(std::slice::from_ref(&b), &features, &[ms]);
-        let names: Vec<(&str, usize)> = entities
-            .iter()
-            .map(|e| (e.name.as_str(), e.mentions.len()))
-            .collect();
+        let names = grouped(&b, ms);
+        let names: Vec<(&str, usize)> = names.iter().map(|(n, k)| (n.as_str(), *k)).collect();
         assert_eq!(
             names,
-            vec![
+            [
                 ("United States", 2),
                 ("Washington, D.C.", 2),
                 ("Baltimore", 1),
@@ -1388,12 +1384,8 @@ mod tests {
             mention(&a, 0, "Times", 0, EntityKind::Org),
             mention(&a, 0, "NYT", 0, EntityKind::Org),
         ];
-        let features = [TextFeatures::of_article(&a)];
-        let entities = group(&[a], &features, &[ms]);
-        let names: Vec<(&str, usize)> = entities
-            .iter()
-            .map(|e| (e.name.as_str(), e.mentions.len()))
-            .collect();
+        let names = grouped(&a, ms);
+        let names: Vec<(&str, usize)> = names.iter().map(|(n, k)| (n.as_str(), *k)).collect();
         assert_eq!(
             names,
             vec![

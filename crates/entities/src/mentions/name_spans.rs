@@ -338,113 +338,162 @@ mod tests {
             .collect()
     }
 
-    #[test]
-    fn a_case_is_one_name() {
-        let w = ws("the case , Wal-Mart Stores v. Dukes , is");
-        let mut t = tags("O O O B-ORG I-ORG O B-PER O O");
-        case_names(&w, &mut t);
-        assert_eq!(t, tags("O O O B-MISC I-MISC I-MISC I-MISC O O"));
+    /// The tags a rule leaves over `text` tagged `before`.
+    fn rewrite(rule: fn(&[Word], &mut [usize]), text: &str, before: &str) -> Vec<usize> {
+        let mut t = tags(before);
+        rule(&ws(text), &mut t);
+        t
     }
 
-    #[test]
-    fn organisations_join_across_of() {
-        let w = ws("the National Association for the Advancement of Colored People said");
-        let mut t = tags("O B-ORG I-ORG O O B-ORG I-ORG I-ORG I-ORG O");
-        joined_organisations(&w, &mut t);
-        assert_eq!(
-            t,
-            tags("O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O")
-        );
-        // A place, a nationality or a person stays apart.
-        for (text, spec) in [
-            (
-                "Associated General Contractors of America have",
-                "B-ORG I-ORG I-ORG O B-LOC O",
-            ),
-            ("asked Congress for Ukraine aid", "O B-ORG O B-LOC O"),
-            (
-                "the Justice Department of Russian interference",
-                "O B-ORG I-ORG O B-MISC O",
-            ),
-            ("Goldman Sachs of John Smith", "B-ORG I-ORG O B-PER I-PER"),
-        ] {
-            let w = ws(text);
-            let mut t = tags(spec);
-            joined_organisations(&w, &mut t);
-            assert_eq!(t, tags(spec), "{text}");
+    /// Each (text, tags before, tags after) as the rule leaves it.
+    fn check(rule: fn(&[Word], &mut [usize]), cases: &[(&str, &str, &str)]) {
+        for &(text, before, after) in cases {
+            assert_eq!(rewrite(rule, text, before), tags(after), "{text}");
         }
     }
 
     #[test]
+    fn a_case_is_one_name() {
+        check(
+            case_names,
+            &[(
+                "the case , Wal-Mart Stores v. Dukes , is",
+                "O O O B-ORG I-ORG O B-PER O O",
+                "O O O B-MISC I-MISC I-MISC I-MISC O O",
+            )],
+        );
+    }
+
+    #[test]
+    fn organisations_join_across_of() {
+        check(
+            joined_organisations,
+            &[
+                (
+                    "the National Association for the Advancement of Colored People said",
+                    "O B-ORG I-ORG O O B-ORG I-ORG I-ORG I-ORG O",
+                    "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O",
+                ),
+                // A place, a nationality or a person stays apart.
+                (
+                    "Associated General Contractors of America have",
+                    "B-ORG I-ORG I-ORG O B-LOC O",
+                    "B-ORG I-ORG I-ORG O B-LOC O",
+                ),
+                (
+                    "asked Congress for Ukraine aid",
+                    "O B-ORG O B-LOC O",
+                    "O B-ORG O B-LOC O",
+                ),
+                (
+                    "the Justice Department of Russian interference",
+                    "O B-ORG I-ORG O B-MISC O",
+                    "O B-ORG I-ORG O B-MISC O",
+                ),
+                (
+                    "Goldman Sachs of John Smith",
+                    "B-ORG I-ORG O B-PER I-PER",
+                    "B-ORG I-ORG O B-PER I-PER",
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn a_capitalised_word_and_an_organisation() {
-        let w = ws("The Gay and Lesbian Alliance Against Defamation has");
-        let mut t = tags("O O O B-ORG I-ORG I-ORG I-ORG O");
-        coordinated_organisations(&w, &mut t);
-        assert_eq!(t, tags("O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O"));
-        // Not without "the" before it.
-        let w = ws("said Gay and Lesbian Alliance Against Defamation");
-        let mut t = tags("O O O B-ORG I-ORG I-ORG I-ORG");
-        coordinated_organisations(&w, &mut t);
-        assert_eq!(t, tags("O O O B-ORG I-ORG I-ORG I-ORG"));
+        check(
+            coordinated_organisations,
+            &[
+                (
+                    "The Gay and Lesbian Alliance Against Defamation has",
+                    "O O O B-ORG I-ORG I-ORG I-ORG O",
+                    "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O",
+                ),
+                // Not without "the" before it.
+                (
+                    "said Gay and Lesbian Alliance Against Defamation",
+                    "O O O B-ORG I-ORG I-ORG I-ORG",
+                    "O O O B-ORG I-ORG I-ORG I-ORG",
+                ),
+            ],
+        );
     }
 
     #[test]
     fn an_initial_continues_a_name() {
-        let w = ws("Theodore J. Boutrous Jr. , a lawyer");
-        let mut t = tags("B-PER B-PER I-PER I-PER O O O");
-        names_split_at_initials(&w, &mut t);
-        assert_eq!(t, tags("B-PER I-PER I-PER I-PER O O O"));
-        let w = ws("Theodore J. Boutrous Jr. , a lawyer");
-        let mut t = tags("O B-PER I-PER I-PER O O O");
-        names_split_at_initials(&w, &mut t);
-        assert_eq!(t, tags("B-PER I-PER I-PER I-PER O O O"));
-        // A function word before an initial is no given name.
-        let w = ws("But J. Smith said");
-        let mut t = tags("O B-PER I-PER O");
-        names_split_at_initials(&w, &mut t);
-        assert_eq!(t, tags("O B-PER I-PER O"));
+        check(
+            names_split_at_initials,
+            &[
+                (
+                    "Theodore J. Boutrous Jr. , a lawyer",
+                    "B-PER B-PER I-PER I-PER O O O",
+                    "B-PER I-PER I-PER I-PER O O O",
+                ),
+                (
+                    "Theodore J. Boutrous Jr. , a lawyer",
+                    "O B-PER I-PER I-PER O O O",
+                    "B-PER I-PER I-PER I-PER O O O",
+                ),
+                // A function word before an initial is no given name.
+                ("But J. Smith said", "O B-PER I-PER O", "O B-PER I-PER O"),
+            ],
+        );
     }
 
     #[test]
     fn a_role_inside_a_name_ends_a_description() {
-        let w = ws("said Jesuit Father Thomas J. Reese ,");
-        let mut t = tags("O B-PER I-PER I-PER I-PER I-PER O");
-        roles_inside_names(&w, &mut t);
-        assert_eq!(t, tags("O O O B-PER I-PER I-PER O"));
-        let w = ws("former RNC Political Director Gentry Collins .");
-        let mut t = tags("O B-ORG I-ORG I-ORG I-ORG I-ORG O");
-        roles_inside_names(&w, &mut t);
-        assert_eq!(t, tags("O B-ORG O O B-PER I-PER O"));
-        let w = ws("Homeland Security Secretary Janet Napolitano said");
-        let mut t = tags("B-ORG I-ORG I-ORG I-ORG I-ORG O");
-        roles_inside_names(&w, &mut t);
-        assert_eq!(t, tags("B-ORG I-ORG O B-PER I-PER O"));
+        check(
+            roles_inside_names,
+            &[
+                (
+                    "said Jesuit Father Thomas J. Reese ,",
+                    "O B-PER I-PER I-PER I-PER I-PER O",
+                    "O O O B-PER I-PER I-PER O",
+                ),
+                (
+                    "former RNC Political Director Gentry Collins .",
+                    "O B-ORG I-ORG I-ORG I-ORG I-ORG O",
+                    "O B-ORG O O B-PER I-PER O",
+                ),
+                (
+                    "Homeland Security Secretary Janet Napolitano said",
+                    "B-ORG I-ORG I-ORG I-ORG I-ORG O",
+                    "B-ORG I-ORG O B-PER I-PER O",
+                ),
+                (
+                    "FBI Director James Comey said",
+                    "B-ORG I-ORG I-ORG I-ORG O",
+                    "B-ORG O B-PER I-PER O",
+                ),
+                // A title word in an organisation's name is no role.
+                (
+                    "the Associated General Contractors of America have",
+                    "O B-ORG I-ORG I-ORG I-ORG I-ORG O",
+                    "O B-ORG I-ORG I-ORG I-ORG I-ORG O",
+                ),
+                // A title before the role is a title: the run stays.
+                (
+                    "Vice President Joe Biden said",
+                    "B-PER I-PER I-PER I-PER O",
+                    "B-PER I-PER I-PER I-PER O",
+                ),
+            ],
+        );
         // A title word that is part of a name is no role.
         for name in [
             "Martin Luther King Jr.",
             "Francis Cardinal George",
             "Julian Bishop QC",
         ] {
-            let w = ws(&format!("{name} said"));
             let n = name.split(' ').count();
             let spec = format!("B-PER{} O", " I-PER".repeat(n - 1));
-            let mut t = tags(&spec);
-            roles_inside_names(&w, &mut t);
-            assert_eq!(t, tags(&spec), "{name}");
+            let text = format!("{name} said");
+            assert_eq!(
+                rewrite(roles_inside_names, &text, &spec),
+                tags(&spec),
+                "{name}"
+            );
         }
-        let w = ws("FBI Director James Comey said");
-        let mut t = tags("B-ORG I-ORG I-ORG I-ORG O");
-        roles_inside_names(&w, &mut t);
-        assert_eq!(t, tags("B-ORG O B-PER I-PER O"));
-        let w = ws("the Associated General Contractors of America have");
-        let mut t = tags("O B-ORG I-ORG I-ORG I-ORG I-ORG O");
-        roles_inside_names(&w, &mut t);
-        assert_eq!(t, tags("O B-ORG I-ORG I-ORG I-ORG I-ORG O"));
-        // A title before the role is a title: the run stays.
-        let w = ws("Vice President Joe Biden said");
-        let mut t = tags("B-PER I-PER I-PER I-PER O");
-        roles_inside_names(&w, &mut t);
-        assert_eq!(t, tags("B-PER I-PER I-PER I-PER O"));
     }
 
     #[test]
