@@ -936,21 +936,22 @@ fn resolve_short_forms(story: &mut Story) {
                 .collect(),
             _ => Vec::new(),
         };
-        let fuller_places: Vec<&Key> = place_names
-            .iter()
-            .filter(|(k, n)| k != key && n.len() > words.len() && n.ends_with(&words))
-            .map(|(k, _)| k)
-            .collect();
         if fuller.len() == 1 {
             story.keys[i] = Some(fuller[0].clone());
         } else if spelled.len() == 1 {
             story.keys[i] = Some(spelled[0].clone());
-        } else if matches!(key, Key::Org(_))
-            && fuller.is_empty()
-            && fuller_places.len() == 1
-            && story.after_place_preposition(i)
-        {
-            story.keys[i] = Some(fuller_places[0].clone());
+        } else if matches!(key, Key::Org(_)) && fuller.is_empty() {
+            // Only an outlet's short form with no fuller organisation reads
+            // the places.
+            let mut fuller_places = place_names
+                .iter()
+                .filter(|(k, n)| k != key && n.len() > words.len() && n.ends_with(&words))
+                .map(|(k, _)| k);
+            if let (Some(place), None) = (fuller_places.next(), fuller_places.next()) {
+                if story.after_place_preposition(i) {
+                    story.keys[i] = Some(place.clone());
+                }
+            }
         }
     }
 }

@@ -586,11 +586,7 @@ fn name_words_of(ws: &[Word], start: usize, end: usize) -> Option<(usize, usize)
     let run = &ws[start..end];
     let joined: Vec<&str> = run.iter().map(|w| w.text.as_str()).collect();
     let joined = joined.join(" ");
-    let known = places().lookup(&joined).is_some()
-        || crosscheck_lexicon::organizations()
-            .lookup(&joined)
-            .is_some()
-        || crosscheck_lexicon::outlets().by_name(&joined).is_some();
+    let known = in_tables(&joined);
     if !known && run.iter().all(|w| capitals(w) || letters(w) == 0) && run.iter().any(shouted) {
         return None;
     }
@@ -1023,13 +1019,8 @@ fn given_names_alone(text: &str, mentions: &mut [Mention]) {
         .collect();
     for m in mentions.iter_mut() {
         let written = m.span.slice(text);
-        let known = places().lookup(written).is_some()
-            || crosscheck_lexicon::organizations()
-                .lookup(written)
-                .is_some()
-            || crosscheck_lexicon::outlets().by_name(written).is_some();
         let alone = !written.contains(char::is_whitespace);
-        if m.kind == EntityKind::Org && alone && given.contains(&written) && !known {
+        if m.kind == EntityKind::Org && alone && given.contains(&written) && !in_tables(written) {
             m.kind = EntityKind::Person;
         }
     }
@@ -1181,11 +1172,6 @@ fn trust_headlines(text: &str, mentions: Vec<Mention>, headlines: &[bool]) -> Ve
         .filter(|m| !headlines[m.sentence])
         .map(|m| (m.span.slice(text), m.kind))
         .collect();
-    let known = |s: &str| {
-        places().lookup(s).is_some()
-            || crosscheck_lexicon::organizations().lookup(s).is_some()
-            || crosscheck_lexicon::outlets().by_name(s).is_some()
-    };
     mentions
         .into_iter()
         .filter_map(|m| {
@@ -1198,7 +1184,7 @@ fn trust_headlines(text: &str, mentions: Vec<Mention>, headlines: &[bool]) -> Ve
             let lower = written.to_lowercase();
             let common = words::STOP_WORDS.contains(&lower.as_str())
                 || OBJECT_PRONOUNS.contains(&lower.as_str());
-            if body.iter().any(|(b, _)| *b == written) || (known(written) && !common) {
+            if body.iter().any(|(b, _)| *b == written) || (in_tables(written) && !common) {
                 return Some(m);
             }
             let inside = body
