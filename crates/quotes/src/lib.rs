@@ -694,10 +694,17 @@ fn has_addressee(article: &Article, a: &Attribution) -> bool {
     })
 }
 
-/// Whether a phrase names several ("conservatives", "the officials"): its
-/// last word is a lower-case plural.
+/// Whether a phrase names several ("conservatives", "the officials",
+/// "officers in the squad"): its head, the last word before a preposition,
+/// is a lower-case plural.
 fn plural_phrase(phrase: &str) -> bool {
-    phrase.split_whitespace().next_back().is_some_and(|w| {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let head = words
+        .iter()
+        .position(|w| OBJECT_PREPOSITIONS.contains(w))
+        .filter(|&k| k > 0)
+        .map_or(words.last(), |k| words.get(k - 1));
+    head.is_some_and(|w| {
         w.chars().next().is_some_and(char::is_lowercase)
             && w.ends_with('s')
             && !w.ends_with("ss")
@@ -1864,10 +1871,33 @@ fn quotes_of(
             .iter()
             .filter(|(_, at)| *at <= end_si.max(si))
             .max_by_key(|(_, at)| *at);
-        let speaking = here
+        // Of the frames that report these words, the first speaks them;
+        // but a frame that opens the quotation itself, its cue, at most an
+        // addressee and a colon or comma right before the marks, is the
+        // innermost and speaks them ("Mrs Cross said he told her: “…”" is
+        // his).
+        let reporting: Vec<&&Attribution> = here
             .iter()
             .filter(|a| !is_channel(article, a) && a.source.is_some())
-            .find(|a| overlaps(a.content, m.span) || a.content.contains(m.span))
+            .filter(|a| overlaps(a.content, m.span) || a.content.contains(m.span))
+            .collect();
+        let opening = |a: &Attribution| {
+            let verb = article.slice(a.cue).split_whitespace().next_back();
+            a.cue.end <= m.span.start
+                && verb.is_some_and(|v| SAYING.contains(&v.to_lowercase().as_str()))
+                && {
+                    let between = article.text[a.cue.end..m.span.start]
+                        .trim_end_matches(|c: char| c.is_whitespace() || QUOTE_MARKS.contains(&c));
+                    (between.ends_with(':') || between.ends_with(','))
+                        && between.split_whitespace().count() <= OPENING_ADDRESSEE_WORDS
+                }
+        };
+        let speaking = reporting
+            .iter()
+            .skip(1)
+            .rfind(|a| opening(a))
+            .or(reporting.first())
+            .copied()
             .or_else(|| {
                 here.iter()
                     .find(|a| !is_channel(article, a) && a.source.is_some())
@@ -1963,6 +1993,34 @@ fn quotes_of(
     }
     out
 }
+
+/// Quotation marks, double and single, as articles write them.
+const QUOTE_MARKS: &[char] = &['"', '“', '”', '„', '«', '»', '\'', '‘', '’', '`'];
+
+/// Verbs that report words as they were spoken, no reading of them
+/// ("the note suggested:" may be the witness's gloss).
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "tells",
+    "tell",
+    "telling",
+    "asked",
+    "asks",
+    "replied",
+    "shouted",
+    "screamed",
+    "yelled",
+    "cried",
+    "whispered",
+];
+
+/// The most words between a cue and the quotation it opens ("told the
+/// court:", "told her,").
+const OPENING_ADDRESSEE_WORDS: usize = 3;
 
 /// How many bytes around a quotation's marks [`outside`] gives.
 const OUTSIDE_BYTES: usize = 48;
@@ -2318,6 +2376,32 @@ mod tests {
                 Some("John McKay".to_string()),
                 Some("The defendant".to_string())
             ]
+        );
+    }
+
+    #[test]
+    fn the_innermost_frame_speaks_and_a_plural_head_is_not_she() {
+        // "said he told her:" — the words are his; a speaker's frame that
+        // does not open the quotation ("said that … “…”") stays the first.
+        assert_eq!(
+            speakers_of(
+                "Jim Cross ran the council's planning office. His widow, Marie Cross, \
+                 gave evidence.\n\nMrs Cross said he told her: \"This job is terrible.\"\n\n\
+                 Mrs Cross said that the doctor noted \"a marked decline in his health.\""
+            ),
+            [
+                Some("Jim Cross".to_string()),
+                Some("Marie Cross".to_string())
+            ]
+        );
+        // "officers in the squad" are several: "she" is the woman.
+        assert_eq!(
+            speakers_of(
+                "WPC Joy Hendricks said she was bullied for years. When officers in the squad \
+                 saw a black and white man together they laughed.\n\n\
+                 \"If they saw a woman it would be crude,\" she said."
+            ),
+            [Some("Joy Hendricks".to_string())]
         );
     }
 
