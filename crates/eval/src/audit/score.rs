@@ -8,7 +8,7 @@
 //!   quotation of its article; one on a `not_quotations` item or on nothing
 //!   is wrong. The speaker of a gold quotation the system found is that of
 //!   the system quotation overlapping it most; speakers are equal after
-//!   [`name_key`], `None` equals `None` only.
+//!   [`speaker_key`], `None` equals `None` only.
 //! - **Quotation pairs**: a system pair is a gold pair when both its sides
 //!   overlap the gold pair's sides (either orientation); "material" is right
 //!   only on a gold pair whose change is material. The system says material
@@ -120,10 +120,22 @@ pub fn name_key(name: &str) -> String {
     words[first..].join(" ")
 }
 
-/// Whether `system` names `gold`: equal by [`name_key`], or the gold
+/// A speaker for comparison: its [`name_key`] without a leading article
+/// ("The Department of Health" is "Department of Health", "the Obama
+/// campaign" the "Obama campaign"), unless nothing else is left. Entities
+/// keep [`name_key`]: there "The" may be part of a name.
+pub fn speaker_key(name: &str) -> String {
+    let key = name_key(name);
+    match key.split_once(' ') {
+        Some(("the" | "a" | "an", rest)) => name_key(rest),
+        _ => key,
+    }
+}
+
+/// Whether `system` names `gold`: equal by [`speaker_key`], or the gold
 /// name's words (two or more) in a run inside the system speaker's.
 pub fn names(system: &str, gold: &str) -> bool {
-    let (system, gold) = (name_key(system), name_key(gold));
+    let (system, gold) = (speaker_key(system), speaker_key(gold));
     let ours: Vec<&str> = system.split_whitespace().collect();
     let theirs: Vec<&str> = gold.split_whitespace().collect();
     system == gold || (theirs.len() >= 2 && ours.windows(theirs.len()).any(|w| w == theirs))
@@ -448,7 +460,7 @@ fn quotations(s: &mut Story, scores: &mut Scores) -> Result<(), AuditError> {
         };
         let right = match (&g.speaker, &q.speaker) {
             (None, None) => true,
-            (Some(a), Some(b)) => name_key(a) == name_key(b),
+            (Some(a), Some(b)) => speaker_key(a) == speaker_key(b),
             _ => false,
         };
         let named = match (&g.speaker, &q.speaker) {
@@ -1198,6 +1210,15 @@ mod tests {
         assert!(!names("Michelle Obama", "Obama"));
         // A title alone is kept, so it cannot equal every other title.
         assert_eq!(name_key("President"), "president");
+        // A speaker's leading article is no part of who it is; a name's
+        // is kept.
+        assert_eq!(
+            speaker_key("The Department of Health"),
+            speaker_key("Department of Health")
+        );
+        assert_eq!(speaker_key("the Rev. Al Sharpton"), "al sharpton");
+        assert_eq!(speaker_key("The"), "the");
+        assert_ne!(name_key("The Hill"), name_key("Hill"));
     }
 
     #[test]
