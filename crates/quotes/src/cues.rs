@@ -446,7 +446,17 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
             || after_quotation
             || toks.get(k + 1).is_some_and(|n| {
                 matches!(lower(text, n).as_str(), "that" | "," | "“" | "\"" | ":")
-            });
+            })
+            // "what he called his “utter failure”": a determiner, then the
+            // quotation.
+            || (toks.get(k + 1).is_some_and(|n| {
+                matches!(
+                    lower(text, n).as_str(),
+                    "his" | "her" | "their" | "its" | "the" | "a" | "an"
+                )
+            }) && toks
+                .get(k + 2)
+                .is_some_and(|n| matches!(lower(text, n).as_str(), "“" | "\"")));
         if VERBS.contains(&w.as_str()) && (lowercase || k == 0) && ambiguous_ok {
             if let Some(f) = verb(text, toks, k, sentence, quotes, &out) {
                 out.push(f);

@@ -636,6 +636,12 @@ fn last_speaker_for_pronouns(article: &Article, names: &Names, attributions: &mu
             continue;
         };
         let (si, cue) = (attributions[k].sentence, attributions[k].cue);
+        // A subject named before the pronoun in its own sentence is who it
+        // stands for ("In his interview with Fox News, Ryan also hammered
+        // Obama for what he called …"), not the speaker of the sentence
+        // before.
+        let pronoun_at = attributions[k].source.map_or(cue.start, |x| x.start);
+        let subject_here = names.subject_named_before(pronoun_at);
         // The nearest that fits: a person the names know or a short
         // phrase ("the judge"), one person (not "conservatives"), or an
         // earlier "he" this rule settled.
@@ -645,6 +651,7 @@ fn last_speaker_for_pronouns(article: &Article, names: &Names, attributions: &mu
             .rev()
             .take_while(|(a, _)| a.sentence + 1 >= si)
             .filter(|(a, _)| a.sentence <= si && a.cue.start < cue.start)
+            .filter(|(a, _)| a.sentence == si || !subject_here)
             .filter(|(a, _)| !is_channel(article, a))
             // Not one told to someone whose reported words hold this
             // pronoun ("the judge told Gorman that he had admitted": he is
@@ -2402,6 +2409,24 @@ mod tests {
                  \"If they saw a woman it would be crude,\" she said."
             ),
             [Some("Joy Hendricks".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_subject_named_in_its_own_sentence_is_the_pronoun_not_the_last_speaker() {
+        // "what he called his “…”" reports Ryan's words; the aide spoke in
+        // the sentence before.
+        assert_eq!(
+            speakers_of(
+                "Paul Ryan spoke to Fox News on Tuesday. A Romney campaign aide, though, said \
+                 “that’s a distinction without a difference.” In his interview with Fox News, \
+                 Ryan also hammered Obama for what he called his “utter failure when it comes \
+                 to creating jobs.”"
+            ),
+            [
+                Some("A Romney campaign aide".to_string()),
+                Some("Paul Ryan".to_string())
+            ]
         );
     }
 

@@ -193,6 +193,13 @@ const OPENING_SUBORDINATORS: &[&str] = &[
 /// How many sentences back a pronoun looks for the person it stands for.
 const PRONOUN_REACH: usize = 3;
 
+/// Prepositions that open a frame before a sentence's subject ("In an
+/// interview, Ryan said …").
+const FRAME_PREPOSITIONS: &[&str] = &["in", "at", "on", "during", "after", "before"];
+
+/// The most words of such a frame.
+const FRAME_WORDS: usize = 8;
+
 /// How many sentences that open with the same pronoun a pronoun's person
 /// may pass through ("Ryan spoke. He recalled …. “…,” he said.").
 const PRONOUN_CHAIN: usize = 3;
@@ -1152,6 +1159,77 @@ impl Names {
         self.people.iter().any(|p| p.core == f)
     }
 
+    /// Whether a mention is inside quotation marks.
+    fn quoted_mention(&self, m: &Mention) -> bool {
+        self.quoted
+            .iter()
+            .any(|q| q.start <= m.span.start && m.span.end <= q.end)
+    }
+
+    /// Whether a mention is in a clause that opens its sentence ("Saying
+    /// President Obama, he said …", "After meeting Mr. X, …"): not who acts.
+    fn in_opening_clause(&self, m: &Mention) -> bool {
+        let k = self.sentences.partition_point(|s| s.start <= m.span.start);
+        let Some(sentence) = k.checked_sub(1).map(|k| self.sentences[k]) else {
+            return false;
+        };
+        let body = &self.text[sentence.start..m.span.start];
+        let first = body
+            .split_whitespace()
+            .next()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .unwrap_or_default();
+        !body.contains(',')
+            && ((first.len() > 4 && first.ends_with("ing"))
+                || OPENING_SUBORDINATORS.contains(&first.as_str()))
+    }
+
+    /// Whether a mention can be what a pronoun stands for: not a
+    /// possessive, not quoted, not in an opening clause.
+    fn usable(&self, m: &Mention) -> bool {
+        !m.possessive && !self.quoted_mention(m) && !self.in_opening_clause(m)
+    }
+
+    /// Whether a mention is the subject of `sentence`: only function words
+    /// before it, or a frame ended by a comma ("In his interview with Fox
+    /// News, Ryan also hammered Obama …").
+    fn opens_sentence(&self, sentence: Span, m: &Mention) -> bool {
+        let before = &self.text[sentence.start..m.span.start];
+        let plain = |w: &str| {
+            words::STOP_WORDS.contains(
+                &w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+                    .as_str(),
+            )
+        };
+        let frame = before.trim_end().strip_suffix(',').is_some_and(|f| {
+            !f.contains([',', '"', '“', '”'])
+                && f.split_whitespace().count() <= FRAME_WORDS
+                && f.split_whitespace()
+                    .next()
+                    .is_some_and(|w| FRAME_PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+        });
+        before.split_whitespace().all(plain) || frame
+    }
+
+    /// Whether the sentence holding byte `at` names its subject, a person
+    /// a pronoun may stand for, before `at`.
+    pub(crate) fn subject_named_before(&self, at: usize) -> bool {
+        let si = self
+            .sentences
+            .partition_point(|s| s.start <= at)
+            .saturating_sub(1);
+        let Some(&sentence) = self.sentences.get(si) else {
+            return false;
+        };
+        self.starting_in(sentence.start, at)
+            .iter()
+            .any(|m| m.span.end <= at && self.usable(m) && self.opens_sentence(sentence, m))
+    }
+
     /// The person a pronoun at byte `at` stands for: the first person
     /// named (outside quotation marks, not as a possessive) in the nearest
     /// sentence that names one — its own sentence before it, or up to
@@ -1170,32 +1248,9 @@ impl Names {
             .sentences
             .partition_point(|s| s.start <= at)
             .saturating_sub(1);
-        let quoted = |m: &Mention| {
-            self.quoted
-                .iter()
-                .any(|q| q.start <= m.span.start && m.span.end <= q.end)
-        };
-        // A name in a clause that opens its sentence ("Saying President
-        // Obama, he said …", "After meeting Mr. X, …") is not who acts.
-        let in_opening_clause = |m: &Mention| {
-            let k = self.sentences.partition_point(|s| s.start <= m.span.start);
-            let Some(sentence) = k.checked_sub(1).map(|k| self.sentences[k]) else {
-                return false;
-            };
-            let body = &self.text[sentence.start..m.span.start];
-            let first = body
-                .split_whitespace()
-                .next()
-                .map(|w| {
-                    w.trim_matches(|c: char| !c.is_alphanumeric())
-                        .to_lowercase()
-                })
-                .unwrap_or_default();
-            !body.contains(',')
-                && ((first.len() > 4 && first.ends_with("ing"))
-                    || OPENING_SUBORDINATORS.contains(&first.as_str()))
-        };
-        let usable = |m: &&Mention| !m.possessive && !quoted(m) && !in_opening_clause(m);
+        let quoted = |m: &Mention| self.quoted_mention(m);
+        let in_opening_clause = |m: &Mention| self.in_opening_clause(m);
+        let usable = |m: &&Mention| self.usable(m);
         for s in (si.saturating_sub(PRONOUN_REACH)..=si).rev() {
             let Some(sentence) = self.sentences.get(s) else {
                 continue;
@@ -1204,18 +1259,7 @@ impl Names {
             // In the pronoun's own sentence, only its subject: a name that
             // opens the sentence ("Saying President Obama, he said" is no
             // subject of "he").
-            let opens = |m: &Mention| {
-                s != si
-                    || self.text[sentence.start..m.span.start]
-                        .split_whitespace()
-                        .all(|w| {
-                            words::STOP_WORDS.contains(
-                                &w.trim_matches(|c: char| !c.is_alphanumeric())
-                                    .to_lowercase()
-                                    .as_str(),
-                            )
-                        })
-            };
+            let opens = |m: &Mention| s != si || self.opens_sentence(*sentence, m);
             // A sentence whose subject is the same pronoun: its person.
             let first = self.text[sentence.start..end].split_whitespace().next();
             let first_at = sentence.start
