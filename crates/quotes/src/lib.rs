@@ -575,7 +575,7 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
             set_source(article, &names, a, agent);
         }
     }
-    let quotes = quotes_of(article, &marked, &attributions);
+    let quotes = quotes_of(article, &marked, &attributions, &names);
     let turned = attributions.split_off(ruled);
     let mut attributions = merge(article, features, attributions, &names);
     attributions.retain(|a| {
@@ -1831,6 +1831,7 @@ fn quotes_of(
     article: &Article,
     marked: &[marks::Marked],
     attributions: &[Attribution],
+    names: &Names,
 ) -> Vec<Quote> {
     // The sentence holding byte `at`, or the last that starts before it
     // (sentences are in order and do not overlap).
@@ -1989,6 +1990,7 @@ fn quotes_of(
         if !speech || is_name(article.slice(m.span)) {
             continue;
         }
+        let nested = nested_quotes(article, names, m, si, speaker.as_deref());
         out.push(Quote {
             span: m.span,
             sentence: si,
@@ -1997,8 +1999,55 @@ fn quotes_of(
             via,
             continues: m.continues,
         });
+        out.extend(nested);
     }
     out
+}
+
+/// The quotations nested inside `m` that a frame there reports, each with
+/// the frame's subject as its speaker: "I" is the quotation's own
+/// `speaker`; "he" or "she" someone else named before; "someone" no one
+/// the article names; a name that person.
+fn nested_quotes(
+    article: &Article,
+    names: &Names,
+    m: &marks::Marked,
+    sentence: usize,
+    speaker: Option<&str>,
+) -> Vec<Quote> {
+    marks::nested(article, m)
+        .into_iter()
+        .map(|n| {
+            let subject = article.slice(n.subject);
+            let (who, basis) = match subject.to_lowercase().as_str() {
+                "i" | "we" => (speaker.map(str::to_string), SpeakerBasis::Continuation),
+                "he" | "she" => (
+                    names.other_than(subject, n.subject.start, m.span, speaker),
+                    SpeakerBasis::Pronoun,
+                ),
+                "they" | "someone" | "somebody" | "one" => (None, SpeakerBasis::NotStated),
+                _ => (
+                    names
+                        .resolve(subject, n.subject.start)
+                        .filter(|r| plausible_source(r))
+                        .or_else(|| plausible_source(subject).then(|| shown(subject))),
+                    SpeakerBasis::Named,
+                ),
+            };
+            Quote {
+                span: n.span,
+                sentence,
+                basis: if who.is_none() {
+                    SpeakerBasis::NotStated
+                } else {
+                    basis
+                },
+                speaker: who,
+                via: None,
+                continues: false,
+            }
+        })
+        .collect()
 }
 
 /// Quotation marks, double and single, as articles write them.
@@ -2426,6 +2475,32 @@ mod tests {
             [
                 Some("A Romney campaign aide".to_string()),
                 Some("Paul Ryan".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn words_a_witness_reports_belong_to_who_said_them() {
+        let a = article(
+            "Jeremy Guscott denies attacking Ken Jones.\n\n\
+             Mr Jones said: “He said, 'Don't take liberties with me'. I said, 'But you went \
+             through a red light'. Someone said 'Does that hurt?' as I lay there, and it \
+             would be, 'all your own fault' for them.”",
+        );
+        let q = analyse(&a);
+        let found: Vec<(&str, Option<&str>)> = q
+            .quotes
+            .iter()
+            .map(|x| (a.slice(x.span), x.speaker.as_deref()))
+            .collect();
+        assert_eq!(found.len(), 4, "{found:?}");
+        assert_eq!(found[0].1, Some("Ken Jones"));
+        assert_eq!(
+            &found[1..],
+            [
+                ("Don't take liberties with me", Some("Jeremy Guscott")),
+                ("But you went through a red light", Some("Ken Jones")),
+                ("Does that hurt?", None),
             ]
         );
     }

@@ -231,6 +231,177 @@ pub fn quoted(article: &Article) -> Vec<Marked> {
     out
 }
 
+/// A quotation nested inside another and the frame that reports it there
+/// ("He said, 'Don't take liberties with me'" inside a witness's account).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Nested {
+    /// The nested words, without their marks.
+    pub span: Span,
+    /// Who the frame says spoke: a name, a pronoun, "I", "someone".
+    pub subject: Span,
+}
+
+/// Verbs of a frame that reports nested words.
+const NESTED_VERBS: &[&str] = &[
+    "said", "says", "say", "asked", "asks", "told", "tells", "shouted", "replied", "screamed",
+    "yelled", "added",
+];
+
+/// How many words back from a frame's verb its subject is looked for ("for
+/// example, Leicester would have come along and said:").
+const NESTED_SUBJECT_REACH: usize = 6;
+
+/// Pronouns that can be a frame's subject.
+const SUBJECT_PRONOUNS: &[&str] = &["i", "he", "she", "we", "they", "someone", "somebody", "one"];
+
+/// The quotations nested inside the quotation `m` (marks of the other kind
+/// than its own) that a frame inside it reports: a subject, at most
+/// [`NESTED_SUBJECT_REACH`] words before a verb of saying, an addressee
+/// ("to me", "me") at most, a comma or a colon, then the marks. Words
+/// quoted with no frame ("it would be, 'I would give her one'", a phrase in
+/// scare quotes) are left to the quotation around them.
+pub fn nested(article: &Article, m: &Marked) -> Vec<Nested> {
+    let text = &article.text;
+    let outer_double = text[m.outer.start..]
+        .chars()
+        .next()
+        .is_some_and(|c| matches!(c, '"' | '“' | '«' | '„' | '`'));
+    let body = m.span.slice(text);
+    let chars: Vec<(usize, char)> = body.char_indices().collect();
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut prev: Option<char> = None;
+    for (i, &(off, c)) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).map(|&(_, n)| n);
+        match open {
+            None => {
+                let opens = if outer_double {
+                    single_opens(c, prev, next)
+                } else {
+                    matches!(c, '"' | '“')
+                };
+                if opens {
+                    open = Some(off + c.len_utf8());
+                }
+            }
+            Some(start) => {
+                let closes = if outer_double {
+                    single_closes(c, prev, next)
+                } else {
+                    matches!(c, '"' | '”')
+                };
+                if closes {
+                    open = None;
+                    let words = trimmed(body, start, off);
+                    let opening_mark = body[..start]
+                        .char_indices()
+                        .next_back()
+                        .map_or(start, |(k, _)| k);
+                    if let Some(subject) = frame_subject(&body[..opening_mark]) {
+                        out.push(Nested {
+                            span: Span::new(m.span.start + words.start, m.span.start + words.end),
+                            subject: Span::new(
+                                m.span.start + subject.start,
+                                m.span.start + subject.end,
+                            ),
+                        });
+                    }
+                }
+            }
+        }
+        prev = Some(c);
+    }
+    // An inner quotation the outer one's end cuts off ("He said, 'Don't be
+    // stupid - it's only dislocated'.'" where both close at once) is read to
+    // the end.
+    if let Some(start) = open {
+        let words = trimmed(body, start, body.len());
+        let opening_mark = body[..start]
+            .char_indices()
+            .next_back()
+            .map_or(start, |(k, _)| k);
+        if !words.is_empty()
+            && let Some(subject) = frame_subject(&body[..opening_mark])
+        {
+            out.push(Nested {
+                span: Span::new(m.span.start + words.start, m.span.start + words.end),
+                subject: Span::new(m.span.start + subject.start, m.span.start + subject.end),
+            });
+        }
+    }
+    out.retain(|n| n.span.slice(text).split_whitespace().count() >= 3);
+    out
+}
+
+/// The subject of a frame that ends `before` (bytes of `before`): its verb
+/// of saying last (after at most an addressee, and a comma or a colon), and
+/// the nearest pronoun or capitalised name before it, within its clause.
+fn frame_subject(before: &str) -> Option<Span> {
+    let head = before.trim_end();
+    let head = head
+        .strip_suffix(',')
+        .or_else(|| head.strip_suffix(':'))
+        .unwrap_or(head)
+        .trim_end();
+    // The clause: back to a sentence's end.
+    let clause_start = head
+        .rfind(['.', '?', '!', ';', '\'', '’', '"', '”'])
+        .map_or(0, |k| k + 1);
+    // The clause's words with their offsets.
+    let mut located: Vec<(usize, &str)> = Vec::new();
+    let mut from = clause_start;
+    for w in head[clause_start..].split_whitespace() {
+        let at = from + head[from..].find(w)?;
+        located.push((at, w));
+        from = at + w.len();
+    }
+    let mut end = located.len();
+    // An addressee after the verb: "to me", "me", "him", "her".
+    let lower = |k: usize| {
+        located[k]
+            .1
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    if end >= 2
+        && matches!(
+            lower(end - 1).as_str(),
+            "me" | "him" | "her" | "us" | "them"
+        )
+    {
+        end -= 1;
+        if end >= 2 && lower(end - 1) == "to" {
+            end -= 1;
+        }
+    }
+    let verb = end.checked_sub(1)?;
+    if !NESTED_VERBS.contains(&lower(verb).as_str()) {
+        return None;
+    }
+    let lowest = verb.saturating_sub(NESTED_SUBJECT_REACH);
+    let k = (lowest..verb).rev().find(|&k| {
+        let w = located[k].1.trim_matches(|c: char| !c.is_alphanumeric());
+        SUBJECT_PRONOUNS.contains(&w.to_lowercase().as_str())
+            || w.chars().next().is_some_and(char::is_uppercase)
+    })?;
+    // A name runs back over capitalised words ("Mr Wisheart").
+    let mut first = k;
+    while first > lowest
+        && located[first - 1]
+            .1
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        && !SUBJECT_PRONOUNS.contains(&lower(first - 1).as_str())
+    {
+        first -= 1;
+    }
+    let (start, _) = located[first];
+    let (last_at, last) = located[k];
+    let last = last.trim_end_matches(|c: char| !c.is_alphanumeric());
+    Some(Span::new(start, last_at + last.len()))
+}
+
 /// Whether the last quotation pushed is the first of the paragraph starting
 /// at `para_start` (only that one can continue the previous paragraph's).
 fn out_is_first(out: &[Marked], para_start: usize) -> bool {
@@ -240,6 +411,23 @@ fn out_is_first(out: &[Marked], para_start: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_frame_names_the_subject_of_nested_words() {
+        fn subject(before: &str) -> Option<&str> {
+            frame_subject(before).map(|s| &before[s.start..s.end])
+        }
+        assert_eq!(
+            subject(
+                "Bristol couldn't do it and, for example, Leicester would have come along and said: "
+            ),
+            Some("Leicester")
+        );
+        assert_eq!(subject("I felt degraded. He said to me "), Some("He"));
+        assert_eq!(subject("Mr Wisheart said, "), Some("Mr Wisheart"));
+        assert_eq!(subject("If they saw a woman it would be, "), None);
+        assert_eq!(subject("a status label such as "), None);
+    }
 
     #[test]
     fn a_straight_mark_closes_at_a_curly_one() {

@@ -1153,6 +1153,40 @@ impl Names {
         !other && places().lookup(name).is_none()
     }
 
+    /// The person a "he" or "she" inside the quotation `within` stands for
+    /// when it is not the quotation's own speaker (`except`): the person
+    /// named last before byte `at`, outside quotation marks or inside this
+    /// one (not in another's words), of the pronoun's gender where it is
+    /// known ("He said to me 'You're dodgy'" in the constable's account is
+    /// the sergeant she named before).
+    pub fn other_than(
+        &self,
+        pronoun: &str,
+        at: usize,
+        within: Span,
+        except: Option<&str>,
+    ) -> Option<String> {
+        let gender = pronoun_gender(pronoun)?;
+        let except = except.map(core);
+        self.mentions
+            .iter()
+            .rev()
+            .filter(|m| m.span.end <= at && !m.possessive)
+            .filter(|m| {
+                !self.quoted_mention(m)
+                    || (within.start <= m.span.start && m.span.end <= within.end)
+            })
+            .map(|m| &self.people[m.person])
+            .find(|p| {
+                except.as_ref().is_none_or(|e| *e != p.core)
+                    && match (gender, p.gender) {
+                        (Some(g), Some(h)) => g == h,
+                        _ => true,
+                    }
+            })
+            .map(|p| p.name.clone())
+    }
+
     /// Whether the phrase names or stands for a person the article names.
     pub fn is_person(&self, resolved: &str) -> bool {
         let f = core(resolved);

@@ -7,7 +7,8 @@
 //! - **Quotations**: a system quotation is right when it overlaps a gold
 //!   quotation of its article; one on a `not_quotations` item or on nothing
 //!   is wrong. The speaker of a gold quotation the system found is that of
-//!   the system quotation overlapping it most; speakers are equal after
+//!   the system quotation overlapping it most (the shortest of those, so a
+//!   quotation nested in another is judged as its own); speakers are equal after
 //!   [`speaker_key`], `None` equals `None` only.
 //! - **Quotation pairs**: a system pair is a gold pair when both its sides
 //!   overlap the gold pair's sides (either orientation); "material" is right
@@ -442,7 +443,14 @@ fn quotations(s: &mut Story, scores: &mut Scores) -> Result<(), AuditError> {
             .quotes
             .iter()
             .filter(|q| overlaps(q.span, span))
-            .max_by_key(|q| q.span.end.min(span.end) - q.span.start.max(span.start));
+            // The one overlapping it most, the tightest on a tie (a
+            // quotation nested in another is its own).
+            .max_by_key(|q| {
+                (
+                    q.span.end.min(span.end) - q.span.start.max(span.start),
+                    std::cmp::Reverse(q.span.len()),
+                )
+            });
         scores.quotations.recall.count(best.is_some());
         let Some(q) = best else {
             scores.speakers_all.count(false);
