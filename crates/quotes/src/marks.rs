@@ -345,8 +345,9 @@ fn frame_subject(before: &str) -> Option<Span> {
         .trim_end();
     // The clause: back to a sentence's end.
     let clause_start = head
-        .rfind(['.', '?', '!', ';', '\'', '’', '"', '”'])
-        .map_or(0, |k| k + 1);
+        .char_indices()
+        .rfind(|&(_, c)| matches!(c, '.' | '?' | '!' | ';' | '\'' | '’' | '"' | '”'))
+        .map_or(0, |(k, c)| k + c.len_utf8());
     // The clause's words with their offsets.
     let mut located: Vec<(usize, &str)> = Vec::new();
     let mut from = clause_start;
@@ -427,6 +428,12 @@ mod tests {
         assert_eq!(subject("Mr Wisheart said, "), Some("Mr Wisheart"));
         assert_eq!(subject("If they saw a woman it would be, "), None);
         assert_eq!(subject("a status label such as "), None);
+        // A clause after a curly mark starts past the whole mark.
+        assert_eq!(subject("access to Facebook’s said, "), None);
+        assert_eq!(
+            subject("operating pursuant to ‘secret law’ or he said, "),
+            Some("he")
+        );
     }
 
     #[test]
