@@ -421,6 +421,13 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
             k = next;
             continue;
         }
+        if k == 0
+            && let Some((f, next)) = inverted(text, toks, sentence, quotes)
+        {
+            out.push(f);
+            k = next;
+            continue;
+        }
         if w == "according" && toks.get(k + 1).is_some_and(|n| lower(text, n) == "to") {
             if let Some(f) = according_to(text, toks, k, sentence, quotes) {
                 out.push(f);
@@ -561,6 +568,68 @@ fn to_end(text: &str, toks: &[Token], mut from: usize, sentence: Span) -> Option
         to -= 1;
     }
     span_of(toks, from, to).map(|s| Span::new(s.start, s.end.min(sentence.end)))
+}
+
+/// Verbs of saying that open a sentence before their subject ("Added
+/// Gibbs: “…”", "Said Obama, “…”").
+const INVERTED_VERBS: &[&str] = &[
+    "said",
+    "added",
+    "asked",
+    "replied",
+    "wrote",
+    "explained",
+    "continued",
+    "says",
+    "adds",
+    "asks",
+];
+
+/// The most tokens of a subject after an inverted verb.
+const MAX_INVERTED_SOURCE_TOKENS: usize = 6;
+
+/// A sentence that opens with a verb of saying, capitalised, then its
+/// subject, a colon or a comma and a quotation ("Added Gibbs: “I think
+/// …”"): the source is the subject, the content the rest of the sentence.
+/// With the index of the token after the content.
+fn inverted(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Option<(Found, usize)> {
+    let verb = toks.first()?;
+    let written = verb.span.slice(text);
+    if !written.starts_with(char::is_uppercase)
+        || !INVERTED_VERBS.contains(&written.to_lowercase().as_str())
+    {
+        return None;
+    }
+    let stop = (1..toks.len().min(MAX_INVERTED_SOURCE_TOKENS + 2))
+        .find(|&i| matches!(toks[i].span.slice(text), ":" | ","))?;
+    if stop < 2 {
+        return None;
+    }
+    // The subject names someone: it starts with a capital or a determiner.
+    let first = toks[1].span.slice(text);
+    if !(first.starts_with(char::is_uppercase)
+        || matches!(first.to_lowercase().as_str(), "the" | "a" | "an" | "one"))
+    {
+        return None;
+    }
+    // A quotation opens right after the colon or comma.
+    let after = toks.get(stop + 1)?;
+    if !quotes
+        .iter()
+        .any(|q| q.start <= after.span.end && after.span.start <= q.start)
+    {
+        return None;
+    }
+    let content = to_end(text, toks, stop + 1, sentence)?;
+    Some((
+        Found {
+            cue: verb.span,
+            source: span_of(toks, 1, stop),
+            content,
+            aside: None,
+        },
+        toks.len(),
+    ))
 }
 
 fn according_to(

@@ -2506,6 +2506,22 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_of_saying_may_open_its_sentence() {
+        assert_eq!(
+            speakers_of(
+                "Robert Gibbs spoke on Tuesday.\n\nAdded Gibbs: \"I think you would have to \
+                 ask somebody who says that.\"\n\nSaid Obama, \"We will not back down on this.\"\n\n\
+                 Said to be the richest man in town, he added \"nothing at all to the fund.\""
+            ),
+            [
+                Some("Robert Gibbs".to_string()),
+                Some("Obama".to_string()),
+                Some("Obama".to_string())
+            ]
+        );
+    }
+
+    #[test]
     fn a_kin_word_before_a_description_gives_the_gender() {
         // "His widow, midwife Marie Cross": a woman, so "Mr Cross" is her
         // husband and "She added" hers.
