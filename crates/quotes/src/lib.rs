@@ -465,7 +465,18 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
     let mut attributions: Vec<Attribution> = Vec::new();
     for (si, sentence) in article.sentences.iter().enumerate() {
         let toks = features.tokens_in(sentence.span);
-        for f in cues::find(text, toks, sentence.span, &spans) {
+        for mut f in cues::find(text, toks, sentence.span, &spans) {
+            // A relative pronoun stands for its noun ("the U.S. Conference
+            // of Catholic Bishops, which wrote … saying “…”").
+            if let Some(source) = f.source
+                && matches!(
+                    article.slice(source).trim().to_lowercase().as_str(),
+                    "who" | "which"
+                )
+                && let Some(noun) = relative_noun(&text[..source.start])
+            {
+                f.source = Some(noun);
+            }
             let source_text = f.source.map(|s| article.slice(s));
             let speaker = source_text.and_then(|s| {
                 names
@@ -934,15 +945,31 @@ fn set_source(article: &Article, names: &Names, a: &mut Attribution, span: Span)
 fn relative_noun(before: &str) -> Option<Span> {
     let before = before.trim_end();
     if let Some(head) = before.strip_suffix(',') {
+        // Back to a comma, a bracket, a dash, a quotation mark or a stop
+        // that is no initial's ("the U.S. Conference of Catholic Bishops,
+        // which").
+        let bytes = head.as_bytes();
+        let initial = |k: usize| {
+            k >= 1
+                && bytes[k - 1].is_ascii_uppercase()
+                && (k < 2 || matches!(bytes[k - 2], b'.' | b' '))
+        };
         let from = head
-            .rfind([',', ';', '(', '—', '“', '"', '.', '\n'])
-            .map_or(0, |k| k + 1);
+            .char_indices()
+            .rfind(|&(k, c)| {
+                matches!(c, ',' | ';' | '(' | '—' | '“' | '"' | '\n') || (c == '.' && !initial(k))
+            })
+            .map_or(0, |(k, c)| k + c.len_utf8());
         let phrase = &head[from..];
         let lead = phrase.len() - phrase.trim_start().len();
         let words = phrase.split_whitespace().count();
-        return (1..=8)
-            .contains(&words)
-            .then(|| Span::new(from + lead, head.len()));
+        if (1..=8).contains(&words) {
+            return Some(Span::new(from + lead, head.len()));
+        }
+        // A longer clause ("The letter quotes the U.S. Conference of
+        // Catholic Bishops, which"): the name that ends it, with its
+        // article.
+        return trailing_name(head).filter(|span| span.start >= from);
     }
     let mut from = before.len();
     let mut taken = 0;
@@ -976,6 +1003,42 @@ fn relative_noun(before: &str) -> Option<Span> {
         taken += 1;
     }
     (taken > 0).then(|| Span::new(from, before.len()))
+}
+
+/// The capitalised name that ends `text` (its words capitalised, or "of",
+/// "and", "for" between them), with "the" before it: bytes of `text`.
+fn trailing_name(text: &str) -> Option<Span> {
+    let words: Vec<(usize, &str)> = text
+        .split_whitespace()
+        .scan(0, |from, w| {
+            let at = *from + text[*from..].find(w).unwrap_or(0);
+            *from = at + w.len();
+            Some((at, w))
+        })
+        .collect();
+    let mut first = words.len();
+    while first > 0 {
+        let w = words[first - 1].1;
+        let capital = w.starts_with(char::is_uppercase);
+        let joiner = matches!(w, "of" | "and" | "for") && first < words.len();
+        if capital || joiner {
+            first -= 1;
+        } else {
+            break;
+        }
+    }
+    // Not a joiner first ("of Catholic Bishops" is "Catholic Bishops").
+    while first < words.len() && !words[first].1.starts_with(char::is_uppercase) {
+        first += 1;
+    }
+    if first == words.len() {
+        return None;
+    }
+    let start = match first.checked_sub(1).map(|k| words[k]) {
+        Some((at, w)) if w.eq_ignore_ascii_case("the") => at,
+        _ => words[first].0,
+    };
+    Some(Span::new(start, text.len()))
 }
 
 /// The source of an attribution settled: for a passive cue its agent after
@@ -2518,6 +2581,20 @@ mod tests {
                 Some("Obama".to_string()),
                 Some("Obama".to_string())
             ]
+        );
+    }
+
+    #[test]
+    fn a_relative_pronoun_after_a_clause_is_the_name_ending_it() {
+        // "which" is the Conference, past the initials' stops; the name is
+        // no repeat of "the Catholic bishops" before it.
+        assert_eq!(
+            speakers_of(
+                "The Catholic bishops met on Monday.\n\nThe letter quotes the U.S. Conference \
+                 of Catholic Bishops, which wrote several letters to Congress saying “a just \
+                 framework cannot rely on cuts to the poor.”"
+            ),
+            [Some("the U.S. Conference of Catholic Bishops".to_string())]
         );
     }
 

@@ -1499,11 +1499,15 @@ impl Names {
                 return Some(self.people[p].name.clone());
             }
         }
-        // A short common phrase: its fuller earlier form.
-        if lower
+        // A short common phrase: its fuller earlier form. Not a name after
+        // its article ("the U.S. Conference of Catholic Bishops" is no
+        // repeat of "the Catholic bishops").
+        let named = words.iter().skip(1).any(|w| capitalised(w));
+        if (lower
             .first()
             .is_some_and(|w| DETERMINERS.contains(&w.as_str()))
-            || words.len() <= 3
+            || words.len() <= 3)
+            && !named
         {
             return self.fuller(&head, at);
         }

@@ -22,7 +22,7 @@
 //!   scope is right when a gold item's sentence overlaps its sentence, their
 //!   cues overlap and their sources agree (the gold source overlaps the
 //!   system's, or the gold `resolved` equals the system speaker by
-//!   [`name_key`], or neither states one). The gold cue is its occurrence
+//!   [`speaker_key`], or neither states one). The gold cue is its occurrence
 //!   (whole words) nearest the gold sentence, in the system sentences the
 //!   gold sentence overlaps or else in its paragraph (a cue written around
 //!   its object, `brought … to a close`, by its first part or word); the
@@ -733,7 +733,7 @@ fn attributions(
                     (Some(a), Some(b)) if overlaps(a, b) => true,
                     _ => {
                         (g.source.is_none() && x.source.is_none())
-                            || matches!((&g.resolved, &x.speaker), (Some(a), Some(b)) if name_key(a) == name_key(b))
+                            || matches!((&g.resolved, &x.speaker), (Some(a), Some(b)) if speaker_key(a) == speaker_key(b))
                     }
                 };
                 if agree {
