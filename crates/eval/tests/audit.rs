@@ -52,11 +52,14 @@ fn at_least(what: &str, ratio: Ratio, floor: f64) {
 /// Measured with lexical evidence, all 30 stories: derivation P 0.938
 /// (45/48) R 0.900 (45/50); quotations P 0.996 R 0.972 (R 0.906 before
 /// single quotation marks were read: British papers quote with them);
-/// speakers 0.789 of the gold quotations found (407/516; continuations
-/// 0.845; 0.802 of 481 before the single marks: the quotations they add
-/// have their speaker right less often), 0.766 of all gold quotations
-/// (0.727 before), naming the speaker 0.798; material P 1.000 (2/2) R
-/// 0.200 (2/10); quotation pairs P 0.932 R 0.809 (0.913 and 0.624 before); attributions P 0.918 R 0.654 (stances, wishes, legal acts,
+/// speakers 0.803 of the gold quotations found (415/517; continuations
+/// 0.845; 0.791 before stop 35's rules: nested quotations and the
+/// innermost frame, a verb of saying before its subject, a subject named
+/// in a pronoun's own sentence, a relative pronoun's noun; 0.802 of 481
+/// before the single marks: the quotations they add have their speaker
+/// right less often), 0.782 of all gold quotations (0.727 before), naming
+/// the speaker 0.810; material P 1.000 (2/2) R
+/// 0.200 (2/10); quotation pairs P 0.934 R 0.816 (0.913 and 0.624 before); attributions P 0.921 R 0.658 (stances, wishes, legal acts,
 /// impressions, acts after "continued to" / "declined to" and negated cues
 /// not asserted; a source is the subject, never an addressee or an object:
 /// P 0.864 before those rules); entities asserted P 0.873 R 0.681, every
@@ -86,18 +89,18 @@ fn audit_floors() {
     at_least("derivation recall", s.derivation.recall, 0.89);
     at_least("quotation precision", s.quotations.precision, 0.99);
     at_least("quotation recall", s.quotations.recall, 0.96);
-    at_least("speaker accuracy", s.speakers, 0.78);
+    at_least("speaker accuracy", s.speakers, 0.795);
     at_least(
         "speaker accuracy, continuations",
         s.speakers_continuations,
         0.83,
     );
-    at_least("speaker named", s.speakers_named, 0.79);
+    at_least("speaker named", s.speakers_named, 0.80);
     at_least("material precision", s.material, 0.99);
     at_least("material recall", s.material_recall, 0.19);
     at_least("quotation pair precision", s.pairs.precision, 0.92);
     at_least("quotation pair recall", s.pairs.recall, 0.80);
-    at_least("attribution precision", s.attributions.precision, 0.91);
+    at_least("attribution precision", s.attributions.precision, 0.915);
     at_least("attribution recall", s.attributions.recall, 0.64);
     at_least("entity precision", s.entities.precision, 0.865);
     at_least("entity recall", s.entities.recall, 0.66);
@@ -243,13 +246,14 @@ fn speakers_gold_parses_and_is_well_formed() {
 
 /// The speakers set (`testdata/speakers`: 48 British court reports of
 /// METER, hand-judged for every quotation and its speaker; dev 1999, held
-/// out 2000). Measured (see BENCHMARKS.md): dev speakers 0.731 of the
-/// quotations found (114/156; 0.481 before the rules for British reports:
-/// leads in capitals, abbreviated ranks, counsel "for the prosecution",
-/// letters after a name, first names, descriptions, a passive's agent, "was
-/// heard saying"), quotation precision 0.967, recall 0.929; all 48
-/// articles, speakers 0.707 (210/297; 0.455 before), quotation precision
-/// 0.979.
+/// out 2000). Measured (see BENCHMARKS.md): dev speakers 0.750 of the
+/// quotations found (117/156; 0.731 before stop 35's rules: the innermost
+/// frame, nested quotations, a plural head; 0.481 before the rules for
+/// British reports: leads in capitals, abbreviated ranks, counsel "for the
+/// prosecution", letters after a name, first names, descriptions, a
+/// passive's agent, "was heard saying"), quotation precision 0.967, recall
+/// 0.929; all 48 articles, speakers 0.717 (213/297; 0.455 before),
+/// quotation precision 0.979.
 #[test]
 fn speakers_floors() {
     let Some(bench) = crosscheck_eval::bench_dir() else {
@@ -272,14 +276,14 @@ fn speakers_floors() {
         dev.quotations.recall,
         0.92,
     );
-    at_least("speakers set, dev speaker accuracy", dev.speakers, 0.72);
+    at_least("speakers set, dev speaker accuracy", dev.speakers, 0.74);
     let all = report.overall();
     at_least(
         "speakers set, quotation precision",
         all.quotations.precision,
         0.97,
     );
-    at_least("speakers set, speaker accuracy", all.speakers, 0.70);
+    at_least("speakers set, speaker accuracy", all.speakers, 0.71);
 }
 
 /// A second annotator's speakers for every dev quotation of both sets
