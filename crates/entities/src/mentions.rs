@@ -359,6 +359,14 @@ pub fn mentions_with(
             if kind != EntityKind::Person && (after_kin || age_follows(&article.text[span.end..])) {
                 kind = EntityKind::Person;
             }
+            // A common noun in apposition says what the name is ("Notre
+            // Dame, also a Catholic university"; "their 45ft boat, Winnie
+            // Rigg").
+            if let Some(apposed) = apposed_kind(&article.text[..ws[first].span.start])
+                .or_else(|| apposed_kind_after(&article.text[span.end..]))
+            {
+                kind = apposed;
+            }
             out.push(Mention {
                 article: index,
                 sentence,
@@ -375,6 +383,100 @@ pub fn mentions_with(
     let out = trust_headlines(&article.text, out, &headlines);
     shouted_common_words(&article.text, out, &sentence_words)
 }
+
+/// Head nouns of a phrase in apposition with a name, and the kind of name
+/// they make it.
+const APPOSED_HEADS: &[(&str, EntityKind)] = &[
+    ("university", EntityKind::Org),
+    ("college", EntityKind::Org),
+    ("company", EntityKind::Org),
+    ("firm", EntityKind::Org),
+    ("bank", EntityKind::Org),
+    ("newspaper", EntityKind::Org),
+    ("charity", EntityKind::Org),
+    ("airline", EntityKind::Org),
+    ("retailer", EntityKind::Org),
+    ("chain", EntityKind::Org),
+    ("foundation", EntityKind::Org),
+    ("city", EntityKind::Gpe),
+    ("town", EntityKind::Gpe),
+    ("village", EntityKind::Gpe),
+    ("county", EntityKind::Gpe),
+    ("suburb", EntityKind::Gpe),
+    ("river", EntityKind::Loc),
+    ("island", EntityKind::Loc),
+    ("boat", EntityKind::Misc),
+    ("yacht", EntityKind::Misc),
+    ("ship", EntityKind::Misc),
+    ("vessel", EntityKind::Misc),
+    ("trawler", EntityKind::Misc),
+    ("novel", EntityKind::Misc),
+    ("film", EntityKind::Misc),
+    ("album", EntityKind::Misc),
+];
+
+/// The most words of an appositive phrase after its article.
+const APPOSED_WORDS: usize = 4;
+
+/// The kind an appositive phrase's head gives: `words` are the phrase
+/// after its article or possessive, in order, its head last.
+fn head_kind(words: &[&str]) -> Option<EntityKind> {
+    let head = words.last()?;
+    if words.len() > APPOSED_WORDS || words.iter().any(|w| capitalised(w) && *w == *head) {
+        return None;
+    }
+    APPOSED_HEADS
+        .iter()
+        .find(|(h, _)| h == head)
+        .map(|&(_, kind)| kind)
+}
+
+/// The kind a phrase in apposition right before a name gives it ("their
+/// 45ft boat, Winnie Rigg"): `before` ends with the phrase and a comma.
+fn apposed_kind(before: &str) -> Option<EntityKind> {
+    let phrase = before.trim_end().strip_suffix(',')?;
+    let clause = phrase.rsplit(['.', ',', ';', ':', '(', '\n']).next()?;
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let opener = words
+        .iter()
+        .rposition(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))?;
+    head_kind(&words[opener + 1..])
+}
+
+/// The kind a phrase in apposition right after a name gives it ("Notre
+/// Dame, also a Catholic university,"): `after` opens with a comma, an
+/// adverb at most, an article, the phrase, and a stop, a comma or a
+/// preposition after its head.
+fn apposed_kind_after(after: &str) -> Option<EntityKind> {
+    let rest = after.strip_prefix(',')?;
+    let clause = rest.split(['.', ',', ';', ':', '(', ')', '\n']).next()?;
+    let mut words: Vec<&str> = clause.split_whitespace().collect();
+    if words
+        .first()
+        .is_some_and(|w| matches!(*w, "also" | "now" | "still" | "once"))
+    {
+        words.remove(0);
+    }
+    if !words
+        .first()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"))
+    {
+        return None;
+    }
+    let end = words
+        .iter()
+        .position(|w| {
+            matches!(
+                *w,
+                "in" | "of" | "on" | "at" | "near" | "from" | "that" | "which" | "where" | "with"
+            )
+        })
+        .unwrap_or(words.len());
+    head_kind(&words[1..end])
+}
+
+/// Words that open a phrase in apposition before a name.
+const DETERMINERS: &[&str] = &["a", "an", "the", "their", "his", "her", "its", "our"];
 
 /// How sure the tagger was of the name at words `start..end`: the least
 /// margin of its words and of the untagged words on either side (where the
@@ -1240,6 +1342,19 @@ mod tests {
             .iter()
             .find(|m| a.slice(m.span) == name)
             .map(|m| m.kind)
+    }
+
+    #[test]
+    fn a_noun_in_apposition_gives_the_type() {
+        let a = article(
+            "Dozens of faculty members at Notre Dame, also a Catholic university, signed it. \
+             The Walkers spent years at sea on their 45ft boat, Winnie Rigg. Michael Hyde, a \
+             former bank executive, was there. They flew from Paris, the city of light.",
+        );
+        assert_eq!(kind_of(&a, "Notre Dame"), Some(EntityKind::Org));
+        assert_eq!(kind_of(&a, "Winnie Rigg"), Some(EntityKind::Misc));
+        assert_eq!(kind_of(&a, "Michael Hyde"), Some(EntityKind::Person));
+        assert_eq!(kind_of(&a, "Paris"), Some(EntityKind::Gpe));
     }
 
     #[test]
