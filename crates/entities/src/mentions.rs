@@ -1146,6 +1146,16 @@ const BODY_FOLLOWERS: &[&str] = &[
     "'s spokeswoman",
     "’s spokesman",
     "’s spokeswoman",
+    // A business's premises, staff and stock ("At Chick-fil-A locations
+    // across the country").
+    "locations",
+    "restaurants",
+    "stores",
+    "franchises",
+    "employees",
+    "executives",
+    "shareholders",
+    "shares",
 ];
 
 /// Whether the text after a name makes it a body ([`BODY_FOLLOWERS`]),
@@ -1355,6 +1365,14 @@ mod tests {
         assert_eq!(kind_of(&a, "Winnie Rigg"), Some(EntityKind::Misc));
         assert_eq!(kind_of(&a, "Michael Hyde"), Some(EntityKind::Person));
         assert_eq!(kind_of(&a, "Paris"), Some(EntityKind::Gpe));
+        // A business by its premises or staff; a place the tables know
+        // stays one.
+        let a = article(
+            "At Chick-fil-A locations across the country, crowds gathered. London stores \
+             closed early.",
+        );
+        assert_eq!(kind_of(&a, "Chick-fil-A"), Some(EntityKind::Org));
+        assert_eq!(kind_of(&a, "London"), Some(EntityKind::Gpe));
     }
 
     #[test]
