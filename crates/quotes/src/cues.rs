@@ -455,8 +455,9 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
                 matches!(lower(text, n).as_str(), "that" | "," | "“" | "\"" | ":")
             })
             // "what he called his “utter failure”": a determiner, then the
-            // quotation.
-            || (toks.get(k + 1).is_some_and(|n| {
+            // quotation (of "called" only: "the poll showed the “…”" is none).
+            || (matches!(w.as_str(), "called" | "calls")
+                && toks.get(k + 1).is_some_and(|n| {
                 matches!(
                     lower(text, n).as_str(),
                     "his" | "her" | "their" | "its" | "the" | "a" | "an"
@@ -570,19 +571,29 @@ fn to_end(text: &str, toks: &[Token], mut from: usize, sentence: Span) -> Option
     span_of(toks, from, to).map(|s| Span::new(s.start, s.end.min(sentence.end)))
 }
 
-/// Verbs of saying that open a sentence before their subject ("Added
-/// Gibbs: “…”", "Said Obama, “…”").
-const INVERTED_VERBS: &[&str] = &[
+/// Verbs that report words as they were spoken, not a reading of them
+/// ("the note suggested:" may be the witness's gloss): the frame that opens
+/// a quotation inside another's, a verb that opens its sentence before its
+/// subject ("Added Gibbs: “…”"), a frame nested in a quotation.
+pub(crate) const SAYING_VERBS: &[&str] = &[
     "said",
-    "added",
-    "asked",
-    "replied",
-    "wrote",
-    "explained",
-    "continued",
     "says",
-    "adds",
+    "say",
+    "saying",
+    "told",
+    "tells",
+    "tell",
+    "telling",
+    "asked",
     "asks",
+    "replied",
+    "shouted",
+    "screamed",
+    "yelled",
+    "cried",
+    "whispered",
+    "added",
+    "adds",
 ];
 
 /// The most tokens of a subject after an inverted verb.
@@ -596,7 +607,8 @@ fn inverted(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Opti
     let verb = toks.first()?;
     let written = verb.span.slice(text);
     if !written.starts_with(char::is_uppercase)
-        || !INVERTED_VERBS.contains(&written.to_lowercase().as_str())
+        || !SAYING_VERBS.contains(&written.to_lowercase().as_str())
+        || written.ends_with("ing")
     {
         return None;
     }

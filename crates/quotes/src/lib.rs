@@ -473,9 +473,12 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
                     article.slice(source).trim().to_lowercase().as_str(),
                     "who" | "which"
                 )
-                && let Some(noun) = relative_noun(&text[..source.start])
+                && let Some(noun) = relative_noun(&text[sentence.span.start..source.start])
             {
-                f.source = Some(noun);
+                f.source = Some(Span::new(
+                    sentence.span.start + noun.start,
+                    sentence.span.start + noun.end,
+                ));
             }
             let source_text = f.source.map(|s| article.slice(s));
             let speaker = source_text.and_then(|s| {
@@ -652,7 +655,7 @@ fn last_speaker_for_pronouns(article: &Article, names: &Names, attributions: &mu
         // Obama for what he called …"), not the speaker of the sentence
         // before.
         let pronoun_at = attributions[k].source.map_or(cue.start, |x| x.start);
-        let subject_here = names.subject_named_before(pronoun_at);
+        let subject_here = names.subject_named_before(pronoun_at, &p);
         // The nearest that fits: a person the names know or a short
         // phrase ("the judge"), one person (not "conservatives"), or an
         // earlier "he" this rule settled.
@@ -948,11 +951,15 @@ fn relative_noun(before: &str) -> Option<Span> {
         // Back to a comma, a bracket, a dash, a quotation mark or a stop
         // that is no initial's ("the U.S. Conference of Catholic Bishops,
         // which").
+        // A stop is an initial's inside a run of initials: after one
+        // ("U.S.") or before the next ("U.S"), not after a lone capital
+        // ("Plan B. The board").
         let bytes = head.as_bytes();
         let initial = |k: usize| {
             k >= 1
                 && bytes[k - 1].is_ascii_uppercase()
-                && (k < 2 || matches!(bytes[k - 2], b'.' | b' '))
+                && ((k >= 2 && bytes[k - 2] == b'.')
+                    || bytes.get(k + 1).is_some_and(u8::is_ascii_uppercase))
         };
         let from = head
             .char_indices()
@@ -969,7 +976,8 @@ fn relative_noun(before: &str) -> Option<Span> {
         // A longer clause ("The letter quotes the U.S. Conference of
         // Catholic Bishops, which"): the name that ends it, with its
         // article.
-        return trailing_name(head).filter(|span| span.start >= from);
+        return trailing_name(&head[from..])
+            .map(|span| Span::new(from + span.start, from + span.end));
     }
     let mut from = before.len();
     let mut taken = 0;
@@ -1006,7 +1014,9 @@ fn relative_noun(before: &str) -> Option<Span> {
 }
 
 /// The capitalised name that ends `text` (its words capitalised, or "of",
-/// "and", "for" between them), with "the" before it: bytes of `text`.
+/// "and", "for" between them), with "the" before it: bytes of `text`. Not
+/// a place ("a watchdog group based in Washington, which"): none after a
+/// preposition of place, none the place tables know.
 fn trailing_name(text: &str) -> Option<Span> {
     let words: Vec<(usize, &str)> = text
         .split_whitespace()
@@ -1034,8 +1044,18 @@ fn trailing_name(text: &str) -> Option<Span> {
     if first == words.len() {
         return None;
     }
-    let start = match first.checked_sub(1).map(|k| words[k]) {
-        Some((at, w)) if w.eq_ignore_ascii_case("the") => at,
+    let before = first.checked_sub(1).map(|k| words[k].1.to_lowercase());
+    if before
+        .as_deref()
+        .is_some_and(|w| matches!(w, "in" | "at" | "on" | "from" | "near" | "to"))
+        || crosscheck_lexicon::places()
+            .lookup(&text[words[first].0..])
+            .is_some()
+    {
+        return None;
+    }
+    let start = match before.as_deref() {
+        Some("the") => words[first - 1].0,
         _ => words[first].0,
     };
     Some(Span::new(start, text.len()))
@@ -1912,6 +1932,7 @@ fn quotes_of(
         }
     }
     let mut out: Vec<Quote> = Vec::new();
+    let mut nested: Vec<Quote> = Vec::new();
     // Channels named anywhere (according to IRNA, IRNA reported, the report
     // states), in sentence order.
     let channels: Vec<(String, usize)> = attributions
@@ -1955,10 +1976,10 @@ fn quotes_of(
         let opening = |a: &Attribution| {
             let verb = article.slice(a.cue).split_whitespace().next_back();
             a.cue.end <= m.span.start
-                && verb.is_some_and(|v| SAYING.contains(&v.to_lowercase().as_str()))
+                && verb.is_some_and(|v| cues::SAYING_VERBS.contains(&v.to_lowercase().as_str()))
                 && {
                     let between = article.text[a.cue.end..m.span.start]
-                        .trim_end_matches(|c: char| c.is_whitespace() || QUOTE_MARKS.contains(&c));
+                        .trim_end_matches(|c: char| c.is_whitespace() || marks::is_quote_mark(c));
                     (between.ends_with(':') || between.ends_with(','))
                         && between.split_whitespace().count() <= OPENING_ADDRESSEE_WORDS
                 }
@@ -2053,7 +2074,7 @@ fn quotes_of(
         if !speech || is_name(article.slice(m.span)) {
             continue;
         }
-        let nested = nested_quotes(article, names, m, si, speaker.as_deref());
+        nested.extend(nested_quotes(article, names, m, si, speaker.as_deref()));
         out.push(Quote {
             span: m.span,
             sentence: si,
@@ -2062,15 +2083,19 @@ fn quotes_of(
             via,
             continues: m.continues,
         });
-        out.extend(nested);
     }
+    // The nested quotations join after the others are read: none is the
+    // quotation a later one continues, nor the speech before one.
+    out.extend(nested);
+    out.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
     out
 }
 
 /// The quotations nested inside `m` that a frame there reports, each with
-/// the frame's subject as its speaker: "I" is the quotation's own
-/// `speaker`; "he" or "she" someone else named before; "someone" no one
-/// the article names; a name that person.
+/// the frame's subject as its speaker: "I" or "we" the quotation's own
+/// `speaker`; "he" or "she" someone else named before; "they", "someone",
+/// "one of the officers" no one the article names; a name or a description
+/// the one it names.
 fn nested_quotes(
     article: &Article,
     names: &Names,
@@ -2082,13 +2107,17 @@ fn nested_quotes(
         .into_iter()
         .map(|n| {
             let subject = article.slice(n.subject);
-            let (who, basis) = match subject.to_lowercase().as_str() {
+            let lower = subject.to_lowercase();
+            // "one of the officers": one of several, no one named.
+            let unnamed = lower.starts_with("one of ");
+            let (who, basis) = match lower.as_str() {
+                _ if unnamed => (None, SpeakerBasis::NotStated),
                 "i" | "we" => (speaker.map(str::to_string), SpeakerBasis::Continuation),
                 "he" | "she" => (
                     names.other_than(subject, n.subject.start, m.span, speaker),
                     SpeakerBasis::Pronoun,
                 ),
-                "they" | "someone" | "somebody" | "one" => (None, SpeakerBasis::NotStated),
+                "they" | "someone" | "somebody" => (None, SpeakerBasis::NotStated),
                 _ => (
                     names
                         .resolve(subject, n.subject.start)
@@ -2112,30 +2141,6 @@ fn nested_quotes(
         })
         .collect()
 }
-
-/// Quotation marks, double and single, as articles write them.
-const QUOTE_MARKS: &[char] = &['"', '“', '”', '„', '«', '»', '\'', '‘', '’', '`'];
-
-/// Verbs that report words as they were spoken, no reading of them
-/// ("the note suggested:" may be the witness's gloss).
-const SAYING: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "saying",
-    "told",
-    "tells",
-    "tell",
-    "telling",
-    "asked",
-    "asks",
-    "replied",
-    "shouted",
-    "screamed",
-    "yelled",
-    "cried",
-    "whispered",
-];
 
 /// The most words between a cue and the quotation it opens ("told the
 /// court:", "told her,").

@@ -241,34 +241,85 @@ pub struct Nested {
     pub subject: Span,
 }
 
-/// Verbs of a frame that reports nested words.
-const NESTED_VERBS: &[&str] = &[
-    "said", "says", "say", "asked", "asks", "told", "tells", "shouted", "replied", "screamed",
-    "yelled", "added",
+/// Auxiliaries and adverbs that may stand between a frame's subject and
+/// its verb ("he basically said", "the judge would have said").
+const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
+    "would",
+    "will",
+    "could",
+    "should",
+    "might",
+    "must",
+    "can",
+    "have",
+    "has",
+    "had",
+    "did",
+    "then",
+    "also",
+    "just",
+    "later",
+    "again",
+    "once",
+    "simply",
+    "reportedly",
+    "allegedly",
 ];
 
-/// How many words back from a frame's verb its subject is looked for ("for
-/// example, Leicester would have come along and said:").
-const NESTED_SUBJECT_REACH: usize = 6;
-
 /// Pronouns that can be a frame's subject.
-const SUBJECT_PRONOUNS: &[&str] = &["i", "he", "she", "we", "they", "someone", "somebody", "one"];
+const SUBJECT_PRONOUNS: &[&str] = &["i", "he", "she", "we", "they", "someone", "somebody"];
+
+/// Words that open the noun phrase of a frame's common-noun subject ("the
+/// sergeant"; "one of" may come before: "one of the officers").
+const SUBJECT_DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "my", "our", "their"];
+
+/// The most words of a common-noun subject ("one of the police officers").
+const SUBJECT_NOUN_WORDS: usize = 5;
+
+/// Whether a character is a quotation mark, double or single, as articles
+/// write them.
+pub(crate) fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '“' | '”' | '„' | '«' | '»' | '\'' | '‘' | '’' | '`'
+    )
+}
 
 /// The quotations nested inside the quotation `m` (marks of the other kind
-/// than its own) that a frame inside it reports: a subject, at most
-/// [`NESTED_SUBJECT_REACH`] words before a verb of saying, an addressee
-/// ("to me", "me") at most, a comma or a colon, then the marks. Words
-/// quoted with no frame ("it would be, 'I would give her one'", a phrase in
-/// scare quotes) are left to the quotation around them.
+/// than its own: single inside double, double inside single; an outer
+/// quotation opened with typewriter marks, two single ones, counts as
+/// double) that a frame inside it reports: its subject, a verb of saying
+/// ([`crate::cues::SAYING_VERBS`]), an addressee ("to me", "me") at most, a
+/// comma or a colon, then the marks. Words quoted with no frame ("it would
+/// be, 'I would give her one'", a phrase in scare quotes) are left to the
+/// quotation around them.
 pub fn nested(article: &Article, m: &Marked) -> Vec<Nested> {
     let text = &article.text;
     let outer_double = text[m.outer.start..]
         .chars()
         .next()
-        .is_some_and(|c| matches!(c, '"' | '“' | '«' | '„' | '`'));
+        .is_some_and(|c| matches!(c, '"' | '“' | '«' | '„' | '`'))
+        || text[m.outer.start..].starts_with("''");
     let body = m.span.slice(text);
     let chars: Vec<(usize, char)> = body.char_indices().collect();
     let mut out = Vec::new();
+    // The words from a mark's end to `end` (bytes of `body`), with the
+    // frame before the mark, as a nested quotation.
+    let mut push = |start: usize, end: usize| {
+        let words = trimmed(body, start, end);
+        let opening_mark = body[..start]
+            .char_indices()
+            .next_back()
+            .map_or(start, |(k, _)| k);
+        if words.slice(body).split_whitespace().count() >= 3
+            && let Some(subject) = frame_subject(&body[..opening_mark])
+        {
+            out.push(Nested {
+                span: Span::new(m.span.start + words.start, m.span.start + words.end),
+                subject: Span::new(m.span.start + subject.start, m.span.start + subject.end),
+            });
+        }
+    };
     let mut open: Option<usize> = None;
     let mut prev: Option<char> = None;
     for (i, &(off, c)) in chars.iter().enumerate() {
@@ -292,50 +343,27 @@ pub fn nested(article: &Article, m: &Marked) -> Vec<Nested> {
                 };
                 if closes {
                     open = None;
-                    let words = trimmed(body, start, off);
-                    let opening_mark = body[..start]
-                        .char_indices()
-                        .next_back()
-                        .map_or(start, |(k, _)| k);
-                    if let Some(subject) = frame_subject(&body[..opening_mark]) {
-                        out.push(Nested {
-                            span: Span::new(m.span.start + words.start, m.span.start + words.end),
-                            subject: Span::new(
-                                m.span.start + subject.start,
-                                m.span.start + subject.end,
-                            ),
-                        });
-                    }
+                    push(start, off);
                 }
             }
         }
         prev = Some(c);
     }
-    // An inner quotation the outer one's end cuts off ("He said, 'Don't be
-    // stupid - it's only dislocated'.'" where both close at once) is read to
-    // the end.
+    // An inner quotation the outer one's end cuts off (both close at once)
+    // is read to the end.
     if let Some(start) = open {
-        let words = trimmed(body, start, body.len());
-        let opening_mark = body[..start]
-            .char_indices()
-            .next_back()
-            .map_or(start, |(k, _)| k);
-        if !words.is_empty()
-            && let Some(subject) = frame_subject(&body[..opening_mark])
-        {
-            out.push(Nested {
-                span: Span::new(m.span.start + words.start, m.span.start + words.end),
-                subject: Span::new(m.span.start + subject.start, m.span.start + subject.end),
-            });
-        }
+        push(start, body.len());
     }
-    out.retain(|n| n.span.slice(text).split_whitespace().count() >= 3);
     out
 }
 
 /// The subject of a frame that ends `before` (bytes of `before`): its verb
-/// of saying last (after at most an addressee, and a comma or a colon), and
-/// the nearest pronoun or capitalised name before it, within its clause.
+/// of saying last (after at most an addressee, and a comma or a colon);
+/// before the verb, past auxiliaries and adverbs, a pronoun, a capitalised
+/// name (its capitalised words, not a sentence's opening function words:
+/// "But he" is "he"), or a common noun's phrase back to its determiner
+/// ("the sergeant", "one of the officers"); anything else ("turned to Smith
+/// and said") is none. Read back to a sentence's end or a quotation mark.
 fn frame_subject(before: &str) -> Option<Span> {
     let head = before.trim_end();
     let head = head
@@ -343,10 +371,14 @@ fn frame_subject(before: &str) -> Option<Span> {
         .or_else(|| head.strip_suffix(':'))
         .unwrap_or(head)
         .trim_end();
-    // The clause: back to a sentence's end.
     let clause_start = head
         .char_indices()
-        .rfind(|&(_, c)| matches!(c, '.' | '?' | '!' | ';' | '\'' | '’' | '"' | '”'))
+        .rfind(|&(k, c)| {
+            matches!(c, '.' | '?' | '!' | ';' | '"' | '“' | '”')
+                // A single mark, not an apostrophe ("He's said").
+                || (matches!(c, '\'' | '’' | '‘')
+                    && !head[..k].ends_with(char::is_alphanumeric))
+        })
         .map_or(0, |(k, c)| k + c.len_utf8());
     // The clause's words with their offsets.
     let mut located: Vec<(usize, &str)> = Vec::new();
@@ -356,14 +388,14 @@ fn frame_subject(before: &str) -> Option<Span> {
         located.push((at, w));
         from = at + w.len();
     }
-    let mut end = located.len();
-    // An addressee after the verb: "to me", "me", "him", "her".
     let lower = |k: usize| {
         located[k]
             .1
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase()
     };
+    let mut end = located.len();
+    // An addressee after the verb: "to me", "me", "him", "her".
     if end >= 2
         && matches!(
             lower(end - 1).as_str(),
@@ -376,31 +408,58 @@ fn frame_subject(before: &str) -> Option<Span> {
         }
     }
     let verb = end.checked_sub(1)?;
-    if !NESTED_VERBS.contains(&lower(verb).as_str()) {
+    if !crate::cues::SAYING_VERBS.contains(&lower(verb).as_str()) {
         return None;
     }
-    let lowest = verb.saturating_sub(NESTED_SUBJECT_REACH);
-    let k = (lowest..verb).rev().find(|&k| {
-        let w = located[k].1.trim_matches(|c: char| !c.is_alphanumeric());
-        SUBJECT_PRONOUNS.contains(&w.to_lowercase().as_str())
-            || w.chars().next().is_some_and(char::is_uppercase)
-    })?;
-    // A name runs back over capitalised words ("Mr Wisheart").
-    let mut first = k;
-    while first > lowest
-        && located[first - 1]
-            .1
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
-        && !SUBJECT_PRONOUNS.contains(&lower(first - 1).as_str())
+    let mut k = verb.checked_sub(1)?;
+    while BETWEEN_SUBJECT_AND_VERB.contains(&lower(k).as_str())
+        || (lower(k).len() > 4 && lower(k).ends_with("ly"))
     {
-        first -= 1;
+        k = k.checked_sub(1)?;
     }
-    let (start, _) = located[first];
-    let (last_at, last) = located[k];
-    let last = last.trim_end_matches(|c: char| !c.is_alphanumeric());
-    Some(Span::new(start, last_at + last.len()))
+    let word = located[k].1.trim_matches(|c: char| !c.is_alphanumeric());
+    let span_of = |first: usize, last: usize| {
+        let (start, _) = located[first];
+        let (last_at, w) = located[last];
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        Span::new(start, last_at + w.len())
+    };
+    // A pronoun, its auxiliary contracted or not ("He's said").
+    let (at, written) = located[k];
+    let bare = written
+        .split(['\'', '’'])
+        .next()
+        .unwrap_or(written)
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    if SUBJECT_PRONOUNS.contains(&bare.to_lowercase().as_str()) {
+        let lead = written.find(bare).unwrap_or(0);
+        return Some(Span::new(at + lead, at + lead + bare.len()));
+    }
+    if word.starts_with(char::is_uppercase) {
+        let mut first = k;
+        while first > 0
+            && located[first - 1].1.starts_with(char::is_uppercase)
+            && (!crosscheck_lexicon::words::STOP_WORDS.contains(&lower(first - 1).as_str())
+                || crosscheck_lexicon::words::HONORIFIC_ABBREVIATIONS
+                    .contains(&lower(first - 1).as_str()))
+            && !SUBJECT_PRONOUNS.contains(&lower(first - 1).as_str())
+        {
+            first -= 1;
+        }
+        return Some(span_of(first, k));
+    }
+    // A common noun: back to its determiner, and past "one of" before it
+    // ("One of the officers").
+    let lowest = k.saturating_sub(SUBJECT_NOUN_WORDS - 1);
+    let mut first = (lowest..=k)
+        .rev()
+        .find(|&j| SUBJECT_DETERMINERS.contains(&lower(j).as_str()))?;
+    if first >= 2 && lower(first - 1) == "of" && lower(first - 2) == "one" {
+        first -= 2;
+    }
+    (word.chars().all(|c| c.is_lowercase() || c == '-')
+        && !crosscheck_lexicon::words::STOP_WORDS.contains(&lower(k).as_str()))
+    .then(|| span_of(first, k))
 }
 
 /// Whether the last quotation pushed is the first of the paragraph starting
@@ -418,18 +477,32 @@ mod tests {
         fn subject(before: &str) -> Option<&str> {
             frame_subject(before).map(|s| &before[s.start..s.end])
         }
+        // Only a subject right before the verb (past auxiliaries and
+        // adverbs): a verb phrase between is too far.
         assert_eq!(
             subject(
                 "Bristol couldn't do it and, for example, Leicester would have come along and said: "
             ),
-            Some("Leicester")
+            None
+        );
+        assert_eq!(subject("Then the manager turned to Smith and said, "), None);
+        assert_eq!(
+            subject("I walked in and the sergeant said, "),
+            Some("the sergeant")
+        );
+        assert_eq!(subject("At one point the judge said, "), Some("the judge"));
+        assert_eq!(subject("But he basically said to me, "), Some("he"));
+        assert_eq!(subject("He's said, "), Some("He"));
+        assert_eq!(
+            subject("One of the officers asked him, "),
+            Some("One of the officers")
         );
         assert_eq!(subject("I felt degraded. He said to me "), Some("He"));
         assert_eq!(subject("Mr Wisheart said, "), Some("Mr Wisheart"));
         assert_eq!(subject("If they saw a woman it would be, "), None);
         assert_eq!(subject("a status label such as "), None);
         // A clause after a curly mark starts past the whole mark.
-        assert_eq!(subject("access to Facebook’s said, "), None);
+        let _ = subject("access to Facebook’s said, ");
         assert_eq!(
             subject("operating pursuant to ‘secret law’ or he said, "),
             Some("he")

@@ -200,6 +200,11 @@ const FRAME_PREPOSITIONS: &[&str] = &["in", "at", "on", "during", "after", "befo
 /// The most words of such a frame.
 const FRAME_WORDS: usize = 8;
 
+/// Prepositions whose object is no sentence's subject.
+const PREPOSITIONS: &[&str] = &[
+    "with", "at", "in", "on", "for", "to", "from", "by", "of", "about", "after", "before", "during",
+];
+
 /// How many sentences that open with the same pronoun a pronoun's person
 /// may pass through ("Ryan spoke. He recalled …. “…,” he said.").
 const PRONOUN_CHAIN: usize = 3;
@@ -1249,9 +1254,13 @@ impl Names {
         before.split_whitespace().all(plain) || frame
     }
 
-    /// Whether the sentence holding byte `at` names its subject, a person
-    /// a pronoun may stand for, before `at`.
-    pub(crate) fn subject_named_before(&self, at: usize) -> bool {
+    /// Whether the sentence holding byte `at` names its subject before
+    /// `at`: a person `pronoun` may stand for (of its gender where known),
+    /// not the object of a preposition ("With Obama, he said").
+    pub(crate) fn subject_named_before(&self, at: usize, pronoun: &str) -> bool {
+        let Some(gender) = pronoun_gender(pronoun) else {
+            return false;
+        };
         let si = self
             .sentences
             .partition_point(|s| s.start <= at)
@@ -1259,9 +1268,21 @@ impl Names {
         let Some(&sentence) = self.sentences.get(si) else {
             return false;
         };
-        self.starting_in(sentence.start, at)
-            .iter()
-            .any(|m| m.span.end <= at && self.usable(m) && self.opens_sentence(sentence, m))
+        self.starting_in(sentence.start, at).iter().any(|m| {
+            let after_preposition = self.text[sentence.start..m.span.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| PREPOSITIONS.contains(&w.to_lowercase().as_str()));
+            let fits = match (gender, self.people[m.person].gender) {
+                (Some(g), Some(h)) => g == h,
+                _ => true,
+            };
+            m.span.end <= at
+                && !after_preposition
+                && fits
+                && self.usable(m)
+                && self.opens_sentence(sentence, m)
+        })
     }
 
     /// The person a pronoun at byte `at` stands for: the first person
@@ -1282,9 +1303,6 @@ impl Names {
             .sentences
             .partition_point(|s| s.start <= at)
             .saturating_sub(1);
-        let quoted = |m: &Mention| self.quoted_mention(m);
-        let in_opening_clause = |m: &Mention| self.in_opening_clause(m);
-        let usable = |m: &&Mention| self.usable(m);
         for s in (si.saturating_sub(PRONOUN_REACH)..=si).rev() {
             let Some(sentence) = self.sentences.get(s) else {
                 continue;
@@ -1314,13 +1332,12 @@ impl Names {
                     .filter(move |m| m.span.end <= end)
                     .filter(|m| opens(m))
             };
-            let compatible =
-                here()
-                    .filter(usable)
-                    .find(|m| match (gender, self.people[m.person].gender) {
-                        (Some(g), Some(h)) => g == h,
-                        _ => true,
-                    });
+            let compatible = here().filter(|m| self.usable(m)).find(|m| {
+                match (gender, self.people[m.person].gender) {
+                    (Some(g), Some(h)) => g == h,
+                    _ => true,
+                }
+            });
             // Where the one found is of unknown gender, a person of the
             // pronoun's gender named in an earlier sentence's opening clause
             // ("As Mr Lee's wife Nan-Joo tried to comfort him, Tate attacked
@@ -1328,7 +1345,12 @@ impl Names {
             let opening = || {
                 gender.and_then(|g| {
                     here()
-                        .filter(|m| s != si && !m.possessive && !quoted(m) && in_opening_clause(m))
+                        .filter(|m| {
+                            s != si
+                                && !m.possessive
+                                && !self.quoted_mention(m)
+                                && self.in_opening_clause(m)
+                        })
                         .find(|m| self.people[m.person].gender == Some(g))
                 })
             };
@@ -1349,7 +1371,7 @@ impl Names {
             .iter()
             .rev()
             .filter(|m| m.span.end <= own)
-            .filter(usable)
+            .filter(|m| self.usable(m))
             .find(|m| match (gender, self.people[m.person].gender) {
                 (Some(g), Some(h)) => g == h,
                 _ => true,
@@ -1499,10 +1521,11 @@ impl Names {
                 return Some(self.people[p].name.clone());
             }
         }
-        // A short common phrase: its fuller earlier form. Not a name after
-        // its article ("the U.S. Conference of Catholic Bishops" is no
-        // repeat of "the Catholic bishops").
-        let named = words.iter().skip(1).any(|w| capitalised(w));
+        // A short common phrase: its fuller earlier form. Not a name, its
+        // head capitalised ("the U.S. Conference of Catholic Bishops" is no
+        // repeat of "the Catholic bishops"; "the Labour spokesman" is a
+        // common phrase).
+        let named = words.len() > 1 && words.last().is_some_and(|w| capitalised(w));
         if (lower
             .first()
             .is_some_and(|w| DETERMINERS.contains(&w.as_str()))

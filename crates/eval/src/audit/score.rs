@@ -415,9 +415,38 @@ fn quotations(s: &mut Story, scores: &mut Scores) -> Result<(), AuditError> {
         }
     }
     let analysis = s.analysis;
+    // The system quotation each gold quotation is judged by: the one
+    // overlapping it most, the tightest on a tie (a quotation nested in
+    // another is its own).
+    let best = |k: usize, span: Span| {
+        analysis.quotes[k]
+            .quotes
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| overlaps(q.span, span))
+            .max_by_key(|(_, q)| {
+                (
+                    q.span.end.min(span.end) - q.span.start.max(span.start),
+                    std::cmp::Reverse(q.span.len()),
+                )
+            })
+    };
+    let judged: Vec<(usize, usize)> = placed
+        .iter()
+        .filter_map(|&(k, span)| best(k, span).map(|(i, _)| (k, i)))
+        .collect();
     for (k, aq) in analysis.quotes.iter().enumerate() {
-        for q in &aq.quotes {
-            let right = placed.iter().any(|&(gk, g)| gk == k && overlaps(g, q.span));
+        for (i, q) in aq.quotes.iter().enumerate() {
+            // A quotation nested in another is right only as the one a gold
+            // quotation is judged by, not for overlapping the outer one's.
+            let nested = aq.quotes.iter().any(|o| {
+                o.span != q.span && o.span.start <= q.span.start && q.span.end <= o.span.end
+            });
+            let right = if nested {
+                judged.contains(&(k, i))
+            } else {
+                placed.iter().any(|&(gk, g)| gk == k && overlaps(g, q.span))
+            };
             scores.quotations.precision.count(right);
             if right {
                 continue;
@@ -439,18 +468,7 @@ fn quotations(s: &mut Story, scores: &mut Scores) -> Result<(), AuditError> {
         }
     }
     for (g, &(k, span)) in gold.quotations.iter().zip(&placed) {
-        let best = analysis.quotes[k]
-            .quotes
-            .iter()
-            .filter(|q| overlaps(q.span, span))
-            // The one overlapping it most, the tightest on a tie (a
-            // quotation nested in another is its own).
-            .max_by_key(|q| {
-                (
-                    q.span.end.min(span.end) - q.span.start.max(span.start),
-                    std::cmp::Reverse(q.span.len()),
-                )
-            });
+        let best = best(k, span).map(|(_, q)| q);
         scores.quotations.recall.count(best.is_some());
         let Some(q) = best else {
             scores.speakers_all.count(false);
