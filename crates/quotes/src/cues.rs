@@ -617,10 +617,13 @@ fn inverted(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Opti
     if stop < 2 {
         return None;
     }
-    // The subject names someone: it starts with a capital or a determiner.
+    // The subject names someone: it starts with a capital or, but after
+    // "Asked" (whose object may follow it: "Asked the same question, “…”,
+    // Obama laughed"), a determiner.
     let first = toks[1].span.slice(text);
+    let asked = written.eq_ignore_ascii_case("asked") || written.eq_ignore_ascii_case("asks");
     if !(first.starts_with(char::is_uppercase)
-        || matches!(first.to_lowercase().as_str(), "the" | "a" | "an" | "one"))
+        || (!asked && matches!(first, "the" | "a" | "an" | "one")))
     {
         return None;
     }

@@ -2575,18 +2575,22 @@ mod tests {
 
     #[test]
     fn a_verb_of_saying_may_open_its_sentence() {
-        assert_eq!(
-            speakers_of(
-                "Robert Gibbs spoke on Tuesday.\n\nAdded Gibbs: \"I think you would have to \
+        let speakers = speakers_of(
+            "Robert Gibbs spoke on Tuesday.\n\nAdded Gibbs: \"I think you would have to \
                  ask somebody who says that.\"\n\nSaid Obama, \"We will not back down on this.\"\n\n\
-                 Said to be the richest man in town, he added \"nothing at all to the fund.\""
-            ),
+                 Said to be the richest man in town, he added \"nothing at all to the fund.\"\n\n\
+                 Asked the same question, \"Would you run again?\", Obama laughed.",
+        );
+        assert_eq!(
+            speakers[..3],
             [
                 Some("Robert Gibbs".to_string()),
                 Some("Obama".to_string()),
                 Some("Obama".to_string())
             ]
         );
+        // "Asked" is followed by its object, not its subject.
+        assert_ne!(speakers[3].as_deref(), Some("the same question"));
     }
 
     #[test]
