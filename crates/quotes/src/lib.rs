@@ -2608,6 +2608,19 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_pronoun_after_a_dash_or_a_curly_mark_is_read_whole() {
+        // The phrase before "who" starts after a dash or a curly mark of
+        // several bytes (it panicked, cut inside the mark, before).
+        for text in [
+            "He met the board — its chairman, who said “we will not sell the company today.”",
+            "“It was the end,” the chairman, who said “we will not sell the company today.”",
+        ] {
+            let q = analyse(&article(text));
+            assert!(!q.quotes.is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn a_kin_word_before_a_description_gives_the_gender() {
         // "His widow, midwife Marie Cross": a woman, so "Mr Cross" is her
         // husband and "She added" hers.
