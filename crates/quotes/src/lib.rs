@@ -480,6 +480,21 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
                     sentence.span.start + noun.end,
                 ));
             }
+            // A sentence adverb opening the source is no part of it
+            // ("Apparently the autopsy said").
+            if let Some(source) = f.source {
+                let phrase = article.slice(source);
+                let mut words = phrase.split_whitespace();
+                if let (Some(first), Some(second)) = (words.next(), words.next())
+                    && first.len() > 4
+                    && first.ends_with("ly")
+                    && first.starts_with(char::is_uppercase)
+                    && matches!(second, "the" | "a" | "an" | "his" | "her" | "their" | "its")
+                    && let Some(at) = phrase.find(second)
+                {
+                    f.source = Some(Span::new(source.start + at, source.end));
+                }
+            }
             let source_text = f.source.map(|s| article.slice(s));
             let speaker = source_text.and_then(|s| {
                 names
@@ -2618,6 +2633,21 @@ mod tests {
             let q = analyse(&article(text));
             assert!(!q.quotes.is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_sentence_adverb_is_no_part_of_a_source() {
+        // "Emily Watson" keeps its first word; "Apparently" goes.
+        assert_eq!(
+            speakers_of(
+                "Apparently the autopsy showed \"injuries that caused his death at once.\"\n\n\
+                 Emily Watson said \"the family will appeal against the verdict.\""
+            ),
+            [
+                Some("the autopsy".to_string()),
+                Some("Emily Watson".to_string())
+            ]
+        );
     }
 
     #[test]
