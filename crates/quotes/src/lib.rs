@@ -490,9 +490,13 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
                     && first.ends_with("ly")
                     && first.starts_with(char::is_uppercase)
                     && matches!(second, "the" | "a" | "an" | "his" | "her" | "their" | "its")
-                    && let Some(at) = phrase.find(second)
                 {
-                    f.source = Some(Span::new(source.start + at, source.end));
+                    // The second word, after the first ("Ideally a
+                    // spokesman": not the "a" inside "Ideally").
+                    let after_first = phrase.find(first).map_or(0, |k| k + first.len());
+                    if let Some(at) = phrase[after_first..].find(second) {
+                        f.source = Some(Span::new(source.start + after_first + at, source.end));
+                    }
                 }
             }
             let source_text = f.source.map(|s| article.slice(s));
@@ -965,9 +969,8 @@ fn relative_noun(before: &str) -> Option<Span> {
     if let Some(head) = before.strip_suffix(',') {
         // Back to a comma, a bracket, a dash, a quotation mark or a stop
         // that is no initial's ("the U.S. Conference of Catholic Bishops,
-        // which").
-        // A stop is an initial's inside a run of initials: after one
-        // ("U.S.") or before the next ("U.S"), not after a lone capital
+        // which"): a stop is an initial's inside a run of initials, after
+        // one ("U.S.") or before the next ("U.S"), not after a lone capital
         // ("Plan B. The board").
         let bytes = head.as_bytes();
         let initial = |k: usize| {
@@ -2641,11 +2644,13 @@ mod tests {
         assert_eq!(
             speakers_of(
                 "Apparently the autopsy showed \"injuries that caused his death at once.\"\n\n\
-                 Emily Watson said \"the family will appeal against the verdict.\""
+                 Emily Watson said \"the family will appeal against the verdict.\"\n\n\
+                 Finally a spokesman said \"we have nothing more to add today.\""
             ),
             [
                 Some("the autopsy".to_string()),
-                Some("Emily Watson".to_string())
+                Some("Emily Watson".to_string()),
+                Some("a spokesman".to_string())
             ]
         );
     }
