@@ -422,7 +422,7 @@ const APPOSED_WORDS: usize = 4;
 /// after its article or possessive, in order, its head last.
 fn head_kind(words: &[&str]) -> Option<EntityKind> {
     let head = words.last()?;
-    if words.len() > APPOSED_WORDS || words.iter().any(|w| capitalised(w) && *w == *head) {
+    if words.len() > APPOSED_WORDS || capitalised(head) {
         return None;
     }
     APPOSED_HEADS

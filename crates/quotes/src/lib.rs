@@ -1036,14 +1036,7 @@ fn relative_noun(before: &str) -> Option<Span> {
 /// a place ("a watchdog group based in Washington, which"): none after a
 /// preposition of place, none the place tables know.
 fn trailing_name(text: &str) -> Option<Span> {
-    let words: Vec<(usize, &str)> = text
-        .split_whitespace()
-        .scan(0, |from, w| {
-            let at = *from + text[*from..].find(w).unwrap_or(0);
-            *from = at + w.len();
-            Some((at, w))
-        })
-        .collect();
+    let words = names::word_offsets(text);
     let mut first = words.len();
     while first > 0 {
         let w = words[first - 1].1;

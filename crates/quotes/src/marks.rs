@@ -381,13 +381,10 @@ fn frame_subject(before: &str) -> Option<Span> {
         })
         .map_or(0, |(k, c)| k + c.len_utf8());
     // The clause's words with their offsets.
-    let mut located: Vec<(usize, &str)> = Vec::new();
-    let mut from = clause_start;
-    for w in head[clause_start..].split_whitespace() {
-        let at = from + head[from..].find(w)?;
-        located.push((at, w));
-        from = at + w.len();
-    }
+    let located: Vec<(usize, &str)> = crate::names::word_offsets(&head[clause_start..])
+        .into_iter()
+        .map(|(at, w)| (clause_start + at, w))
+        .collect();
     let lower = |k: usize| {
         located[k]
             .1

@@ -672,6 +672,13 @@ const LEAD_WORDS: &[&str] = &[
     "dear",
 ];
 
+/// The words of `text` (split at white space), each with its byte offset.
+pub(crate) fn word_offsets(text: &str) -> Vec<(usize, &str)> {
+    text.split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .collect()
+}
+
 /// The text with the words a paragraph's line opens in capitals written in
 /// title case, where they start a name: a British lead's "NEIL Hamilton
 /// abandoned", "RICHARD BRANSON notched up" — the capitals before a word in
@@ -682,10 +689,7 @@ const LEAD_WORDS: &[&str] = &[
 fn lead_capitals_cased(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
-        let words: Vec<(usize, &str)> = line
-            .split_whitespace()
-            .map(|w| (w.as_ptr() as usize - line.as_ptr() as usize, w))
-            .collect();
+        let words = word_offsets(line);
         // A word in capitals that could be a name: three letters or more,
         // with a vowel (not "DJ", "MP", "NHS", "BBC").
         let shouted = |w: &str| {
