@@ -334,6 +334,8 @@ pub struct StoryReport {
     pub split: Split,
     /// The event.
     pub event: String,
+    /// Whether the gold judges some kinds of finding only.
+    pub partial: bool,
     /// The counts.
     pub scores: Scores,
     /// Every finding that disagrees with the gold.
@@ -375,6 +377,15 @@ impl AuditReport {
     /// How many stories a split holds.
     pub fn stories_in(&self, split: Split) -> usize {
         self.stories.iter().filter(|s| s.split == split).count()
+    }
+
+    /// How many stories of a split (every split for `None`) are judged for
+    /// some kinds of finding only.
+    pub fn partial_in(&self, split: Option<Split>) -> usize {
+        self.stories
+            .iter()
+            .filter(|s| s.partial && split.is_none_or(|x| s.split == x))
+            .count()
     }
 }
 

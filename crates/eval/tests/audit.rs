@@ -31,7 +31,7 @@ fn checked_gold(dir: &std::path::Path, splits: (usize, usize)) -> Vec<audit::Gol
 
 #[test]
 fn gold_parses_and_is_well_formed() {
-    let files = checked_gold(&gold_dir(), (17, 13));
+    let files = checked_gold(&gold_dir(), (23, 16));
     for f in &files {
         let s = &f.story;
         assert!(
@@ -84,31 +84,31 @@ fn audit_floors() {
         return;
     };
     let report = audit::run(&bench, &gold_dir(), None).unwrap();
-    assert_eq!(report.stories.len(), 30);
+    assert_eq!(report.stories.len(), 39);
     let s = report.overall();
     at_least("derivation precision", s.derivation.precision, 0.93);
     at_least("derivation recall", s.derivation.recall, 0.89);
     at_least("quotation precision", s.quotations.precision, 0.99);
     at_least("quotation recall", s.quotations.recall, 0.96);
-    at_least("speaker accuracy", s.speakers, 0.795);
+    at_least("speaker accuracy", s.speakers, 0.77);
     at_least(
         "speaker accuracy, continuations",
         s.speakers_continuations,
-        0.83,
+        0.82,
     );
-    at_least("speaker named", s.speakers_named, 0.80);
+    at_least("speaker named", s.speakers_named, 0.78);
     at_least("material precision", s.material, 0.99);
     at_least("material recall", s.material_recall, 0.19);
     at_least("quotation pair precision", s.pairs.precision, 0.92);
     at_least("quotation pair recall", s.pairs.recall, 0.80);
     at_least("attribution precision", s.attributions.precision, 0.915);
     at_least("attribution recall", s.attributions.recall, 0.64);
-    at_least("entity precision", s.entities.precision, 0.87);
+    at_least("entity precision", s.entities.precision, 0.85);
     at_least("entity recall", s.entities.recall, 0.66);
     at_least(
         "entity precision, possible ones too",
         s.all_entities.precision,
-        0.815,
+        0.80,
     );
     at_least(
         "entity recall, possible ones too",

@@ -93,6 +93,38 @@ pub struct Story {
     pub not_time: Vec<Noted>,
     /// Every pair of sentences that report the same statement.
     pub alignments: Vec<GoldAlignment>,
+    /// The kinds of finding this story was judged for; absent, every kind.
+    /// A story judged for some kinds only leaves the others out of every
+    /// count (an empty list there is not a judgement that there is none).
+    #[serde(default)]
+    pub annotated: Option<Vec<Judged>>,
+}
+
+/// A kind of finding a story's gold judges.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Judged {
+    /// `derivation` and `not_derivation`.
+    Derivation,
+    /// `quotations` and `not_quotations`.
+    Quotations,
+    /// `quote_pairs` (and with them material changes).
+    QuotePairs,
+    /// `attributions`.
+    Attributions,
+    /// `entities` and `not_merged`.
+    Entities,
+    /// `timeline` and `not_time`.
+    Timeline,
+    /// `alignments`.
+    Alignments,
+}
+
+impl Story {
+    /// Whether the gold judges `kind`.
+    pub fn judges(&self, kind: Judged) -> bool {
+        self.annotated.as_ref().is_none_or(|k| k.contains(&kind))
+    }
 }
 
 /// An article of the story: its benchmark record and what a user would say
@@ -462,6 +494,38 @@ pub fn check(file: &GoldFile) -> Vec<AuditError> {
             );
         }
     }
+    let unjudged_filled = [
+        (
+            Judged::Derivation,
+            story.derivation.is_empty() && story.not_derivation.is_empty(),
+        ),
+        (
+            Judged::Quotations,
+            story.quotations.is_empty() && story.not_quotations.is_empty(),
+        ),
+        (Judged::QuotePairs, story.quote_pairs.is_empty()),
+        (
+            Judged::Attributions,
+            story.attributions.items.is_empty() && story.attributions.not_attributions.is_empty(),
+        ),
+        (
+            Judged::Entities,
+            story.entities.is_empty() && story.not_merged.is_empty(),
+        ),
+        (
+            Judged::Timeline,
+            story.timeline.is_empty() && story.not_time.is_empty(),
+        ),
+        (Judged::Alignments, story.alignments.is_empty()),
+    ];
+    for (kind, empty) in unjudged_filled {
+        if !story.judges(kind) && !empty {
+            bad(
+                "annotated".into(),
+                format!("{kind:?} is not judged, yet its items are filled"),
+            );
+        }
+    }
     for (key, a) in &story.articles {
         if a.id.trim().is_empty() || a.outlet.trim().is_empty() {
             bad(format!("articles.{key}"), "empty `id` or `outlet`".into());
@@ -522,7 +586,7 @@ pub fn check(file: &GoldFile) -> Vec<AuditError> {
         key(format!("alignments[{i}]"), &a.b.article);
     }
     for k in story.articles.keys() {
-        if !story.attributions.scope.contains_key(k) {
+        if story.judges(Judged::Attributions) && !story.attributions.scope.contains_key(k) {
             bad("attributions.scope".into(), format!("no scope for `{k}`"));
         }
     }
@@ -677,6 +741,32 @@ mod tests {
             "story: `t` is not the file's name `s`",
         );
         check_one(r#", "B": 1}"#, "}", "no scope for `B`");
+    }
+
+    #[test]
+    fn a_story_may_be_judged_for_some_kinds_only() {
+        let all = story(OK).unwrap();
+        assert!(all.story.judges(Judged::Timeline));
+        let some = story(&OK.replace(
+            r#""alignments": []}"#,
+            r#""alignments": [], "annotated": ["quotations", "timeline"]}"#,
+        ))
+        .unwrap();
+        assert!(check(&some).is_empty());
+        assert!(some.story.judges(Judged::Quotations));
+        assert!(!some.story.judges(Judged::Derivation));
+        let filled = story(&OK.replace(
+            r#""alignments": []}"#,
+            r#""alignments": [], "annotated": ["quotations"]}"#,
+        ))
+        .unwrap();
+        let problems: Vec<String> = check(&filled).iter().map(ToString::to_string).collect();
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("annotated: Timeline is not judged")),
+            "{problems:?}"
+        );
     }
 
     #[test]

@@ -46,7 +46,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use crosscheck_model::{Article, EntityConfidence, Span};
 use crosscheck_pipeline::{Analysis, TimelineKind};
 
-use super::gold::{ArticleKey, Bench, Change, GoldFile};
+use super::gold::{ArticleKey, Bench, Change, GoldFile, Judged};
 use super::{AuditError, Finding, Mismatch, Ratio, Scores, StoryReport};
 
 /// Titles and honorifics dropped from the front of a name. The scorer keeps
@@ -321,17 +321,33 @@ pub fn story(
         unplaced: Vec::new(),
     };
     let mut scores = Scores::default();
-    derivation(&mut s, &mut scores);
-    quotations(&mut s, &mut scores)?;
-    pairs(&mut s, &mut scores)?;
-    attributions(&mut s, &mut scores, titles)?;
-    entities(&mut s, &mut scores);
-    timeline(&mut s, &mut scores)?;
-    alignments(&mut s, &mut scores)?;
+    let judges = |kind| file.story.judges(kind);
+    if judges(Judged::Derivation) {
+        derivation(&mut s, &mut scores);
+    }
+    if judges(Judged::Quotations) {
+        quotations(&mut s, &mut scores)?;
+    }
+    if judges(Judged::QuotePairs) {
+        pairs(&mut s, &mut scores)?;
+    }
+    if judges(Judged::Attributions) {
+        attributions(&mut s, &mut scores, titles)?;
+    }
+    if judges(Judged::Entities) {
+        entities(&mut s, &mut scores);
+    }
+    if judges(Judged::Timeline) {
+        timeline(&mut s, &mut scores)?;
+    }
+    if judges(Judged::Alignments) {
+        alignments(&mut s, &mut scores)?;
+    }
     Ok(StoryReport {
         story: file.story.story.clone(),
         split: file.split,
         event: file.story.event.clone(),
+        partial: file.story.annotated.is_some(),
         scores,
         mismatches: s.mismatches,
         unplaced: s.unplaced,

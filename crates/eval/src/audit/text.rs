@@ -27,10 +27,20 @@ pub fn render(report: &AuditReport, details: bool) -> String {
         let _ = writeln!(out);
     }
     for split in Split::ALL {
-        let _ = writeln!(out, "{split} ({} stories)", report.stories_in(split));
+        let _ = writeln!(
+            out,
+            "{split} ({} stories{})",
+            report.stories_in(split),
+            partial_note(report.partial_in(Some(split)))
+        );
         lines(&mut out, &report.split(split));
     }
-    let _ = writeln!(out, "all ({} stories)", report.stories.len());
+    let _ = writeln!(
+        out,
+        "all ({} stories{})",
+        report.stories.len(),
+        partial_note(report.partial_in(None))
+    );
     lines(&mut out, &report.overall());
     out
 }
@@ -62,6 +72,14 @@ pub fn render_speakers(report: &AuditReport, details: bool) -> String {
     let _ = writeln!(out, "all ({} articles)", report.stories.len());
     quotation_lines(&mut out, &report.overall());
     out
+}
+
+/// How the header names stories judged for some kinds of finding only.
+fn partial_note(partial: usize) -> String {
+    match partial {
+        0 => String::new(),
+        n => format!(", {n} of them judged for some kinds of finding only"),
+    }
 }
 
 fn line(out: &mut String, name: &str, precision: String, recall: String, note: String) {
