@@ -950,7 +950,8 @@ fn source_after_quotation(v: &Verb, parts: &mut Parts) {
     let (toks, text) = (v.toks, v.text);
     parts.source = to_end(text, toks, v.cue_end, v.sentence)
         .filter(|s| !s.is_empty())
-        .or_else(|| span_of(toks, v.cue_end, phrase_end(text, toks, v.cue_end, v.quotes)));
+        .or_else(|| span_of(toks, v.cue_end, phrase_end(text, toks, v.cue_end, v.quotes)))
+        .map(|src| circumstance_cut(v, src));
     let mut to = v.cue_start;
     while to > 0 && matches!(v.slice(to - 1), "," | "”" | "\"" | "'" | "»") {
         to -= 1;
@@ -984,6 +985,13 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
             }
         })
         .filter(|&(s, _)| !v.participle || subject_position(v, s))
+        .map(|(s, e)| {
+            if v.participle {
+                before_a_finite_verb(v, s, e)
+            } else {
+                (s, e)
+            }
+        })
         .or_else(|| past_parenthetical_attribution(v, b, earlier))
         .or_else(|| {
             let (walk, aside) = past_aside(v, b)?;
@@ -1004,7 +1012,8 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
         && !v.participle
         && inverted_source(v)
     {
-        parts.source = to_end(text, toks, v.cue_end, v.sentence);
+        parts.source =
+            to_end(text, toks, v.cue_end, v.sentence).map(|src| circumstance_cut(v, src));
         parts.content = span_of(toks, 0, c - 1);
     }
     if let Some((s, e)) = walk {
@@ -1060,6 +1069,69 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
             })
             .or_else(|| sentence_subject(text, toks, v.k).and_then(|(s, e)| span_of(toks, s, e)));
     }
+}
+
+/// An inverted source ("…,” said X.") ends before what says how or when X
+/// spoke rather than who X is: "in a statement", "on Tuesday", "during an
+/// interview", a clause ("when asked"), or a second verb of saying ("said
+/// Akin said of pregnancies …", a slip of the writer's). Affiliations stay
+/// ("said a spokesman for the company", "said officials in the
+/// administration").
+fn circumstance_cut(v: &Verb, source: Span) -> Span {
+    let determiner = |i: usize| {
+        i < v.toks.len()
+            && (matches!(
+                v.lower(i).as_str(),
+                "a" | "an" | "his" | "her" | "their" | "its"
+            ) || words::WEEKDAYS.contains(&v.lower(i).as_str()))
+    };
+    let first = v
+        .toks
+        .iter()
+        .position(|t| t.span.start >= source.start)
+        .unwrap_or(v.toks.len());
+    let stop = (first + 1..v.toks.len())
+        .take_while(|&i| v.toks[i].span.end <= source.end)
+        .find(|&i| {
+            let w = v.lower(i);
+            (matches!(w.as_str(), "in" | "on" | "during") && determiner(i + 1))
+                || matches!(w.as_str(), "when" | "while" | "after" | "before")
+                || (SAYING_VERBS.contains(&w.as_str()) && v.slice(i) == w)
+        });
+    let Some(mut end) = stop else {
+        return source;
+    };
+    while end > first + 1 && v.toks[end - 1].kind == TokenKind::Punct {
+        end -= 1;
+    }
+    Span::new(source.start, v.toks[end - 1].span.end)
+}
+
+/// A participle's subject walked left from it ends before a verb in "-ed"
+/// that takes an object or a place ("AARP CEO Barry Rand later issued a
+/// statement calling …", "Romney released a statement late Tuesday
+/// saying …": the subjects are "AARP CEO Barry Rand" and "Romney"), and
+/// before the adverbs in front of that verb; a participle as adjective
+/// ("the embattled senator") is followed by its noun, not a determiner.
+fn before_a_finite_verb(v: &Verb, s: usize, e: usize) -> (usize, usize) {
+    let verb = (s + 1..e).find(|&i| {
+        let w = v.slice(i);
+        w.len() > 3
+            && w.ends_with("ed")
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && i + 1 < e
+            && matches!(
+                v.lower(i + 1).as_str(),
+                "a" | "an" | "the" | "his" | "her" | "their" | "its" | "on" | "in" | "to"
+            )
+    });
+    let Some(mut end) = verb else {
+        return (s, e);
+    };
+    while end > s + 1 && is_adverb(v.text, &v.toks[end - 1]) {
+        end -= 1;
+    }
+    (s, end)
 }
 
 /// "… the ire of Justice Antonin Scalia who said …": the name right before

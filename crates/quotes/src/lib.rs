@@ -2030,9 +2030,21 @@ fn quotes_of(
                 basis = SpeakerBasis::Pronoun;
             }
             let cue = article.slice(s.cue).to_lowercase();
-            let beside = s
-                .source
-                .and_then(|x| outlet_beside_speaker(article.slice(x)));
+            // The channel may follow the source in its clause ("said
+            // Representative Barney Frank, …, in an interview on MSNBC": the
+            // source ends before "in an interview").
+            let beside = s.source.and_then(|x| {
+                let end = article
+                    .sentences
+                    .get(s.sentence)
+                    .filter(|_| x.start > s.cue.start)
+                    .map_or(x.end, |sentence| sentence.span.end.max(x.end));
+                let clause = &article.text[x.start..end];
+                let clause = clause
+                    .find(marks::is_quote_mark)
+                    .map_or(clause, |k| &clause[..k]);
+                outlet_beside_speaker(clause)
+            });
             let via = via_here.or(beside).or_else(|| {
                 // "was quoted as saying", or the same speaker as a quotation
                 // just before: the channel of the nearby sentences.
@@ -2787,6 +2799,50 @@ mod tests {
             .find(|x| a.slice(x.cue) == "described")
             .unwrap();
         assert_eq!(a.slice(described.source.unwrap()), "Senator Mary Lane");
+    }
+
+    #[test]
+    fn sources_end_at_a_verb_a_circumstance_or_a_day() {
+        // A participle's subject ends before the clause's verb; an
+        // inverted source before how or when it spoke, or a slip's second
+        // "said"; a day after a name is no part of it; "he" is no
+        // organisation that believes something.
+        assert_eq!(
+            speakers_of(
+                "Republican senators kept up pressure on party Chairman Michael Steele Sunday \
+                 to explain his claim.\n\n\
+                 Steele later issued a statement calling the report \"misleading\" and claiming \
+                 \"the party has not changed its position on the war.\"\n\n\
+                 \"Todd Akin should step aside,\" said Mitt Romney in a statement.\n\n\
+                 \"From what I understand from doctors, that's really rare,\" said Todd Akin said \
+                 of pregnancies caused by rape.\n\n\
+                 But then David Certner acknowledged that AARP believes the program must change.\n\n\
+                 \"Everybody knows we need to look at a package of changes,\" he said."
+            ),
+            [
+                Some("Michael Steele".to_string()),
+                Some("Mitt Romney".to_string()),
+                Some("Todd Akin".to_string()),
+                Some("David Certner".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_described_politician_is_who_was_named() {
+        assert_eq!(
+            speakers_of(
+                "Speaking on ABC, Sen. John McCain, R-Ariz., said the remarks were wrong.\n\n\
+                 The Arizona Republican said Steele must make \"an appropriate decision about his \
+                 future.\"\n\n\
+                 Sarah Palin wrote on Facebook that the claims were false. The former Alaska \
+                 governor said critics \"judge people by the color of their skin.\""
+            ),
+            [
+                Some("John McCain".to_string()),
+                Some("Sarah Palin".to_string()),
+            ]
+        );
     }
 
     #[test]

@@ -278,6 +278,28 @@ pub(crate) fn kin_gender(before: &str) -> Option<Gender> {
     .flatten()
 }
 
+/// Whether a speaker's name is an organisation's: one word in capitals
+/// ("AARP", "NAACP"), a capitalised run whose last word is an institution's
+/// head word ("Democratic National Committee"), or a body the tables know.
+fn names_an_organisation(name: &str) -> bool {
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let acronym = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    match words.as_slice() {
+        [] => false,
+        [one] => acronym(one) || organizations().lookup(one).is_some(),
+        [.., last] => {
+            (words.iter().all(capitalised)
+                && words::INSTITUTION_WORDS.contains(&last.to_lowercase().as_str()))
+                || organizations().lookup(name).is_some()
+        }
+    }
+}
+
 fn pronoun_gender(w: &str) -> Option<Option<Gender>> {
     match w.to_lowercase().as_str() {
         "he" | "him" => Some(Some(Gender::Male)),
@@ -351,6 +373,9 @@ pub(crate) fn is_role(w: &str) -> bool {
         || words::MALE_TITLES.contains(&l.as_str())
         || words::FEMALE_TITLES.contains(&l.as_str())
         || (capitalised(w) && is_demonym(&l))
+        // A party's member before a name or standing for one ("Republican
+        // Sen. John McCain", "the Arizona Republican").
+        || (capitalised(w) && matches!(l.as_str(), "republican" | "democrat"))
 }
 
 /// Words right before a name that describe no one: times, comparisons,
@@ -577,7 +602,15 @@ fn runs<'t>(text: &'t str, toks: &[Token]) -> Vec<Run<'t>> {
                 is_role(w) || !(is_lead_word(w) || (opens_sentence && is_lead_adjective(w)))
             })
             .unwrap_or(found.len());
-        let found = &found[lead..];
+        let mut found = &found[lead..];
+        // A day after a name is when, not who ("party Chairman Michael
+        // Steele Sunday to better explain").
+        while let [rest @ .., (_, last)] = found
+            && rest.len() >= 2
+            && words::WEEKDAYS.contains(&last.to_lowercase().as_str())
+        {
+            found = rest;
+        }
         // The name follows the last role ("Southwark Crown Court Judge
         // George Bathurst-Norman", "RNC Chair Reince Priebus"); what is
         // before the roles describes them.
@@ -1148,11 +1181,15 @@ impl Names {
 
     /// Whether `pronoun` ("he", "she") can stand for `name`: no person of
     /// that name has the other gender, and the name is not a place the
-    /// tables know.
+    /// tables know nor an organisation (an acronym such as "AARP", a run
+    /// ending in an institution's head word, a body the tables know).
     pub fn pronoun_fits(&self, pronoun: &str, name: &str) -> bool {
         let Some(gender) = pronoun_gender(pronoun) else {
             return false;
         };
+        if names_an_organisation(name) {
+            return false;
+        }
         let f = core(name);
         let other = self
             .people
@@ -1461,7 +1498,13 @@ impl Names {
             .copied()
             .skip_while(|w| DETERMINERS.contains(&w.to_lowercase().as_str()) || is_role(w))
             .collect();
-        if !name.is_empty() && name.iter().all(|w| capitalised(w)) {
+        // "The Arizona Republican" describes someone, as "the senator"
+        // does: it is no name.
+        let describes = lower.first().is_some_and(|w| w == "the")
+            && lower.last().is_some_and(|w| {
+                description_gender(w.trim_matches(|c: char| !c.is_alphanumeric())).is_some()
+            });
+        if !name.is_empty() && name.iter().all(|w| capitalised(w)) && !describes {
             let query = core(&name.join(" "));
             return Some(
                 find(&self.people, &query, None)
@@ -1694,7 +1737,23 @@ fn description_gender(head: &str) -> Option<Option<Gender>> {
         "father-of-two",
         "father-of-three",
     ];
-    const NEUTRAL: &[&str] = &["teenager", "youngster", "pensioner", "student", "youth"];
+    const NEUTRAL: &[&str] = &[
+        "teenager",
+        "youngster",
+        "pensioner",
+        "student",
+        "youth",
+        // A politician described after being named ("the Arizona
+        // Republican", "the former Alaska governor").
+        "republican",
+        "democrat",
+        "lawmaker",
+        "legislator",
+        "governor",
+        "senator",
+        "congressman",
+        "congresswoman",
+    ];
     if FEMALE.contains(&head) {
         Some(Some(Gender::Female))
     } else if MALE.contains(&head) {
