@@ -2829,6 +2829,23 @@ mod tests {
     }
 
     #[test]
+    fn a_trade_before_a_name_and_a_place_abbreviation_are_no_part_of_it() {
+        assert_eq!(
+            speakers_of(
+                "Fellow St. Louis Tea Party organizer Dana Loesch accused the NAACP of \
+                 morphing into a political organization.\n\n\
+                 “They no longer prioritize civil rights,” she wrote.\n\n\
+                 Weekly Standard Editor Bill Kristol said on Sunday that \"Steele still needs to \
+                 go now.\""
+            ),
+            [
+                Some("Dana Loesch".to_string()),
+                Some("Bill Kristol".to_string()),
+            ]
+        );
+    }
+
+    #[test]
     fn a_described_politician_is_who_was_named() {
         assert_eq!(
             speakers_of(

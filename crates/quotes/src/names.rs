@@ -108,6 +108,32 @@ const ROLE_WORDS: &[&str] = &[
     "councilwoman",
     "lawmaker",
     "jesuit",
+    // Trades and offices of American political news ("Weekly Standard
+    // Editor Bill Kristol", "Democratic strategist Hank Sheinkopf").
+    "editor",
+    "publisher",
+    "host",
+    "anchor",
+    "columnist",
+    "correspondent",
+    "strategist",
+    "pollster",
+    "analyst",
+    "economist",
+    "commentator",
+    "organizer",
+    "organiser",
+    "founder",
+    "co-founder",
+    "executive",
+    "activist",
+    "blogger",
+    "commissioner",
+    "administrator",
+    "candidate",
+    "nominee",
+    "whip",
+    "treasurer",
     // British police ranks and court roles, abbreviated as written ("Det
     // Supt Bryan Craddock", "WPC Joy Hendricks", "Prosecutor Paul Sloan").
     "det",
@@ -556,6 +582,12 @@ fn runs<'t>(text: &'t str, toks: &[Token]) -> Vec<Run<'t>> {
                 && found.last().is_some_and(|(_, w)| {
                     is_role(w)
                         || is_initial(w)
+                        // "St. Louis", "Mt. Vernon": the stop of a place's
+                        // abbreviation before the rest of its name.
+                        || (matches!(w.to_lowercase().as_str(), "st" | "mt" | "ft")
+                            && toks.get(j + 1).is_some_and(|n| {
+                                n.kind == TokenKind::Word && capitalised(n.span.slice(text))
+                            }))
                         || words::NAME_SUFFIXES.contains(&w.to_lowercase().as_str())
                         || words::RARE_RANK_ABBREVIATIONS.contains(&w.to_lowercase().as_str())
                 })
@@ -1136,11 +1168,22 @@ impl Names {
                 continue;
             }
             let at = pair[0].span.start;
+            // Of those seen with the role, the one named last before it
+            // ("radio host Rush Limbaugh" named before Beck's "This year
+            // Beck …" does not make "The host" Limbaugh).
+            let named_last = |k: usize| {
+                mentions
+                    .iter()
+                    .filter(|m: &&Mention| m.person == k && m.span.start < at)
+                    .map(|m| m.span.start)
+                    .max()
+                    .unwrap_or(people[k].first)
+            };
             if let Some(person) = people
                 .iter()
                 .enumerate()
                 .filter(|(_, p)| p.first <= at && p.roles.contains(&head))
-                .max_by_key(|(_, p)| p.first)
+                .max_by_key(|&(k, p)| (named_last(k), p.first))
                 .map(|(k, _)| k)
             {
                 mentions.push(Mention {
