@@ -345,7 +345,7 @@ const ADVERBS: &[&str] = &[
 const BOUNDARIES: &[&str] = &[
     "that", "and", "but", "while", "when", "because", "if", "as", "after", "before", "since",
     "although", "though", "so", "or", "than", "where", "whereas", "yet", "until", "unless",
-    "whether", "said", "says", "told", "noted", "to", "who", "which", "whom",
+    "whether", "said", "says", "told", "noted", "to", "who", "which", "whom", "what",
 ];
 
 /// One attribution found in a sentence (byte spans of the article text).
@@ -975,7 +975,8 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
     while b > 0 && is_adverb(v.text, &v.toks[b - 1]) {
         b -= 1;
     }
-    let walk = left_phrase(text, toks, c, v.quotes)
+    let walk = quote_then_source(v)
+        .or_else(|| left_phrase(text, toks, c, v.quotes))
         // "…, with Boutrous noting …": the subject after "with".
         .map(|(s, e)| {
             if v.participle && e > s + 1 && v.lower(s) == "with" {
@@ -1074,9 +1075,11 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
 /// An inverted source ("…,” said X.") ends before what says how or when X
 /// spoke rather than who X is: "in a statement", "on Tuesday", "during an
 /// interview", a clause ("when asked"), or a second verb of saying ("said
-/// Akin said of pregnancies …", a slip of the writer's). Affiliations stay
+/// Akin said of pregnancies …", a slip of the writer's); after a name, any
+/// place it spoke at ("said Reid on the Senate floor"); a participle after a
+/// comma (", noting that …"). Affiliations stay
 /// ("said a spokesman for the company", "said officials in the
-/// administration").
+/// administration", "said Smith of Texas").
 fn circumstance_cut(v: &Verb, source: Span) -> Span {
     let determiner = |i: usize| {
         i < v.toks.len()
@@ -1090,11 +1093,25 @@ fn circumstance_cut(v: &Verb, source: Span) -> Span {
         .iter()
         .position(|t| t.span.start >= source.start)
         .unwrap_or(v.toks.len());
+    // After a name, where it spoke ("said Reid on the Senate floor").
+    let named = |i: usize| {
+        (first..i).all(|k| {
+            let w = v.slice(k);
+            w == "." || (v.toks[k].kind == TokenKind::Word && capitalised(w))
+        })
+    };
     let stop = (first + 1..v.toks.len())
         .take_while(|&i| v.toks[i].span.end <= source.end)
         .find(|&i| {
             let w = v.lower(i);
-            (matches!(w.as_str(), "in" | "on" | "during") && determiner(i + 1))
+            // ", noting that …": what it added, not who.
+            (w == ","
+                && i + 1 < v.toks.len()
+                && v.slice(i + 1).len() > 4
+                && v.slice(i + 1).ends_with("ing")
+                && v.slice(i + 1).chars().all(|c| c.is_ascii_lowercase()))
+                || (matches!(w.as_str(), "in" | "on" | "during") && (determiner(i + 1) || named(i)))
+                || (matches!(w.as_str(), "at") && named(i))
                 || matches!(w.as_str(), "when" | "while" | "after" | "before")
                 || (SAYING_VERBS.contains(&w.as_str()) && v.slice(i) == w)
         });
@@ -1105,6 +1122,53 @@ fn circumstance_cut(v: &Verb, source: Span) -> Span {
         end -= 1;
     }
     Span::new(source.start, v.toks[end - 1].span.end)
+}
+
+/// "“…,” Rep. Jerrold Nadler, D-N.Y., the former chairman of the
+/// subcommittee on the Constitution, Civil Rights and Civil Liberties,
+/// said.": after a quotation, a name and asides without a verb, the
+/// verb's source is the name right after the quotation, however many
+/// commas its asides hold.
+fn quote_then_source(v: &Verb) -> Option<(usize, usize)> {
+    let c = v.cue_start;
+    if c < 2 || v.slice(c - 1) != "," {
+        return None;
+    }
+    let mark = (1..c).rev().find(|&i| {
+        CLOSING_MARKS.contains(&v.slice(i)) && (v.slice(i - 1) == "," || v.slice(i + 1) == ",")
+    })?;
+    let start = if v.slice(mark + 1) == "," {
+        mark + 2
+    } else {
+        mark + 1
+    };
+    let opens = v.toks.get(start).is_some_and(|t| {
+        let w = t.span.slice(v.text);
+        t.kind == TokenKind::Word
+            && (capitalised(w) || matches!(v.lower(start).as_str(), "the" | "a" | "an"))
+    });
+    let end = (start..c).find(|&i| v.slice(i) == ",")?;
+    // Asides name and describe; a verb between is a clause of its own
+    // ("“…,” Smith said, and the aide, a veteran, agreed").
+    let no_verb = (start..c).all(|i| {
+        let w = v.slice(i);
+        !(w.chars().all(|ch| ch.is_ascii_lowercase()) && (is_verb(w) || SAYING_VERBS.contains(&w)))
+    });
+    if !(opens && no_verb && end > start && end < c - 1 && end - start <= MAX_SOURCE_TOKENS) {
+        return None;
+    }
+    // A description, then the name it describes ("“…,” Obama's press
+    // secretary, Ben LaBolt, said"): the name.
+    let next = (end + 1..c).find(|&i| v.slice(i) == ",").unwrap_or(c - 1);
+    // Not a party label ("D-N.Y.").
+    let label = v.slice(end + 1).len() >= 2 && v.slice(end + 1).as_bytes()[1] == b'-';
+    let name = next > end + 1
+        && !label
+        && (end + 1..next).all(|i| {
+            let w = v.slice(i);
+            (v.toks[i].kind == TokenKind::Word && capitalised(w)) || w == "."
+        });
+    Some(if name { (end + 1, next) } else { (start, end) })
 }
 
 /// A participle's subject walked left from it ends before a verb in "-ed"
@@ -1411,6 +1475,32 @@ fn sentence_subject(text: &str, toks: &[Token], before: usize) -> Option<(usize,
             end += 1;
         } else {
             break;
+        }
+    }
+    // A description between capitals runs on to the name it describes
+    // ("Republican presidential nominee Mitt Romney has …").
+    let described = (end..before.min(end + 4)).find(|&i| {
+        let w = toks[i].span.slice(text);
+        toks[i].kind == TokenKind::Word && capitalised(w)
+    });
+    if end > start
+        && let Some(name) = described
+        && name > end
+        && (end..name).all(|i| {
+            let w = lower(text, &toks[i]);
+            toks[i].kind == TokenKind::Word
+                && !words::STOP_WORDS.contains(&w.as_str())
+                && !is_verb(&w)
+                && !w.ends_with("ed")
+                && !w.ends_with("ing")
+        })
+    {
+        end = name;
+        while end < before
+            && toks[end].kind == TokenKind::Word
+            && capitalised(toks[end].span.slice(text))
+        {
+            end += 1;
         }
     }
     (end > start).then_some((start, end))

@@ -2846,6 +2846,39 @@ mod tests {
     }
 
     #[test]
+    fn a_source_after_a_quotation_is_the_name_past_its_asides() {
+        assert_eq!(
+            speakers_of(
+                "\"They are reading it like a sacred text,\" Rep. Jerrold Nadler, D-N.Y., the \
+                 former chairman of the subcommittee on the Constitution, Civil Rights and Civil \
+                 Liberties, told The Associated Press.\n\n\
+                 \"Senator McCain would have cut $1.3 trillion,\" Obama's current campaign press \
+                 secretary, Ben LaBolt, said in an email.\n\n\
+                 \"It had been my intention to file cloture,\" said Harry Reid on the Senate \
+                 floor on Tuesday.\n\n\
+                 A senior Democratic staffer told The Huffington Post it was likely.\n\n\
+                 \"We already have things on the calendar,\" said the Democratic staffer, noting \
+                 that it does not appear so.\n\n\
+                 Gov. Rick Perry of Texas vows to end what he calls “Obama’s war on religion,” \
+                 in an ad.\n\n\
+                 Republican presidential nominee Mitt Romney has targeted the administration, \
+                 claiming that the president has “thrown Israel under a bus.”\n\n\
+                 Historian Alan Brinkley of Columbia University told Fox News the reading may be \
+                 \"a bit of theater.\""
+            ),
+            [
+                Some("Jerrold Nadler".to_string()),
+                Some("Ben LaBolt".to_string()),
+                Some("Harry Reid".to_string()),
+                Some("Democratic staffer".to_string()),
+                Some("Rick Perry".to_string()),
+                Some("Mitt Romney".to_string()),
+                Some("Alan Brinkley".to_string()),
+            ]
+        );
+    }
+
+    #[test]
     fn a_described_politician_is_who_was_named() {
         assert_eq!(
             speakers_of(

@@ -134,6 +134,7 @@ const ROLE_WORDS: &[&str] = &[
     "nominee",
     "whip",
     "treasurer",
+    "historian",
     // British police ranks and court roles, abbreviated as written ("Det
     // Supt Bryan Craddock", "WPC Joy Hendricks", "Prosecutor Paul Sloan").
     "det",
