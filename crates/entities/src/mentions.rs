@@ -306,6 +306,7 @@ pub fn mentions_with(
         known_organisations(ws, tags);
         name_spans::joined_organisations(ws, tags);
         name_spans::coordinated_organisations(ws, tags);
+        name_spans::committees_of_two_fields(ws, tags);
         name_spans::case_names(ws, tags);
         name_spans::names_split_at_initials(ws, tags);
         name_spans::roles_inside_names(ws, tags);
@@ -320,6 +321,19 @@ pub fn mentions_with(
             if label != NerLabel::Per && names_an_office(ws, start, end) {
                 continue;
             }
+            // "Senate Majority Leader Harry Reid": the leader's office,
+            // not part of the chamber's name.
+            let end = if label == NerLabel::Org
+                && end - start >= 2
+                && matches!(ws[end - 1].text.as_str(), "Majority" | "Minority")
+                && ws
+                    .get(end)
+                    .is_some_and(|w| matches!(w.text.as_str(), "Leader" | "Whip"))
+            {
+                end - 1
+            } else {
+                end
+            };
             let mut first = start;
             let span = Span::new(ws[start].span.start, ws[end - 1].span.end);
             let written = span.slice(&article.text);
@@ -358,6 +372,20 @@ pub fn mentions_with(
                 start > 0 && KIN_WORDS.contains(&ws[start - 1].text.to_lowercase().as_str());
             if kind != EntityKind::Person && (after_kin || age_follows(&article.text[span.end..])) {
                 kind = EntityKind::Person;
+            }
+            // "Victoria Nuland, who helped …": "who" stands for a person,
+            // never a place (a known place, or one after "in", is the
+            // person's before it: "Dean Heller in Nevada, who …").
+            if is_place(kind)
+                && !known_place(written)
+                && !after_preposition
+                && article.text[span.end..].starts_with(", who ")
+            {
+                kind = EntityKind::Person;
+            }
+            // "Vanity Fair magazine": a publication.
+            if publication_follows(&article.text[span.end..]) {
+                kind = EntityKind::Org;
             }
             // A common noun in apposition says what the name is ("Notre
             // Dame, also a Catholic university"; "their 45ft boat, Winnie
@@ -1167,6 +1195,18 @@ fn acts_as_a_body(after: &str) -> bool {
     })
 }
 
+/// Common nouns after a name that make it a publication ("Vanity Fair
+/// magazine", "the Des Moines Register newspaper").
+const PUBLICATION_NOUNS: &[&str] = &["magazine", "newspaper", "tabloid", "weekly"];
+
+/// Whether the text after a name opens with a [`PUBLICATION_NOUNS`] word.
+fn publication_follows(after: &str) -> bool {
+    let after = after.strip_prefix(' ').unwrap_or(after);
+    PUBLICATION_NOUNS.iter().any(|n| {
+        after.starts_with(n) && !after[n.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })
+}
+
 /// Whether the place table knows a name (a country, a state, a city):
 /// a place whatever follows it ("a Washington spokesman").
 fn known_place(name: &str) -> bool {
@@ -1373,6 +1413,27 @@ mod tests {
         );
         assert_eq!(kind_of(&a, "Chick-fil-A"), Some(EntityKind::Org));
         assert_eq!(kind_of(&a, "London"), Some(EntityKind::Gpe));
+    }
+
+    #[test]
+    fn offices_committees_publications_and_who_in_political_news() {
+        let a = article(
+            "The senators sent the letter to Senate Majority Leader Harry Reid on Monday. \
+             Victoria Nuland, who helped edit the talking points, spoke. Vanity Fair \
+             magazine estimated it. Representative Darrell Issa of California, the senior \
+             Republican on the House Oversight and Government Reform Committee, said the \
+             interactions were wrong. Dean Heller in Nevada, who was appointed, won.",
+        );
+        let found = written(&a);
+        assert!(found.contains(&"Senate"), "{found:?}");
+        assert!(!found.contains(&"Senate Majority"), "{found:?}");
+        assert!(
+            found.contains(&"House Oversight and Government Reform Committee"),
+            "{found:?}"
+        );
+        assert_eq!(kind_of(&a, "Victoria Nuland"), Some(EntityKind::Person));
+        assert_eq!(kind_of(&a, "Vanity Fair"), Some(EntityKind::Org));
+        assert_eq!(kind_of(&a, "Nevada"), Some(EntityKind::Gpe));
     }
 
     #[test]

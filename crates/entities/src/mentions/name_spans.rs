@@ -122,6 +122,43 @@ pub(super) fn coordinated_organisations(ws: &[Word], tags: &mut [usize]) {
     }
 }
 
+/// Heads of a legislature's committees.
+const COMMITTEE_HEADS: &[&str] = &["committee", "subcommittee", "commission", "caucus"];
+
+/// A chamber's committee named for two fields, which the tagger may cut at
+/// "and": "House Oversight" | "and" | "Government Reform Committee" is one
+/// name. The first part opens with the chamber and has no head of its own;
+/// the second ends in a committee's head.
+pub(super) fn committees_of_two_fields(ws: &[Word], tags: &mut [usize]) {
+    let b_org = Tag::B(NerLabel::Org).index();
+    let mut i = 1;
+    while i + 1 < ws.len() {
+        let joins = ws[i].text == "and"
+            && tags[i] == 0
+            && label_of(tags[i - 1]) == Some(NerLabel::Org)
+            && tags[i + 1] == b_org;
+        if !joins {
+            i += 1;
+            continue;
+        }
+        let start = span_start(tags, i - 1);
+        let end = span_end(tags, i + 1);
+        let chamber = matches!(ws[start].text.as_str(), "House" | "Senate" | "Joint");
+        let first_head = ws[i - 1].text.to_lowercase();
+        let last_head = ws[end - 1].text.to_lowercase();
+        if chamber
+            && !words::INSTITUTION_WORDS.contains(&first_head.as_str())
+            && !COMMITTEE_HEADS.contains(&first_head.as_str())
+            && COMMITTEE_HEADS.contains(&last_head.as_str())
+        {
+            retag(tags, start, end, NerLabel::Org);
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+}
+
 /// A given name tagged apart from, or left out of, the initial and surname
 /// after it ("Theodore" | "J. Boutrous Jr.") is one person's name.
 pub(super) fn names_split_at_initials(ws: &[Word], tags: &mut [usize]) {
