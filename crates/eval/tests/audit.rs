@@ -31,7 +31,7 @@ fn checked_gold(dir: &std::path::Path, splits: (usize, usize)) -> Vec<audit::Gol
 
 #[test]
 fn gold_parses_and_is_well_formed() {
-    let files = checked_gold(&gold_dir(), (29, 18));
+    let files = checked_gold(&gold_dir(), (35, 20));
     for f in &files {
         let s = &f.story;
         assert!(
@@ -84,7 +84,7 @@ fn audit_floors() {
         return;
     };
     let report = audit::run(&bench, &gold_dir(), None).unwrap();
-    assert_eq!(report.stories.len(), 47);
+    assert_eq!(report.stories.len(), 55);
     let s = report.overall();
     at_least("derivation precision", s.derivation.precision, 0.93);
     at_least("derivation recall", s.derivation.recall, 0.89);
