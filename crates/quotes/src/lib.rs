@@ -699,7 +699,8 @@ fn last_speaker_for_pronouns(article: &Article, names: &Names, attributions: &mu
                 let fits = match pronoun(a) {
                     Some(q) => q == p && by_rule,
                     None => {
-                        (names.is_person(speaker) || speaker.split_whitespace().count() <= 4)
+                        (names.is_person(speaker)
+                            || (speaker.split_whitespace().count() <= 4 && !garbled(speaker)))
                             && !plural_phrase(speaker)
                             && names.pronoun_fits(&p, speaker)
                     }
@@ -711,6 +712,45 @@ fn last_speaker_for_pronouns(article: &Article, names: &Names, attributions: &mu
             settled[k] = true;
         }
     }
+}
+
+/// Whether a short speaker phrase is a piece of a clause rather than
+/// someone: it holds a pronoun, a wh-word or an adverb of a clause ("Asked
+/// why he", "where he", "Mr. Blumenthal ever"), or opens with a lower-case
+/// word that is no determiner ("have openly").
+fn garbled(speaker: &str) -> bool {
+    const CLAUSE_WORDS: &[&str] = &[
+        "he", "she", "it", "they", "him", "her", "them", "where", "why", "what", "when", "how",
+        "ever", "never", "also", "openly",
+    ];
+    let words: Vec<String> = speaker
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let first_lower = speaker
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+    words.len() > 1
+        && (words.iter().any(|w| CLAUSE_WORDS.contains(&w.as_str()))
+            || (first_lower
+                && !matches!(
+                    words[0].as_str(),
+                    "a" | "an"
+                        | "the"
+                        | "one"
+                        | "some"
+                        | "two"
+                        | "three"
+                        | "another"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                )))
 }
 
 /// Whether an attribution's cue is a verb of telling someone ("told",
@@ -2875,6 +2915,20 @@ mod tests {
                 Some("Mitt Romney".to_string()),
                 Some("Alan Brinkley".to_string()),
             ]
+        );
+    }
+
+    #[test]
+    fn a_piece_of_a_clause_passes_no_speaker_to_a_pronoun() {
+        assert_eq!(
+            speakers_of(
+                "Mitt Romney told a CBS affiliate in Denver that he opposed it. Asked why he \
+                 opposed civil unions, in particular, he explained that they represent \
+                 marriage by another name.\n\n\
+                 “If a civil union is identical to marriage, I don’t support that,” he said \
+                 Wednesday."
+            ),
+            [Some("Mitt Romney".to_string())]
         );
     }
 
