@@ -1623,7 +1623,15 @@ impl Names {
             || words.len() <= 3)
             && !named
         {
-            return self.fuller(&head, at);
+            // Its capitalised modifiers must be in the fuller form ("the
+            // Democratic committee" is the Democratic National Committee,
+            // not the Republican one named first).
+            let modifiers: Vec<String> = words[..words.len() - 1]
+                .iter()
+                .filter(|w| capitalised(w) && !DETERMINERS.contains(&w.to_lowercase().as_str()))
+                .map(|w| w.to_lowercase())
+                .collect();
+            return self.fuller(&head, at, &modifiers);
         }
         None
     }
@@ -1669,9 +1677,9 @@ impl Names {
     }
 
     /// The first earlier phrase ending in `head` with capitalised words (or
-    /// one modifier) before it: "Nicaraguan Army commanders",
-    /// "intelligence report".
-    fn fuller(&self, head: &str, at: usize) -> Option<String> {
+    /// one modifier) before it, holding every word of `modifiers`:
+    /// "Nicaraguan Army commanders", "intelligence report".
+    fn fuller(&self, head: &str, at: usize, modifiers: &[String]) -> Option<String> {
         let text = &self.text[..at.min(self.text.len())];
         let toks = &self.tokens[..self.tokens.partition_point(|t| t.span.end <= text.len())];
         let at_head = self.by_word.get(head).map_or(&[][..], Vec::as_slice);
@@ -1710,7 +1718,11 @@ impl Names {
                     continue;
                 }
             }
-            return Some(text[toks[s].span.start..t.span.end].to_string());
+            let phrase = &text[toks[s].span.start..t.span.end];
+            let has = |m: &String| phrase.split_whitespace().any(|w| w.to_lowercase() == *m);
+            if modifiers.iter().all(has) {
+                return Some(phrase.to_string());
+            }
         }
         None
     }
@@ -1997,6 +2009,19 @@ mod tests {
         assert_eq!(
             n.resolve("Captain Harker's", at).as_deref(),
             Some("Tom Harker")
+        );
+    }
+
+    #[test]
+    fn a_short_phrase_keeps_its_modifiers_in_the_fuller_form() {
+        let text = "The Republican National Committee spoke first. Officials with the \
+                    Democratic National Committee replied. A statement from the Democratic \
+                    committee said so.";
+        let n = names(text);
+        let at = text.find("the Democratic committee").unwrap();
+        assert_eq!(
+            n.resolve("the Democratic committee", at).as_deref(),
+            Some("Democratic National Committee")
         );
     }
 
