@@ -6,7 +6,7 @@ use crosscheck_lexicon::words;
 use crosscheck_model::Span;
 use crosscheck_text::{Token, TokenKind};
 
-use crate::names::{capitalised, is_initial};
+use crate::names::{capitalised, is_initial, is_lead_word};
 
 /// Verbs (all forms listed) that report speech, writing or belief.
 const VERBS: &[&str] = &[
@@ -1128,7 +1128,7 @@ fn circumstance_cut(v: &Verb, source: Span) -> Span {
 /// subcommittee on the Constitution, Civil Rights and Civil Liberties,
 /// said.": after a quotation, a name and asides without a verb, the
 /// verb's source is the name right after the quotation, however many
-/// commas its asides hold.
+/// commas its asides hold; so is a name that opens the sentence.
 fn quote_then_source(v: &Verb) -> Option<(usize, usize)> {
     let c = v.cue_start;
     if c < 2 || v.slice(c - 1) != "," {
@@ -1136,11 +1136,24 @@ fn quote_then_source(v: &Verb) -> Option<(usize, usize)> {
     }
     let mark = (1..c).rev().find(|&i| {
         CLOSING_MARKS.contains(&v.slice(i)) && (v.slice(i - 1) == "," || v.slice(i + 1) == ",")
-    })?;
-    let start = if v.slice(mark + 1) == "," {
-        mark + 2
-    } else {
-        mark + 1
+    });
+    // Or a name of two words or more opening the sentence ("Evan Wolfson,
+    // the founder of Freedom to Marry, a gay rights organization, said").
+    let named_first = || {
+        let comma = (0..c).find(|&i| v.slice(i) == ",")?;
+        let words = (0..comma)
+            .filter(|&i| v.toks[i].kind == TokenKind::Word)
+            .count();
+        let name = (0..comma).all(|i| {
+            let w = v.slice(i);
+            (v.toks[i].kind == TokenKind::Word && capitalised(w) && !is_lead_word(w)) || w == "."
+        });
+        (words >= 2 && name).then_some(0)
+    };
+    let start = match mark {
+        Some(mark) if v.slice(mark + 1) == "," => mark + 2,
+        Some(mark) => mark + 1,
+        None => named_first()?,
     };
     let opens = v.toks.get(start).is_some_and(|t| {
         let w = t.span.slice(v.text);
@@ -1157,18 +1170,10 @@ fn quote_then_source(v: &Verb) -> Option<(usize, usize)> {
     if !(opens && no_verb && end > start && end < c - 1 && end - start <= MAX_SOURCE_TOKENS) {
         return None;
     }
-    // A description, then the name it describes ("“…,” Obama's press
-    // secretary, Ben LaBolt, said"): the name.
-    let next = (end + 1..c).find(|&i| v.slice(i) == ",").unwrap_or(c - 1);
-    // Not a party label ("D-N.Y.").
-    let label = v.slice(end + 1).len() >= 2 && v.slice(end + 1).as_bytes()[1] == b'-';
-    let name = next > end + 1
-        && !label
-        && (end + 1..next).all(|i| {
-            let w = v.slice(i);
-            (v.toks[i].kind == TokenKind::Word && capitalised(w)) || w == "."
-        });
-    Some(if name { (end + 1, next) } else { (start, end) })
+    // The source keeps its asides, as "X, a former governor," does; the
+    // speaker is the one its head names, or the name a description before
+    // it gives ("Obama's press secretary, Ben LaBolt,").
+    Some((start, c))
 }
 
 /// A participle's subject walked left from it ends before a verb in "-ed"

@@ -2903,6 +2903,8 @@ mod tests {
                  in an ad.\n\n\
                  Republican presidential nominee Mitt Romney has targeted the administration, \
                  claiming that the president has “thrown Israel under a bus.”\n\n\
+                 Evan Wolfson, the founder of Freedom to Marry, a gay rights organization, said \
+                 that now “there is no way that opponents can hide.”\n\n\
                  Historian Alan Brinkley of Columbia University told Fox News the reading may be \
                  \"a bit of theater.\""
             ),
@@ -2913,6 +2915,7 @@ mod tests {
                 Some("Democratic staffer".to_string()),
                 Some("Rick Perry".to_string()),
                 Some("Mitt Romney".to_string()),
+                Some("Evan Wolfson".to_string()),
                 Some("Alan Brinkley".to_string()),
             ]
         );

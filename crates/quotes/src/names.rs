@@ -670,7 +670,7 @@ fn runs<'t>(text: &'t str, toks: &[Token]) -> Vec<Run<'t>> {
 /// Whether a capitalised word opening a run is no part of a name: a
 /// function word opening a sentence ("And", "Though"), a participle or an
 /// adverb ("Saying", "Sentencing", "Meanwhile"), a month or a day.
-fn is_lead_word(w: &str) -> bool {
+pub(crate) fn is_lead_word(w: &str) -> bool {
     let l = w.to_lowercase();
     words::STOP_WORDS.contains(&l.as_str())
         || LEAD_WORDS.contains(&l.as_str())
