@@ -387,6 +387,26 @@ pub fn mentions_with(
             if publication_follows(&article.text[span.end..]) {
                 kind = EntityKind::Org;
             }
+            // What the word before says it is: "think tank Third Way" an
+            // organisation, "the group's founder Gloria Steinem" a person
+            // (a name of two words or more).
+            let before = start
+                .checked_sub(1)
+                .map(|k| ws[k].text.as_str())
+                .filter(|w| w.chars().all(char::is_lowercase));
+            if before.is_some_and(|w| ORG_CLASSIFIERS.contains(&w)) {
+                kind = EntityKind::Org;
+            } else if before.is_some_and(|w| PERSON_CLASSIFIERS.contains(&w))
+                && end - start >= 2
+                && ws[start..end].iter().all(|w| capitalised(&w.text))
+            {
+                kind = EntityKind::Person;
+            }
+            // A faith and its book are no place ("Christianity", "the
+            // Bible").
+            if FAITHS.contains(&written) {
+                kind = EntityKind::Misc;
+            }
             // A common noun in apposition says what the name is ("Notre
             // Dame, also a Catholic university"; "their 45ft boat, Winnie
             // Rigg").
@@ -1195,6 +1215,68 @@ fn acts_as_a_body(after: &str) -> bool {
     })
 }
 
+/// Common nouns right before a name that make it an organisation ("think
+/// tank Third Way", "the advocacy group Strengthen Social Security").
+const ORG_CLASSIFIERS: &[&str] = &[
+    "tank",
+    "group",
+    "organization",
+    "organisation",
+    "coalition",
+    "firm",
+    "company",
+    "magazine",
+    "newspaper",
+    "network",
+    "website",
+    "party",
+    "union",
+    "agency",
+];
+
+/// Common nouns right before a name that make it a person ("the group's
+/// founder Gloria Steinem", "Democratic strategist Hank Sheinkopf").
+const PERSON_CLASSIFIERS: &[&str] = &[
+    "founder",
+    "president",
+    "director",
+    "spokesman",
+    "spokeswoman",
+    "strategist",
+    "host",
+    "anchor",
+    "editor",
+    "chairman",
+    "chairwoman",
+    "candidate",
+    "nominee",
+    "senator",
+    "governor",
+    "congressman",
+    "congresswoman",
+    "activist",
+    "blogger",
+    "columnist",
+    "author",
+    "historian",
+    "professor",
+    "lawyer",
+    "attorney",
+];
+
+/// Faiths and their books, which the tagger may take for places.
+const FAITHS: &[&str] = &[
+    "Christianity",
+    "Islam",
+    "Judaism",
+    "Hinduism",
+    "Buddhism",
+    "Bible",
+    "Koran",
+    "Quran",
+    "Torah",
+];
+
 /// Common nouns after a name that make it a publication ("Vanity Fair
 /// magazine", "the Des Moines Register newspaper").
 const PUBLICATION_NOUNS: &[&str] = &["magazine", "newspaper", "tabloid", "weekly"];
@@ -1432,6 +1514,19 @@ mod tests {
             "{found:?}"
         );
         assert_eq!(kind_of(&a, "Victoria Nuland"), Some(EntityKind::Person));
+        let b = article(
+            "Jonathan Cowan, president of centrist think tank Third Way, hailed it. Critics \
+             cited a test by the group's founder Gloria Steinem to explain it. It is a theology \
+             based on the Bible. The offer was made at the behest of White House Chief of \
+             Staff Rahm Emanuel, who was Clinton's political director. Sen. Scott Brown, who's \
+             in a tough race against Democrat Elizabeth Warren in Massachusetts, was the first.",
+        );
+        assert_eq!(kind_of(&b, "Third Way"), Some(EntityKind::Org));
+        assert_eq!(kind_of(&b, "Gloria Steinem"), Some(EntityKind::Person));
+        assert_eq!(kind_of(&b, "Bible"), Some(EntityKind::Misc));
+        let found = written(&b);
+        assert!(found.contains(&"Rahm Emanuel"), "{found:?}");
+        assert!(found.contains(&"Elizabeth Warren"), "{found:?}");
         assert_eq!(kind_of(&a, "Vanity Fair"), Some(EntityKind::Org));
         assert_eq!(kind_of(&a, "Nevada"), Some(EntityKind::Gpe));
     }

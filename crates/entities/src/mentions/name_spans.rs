@@ -207,6 +207,22 @@ const INNER_ROLES: &[&str] = &[
     "editor",
     "coach",
     "professor",
+    // Offices and trades of political news ("White House Chief of Staff
+    // Rahm Emanuel", "AARP CEO A. Barry Rand", "Democrat Elizabeth
+    // Warren").
+    "staff",
+    "ceo",
+    "founder",
+    "strategist",
+    "host",
+    "anchor",
+    "columnist",
+    "correspondent",
+    "organizer",
+    "chairman",
+    "chairwoman",
+    "democrat",
+    "republican",
 ];
 
 /// Words that qualify a role rather than name its organisation ("RNC
@@ -278,7 +294,15 @@ pub(super) fn roles_inside_names(ws: &[Word], tags: &mut [usize]) {
             continue;
         };
         let end = span_end(tags, start);
-        let at = (start + 1..end.saturating_sub(1))
+        // A person's run may open with the role ("Staff Rahm Emanuel" of
+        // "Chief of Staff Rahm Emanuel"); an organisation's holds its name
+        // before it.
+        let from = if label == NerLabel::Org {
+            start + 1
+        } else {
+            start
+        };
+        let at = (from..end.saturating_sub(1))
             .rev()
             .find(|&t| role(&ws[t]) && ws[t + 1..end].iter().filter(|w| name_word(w)).count() >= 2);
         let Some(t) = at else {
@@ -291,6 +315,13 @@ pub(super) fn roles_inside_names(ws: &[Word], tags: &mut [usize]) {
         }
         match label {
             NerLabel::Per => {
+                for slot in &mut tags[start..=t] {
+                    *slot = 0;
+                }
+                retag(tags, t + 1, end, NerLabel::Per);
+            }
+            // "Democrat Elizabeth Warren" read as one thing: the person.
+            NerLabel::Misc if inner_role(&ws[t]) && person_after(t + 1, end) => {
                 for slot in &mut tags[start..=t] {
                     *slot = 0;
                 }
