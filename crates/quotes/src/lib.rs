@@ -2936,6 +2936,20 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_name_after_in_is_a_place_not_a_pronoun_s_person() {
+        assert_eq!(
+            speakers_of(
+                "The Shelton Weekly described him as a veteran.\n\n\
+                 Richard Blumenthal spoke in Bridgeport.\n\n\
+                 At a 2008 ceremony in front of the Veterans War Memorial Building in Shelton, he \
+                 praised the audience.\n\n\
+                 “I served during the Vietnam era,” he said."
+            ),
+            [Some("Richard Blumenthal".to_string())]
+        );
+    }
+
+    #[test]
     fn a_described_politician_is_who_was_named() {
         assert_eq!(
             speakers_of(

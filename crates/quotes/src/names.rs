@@ -1140,18 +1140,28 @@ impl Names {
             if last_seen.len() < people.len() {
                 last_seen.resize(people.len(), None);
             }
+            let last = run.name[run.name.len() - 1];
+            // A lone name after "in", "at" or "near" is where, not who ("a
+            // ceremony in Shelton" is no mention of "the Shelton Weekly").
+            let possessive = last.1.ends_with("’s") || last.1.ends_with("'s");
+            let placed = text[..run.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| matches!(w, "in" | "at" | "near"));
+            if run.roles.is_empty() && run.name.len() == 1 && placed && !possessive {
+                continue;
+            }
             // A first name alone ("Simon grew up on the ocean") does not make
             // its person the one a shared surname stands for ("wrote Mr
             // Prankerd" is still the father).
             if first_name != Some(person) {
                 last_seen[person] = Some(run.start);
             }
-            let last = run.name[run.name.len() - 1];
             mentions.push(Mention {
                 span: Span::new(run.start, last.0.end),
                 person,
                 written: run.name.len(),
-                possessive: last.1.ends_with("’s") || last.1.ends_with("'s"),
+                possessive,
             });
         }
         // A role after "the" stands for the person seen with it ("The
