@@ -49,7 +49,13 @@ fn at_least(what: &str, ratio: Ratio, floor: f64) {
     assert!(value >= floor, "audit {what} {ratio} fell below {floor}");
 }
 
-/// Measured with lexical evidence, all 30 stories: derivation P 0.938
+/// Measured with lexical evidence, all 55 stories (stop 36; 25 of them
+/// judged for quotations and entities only): speakers 0.802 of the gold
+/// quotations found (910/1135; continuations 0.859, naming the speaker
+/// 0.809; 0.776 at the stop's start on the 39 stories then), entities
+/// asserted P 0.858 (1476/1721), every entity 0.811. The other kinds are
+/// judged on the 30 fully annotated stories, as before. On those 30 at
+/// stop 35: derivation P 0.938
 /// (45/48) R 0.900 (45/50); quotations P 0.996 R 0.972 (R 0.906 before
 /// single quotation marks were read: British papers quote with them);
 /// speakers 0.803 of the gold quotations found (415/517; continuations
@@ -90,25 +96,25 @@ fn audit_floors() {
     at_least("derivation recall", s.derivation.recall, 0.89);
     at_least("quotation precision", s.quotations.precision, 0.99);
     at_least("quotation recall", s.quotations.recall, 0.96);
-    at_least("speaker accuracy", s.speakers, 0.77);
+    at_least("speaker accuracy", s.speakers, 0.795);
     at_least(
         "speaker accuracy, continuations",
         s.speakers_continuations,
-        0.82,
+        0.85,
     );
-    at_least("speaker named", s.speakers_named, 0.78);
+    at_least("speaker named", s.speakers_named, 0.80);
     at_least("material precision", s.material, 0.99);
     at_least("material recall", s.material_recall, 0.19);
     at_least("quotation pair precision", s.pairs.precision, 0.92);
     at_least("quotation pair recall", s.pairs.recall, 0.80);
     at_least("attribution precision", s.attributions.precision, 0.915);
     at_least("attribution recall", s.attributions.recall, 0.64);
-    at_least("entity precision", s.entities.precision, 0.84);
+    at_least("entity precision", s.entities.precision, 0.85);
     at_least("entity recall", s.entities.recall, 0.66);
     at_least(
         "entity precision, possible ones too",
         s.all_entities.precision,
-        0.80,
+        0.805,
     );
     at_least(
         "entity recall, possible ones too",
@@ -293,7 +299,8 @@ fn speakers_floors() {
 /// without the gold's speakers), compared with the gold by the scorer's
 /// [`audit::score::speaker_key`]: how far two people agree, the ceiling a
 /// speaker figure can be read against. Measured (BENCHMARKS.md): audit dev
-/// 0.941 (304/323), speakers dev 0.946 (159/168).
+/// 0.941 (304/323) on the 17 fully annotated stories, 0.971 (764/787) with
+/// the 18 fresh ones of stop 36; speakers dev 0.946 (159/168).
 #[test]
 fn a_second_annotator_agrees_with_the_speakers_gold() {
     #[derive(serde::Deserialize)]
