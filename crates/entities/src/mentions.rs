@@ -383,8 +383,12 @@ pub fn mentions_with(
             {
                 kind = EntityKind::Person;
             }
-            // "Vanity Fair magazine": a publication.
-            if publication_follows(&article.text[span.end..]) {
+            // "Vanity Fair magazine": a publication (not "the Israeli
+            // newspaper Haaretz", "a Texas newspaper").
+            if matches!(kind, EntityKind::Person | EntityKind::Org)
+                && !known_place(written)
+                && publication_follows(&article.text[span.end..])
+            {
                 kind = EntityKind::Org;
             }
             // What the word before says it is: "think tank Third Way" an
@@ -394,7 +398,12 @@ pub fn mentions_with(
                 .checked_sub(1)
                 .map(|k| ws[k].text.as_str())
                 .filter(|w| w.chars().all(char::is_lowercase));
-            if before.is_some_and(|w| ORG_CLASSIFIERS.contains(&w)) {
+            // Not where a clause follows ("the private equity firm Romney
+            // co-founded", "told the group Obama had failed").
+            let clause_follows = ws
+                .get(end)
+                .is_some_and(|w| w.text.chars().next().is_some_and(char::is_lowercase));
+            if before.is_some_and(|w| ORG_CLASSIFIERS.contains(&w)) && !clause_follows {
                 kind = EntityKind::Org;
             } else if before.is_some_and(|w| PERSON_CLASSIFIERS.contains(&w))
                 && end - start >= 2
@@ -1279,13 +1288,17 @@ const FAITHS: &[&str] = &[
 
 /// Common nouns after a name that make it a publication ("Vanity Fair
 /// magazine", "the Des Moines Register newspaper").
-const PUBLICATION_NOUNS: &[&str] = &["magazine", "newspaper", "tabloid", "weekly"];
+const PUBLICATION_NOUNS: &[&str] = &["magazine", "newspaper"];
 
 /// Whether the text after a name opens with a [`PUBLICATION_NOUNS`] word.
 fn publication_follows(after: &str) -> bool {
     let after = after.strip_prefix(' ').unwrap_or(after);
     PUBLICATION_NOUNS.iter().any(|n| {
-        after.starts_with(n) && !after[n.len()..].starts_with(|c: char| c.is_alphanumeric())
+        let rest = after.strip_prefix(n).unwrap_or("x");
+        !rest.starts_with(|c: char| c.is_alphanumeric())
+            // Not a classifier before the publication's own name ("the
+            // Israeli newspaper Haaretz").
+            && !rest.trim_start().starts_with(char::is_uppercase)
     })
 }
 
@@ -1522,6 +1535,25 @@ mod tests {
              in a tough race against Democrat Elizabeth Warren in Massachusetts, was the first.",
         );
         assert_eq!(kind_of(&b, "Third Way"), Some(EntityKind::Org));
+        // And where those rules must not fire.
+        let c = article(
+            "Delegates gathered at the Republican National Convention in Tampa. House \
+             Democrats and Senate Finance Committee Chairman Max Baucus met. He ran Bain \
+             Capital, the private equity firm Romney co-founded. It was reported by the \
+             Israeli newspaper Haaretz on Monday.",
+        );
+        assert_ne!(kind_of(&c, "National Convention"), Some(EntityKind::Person));
+        assert_ne!(
+            kind_of(&c, "Republican National Convention"),
+            Some(EntityKind::Person)
+        );
+        let found = written(&c);
+        assert!(
+            !found.iter().any(|f| f.contains("Democrats and Senate")),
+            "{found:?}"
+        );
+        assert_ne!(kind_of(&c, "Romney"), Some(EntityKind::Org));
+        assert_ne!(kind_of(&c, "Israeli"), Some(EntityKind::Org));
         assert_eq!(kind_of(&b, "Gloria Steinem"), Some(EntityKind::Person));
         assert_eq!(kind_of(&b, "Bible"), Some(EntityKind::Misc));
         let found = written(&b);

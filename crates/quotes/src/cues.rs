@@ -6,7 +6,7 @@ use crosscheck_lexicon::words;
 use crosscheck_model::Span;
 use crosscheck_text::{Token, TokenKind};
 
-use crate::names::{capitalised, is_initial, is_lead_word};
+use crate::names::{capitalised, is_initial, is_lead_word, is_role};
 
 /// Verbs (all forms listed) that report speech, writing or belief.
 const VERBS: &[&str] = &[
@@ -1074,8 +1074,9 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
 
 /// An inverted source ("…,” said X.") ends before what says how or when X
 /// spoke rather than who X is: "in a statement", "on Tuesday", "during an
-/// interview", a clause ("when asked"), or a second verb of saying ("said
-/// Akin said of pregnancies …", a slip of the writer's); after a name, any
+/// interview", a clause ("when asked"), or, after a name, a second verb of
+/// saying ("said Akin said of pregnancies …", a slip of the writer's), and
+/// before the relative pronoun of a clause it cuts into; after a name, any
 /// place it spoke at ("said Reid on the Senate floor"); a participle after a
 /// comma (", noting that …"). Affiliations stay
 /// ("said a spokesman for the company", "said officials in the
@@ -1113,11 +1114,18 @@ fn circumstance_cut(v: &Verb, source: Span) -> Span {
                 || (matches!(w.as_str(), "in" | "on" | "during") && (determiner(i + 1) || named(i)))
                 || (matches!(w.as_str(), "at") && named(i))
                 || matches!(w.as_str(), "when" | "while" | "after" | "before")
-                || (SAYING_VERBS.contains(&w.as_str()) && v.slice(i) == w)
+                || (SAYING_VERBS.contains(&w.as_str()) && v.slice(i) == w && named(i))
         });
     let Some(mut end) = stop else {
         return source;
     };
+    // Inside a relative clause the cut falls before its pronoun ("said a
+    // senior official who asked not to be named when …").
+    if let Some(relative) =
+        (first + 1..end).find(|&i| matches!(v.lower(i).as_str(), "who" | "which" | "that"))
+    {
+        end = relative;
+    }
     while end > first + 1 && v.toks[end - 1].kind == TokenKind::Punct {
         end -= 1;
     }
@@ -1197,7 +1205,10 @@ fn before_a_finite_verb(v: &Verb, s: usize, e: usize) -> (usize, usize) {
     let Some(mut end) = verb else {
         return (s, e);
     };
-    while end > s + 1 && is_adverb(v.text, &v.toks[end - 1]) {
+    while end > s + 1
+        && (is_adverb(v.text, &v.toks[end - 1])
+            || matches!(v.lower(end - 1).as_str(), "has" | "had" | "have"))
+    {
         end -= 1;
     }
     (s, end)
@@ -1482,8 +1493,9 @@ fn sentence_subject(text: &str, toks: &[Token], before: usize) -> Option<(usize,
             break;
         }
     }
-    // A description between capitals runs on to the name it describes
-    // ("Republican presidential nominee Mitt Romney has …").
+    // A description between capitals, its last word a role, runs on to
+    // the name it describes ("Republican presidential nominee Mitt Romney
+    // has …"; not "Trump attacks Sen. John McCain").
     let described = (end..before.min(end + 4)).find(|&i| {
         let w = toks[i].span.slice(text);
         toks[i].kind == TokenKind::Word && capitalised(w)
@@ -1491,6 +1503,7 @@ fn sentence_subject(text: &str, toks: &[Token], before: usize) -> Option<(usize,
     if end > start
         && let Some(name) = described
         && name > end
+        && is_role(toks[name - 1].span.slice(text))
         && (end..name).all(|i| {
             let w = lower(text, &toks[i]);
             toks[i].kind == TokenKind::Word

@@ -720,8 +720,8 @@ fn last_speaker_for_pronouns(article: &Article, names: &Names, attributions: &mu
 /// word that is no determiner ("have openly").
 fn garbled(speaker: &str) -> bool {
     const CLAUSE_WORDS: &[&str] = &[
-        "he", "she", "it", "they", "him", "her", "them", "where", "why", "what", "when", "how",
-        "ever", "never", "also", "openly",
+        "he", "she", "it", "they", "him", "them", "where", "why", "what", "when", "how", "ever",
+        "never", "also", "openly",
     ];
     let words: Vec<String> = speaker
         .split_whitespace()
@@ -735,7 +735,9 @@ fn garbled(speaker: &str) -> bool {
         .next()
         .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
     words.len() > 1
-        && (words.iter().any(|w| CLAUSE_WORDS.contains(&w.as_str()))
+        && (words[1..]
+            .iter()
+            .any(|w| CLAUSE_WORDS.contains(&w.as_str()))
             || (first_lower
                 && !matches!(
                     words[0].as_str(),
@@ -2946,6 +2948,24 @@ mod tests {
                  “I served during the Vietnam era,” he said."
             ),
             [Some("Richard Blumenthal".to_string())]
+        );
+    }
+
+    #[test]
+    fn the_fresh_rules_leave_ordinary_sentences_alone() {
+        // Counter-examples a second reader found for this stop's rules.
+        assert_eq!(
+            speakers_of(
+                "Republican Sen. John McCain spoke on Sunday.\n\n\
+                 “It will not pass,” said a senior official who asked not to be named.\n\n\
+                 “We have the votes,” said one Republican.\n\n\
+                 Trump attacks Sen. John McCain, calling him a loser: “He is no hero.”"
+            ),
+            [
+                Some("a senior official who asked not to be named".to_string()),
+                Some("one Republican".to_string()),
+                Some("Trump".to_string()),
+            ]
         );
     }
 

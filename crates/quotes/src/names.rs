@@ -1148,7 +1148,12 @@ impl Names {
                 .split_whitespace()
                 .next_back()
                 .is_some_and(|w| matches!(w, "in" | "at" | "near"));
-            if run.roles.is_empty() && run.name.len() == 1 && placed && !possessive {
+            // Only where it matched someone by another part of their name
+            // ("Shelton" of "Shelton Weekly"); "lost faith in Romney" is
+            // still Romney.
+            let by_surname = people[person].core.last().map(String::as_str)
+                == Some(run.name[0].1.to_lowercase().trim_end_matches("'s"));
+            if run.roles.is_empty() && run.name.len() == 1 && placed && !possessive && !by_surname {
                 continue;
             }
             // A first name alone ("Simon grew up on the ocean") does not make
@@ -1171,7 +1176,15 @@ impl Names {
             let next_capital = tokens
                 .get(i + 2)
                 .is_some_and(|t| capitalised(t.span.slice(text)) && t.kind == TokenKind::Word);
-            if !det.eq_ignore_ascii_case("the") || next_capital {
+            // Nor a role word that also modifies a noun, before one ("the
+            // executive branch", "the host country").
+            let next_lower = matches!(
+                role.to_lowercase().as_str(),
+                "executive" | "host" | "anchor" | "whip" | "candidate"
+            ) && tokens
+                .get(i + 2)
+                .is_some_and(|t| t.kind == TokenKind::Word && !capitalised(t.span.slice(text)));
+            if !det.eq_ignore_ascii_case("the") || next_capital || next_lower {
                 continue;
             }
             let head = role.to_lowercase();
@@ -1241,7 +1254,7 @@ impl Names {
         let Some(gender) = pronoun_gender(pronoun) else {
             return false;
         };
-        if names_an_organisation(name) {
+        if !self.is_person(name) && names_an_organisation(name) {
             return false;
         }
         let f = core(name);
@@ -1580,7 +1593,12 @@ impl Names {
                 .find(|m| m.person == k)
                 .map_or(self.people[k].first, |m| m.span.start)
         };
+        // "one Republican", "a senior Democrat" is someone unnamed; "the
+        // Republican" the one seen with it.
+        let party_word = matches!(head.as_str(), "republican" | "democrat");
+        let definite = lower.first().is_some_and(|w| w == "the");
         if let Some(k) = (0..self.people.len())
+            .filter(|_| !party_word || definite)
             .filter(|&k| self.people[k].first <= at && self.people[k].roles.contains(&head))
             .max_by_key(|&k| (named_last(k), self.people[k].first))
         {
@@ -1638,7 +1656,13 @@ impl Names {
             // not the Republican one named first).
             let modifiers: Vec<String> = words[..words.len() - 1]
                 .iter()
-                .filter(|w| capitalised(w) && !DETERMINERS.contains(&w.to_lowercase().as_str()))
+                .filter(|w| {
+                    let l = w.to_lowercase();
+                    capitalised(w)
+                        && !DETERMINERS.contains(&l.as_str())
+                        && !words::STOP_WORDS.contains(&l.as_str())
+                        && !is_lead_word(w)
+                })
                 .map(|w| w.to_lowercase())
                 .collect();
             return self.fuller(&head, at, &modifiers);

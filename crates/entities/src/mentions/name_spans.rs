@@ -122,6 +122,26 @@ pub(super) fn coordinated_organisations(ws: &[Word], tags: &mut [usize]) {
     }
 }
 
+/// Words of an event's or a body's name after a party word, never of a
+/// person's ("Republican National Convention", "Republican Liberty
+/// Caucus").
+const EVENT_WORDS: &[&str] = &[
+    "national",
+    "convention",
+    "debate",
+    "primary",
+    "primaries",
+    "caucus",
+    "caucuses",
+    "platform",
+    "liberty",
+    "presidential",
+    "senate",
+    "house",
+    "state",
+    "party",
+];
+
 /// Heads of a legislature's committees.
 const COMMITTEE_HEADS: &[&str] = &["committee", "subcommittee", "commission", "caucus"];
 
@@ -143,7 +163,12 @@ pub(super) fn committees_of_two_fields(ws: &[Word], tags: &mut [usize]) {
         }
         let start = span_start(tags, i - 1);
         let end = span_end(tags, i + 1);
-        let chamber = matches!(ws[start].text.as_str(), "House" | "Senate" | "Joint");
+        let chamber = matches!(ws[start].text.as_str(), "House" | "Senate" | "Joint")
+            // "House Democrats and Senate Finance Committee Chairman …" are
+            // two: the second opens with a chamber of its own, the first
+            // ends in a plural.
+            && !matches!(ws[i + 1].text.as_str(), "House" | "Senate" | "Joint")
+            && !ws[i - 1].text.ends_with('s');
         let first_head = ws[i - 1].text.to_lowercase();
         let last_head = ws[end - 1].text.to_lowercase();
         if chamber
@@ -321,7 +346,13 @@ pub(super) fn roles_inside_names(ws: &[Word], tags: &mut [usize]) {
                 retag(tags, t + 1, end, NerLabel::Per);
             }
             // "Democrat Elizabeth Warren" read as one thing: the person.
-            NerLabel::Misc if inner_role(&ws[t]) && person_after(t + 1, end) => {
+            NerLabel::Misc
+                if inner_role(&ws[t])
+                    && person_after(t + 1, end)
+                    && !ws[t + 1..end]
+                        .iter()
+                        .any(|w| EVENT_WORDS.contains(&w.text.to_lowercase().as_str())) =>
+            {
                 for slot in &mut tags[start..=t] {
                     *slot = 0;
                 }
