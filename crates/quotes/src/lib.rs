@@ -185,11 +185,7 @@ fn overlaps(x: Span, y: Span) -> bool {
 /// The outlet named in a phrase (the longest run of words the outlet table
 /// knows), with the words as written.
 fn outlet_in(phrase: &str) -> Option<(&'static crosscheck_lexicon::Outlet, String)> {
-    let words: Vec<&str> = phrase
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = names::bare_words(phrase);
     for n in (1..=words.len().min(6)).rev() {
         for w in words.windows(n) {
             if n == 1 && !w[0].chars().next().is_some_and(char::is_uppercase) {
@@ -431,11 +427,7 @@ fn source_type(source: &str, cue: &str, names: &Names, speaker: Option<&str>) ->
 /// Whether a quotation reads as a name or a title ("Popular Defense Units"):
 /// every word capitalised but for short function words.
 fn is_name(text: &str) -> bool {
-    let words: Vec<&str> = text
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = names::bare_words(text);
     !words.is_empty()
         && words.len() <= 6
         && words.iter().all(|w| {

@@ -309,18 +309,13 @@ pub(crate) fn kin_gender(before: &str) -> Option<Gender> {
 /// ("AARP", "NAACP"), a capitalised run whose last word is an institution's
 /// head word ("Democratic National Committee"), or a body the tables know.
 fn names_an_organisation(name: &str) -> bool {
-    let words: Vec<&str> = name
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = bare_words(name);
     let acronym = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
-    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
     match words.as_slice() {
         [] => false,
         [one] => acronym(one) || organizations().lookup(one).is_some(),
         [.., last] => {
-            (words.iter().all(capitalised)
+            (words.iter().all(|w| capitalised(w))
                 && words::INSTITUTION_WORDS.contains(&last.to_lowercase().as_str()))
                 || organizations().lookup(name).is_some()
         }
@@ -387,6 +382,16 @@ fn core(s: &str) -> Vec<String> {
         .cloned()
         .collect();
     if kept.is_empty() { words } else { kept }
+}
+
+/// A phrase's words without the punctuation around them, empty ones left
+/// out ("“Mr. Smith,”" is "Mr", "Smith").
+pub(crate) fn bare_words(phrase: &str) -> Vec<&str> {
+    phrase
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 pub(crate) fn capitalised(w: &str) -> bool {
