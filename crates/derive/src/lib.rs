@@ -224,6 +224,13 @@ const CUES_BEFORE: &[&str] = &[
     "published in",
     "interview with",
     "said in an interview with",
+    // Words said on a broadcaster's programme, relayed ("said on Fox News",
+    // "said on the Fox News program").
+    "said on",
+    "says on",
+    "saying on",
+    "speaking on",
+    "interview on",
     "via",
     "wrote in",
     "writing in",
@@ -290,7 +297,14 @@ fn citation_in(
     if citing.meta.outlet.is_some() && citing.meta.outlet == cited.meta.outlet {
         return None;
     }
-    for name in outlet_names(cited) {
+    let names = outlet_names(cited);
+    let short = short_forms(&names, lower);
+    for (name, short_form) in names
+        .iter()
+        .map(|n| (n, false))
+        .chain(short.iter().map(|n| (n, true)))
+    {
+        let name = name.clone();
         let needle = crosscheck_text::normalize(&name).text.to_lowercase();
         let needle = needle.strip_prefix("the ").unwrap_or(&needle).to_string();
         let mut from = 0;
@@ -332,7 +346,10 @@ fn citation_in(
                         || crosscheck_lexicon::words::HONORIFIC_ABBREVIATIONS
                             .contains(&bare.to_lowercase().as_str())
                 });
-            if !(before_ok && after_ok && case_ok) || person {
+            // A short form stands for the outlet only after "the" ("the
+            // Times reported"), the article having named it in full.
+            let the_before = lower[..start].ends_with("the ");
+            if !(before_ok && after_ok && case_ok) || person || (short_form && !the_before) {
                 continue;
             }
             let head = lower[..start].trim_end().trim_end_matches("the").trim_end();
@@ -368,6 +385,27 @@ fn citation_in(
         }
     }
     None
+}
+
+/// The short forms an article may call an outlet by once it has named it in
+/// full: a name of three words or more that opens with "The" goes by its
+/// last word ("The New York Times" → "Times", "The Daily Telegraph" →
+/// "Telegraph"). `lower` is the citing article's lower-cased normalised text.
+fn short_forms(names: &[String], lower: &str) -> Vec<String> {
+    let mut out: Vec<String> = names
+        .iter()
+        .filter_map(|name| {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let full = crosscheck_text::normalize(name).text.to_lowercase();
+            let named = lower.contains(full.strip_prefix("the ").unwrap_or(&full));
+            (words.len() >= 3 && words[0] == "The" && named)
+                .then(|| words[words.len() - 1].to_string())
+        })
+        .collect();
+    out.sort();
+    out.dedup();
+    out.retain(|s| !names.contains(s));
+    out
 }
 
 fn skip_parenthesis(s: &str) -> &str {
@@ -899,6 +937,46 @@ mod tests {
         assert!(!cites(
             "He was, at times said to be, a reluctant candidate.",
             &times
+        ));
+    }
+
+    #[test]
+    fn words_said_on_a_broadcast_and_a_short_form_after_the_full_name_are_credits() {
+        let fox = article("Fox News", "The senator spoke on Sunday.");
+        let times = article("The New York Times", "The video was shown.");
+        let telegraph = article("The Daily Telegraph", "The court heard evidence.");
+        let cites =
+            |text: &str, cited: &Article| citation(&article("HuffPost", text), cited).is_some();
+        assert!(cites(
+            "Mr. Gingrich said on the Fox News program that it was wrong.",
+            &fox
+        ));
+        assert!(cites("Priebus, saying on Fox News that it was not.", &fox));
+        // The short form after the full name, with "the" before it.
+        assert!(cites(
+            "His campaign called a New York Times report a distortion. But, the Times reported, he did not say so.",
+            &times
+        ));
+        // Not without the full name, nor without "the", nor in a longer name.
+        assert!(!cites(
+            "But, the Times reported, he did not say so.",
+            &times
+        ));
+        assert!(!cites(
+            "A New York Times report was shown. Times reported are late.",
+            &times
+        ));
+        assert!(!cites(
+            "The Daily Telegraph's man was in court. Later, a Telegraph pole fell.",
+            &telegraph
+        ));
+        assert!(!cites(
+            "A New York Times report was shown. The Los Angeles Times reported it too.",
+            &times
+        ));
+        assert!(cites(
+            "The Daily Telegraph's man was in court. Later, the Telegraph reported the verdict.",
+            &telegraph
         ));
     }
 }
