@@ -2695,6 +2695,25 @@ mod tests {
     }
 
     #[test]
+    fn an_adverb_of_manner_before_the_verb_is_no_source() {
+        // "clearly says", "immediately asks": the "-ly" word is skipped; a
+        // noun of that ending ("the family") stays the source.
+        assert_eq!(
+            speakers_of(
+                "Etheridge appears irritated and Blumenthal, advocating for troops, clearly \
+                 says, \"We have learned something very important since then.\"\n\n\
+                 The family angrily said \"we will appeal against the verdict.\"\n\n\
+                 The family said \"we have nothing more to add today.\""
+            ),
+            [
+                Some("Blumenthal".to_string()),
+                Some("The family".to_string()),
+                Some("The family".to_string())
+            ]
+        );
+    }
+
+    #[test]
     fn a_kin_word_before_a_description_gives_the_gender() {
         // "His widow, midwife Marie Cross": a woman, so "Mr Cross" is her
         // husband and "She added" hers.
