@@ -557,7 +557,7 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
             });
         }
     }
-    last_speaker_for_pronouns(article, &names, &mut attributions);
+    last_speaker_for_pronouns(article, &names, &spans, &mut attributions);
     // A transcript's turns ("PENCE: Well, look, …") are attributions of
     // their own; the tagger and the cue rules do not redo them.
     let turns = transcript::turns(article);
@@ -647,7 +647,37 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
 /// pronoun and no channel, of a gender the pronoun allows ("Dealing with
 /// Picard, of Cambridge Gardens, the judge said … “…,” he said" is the
 /// judge's). Otherwise the names' antecedent stands.
-fn last_speaker_for_pronouns(article: &Article, names: &Names, attributions: &mut [Attribution]) {
+fn last_speaker_for_pronouns(
+    article: &Article,
+    names: &Names,
+    quoted: &[Span],
+    attributions: &mut [Attribution],
+) {
+    // Sentences wholly inside a quotation are the speaker's words, not the
+    // article's: they put no distance between a pronoun and its speaker
+    // ("He said Obama was wrong. “Everyone says so. The question is
+    // whether,” he told Fox News.").
+    let in_quotation: Vec<bool> = article
+        .sentences
+        .iter()
+        .map(|s| {
+            let piece = article.slice(s.span);
+            let first = piece.find(char::is_alphanumeric);
+            let last = piece.rfind(char::is_alphanumeric);
+            match (first, last) {
+                (Some(f), Some(l)) => quoted
+                    .iter()
+                    .any(|q| q.start <= s.span.start + f && s.span.start + l < q.end),
+                _ => false,
+            }
+        })
+        .collect();
+    // Sentences of the article's own before `to` from `from` on.
+    let distance = |from: usize, to: usize| {
+        (from..to)
+            .filter(|&i| !in_quotation.get(i).copied().unwrap_or(false))
+            .count()
+    };
     let pronoun = |a: &Attribution| {
         a.source.and_then(|x| {
             let w = article.slice(x).trim().to_lowercase();
@@ -674,7 +704,7 @@ fn last_speaker_for_pronouns(article: &Article, names: &Names, attributions: &mu
             .iter()
             .zip(&settled)
             .rev()
-            .take_while(|(a, _)| a.sentence + 1 >= si)
+            .take_while(|(a, _)| a.sentence >= si || distance(a.sentence, si) <= 1)
             .filter(|(a, _)| a.sentence <= si && a.cue.start < cue.start)
             .filter(|(a, _)| a.sentence == si || !subject_here)
             .filter(|(a, _)| !is_channel(article, a))
@@ -2724,6 +2754,25 @@ mod tests {
              She added: \"He was absolutely up to his neck in work.\"",
         );
         assert_eq!(speakers, [Some("Marie Cross".to_string())]);
+    }
+
+    #[test]
+    fn sentences_inside_a_quotation_put_no_distance_before_its_pronoun() {
+        // The quotation's first sentence is King's words: "he told" is the
+        // King of the sentence before it, not someone named further back.
+        assert_eq!(
+            speakers_of(
+                "\"It is time to stand up and be counted,\" Brian Walsh said.\n\n\
+                 Rep. Peter King said on Monday that the White House softened its line. \
+                 He said Obama was taking a side no matter what he claims.\n\n\
+                 \"Everyone says the community has the right to build a mosque. The whole \
+                 question is whether they should,\" he told Fox News."
+            ),
+            [
+                Some("Brian Walsh".to_string()),
+                Some("Peter King".to_string())
+            ]
+        );
     }
 
     #[test]
