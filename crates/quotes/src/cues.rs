@@ -455,7 +455,7 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
             continue;
         }
         let w = lower(text, t);
-        if w == "heard"
+        if PERCEIVED.contains(&w.as_str())
             && let Some((f, next)) = heard_saying(text, toks, k, sentence, quotes)
         {
             out.push(f);
@@ -522,10 +522,21 @@ const HEARD_PARTICIPLES: &[&str] = &[
     "saying", "singing", "shouting", "telling", "chanting", "boasting",
 ];
 
-/// "X was heard (by colleagues) saying: “…”", "X was heard to say …": X
-/// spoke, though the cue is passive. The cue runs from "heard" to the
-/// participle (so it reads as no passive later); the source is the subject
-/// before "was"; the content the rest of the sentence. With the index of
+/// Participles of a witness or a recording before a verb of speaking ("was
+/// heard saying", "is shown saying", "was caught on tape saying", "was
+/// quoted as saying").
+const PERCEIVED: &[&str] = &[
+    "heard", "shown", "seen", "filmed", "recorded", "caught", "quoted",
+];
+
+/// What may stand between [`PERCEIVED`] and its participle: "on tape", "as".
+const PERCEIVED_MEDIA: &[&str] = &["tape", "camera", "video", "film", "audio"];
+
+/// "X was heard (by colleagues) saying: “…”", "X was heard to say …", "“…,”
+/// X is shown saying": X spoke, though the cue is passive. The cue runs
+/// from "heard" to the participle (so it reads as no passive later); the
+/// source is the subject before "was"; the content the rest of the
+/// sentence, or the quotation right before the subject. With the index of
 /// the token after the cue.
 fn heard_saying(
     text: &str,
@@ -534,12 +545,28 @@ fn heard_saying(
     sentence: Span,
     quotes: &[Span],
 ) -> Option<(Found, usize)> {
-    if k == 0 || !matches!(lower(text, &toks[k - 1]).as_str(), "was" | "were") {
+    if k == 0
+        || !matches!(
+            lower(text, &toks[k - 1]).as_str(),
+            "was" | "were" | "is" | "are"
+        )
+    {
         return None;
     }
     // An agent between ("by colleagues", "by two of his workmates"): one to
     // three tokens.
     let mut p = k + 1;
+    if toks.get(p).is_some_and(|t| lower(text, t) == "on")
+        && toks
+            .get(p + 1)
+            .is_some_and(|t| PERCEIVED_MEDIA.contains(&lower(text, t).as_str()))
+    {
+        p += 2;
+    } else if lower(text, &toks[k]) == "quoted"
+        && toks.get(p).is_some_and(|t| lower(text, t) == "as")
+    {
+        p += 1;
+    }
     if toks.get(p).is_some_and(|t| lower(text, t) == "by") {
         p = (p + 2..=p + 4).find(|&i| {
             toks.get(i)
@@ -569,7 +596,8 @@ fn heard_saying(
         None if k >= 2 && lower(text, &toks[k - 2]) == "and" => subject()?,
         None => return None,
     };
-    let content = to_end(text, toks, end + 1, sentence)?;
+    let content =
+        to_end(text, toks, end + 1, sentence).or_else(|| quote_before(toks, s, quotes))?;
     Some((
         Found {
             cue: Span::new(toks[k].span.start, toks[end].span.end),

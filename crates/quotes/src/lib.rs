@@ -2744,6 +2744,23 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_shown_caught_or_quoted_saying_is_the_speaker() {
+        assert_eq!(
+            speakers_of(
+                "\"Every day that passes, Iran gets closer to nuclear arms,\" Benjamin Netanyahu \
+                 is shown saying.\n\n\
+                 Mitt Romney was caught on tape saying \"my job is not to worry about those people.\"\n\n\
+                 Sarah Palin was quoted as saying \"we will not retreat, we will reload.\""
+            ),
+            [
+                Some("Benjamin Netanyahu".to_string()),
+                Some("Mitt Romney".to_string()),
+                Some("Sarah Palin".to_string())
+            ]
+        );
+    }
+
+    #[test]
     fn a_kin_word_before_a_description_gives_the_gender() {
         // "His widow, midwife Marie Cross": a woman, so "Mr Cross" is her
         // husband and "She added" hers.
