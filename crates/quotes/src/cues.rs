@@ -510,11 +510,73 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
             if let Some(f) = verb(text, toks, k, sentence, quotes, &out) {
                 out.push(f);
             }
+        } else if matches!(w.as_str(), "read" | "reads")
+            && lowercase
+            && let Some(f) = verb(text, toks, k, sentence, quotes, &out)
+            && reads_a_text(text, &f, quotes)
+        {
+            out.push(f);
         }
         k += 1;
     }
     out
 }
+
+/// Whether "read" reports a text's words: its source names something
+/// written ("“…,” the statement read", "“…,” reads a statement from X's
+/// office", "a sign read “…”") and its content is a quotation; "she read
+/// the verdict" reports no one's words.
+fn reads_a_text(text: &str, f: &Found, quotes: &[Span]) -> bool {
+    let Some(source) = f.source else {
+        return false;
+    };
+    let written = source
+        .slice(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .take(6)
+        .any(|w| WRITTEN_NOUNS.contains(&w.to_lowercase().as_str()));
+    written
+        && quotes
+            .iter()
+            .any(|q| q.start < f.content.end && f.content.start < q.end)
+}
+
+/// Things written whose words "read" reports.
+const WRITTEN_NOUNS: &[&str] = &[
+    "statement",
+    "statements",
+    "letter",
+    "note",
+    "release",
+    "sign",
+    "signs",
+    "message",
+    "memo",
+    "ad",
+    "advertisement",
+    "banner",
+    "banners",
+    "headline",
+    "caption",
+    "notice",
+    "placard",
+    "placards",
+    "resolution",
+    "text",
+    "post",
+    "tweet",
+    "email",
+    "petition",
+    "plaque",
+    "inscription",
+    "card",
+    "flyer",
+    "leaflet",
+    "poster",
+    "posters",
+    "slogan",
+    "website",
+];
 
 /// The participles a witness hears someone speak with ("was heard
 /// saying", "was heard singing", "were heard shouting").

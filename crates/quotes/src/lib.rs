@@ -2761,6 +2761,30 @@ mod tests {
     }
 
     #[test]
+    fn read_reports_the_words_of_a_text_only() {
+        let a = article(
+            "\"The First Amendment protects freedom of religion,\" reads a statement from \
+             Harry Reid's office.\n\n\
+             \"We will fight this ruling in every court,\" the statement read.\n\n\
+             She read the verdict aloud to the court on Monday.",
+        );
+        let q = analyse(&a);
+        let speakers: Vec<Option<String>> = q.quotes.iter().map(|x| x.speaker.clone()).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("a statement from Harry Reid's office".to_string()),
+                Some("the statement".to_string())
+            ]
+        );
+        assert!(
+            !q.attributions
+                .iter()
+                .any(|x| a.slice(x.cue).starts_with("read the"))
+        );
+    }
+
+    #[test]
     fn a_kin_word_before_a_description_gives_the_gender() {
         // "His widow, midwife Marie Cross": a woman, so "Mr Cross" is her
         // husband and "She added" hers.
