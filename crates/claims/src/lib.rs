@@ -453,6 +453,17 @@ pub fn claims(
     for s in &graph.siblings {
         related.join(s.a, s.b);
     }
+    // One outlet's articles (an agency's copies of a story, its page 1 and
+    // its later update) are one source, whichever of them another article
+    // was written from.
+    for (x, ax) in articles.iter().enumerate() {
+        if let Some(y) = articles[..x]
+            .iter()
+            .position(|ay| ay.meta.outlet.is_some() && ay.meta.outlet == ax.meta.outlet)
+        {
+            related.join(x, y);
+        }
+    }
     // The quotation pairs by the two sentences that hold them, both ways.
     let mut changes_of: BTreeMap<(Statement, Statement), Vec<&QuotationChange>> = BTreeMap::new();
     for c in changes {

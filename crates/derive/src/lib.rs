@@ -169,6 +169,9 @@ pub struct Options {
     /// The least share one upstream source must give to count towards a
     /// derivation from several sources together.
     pub contribution: f32,
+    /// The least share of the derived text a further upstream source must
+    /// add to what better sources cover to stay a source of it.
+    pub marginal: f32,
 }
 
 impl Default for Options {
@@ -179,6 +182,7 @@ impl Default for Options {
             whole: 0.975,
             partial: 0.6,
             contribution: 0.05,
+            marginal: 0.05,
         }
     }
 }
@@ -838,11 +842,21 @@ fn pair(
         combined_fraction: share,
         evidence,
     };
+    // How much of the derived text's wording the source holds word for word:
+    // of two copies that cover the same facts, the one it was written from.
+    let (dw, sw) = (&features[derived].words, &features[source].words);
+    let verbatim = dw
+        .ngrams
+        .iter()
+        .filter(|h| sw.ngram_starts.contains_key(h))
+        .count() as f32
+        / dw.ngrams.len().max(1) as f32;
     Some(Candidate {
         derivation,
         spans: spans.spans(),
         upstream,
         cited: citation_found.is_some(),
+        verbatim,
     })
 }
 
@@ -854,6 +868,8 @@ struct Candidate {
     spans: Vec<Span>,
     upstream: bool,
     cited: bool,
+    /// The share of the derived text's word n-grams found in the source.
+    verbatim: f32,
 }
 
 /// The edges kept: a citation, or enough shared text — with this source
@@ -872,10 +888,10 @@ fn select(articles: &[Article], candidates: Vec<Candidate>, options: &Options) -
         .into_iter()
         .map(|(d, spans)| (d, crosscheck_reuse::coverage(&articles[d].text, spans)))
         .collect();
-    candidates
+    let kept: Vec<Candidate> = candidates
         .into_iter()
-        .filter_map(|c| {
-            let mut e = c.derivation;
+        .filter_map(|mut c| {
+            let e = &mut c.derivation;
             if c.upstream {
                 let together = combined.get(&e.derived).copied().unwrap_or(0.0);
                 e.combined_fraction = together.max(e.shared_fraction);
@@ -891,9 +907,80 @@ fn select(articles: &[Article], candidates: Vec<Candidate>, options: &Options) -
             } else {
                 Extent::Partial
             };
-            Some(e)
+            Some(c)
         })
-        .collect()
+        .collect();
+    only_sources_that_add(articles, kept, options)
+}
+
+/// Of the copies of one outlet an article's text is found in, the ones it
+/// was written from: taken best first (the most of its text, then the most
+/// of its wording word for word), a copy stays only when it adds at least
+/// `options.marginal` of the text to what the copies before it cover. Two
+/// copies of one wire story (page 1 and its update) that repeat each
+/// other's paragraphs both hold a rewrite of either; it was written from
+/// one. A credited source always stays, and sources of different outlets
+/// are not weighed against each other.
+fn only_sources_that_add(
+    articles: &[Article],
+    mut kept: Vec<Candidate>,
+    options: &Options,
+) -> Vec<Derivation> {
+    kept.sort_by(|x, y| {
+        let key = |c: &Candidate| {
+            (
+                !c.cited,
+                std::cmp::Reverse((c.derivation.shared_fraction * 100.0).round() as i64),
+                std::cmp::Reverse((c.verbatim * 1000.0).round() as i64),
+            )
+        };
+        let group = |c: &Candidate| {
+            (
+                c.derivation.derived,
+                outlet_key(&articles[c.derivation.source], c.derivation.source),
+            )
+        };
+        (group(x), key(x)).cmp(&(group(y), key(y)))
+    });
+    let mut covered: HashMap<(usize, String), Vec<Span>> = HashMap::new();
+    let mut out = Vec::new();
+    for c in kept {
+        let d = (
+            c.derivation.derived,
+            outlet_key(&articles[c.derivation.source], c.derivation.source),
+        );
+        if !c.upstream || c.cited {
+            if c.upstream {
+                covered
+                    .entry(d)
+                    .or_default()
+                    .extend(c.spans.iter().copied());
+            }
+            out.push(c.derivation);
+            continue;
+        }
+        let before = covered.get(&d).cloned().unwrap_or_default();
+        let first = before.is_empty();
+        let text = &articles[d.0].text;
+        let had = crosscheck_reuse::coverage(text, before.iter().copied());
+        let mut after = before;
+        after.extend(c.spans.iter().copied());
+        let adds = crosscheck_reuse::coverage(text, after.iter().copied()) - had;
+        if first || adds >= options.marginal {
+            covered.insert(d, after);
+            out.push(c.derivation);
+        }
+    }
+    out
+}
+
+/// The outlet an article is of, for grouping its copies; an article with
+/// no outlet is a group of its own.
+fn outlet_key(a: &Article, index: usize) -> String {
+    a.meta
+        .outlet
+        .clone()
+        .unwrap_or_else(|| format!("\u{0}{index}"))
 }
 
 fn label(a: &Article) -> String {
@@ -938,6 +1025,65 @@ mod tests {
             "He was, at times said to be, a reluctant candidate.",
             &times
         ));
+    }
+
+    fn candidate(
+        derived: usize,
+        source: usize,
+        spans: &[(usize, usize)],
+        verbatim: f32,
+    ) -> Candidate {
+        let spans: Vec<Span> = spans.iter().map(|&(s, e)| Span::new(s, e)).collect();
+        let text_len = 100.0;
+        let share = spans.iter().map(|s| (s.end - s.start) as f32).sum::<f32>() / text_len;
+        Candidate {
+            derivation: Derivation {
+                derived,
+                source,
+                confidence: 0.5,
+                strength: Strength::Derives,
+                extent: Extent::Partial,
+                shared_fraction: share,
+                combined_fraction: share,
+                evidence: Vec::new(),
+            },
+            spans,
+            upstream: true,
+            cited: false,
+            verbatim,
+        }
+    }
+
+    #[test]
+    fn a_further_source_stays_only_when_it_adds_text() {
+        // Article 0, a hundred letters; two wire copies (1 and 2) hold the
+        // same paragraphs, copy 2 word for word: the rewrite is of copy 2.
+        // Copy 3 adds the last fifth.
+        let text = "x".repeat(100);
+        let articles: Vec<Article> = (0..4)
+            .map(|_| article("Press Association", &text))
+            .collect();
+        let options = Options::default();
+        let kept = only_sources_that_add(
+            &articles,
+            vec![
+                candidate(0, 1, &[(0, 80)], 0.2),
+                candidate(0, 2, &[(0, 80)], 0.6),
+                candidate(0, 3, &[(60, 100)], 0.3),
+            ],
+            &options,
+        );
+        let sources: Vec<usize> = kept.iter().map(|e| e.source).collect();
+        assert_eq!(sources, [2, 3]);
+        // A credited source stays whatever it adds.
+        let mut cited = candidate(0, 1, &[(0, 10)], 0.1);
+        cited.cited = true;
+        let kept = only_sources_that_add(
+            &articles,
+            vec![candidate(0, 2, &[(0, 80)], 0.6), cited],
+            &options,
+        );
+        assert_eq!(kept.len(), 2);
     }
 
     #[test]

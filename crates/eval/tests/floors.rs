@@ -263,7 +263,13 @@ fn basil_alias_floor() {
 /// by one named speaker; 182 of the 394 are such quotations. With stop
 /// 36's speaker rules (sources past asides, offices before names), 0.937
 /// and 0.643 (398/619, from 393): the five claims more collapsed are all
-/// carried by the same named speaker (186 of the 398, from 181).
+/// carried by the same named speaker (186 of the 398, from 181). Stop 37:
+/// a paper derives from the one PA copy it was written from (not from
+/// every copy that repeats its paragraphs), and one outlet's copies count
+/// as one source: 0.951 (2400/2523) and 0.664 (411/619); the claims
+/// collapsed otherwise than by one named speaker fell from 212 to 209,
+/// those by one named speaker, the paper related to no other carrier, rose
+/// from 186 to 202 (two PA copies that were two sources are now one).
 #[test]
 fn meter_claims_floor() {
     let Some(dir) = bench() else { return };
@@ -274,12 +280,12 @@ fn meter_claims_floor() {
     eprintln!("meter claims: relayed as one {relayed:.3}, own reporting collapsed {collapsed:.3}");
     assert!(c.stories >= 200);
     assert!(
-        relayed >= 0.92,
-        "relayed as one source {relayed:.3} fell below 0.92"
+        relayed >= 0.94,
+        "relayed as one source {relayed:.3} fell below 0.94"
     );
     assert!(
-        collapsed <= 0.65,
-        "own reporting collapsed {collapsed:.3} rose above 0.65"
+        collapsed <= 0.67,
+        "own reporting collapsed {collapsed:.3} rose above 0.67"
     );
 }
 
