@@ -885,6 +885,33 @@ const MAX_ADDRESSEE_TOKENS: usize = 10;
 /// mark, a comma and spaces).
 const MAX_QUOTE_GAP_BYTES: usize = 4;
 
+/// First words of what follows a reporting verb that is a circumstance of
+/// the speaking, not its content ("said on Friday", "said, according to
+/// …", "said in a statement").
+const CIRCUMSTANCE_OPENERS: &[&str] = &[
+    "according",
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "while",
+    "when",
+    "from",
+    "to",
+    "with",
+    "by",
+    "via",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "later",
+];
+
 /// First words of an aside in apposition after a source ("X, a former
 /// governor, said", "X, who ran …, said"); a capitalised word opens one too.
 const APPOSITION_OPENERS: &[&str] = &[
@@ -1156,10 +1183,27 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
             while to > 0 && v.slice(to - 1) == "," {
                 to -= 1;
             }
-            let rest_empty =
-                to_end(text, toks, v.cue_end, v.sentence).is_none_or(|r| !has_word(r.slice(text)));
-            if rest_empty {
-                parts.content = quote_before(toks, to, v.quotes).or_else(|| span_of(toks, 0, to));
+            let rest =
+                to_end(text, toks, v.cue_end, v.sentence).filter(|r| has_word(r.slice(text)));
+            // A circumstance or a frame of its own after the verb ("“…,”
+            // Mr. Steele said, according to a video …", "…, Mr. Gibbs said
+            // on ABC, adding that it reflected the “…”") leaves the
+            // quotation before its content, the rest with it.
+            let circumstance = rest.is_some_and(|r| {
+                let first = r
+                    .slice(text)
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or_default()
+                    .to_lowercase();
+                CIRCUMSTANCE_OPENERS.contains(&first.as_str())
+            });
+            if rest.is_none() || circumstance {
+                let before = quote_before(toks, to, v.quotes).or_else(|| span_of(toks, 0, to));
+                parts.content = match (before, rest) {
+                    (Some(b), Some(r)) => Some(Span::new(b.start, r.end)),
+                    (b, _) => b,
+                };
             }
         }
     } else if c > 0 && matches!(v.lower(c - 1).as_str(), "and" | "but") {

@@ -2785,6 +2785,25 @@ mod tests {
     }
 
     #[test]
+    fn a_circumstance_after_the_verb_leaves_the_quotation_its_content() {
+        // "…,” Mr. Steele said, according to a video": Steele's words; the
+        // video is how they are known.
+        assert_eq!(
+            speakers_of(
+                "“It was the president who was trying to be cute,” Mr. Steele said, according \
+                 to a video of his remarks that was circulated by Democrats on Friday.\n\n\
+                 “It is wrong,” Mr. Gibbs said on the ABC News program, adding that it \
+                 reflected the “nastiness, divisiveness, ugliness” of the race."
+            ),
+            [
+                Some("Steele".to_string()),
+                Some("Gibbs".to_string()),
+                Some("Gibbs".to_string())
+            ]
+        );
+    }
+
+    #[test]
     fn a_kin_word_before_a_description_gives_the_gender() {
         // "His widow, midwife Marie Cross": a woman, so "Mr Cross" is her
         // husband and "She added" hers.
