@@ -543,6 +543,13 @@ fn reads_a_text(text: &str, f: &Found, quotes: &[Span]) -> bool {
 
 /// Things written whose words "read" reports.
 const WRITTEN_NOUNS: &[&str] = &[
+    "report",
+    "document",
+    "transcript",
+    "ruling",
+    "complaint",
+    "indictment",
+    "filing",
     "statement",
     "statements",
     "letter",
