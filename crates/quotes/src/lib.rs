@@ -600,7 +600,16 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
             set_source(article, &names, a, agent);
         }
     }
-    let quotes = quotes_of(article, &marked, &attributions, &names);
+    let mut quotes = quotes_of(article, &marked, &attributions, &names);
+    for q in &mut quotes {
+        if let Some(fuller) = q
+            .speaker
+            .as_deref()
+            .and_then(|s| document_named_before(article, s, q.span.start))
+        {
+            q.speaker = Some(fuller);
+        }
+    }
     let turned = attributions.split_off(ruled);
     let mut attributions = merge(article, features, attributions, &names);
     attributions.retain(|a| {
@@ -639,6 +648,74 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
         attributions,
         stances,
     }
+}
+
+/// Nouns of a document a speaker may be ("the report said"): named as
+/// fully as the article names it before.
+const DOCUMENT_SPEAKERS: &[&str] = &[
+    "report",
+    "letter",
+    "statement",
+    "memo",
+    "resolution",
+    "advertisement",
+    "ad",
+    "release",
+    "transcript",
+    "ruling",
+    "petition",
+];
+
+/// A document speaker named by its noun alone ("the report", "The
+/// letter") as the article names it in full: the last mention before
+/// `before` (else the first after) of the noun with capitalised words right
+/// before it ("The White
+/// House report disputed …", "the Georgetown University letter"), without
+/// its determiner.
+fn document_named_before(article: &Article, speaker: &str, before: usize) -> Option<String> {
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    let [det, noun] = words.as_slice() else {
+        return None;
+    };
+    let noun = noun.to_lowercase();
+    if !matches!(det.to_lowercase().as_str(), "the" | "a" | "an" | "its")
+        || !DOCUMENT_SPEAKERS.contains(&noun.as_str())
+    {
+        return None;
+    }
+    let text = article.text.as_str();
+    let named: Vec<(usize, String)> = text
+        .match_indices(noun.as_str())
+        .filter(|(at, _)| {
+            let end = at + noun.len();
+            text[end..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+        })
+        .filter_map(|(at, _)| {
+            // The capitalised words right before the noun, on its line.
+            let mut named: Vec<&str> = Vec::new();
+            for w in text[..at].trim_end_matches(' ').rsplit(' ') {
+                let lower = w.to_lowercase();
+                let stop = words::STOP_WORDS.contains(&lower.as_str())
+                    || matches!(lower.as_str(), "the" | "a" | "an");
+                if w.is_empty() || w.contains('\n') || w.ends_with(',') || !capitalised(w) || stop {
+                    break;
+                }
+                named.push(w);
+            }
+            named.reverse();
+            (!named.is_empty()).then(|| (at, format!("{} {noun}", named.join(" "))))
+        })
+        .collect();
+    // The last naming before the words, else the first after them (the
+    // article names a speaker as fully anywhere).
+    named
+        .iter()
+        .rfind(|(at, _)| *at < before)
+        .or_else(|| named.first())
+        .map(|(_, name)| name.clone())
 }
 
 /// A pronoun that reports speech ("“…,” he said") stands for whoever spoke
@@ -2799,6 +2876,24 @@ mod tests {
                 Some("Steele".to_string()),
                 Some("Gibbs".to_string()),
                 Some("Gibbs".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_document_is_named_as_fully_as_the_article_named_it() {
+        assert_eq!(
+            speakers_of(
+                "The White House report disputed any suggestion of impropriety.\n\n\
+                 \"There have been numerous instances in the past of such talks,\" the \
+                 report read.\n\n\
+                 A spokesman said \"the letter was not received here.\" The letter said \
+                 \"we are deeply concerned about the budget.\""
+            ),
+            [
+                Some("The White House report".to_string()),
+                Some("A spokesman".to_string()),
+                Some("The letter".to_string())
             ]
         );
     }
