@@ -602,11 +602,10 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
     }
     let mut quotes = quotes_of(article, &marked, &attributions, &names);
     for q in &mut quotes {
-        if let Some(fuller) = q
-            .speaker
-            .as_deref()
-            .and_then(|s| document_named_before(article, s, q.span.start))
-        {
+        if let Some(fuller) = q.speaker.as_deref().and_then(|s| {
+            document_named_before(article, s, q.span.start)
+                .or_else(|| description_in_full(article, s, q.span.start))
+        }) {
             q.speaker = Some(fuller);
         }
     }
@@ -716,6 +715,84 @@ fn document_named_before(article: &Article, speaker: &str, before: usize) -> Opt
         .rfind(|(at, _)| *at < before)
         .or_else(|| named.first())
         .map(|(_, name)| name.clone())
+}
+
+/// Heads of a description of someone unnamed that a phrase after them
+/// completes ("an aide to the House Ways and Means Committee").
+const DESCRIBED_HEADS: &[&str] = &[
+    "aide",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "adviser",
+    "advisor",
+    "source",
+    "lawyer",
+    "staffer",
+    "strategist",
+    "member",
+];
+
+/// The most words a description's completing phrase may hold.
+const MAX_DESCRIPTION_TAIL_WORDS: usize = 10;
+
+/// An unnamed speaker given by a head alone ("An aide", "the spokesman") as
+/// the article first describes them in full before `before`: the head with
+/// the phrase that completes it, up to a comma or a clause ("An aide to the
+/// Republican-led House Ways and Means Committee, who spoke on condition of
+/// anonymity, said").
+fn description_in_full(article: &Article, speaker: &str, before: usize) -> Option<String> {
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    let [det, head] = words.as_slice() else {
+        return None;
+    };
+    let head = head.to_lowercase();
+    if !matches!(det.to_lowercase().as_str(), "the" | "a" | "an")
+        || !DESCRIBED_HEADS.contains(&head.as_str())
+    {
+        return None;
+    }
+    let text = &article.text[..before.min(article.text.len())];
+    let lower = text.to_lowercase();
+    lower
+        .match_indices(&format!(" {head} "))
+        .filter_map(|(at, m)| {
+            let det_start = lower[..at].rfind(char::is_whitespace).map_or(0, |k| k + 1);
+            let det = &lower[det_start..at];
+            if !matches!(det.trim_start_matches(['“', '"']), "a" | "an") {
+                return None;
+            }
+            let tail_start = at + m.len();
+            let tail = &text[tail_start..];
+            let first = tail.split_whitespace().next()?.to_lowercase();
+            if !matches!(first.as_str(), "to" | "for" | "of" | "at" | "with") {
+                return None;
+            }
+            let end = tail
+                .find([',', '(', ';', '\n', '.', '—'])
+                .unwrap_or(tail.len());
+            let rest: Vec<&str> = tail[..end].split_whitespace().collect();
+            let cut = rest
+                .iter()
+                .position(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "who" | "said" | "says" | "told" | "that"
+                    )
+                })
+                .unwrap_or(rest.len());
+            (2..=MAX_DESCRIPTION_TAIL_WORDS).contains(&cut).then(|| {
+                format!(
+                    "{} {}",
+                    text[det_start..at + m.len()]
+                        .trim()
+                        .trim_start_matches(['“', '"']),
+                    rest[..cut].join(" ")
+                )
+            })
+        })
+        .next()
 }
 
 /// A pronoun that reports speech ("“…,” he said") stands for whoever spoke
@@ -2894,6 +2971,24 @@ mod tests {
                 Some("The White House report".to_string()),
                 Some("A spokesman".to_string()),
                 Some("The letter".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unnamed_speaker_is_described_as_fully_as_the_article_does() {
+        assert_eq!(
+            speakers_of(
+                "Republican leaders had no immediate comment.\n\n\
+                 An aide to the House Ways and Means Committee, who spoke on condition of \
+                 anonymity, said the position was welcome.\n\n\
+                 “The longer we wait,” the aide said, “the harder it will be.”\n\n\
+                 A spokesman said “we have nothing to add to that.”"
+            ),
+            [
+                Some("An aide to the House Ways and Means Committee".to_string()),
+                Some("An aide to the House Ways and Means Committee".to_string()),
+                Some("A spokesman".to_string())
             ]
         );
     }
