@@ -894,20 +894,11 @@ const MAX_QUOTE_GAP_BYTES: usize = 4;
 
 /// First words of what follows a reporting verb that is a circumstance of
 /// the speaking, not its content ("said on Friday", "said, according to
-/// …", "said in a statement").
+/// …", "said in a statement"): a frame's openers ([`FRAME_OPENERS`]) and
+/// these.
 const CIRCUMSTANCE_OPENERS: &[&str] = &[
-    "according",
-    "in",
-    "on",
-    "at",
-    "during",
-    "after",
-    "before",
-    "while",
-    "when",
     "from",
     "to",
-    "with",
     "by",
     "via",
     "last",
@@ -915,8 +906,6 @@ const CIRCUMSTANCE_OPENERS: &[&str] = &[
     "yesterday",
     "today",
     "tonight",
-    "earlier",
-    "later",
 ];
 
 /// First words of an aside in apposition after a source ("X, a former
@@ -1203,7 +1192,8 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
                     .next()
                     .unwrap_or_default()
                     .to_lowercase();
-                CIRCUMSTANCE_OPENERS.contains(&first.as_str())
+                FRAME_OPENERS.contains(&first.as_str())
+                    || CIRCUMSTANCE_OPENERS.contains(&first.as_str())
             });
             if rest.is_none() || circumstance {
                 let before = quote_before(toks, to, v.quotes).or_else(|| span_of(toks, 0, to));
