@@ -52,8 +52,9 @@ fn at_least(what: &str, ratio: Ratio, floor: f64) {
 /// Stop 37, all 76 stories (46 judged for some kinds only; derivation now
 /// judged on the 30 fresh BASIL triplets and on 16 METER stories judged
 /// for it alone): derivation P 0.870 (80/92; held out 0.958, 23/24; the 30
-/// fully annotated stories 1.000, 45/45) R 0.825; speakers 0.811
-/// (1025/1264). With the sentence model, derivation P 0.860 (80/93).
+/// fully annotated stories 1.000, 45/45) R 0.825; speakers 0.817
+/// (1033/1264; continuations 0.883); entities asserted P 0.859. With the
+/// sentence model, derivation P 0.860 (80/93).
 ///
 /// Measured with lexical evidence, all 60 stories (stop 36; 30 of them
 /// judged for quotations and entities only): speakers 0.801 of the gold
@@ -102,11 +103,11 @@ fn audit_floors() {
     at_least("derivation recall", s.derivation.recall, 0.81);
     at_least("quotation precision", s.quotations.precision, 0.99);
     at_least("quotation recall", s.quotations.recall, 0.96);
-    at_least("speaker accuracy", s.speakers, 0.795);
+    at_least("speaker accuracy", s.speakers, 0.81);
     at_least(
         "speaker accuracy, continuations",
         s.speakers_continuations,
-        0.85,
+        0.87,
     );
     at_least("speaker named", s.speakers_named, 0.80);
     at_least("material precision", s.material, 0.99);
