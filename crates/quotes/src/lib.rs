@@ -754,7 +754,8 @@ fn description_in_full(article: &Article, speaker: &str, before: usize) -> Optio
         return None;
     }
     let text = &article.text[..before.min(article.text.len())];
-    let lower = text.to_lowercase();
+    // ASCII case only: its offsets are the text's.
+    let lower = text.to_ascii_lowercase();
     lower
         .match_indices(&format!(" {head} "))
         .filter_map(|(at, m)| {
@@ -2990,6 +2991,20 @@ mod tests {
                 Some("An aide to the House Ways and Means Committee".to_string()),
                 Some("A spokesman".to_string())
             ]
+        );
+    }
+
+    #[test]
+    fn a_description_in_full_keeps_the_texts_offsets() {
+        // Letters whose lower case is longer than they are ("İ") before the
+        // description do not move it.
+        let speakers = speakers_of(
+            "İİİİ İstanbul. An aide to the İnönü Committee, who asked not to be named, \
+             spoke.\n\n“The longer we wait,” the aide said, “the harder it gets.”",
+        );
+        assert_eq!(
+            speakers[0].as_deref(),
+            Some("An aide to the İnönü Committee")
         );
     }
 
