@@ -3009,6 +3009,18 @@ mod tests {
     }
 
     #[test]
+    fn a_headlines_capitals_name_no_speaker() {
+        // Neither "Congressman Apologizes" nor "Confrontation With Man" is
+        // someone "the man" can stand for.
+        let speakers = speakers_of(
+            "N.C. Congressman Apologizes for Physical Confrontation With Man in Washington\n\n\
+             A video shows Rep. Bob Etheridge grabbing a young man.\n\n\
+             When the man asks Etheridge to \"please let go of me,\" the congressman grabs him.",
+        );
+        assert_eq!(speakers[0].as_deref(), Some("young man"));
+    }
+
+    #[test]
     fn a_kin_word_before_a_description_gives_the_gender() {
         // "His widow, midwife Marie Cross": a woman, so "Mr Cross" is her
         // husband and "She added" hers.

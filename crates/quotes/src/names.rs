@@ -839,6 +839,8 @@ pub struct Names {
     mentions: Vec<Mention>,
     sentences: Vec<Span>,
     quoted: Vec<Span>,
+    /// The lines written in title case ([`title_case_lines`]).
+    headlines: Vec<Span>,
     text: String,
     /// The text's tokens (the text features').
     tokens: Vec<Token>,
@@ -1119,7 +1121,14 @@ impl Names {
                 .or(first_name)
             {
                 Some(k) => k,
-                None if !run.roles.is_empty() && query.len() == 1 => {
+                // Not in a headline, whose capitals name no one ("N.C.
+                // Congressman Apologizes").
+                None if !run.roles.is_empty()
+                    && query.len() == 1
+                    && !headlines
+                        .iter()
+                        .any(|h| h.start <= run.start && run.start < h.end) =>
+                {
                     let (first, last) = (run.name[0].0, run.name[run.name.len() - 1].0);
                     people.push(Person {
                         name: text[first.start..last.end]
@@ -1229,6 +1238,7 @@ impl Names {
             mentions,
             sentences: sentences.to_vec(),
             quoted: quoted.to_vec(),
+            headlines,
             text: text.to_string(),
             tokens: tokens.to_vec(),
             by_word: {
@@ -1724,7 +1734,14 @@ impl Names {
         let at_head = self.by_word.get(head).map_or(&[][..], Vec::as_slice);
         for &i in at_head.iter().take_while(|&&i| i < toks.len()) {
             let t = &toks[i];
-            if i == 0 {
+            // A headline's capitals make no phrase ("Confrontation With
+            // Man" is no fuller "the man").
+            if i == 0
+                || self
+                    .headlines
+                    .iter()
+                    .any(|h| h.start <= t.span.start && t.span.start < h.end)
+            {
                 continue;
             }
             let mut s = i;
