@@ -1131,12 +1131,15 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
     }
     let walk = quote_then_source(v)
         .or_else(|| left_phrase(text, toks, c, v.quotes))
-        // "…, with Boutrous noting …": the subject after "with".
+        // "…, with Boutrous noting …", "The ad ends with Perry claiming
+        // …": the subject after the last "with" before a capital.
         .map(|(s, e)| {
-            if v.participle && e > s + 1 && v.lower(s) == "with" {
-                (s + 1, e)
-            } else {
-                (s, e)
+            let with = (s..e.saturating_sub(1)).rev().find(|&k| {
+                v.lower(k) == "with" && v.slice(k + 1).chars().next().is_some_and(char::is_uppercase)
+            });
+            match with {
+                Some(k) if v.participle => (k + 1, e),
+                _ => (s, e),
             }
         })
         .filter(|&(s, _)| !v.participle || subject_position(v, s))

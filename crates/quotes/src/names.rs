@@ -1665,6 +1665,12 @@ impl Names {
             .is_some_and(|w| DETERMINERS.contains(&w.as_str()))
             || words.len() <= 3)
             && !named
+            // A pronoun has no fuller form ("it" is no "exemplify it").
+            && !matches!(
+                head.as_str(),
+                "it" | "this" | "that" | "these" | "those" | "they" | "them" | "we" | "us" | "you"
+                    | "i" | "one" | "who" | "which"
+            )
         {
             // Its capitalised modifiers must be in the fuller form ("the
             // Democratic committee" is the Democratic National Committee,
