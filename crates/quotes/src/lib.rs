@@ -3009,6 +3009,18 @@ mod tests {
     }
 
     #[test]
+    fn a_participles_subject_follows_with_and_a_pronoun_has_no_fuller_form() {
+        let speakers = speakers_of(
+            "Obama left God out of his Thanksgiving speech this year.\n\n\
+             This latest ad ends with Perry claiming, \"faith made America strong again.\"\n\n\
+             \"Whatever we call it, you exemplify it,\" he said.\n\n\
+             When Slate produced a profile of him, it said he had \"enlisted in the Marines.\"",
+        );
+        assert_eq!(speakers[0].as_deref(), Some("Perry"));
+        assert_eq!(speakers[2].as_deref(), Some("it"));
+    }
+
+    #[test]
     fn a_headlines_capitals_name_no_speaker() {
         // Neither "Congressman Apologizes" nor "Confrontation With Man" is
         // someone "the man" can stand for.
