@@ -1135,7 +1135,11 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
         // …": the subject after the last "with" before a capital.
         .map(|(s, e)| {
             let with = (s..e.saturating_sub(1)).rev().find(|&k| {
-                v.lower(k) == "with" && v.slice(k + 1).chars().next().is_some_and(char::is_uppercase)
+                v.lower(k) == "with"
+                    && v.slice(k + 1)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
             });
             match with {
                 Some(k) if v.participle => (k + 1, e),

@@ -110,14 +110,42 @@ fn past_month(anchor: NaiveDate, month: u32, day: Option<u32>) -> Option<NaiveDa
     }
 }
 
-/// The first date with this month (and day) on or after `anchor`'s month.
-fn coming_month(anchor: NaiveDate, month: u32, day: Option<u32>) -> Option<NaiveDate> {
+/// A month (and day) written without a year: the one nearest `anchor` —
+/// "the November elections" of an August article are the coming ones,
+/// "an incident in March" of a July article the last — except that a
+/// sentence speaking of what is to come takes the next one unless the last
+/// is much nearer ("punt questions until after Nov. 2", written on Dec. 1,
+/// is the Nov. 2 just past). Its own month is this year's.
+fn nearest_month(
+    anchor: NaiveDate,
+    month: u32,
+    day: Option<u32>,
+    future: bool,
+) -> Option<NaiveDate> {
     let this = NaiveDate::from_ymd_opt(anchor.year(), month, day.unwrap_or(1))?;
-    if month >= anchor.month() {
-        Some(this)
-    } else {
-        NaiveDate::from_ymd_opt(anchor.year() + 1, month, day.unwrap_or(1))
+    if day.is_none() && month == anchor.month() {
+        return Some(this);
     }
+    let past = past_month(anchor, month, day)?;
+    let next = if this > anchor {
+        this
+    } else {
+        NaiveDate::from_ymd_opt(anchor.year() + 1, month, day.unwrap_or(1))?
+    };
+    // How far each is: in days, or in months for a month alone.
+    let (back, ahead) = match day {
+        Some(_) => ((anchor - past).num_days(), (next - anchor).num_days()),
+        None => (
+            i64::from((anchor.month() + 12 - month) % 12),
+            i64::from((month + 12 - anchor.month()) % 12),
+        ),
+    };
+    let take_next = if future {
+        2 * ahead <= 3 * back
+    } else {
+        ahead < back
+    };
+    Some(if take_next { next } else { past })
 }
 
 /// Whether a sentence speaks of what is to come ("will", "until",
@@ -130,7 +158,17 @@ fn speaks_of_future(text: &str) -> bool {
         .collect();
     words.iter().enumerate().any(|(i, w)| {
         let next = words.get(i + 1).map(String::as_str).unwrap_or("");
-        FUTURE_WORDS.contains(&w.as_str())
+        let prev = if i > 0 { words[i - 1].as_str() } else { "" };
+        (FUTURE_WORDS.contains(&w.as_str())
+            // "ahead of Thursday's debate" puts only that day ahead; "a
+            // step forward" is no plan ("look forward to" is).
+            && !(w == "ahead" && next == "of")
+            && !(w == "forward" && !prev.starts_with("look"))
+            // "a scheduled interview" names a thing, not a plan.
+            && !(matches!(w.as_str(), "scheduled" | "planned")
+                && matches!(prev, "a" | "an" | "the" | "his" | "her" | "their" | "its")))
+            // "as soon as Friday".
+            || (w == "soon" && next == "as")
             || w.ends_with("'ll")
             // "as early as Thursday".
             || (w == "early" && next == "as")
@@ -142,6 +180,8 @@ fn speaks_of_future(text: &str) -> bool {
                 && !(i > 0 && matches!(words[i - 1].as_str(), "failed" | "refused" | "declined")))
             || (matches!(w.as_str(), "expected" | "due" | "set" | "plans" | "poised" | "slated")
                 && next == "to")
+            // "plans for a kiss-in on Friday" (not "insurance plans").
+            || (w == "plans" && next == "for")
             // A proposal: "let's have an eight-week fight and on February
             // the 15th come in" (also written "lets", at the start of a
             // clause or after "says"; not "holiday lets have risen", nor
@@ -161,6 +201,66 @@ fn speaks_of_future(text: &str) -> bool {
     })
 }
 
+/// Nouns after an undated "Sept. 11" that make it the attacks of 2001.
+const NAMED_BY_SEPT_11: &[&str] = &[
+    "attacks",
+    "attack",
+    "survivors",
+    "families",
+    "victims",
+    "responders",
+    "hijackers",
+    "commission",
+    "memorial",
+    "terrorist",
+    "terror",
+];
+
+/// How many tokens back "ahead of" reaches to a later weekday or month
+/// joined to its first by "and".
+const AHEAD_OF_REACH: usize = 8;
+
+/// Whether the word at `span` stands alone inside quotation marks
+/// (“Today”, "Today."): a title.
+fn alone_in_quotes(text: &str, span: Span) -> bool {
+    const MARKS: &[char] = &['"', '“', '”', '\'', '‘', '’'];
+    let before = text[..span.start].chars().next_back();
+    let after = text[span.end..]
+        .trim_start_matches(['.', ',', '!', '?'])
+        .chars()
+        .next();
+    before.is_some_and(|c| MARKS.contains(&c)) && after.is_some_and(|c| MARKS.contains(&c))
+}
+
+/// Whether a lower-case word is a verb in the past tense: "-ed" (not a
+/// participle of a plan: "scheduled", "expected") or a common irregular
+/// past.
+fn past_tense(w: &str) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "said", "told", "met", "spoke", "wrote", "gave", "sent", "took", "made", "held", "came",
+        "went", "ran", "began", "saw", "left", "won", "lost", "brought", "thought", "heard",
+        "paid", "led", "sought", "fought", "struck", "stood",
+    ];
+    const PLANNED: &[&str] = &[
+        "scheduled",
+        "rescheduled",
+        "expected",
+        "slated",
+        "planned",
+        "adjourned",
+        "postponed",
+        "delayed",
+        "moved",
+        "needed",
+        "aired",
+    ];
+    IRREGULAR.contains(&w) || (w.len() > 4 && w.ends_with("ed") && !PLANNED.contains(&w))
+}
+
+/// Words before a past form that make it no report of the past ("will be
+/// held Friday", "to be released Tuesday").
+const PLANNED_BY: &[&str] = &["be", "being", "is", "are", "will", "to"];
+
 /// Verbs a proposal ("let's have …") puts forward.
 const PROPOSED: &[&str] = &[
     "have", "make", "get", "do", "see", "wait", "say", "be", "take", "put", "start", "try", "meet",
@@ -178,7 +278,6 @@ const FUTURE_WORDS: &[&str] = &[
     "heading",
     "tomorrow",
     "planned",
-    "plans",
     "ahead",
     "advance",
     "forward",
@@ -258,6 +357,46 @@ fn expressions_of_tokens(
             .then_some((last, d))
     };
     let future = speaks_of_future(text);
+    // "ahead of Thursday's debate": that day is to come, whatever the rest
+    // of the sentence speaks of.
+    // Also a second one joined by "and" ("ahead of Thursday's debate and
+    // Saturday's straw poll").
+    let after_ahead_of = |i: usize| {
+        let mut k = i;
+        while k >= 2 && !(lower(k - 2) == "ahead" && lower(k - 1) == "of") {
+            let w = word(k - 1);
+            if matches!(w, "," | ";" | "." | ":" | "—" | "(" | ")") || i - k >= AHEAD_OF_REACH {
+                return false;
+            }
+            k -= 1;
+        }
+        k >= 2
+    };
+    // The year after a coordinated month: "June and July of 2009".
+    let coordinated_year = |k: usize| {
+        if lower(k) != "and" || month_of(word(k + 1), true, false, false).is_none() {
+            return None;
+        }
+        let y = if lower(k + 2) == "of" || word(k + 2) == "," {
+            k + 3
+        } else {
+            k + 2
+        };
+        year_of(word(y))
+    };
+    // "released Tuesday", "said on Friday", "announced late Monday": a
+    // verb in the past tense right before a weekday dates what happened,
+    // though the sentence speaks of what is to come ("…, a White House
+    // official said Friday").
+    let after_past_verb = |i: usize| {
+        let mut k = i;
+        while k > 0 && matches!(lower(k - 1).as_str(), "on" | "late" | "early") {
+            k -= 1;
+        }
+        k > 0
+            && past_tense(&lower(k - 1))
+            && !(k > 1 && PLANNED_BY.contains(&lower(k - 2).as_str()))
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -277,6 +416,12 @@ fn expressions_of_tokens(
                 if d.is_some() {
                     j += 1;
                 }
+                // "Dec. 27th", "November 2nd".
+                let d = d.or_else(|| {
+                    let (last, n) = ordinal(j + 1)?;
+                    j = last;
+                    Some(n)
+                });
                 // "February the 15th".
                 let d = d.or_else(|| {
                     let n = (word(j + 1) == "the").then(|| ordinal(j + 2)).flatten()?;
@@ -285,12 +430,16 @@ fn expressions_of_tokens(
                 });
                 let mut y = None;
                 let mut k = j + 1;
-                if word(k) == "," {
+                // "June 5, 2009", "July of 2009".
+                if word(k) == "," || lower(k) == "of" {
                     k += 1;
                 }
                 if let Some(yy) = year_of(word(k)) {
                     y = Some(yy);
                     j = k;
+                } else if let Some(yy) = d.is_none().then(|| coordinated_year(j + 1)).flatten() {
+                    // "in June and July of 2009": the year of both.
+                    y = Some(yy);
                 } else if let (Some(a), "year") = (anchor, lower(j + 2).as_str()) {
                     // "April this year", "in May last year".
                     let shift = match lower(j + 1).as_str() {
@@ -316,17 +465,47 @@ fn expressions_of_tokens(
                 } else {
                     i
                 };
+                // "last January", "next March": the one before or after this
+                // month, whatever the sentence speaks of.
+                let relative = (start > 0 && y.is_none())
+                    .then(|| lower(start - 1))
+                    .filter(|w| matches!(w.as_str(), "last" | "next"));
+                let start = if relative.is_some() { start - 1 } else { start };
+                // "back in December": the one past.
+                let back = start >= 2 && lower(start - 2) == "back" && lower(start - 1) == "in";
+                // "the Sept. 11 attacks": the day of 2001 the attacks are
+                // named by.
+                let attacks = m == 9
+                    && d == Some(11)
+                    && y.is_none()
+                    && NAMED_BY_SEPT_11.contains(&lower(j + 1).as_str());
                 let when = match (d, y, anchor) {
+                    _ if attacks => NaiveDate::from_ymd_opt(2001, 9, 11).map(day),
+                    (_, None, Some(a)) if back => past_month(a, m, d).and_then(|p| match d {
+                        Some(_) => Some(day(p)),
+                        None => month(p.year(), m),
+                    }),
+                    (_, None, Some(a)) if relative.is_some() => {
+                        let this = NaiveDate::from_ymd_opt(a.year(), m, d.unwrap_or(1));
+                        let shift = match (relative.as_deref(), this) {
+                            (Some("last"), Some(t)) if t < a && m != a.month() => 0,
+                            (Some("last"), _) => -1,
+                            (_, Some(t)) if t > a && m != a.month() => 0,
+                            _ => 1,
+                        };
+                        let date = NaiveDate::from_ymd_opt(a.year() + shift, m, d.unwrap_or(1));
+                        match d {
+                            Some(_) => date.map(day),
+                            None => date.and_then(|p| month(p.year(), m)),
+                        }
+                    }
                     (Some(d), Some(y), _) => NaiveDate::from_ymd_opt(y, m, d).map(day),
-                    (Some(d), None, Some(a)) if future => coming_month(a, m, Some(d)).map(day),
-                    (Some(d), None, Some(a)) => past_month(a, m, Some(d)).map(day),
-                    (None, None, Some(a)) if future => {
-                        coming_month(a, m, None).and_then(|p| month(p.year(), m))
+                    (Some(d), None, Some(a)) => {
+                        nearest_month(a, m, Some(d), future || after_ahead_of(i)).map(day)
                     }
                     (None, Some(y), _) => month(y, m),
-                    (None, None, Some(a)) => {
-                        past_month(a, m, None).and_then(|p| month(p.year(), m))
-                    }
+                    (None, None, Some(a)) => nearest_month(a, m, None, future || after_ahead_of(i))
+                        .and_then(|p| month(p.year(), m)),
                     _ => None,
                 };
                 if let Some(when) = when {
@@ -385,7 +564,11 @@ fn expressions_of_tokens(
                 Some((i + 1, d.and_then(|d| month(d.year(), d.month()))))
             }
             ("yesterday", _) => Some((i, a.pred_opt().map(day))),
-            ("today" | "tonight", _) => Some((i, Some(day(a)))),
+            // A word on its own in quotation marks is a title (NBC's
+            // “Today” show), not the day.
+            ("today" | "tonight", _) if !alone_in_quotes(text, toks[i].span) => {
+                Some((i, Some(day(a))))
+            }
             ("next", _) => weekday(&next).map(|wd| (i + 1, Some(day(weekday_after(a, wd))))),
             ("last", _) => weekday(&next).map(|wd| {
                 (
@@ -403,7 +586,7 @@ fn expressions_of_tokens(
                     !matches!(prev.as_str(), "every" | "news" | "each") && !dated
                 })
                 .map(|wd| {
-                    let d = if future {
+                    let d = if after_ahead_of(i) || (future && !after_past_verb(i)) {
                         weekday_after(a.pred_opt().unwrap_or(a), wd)
                     } else {
                         weekday_before(a, wd)
@@ -580,6 +763,92 @@ mod tests {
     #[test]
     fn words_that_are_not_dates() {
         assert!(values("you may march on, paying $2019 or 1500%", "2023-04-13").is_empty());
+    }
+
+    #[test]
+    fn a_month_without_its_year_is_the_nearest_one() {
+        // Coming months of an August article; the March past of a July one,
+        // though "ahead of" speaks of what is to come; the Nov. 2 just past
+        // of a December one, though "until" does.
+        assert_eq!(
+            values("after the November elections", "2012-08-21"),
+            vec![("November".into(), "2012-11".into(), "month")]
+        );
+        assert_eq!(
+            values(
+                "an incident in March, ahead of a health care vote",
+                "2010-07-14"
+            ),
+            vec![("March".into(), "2010-03".into(), "month")]
+        );
+        assert_eq!(
+            values("to punt questions until after Nov. 2.", "2010-12-01"),
+            vec![("Nov. 2".into(), "2010-11-02".into(), "day")]
+        );
+        assert_eq!(
+            values("his own Dec. 27th debate", "2011-12-13"),
+            vec![("Dec. 27th".into(), "2011-12-27".into(), "day")]
+        );
+        // Said back then, or named as last or next.
+        assert_eq!(
+            values("Steele declared back in December that", "2010-07-04"),
+            vec![("December".into(), "2009-12".into(), "month")]
+        );
+        assert_eq!(
+            values("since last January and until next March", "1999-12-02"),
+            vec![
+                ("last January".into(), "1999-01".into(), "month"),
+                ("next March".into(), "2000-03".into(), "month")
+            ]
+        );
+        // A year after a second month is both's; the attacks are 2001's.
+        assert_eq!(
+            values("during the months of June and July of 2009", "2010-05-28"),
+            vec![
+                ("June".into(), "2009-06".into(), "month"),
+                ("July of 2009".into(), "2009-07".into(), "month")
+            ]
+        );
+        assert_eq!(
+            values("exploiting the Sept. 11 attacks", "2010-08-14"),
+            vec![("Sept. 11".into(), "2001-09-11".into(), "day")]
+        );
+    }
+
+    #[test]
+    fn a_weekday_after_a_verb_in_the_past_happened() {
+        // The sentence speaks of what is to come, its "said Friday" of
+        // what happened; "ahead of" puts only its own days ahead.
+        assert_eq!(
+            values(
+                "They will tour the coast on Tuesday, a White House official said Friday morning.",
+                "2010-12-01"
+            ),
+            vec![
+                ("Tuesday".into(), "2010-12-07".into(), "day"),
+                ("Friday".into(), "2010-11-26".into(), "day")
+            ]
+        );
+        assert_eq!(
+            values(
+                "She spoke in Iowa on Monday, ahead of Thursday's debate and Saturday's straw poll.",
+                "2011-08-09"
+            ),
+            vec![
+                ("Monday".into(), "2011-08-08".into(), "day"),
+                ("Thursday's".into(), "2011-08-11".into(), "day"),
+                ("Saturday's".into(), "2011-08-13".into(), "day")
+            ]
+        );
+        assert_eq!(
+            values(
+                "Akin canceled a scheduled television interview Monday night.",
+                "2012-08-21"
+            ),
+            vec![("Monday".into(), "2012-08-20".into(), "day")]
+        );
+        // A title in quotation marks is no day.
+        assert!(values("he told NBC's \"Today\" show and “Today.”", "2011-04-07").is_empty());
     }
 
     #[test]
