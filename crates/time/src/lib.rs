@@ -163,7 +163,7 @@ fn speaks_of_future(text: &str) -> bool {
             // "ahead of Thursday's debate" puts only that day ahead; "a
             // step forward" is no plan ("look forward to" is).
             && !(w == "ahead" && next == "of")
-            && !(w == "forward" && !prev.starts_with("look"))
+            && (w != "forward" || prev.starts_with("look"))
             // "a scheduled interview" names a thing, not a plan.
             && !(matches!(w.as_str(), "scheduled" | "planned")
                 && matches!(prev, "a" | "an" | "the" | "his" | "her" | "their" | "its")))
