@@ -1,8 +1,8 @@
 //! Time expressions against the hand-annotated set in
 //! `testdata/time-expressions.jsonl`: sentences from the BASIL and PolNeAR
 //! texts with their publication dates, each expected expression with its
-//! normalised value and precision (annotated by hand; week expressions such
-//! as "last week" are not annotated, as the contract has no week precision).
+//! normalised value and precision (annotated by hand; a week, "last week",
+//! has the month of its Monday, as the contract has no week precision).
 //!
 //! A predicted expression is right when it overlaps an expected one and has
 //! its value and precision.

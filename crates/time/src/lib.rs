@@ -2,14 +2,23 @@
 //! the timeline of a story.
 //!
 //! Recognised: dates with a month name ("Feb. 23", "February 23, 2023",
-//! "23 February 2023"), months ("in February", "last March"), years ("in
-//! 2019", "1979"), relative years, months and weeks ("last year", "this
-//! month", "earlier this week"), days ("yesterday", "on Sunday"). Each gets
-//! a value and its precision (`year`, `month`, `day`); a month or weekday
-//! without a year is the latest one on or before the publication date, as
-//! news writes of the past. Without a publication date, only expressions that
-//! carry their own year are resolved. Expressions anchored to another event
-//! ("days later") have no calendar value and are left out.
+//! "23 February 2023", "Dec. 27th"), months ("in February", "last March",
+//! "July of 2009"), years ("in 2019", "1979"), relative years, months and
+//! weeks ("last year", "this month", "earlier this week"), weekends ("over
+//! the weekend"), counts back ("two years ago", "a couple of weeks ago"),
+//! days ("yesterday", "on Sunday"). Each gets a value and its precision
+//! (`year`, `month`, `day`; a week has the month of its Monday, a weekend
+//! its Saturday).
+//!
+//! Direction: a month without its year is the nearest one, unless a verb in
+//! the past tense just before it dates what happened or the sentence speaks
+//! of what is to come (then the next, unless the last is much nearer); a
+//! weekday is the latest one on or before the publication date, as news
+//! writes of the past, unless the sentence speaks of what is to come and no
+//! verb in the past tense stands right before it. Without a publication
+//! date, only expressions that carry their own year are resolved.
+//! Expressions anchored to another event ("days later") have no calendar
+//! value and are left out.
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use crosscheck_lexicon::words;
@@ -201,6 +210,32 @@ fn speaks_of_future(text: &str) -> bool {
     })
 }
 
+/// The Saturday of the weekend on or before `d` (a Sunday's is the day
+/// before).
+fn saturday_before(d: NaiveDate) -> NaiveDate {
+    weekday_before(d, Weekday::Sat)
+}
+
+/// The first Saturday after `d`.
+fn saturday_after(d: NaiveDate) -> NaiveDate {
+    weekday_after(d, Weekday::Sat)
+}
+
+/// A small count written as a word or in figures ("a", "two", "3").
+fn count_word(w: &str) -> Option<i32> {
+    const WORDS: &[&str] = &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    match w {
+        "a" | "an" => Some(1),
+        _ => WORDS
+            .iter()
+            .position(|x| *x == w)
+            .and_then(|k| i32::try_from(k + 1).ok())
+            .or_else(|| w.parse().ok().filter(|n| (1..=100).contains(n))),
+    }
+}
+
 /// Nouns after an undated "Sept. 11" that make it the attacks of 2001.
 const NAMED_BY_SEPT_11: &[&str] = &[
     "attacks",
@@ -215,6 +250,9 @@ const NAMED_BY_SEPT_11: &[&str] = &[
     "terrorist",
     "terror",
 ];
+
+/// How many tokens before a month a verb in the past tense dates it.
+const PAST_VERB_REACH: usize = 7;
 
 /// How many tokens back "ahead of" reaches to a later weekday or month
 /// joined to its first by "and".
@@ -357,6 +395,42 @@ fn expressions_of_tokens(
             .then_some((last, d))
     };
     let future = speaks_of_future(text);
+    // "had threatened in May", "suspended his campaign in February": a verb
+    // in the past tense a few words before, in the same clause and with no
+    // modal or "to" between, dates what happened.
+    let past_verb_before = |i: usize| {
+        for k in (i.saturating_sub(PAST_VERB_REACH)..i).rev() {
+            let w = lower(k);
+            if matches!(
+                w.as_str(),
+                "," | ";"
+                    | ":"
+                    | "("
+                    | ")"
+                    | "—"
+                    | "–"
+                    | "\""
+                    | "“"
+                    | "”"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "shall"
+                    | "should"
+                    | "must"
+                    | "to"
+            ) {
+                return false;
+            }
+            if past_tense(&w) && !(k > 0 && PLANNED_BY.contains(&lower(k - 1).as_str())) {
+                return true;
+            }
+        }
+        false
+    };
     // "ahead of Thursday's debate": that day is to come, whatever the rest
     // of the sentence speaks of.
     // Also a second one joined by "and" ("ahead of Thursday's debate and
@@ -371,6 +445,36 @@ fn expressions_of_tokens(
             k -= 1;
         }
         k >= 2
+    };
+    // "<count> <unit> ago" starting at token `i`: the last token and the
+    // date, at the precision the unit allows (weeks to their month).
+    let ago = |i: usize| -> Option<(usize, When)> {
+        let a = anchor?;
+        let (n, k) = match lower(i).as_str() {
+            "a" | "an" if lower(i + 1) == "couple" => {
+                (2, if lower(i + 2) == "of" { i + 3 } else { i + 2 })
+            }
+            w => (count_word(w)?, i + 1),
+        };
+        let unit = lower(k);
+        if lower(k + 1) != "ago" || weekday(&lower(k + 2)).is_some() {
+            return None;
+        }
+        let when = match unit.trim_end_matches('s') {
+            "year" => year(a.year() - n),
+            "decade" => year(a.year() - 10 * n),
+            "month" => {
+                let back = a.checked_sub_months(chrono::Months::new(u32::try_from(n).ok()?))?;
+                month(back.year(), back.month())
+            }
+            "week" => {
+                let back = a - Duration::days(7 * i64::from(n));
+                month(back.year(), back.month())
+            }
+            "day" => Some(day(a - Duration::days(i64::from(n)))),
+            _ => None,
+        }?;
+        Some((k + 1, when))
     };
     // The year after a coordinated month: "June and July of 2009".
     let coordinated_year = |k: usize| {
@@ -479,8 +583,22 @@ fn expressions_of_tokens(
                     && d == Some(11)
                     && y.is_none()
                     && NAMED_BY_SEPT_11.contains(&lower(j + 1).as_str());
+                let back = back || (past_verb_before(start) && !after_ahead_of(start));
+                // "Friday, Sept. 14": the year, of the last, this and the
+                // next, in which that day is a Friday.
+                let named_day = (start >= 2 && word(start - 1) == ",")
+                    .then(|| weekday(&lower(start - 2)))
+                    .flatten();
+                let by_weekday = match (named_day, d, y, anchor) {
+                    (Some(wd), Some(d), None, Some(a)) => [0, -1, 1]
+                        .into_iter()
+                        .filter_map(|shift| NaiveDate::from_ymd_opt(a.year() + shift, m, d))
+                        .find(|date| date.weekday() == wd),
+                    _ => None,
+                };
                 let when = match (d, y, anchor) {
                     _ if attacks => NaiveDate::from_ymd_opt(2001, 9, 11).map(day),
+                    _ if by_weekday.is_some() => by_weekday.map(day),
                     (_, None, Some(a)) if back => past_month(a, m, d).and_then(|p| match d {
                         Some(_) => Some(day(p)),
                         None => month(p.year(), m),
@@ -539,12 +657,61 @@ fn expressions_of_tokens(
         let span_of_time = i > 0
             && lower(i - 1) == "the"
             && matches!(l.as_str(), "last" | "next")
-            && matches!(next.as_str(), "year" | "month");
+            && matches!(next.as_str(), "year" | "month" | "week");
         if span_of_time {
             i += 2;
             continue;
         }
+        // "two years ago", "a couple of weeks ago", "a decade ago".
+        if let Some((end, when)) = ago(i) {
+            out.push((span(i, end), when));
+            i = end + 1;
+            continue;
+        }
+        // "over the weekend": the Saturday of the weekend just past (or,
+        // of what is to come, the next).
+        if l == "over" && next == "the" && lower(i + 2) == "weekend" {
+            let sat = if future && !after_past_verb(i) {
+                saturday_after(a)
+            } else {
+                saturday_before(a)
+            };
+            out.push((span(i, i + 2), day(sat)));
+            i += 3;
+            continue;
+        }
         let rel = match (l.as_str(), next.as_str()) {
+            // A week is dated to the month of its Monday ("This Week" in
+            // capitals is ABC's programme).
+            ("last" | "this" | "next", "week") if word(i + 1) == "week" => {
+                let monday = a - Duration::days(i64::from(a.weekday().num_days_from_monday()));
+                let monday = match l.as_str() {
+                    "last" => monday - Duration::days(7),
+                    "next" => monday + Duration::days(7),
+                    _ => monday,
+                };
+                Some((i + 1, month(monday.year(), monday.month())))
+            }
+            // A weekend is dated to its Saturday: "last weekend" the one
+            // before this week's, "this weekend" the nearer one.
+            ("last" | "this" | "next", "weekend") => {
+                let before = saturday_before(a);
+                let sat = match l.as_str() {
+                    "last" if a.weekday().num_days_from_monday() >= 5 => before - Duration::days(7),
+                    "last" => before,
+                    "next" => saturday_after(a) + Duration::days(7),
+                    _ if future => saturday_after(a),
+                    _ => {
+                        let after = saturday_after(a);
+                        if (after - a) < (a - before) {
+                            after
+                        } else {
+                            before
+                        }
+                    }
+                };
+                Some((i + 1, Some(day(sat))))
+            }
             ("last" | "this" | "next", "year") => {
                 let y = a.year()
                     + match l.as_str() {
@@ -849,6 +1016,63 @@ mod tests {
         );
         // A title in quotation marks is no day.
         assert!(values("he told NBC's \"Today\" show and “Today.”", "2011-04-07").is_empty());
+    }
+
+    #[test]
+    fn weeks_weekends_and_counts_ago() {
+        // A week has the month of its Monday; a weekend its Saturday; "ago"
+        // counts back at the unit's precision (weeks to their month).
+        assert_eq!(
+            values(
+                "last week, this week and next week; two years ago, a couple of weeks ago, \
+                 a decade ago and three days ago",
+                "2011-06-01"
+            ),
+            vec![
+                ("last week".into(), "2011-05".into(), "month"),
+                ("this week".into(), "2011-05".into(), "month"),
+                ("next week".into(), "2011-06".into(), "month"),
+                ("two years ago".into(), "2009".into(), "year"),
+                ("a couple of weeks ago".into(), "2011-05".into(), "month"),
+                ("a decade ago".into(), "2001".into(), "year"),
+                ("three days ago".into(), "2011-05-29".into(), "day")
+            ]
+        );
+        assert_eq!(
+            values("Last weekend he said so over the weekend.", "2011-06-01"),
+            vec![
+                ("Last weekend".into(), "2011-05-28".into(), "day"),
+                ("over the weekend".into(), "2011-05-28".into(), "day")
+            ]
+        );
+        // Written on a Monday, "this weekend" is the one just past.
+        assert_eq!(
+            values("He met them this weekend.", "2010-12-13"),
+            vec![("this weekend".into(), "2010-12-11".into(), "day")]
+        );
+        // ABC's programme, a span, and "a month ago Thursday" (the weekday
+        // is what is dated) are no week or count.
+        assert!(values("He told ABC's This Week so in the last week.", "2012-02-19").is_empty());
+        assert_eq!(
+            values(
+                "the strike, which happened a month ago Thursday",
+                "2012-10-12"
+            ),
+            vec![("Thursday".into(), "2012-10-11".into(), "day")]
+        );
+        // A past verb just before a month dates what happened; a date with
+        // its weekday is in the year that weekday allows.
+        assert_eq!(
+            values(
+                "officials had threatened in May to withhold aid",
+                "2014-01-19"
+            ),
+            vec![("May".into(), "2013-05".into(), "month")]
+        );
+        assert_eq!(
+            values("The process began on Friday, Sept. 14, when", "2013-06-07"),
+            vec![("Sept. 14".into(), "2012-09-14".into(), "day")]
+        );
     }
 
     #[test]
