@@ -152,7 +152,7 @@ fn nearest_month(
     let take_next = if future {
         2 * ahead <= 3 * back
     } else {
-        ahead < back
+        ahead <= back
     };
     Some(if take_next { next } else { past })
 }
@@ -395,12 +395,21 @@ fn expressions_of_tokens(
             .then_some((last, d))
     };
     let future = speaks_of_future(text);
-    // "had threatened in May", "suspended his campaign in February": a verb
-    // in the past tense a few words before, in the same clause and with no
-    // modal or "to" between, dates what happened.
-    let past_verb_before = |i: usize| {
+    // Which comes first walking back from a month: `Some(true)` for a verb
+    // in the past ("had threatened in May", "suspended his campaign in
+    // February"), `Some(false)` for a modal ("could lose the House in
+    // November") or "going into"; `None` for neither before a clause's edge
+    // ("started Wednesday and runs through Nov. 5").
+    let tense_before = |i: usize| {
         for k in (i.saturating_sub(PAST_VERB_REACH)..i).rev() {
             let w = lower(k);
+            if matches!(
+                w.as_str(),
+                "will" | "would" | "could" | "can" | "may" | "might" | "shall" | "should"
+            ) || (matches!(w.as_str(), "going" | "heading") && lower(k + 1) == "into")
+            {
+                return Some(false);
+            }
             if matches!(
                 w.as_str(),
                 "," | ";"
@@ -412,24 +421,22 @@ fn expressions_of_tokens(
                     | "\""
                     | "“"
                     | "”"
-                    | "will"
-                    | "would"
-                    | "could"
-                    | "can"
-                    | "may"
-                    | "might"
-                    | "shall"
-                    | "should"
                     | "must"
                     | "to"
+                    | "and"
+                    | "but"
+                    | "or"
+                    | "until"
+                    | "till"
+                    | "through"
             ) {
-                return false;
+                return None;
             }
             if past_tense(&w) && !(k > 0 && PLANNED_BY.contains(&lower(k - 1).as_str())) {
-                return true;
+                return Some(true);
             }
         }
-        false
+        None
     };
     // "ahead of Thursday's debate": that day is to come, whatever the rest
     // of the sentence speaks of.
@@ -475,6 +482,16 @@ fn expressions_of_tokens(
             _ => None,
         }?;
         Some((k + 1, when))
+    };
+    // "an interview to be shown on Tuesday", "to air Tuesday morning": a
+    // passive infinitive (or a broadcast's) right before a weekday plans it.
+    let to_be_done = |i: usize| {
+        let mut k = i;
+        if k > 0 && lower(k - 1) == "on" {
+            k -= 1;
+        }
+        (k >= 3 && lower(k - 3) == "to" && lower(k - 2) == "be")
+            || (k >= 2 && lower(k - 2) == "to" && lower(k - 1) == "air")
     };
     // The year after a coordinated month: "June and July of 2009".
     let coordinated_year = |k: usize| {
@@ -583,7 +600,9 @@ fn expressions_of_tokens(
                     && d == Some(11)
                     && y.is_none()
                     && NAMED_BY_SEPT_11.contains(&lower(j + 1).as_str());
-                let back = back || (past_verb_before(start) && !after_ahead_of(start));
+                let tense = tense_before(start);
+                let back = back || (tense == Some(true) && !after_ahead_of(start));
+                let ahead = future || after_ahead_of(i) || tense == Some(false);
                 // "Friday, Sept. 14": the year, of the last, this and the
                 // next, in which that day is a Friday.
                 let named_day = (start >= 2 && word(start - 1) == ",")
@@ -618,12 +637,11 @@ fn expressions_of_tokens(
                         }
                     }
                     (Some(d), Some(y), _) => NaiveDate::from_ymd_opt(y, m, d).map(day),
-                    (Some(d), None, Some(a)) => {
-                        nearest_month(a, m, Some(d), future || after_ahead_of(i)).map(day)
-                    }
+                    (Some(d), None, Some(a)) => nearest_month(a, m, Some(d), ahead).map(day),
                     (None, Some(y), _) => month(y, m),
-                    (None, None, Some(a)) => nearest_month(a, m, None, future || after_ahead_of(i))
-                        .and_then(|p| month(p.year(), m)),
+                    (None, None, Some(a)) => {
+                        nearest_month(a, m, None, ahead).and_then(|p| month(p.year(), m))
+                    }
                     _ => None,
                 };
                 if let Some(when) = when {
@@ -753,7 +771,8 @@ fn expressions_of_tokens(
                     !matches!(prev.as_str(), "every" | "news" | "each") && !dated
                 })
                 .map(|wd| {
-                    let d = if after_ahead_of(i) || (future && !after_past_verb(i)) {
+                    let d = if after_ahead_of(i) || to_be_done(i) || (future && !after_past_verb(i))
+                    {
                         weekday_after(a.pred_opt().unwrap_or(a), wd)
                     } else {
                         weekday_before(a, wd)
@@ -1072,6 +1091,32 @@ mod tests {
         assert_eq!(
             values("The process began on Friday, Sept. 14, when", "2013-06-07"),
             vec![("Sept. 14".into(), "2012-09-14".into(), "day")]
+        );
+    }
+
+    #[test]
+    fn a_modal_before_a_month_and_a_planned_broadcast_look_ahead() {
+        assert_eq!(
+            values("Republicans could lose the House in November", "2012-04-23"),
+            vec![("November".into(), "2012-11".into(), "month")]
+        );
+        // A verb in the past of another clause does not reach it.
+        assert_eq!(
+            values(
+                "The campaign started Wednesday and runs through Nov. 5.",
+                "2012-09-20"
+            ),
+            vec![
+                ("Wednesday".into(), "2012-09-19".into(), "day"),
+                ("Nov. 5".into(), "2012-11-05".into(), "day")
+            ]
+        );
+        assert_eq!(
+            values(
+                "In an interview to be shown on Tuesday, he spoke.",
+                "2012-04-23"
+            ),
+            vec![("Tuesday".into(), "2012-04-24".into(), "day")]
         );
     }
 
