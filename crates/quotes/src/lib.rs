@@ -1166,6 +1166,28 @@ const NOT_SOURCE_WORDS: &[&str] = &[
     "rather",
     "even",
     "only",
+    // A subordinator before the subject ("where he defended his claims").
+    "where",
+    "when",
+    "while",
+    "because",
+    "if",
+    "though",
+    "although",
+    "since",
+    "once",
+    "unless",
+    "whereas",
+    "before",
+    "after",
+    // A connective ("however he said", "by contrast he said").
+    "however",
+    "meanwhile",
+    "instead",
+    "indeed",
+    "moreover",
+    "likewise",
+    "similarly",
 ];
 
 /// An attribution's source set to `span`, with the speaker it names.
@@ -1348,6 +1370,18 @@ fn settle_source(article: &Article, names: &Names, a: &mut Attribution) {
             if comma + 2 < text.len() {
                 start = comma + 2;
             }
+        }
+    }
+    // "by contrast he said", "in contrast, she said".
+    for connective in ["by contrast", "in contrast"] {
+        let rest = &text[start..];
+        if rest.len() > connective.len()
+            && rest.is_char_boundary(connective.len())
+            && rest[..connective.len()].eq_ignore_ascii_case(connective)
+        {
+            let after = &rest[connective.len()..];
+            let skip = connective.len() + (after.len() - after.trim_start_matches([',', ' ']).len());
+            start += skip;
         }
     }
     for w in text[start..].split_whitespace() {

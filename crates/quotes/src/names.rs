@@ -1669,7 +1669,7 @@ impl Names {
             && !matches!(
                 head.as_str(),
                 "it" | "this" | "that" | "these" | "those" | "they" | "them" | "we" | "us" | "you"
-                    | "i" | "one" | "who" | "which"
+                    | "i" | "one" | "who" | "which" | "he" | "she" | "him" | "her"
             )
         {
             // Its capitalised modifiers must be in the fuller form ("the
