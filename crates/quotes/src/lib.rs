@@ -1380,7 +1380,8 @@ fn settle_source(article: &Article, names: &Names, a: &mut Attribution) {
             && rest[..connective.len()].eq_ignore_ascii_case(connective)
         {
             let after = &rest[connective.len()..];
-            let skip = connective.len() + (after.len() - after.trim_start_matches([',', ' ']).len());
+            let skip =
+                connective.len() + (after.len() - after.trim_start_matches([',', ' ']).len());
             start += skip;
         }
     }

@@ -48,7 +48,19 @@ const HEDGES: &[&str] = &[
     "almost",
     "approximately",
     "roughly",
+    "many",
+    "often",
+    "sometimes",
+    "usually",
+    "generally",
+    "mostly",
+    "perhaps",
+    "maybe",
 ];
+
+/// Verbs that, after "I", hedge what follows as the speaker's opinion ("I
+/// think the vice president knows").
+const OPINION_VERBS: &[&str] = &["think", "believe", "guess", "suppose", "suspect", "feel"];
 
 const NEGATIONS: &[&str] = &[
     "not", "no", "never", "none", "nothing", "neither", "nor", "without", "n't", "cannot",
@@ -279,8 +291,17 @@ fn words(text: &str) -> Vec<Word> {
             .collect::<String>()
             .to_lowercase();
         let name = !opens && written.chars().next().is_some_and(char::is_uppercase);
+        let split = folded.contains('-');
         let pieces: Vec<String> = match uncontract(&folded) {
             Some((stem, full)) => vec![stem.to_string(), full.to_string()],
+            // "one-in-three" is "1 in 3".
+            None if folded.contains('-') && folded.split('-').any(|p| number_word(p).is_some()) => {
+                folded
+                    .split('-')
+                    .filter(|p| !p.is_empty())
+                    .map(str::to_string)
+                    .collect()
+            }
             None => vec![folded],
         };
         for (k, folded) in pieces.into_iter().enumerate() {
@@ -290,14 +311,16 @@ fn words(text: &str) -> Vec<Word> {
                 .filter(|_| folded.ends_with("'s") || folded.ends_with("’s"))
                 .unwrap_or(&bare)
                 .to_string();
+            // "one" alone is as often "no one" or "number one" as a count.
+            let digits = number_word(&bare).filter(|_| bare != "one" || split);
             out.push(Word {
-                number: t.kind == TokenKind::Number,
+                number: t.kind == TokenKind::Number || digits.is_some(),
                 written: if k == 0 {
                     written.to_string()
                 } else {
                     String::new()
                 },
-                spelled: expand(&bare).to_string(),
+                spelled: digits.map_or_else(|| expand(&bare).to_string(), |n| n.to_string()),
                 folded,
                 name,
                 ellipsis: false,
@@ -307,6 +330,39 @@ fn words(text: &str) -> Vec<Word> {
         opens = false;
     }
     out
+}
+
+/// A number written as a word ("three", "twelve"), so that "three" and "3"
+/// are spelling.
+fn number_word(w: &str) -> Option<u32> {
+    const SMALL: &[&str] = &[
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ];
+    SMALL
+        .iter()
+        .position(|x| *x == w)
+        .and_then(|k| u32::try_from(k).ok())
+        .or_else(|| w.parse().ok().filter(|_| w.len() <= 2))
 }
 
 /// Abbreviations spelled out, so that "Sen." and "Senator" are spelling.
@@ -388,10 +444,16 @@ fn classify(removed: &[&Word], added: &[&Word]) -> ChangeKind {
     if removed.iter().any(|w| w.number) || added.iter().any(|w| w.number) {
         return ChangeKind::NumberChanged;
     }
-    if has(removed, HEDGES) && !has(added, HEDGES) {
+    let hedged = |ws: &[&Word]| {
+        has(ws, HEDGES)
+            || ws
+                .windows(2)
+                .any(|p| p[0].folded == "i" && OPINION_VERBS.contains(&p[1].folded.as_str()))
+    };
+    if hedged(removed) && !hedged(added) {
         return ChangeKind::HedgeRemoved;
     }
-    if has(added, HEDGES) && !has(removed, HEDGES) {
+    if hedged(added) && !hedged(removed) {
         return ChangeKind::HedgeAdded;
     }
     // A name or a person replaced by another (both sides name someone).
@@ -507,7 +569,7 @@ pub fn compare_in_context(a: &str, b: &str, outside_a: Outside, outside_b: Outsi
     // Whether every edit is a cut at an edge, a marked elision or a whole
     // sentence left out: a truncation.
     let mut only_cuts = true;
-    for op in capture_diff_slices(Algorithm::Myers, &sa, &sb) {
+    for op in aligned_ops(&sa, &sb) {
         let (old_index, old_len, new_index, new_len) = match op {
             DiffOp::Equal {
                 old_index,
@@ -621,6 +683,112 @@ pub fn compare_in_context(a: &str, b: &str, outside_a: Outside, outside_b: Outsi
         material,
         changes,
     }
+}
+
+/// How many words of the shorter rendering's start (or end) anchor it in
+/// the longer one.
+const ANCHOR_WORDS: usize = 3;
+
+/// The word diff of a longer rendering `sa` against a shorter `sb`, where
+/// the shorter quotes a stretch from inside the longer: when `sb`'s first
+/// (or last) words stand further in (or earlier) in `sa`, what `sa` has
+/// beyond them is one cut at its edge, and only the stretch between is
+/// diffed — so a word both share ("I", "it's") is not matched outside the
+/// stretch, leaving the cut in pieces in the middle.
+fn aligned_ops(sa: &[&str], sb: &[&str]) -> Vec<DiffOp> {
+    let k = ANCHOR_WORDS;
+    let at = |needle: &[&str]| -> Vec<usize> {
+        sa.windows(needle.len())
+            .enumerate()
+            .filter(|(_, w)| *w == needle)
+            .map(|(i, _)| i)
+            .collect()
+    };
+    let (mut lead, mut end) = (0, sa.len());
+    if sb.len() >= k && sa.len() > sb.len() {
+        // Every place the shorter's start and end stand in the longer (or
+        // its own edges); of the windows they make, the one nearest the
+        // shorter's length (a sentence the longer says twice is not taken
+        // twice).
+        let leads: Vec<usize> = if sa[..k] == sb[..k] {
+            vec![0]
+        } else {
+            std::iter::once(0).chain(at(&sb[..k])).collect()
+        };
+        let ends: Vec<usize> = if sa[sa.len() - k..] == sb[sb.len() - k..] {
+            vec![sa.len()]
+        } else {
+            std::iter::once(sa.len())
+                .chain(at(&sb[sb.len() - k..]).into_iter().map(|e| e + k))
+                .collect()
+        };
+        if let Some((l, e)) = leads
+            .iter()
+            .flat_map(|&l| ends.iter().map(move |&e| (l, e)))
+            .filter(|&(l, e)| e >= l + k)
+            .min_by_key(|&(l, e)| ((e - l).abs_diff(sb.len()), l, std::cmp::Reverse(e)))
+        {
+            (lead, end) = (l, e);
+        }
+    }
+    let mut ops = Vec::new();
+    if lead > 0 {
+        ops.push(DiffOp::Delete {
+            old_index: 0,
+            old_len: lead,
+            new_index: 0,
+        });
+    }
+    for op in capture_diff_slices(Algorithm::Patience, &sa[lead..end], sb) {
+        ops.push(match op {
+            DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } => DiffOp::Equal {
+                old_index: old_index + lead,
+                new_index,
+                len,
+            },
+            DiffOp::Delete {
+                old_index,
+                old_len,
+                new_index,
+            } => DiffOp::Delete {
+                old_index: old_index + lead,
+                old_len,
+                new_index,
+            },
+            DiffOp::Insert {
+                old_index,
+                new_index,
+                new_len,
+            } => DiffOp::Insert {
+                old_index: old_index + lead,
+                new_index,
+                new_len,
+            },
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => DiffOp::Replace {
+                old_index: old_index + lead,
+                old_len,
+                new_index,
+                new_len,
+            },
+        });
+    }
+    if end < sa.len() {
+        ops.push(DiffOp::Delete {
+            old_index: end,
+            old_len: sa.len() - end,
+            new_index: sb.len(),
+        });
+    }
+    ops
 }
 
 /// The places a run of `len` words at `at` could stand with the same diff:
@@ -748,6 +916,29 @@ mod tests {
             "They did not want to be separated and couldn't bear to be apart.",
             "They did not want to be separated. They couldn't bear to be apart.",
         );
+        // The same numbers in words and in figures; a count of one that is
+        // no count ("Number one,").
+        not(
+            "there is a 2 in 3 chance that we win. But there's a 1 in 3 chance that we could lose.",
+            "there is a two-in-three chance that we win, but there's a one-in-three chance that we could lose",
+        );
+        not(
+            "Number one, you said this is a culture where everyone knows",
+            "You said this is a culture where everyone knows",
+        );
+        // A stretch quoted from inside a longer rendering: what the longer
+        // says beyond it is a cut, though words of both ("It's", "not")
+        // stand there too.
+        not(
+            "not about you. It's not about your jobs. It's about some phony ideal. Some phony \
+             theology. Not a theology based on the Bible.",
+            "It's about some phony ideal, some phony theology. Oh, not a theology based on the Bible.",
+        );
+        not(
+            "I'm being myself -- frank. We've got a big challenge.",
+            "I would say there is a 2 in 3 chance that we win. But there's a 1 in 3 chance that \
+             we could lose. And I'm being myself, frank, we've got a big challenge",
+        );
         let yes = |a: &str, b: &str, kind: ChangeKind| {
             let c = compare(a, b);
             assert!(c.material, "{a:?} / {b:?}: {c:?}");
@@ -765,6 +956,12 @@ mod tests {
             "we will raise taxes",
             "they will raise taxes",
             ChangeKind::SubjectOrObjectChanged,
+        );
+        // "I think" before a claim hedges it as the speaker's opinion.
+        yes(
+            "I think the vice president very well knows that sometimes the words fail",
+            "As the vice president very well knows … sometimes the words fail",
+            ChangeKind::HedgeRemoved,
         );
         yes(
             "To pass this bill would increase the risk",
