@@ -49,6 +49,15 @@ fn at_least(what: &str, ratio: Ratio, floor: f64) {
     assert!(value >= floor, "audit {what} {ratio} fell below {floor}");
 }
 
+/// Stop 38, all 76 stories: the 30 fresh BASIL triplets now judged for the
+/// timeline and quotation pairs too. Timeline P 0.960 (945/984; held out
+/// 0.952) R 0.893 — 0.911 when that gold came in (0.865 on its 21 dev
+/// stories, 0.910 on its 9 held out), from 0.951 on the older gold alone;
+/// quotation pairs P 0.946 R 0.725 (first figures on the new pairs: P
+/// 0.964 R 0.662); material P 1.000 (3/3) R 0.200 (3/15) — 0/5 on the new
+/// pairs when they came in (a stretch quoted from inside a longer
+/// quotation, numbers in words).
+///
 /// Stop 37, all 76 stories (46 judged for some kinds only; derivation now
 /// judged on the 30 fresh BASIL triplets and on 16 METER stories judged
 /// for it alone): derivation P 0.870 (80/92; held out 0.958, 23/24; the 30
@@ -113,7 +122,7 @@ fn audit_floors() {
     at_least("material precision", s.material, 0.99);
     at_least("material recall", s.material_recall, 0.19);
     at_least("quotation pair precision", s.pairs.precision, 0.92);
-    at_least("quotation pair recall", s.pairs.recall, 0.80);
+    at_least("quotation pair recall", s.pairs.recall, 0.70);
     at_least("attribution precision", s.attributions.precision, 0.915);
     at_least("attribution recall", s.attributions.recall, 0.64);
     at_least("entity precision", s.entities.precision, 0.85);
@@ -128,8 +137,8 @@ fn audit_floors() {
         s.all_entities.recall,
         0.71,
     );
-    at_least("timeline precision", s.timeline.precision, 0.945);
-    at_least("timeline recall", s.timeline.recall, 0.81);
+    at_least("timeline precision", s.timeline.precision, 0.955);
+    at_least("timeline recall", s.timeline.recall, 0.88);
     // Asserted pairs (measured 0.929, 0.294), and every pair, the possibly
     // related ones too (0.822, 0.424).
     at_least("alignment precision", s.alignments.precision, 0.92);

@@ -1668,8 +1668,7 @@ impl Names {
             // A pronoun has no fuller form ("it" is no "exemplify it").
             && !matches!(
                 head.as_str(),
-                "it" | "this" | "that" | "these" | "those" | "they" | "them" | "we" | "us" | "you"
-                    | "i" | "one" | "who" | "which" | "he" | "she" | "him" | "her"
+                "it" | "he" | "she" | "him" | "her"
             )
         {
             // Its capitalised modifiers must be in the fuller form ("the
