@@ -602,11 +602,20 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
     }
     let mut quotes = quotes_of(article, &marked, &attributions, &names);
     for q in &mut quotes {
-        if let Some(fuller) = q.speaker.as_deref().and_then(|s| {
+        // "It said" after a sentence about a document: the document.
+        let speaker = match q.speaker.as_deref() {
+            Some(s) if s.eq_ignore_ascii_case("it") => {
+                document_before_pronoun(article, q.sentence, q.span.start)
+            }
+            s => s.map(str::to_string),
+        };
+        if let Some(fuller) = speaker.as_deref().and_then(|s| {
             document_named_before(article, s, q.span.start)
                 .or_else(|| description_in_full(article, s, q.span.start))
         }) {
             q.speaker = Some(fuller);
+        } else if speaker.is_some() {
+            q.speaker = speaker;
         }
     }
     let turned = attributions.split_off(ruled);
@@ -664,6 +673,72 @@ const DOCUMENT_SPEAKERS: &[&str] = &[
     "ruling",
     "petition",
 ];
+
+/// The document an "it" that speaks stands for: the last document noun
+/// ("the resolution", "the report") in its sentence before `before` or in
+/// the two sentences before it, as "the <noun>" ("… approves the
+/// resolution in October. But the original called for … It said …").
+fn document_before_pronoun(article: &Article, sentence: usize, before: usize) -> Option<String> {
+    let from = article
+        .sentences
+        .get(sentence.saturating_sub(DOCUMENT_PRONOUN_REACH))
+        .map_or(0, |s| s.span.start);
+    let window = &article.text[from..before.min(article.text.len())];
+    let lower = window.to_ascii_lowercase();
+    let (_, noun) = DOCUMENT_SPEAKERS
+        .iter()
+        .filter_map(|noun| {
+            lower
+                .match_indices(noun)
+                .filter(|(at, _)| {
+                    let end = at + noun.len();
+                    let before_ok = lower[..*at]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric());
+                    let after_ok = lower[end..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric());
+                    before_ok && after_ok
+                })
+                .map(|(at, _)| (at, *noun))
+                .last()
+        })
+        .max_by_key(|(at, _)| *at)?;
+    // A name the pronoun's own sentence gives before it as a subject may be
+    // what "it" is ("When Slate produced a profile of him, it said").
+    let own = article
+        .sentences
+        .get(sentence)
+        .map_or(before, |s| s.span.start)
+        .min(before);
+    let words: Vec<&str> = article.text[own..before].split_whitespace().collect();
+    let named_subject = words.iter().enumerate().skip(1).any(|(k, w)| {
+        let prev = words[k - 1].to_lowercase();
+        capitalised(w)
+            && !w.starts_with("It")
+            && !matches!(
+                prev.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "of"
+                    | "for"
+                    | "to"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "by"
+                    | "from"
+                    | "with"
+            )
+    });
+    (!named_subject).then(|| format!("the {noun}"))
+}
+
+/// How many sentences before an "it" that speaks its document may be named.
+const DOCUMENT_PRONOUN_REACH: usize = 2;
 
 /// A document speaker named by its noun alone ("the report", "The
 /// letter") as the article names it in full: the last mention before
@@ -3053,6 +3128,15 @@ mod tests {
         );
         assert_eq!(speakers[0].as_deref(), Some("Perry"));
         assert_eq!(speakers[2].as_deref(), Some("it"));
+    }
+
+    #[test]
+    fn an_it_that_speaks_after_a_document_is_the_document() {
+        let speakers = speakers_of(
+            "The board approves the NAACP resolution in October. But the original called for \
+             action. It said racism could \"become more dangerous for that small percentage.\"",
+        );
+        assert_eq!(speakers[0].as_deref(), Some("NAACP resolution"));
     }
 
     #[test]
