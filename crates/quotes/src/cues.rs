@@ -1234,10 +1234,25 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
             .or_else(|| sentence_subject(text, toks, c).and_then(|(s, e)| span_of(toks, s, e)));
     } else if v.participle {
         // "X, which wrote letters to Congress saying …": the relative
-        // pronoun (settled to its noun phrase later); "X, though
-        // acknowledging …" / "…, accusing the west of …": the main clause's
-        // subject.
+        // pronoun (settled to its noun phrase later); "“…,” Trump said,
+        // arguing …": the source of the verb before it in the sentence;
+        // "X, though acknowledging …" / "…, accusing the west of …": the
+        // main clause's subject.
+        // After a comma, or a comma and the marks closing a quotation or a
+        // title ("… on “This Week,” adding").
+        let after_comma = c > 0
+            && (v.slice(c - 1) == ","
+                || (c > 1 && CLOSING_MARKS.contains(&v.slice(c - 1)) && v.slice(c - 2) == ","));
         parts.source = relative_subject(v)
+            .or_else(|| {
+                earlier
+                    .iter()
+                    .rev()
+                    .filter(|_| after_comma)
+                    .filter(|f| f.cue.end <= toks[c].span.start)
+                    .filter(|f| !f.cue.slice(text).eq_ignore_ascii_case("according to"))
+                    .find_map(|f| f.source)
+            })
             .or_else(|| {
                 toks.iter()
                     .position(|t| t.span.slice(text) == ",")
@@ -1245,6 +1260,9 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
                     .and_then(|comma| left_phrase(text, toks, comma, v.quotes))
                     .filter(|&(s, e)| s == 0 && e - s <= MAX_PARTICIPLE_SUBJECT_TOKENS)
                     .filter(|&(s, _)| !FRAME_OPENERS.contains(&v.lower(s).as_str()))
+                    // "Throwing down the gauntlet, …": a participle's
+                    // phrase, no subject.
+                    .filter(|&(s, _)| !(v.lower(s).len() > 4 && v.lower(s).ends_with("ing")))
                     .and_then(|(s, e)| span_of(toks, s, e))
             })
             .or_else(|| sentence_subject(text, toks, v.k).and_then(|(s, e)| span_of(toks, s, e)));
@@ -1637,8 +1655,9 @@ fn quote_before(toks: &[Token], to: usize, quotes: &[Span]) -> Option<Span> {
 /// The subject of a sentence: its first run of capitalised words (with
 /// titles' stops), after a leading "According to X," or "In response,".
 fn sentence_subject(text: &str, toks: &[Token], before: usize) -> Option<(usize, usize)> {
-    let mut start = 0;
-    let first = toks.first().map(|t| lower(text, t)).unwrap_or_default();
+    // "Updated: Rick Santorum …": a label before a colon opens no subject.
+    let mut start = usize::from(toks.len() > 2 && toks[1].span.slice(text) == ":") * 2;
+    let first = toks.get(start).map(|t| lower(text, t)).unwrap_or_default();
     if matches!(
         first.as_str(),
         "according" | "in" | "on" | "during" | "after" | "later" | "earlier"

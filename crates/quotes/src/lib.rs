@@ -1767,6 +1767,29 @@ fn reports_an_act(article: &Article, a: &Attribution, cue: &[String]) -> bool {
             return true;
         }
     }
+    // Knowing a person ("Joe Biden knew Lloyd Bentsen"): a name right after
+    // the verb and no clause of what is known.
+    if cue
+        .last()
+        .is_some_and(|w| matches!(w.as_str(), "knew" | "know" | "knows"))
+    {
+        let sentence_end = article
+            .sentences
+            .get(a.sentence)
+            .map_or(a.cue.end, |s| s.span.end)
+            .max(a.cue.end);
+        let rest = article.text[a.cue.end..sentence_end].trim_start();
+        let first = rest.split_whitespace().next().unwrap_or("");
+        let names_someone = first.chars().next().is_some_and(char::is_uppercase)
+            && !matches!(first, "I" | "It" | "He" | "She" | "They" | "We");
+        if names_someone
+            && !rest
+                .split_whitespace()
+                .any(|w| matches!(w, "that" | "what" | "how" | "whether"))
+        {
+            return true;
+        }
+    }
     // An impression ("appeared worried about", "seemed to agree").
     if cue
         .iter()
@@ -3234,6 +3257,35 @@ mod tests {
             "{:?}",
             q.attributions
         );
+    }
+
+    #[test]
+    fn a_participle_after_a_said_clause_is_its_speakers_and_knowing_someone_is_no_attribution() {
+        let a = article(
+            "\"That is easy to get,\" Trump said, arguing that Obama has spent $2 million.\n\n\
+             \"It is destructive,\" Mr. Gibbs said on the program \"This Week,\" adding that it hurt.\n\n\
+             Updated: Rick Santorum on Sunday tried to clarify his comment, saying he meant his view.\n\n\
+             Joe Biden knew Lloyd Bentsen.",
+        );
+        let q = analyse(&a);
+        let found: Vec<(&str, Option<&str>)> = q
+            .attributions
+            .iter()
+            .map(|x| (a.slice(x.cue), x.source.map(|s| s.slice(&a.text))))
+            .collect();
+        for (cue, source) in [
+            ("arguing", "Trump"),
+            ("adding", "Mr. Gibbs"),
+            ("saying", "Rick Santorum"),
+        ] {
+            assert!(
+                found
+                    .iter()
+                    .any(|(c, s)| *c == cue && s.is_some_and(|s| s.ends_with(source))),
+                "{cue}: {found:?}"
+            );
+        }
+        assert!(!found.iter().any(|(c, _)| c.contains("knew")), "{found:?}");
     }
 
     #[test]
