@@ -2258,6 +2258,16 @@ fn earlier_speaker(
             .flatten()
             .map(|&k| &attributions[k])
             .filter(|a| a.source.is_some() && !is_channel(article, a))
+            // Not a claim named as what someone said ("denying what some
+            // have said was a signal"): the sentence's speaker said it.
+            .filter(|a| {
+                a.source.is_none_or(|src| {
+                    !article.text[..src.start]
+                        .trim_end()
+                        .to_lowercase()
+                        .ends_with(" what")
+                })
+            })
             .filter_map(|a| Some((a.cue.start, a.speaker.clone()?)));
         // The quotations so far are in text order: those of sentence `s`
         // are at the end's side.
@@ -3160,6 +3170,15 @@ mod tests {
              action. It said racism could \"become more dangerous for that small percentage.\"",
         );
         assert_eq!(speakers[0].as_deref(), Some("NAACP resolution"));
+    }
+
+    #[test]
+    fn a_continuation_is_not_of_a_claim_named_as_what_someone_said() {
+        let speakers = speakers_of(
+            "\"I don't question the president's faith,\" Santorum told the host, denying what \
+             some have said was a signal. \"I've repeatedly said that I believe he is Christian.\"",
+        );
+        assert_eq!(speakers[1].as_deref(), Some("Santorum"));
     }
 
     #[test]
