@@ -317,14 +317,7 @@ fn citation_in(
             let end = start + needle.len();
             from = end;
             // Whole words only.
-            let before_ok = lower[..start]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric());
-            let after_ok = lower[end..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric());
+            let whole = crosscheck_text::whole_words(lower, start, end);
             // Case matters for short acronyms ("AP" is not "ap"), and a
             // name's capital for any ("at times" is not the Times).
             let written = &norm.text[start..end];
@@ -353,7 +346,7 @@ fn citation_in(
             // A short form stands for the outlet only after "the" ("the
             // Times reported"), the article having named it in full.
             let the_before = lower[..start].ends_with("the ");
-            if !(before_ok && after_ok && case_ok) || person || (short_form && !the_before) {
+            if !(whole && case_ok) || person || (short_form && !the_before) {
                 continue;
             }
             let head = lower[..start].trim_end().trim_end_matches("the").trim_end();

@@ -690,18 +690,7 @@ fn document_before_pronoun(article: &Article, sentence: usize, before: usize) ->
         .filter_map(|noun| {
             lower
                 .match_indices(noun)
-                .filter(|(at, _)| {
-                    let end = at + noun.len();
-                    let before_ok = lower[..*at]
-                        .chars()
-                        .next_back()
-                        .is_none_or(|c| !c.is_alphanumeric());
-                    let after_ok = lower[end..]
-                        .chars()
-                        .next()
-                        .is_none_or(|c| !c.is_alphanumeric());
-                    before_ok && after_ok
-                })
+                .filter(|(at, _)| crosscheck_text::whole_words(&lower, *at, at + noun.len()))
                 .map(|(at, _)| (at, *noun))
                 .last()
         })

@@ -31,4 +31,4 @@ mod tokens;
 pub use features::{NGRAM, SentenceFeatures, TextFeatures, Words, content_words, ngram_hash};
 pub use normalize::{Normalized, fold_char, normalize};
 pub use segment::{segment, sentence_spans};
-pub use tokens::{Token, TokenKind, tokens};
+pub use tokens::{Token, TokenKind, tokens, whole_words};

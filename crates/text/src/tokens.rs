@@ -81,9 +81,25 @@ pub fn tokens(text: &str) -> Vec<Token> {
     out
 }
 
+/// Whether `start..end` of `text` is whole words: no letter or digit right
+/// before or right after it ("the Times" in "at the Times", not in
+/// "sometimes").
+pub fn whole_words(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whole_words_stand_between_non_letters() {
+        let t = "at the Times, sometimes";
+        assert!(whole_words(t, 7, 12));
+        assert!(!whole_words(t, 19, 23));
+    }
 
     fn words(text: &str) -> Vec<&str> {
         tokens(text).iter().map(|t| t.span.slice(text)).collect()
