@@ -334,6 +334,20 @@ pub fn mentions_with(
             } else {
                 end
             };
+            // "The White House said": a sentence's capital "The" is no part
+            // of a name the article writes elsewhere without it ("the
+            // White House"); "The New York Times" keeps it.
+            let start = if start == 0
+                && end - start >= 2
+                && ws[start].text == "The"
+                && written_without_the(
+                    &article.text,
+                    Span::new(ws[start + 1].span.start, ws[end - 1].span.end).slice(&article.text),
+                ) {
+                start + 1
+            } else {
+                start
+            };
             let mut first = start;
             let span = Span::new(ws[start].span.start, ws[end - 1].span.end);
             let written = span.slice(&article.text);
@@ -457,6 +471,15 @@ pub fn mentions_with(
         .collect();
     let out = trust_headlines(&article.text, out, &in_headline);
     shouted_common_words(&article.text, out, &sentence_words)
+}
+
+/// Whether `text` writes `name` somewhere without a capital "The" right
+/// before it ("the White House", "White House officials").
+fn written_without_the(text: &str, name: &str) -> bool {
+    text.match_indices(name).any(|(at, _)| {
+        crosscheck_text::whole_words(text, at, at + name.len())
+            && !text[..at].trim_end().ends_with("The")
+    })
 }
 
 /// Head nouns of a phrase in apposition with a name, and the kind of name
@@ -1541,6 +1564,21 @@ mod tests {
             .iter()
             .find(|m| a.slice(m.span) == name)
             .map(|m| m.kind)
+    }
+
+    #[test]
+    fn a_sentences_capital_the_is_no_part_of_a_name_written_without_it() {
+        let a = article(
+            "The White House said on Friday that it had asked Bill Clinton to call. Officials \
+             at the White House declined to comment. The New York Times reported it first, \
+             he told The New York Times.",
+        );
+        let texts: Vec<String> = mentions(&a, &TextFeatures::of_article(&a), 0)
+            .iter()
+            .map(|m| a.slice(m.span).to_string())
+            .collect();
+        assert!(!texts.iter().any(|t| t == "The White House"), "{texts:?}");
+        assert!(texts.iter().any(|t| t == "The New York Times"), "{texts:?}");
     }
 
     #[test]
