@@ -348,6 +348,14 @@ pub fn mentions_with(
             } else {
                 start
             };
+            // “Fox News Sunday”: a name and a weekday together inside
+            // quotation marks are a programme's title.
+            let programme = ws.get(end).is_some_and(|w| {
+                crosscheck_lexicon::words::WEEKDAYS.contains(&w.text.to_lowercase().as_str())
+                    && capitalised(&w.text)
+                    && quoted_alone(&article.text, Span::new(ws[start].span.start, w.span.end))
+            });
+            let end = end + usize::from(programme);
             let mut first = start;
             let span = Span::new(ws[start].span.start, ws[end - 1].span.end);
             let written = span.slice(&article.text);
@@ -438,6 +446,9 @@ pub fn mentions_with(
             {
                 kind = apposed;
             }
+            if programme {
+                kind = EntityKind::Misc;
+            }
             out.push(Mention {
                 article: index,
                 sentence,
@@ -471,6 +482,18 @@ pub fn mentions_with(
         .collect();
     let out = trust_headlines(&article.text, out, &in_headline);
     shouted_common_words(&article.text, out, &sentence_words)
+}
+
+/// Whether `span` of `text` stands alone inside quotation marks, a comma
+/// or a stop aside (“Fox News Sunday,”).
+fn quoted_alone(text: &str, span: Span) -> bool {
+    const MARKS: &[char] = &['"', '“', '”'];
+    let before = text[..span.start].chars().next_back();
+    let after = text[span.end..]
+        .trim_start_matches([',', '.'])
+        .chars()
+        .next();
+    before.is_some_and(|c| MARKS.contains(&c)) && after.is_some_and(|c| MARKS.contains(&c))
 }
 
 /// Whether `text` writes `name` somewhere without a capital "The" right
@@ -1579,6 +1602,11 @@ mod tests {
             .collect();
         assert!(!texts.iter().any(|t| t == "The White House"), "{texts:?}");
         assert!(texts.iter().any(|t| t == "The New York Times"), "{texts:?}");
+        // A programme's title in quotation marks, not "on CNN Sunday".
+        let a =
+            article("Corker said on \"Fox News Sunday.\" He said on CNN Sunday that it was over.");
+        assert_eq!(kind_of(&a, "Fox News Sunday"), Some(EntityKind::Misc));
+        assert_eq!(kind_of(&a, "CNN"), Some(EntityKind::Org));
     }
 
     #[test]
