@@ -337,6 +337,13 @@ pub fn mentions_with(
             // "The White House said": a sentence's capital "The" is no part
             // of a name the article writes elsewhere without it ("the
             // White House"); "The New York Times" keeps it.
+            // "Presidents Bush and Obama": a title in the plural belongs to
+            // both names, to neither's form.
+            let start = if end - start >= 2 && PLURAL_TITLES.contains(&ws[start].text.as_str()) {
+                start + 1
+            } else {
+                start
+            };
             let start = if start == 0
                 && end - start >= 2
                 && ws[start].text == "The"
@@ -483,6 +490,20 @@ pub fn mentions_with(
     let out = trust_headlines(&article.text, out, &in_headline);
     shouted_common_words(&article.text, out, &sentence_words)
 }
+
+/// Titles in the plural, written before two names or more.
+const PLURAL_TITLES: &[&str] = &[
+    "Presidents",
+    "Senators",
+    "Sens.",
+    "Reps.",
+    "Representatives",
+    "Governors",
+    "Govs.",
+    "Generals",
+    "Gens.",
+    "Drs.",
+];
 
 /// Whether `span` of `text` stands alone inside quotation marks, a comma
 /// or a stop aside (“Fox News Sunday,”).
