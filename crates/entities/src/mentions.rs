@@ -517,12 +517,15 @@ fn quoted_alone(text: &str, span: Span) -> bool {
     before.is_some_and(|c| MARKS.contains(&c)) && after.is_some_and(|c| MARKS.contains(&c))
 }
 
-/// Whether `text` writes `name` somewhere without a capital "The" right
-/// before it ("the White House", "White House officials").
+/// Whether `text` writes `name` somewhere after a word in lower case ("the
+/// White House", "at White House briefings"): not after a capital "The",
+/// nor as the end of a longer name ("New York Times" is no "Times").
 fn written_without_the(text: &str, name: &str) -> bool {
     text.match_indices(name).any(|(at, _)| {
+        let before = text[..at].trim_end();
+        let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
         crosscheck_text::whole_words(text, at, at + name.len())
-            && !text[..at].trim_end().ends_with("The")
+            && prev.chars().next().is_some_and(char::is_lowercase)
     })
 }
 
@@ -1623,6 +1626,16 @@ mod tests {
             .collect();
         assert!(!texts.iter().any(|t| t == "The White House"), "{texts:?}");
         assert!(texts.iter().any(|t| t == "The New York Times"), "{texts:?}");
+        // The end of a longer name is no writing of the name without "The".
+        let a = article(
+            "The documents were provided to The New York Times. The Times described them to \
+             officials.",
+        );
+        let texts: Vec<String> = mentions(&a, &TextFeatures::of_article(&a), 0)
+            .iter()
+            .map(|m| a.slice(m.span).to_string())
+            .collect();
+        assert!(!texts.iter().any(|t| t == "Times"), "{texts:?}");
         // A programme's title in quotation marks, not "on CNN Sunday".
         let a =
             article("Corker said on \"Fox News Sunday.\" He said on CNN Sunday that it was over.");

@@ -124,7 +124,9 @@ fn past_month(anchor: NaiveDate, month: u32, day: Option<u32>) -> Option<NaiveDa
 /// "an incident in March" of a July article the last — except that a
 /// sentence speaking of what is to come takes the next one unless the last
 /// is much nearer ("punt questions until after Nov. 2", written on Dec. 1,
-/// is the Nov. 2 just past). Its own month is this year's.
+/// is the Nov. 2 just past). A tie goes to the next; its own month is this
+/// year's. (A verb in the past just before it, "had threatened in May",
+/// takes the last one before this is asked.)
 fn nearest_month(
     anchor: NaiveDate,
     month: u32,
