@@ -339,7 +339,11 @@ pub fn mentions_with(
             // White House"); "The New York Times" keeps it.
             // "Presidents Bush and Obama": a title in the plural belongs to
             // both names, to neither's form.
-            let start = if end - start >= 2 && PLURAL_TITLES.contains(&ws[start].text.as_str()) {
+            let start = if label == NerLabel::Per
+                && end - start >= 2
+                && PLURAL_TITLES.contains(&ws[start].text.as_str())
+                && ws.get(end).is_some_and(|w| w.text == "and")
+            {
                 start + 1
             } else {
                 start

@@ -1245,12 +1245,24 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
                 || (c > 1 && CLOSING_MARKS.contains(&v.slice(c - 1)) && v.slice(c - 2) == ","));
         parts.source = relative_subject(v)
             .or_else(|| {
+                // The main clause's verb, the first: not one whose words
+                // it reports ("Obama said Romney had claimed …, adding"),
+                // nor one inside an aside ("The audit, which officials said
+                // was incomplete, …, noting").
                 earlier
                     .iter()
-                    .rev()
                     .filter(|_| after_comma)
                     .filter(|f| f.cue.end <= toks[c].span.start)
                     .filter(|f| !f.cue.slice(text).eq_ignore_ascii_case("according to"))
+                    .filter(|f| {
+                        f.source.is_none_or(|src| {
+                            let before = text[..src.start].trim_end();
+                            !(before.ends_with(',')
+                                || before.ends_with(" which")
+                                || before.ends_with(" who")
+                                || before.ends_with(" that"))
+                        })
+                    })
                     .find_map(|f| f.source)
             })
             .or_else(|| {

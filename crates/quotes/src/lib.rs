@@ -685,7 +685,7 @@ fn document_before_pronoun(article: &Article, sentence: usize, before: usize) ->
         .map_or(0, |s| s.span.start);
     let window = &article.text[from..before.min(article.text.len())];
     let lower = window.to_ascii_lowercase();
-    let (_, noun) = DOCUMENT_SPEAKERS
+    let (at, noun) = DOCUMENT_SPEAKERS
         .iter()
         .filter_map(|noun| {
             lower
@@ -723,7 +723,22 @@ fn document_before_pronoun(article: &Article, sentence: usize, before: usize) ->
                     | "with"
             )
     });
-    (!named_subject).then(|| format!("the {noun}"))
+    // Nor when the document's own sentence opens with a name, its subject,
+    // which "it" may be ("Ford released its quarterly report. “…,” it
+    // said").
+    let noun_at = from + at;
+    let opener = article
+        .sentences
+        .iter()
+        .find(|s| s.span.start <= noun_at && noun_at < s.span.end)
+        .and_then(|s| article.slice(s.span).split_whitespace().next())
+        .unwrap_or("");
+    let named_opener = capitalised(opener)
+        && !matches!(
+            opener,
+            "The" | "A" | "An" | "But" | "And" | "Its" | "This" | "That" | "In" | "On" | "After"
+        );
+    (!named_subject && !named_opener).then(|| format!("the {noun}"))
 }
 
 /// How many sentences before an "it" that speaks its document may be named.
@@ -1774,8 +1789,18 @@ fn reports_an_act(article: &Article, a: &Attribution, cue: &[String]) -> bool {
             .max(a.cue.end);
         let rest = article.text[a.cue.end..sentence_end].trim_start();
         let first = rest.split_whitespace().next().unwrap_or("");
+        // The name ends the clause ("knew Lloyd Bentsen."), not a clause's
+        // subject ("knew Iran was enriching uranium").
+        let after_name = rest
+            .split_whitespace()
+            .find(|w| !w.chars().next().is_some_and(char::is_uppercase));
         let names_someone = first.chars().next().is_some_and(char::is_uppercase)
-            && !matches!(first, "I" | "It" | "He" | "She" | "They" | "We");
+            && !matches!(first, "I" | "It" | "He" | "She" | "They" | "We")
+            && rest
+                .split_whitespace()
+                .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .last()
+                .is_some_and(|w| w.ends_with(['.', ',', ';', '!', '?']) || after_name.is_none());
         if names_someone
             && !rest
                 .split_whitespace()
@@ -3164,6 +3189,11 @@ mod tests {
              action. It said racism could \"become more dangerous for that small percentage.\"",
         );
         assert_eq!(speakers[0].as_deref(), Some("NAACP resolution"));
+        // A document of a named subject: "it" may be the subject.
+        let speakers = speakers_of(
+            "Ford released its quarterly report on Tuesday. \"Demand remains strong,\" it said.",
+        );
+        assert_ne!(speakers[0].as_deref(), Some("the report"));
     }
 
     #[test]
@@ -3299,6 +3329,14 @@ mod tests {
             );
         }
         assert!(!found.iter().any(|(c, _)| c.contains("knew")), "{found:?}");
+        // Knowing what a named subject does is knowledge of a claim.
+        let a = article("Officials knew Iran was enriching uranium, the report said.");
+        let q = analyse(&a);
+        assert!(
+            q.attributions
+                .iter()
+                .any(|x| a.slice(x.cue).contains("knew"))
+        );
         // An adverb between a passive's auxiliary and its participle: the
         // agent speaks.
         let a = article("News of the call was first reported by Greg Sargent at The Plum Line.");

@@ -63,7 +63,7 @@ const HEDGES: &[&str] = &[
 const OPINION_VERBS: &[&str] = &["think", "believe", "guess", "suppose", "suspect", "feel"];
 
 const NEGATIONS: &[&str] = &[
-    "not", "no", "never", "none", "nothing", "neither", "nor", "without", "n't", "cannot",
+    "not", "no", "never", "none", "nothing", "neither", "nor", "without", "n't", "cannot", "no-one",
 ];
 
 /// The verdict on two renderings of one quotation.
@@ -291,17 +291,25 @@ fn words(text: &str) -> Vec<Word> {
             .collect::<String>()
             .to_lowercase();
         let name = !opens && written.chars().next().is_some_and(char::is_uppercase);
-        let split = folded.contains('-');
+        // "one-in-three" is "1 in 3" (not "G-7", "no-one", "F-16": only
+        // numbers spelled out, and the words between them).
+        let split = folded.contains('-')
+            && folded
+                .split('-')
+                .filter(|p| number_word(p).is_some())
+                .count()
+                >= 2
+            && folded.split('-').all(|p| {
+                matches!(p, "in" | "out" | "of" | "to")
+                    || (number_word(p).is_some() && !p.chars().any(|c| c.is_ascii_digit()))
+            });
         let pieces: Vec<String> = match uncontract(&folded) {
             Some((stem, full)) => vec![stem.to_string(), full.to_string()],
-            // "one-in-three" is "1 in 3".
-            None if folded.contains('-') && folded.split('-').any(|p| number_word(p).is_some()) => {
-                folded
-                    .split('-')
-                    .filter(|p| !p.is_empty())
-                    .map(str::to_string)
-                    .collect()
-            }
+            None if split => folded
+                .split('-')
+                .filter(|p| !p.is_empty())
+                .map(str::to_string)
+                .collect(),
             None => vec![folded],
         };
         for (k, folded) in pieces.into_iter().enumerate() {
@@ -922,6 +930,7 @@ mod tests {
             "there is a 2 in 3 chance that we win. But there's a 1 in 3 chance that we could lose.",
             "there is a two-in-three chance that we win, but there's a one-in-three chance that we could lose",
         );
+        not("the G-7 leaders met no-one", "the G7 leaders met no one");
         not(
             "Number one, you said this is a culture where everyone knows",
             "You said this is a culture where everyone knows",

@@ -218,9 +218,14 @@ fn saturday_before(d: NaiveDate) -> NaiveDate {
     weekday_before(d, Weekday::Sat)
 }
 
-/// The first Saturday after `d`.
+/// The Saturday of the coming weekend: `d`'s own when `d` is a Saturday
+/// or a Sunday, else the first after it.
 fn saturday_after(d: NaiveDate) -> NaiveDate {
-    weekday_after(d, Weekday::Sat)
+    if d.weekday().num_days_from_monday() >= 5 {
+        saturday_before(d)
+    } else {
+        weekday_after(d, Weekday::Sat)
+    }
 }
 
 /// A small count written as a word or in figures ("a", "two", "3").
@@ -294,8 +299,29 @@ fn past_tense(w: &str) -> bool {
         "needed",
         "aired",
     ];
-    IRREGULAR.contains(&w) || (w.len() > 4 && w.ends_with("ed") && !PLANNED.contains(&w))
+    IRREGULAR.contains(&w)
+        || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed") && !PLANNED.contains(&w))
+        || matches!(w, "agreed" | "freed" | "decreed" | "guaranteed")
 }
+
+/// Verbs of saying whose object clause a month may stand in.
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "told",
+    "wrote",
+    "announced",
+    "added",
+    "asked",
+    "reported",
+    "claimed",
+    "argued",
+    "insisted",
+    "warned",
+    "noted",
+    "stated",
+    "predicted",
+    "suggested",
+];
 
 /// Words before a past form that make it no report of the past ("will be
 /// held Friday", "to be released Tuesday").
@@ -404,7 +430,18 @@ fn expressions_of_tokens(
     // ("started Wednesday and runs through Nov. 5").
     let tense_before = |i: usize| {
         for k in (i.saturating_sub(PAST_VERB_REACH)..i).rev() {
+            // A capitalised word is a name, no verb ("the United States in
+            // September").
+            if word(k).chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
             let w = lower(k);
+            // A verb of saying before the clause it reports ("Romney said
+            // the debates in October will decide") dates the saying only
+            // right before the month ("said in October").
+            if REPORTING_VERBS.contains(&w.as_str()) && k + 2 < i {
+                return None;
+            }
             if matches!(
                 w.as_str(),
                 "will" | "would" | "could" | "can" | "may" | "might" | "shall" | "should"
@@ -444,16 +481,24 @@ fn expressions_of_tokens(
     // of the sentence speaks of.
     // Also a second one joined by "and" ("ahead of Thursday's debate and
     // Saturday's straw poll").
+    let right_after_ahead_of = |i: usize| i >= 2 && lower(i - 2) == "ahead" && lower(i - 1) == "of";
     let after_ahead_of = |i: usize| {
-        let mut k = i;
-        while k >= 2 && !(lower(k - 2) == "ahead" && lower(k - 1) == "of") {
-            let w = word(k - 1);
-            if matches!(w, "," | ";" | "." | ":" | "—" | "(" | ")") || i - k >= AHEAD_OF_REACH {
-                return false;
-            }
-            k -= 1;
+        if right_after_ahead_of(i) {
+            return true;
         }
-        k >= 2
+        // The second of two joined by "and": "ahead of" right before a
+        // weekday or month a few words back ("Obama pulled ahead of Romney
+        // in a poll released Tuesday" is no plan).
+        if i == 0 || lower(i - 1) != "and" {
+            return false;
+        }
+        (i.saturating_sub(AHEAD_OF_REACH)..i.saturating_sub(1))
+            .rev()
+            .any(|k| {
+                right_after_ahead_of(k)
+                    && (weekday(&lower(k)).is_some() || words::month_name(&lower(k)).is_some())
+                    && !(k..i).any(|m| matches!(word(m), "," | ";" | "." | ":" | "—" | "(" | ")"))
+            })
     };
     // "<count> <unit> ago" starting at token `i`: the last token and the
     // date, at the precision the unit allows (weeks to their month).
@@ -620,10 +665,6 @@ fn expressions_of_tokens(
                 let when = match (d, y, anchor) {
                     _ if attacks => NaiveDate::from_ymd_opt(2001, 9, 11).map(day),
                     _ if by_weekday.is_some() => by_weekday.map(day),
-                    (_, None, Some(a)) if back => past_month(a, m, d).and_then(|p| match d {
-                        Some(_) => Some(day(p)),
-                        None => month(p.year(), m),
-                    }),
                     (_, None, Some(a)) if relative.is_some() => {
                         let this = NaiveDate::from_ymd_opt(a.year(), m, d.unwrap_or(1));
                         let shift = match (relative.as_deref(), this) {
@@ -638,6 +679,10 @@ fn expressions_of_tokens(
                             None => date.and_then(|p| month(p.year(), m)),
                         }
                     }
+                    (_, None, Some(a)) if back => past_month(a, m, d).and_then(|p| match d {
+                        Some(_) => Some(day(p)),
+                        None => month(p.year(), m),
+                    }),
                     (Some(d), Some(y), _) => NaiveDate::from_ymd_opt(y, m, d).map(day),
                     (Some(d), None, Some(a)) => nearest_month(a, m, Some(d), ahead).map(day),
                     (None, Some(y), _) => month(y, m),
@@ -773,7 +818,7 @@ fn expressions_of_tokens(
                     !matches!(prev.as_str(), "every" | "news" | "each") && !dated
                 })
                 .map(|wd| {
-                    let d = if after_ahead_of(i) || to_be_done(i) || (future && !after_past_verb(i))
+                    let d = if !after_past_verb(i) && (after_ahead_of(i) || to_be_done(i) || future)
                     {
                         weekday_after(a.pred_opt().unwrap_or(a), wd)
                     } else {
@@ -1119,6 +1164,46 @@ mod tests {
                 "2012-04-23"
             ),
             vec![("Tuesday".into(), "2012-04-24".into(), "day")]
+        );
+    }
+
+    #[test]
+    fn what_ahead_of_a_verb_of_saying_a_name_and_a_weekend_day_do_not_do() {
+        // "ahead of" a person, not a day; a verb of saying before the
+        // clause a month stands in; a name ending in "-ed"; "proceed".
+        assert_eq!(
+            values(
+                "Obama pulled ahead of Romney in a poll released Tuesday.",
+                "2012-10-12"
+            ),
+            vec![("Tuesday".into(), "2012-10-09".into(), "day")]
+        );
+        assert_eq!(
+            values(
+                "Romney said the debates in October will decide the race.",
+                "2012-08-20"
+            ),
+            vec![("October".into(), "2012-10".into(), "month")]
+        );
+        assert_eq!(
+            values(
+                "Xi is to visit the United States in September.",
+                "2015-02-10"
+            ),
+            vec![("September".into(), "2015-09".into(), "month")]
+        );
+        // "next March" whatever verb stands before it.
+        assert_eq!(
+            values(
+                "The board decided next March would be the deadline.",
+                "2012-07-10"
+            ),
+            vec![("next March".into(), "2013-03".into(), "month")]
+        );
+        // Written on a Saturday, "this weekend" is today's.
+        assert_eq!(
+            values("Protesters will gather this weekend.", "2012-08-04"),
+            vec![("this weekend".into(), "2012-08-04".into(), "day")]
         );
     }
 
