@@ -1218,18 +1218,9 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
         parts.source = earlier
             .iter()
             .rev()
-            .filter(|f| !f.cue.slice(text).eq_ignore_ascii_case("according to"))
             // Nor one inside an aside ("The audit, which officials said was
             // incomplete, … and concluded").
-            .filter(|f| {
-                f.source.is_none_or(|src| {
-                    let before = text[..src.start].trim_end();
-                    !(before.ends_with(',')
-                        || before.ends_with(" which")
-                        || before.ends_with(" who")
-                        || before.ends_with(" that"))
-                })
-            })
+            .filter(|f| lends_its_source(text, f))
             .find_map(|f| f.source)
             .or_else(|| sentence_subject(text, toks, c).and_then(|(s, e)| span_of(toks, s, e)));
     } else if v.participle {
@@ -1253,16 +1244,7 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
                     .iter()
                     .filter(|_| after_comma)
                     .filter(|f| f.cue.end <= toks[c].span.start)
-                    .filter(|f| !f.cue.slice(text).eq_ignore_ascii_case("according to"))
-                    .filter(|f| {
-                        f.source.is_none_or(|src| {
-                            let before = text[..src.start].trim_end();
-                            !(before.ends_with(',')
-                                || before.ends_with(" which")
-                                || before.ends_with(" who")
-                                || before.ends_with(" that"))
-                        })
-                    })
+                    .filter(|f| lends_its_source(text, f))
                     .find_map(|f| f.source)
             })
             .or_else(|| {
@@ -1279,6 +1261,20 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
             })
             .or_else(|| sentence_subject(text, toks, v.k).and_then(|(s, e)| span_of(toks, s, e)));
     }
+}
+
+/// Whether an earlier attribution of a sentence lends its source to a later
+/// verb there: not an "According to X," frame, nor one inside an aside
+/// ("The audit, which officials said was incomplete, …").
+fn lends_its_source(text: &str, f: &Found) -> bool {
+    !f.cue.slice(text).eq_ignore_ascii_case("according to")
+        && f.source.is_none_or(|src| {
+            let before = text[..src.start].trim_end();
+            !(before.ends_with(',')
+                || before.ends_with(" which")
+                || before.ends_with(" who")
+                || before.ends_with(" that"))
+        })
 }
 
 /// An inverted source ("…,” said X.") ends before what says how or when X
