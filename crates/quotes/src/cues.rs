@@ -217,6 +217,13 @@ const VERBS: &[&str] = &[
     "labeled",
     "dubbed",
     "quipped",
+    "retorted",
+    "retorts",
+    "retort",
+    "snapped",
+    "shouted",
+    "exclaimed",
+    "interjected",
     "joked",
     "disputed",
     "disputes",
@@ -495,18 +502,21 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
             || toks.get(k + 1).is_some_and(|n| {
                 matches!(lower(text, n).as_str(), "that" | "," | "“" | "\"" | ":")
             })
-            // "what he called his “utter failure”": a determiner, then the
-            // quotation (of "called" only: "the poll showed the “…”" is none).
+            // "what he called his “utter failure”", "called the night “a
+            // solid win”": its object, then the quotation (of "called"
+            // only: "the poll showed the “…”" is none).
             || (matches!(w.as_str(), "called" | "calls")
-                && toks.get(k + 1).is_some_and(|n| {
-                matches!(
-                    lower(text, n).as_str(),
-                    "his" | "her" | "their" | "its" | "the" | "a" | "an"
-                )
-            }) && toks
-                .get(k + 2)
-                .is_some_and(|n| matches!(lower(text, n).as_str(), "“" | "\"")));
-        if VERBS.contains(&w.as_str()) && (lowercase || k == 0) && ambiguous_ok {
+                && calls_its_object(text, toks, k, quotes));
+        // "Ryan shot back: “…”", "fired back", "hit back".
+        // Not a passive ("was hit back in 2004").
+        let answers_back = matches!(w.as_str(), "shot" | "fired" | "hit" | "hits" | "fires")
+            && toks.get(k + 1).is_some_and(|n| lower(text, n) == "back")
+            && !(k > 0
+                && matches!(
+                    lower(text, &toks[k - 1]).as_str(),
+                    "was" | "were" | "be" | "been" | "being" | "is" | "are" | "get" | "got"
+                ));
+        if (VERBS.contains(&w.as_str()) || answers_back) && (lowercase || k == 0) && ambiguous_ok {
             if let Some(f) = verb(text, toks, k, sentence, quotes, &out) {
                 out.push(f);
             }
@@ -520,6 +530,67 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
         k += 1;
     }
     out
+}
+
+/// The most words of the object between "called" and the quotation that
+/// names it ("called AARP's position “…”").
+const MAX_CALLED_OBJECT_TOKENS: usize = 4;
+
+/// Whether "called" at `k` names its object in a quotation: a short noun
+/// phrase — opened by a determiner, a possessive, an object pronoun or a
+/// name — then an opening quotation mark ("called the night “a solid win”",
+/// "called Ryan “competent”", "called it “…”"). "called on Congress to …"
+/// and "called for" are no naming; nor is a phrase with a comma or a
+/// conjunction in it.
+fn calls_its_object(text: &str, toks: &[Token], k: usize, quotes: &[Span]) -> bool {
+    let Some(first) = toks.get(k + 1) else {
+        return false;
+    };
+    let head = lower(text, first);
+    let opens = matches!(
+        head.as_str(),
+        "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "the"
+            | "a"
+            | "an"
+            | "this"
+            | "these"
+            | "those"
+            | "him"
+            | "them"
+            | "it"
+            | "us"
+            | "me"
+    ) || (first.span.slice(text).starts_with(char::is_uppercase) && head != "i");
+    if !opens {
+        return false;
+    }
+    let rest = &toks[k + 1..];
+    let Some(at) = rest
+        .iter()
+        .take(MAX_CALLED_OBJECT_TOKENS + 1)
+        .position(|n| {
+            matches!(lower(text, n).as_str(), "“" | "\"") || inside(quotes, n.span.start)
+        })
+    else {
+        return false;
+    };
+    at > 0
+        && rest[..at].iter().all(|n| {
+            let w = lower(text, n);
+            let possessive = matches!(w.as_str(), "'s" | "’s" | "'" | "’");
+            (is_word(n) || possessive)
+                && !matches!(
+                    w.as_str(),
+                    "that" | "and" | "or" | "to" | "for" | "on" | "as"
+                )
+        })
 }
 
 /// Whether "read" reports a text's words: its source names something
@@ -1060,6 +1131,14 @@ fn cue_extent(text: &str, toks: &[Token], k: usize, word: &str) -> (usize, usize
         if AUXILIARIES.contains(&p.as_str()) {
             before -= 1;
             cue_start = before;
+        } else if p == "to"
+            && before >= 3
+            && READY.contains(&lower(text, &toks[before - 2]).as_str())
+            && AUXILIARIES.contains(&lower(text, &toks[before - 3]).as_str())
+        {
+            // "Biden was quick to retort": the verb is the cue's.
+            before -= 3;
+            cue_start = before;
         } else if ADVERBS.contains(&p.as_str()) && before >= 2 {
             // "has also said": keep looking for an auxiliary.
             let pp = lower(text, &toks[before - 2]);
@@ -1079,6 +1158,8 @@ fn cue_extent(text: &str, toks: &[Token], k: usize, word: &str) -> (usize, usize
             k + 3
         } else if (matches!(word, "referred" | "pointed" | "refers") && next(k + 1) == "to")
             || (word == "pointed" && next(k + 1) == "out")
+            || (matches!(word, "shot" | "fired" | "hit" | "hits" | "fires")
+                && next(k + 1) == "back")
         {
             k + 2
         } else {
@@ -1086,6 +1167,12 @@ fn cue_extent(text: &str, toks: &[Token], k: usize, word: &str) -> (usize, usize
         };
     (cue_start, cue_end)
 }
+
+/// Adjectives of readiness between an auxiliary and "to" before a verb of
+/// saying ("was quick to retort", "were eager to point out").
+const READY: &[&str] = &[
+    "quick", "eager", "keen", "swift", "ready", "careful", "happy",
+];
 
 /// Whether the cue directly follows a quotation, with or without a comma
 /// ("“…,” said X", "“…” X said"), and is not a participle.

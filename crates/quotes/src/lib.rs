@@ -2397,7 +2397,13 @@ fn quotes_of(
             .and_then(|a| channel(article, a));
         let previous = out.last();
         let mut basis = SpeakerBasis::Named;
-        let (speaker, via) = if m.continues && previous.is_some() {
+        let put = question_put(article, si, m.span);
+        let (speaker, via) = if put {
+            // "Asked point-blank, “Is that picture you?” Weiner replied": the
+            // question is put to the subject by someone the sentence does
+            // not name.
+            (None, None)
+        } else if m.continues && previous.is_some() {
             basis = SpeakerBasis::Continuation;
             let p = previous
                 .map(|p| (p.speaker.clone(), p.via.clone()))
@@ -2470,6 +2476,7 @@ fn quotes_of(
         // A cue that reports these words makes them speech, even where its
         // source names no one the report can show.
         let attributed = speaker.is_some()
+            || put
             || speaking.is_some_and(|s| {
                 s.source.is_some() && s.content.contains(m.span) && !overlaps(s.cue, m.span)
             });
@@ -2544,6 +2551,41 @@ fn nested_quotes(
             }
         })
         .collect()
+}
+
+/// The most words of an opening "Asked …," before the question it puts.
+const MAX_ASKED_OPENER_WORDS: usize = 6;
+
+/// Whether the quotation at `span` is a question put to the sentence's
+/// subject by someone unnamed: a question right after the sentence's
+/// opening "Asked …," or "When asked …," ("Asked point-blank, “Is that
+/// picture you?” Weiner replied, “…”"; not "Asked about it, “I have no
+/// idea,” he said").
+fn question_put(article: &Article, sentence: usize, span: Span) -> bool {
+    let Some(s) = article.sentences.get(sentence) else {
+        return false;
+    };
+    if span.start < s.span.start {
+        return false;
+    }
+    let before = article.text[s.span.start..span.start]
+        .trim_end_matches(|c: char| c.is_whitespace() || marks::is_quote_mark(c));
+    let lower = before.trim_start().to_lowercase();
+    let opener = lower
+        .strip_prefix("when ")
+        .unwrap_or(&lower)
+        .strip_prefix("asked");
+    let question = article
+        .slice(span)
+        .trim_end_matches(|c: char| c.is_whitespace() || marks::is_quote_mark(c))
+        .ends_with('?');
+    question
+        && opener.is_some_and(|rest| {
+            rest.ends_with(',')
+                && (rest.starts_with(' ') || rest == ",")
+                && !rest.contains(marks::is_quote_mark)
+                && rest.split_whitespace().count() <= MAX_ASKED_OPENER_WORDS
+        })
 }
 
 /// The most words between a cue and the quotation it opens ("told the
@@ -2887,6 +2929,57 @@ mod tests {
                  The 5ft 7in policewoman said: \"I felt degraded and humiliated by it.\""
             ),
             [Some("Joy Hendricks".to_string())]
+        );
+    }
+
+    #[test]
+    fn calling_something_a_name_retorting_and_shooting_back_are_speech() {
+        assert_eq!(
+            speakers_of(
+                "Obama adviser David Axelrod said \"Andrew is a unique thinker,\" Axelrod said.\n\n\
+                 Sullivan, for the record, called the night \"a solid win for Biden\".\n\n\
+                 Third Way, a moderate group, called AARP's position \u{201c}a watershed \
+                 moment\u{201d} in the debate.\n\n\
+                 Biden was quick to retort: \"With all due respect, that is just a bunch of \
+                 malarkey.\"\n\nRyan shot back: \"They got caught with their hand in the \
+                 cookie jar.\""
+            ),
+            [
+                Some("David Axelrod".to_string()),
+                Some("Sullivan".to_string()),
+                Some("Third Way".to_string()),
+                Some("Biden".to_string()),
+                Some("Ryan".to_string()),
+            ]
+        );
+        // "called on" asks, and a passive "hit back" is no answer.
+        let text = "The senator called on Congress to act.\n\n\
+                    The soldier was hit back in 2004 by a \"roadside bomb that exploded.\"";
+        let article = article(text);
+        let found = analyse(&article);
+        assert!(
+            found
+                .attributions
+                .iter()
+                .all(|a| !article.slice(a.cue).contains("hit")),
+            "{:?}",
+            found.attributions
+        );
+    }
+
+    #[test]
+    fn a_question_put_to_the_subject_is_not_the_subjects() {
+        assert_eq!(
+            speakers_of(
+                "Asked point-blank, \"Is that picture you?\" Weiner replied, \"You know I am \
+                 not going to talk about this anymore.\"\n\n\
+                 Asked about it, \"I have no idea what happened,\" he said."
+            ),
+            [
+                None,
+                Some("Weiner".to_string()),
+                Some("Weiner".to_string()),
+            ]
         );
     }
 

@@ -537,7 +537,11 @@ fn quotations(s: &mut Story, scores: &mut Scores) -> Result<(), AuditError> {
                 format!("{}{continuation}", s.key(k)),
                 &g.text,
                 Some(speaker_text(g.speaker.as_deref())),
-                Some(speaker_text(q.speaker.as_deref())),
+                Some(format!(
+                    "{} (basis: {})",
+                    speaker_text(q.speaker.as_deref()),
+                    q.basis.as_str()
+                )),
             );
         }
     }
