@@ -816,38 +816,79 @@ const DESCRIBED_HEADS: &[&str] = &[
 /// The most words a description's completing phrase may hold.
 const MAX_DESCRIPTION_TAIL_WORDS: usize = 10;
 
-/// An unnamed speaker given by a head alone ("An aide", "the spokesman") as
-/// the article first describes them in full before `before`: the head with
-/// the phrase that completes it, up to a comma or a clause ("An aide to the
+/// The most words a description given as a speaker may hold before its
+/// head ("the senior Democratic staffer").
+const MAX_DESCRIPTION_MODIFIERS: usize = 2;
+
+/// An unnamed speaker given by a description ("An aide", "the spokesman",
+/// "the Democratic staffer") as the article first describes them in full
+/// before `before`: the indefinite description that has the same words, and
+/// perhaps more before them ("a senior Democratic staffer"), with the
+/// phrase that completes it, up to a comma or a clause ("An aide to the
 /// Republican-led House Ways and Means Committee, who spoke on condition of
-/// anonymity, said").
+/// anonymity, said"). None when the earlier description says no more.
 fn description_in_full(article: &Article, speaker: &str, before: usize) -> Option<String> {
-    let words: Vec<&str> = speaker.split_whitespace().collect();
-    let [det, head] = words.as_slice() else {
-        return None;
-    };
+    let mut words: Vec<&str> = speaker.split_whitespace().collect();
+    if words
+        .first()
+        .is_some_and(|d| matches!(d.to_lowercase().as_str(), "the" | "a" | "an"))
+    {
+        words.remove(0);
+    }
+    let (head, modifiers) = words.split_last()?;
     let head = head.to_lowercase();
-    if !matches!(det.to_lowercase().as_str(), "the" | "a" | "an")
-        || !DESCRIBED_HEADS.contains(&head.as_str())
+    if !DESCRIBED_HEADS.contains(&head.as_str())
+        || modifiers.len() > MAX_DESCRIPTION_MODIFIERS
+        || modifiers
+            .iter()
+            .any(|w| !w.chars().all(|c| c.is_alphanumeric() || c == '-'))
     {
         return None;
     }
     let text = &article.text[..before.min(article.text.len())];
     // ASCII case only: its offsets are the text's.
     let lower = text.to_ascii_lowercase();
+    let phrase = words.join(" ").to_ascii_lowercase();
     lower
-        .match_indices(&format!(" {head} "))
+        .match_indices(&format!(" {phrase}"))
+        .filter(|(at, m)| {
+            !lower[at + m.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphanumeric() || c == '-')
+        })
         .filter_map(|(at, m)| {
-            let det_start = lower[..at].rfind(char::is_whitespace).map_or(0, |k| k + 1);
-            let det = &lower[det_start..at];
-            if !matches!(det.trim_start_matches(['“', '"']), "a" | "an") {
-                return None;
+            // Back over at most two more modifiers to "a" or "an".
+            let mut det_start = at;
+            let mut extra = 0;
+            loop {
+                let word_start = lower[..det_start]
+                    .trim_end()
+                    .rfind(char::is_whitespace)
+                    .map_or(0, |k| k + 1);
+                let word = lower[word_start..det_start].trim();
+                let word = word.trim_start_matches(['“', '"']);
+                if matches!(word, "a" | "an") {
+                    det_start = word_start;
+                    break;
+                }
+                if extra == MAX_DESCRIPTION_MODIFIERS
+                    || word.is_empty()
+                    || !word.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+                {
+                    return None;
+                }
+                extra += 1;
+                det_start = word_start;
             }
+            let described = text[det_start..at + m.len()]
+                .trim()
+                .trim_start_matches(['“', '"']);
             let tail_start = at + m.len();
             let tail = &text[tail_start..];
             let first = tail.split_whitespace().next()?.to_lowercase();
             if !matches!(first.as_str(), "to" | "for" | "of" | "at" | "with") {
-                return None;
+                return (extra > 0).then(|| described.to_string());
             }
             let end = tail
                 .find([',', '(', ';', '\n', '.', '—'])
@@ -862,17 +903,11 @@ fn description_in_full(article: &Article, speaker: &str, before: usize) -> Optio
                     )
                 })
                 .unwrap_or(rest.len());
-            (2..=MAX_DESCRIPTION_TAIL_WORDS).contains(&cut).then(|| {
-                format!(
-                    "{} {}",
-                    text[det_start..at + m.len()]
-                        .trim()
-                        .trim_start_matches(['“', '"']),
-                    rest[..cut].join(" ")
-                )
-            })
+            (2..=MAX_DESCRIPTION_TAIL_WORDS)
+                .contains(&cut)
+                .then(|| format!("{described} {}", rest[..cut].join(" ")))
         })
-        .next()
+        .last()
 }
 
 /// A pronoun that reports speech ("“…,” he said") stands for whoever spoke
@@ -2975,11 +3010,7 @@ mod tests {
                  not going to talk about this anymore.\"\n\n\
                  Asked about it, \"I have no idea what happened,\" he said."
             ),
-            [
-                None,
-                Some("Weiner".to_string()),
-                Some("Weiner".to_string()),
-            ]
+            [None, Some("Weiner".to_string()), Some("Weiner".to_string()),]
         );
     }
 
@@ -3261,6 +3292,16 @@ mod tests {
             speakers[0].as_deref(),
             Some("An aide to the İnönü Committee")
         );
+    }
+
+    #[test]
+    fn a_description_takes_the_fuller_form_nearest_before_it() {
+        let speakers = speakers_of(
+            "Republicans, according to a junior Democratic staffer, want the vote. \
+             A senior Democratic staffer disagreed.\n\n\
+             \"We already have things on the calendar,\" said the Democratic staffer.",
+        );
+        assert_eq!(speakers, [Some("A senior Democratic staffer".to_string())]);
     }
 
     #[test]
@@ -3588,7 +3629,7 @@ mod tests {
                 Some("Jerrold Nadler".to_string()),
                 Some("Ben LaBolt".to_string()),
                 Some("Harry Reid".to_string()),
-                Some("Democratic staffer".to_string()),
+                Some("A senior Democratic staffer".to_string()),
                 Some("Rick Perry".to_string()),
                 Some("Mitt Romney".to_string()),
                 Some("Evan Wolfson".to_string()),
