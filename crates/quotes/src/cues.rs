@@ -1629,6 +1629,11 @@ fn past_parenthetical_attribution(v: &Verb, c: usize, earlier: &[Found]) -> Opti
         t.span.end <= inner.source.map_or(inner.cue.start, |s| s.start)
             && t.span.slice(v.text) == ","
     })?;
+    // The aside is one: no comma inside it ("someone shouted “…,” though
+    // Beck, a critic, said" holds no aside of Beck's).
+    if (open + 1..c - 1).any(|i| v.slice(i) == ",") {
+        return None;
+    }
     left_phrase(v.text, v.toks, open, v.quotes)
 }
 

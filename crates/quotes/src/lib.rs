@@ -2411,10 +2411,24 @@ fn quotes_of(
                         && between.split_whitespace().count() <= OPENING_ADDRESSEE_WORDS
                 }
         };
+        // A frame of a clause of its own after the first's cue, its source
+        // set off by a comma ("On the question of why the administration
+        // claimed …, Biden explained “…”", "…, and Biden said “…”") speaks:
+        // the first frame's content runs on past its own clause.
+        let own_clause = |a: &Attribution| {
+            reporting.first().is_some_and(|f| {
+                a.source.is_some_and(|x| {
+                    x.start > f.cue.end
+                        && a.cue.start > f.cue.end
+                        && a.cue.end <= m.span.start
+                        && clause_opens_at(&article.text[f.cue.end..x.start])
+                })
+            })
+        };
         let speaking = reporting
             .iter()
             .skip(1)
-            .rfind(|a| opening(a))
+            .rfind(|a| opening(a) || own_clause(a))
             .or(reporting.first())
             .copied()
             .or_else(|| {
@@ -2586,6 +2600,29 @@ fn nested_quotes(
             }
         })
         .collect()
+}
+
+/// Whether the text between a frame's cue and a later source ends where a
+/// clause of its own opens: a comma (inside closing quotation marks or
+/// not), perhaps with "and", "but" or "though" after it, after words of
+/// the first frame's own.
+fn clause_opens_at(between: &str) -> bool {
+    // Nothing of the first frame's own before the comma: it is an aside
+    // ("…, he said, conservatives believe “…”" is his).
+    if !between
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';'))
+        .chars()
+        .any(char::is_alphanumeric)
+    {
+        return false;
+    }
+    let t = between.trim_end();
+    let t = [" and", " but", " though", " although", " while", " whereas"]
+        .iter()
+        .find_map(|w| t.strip_suffix(w))
+        .map_or(t, str::trim_end)
+        .trim_end_matches(marks::is_quote_mark);
+    t.ends_with(',') || t.ends_with(';')
 }
 
 /// The most words of an opening "Asked …," before the question it puts.
@@ -2999,6 +3036,25 @@ mod tests {
                 .all(|a| !article.slice(a.cue).contains("hit")),
             "{:?}",
             found.attributions
+        );
+    }
+
+    #[test]
+    fn a_frame_of_a_clause_of_its_own_speaks_and_an_aside_does_not() {
+        assert_eq!(
+            speakers_of(
+                "On the question of why the administration claimed the attack was a \
+                 protest, Biden explained \"the intelligence community told us that.\"\n\n\
+                 Someone shouted \"President Obama,\" though Beck said it is \"not that \
+                 simple at all.\"\n\n\
+                 If you find success, he said, conservatives believe \"you should not be \
+                 penalized by it.\""
+            ),
+            [
+                Some("Biden".to_string()),
+                Some("Beck".to_string()),
+                Some("Beck".to_string()),
+            ]
         );
     }
 
