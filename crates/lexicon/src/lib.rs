@@ -18,6 +18,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+pub mod first_names;
 mod gazetteer;
 pub mod words;
 

@@ -2947,8 +2947,6 @@ mod tests {
                  The teenager told the jury: \"I got used to it every night.\"\n\n\
                  Earlier, girlfriend Connie Casey broke down in tears.\n\n\
                  Connie, of Cricklewood, North London, added: \"There was always the dread.\"\n\n\
-                 The photo was reported by Andrew Breitbart on Saturday.\n\n\
-                 The woman said there had \"never been any inappropriate exchanges\".\n\n\
                  In a letter, Captain Simon Prankerd's father Peter said Cameron deserved jail.\n\n\
                  Simon grew up on the ocean.\n\n\
                  \"His love was his family and the ocean,\" wrote Mr Prankerd.\n\n\
@@ -2958,10 +2956,18 @@ mod tests {
             [
                 Some("Richard Thomas".to_string()),
                 Some("Connie Casey".to_string()),
-                Some("The woman".to_string()),
                 Some("Peter Prankerd".to_string()),
                 Some("George Hamer".to_string()),
             ]
+        );
+        // Nor is it a woman the first name alone makes one of.
+        assert_eq!(
+            speakers_of(
+                "The photo was reported by Andrew Breitbart on Saturday, and Meredith Jones \
+                 saw it.\n\n\
+                 The woman said there had \"never been any inappropriate exchanges\"."
+            ),
+            [Some("The woman".to_string())]
         );
     }
 
@@ -3054,6 +3060,23 @@ mod tests {
                 Some("Biden".to_string()),
                 Some("Beck".to_string()),
                 Some("Beck".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_first_name_gives_a_gender_a_pronoun_must_match() {
+        assert_eq!(
+            speakers_of(
+                "Donald Trump spoke on Thursday.\n\n\
+                 The remarks prompted Meredith Vieira to ask if he had people in Hawaii. \
+                 He said, \"And they cannot believe what they are finding.\"\n\n\
+                 Hillary Clinton and Bill Clinton arrived. He said, \"I knew you would say \
+                 that.\""
+            ),
+            [
+                Some("Donald Trump".to_string()),
+                Some("Bill Clinton".to_string()),
             ]
         );
     }

@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use crosscheck_lexicon::{PlaceForm, organizations, outlets, places, words};
+use crosscheck_lexicon::{PlaceForm, first_names, organizations, outlets, places, words};
 use crosscheck_model::Span;
 use crosscheck_text::{Token, TokenKind};
 
@@ -261,6 +261,18 @@ fn gender_of_title(role: &str) -> Option<Gender> {
     }
 }
 
+/// The gender the first name of a full name gives ("Meredith Vieira"); a
+/// name of one word is a surname as often as not, and gives none.
+fn gender_of_first_name(name: &str) -> Option<Gender> {
+    let mut words = name.split_whitespace();
+    let first = words.next()?;
+    words.next()?;
+    first_names::gender_of_first_name(first).map(|g| match g {
+        first_names::NameGender::Male => Gender::Male,
+        first_names::NameGender::Female => Gender::Female,
+    })
+}
+
 /// The gender an appositive after a name gives ("Lis Smith, a spokeswoman
 /// for the Obama campaign", "…, the son of …"): its head word (the last
 /// before a preposition or a stop) when that is a gendered title.
@@ -345,6 +357,20 @@ struct Person {
     first: usize,
     /// Known from a title ("Mr.", "Mrs.", "congresswoman").
     gender: Option<Gender>,
+    /// What the first name suggests ("Meredith Vieira"): enough for a
+    /// pronoun to pass someone over, not for "the woman" to stand for them.
+    name_gender: Option<Gender>,
+}
+
+impl Person {
+    /// Whether a pronoun of `gender` may stand for this person: neither
+    /// their title nor their first name says otherwise.
+    fn fits_pronoun(&self, gender: Option<Gender>) -> bool {
+        match (gender, self.gender.or(self.name_gender)) {
+            (Some(g), Some(h)) => g == h,
+            _ => true,
+        }
+    }
 }
 
 /// One place where the article names a person.
@@ -980,9 +1006,11 @@ impl Names {
                         p.name = name;
                     }
                     p.gender = p.gender.or(gender);
+                    p.name_gender = p.name_gender.or(gender_of_first_name(&p.name));
                     p.roles.extend(roles);
                 }
                 None => people.push(Person {
+                    name_gender: gender_of_first_name(&name),
                     name,
                     core: written,
                     roles,
@@ -1006,6 +1034,7 @@ impl Names {
                     let j = if j > k { j - 1 } else { j };
                     people[j].first = people[j].first.min(p.first);
                     people[j].gender = people[j].gender.or(p.gender);
+                    people[j].name_gender = people[j].name_gender.or(p.name_gender);
                     people[j].roles.extend(p.roles);
                 }
                 None => k += 1,
@@ -1045,6 +1074,7 @@ impl Names {
                         roles: vec![between.to_lowercase()],
                         first: first_name.start,
                         gender: Some(gender),
+                        name_gender: None,
                     });
                     people.len() - 1
                 }
@@ -1143,6 +1173,7 @@ impl Names {
                             .collect(),
                         first: first.start,
                         gender,
+                        name_gender: None,
                     });
                     people.len() - 1
                 }
@@ -1305,13 +1336,7 @@ impl Names {
                     || (within.start <= m.span.start && m.span.end <= within.end)
             })
             .map(|m| &self.people[m.person])
-            .find(|p| {
-                except.as_ref().is_none_or(|e| *e != p.core)
-                    && match (gender, p.gender) {
-                        (Some(g), Some(h)) => g == h,
-                        _ => true,
-                    }
-            })
+            .find(|p| except.as_ref().is_none_or(|e| *e != p.core) && p.fits_pronoun(gender))
             .map(|p| p.name.clone())
     }
 
@@ -1396,10 +1421,7 @@ impl Names {
                 .split_whitespace()
                 .next_back()
                 .is_some_and(|w| PREPOSITIONS.contains(&w.to_lowercase().as_str()));
-            let fits = match (gender, self.people[m.person].gender) {
-                (Some(g), Some(h)) => g == h,
-                _ => true,
-            };
+            let fits = self.people[m.person].fits_pronoun(gender);
             m.span.end <= at
                 && !after_preposition
                 && fits
@@ -1455,12 +1477,9 @@ impl Names {
                     .filter(move |m| m.span.end <= end)
                     .filter(|m| opens(m))
             };
-            let compatible = here().filter(|m| self.usable(m)).find(|m| {
-                match (gender, self.people[m.person].gender) {
-                    (Some(g), Some(h)) => g == h,
-                    _ => true,
-                }
-            });
+            let compatible = here()
+                .filter(|m| self.usable(m))
+                .find(|m| self.people[m.person].fits_pronoun(gender));
             // Where the one found is of unknown gender, a person of the
             // pronoun's gender named in an earlier sentence's opening clause
             // ("As Mr Lee's wife Nan-Joo tried to comfort him, Tate attacked
@@ -1495,10 +1514,7 @@ impl Names {
             .rev()
             .filter(|m| m.span.end <= own)
             .filter(|m| self.usable(m))
-            .find(|m| match (gender, self.people[m.person].gender) {
-                (Some(g), Some(h)) => g == h,
-                _ => true,
-            })
+            .find(|m| self.people[m.person].fits_pronoun(gender))
             .map(|m| m.person)
     }
 
