@@ -1247,7 +1247,13 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
             parts.aside = Some(aside);
             Some(walk)
         })
-        .or_else(|| past_apposition(v, b))
+        // A participle's subject is not in the clause that opens the
+        // sentence ("Asked whether … Mr. Obama lacked sympathy, Mr.
+        // Santorum did not back down, saying": found below).
+        .or_else(|| {
+            past_apposition(v, b)
+                .filter(|&(s, _)| !(v.participle && opening_clause_end(v).is_some_and(|e| s < e)))
+        })
         .or_else(|| relative_antecedent(v, b));
     // "…, said Democratic strategist Hank Sheinkopf.": the source follows.
     if walk.is_none()
@@ -1332,6 +1338,7 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
                     .filter(|_| after_comma)
                     .filter(|f| f.cue.end <= toks[c].span.start)
                     .filter(|f| lends_its_source(text, f))
+                    .filter(|f| !in_opening_clause(v, f))
                     .find_map(|f| f.source)
             })
             .or_else(|| {
@@ -1362,6 +1369,30 @@ fn lends_its_source(text: &str, f: &Found) -> bool {
                 || before.ends_with(" who")
                 || before.ends_with(" that"))
         })
+}
+
+/// Subordinators and participles that open a clause before a sentence's
+/// main one ("Asked whether …, Mr. Santorum …").
+const CLAUSE_OPENERS: &[&str] = &[
+    "asked", "when", "while", "as", "after", "before", "if", "although", "though", "because",
+    "since", "once", "unless", "whether",
+];
+
+/// Whether an earlier attribution lies in the clause that opens the
+/// sentence before its main one ("Asked whether he was suggesting that …,
+/// Mr. Santorum did not back down, saying …": "saying" is Santorum's).
+fn in_opening_clause(v: &Verb, f: &Found) -> bool {
+    opening_clause_end(v).is_some_and(|e| f.cue.end <= v.toks[e].span.start)
+}
+
+/// The token of the comma that ends a clause opening the sentence before
+/// its main one ("Asked whether …,", "When …,"), before the verb.
+fn opening_clause_end(v: &Verb) -> Option<usize> {
+    let first = v.toks.iter().position(is_word)?;
+    if !CLAUSE_OPENERS.contains(&v.lower(first).as_str()) {
+        return None;
+    }
+    (first..v.k).find(|&i| v.slice(i) == "," && !inside(v.quotes, v.toks[i].span.start))
 }
 
 /// An inverted source ("…,” said X.") ends before what says how or when X
@@ -1761,7 +1792,8 @@ fn sentence_subject(text: &str, toks: &[Token], before: usize) -> Option<(usize,
     if matches!(
         first.as_str(),
         "according" | "in" | "on" | "during" | "after" | "later" | "earlier"
-    ) {
+    ) || CLAUSE_OPENERS.contains(&first.as_str())
+    {
         start = (0..before).find(|&i| toks[i].span.slice(text) == ",")? + 1;
     } else if first.len() > 4 && first.ends_with("ing") {
         // "Speaking to reporters, Obama said": after the frame's comma;

@@ -3082,6 +3082,18 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_takes_the_main_clause_past_an_opening_one() {
+        assert_eq!(
+            speakers_of(
+                "Asked whether he was suggesting that Mr. Obama lacked sympathy for the \
+                 disabled, Mr. Santorum did not back down, saying, \u{201c}I think the \
+                 president has a very bad record.\u{201d}"
+            ),
+            [Some("Santorum".to_string())]
+        );
+    }
+
+    #[test]
     fn a_question_put_to_the_subject_is_not_the_subjects() {
         assert_eq!(
             speakers_of(
