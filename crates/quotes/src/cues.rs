@@ -1011,6 +1011,11 @@ const APPOSITION_OPENERS: &[&str] = &[
 /// for economic reasons, said a spokesman").
 const NAME_ASIDE_OPENERS: &[&str] = &["for", "of", "from", "aged"];
 
+/// Words that open an aside of where or when someone spoke, after a name or
+/// a short noun phrase ("The president, in his weekly address, said"; "X,
+/// during a visit to Ohio, said").
+const CIRCUMSTANCE_ASIDE_OPENERS: &[&str] = &["in", "at", "during", "on"];
+
 /// Verbs whose addressee comes before the content ("told reporters that",
 /// "accused the west of …", "called on X to …").
 const ADDRESSEE_VERBS: &[&str] = &[
@@ -1639,6 +1644,7 @@ fn opens_aside(v: &Verb, i: usize) -> bool {
     let written = t.span.slice(v.text);
     APPOSITION_OPENERS.contains(&word.as_str())
         || NAME_ASIDE_OPENERS.contains(&word.as_str())
+        || CIRCUMSTANCE_ASIDE_OPENERS.contains(&word.as_str())
         || written
             .chars()
             .next()
@@ -1718,7 +1724,14 @@ fn past_apposition(v: &Verb, c: usize) -> Option<(usize, usize)> {
                 w == "." || w.chars().next().is_some_and(char::is_uppercase)
             }) && e - s <= 4;
             let name_only = opens_name_aside(v, comma + 1);
-            (noun_like && e > s && (!name_only || named)).then_some((s, c))
+            // "The president, in his weekly address, said": a short noun
+            // phrase or a name before a circumstance.
+            let circumstance = CIRCUMSTANCE_ASIDE_OPENERS.contains(&v.lower(comma + 1).as_str());
+            let short = named || (e - s <= 3 && matches!(v.lower(s).as_str(), "the" | "a" | "an"));
+            // A circumstance is no part of who spoke: the source ends
+            // before it.
+            (noun_like && e > s && (!name_only || named) && (!circumstance || short))
+                .then_some((s, if circumstance { comma } else { c }))
         })
 }
 

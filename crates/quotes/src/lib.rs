@@ -3094,6 +3094,29 @@ mod tests {
     }
 
     #[test]
+    fn an_aside_of_where_someone_spoke_is_no_part_of_the_source() {
+        let text = "Josh Earnest spoke.\n\n\
+                    The president, in his weekly address, said \"we cannot wait any longer.\"\n\n\
+                    Boehner, during a visit to Ohio, said the bill \"is dead on arrival.\"\n\n\
+                    The plant will close in June, in a blow to the town, said a spokesman.";
+        assert_eq!(
+            speakers_of(text),
+            [
+                Some("The president".to_string()),
+                Some("Boehner".to_string()),
+            ]
+        );
+        let article = article(text);
+        let sources: Vec<&str> = analyse(&article)
+            .attributions
+            .iter()
+            .filter_map(|a| a.source.map(|s| article.slice(s)))
+            .collect();
+        assert!(sources.contains(&"Boehner"), "{sources:?}");
+        assert!(sources.contains(&"a spokesman"), "{sources:?}");
+    }
+
+    #[test]
     fn a_question_put_to_the_subject_is_not_the_subjects() {
         assert_eq!(
             speakers_of(
