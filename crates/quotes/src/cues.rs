@@ -508,6 +508,9 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
             || (matches!(w.as_str(), "called" | "calls")
                 && calls_its_object(text, toks, k, quotes));
         // "Ryan shot back: “…”", "fired back", "hit back".
+        // "Jordan's office released a statement: “…”".
+        let puts_out = matches!(w.as_str(), "released" | "issued" | "releases" | "issues")
+            && statement_follows(text, toks, k);
         // Not a passive ("was hit back in 2004").
         let answers_back = matches!(w.as_str(), "shot" | "fired" | "hit" | "hits" | "fires")
             && toks.get(k + 1).is_some_and(|n| lower(text, n) == "back")
@@ -516,7 +519,10 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
                     lower(text, &toks[k - 1]).as_str(),
                     "was" | "were" | "be" | "been" | "being" | "is" | "are" | "get" | "got"
                 ));
-        if (VERBS.contains(&w.as_str()) || answers_back) && (lowercase || k == 0) && ambiguous_ok {
+        if (VERBS.contains(&w.as_str()) || answers_back || puts_out)
+            && (lowercase || k == 0)
+            && (ambiguous_ok || puts_out)
+        {
             if let Some(f) = verb(text, toks, k, sentence, quotes, &out) {
                 out.push(f);
             }
@@ -530,6 +536,16 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
         k += 1;
     }
     out
+}
+
+/// Whether "released" or "issued" at `k` puts out a statement whose words
+/// follow: "a statement" (or letter, memo) and then a colon, a comma or
+/// "saying" ("released a statement: “…”").
+fn statement_follows(text: &str, toks: &[Token], k: usize) -> bool {
+    let word = |i: usize| toks.get(i).map(|t| lower(text, t)).unwrap_or_default();
+    matches!(word(k + 1).as_str(), "a" | "an" | "this")
+        && matches!(word(k + 2).as_str(), "statement" | "letter" | "memo")
+        && matches!(word(k + 3).as_str(), ":" | "," | "saying")
 }
 
 /// The most words of the object between "called" and the quotation that
@@ -1167,6 +1183,10 @@ fn cue_extent(text: &str, toks: &[Token], k: usize, word: &str) -> (usize, usize
                 && next(k + 1) == "back")
         {
             k + 2
+        } else if matches!(word, "released" | "issued" | "releases" | "issues")
+            && statement_follows(text, toks, k)
+        {
+            k + 3
         } else {
             k + 1
         };

@@ -3117,6 +3117,25 @@ mod tests {
     }
 
     #[test]
+    fn a_statement_put_out_speaks_and_an_office_is_its_own_speaker() {
+        assert_eq!(
+            speakers_of(
+                "\"This is a sad day,\" said Rep. Jim Jordan, an Ohio Republican.\n\n\
+                 Jordan's office released a statement: \"The congressman will vote no.\"\n\n\
+                 The White House issued a statement, saying \"the president is disappointed.\"\n\n\
+                 \"We are confident,\" Romney's campaign said in a statement.\n\n\
+                 The company released a statement on Friday."
+            ),
+            [
+                Some("Jim Jordan".to_string()),
+                Some("Jordan's office".to_string()),
+                Some("White House".to_string()),
+                Some("Romney's campaign".to_string()),
+            ]
+        );
+    }
+
+    #[test]
     fn a_question_put_to_the_subject_is_not_the_subjects() {
         assert_eq!(
             speakers_of(

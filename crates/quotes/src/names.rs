@@ -1563,15 +1563,21 @@ impl Names {
                     .get(..4)
                     .is_some_and(|w| w.eq_ignore_ascii_case("the "));
                 // A possessive stands for its owner's words unless a
-                // person of theirs follows ("Mr. Braley's apology", not
-                // "Ryan's spokesman").
+                // person or a body of theirs follows ("Mr. Braley's
+                // apology", not "Ryan's spokesman" nor "Reid's office").
                 let after = &phrase[m.span.end - at..];
                 role || if m.possessive {
                     !after
                         .split_whitespace()
                         .next()
                         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-                        .is_some_and(|w| is_role(w) || matches!(w, "aide" | "aides"))
+                        .is_some_and(|w| {
+                            is_role(w)
+                                || matches!(
+                                    w,
+                                    "aide" | "aides" | "office" | "campaign" | "staff" | "team"
+                                )
+                        })
                 } else {
                     !modifies_a_noun(after)
                 }
