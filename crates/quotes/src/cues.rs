@@ -224,6 +224,7 @@ const VERBS: &[&str] = &[
     "shouted",
     "exclaimed",
     "interjected",
+    "chanted",
     "joked",
     "disputed",
     "disputes",
@@ -1032,6 +1033,11 @@ const NAME_ASIDE_OPENERS: &[&str] = &["for", "of", "from", "aged"];
 /// during a visit to Ohio, said").
 const CIRCUMSTANCE_ASIDE_OPENERS: &[&str] = &["in", "at", "during", "on"];
 
+/// Words that open an aside of a question put to someone before they
+/// answer ("Robert Gibbs, asked about the report, said"; "X, when asked …,
+/// said"; "X, reached by phone, said"): no part of the source either.
+const QUESTION_ASIDE_OPENERS: &[&str] = &["asked", "when", "pressed", "reached", "contacted"];
+
 /// Verbs whose addressee comes before the content ("told reporters that",
 /// "accused the west of …", "called on X to …").
 const ADDRESSEE_VERBS: &[&str] = &[
@@ -1665,6 +1671,7 @@ fn opens_aside(v: &Verb, i: usize) -> bool {
     APPOSITION_OPENERS.contains(&word.as_str())
         || NAME_ASIDE_OPENERS.contains(&word.as_str())
         || CIRCUMSTANCE_ASIDE_OPENERS.contains(&word.as_str())
+        || QUESTION_ASIDE_OPENERS.contains(&word.as_str())
         || written
             .chars()
             .next()
@@ -1746,12 +1753,14 @@ fn past_apposition(v: &Verb, c: usize) -> Option<(usize, usize)> {
             let name_only = opens_name_aside(v, comma + 1);
             // "The president, in his weekly address, said": a short noun
             // phrase or a name before a circumstance.
-            let circumstance = CIRCUMSTANCE_ASIDE_OPENERS.contains(&v.lower(comma + 1).as_str());
+            let opener = v.lower(comma + 1);
+            let circumstance = CIRCUMSTANCE_ASIDE_OPENERS.contains(&opener.as_str());
+            let question = QUESTION_ASIDE_OPENERS.contains(&opener.as_str());
             let short = named || (e - s <= 3 && matches!(v.lower(s).as_str(), "the" | "a" | "an"));
-            // A circumstance is no part of who spoke: the source ends
-            // before it.
+            // A circumstance or a question put is no part of who spoke: the
+            // source ends before it.
             (noun_like && e > s && (!name_only || named) && (!circumstance || short))
-                .then_some((s, if circumstance { comma } else { c }))
+                .then_some((s, if circumstance || question { comma } else { c }))
         })
 }
 

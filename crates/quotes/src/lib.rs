@@ -3094,16 +3094,19 @@ mod tests {
     }
 
     #[test]
-    fn an_aside_of_where_someone_spoke_is_no_part_of_the_source() {
+    fn an_aside_of_where_someone_spoke_or_what_they_were_asked_is_no_part_of_the_source() {
         let text = "Josh Earnest spoke.\n\n\
                     The president, in his weekly address, said \"we cannot wait any longer.\"\n\n\
                     Boehner, during a visit to Ohio, said the bill \"is dead on arrival.\"\n\n\
-                    The plant will close in June, in a blow to the town, said a spokesman.";
+                    The plant will close in June, in a blow to the town, said a spokesman.\n\n\
+                    Press secretary Robert Gibbs, asked about the report, said it was \
+                    \"not accurate at all.\"";
         assert_eq!(
             speakers_of(text),
             [
                 Some("The president".to_string()),
                 Some("Boehner".to_string()),
+                Some("Robert Gibbs".to_string()),
             ]
         );
         let article = article(text);
@@ -3114,6 +3117,10 @@ mod tests {
             .collect();
         assert!(sources.contains(&"Boehner"), "{sources:?}");
         assert!(sources.contains(&"a spokesman"), "{sources:?}");
+        assert!(
+            sources.contains(&"Press secretary Robert Gibbs"),
+            "{sources:?}"
+        );
     }
 
     #[test]
