@@ -3143,6 +3143,24 @@ mod tests {
     }
 
     #[test]
+    fn an_office_named_with_of_is_the_title_of_the_name_after_it() {
+        assert_eq!(
+            speakers_of(
+                "Secretary of State John Kerry said the attack was \"a moral obscenity.\"\n\n\
+                 Director of National Intelligence James Clapper said \"no one is listening.\"\n\n\
+                 Speaker of the House John Boehner said \"the House has acted.\"\n\n\
+                 A spokeswoman for Obama said \"it is done now.\""
+            ),
+            [
+                Some("John Kerry".to_string()),
+                Some("James Clapper".to_string()),
+                Some("John Boehner".to_string()),
+                Some("A spokeswoman for Obama".to_string()),
+            ]
+        );
+    }
+
+    #[test]
     fn a_question_put_to_the_subject_is_not_the_subjects() {
         assert_eq!(
             speakers_of(

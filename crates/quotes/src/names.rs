@@ -677,11 +677,15 @@ fn runs<'t>(text: &'t str, toks: &[Token]) -> Vec<Run<'t>> {
         }
         // The name follows the last role ("Southwark Crown Court Judge
         // George Bathurst-Norman", "RNC Chair Reince Priebus"); what is
-        // before the roles describes them.
+        // before the roles describes them. After a role and "of", the
+        // office's own words run on to the first first name ("Secretary of
+        // State John Kerry", "Director of National Intelligence James
+        // Clapper").
         let roles_end = found
             .iter()
             .rposition(|(_, w)| is_role(w))
-            .map_or(0, |k| k + 1);
+            .map_or(0, |k| k + 1)
+            .max(office_words(text, found));
         let roles_start = found[..roles_end]
             .iter()
             .rposition(|(_, w)| !is_role(w))
@@ -696,6 +700,28 @@ fn runs<'t>(text: &'t str, toks: &[Token]) -> Vec<Run<'t>> {
         });
     }
     out
+}
+
+/// How many words opening a run name an office it continues: after a
+/// role and "of" ("Secretary of", "Speaker of the"), those before the first
+/// word that is a first name, a surname after it ("State John Kerry" has
+/// one). None where no first name stands there.
+fn office_words(text: &str, found: &[(Span, &str)]) -> usize {
+    let Some((first, _)) = found.first() else {
+        return 0;
+    };
+    let before = text[..first.start].trim_end();
+    let before = before.strip_suffix(" the").unwrap_or(before).trim_end();
+    let after_role = before
+        .strip_suffix(" of")
+        .and_then(|b| b.split_whitespace().next_back())
+        .is_some_and(is_role);
+    if !after_role {
+        return 0;
+    }
+    (1..found.len().saturating_sub(1))
+        .find(|&k| first_names::gender_of_first_name(found[k].1).is_some())
+        .unwrap_or(0)
 }
 
 /// Whether a capitalised word opening a run is no part of a name: a
@@ -1548,14 +1574,19 @@ impl Names {
             // A name after a preposition is where someone is from or whom
             // they work for ("Joan, 54, from Port Isaac"; "a spokeswoman
             // for Obama"), not who speaks.
+            // But "of" after a role opens the office the name holds
+            // ("Secretary of State John Kerry").
             .filter(|m| {
-                let before = phrase[..m.span.start - at].split_whitespace().next_back();
-                !before.is_some_and(|w| {
-                    matches!(
-                        w.to_lowercase().as_str(),
-                        "from" | "in" | "of" | "at" | "for" | "near" | "to"
-                    )
-                })
+                let mut before = phrase[..m.span.start - at].split_whitespace().rev();
+                let word = before.next().map(str::to_lowercase);
+                let office = word.as_deref() == Some("of") && before.next().is_some_and(is_role);
+                office
+                    || !word.is_some_and(|w| {
+                        matches!(
+                            w.as_str(),
+                            "from" | "in" | "of" | "at" | "for" | "near" | "to"
+                        )
+                    })
             })
             .filter(|m| {
                 // A name (not a role: "The chief justice") before a noun.
