@@ -902,19 +902,38 @@ const STREET_WORDS: &[&str] = &[
     "crescent",
     "boulevard",
     "parkway",
-    // Also surnames ("Anita Hill"): only over another type's tag.
+    // Landmarks and features of the land ("Pearl Harbor", "Grand Canyon",
+    // "Lincoln Memorial").
+    "harbor",
+    "harbour",
+    "canyon",
+    "peninsula",
+    "riverfront",
+    "waterfront",
+    "memorial",
+    "monument",
+    "towers",
+    "island",
+    "islands",
+    // Also surnames ("Anita Hill", "John Tower"): only over another type's
+    // tag.
     "lane",
     "hill",
     "close",
     "way",
     "drive",
+    "bay",
+    "beach",
+    "coast",
+    "tower",
+    "valley",
 ];
 
 /// Prepositions of place before a street's name.
 const STREET_PREPOSITIONS: &[&str] = &["in", "on", "at", "near", "off", "along"];
 
 /// How many of [`STREET_WORDS`] retype a person.
-const STREET_WORDS_NOT_SURNAMES: usize = 12;
+const STREET_WORDS_NOT_SURNAMES: usize = 23;
 
 /// Head words of institutions that are also surnames ("Hall", "Church",
 /// "Post"): they do not retype a name the tagger took for a person.
@@ -1615,6 +1634,27 @@ mod tests {
             .iter()
             .find(|m| a.slice(m.span) == name)
             .map(|m| m.kind)
+    }
+
+    #[test]
+    fn a_landmarks_head_makes_a_place() {
+        assert_eq!(
+            kind_by_head("Pearl Harbor", EntityKind::Person),
+            EntityKind::Loc
+        );
+        assert_eq!(
+            kind_by_head("Lincoln Memorial", EntityKind::Person),
+            EntityKind::Loc
+        );
+        // A surname over a person's tag stays a person's.
+        assert_eq!(
+            kind_by_head("John Tower", EntityKind::Person),
+            EntityKind::Person
+        );
+        assert_eq!(
+            kind_by_head("Trump Tower", EntityKind::Org),
+            EntityKind::Loc
+        );
     }
 
     #[test]
