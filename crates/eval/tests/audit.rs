@@ -49,6 +49,14 @@ fn at_least(what: &str, ratio: Ratio, floor: f64) {
     assert!(value >= floor, "audit {what} {ratio} fell below {floor}");
 }
 
+/// Stop 39, all 76 stories, general rules for speakers read off the dev
+/// stories and a battery of ordinary news sentences: speakers 0.839
+/// (1060/1264; dev 0.871, held out 0.773; continuations 0.896, naming the
+/// speaker 0.844), from 0.820 (dev 0.857, held out 0.747); attributions P
+/// 0.924 (1135/1229) R 0.616; entities asserted P 0.863 (1633/1893);
+/// quotation pairs P 0.939 (245/261) — two more pairs of quotations whose
+/// speakers are now named; the rest unchanged.
+///
 /// Stop 38, all 76 stories: the 30 fresh BASIL triplets now judged for the
 /// timeline, quotation pairs and attributions too. Attributions P 0.922
 /// (1128/1224; held out 0.910) R 0.612 — on the new gold at first sight
@@ -117,20 +125,20 @@ fn audit_floors() {
     at_least("derivation recall", s.derivation.recall, 0.81);
     at_least("quotation precision", s.quotations.precision, 0.99);
     at_least("quotation recall", s.quotations.recall, 0.96);
-    at_least("speaker accuracy", s.speakers, 0.81);
+    at_least("speaker accuracy", s.speakers, 0.835);
     at_least(
         "speaker accuracy, continuations",
         s.speakers_continuations,
-        0.87,
+        0.89,
     );
-    at_least("speaker named", s.speakers_named, 0.80);
+    at_least("speaker named", s.speakers_named, 0.84);
     at_least("material precision", s.material, 0.99);
     at_least("material recall", s.material_recall, 0.19);
     at_least("quotation pair precision", s.pairs.precision, 0.92);
     at_least("quotation pair recall", s.pairs.recall, 0.70);
-    at_least("attribution precision", s.attributions.precision, 0.915);
+    at_least("attribution precision", s.attributions.precision, 0.92);
     at_least("attribution recall", s.attributions.recall, 0.60);
-    at_least("entity precision", s.entities.precision, 0.85);
+    at_least("entity precision", s.entities.precision, 0.86);
     at_least("entity recall", s.entities.recall, 0.66);
     at_least(
         "entity precision, possible ones too",
