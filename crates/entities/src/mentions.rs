@@ -305,6 +305,7 @@ pub fn mentions_with(
         people_after_titles(ws, tags);
         known_organisations(ws, tags);
         name_spans::joined_organisations(ws, tags);
+        name_spans::party_beside_chamber(ws, tags);
         name_spans::coordinated_organisations(ws, tags);
         name_spans::committees_of_two_fields(ws, tags);
         name_spans::case_names(ws, tags);
@@ -1706,6 +1707,19 @@ mod tests {
         );
         assert_eq!(kind_of(&a, "Chick-fil-A"), Some(EntityKind::Org));
         assert_eq!(kind_of(&a, "London"), Some(EntityKind::Gpe));
+    }
+
+    #[test]
+    fn a_party_beside_a_chamber_is_two_names() {
+        let a = article(
+            "Sen. John Cornyn, head of the Senate GOP campaign arm, spoke. He backed the GOP \
+             House budget. Sestak won the Democratic Senate primary. The Senate voted.",
+        );
+        let found = written(&a);
+        for two in ["Senate GOP", "GOP House", "Democratic Senate"] {
+            assert!(!found.contains(&two), "{found:?}");
+        }
+        assert!(found.contains(&"GOP"), "{found:?}");
     }
 
     #[test]

@@ -102,6 +102,29 @@ pub(super) fn joined_organisations(ws: &[Word], tags: &mut [usize]) {
     }
 }
 
+/// A party's word and a chamber's written together ("the Senate GOP
+/// campaign arm", "the GOP House budget", "the Democratic Senate primary")
+/// name two bodies, not one: each is a name of its own.
+pub(super) fn party_beside_chamber(ws: &[Word], tags: &mut [usize]) {
+    const PARTY: &[&str] = &["gop", "democratic", "republican", "democrat"];
+    const CHAMBER: &[&str] = &["house", "senate"];
+    let mut i = 0;
+    while i + 1 < ws.len() {
+        let two = tags[i] != 0 && !is_inside(tags[i]) && is_inside(tags[i + 1]);
+        let ends = i + 2 >= ws.len() || !is_inside(tags[i + 2]);
+        let (a, b) = (ws[i].text.to_lowercase(), ws[i + 1].text.to_lowercase());
+        let pair = (PARTY.contains(&a.as_str()) && CHAMBER.contains(&b.as_str()))
+            || (CHAMBER.contains(&a.as_str()) && PARTY.contains(&b.as_str()));
+        if two && ends && pair {
+            tags[i] = Tag::B(NerLabel::Org).index();
+            tags[i + 1] = Tag::B(NerLabel::Org).index();
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+}
+
 /// A capitalised word the tagger left out, joined by "and" to an
 /// organisation's name of two words or more after "the", opens that name:
 /// "the Gay and Lesbian Alliance Against Defamation".
