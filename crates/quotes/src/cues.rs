@@ -947,7 +947,11 @@ fn left_phrase(text: &str, toks: &[Token], k: usize, quotes: &[Span]) -> Option<
             }
             break;
         }
-        if BOUNDARIES.contains(&s.to_lowercase().as_str()) {
+        // "to" after "close" is inside the source ("a source close to the
+        // senator", "people close to the talks").
+        let close_to =
+            s.eq_ignore_ascii_case("to") && start >= 2 && lower(text, &toks[start - 2]) == "close";
+        if BOUNDARIES.contains(&s.to_lowercase().as_str()) && !close_to {
             break;
         }
         start -= 1;

@@ -3161,6 +3161,27 @@ mod tests {
     }
 
     #[test]
+    fn an_unnamed_source_stays_unnamed() {
+        // A source described by what it is near is no one named there; "a
+        // CIA spokesman" is not the spokesman named before.
+        assert_eq!(
+            speakers_of(
+                "Obama campaign spokesman Ben LaBolt responded in a statement.\n\n\
+                 \"Mitt Romney has no plan,\" LaBolt said.\n\n\
+                 A source close to the campaign said the ad \"was never approved.\"\n\n\
+                 A source close to the senator said the ad \"was never approved.\"\n\n\
+                 \"We don't comment on intelligence matters,\" a CIA spokesman said."
+            ),
+            [
+                Some("Ben LaBolt".to_string()),
+                Some("A source close to the campaign".to_string()),
+                Some("A source close to the senator".to_string()),
+                Some("a CIA spokesman".to_string()),
+            ]
+        );
+    }
+
+    #[test]
     fn a_question_put_to_the_subject_is_not_the_subjects() {
         assert_eq!(
             speakers_of(

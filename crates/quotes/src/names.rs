@@ -1665,8 +1665,12 @@ impl Names {
         // Republican" the one seen with it.
         let party_word = matches!(head.as_str(), "republican" | "democrat");
         let definite = lower.first().is_some_and(|w| w == "the");
+        // "a CIA spokesman" is someone new, not the spokesman named before.
+        let indefinite = lower
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "one" | "another"));
         if let Some(k) = (0..self.people.len())
-            .filter(|_| !party_word || definite)
+            .filter(|_| !indefinite && (!party_word || definite))
             .filter(|&k| self.people[k].first <= at && self.people[k].roles.contains(&head))
             .max_by_key(|&k| (named_last(k), self.people[k].first))
         {
@@ -1723,6 +1727,14 @@ impl Names {
                 head.as_str(),
                 "it" | "he" | "she" | "him" | "her"
             )
+            // Nor a source described by what it is near ("a source close
+            // to the campaign" is no campaign).
+            && !lower.windows(2).any(|w| {
+                matches!(
+                    (w[0].as_str(), w[1].as_str()),
+                    ("close", "to") | ("familiar", "with") | ("knowledge", "of")
+                )
+            })
         {
             // Its capitalised modifiers must be in the fuller form ("the
             // Democratic committee" is the Democratic National Committee,
