@@ -3179,6 +3179,12 @@ mod tests {
                 Some("a CIA spokesman".to_string()),
             ]
         );
+        // "she" is no company.
+        let speakers = speakers_of(
+            "In a statement, the company said it \"regrets the error.\"\n\n\
+             \"We have no comment,\" she said when reached by phone.",
+        );
+        assert_ne!(speakers[1].as_deref(), Some("the company"));
     }
 
     #[test]

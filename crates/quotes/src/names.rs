@@ -334,6 +334,27 @@ fn names_an_organisation(name: &str) -> bool {
     }
 }
 
+/// Whether a phrase describes a body, not a person: "the company", "the
+/// campaign", "a federal agency" — a determiner, and an institution's word
+/// or "company" or "firm" at its end.
+fn describes_a_body(phrase: &str) -> bool {
+    let words: Vec<String> = phrase
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let determiner = words
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an" | "its" | "their"));
+    determiner
+        && words.last().is_some_and(|w| {
+            words::INSTITUTION_WORDS.contains(&w.as_str())
+                || matches!(w.as_str(), "company" | "firm")
+        })
+}
+
 fn pronoun_gender(w: &str) -> Option<Option<Gender>> {
     match w.to_lowercase().as_str() {
         "he" | "him" => Some(Some(Gender::Male)),
@@ -1326,7 +1347,7 @@ impl Names {
         let Some(gender) = pronoun_gender(pronoun) else {
             return false;
         };
-        if !self.is_person(name) && names_an_organisation(name) {
+        if !self.is_person(name) && (names_an_organisation(name) || describes_a_body(name)) {
             return false;
         }
         let f = core(name);
