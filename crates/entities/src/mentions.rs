@@ -1639,23 +1639,15 @@ mod tests {
 
     #[test]
     fn a_landmarks_head_makes_a_place() {
-        assert_eq!(
-            kind_by_head("Pearl Harbor", EntityKind::Person),
-            EntityKind::Loc
-        );
-        assert_eq!(
-            kind_by_head("Lincoln Memorial", EntityKind::Person),
-            EntityKind::Loc
-        );
-        // A surname over a person's tag stays a person's.
-        assert_eq!(
-            kind_by_head("John Tower", EntityKind::Person),
-            EntityKind::Person
-        );
-        assert_eq!(
-            kind_by_head("Trump Tower", EntityKind::Org),
-            EntityKind::Loc
-        );
+        for (name, tagged, kind) in [
+            ("Pearl Harbor", EntityKind::Person, EntityKind::Loc),
+            ("Lincoln Memorial", EntityKind::Person, EntityKind::Loc),
+            // A surname over a person's tag stays a person's.
+            ("John Tower", EntityKind::Person, EntityKind::Person),
+            ("Trump Tower", EntityKind::Org, EntityKind::Loc),
+        ] {
+            assert_eq!(kind_by_head(name, tagged), kind, "{name}");
+        }
     }
 
     #[test]

@@ -338,12 +338,9 @@ fn names_an_organisation(name: &str) -> bool {
 /// campaign", "a federal agency" — a determiner, and an institution's word
 /// or "company" or "firm" at its end.
 fn describes_a_body(phrase: &str) -> bool {
-    let words: Vec<String> = phrase
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
+    let words: Vec<String> = bare_words(phrase)
+        .into_iter()
+        .map(str::to_lowercase)
         .collect();
     let determiner = words
         .first()
