@@ -913,11 +913,10 @@ const STREET_WORDS: &[&str] = &[
     "waterfront",
     "memorial",
     "monument",
-    "towers",
     "island",
     "islands",
-    // Also surnames ("Anita Hill", "John Tower"): only over another type's
-    // tag.
+    // Also surnames ("Anita Hill", "John Tower", "John Towers"): only over
+    // another type's tag.
     "lane",
     "hill",
     "close",
@@ -927,6 +926,7 @@ const STREET_WORDS: &[&str] = &[
     "beach",
     "coast",
     "tower",
+    "towers",
     "valley",
 ];
 
@@ -934,7 +934,7 @@ const STREET_WORDS: &[&str] = &[
 const STREET_PREPOSITIONS: &[&str] = &["in", "on", "at", "near", "off", "along"];
 
 /// How many of [`STREET_WORDS`] retype a person.
-const STREET_WORDS_NOT_SURNAMES: usize = 23;
+const STREET_WORDS_NOT_SURNAMES: usize = 22;
 
 /// Head words of institutions that are also surnames ("Hall", "Church",
 /// "Post"): they do not retype a name the tagger took for a person.
@@ -1645,6 +1645,7 @@ mod tests {
             // A surname over a person's tag stays a person's.
             ("John Tower", EntityKind::Person, EntityKind::Person),
             ("Trump Tower", EntityKind::Org, EntityKind::Loc),
+            ("John Towers", EntityKind::Person, EntityKind::Person),
         ] {
             assert_eq!(kind_by_head(name, tagged), kind, "{name}");
         }

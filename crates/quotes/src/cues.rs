@@ -220,7 +220,6 @@ const VERBS: &[&str] = &[
     "retorted",
     "retorts",
     "retort",
-    "snapped",
     "shouted",
     "exclaimed",
     "interjected",
@@ -512,14 +511,15 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
         // "Jordan's office released a statement: “…”".
         let puts_out = matches!(w.as_str(), "released" | "issued" | "releases" | "issues")
             && statement_follows(text, toks, k);
-        // Not a passive ("was hit back in 2004").
+        // Answering back: speech only right before the words ("Ryan shot
+        // back: “…”") or right after them ("“…,” Warren shot back"), never
+        // "hit back at Labour's claim" or "shot back after the ambush".
         let answers_back = matches!(w.as_str(), "shot" | "fired" | "hit" | "hits" | "fires")
             && toks.get(k + 1).is_some_and(|n| lower(text, n) == "back")
-            && !(k > 0
-                && matches!(
-                    lower(text, &toks[k - 1]).as_str(),
-                    "was" | "were" | "be" | "been" | "being" | "is" | "are" | "get" | "got"
-                ));
+            && (toks
+                .get(k + 2)
+                .is_some_and(|n| matches!(lower(text, n).as_str(), ":" | "," | "“" | "\""))
+                || quote_right_before(text, toks, k, quotes));
         if (VERBS.contains(&w.as_str()) || answers_back || puts_out)
             && (lowercase || k == 0)
             && (ambiguous_ok || puts_out)
@@ -546,7 +546,23 @@ fn statement_follows(text: &str, toks: &[Token], k: usize) -> bool {
     let word = |i: usize| toks.get(i).map(|t| lower(text, t)).unwrap_or_default();
     matches!(word(k + 1).as_str(), "a" | "an" | "this")
         && matches!(word(k + 2).as_str(), "statement" | "letter" | "memo")
-        && matches!(word(k + 3).as_str(), ":" | "," | "saying")
+        && (matches!(word(k + 3).as_str(), ":" | "saying")
+            // "issued a statement, saying" or ", “…”"; not "issued a
+            // statement, and its chief executive told reporters".
+            || (word(k + 3) == ","
+                && matches!(word(k + 4).as_str(), "saying" | "“" | "\"")))
+}
+
+/// Whether the words right before the verb at `k` close a quotation, its
+/// source between ("“…,” Warren shot back").
+fn quote_right_before(text: &str, toks: &[Token], k: usize, quotes: &[Span]) -> bool {
+    let from = k.saturating_sub(MAX_INVERTED_SOURCE_TOKENS + 1);
+    toks[from..k].iter().any(|t| {
+        matches!(t.span.slice(text), "”" | "\"")
+            && quotes
+                .iter()
+                .any(|q| q.end <= t.span.start && t.span.start <= q.end + 2)
+    })
 }
 
 /// The most words of the object between "called" and the quotation that
@@ -1413,6 +1429,13 @@ const CLAUSE_OPENERS: &[&str] = &[
     "since", "once", "unless", "whether",
 ];
 
+/// Whether a sentence opening with `first`, then `second`, opens with a
+/// clause before its main one: "As many as 50 Republicans signed" does not.
+fn opens_a_clause(first: &str, second: &str) -> bool {
+    CLAUSE_OPENERS.contains(&first)
+        && !(first == "as" && matches!(second, "many" | "much" | "well" | "of" | "few"))
+}
+
 /// Whether an earlier attribution lies in the clause that opens the
 /// sentence before its main one ("Asked whether he was suggesting that …,
 /// Mr. Santorum did not back down, saying …": "saying" is Santorum's).
@@ -1424,7 +1447,7 @@ fn in_opening_clause(v: &Verb, f: &Found) -> bool {
 /// its main one ("Asked whether …,", "When …,"), before the verb.
 fn opening_clause_end(v: &Verb) -> Option<usize> {
     let first = v.toks.iter().position(is_word)?;
-    if !CLAUSE_OPENERS.contains(&v.lower(first).as_str()) {
+    if !opens_a_clause(&v.lower(first), &v.lower(first + 1)) {
         return None;
     }
     (first..v.k).find(|&i| v.slice(i) == "," && !inside(v.quotes, v.toks[i].span.start))
@@ -1697,9 +1720,9 @@ fn past_parenthetical_attribution(v: &Verb, c: usize, earlier: &[Found]) -> Opti
         t.span.end <= inner.source.map_or(inner.cue.start, |s| s.start)
             && t.span.slice(v.text) == ","
     })?;
-    // The aside is one: no comma inside it ("someone shouted “…,” though
-    // Beck, a critic, said" holds no aside of Beck's).
-    if (open + 1..c - 1).any(|i| v.slice(i) == ",") {
+    // The aside holds no quotation ("someone shouted “…,” though Beck, a
+    // critic, said" holds no aside of Beck's).
+    if (open + 1..c - 1).any(|i| CLOSING_MARKS.contains(&v.slice(i)) || v.slice(i) == "“") {
         return None;
     }
     left_phrase(v.text, v.toks, open, v.quotes)
@@ -1838,9 +1861,20 @@ fn sentence_subject(text: &str, toks: &[Token], before: usize) -> Option<(usize,
     if matches!(
         first.as_str(),
         "according" | "in" | "on" | "during" | "after" | "later" | "earlier"
-    ) || CLAUSE_OPENERS.contains(&first.as_str())
-    {
+    ) {
         start = (0..before).find(|&i| toks[i].span.slice(text) == ",")? + 1;
+    } else if opens_a_clause(
+        &first,
+        &toks
+            .get(start + 1)
+            .map(|t| lower(text, t))
+            .unwrap_or_default(),
+    ) {
+        // "When the verdict was read out Smith broke down, saying": with no
+        // comma to end the clause, the sentence's first words stand.
+        start = (0..before)
+            .find(|&i| toks[i].span.slice(text) == ",")
+            .map_or(start, |i| i + 1);
     } else if first.len() > 4 && first.ends_with("ing") {
         // "Speaking to reporters, Obama said": after the frame's comma;
         // "Boeing rejected it and said": no comma, a name.

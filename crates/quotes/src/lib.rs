@@ -816,6 +816,24 @@ const DESCRIBED_HEADS: &[&str] = &[
 /// The most words a description's completing phrase may hold.
 const MAX_DESCRIPTION_TAIL_WORDS: usize = 10;
 
+/// Words of rank that make a description fuller ("a senior aide").
+const DESCRIPTION_RANKS: &[&str] = &[
+    "senior",
+    "top",
+    "junior",
+    "former",
+    "longtime",
+    "veteran",
+    "chief",
+    "deputy",
+    "high-ranking",
+    "administration",
+    "campaign",
+    "party",
+    "government",
+    "congressional",
+];
+
 /// The most words a description given as a speaker may hold before its
 /// head ("the senior Democratic staffer").
 const MAX_DESCRIPTION_MODIFIERS: usize = 2;
@@ -872,9 +890,18 @@ fn description_in_full(article: &Article, speaker: &str, before: usize) -> Optio
                     det_start = word_start;
                     break;
                 }
+                // Only a name's word or a rank adds to a description ("a
+                // senior Democratic staffer"); not "a statement the
+                // spokesman", nor "a cheap energy source".
+                let rank = text[word_start..det_start]
+                    .trim()
+                    .trim_start_matches(['“', '"'])
+                    .starts_with(|c: char| c.is_ascii_uppercase())
+                    || DESCRIPTION_RANKS.contains(&word);
                 if extra == MAX_DESCRIPTION_MODIFIERS
                     || word.is_empty()
                     || !word.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+                    || !rank
                 {
                     return None;
                 }
@@ -2421,6 +2448,14 @@ fn quotes_of(
                     x.start > f.cue.end
                         && a.cue.start > f.cue.end
                         && a.cue.end <= m.span.start
+                        // Its own words run on to the quotation: no clause
+                        // closes between ("although critics say it failed,
+                        // “…”" is the first frame's).
+                        && !article.text[a.cue.end..m.span.start]
+                            .trim_end_matches(|c: char| {
+                                c.is_whitespace() || marks::is_quote_mark(c) || matches!(c, ',' | ':')
+                            })
+                            .contains(',')
                         && clause_opens_at(&article.text[f.cue.end..x.start])
                 })
             })
@@ -2651,7 +2686,19 @@ fn question_put(article: &Article, sentence: usize, span: Span) -> bool {
         .slice(span)
         .trim_end_matches(|c: char| c.is_whitespace() || marks::is_quote_mark(c))
         .ends_with('?');
+    // The subject's reply follows in quotation marks of its own ("…?”
+    // Weiner replied, “…”"); without one, the question is the subject's
+    // ("Asked about the vote, “Why would I change my mind?” he said").
+    let reply = article
+        .text
+        .get(span.end..s.span.end)
+        .unwrap_or_default()
+        .chars()
+        .filter(|&c| marks::is_quote_mark(c))
+        .count()
+        >= 2;
     question
+        && reply
         && opener.is_some_and(|rest| {
             rest.ends_with(',')
                 && (rest.starts_with(' ') || rest == ",")
@@ -3185,6 +3232,53 @@ mod tests {
              \"We have no comment,\" she said when reached by phone.",
         );
         assert_ne!(speakers[1].as_deref(), Some("the company"));
+    }
+
+    #[test]
+    fn stop_39s_rules_do_not_misfire_on_ordinary_sentences() {
+        // A second read of the change found each of these misread.
+        let speakers = speakers_of(
+            "Downing Street hit back at Labour's claim that the NHS was \"in crisis and on \
+             the brink of collapse.\"\n\n\
+             The rope snapped \"like a twig,\" according to one climber who was there.\n\n\
+             Lindsey Graham spoke on Sunday. He said, \"We cannot allow Iran to get a \
+             bomb.\"\n\n\
+             Governor of South Carolina Nikki Haley said \"the state is open for \
+             business.\"\n\n\
+             The mother of Stephen Lawrence said \"justice has finally been done.\"\n\n\
+             Asked about the vote, \"Why would I change my mind?\" Mr. Boehner said.\n\n\
+             In a statement the spokesman said the firm would cut jobs. Later, \"We remain \
+             committed to Ohio,\" the spokesman added.\n\n\
+             Ahmadinejad, Iran's official news agency, IRNA, reported, said the sanctions \
+             were \"a joke and nothing more.\"",
+        );
+        assert_eq!(
+            speakers,
+            [
+                None,
+                Some("one climber who was there".to_string()),
+                Some("Lindsey Graham".to_string()),
+                Some("Nikki Haley".to_string()),
+                Some("The mother of Stephen Lawrence".to_string()),
+                Some("Boehner".to_string()),
+                Some("the spokesman".to_string()),
+                Some("Ahmadinejad".to_string()),
+            ]
+        );
+        let text = "Apple issued a statement, and Tim Cook told reporters the device was \
+                    \"the best we have ever made.\"\n\n\
+                    Mr Justice Smith said Jones had snapped after years of abuse.";
+        let article = article(text);
+        let cues: Vec<&str> = analyse(&article)
+            .attributions
+            .iter()
+            .map(|a| article.slice(a.cue))
+            .collect();
+        assert!(
+            cues.iter()
+                .all(|c| !c.contains("snapped") && !c.contains("statement")),
+            "{cues:?}"
+        );
     }
 
     #[test]

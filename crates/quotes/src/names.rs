@@ -389,6 +389,14 @@ impl Person {
             _ => true,
         }
     }
+
+    /// The same by the title's gender alone, the first name's left aside.
+    fn fits_titled(&self, gender: Option<Gender>) -> bool {
+        match (gender, self.gender) {
+            (Some(g), Some(h)) => g == h,
+            _ => true,
+        }
+    }
 }
 
 /// One place where the article names a person.
@@ -720,6 +728,35 @@ fn runs<'t>(text: &'t str, toks: &[Token]) -> Vec<Run<'t>> {
     out
 }
 
+/// Titles of an office named with "of" ("Secretary of State", "Governor
+/// of Texas", "Director of National Intelligence"); not a relative's ("the
+/// mother of Stephen Lawrence").
+fn holds_an_office(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.').to_lowercase().as_str(),
+        "secretary"
+            | "director"
+            | "speaker"
+            | "governor"
+            | "minister"
+            | "chairman"
+            | "chairwoman"
+            | "chair"
+            | "president"
+            | "mayor"
+            | "leader"
+            | "commissioner"
+            | "administrator"
+            | "chancellor"
+            | "head"
+            | "chief"
+            | "secretary-general"
+            | "ambassador"
+            | "attorney"
+            | "judge"
+    )
+}
+
 /// How many words opening a run name an office it continues: after a
 /// role and "of" ("Secretary of", "Speaker of the"), those before the first
 /// word that is a first name, a surname after it ("State John Kerry" has
@@ -730,15 +767,23 @@ fn office_words(text: &str, found: &[(Span, &str)]) -> usize {
     };
     let before = text[..first.start].trim_end();
     let before = before.strip_suffix(" the").unwrap_or(before).trim_end();
-    let after_role = before
+    let after_office = before
         .strip_suffix(" of")
         .and_then(|b| b.split_whitespace().next_back())
-        .is_some_and(is_role);
-    if !after_role {
+        .is_some_and(holds_an_office);
+    if !after_office {
         return 0;
     }
+    // Not a first name that ends a place ("Governor of South Carolina
+    // Nikki Haley").
     (1..found.len().saturating_sub(1))
-        .find(|&k| first_names::gender_of_first_name(found[k].1).is_some())
+        .find(|&k| {
+            first_names::gender_of_first_name(found[k].1).is_some()
+                && (0..=k).all(|j| {
+                    let words: Vec<&str> = found[j..=k].iter().map(|(_, w)| *w).collect();
+                    places().lookup(&words.join(" ")).is_none()
+                })
+        })
         .unwrap_or(0)
 }
 
@@ -1465,7 +1510,7 @@ impl Names {
                 .split_whitespace()
                 .next_back()
                 .is_some_and(|w| PREPOSITIONS.contains(&w.to_lowercase().as_str()));
-            let fits = self.people[m.person].fits_pronoun(gender);
+            let fits = self.people[m.person].fits_titled(gender);
             m.span.end <= at
                 && !after_preposition
                 && fits
@@ -1480,14 +1525,31 @@ impl Names {
     /// [`PRONOUN_REACH`] sentences back — of the pronoun's gender where
     /// a title tells it.
     fn antecedent(&self, at: usize, gender: Option<Gender>) -> Option<usize> {
-        self.antecedent_within(at, gender, 0)
+        // A first name's gender chooses between people; it does not leave
+        // a pronoun without the one person there ("Lindsey Graham spoke.
+        // He said").
+        self.antecedent_within(at, gender, 0, true)
+            .or_else(|| self.antecedent_within(at, gender, 0, false))
     }
 
     /// [`Names::antecedent`], `depth` pronouns into a chain: a sentence
     /// that opens with the same pronoun ("He recalled when he was
     /// campaigning with Romney") passes on its own antecedent, up to
     /// [`PRONOUN_CHAIN`] sentences.
-    fn antecedent_within(&self, at: usize, gender: Option<Gender>, depth: usize) -> Option<usize> {
+    fn antecedent_within(
+        &self,
+        at: usize,
+        gender: Option<Gender>,
+        depth: usize,
+        by_first_name: bool,
+    ) -> Option<usize> {
+        let fits = |p: &Person| {
+            if by_first_name {
+                p.fits_pronoun(gender)
+            } else {
+                p.fits_titled(gender)
+            }
+        };
         let si = self
             .sentences
             .partition_point(|s| s.start <= at)
@@ -1513,7 +1575,7 @@ impl Names {
                 && first.and_then(pronoun_gender) == Some(gender)
                 && first.is_some_and(|w| matches!(w, "He" | "She"))
             {
-                return self.antecedent_within(first_at, gender, depth + 1);
+                return self.antecedent_within(first_at, gender, depth + 1, by_first_name);
             }
             let here = || {
                 self.starting_in(sentence.start, end)
@@ -1523,7 +1585,7 @@ impl Names {
             };
             let compatible = here()
                 .filter(|m| self.usable(m))
-                .find(|m| self.people[m.person].fits_pronoun(gender));
+                .find(|m| fits(&self.people[m.person]));
             // Where the one found is of unknown gender, a person of the
             // pronoun's gender named in an earlier sentence's opening clause
             // ("As Mr Lee's wife Nan-Joo tried to comfort him, Tate attacked
@@ -1558,7 +1620,7 @@ impl Names {
             .rev()
             .filter(|m| m.span.end <= own)
             .filter(|m| self.usable(m))
-            .find(|m| self.people[m.person].fits_pronoun(gender))
+            .find(|m| fits(&self.people[m.person]))
             .map(|m| m.person)
     }
 
@@ -1597,7 +1659,8 @@ impl Names {
             .filter(|m| {
                 let mut before = phrase[..m.span.start - at].split_whitespace().rev();
                 let word = before.next().map(str::to_lowercase);
-                let office = word.as_deref() == Some("of") && before.next().is_some_and(is_role);
+                let office =
+                    word.as_deref() == Some("of") && before.next().is_some_and(holds_an_office);
                 office
                     || !word.is_some_and(|w| {
                         matches!(
