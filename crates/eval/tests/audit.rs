@@ -53,7 +53,7 @@ fn at_least(what: &str, ratio: Ratio, floor: f64) {
 /// stories and a battery of ordinary news sentences: speakers 0.839
 /// (1060/1264; dev 0.871, held out 0.773; continuations 0.896, naming the
 /// speaker 0.844), from 0.820 (dev 0.857, held out 0.747); attributions P
-/// 0.924 (1135/1229) R 0.616; entities asserted P 0.865 (1632/1887);
+/// 0.923 (1134/1229) R 0.616; entities asserted P 0.865 (1632/1887);
 /// quotation pairs P 0.939 (245/261) — two more pairs of quotations whose
 /// speakers are now named; the rest unchanged.
 ///
