@@ -2456,7 +2456,11 @@ fn quotes_of(
                                 c.is_whitespace() || marks::is_quote_mark(c) || matches!(c, ',' | ':')
                             })
                             .contains(',')
-                        && clause_opens_at(&article.text[f.cue.end..x.start])
+                        && (clause_opens_at(&article.text[f.cue.end..x.start])
+                            // Or a relative clause on the first frame's
+                            // object ("Romney attacked critics who said his
+                            // plan was “…”": the critics' words).
+                            || relative_frame(&article.text[f.cue.end..a.cue.start]))
                 })
             })
         };
@@ -2658,6 +2662,18 @@ fn clause_opens_at(between: &str) -> bool {
         .map_or(t, str::trim_end)
         .trim_end_matches(marks::is_quote_mark);
     t.ends_with(',') || t.ends_with(';')
+}
+
+/// Whether the text between a first frame's cue and a later cue ends in
+/// the relative pronoun of a clause on the first frame's object, a short
+/// noun phrase ("mocked Republicans who", "praised the judge, who").
+fn relative_frame(between: &str) -> bool {
+    let t = between.trim_end();
+    let Some(rest) = t.strip_suffix(" who").or_else(|| t.strip_suffix(" which")) else {
+        return false;
+    };
+    let rest = rest.trim().trim_end_matches(',');
+    !rest.is_empty() && !rest.contains(',') && rest.split_whitespace().count() <= 4
 }
 
 /// The most words of an opening "Asked …," before the question it puts.
@@ -3101,12 +3117,14 @@ mod tests {
                  Someone shouted \"President Obama,\" though Beck said it is \"not that \
                  simple at all.\"\n\n\
                  If you find success, he said, conservatives believe \"you should not be \
-                 penalized by it.\""
+                 penalized by it.\"\n\n\
+                 Obama mocked Republicans who called the law \"a job killer.\""
             ),
             [
                 Some("Biden".to_string()),
                 Some("Beck".to_string()),
                 Some("Beck".to_string()),
+                Some("Republicans".to_string()),
             ]
         );
     }
