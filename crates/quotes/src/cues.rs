@@ -507,15 +507,12 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
             // only: "the poll showed the “…”" is none).
             || (matches!(w.as_str(), "called" | "calls")
                 && calls_its_object(text, toks, k, quotes));
-        // "Ryan shot back: “…”", "fired back", "hit back".
         // "Jordan's office released a statement: “…”".
-        let puts_out = matches!(w.as_str(), "released" | "issued" | "releases" | "issues")
-            && statement_follows(text, toks, k);
+        let puts_out = statement_follows(text, toks, k);
         // Answering back: speech only right before the words ("Ryan shot
         // back: “…”") or right after them ("“…,” Warren shot back"), never
         // "hit back at Labour's claim" or "shot back after the ambush".
-        let answers_back = matches!(w.as_str(), "shot" | "fired" | "hit" | "hits" | "fires")
-            && toks.get(k + 1).is_some_and(|n| lower(text, n) == "back")
+        let answers_back = back_verb(text, toks, k)
             && (toks
                 .get(k + 2)
                 .is_some_and(|n| matches!(lower(text, n).as_str(), ":" | "," | "“" | "\""))
@@ -539,12 +536,25 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
     out
 }
 
+/// Whether the verb at `k` answers back ("shot back", "fired back", "hit
+/// back").
+fn back_verb(text: &str, toks: &[Token], k: usize) -> bool {
+    let word = |i: usize| toks.get(i).map(|t| lower(text, t)).unwrap_or_default();
+    matches!(
+        word(k).as_str(),
+        "shot" | "fired" | "hit" | "hits" | "fires"
+    ) && word(k + 1) == "back"
+}
+
 /// Whether "released" or "issued" at `k` puts out a statement whose words
 /// follow: "a statement" (or letter, memo) and then a colon, a comma or
 /// "saying" ("released a statement: “…”").
 fn statement_follows(text: &str, toks: &[Token], k: usize) -> bool {
     let word = |i: usize| toks.get(i).map(|t| lower(text, t)).unwrap_or_default();
-    matches!(word(k + 1).as_str(), "a" | "an" | "this")
+    matches!(
+        word(k).as_str(),
+        "released" | "issued" | "releases" | "issues"
+    ) && matches!(word(k + 1).as_str(), "a" | "an" | "this")
         && matches!(word(k + 2).as_str(), "statement" | "letter" | "memo")
         && (matches!(word(k + 3).as_str(), ":" | "saying")
             // "issued a statement, saying" or ", “…”"; not "issued a
@@ -1205,13 +1215,10 @@ fn cue_extent(text: &str, toks: &[Token], k: usize, word: &str) -> (usize, usize
             k + 3
         } else if (matches!(word, "referred" | "pointed" | "refers") && next(k + 1) == "to")
             || (word == "pointed" && next(k + 1) == "out")
-            || (matches!(word, "shot" | "fired" | "hit" | "hits" | "fires")
-                && next(k + 1) == "back")
+            || back_verb(text, toks, k)
         {
             k + 2
-        } else if matches!(word, "released" | "issued" | "releases" | "issues")
-            && statement_follows(text, toks, k)
-        {
+        } else if statement_follows(text, toks, k) {
             k + 3
         } else {
             k + 1

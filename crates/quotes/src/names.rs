@@ -382,17 +382,14 @@ struct Person {
 
 impl Person {
     /// Whether a pronoun of `gender` may stand for this person: neither
-    /// their title nor their first name says otherwise.
-    fn fits_pronoun(&self, gender: Option<Gender>) -> bool {
-        match (gender, self.gender.or(self.name_gender)) {
-            (Some(g), Some(h)) => g == h,
-            _ => true,
-        }
-    }
-
-    /// The same by the title's gender alone, the first name's left aside.
-    fn fits_titled(&self, gender: Option<Gender>) -> bool {
-        match (gender, self.gender) {
+    /// their title nor (`by_first_name`) their first name says otherwise.
+    fn fits_pronoun(&self, gender: Option<Gender>, by_first_name: bool) -> bool {
+        let known = if by_first_name {
+            self.gender.or(self.name_gender)
+        } else {
+            self.gender
+        };
+        match (gender, known) {
             (Some(g), Some(h)) => g == h,
             _ => true,
         }
@@ -1425,7 +1422,7 @@ impl Names {
                     || (within.start <= m.span.start && m.span.end <= within.end)
             })
             .map(|m| &self.people[m.person])
-            .find(|p| except.as_ref().is_none_or(|e| *e != p.core) && p.fits_pronoun(gender))
+            .find(|p| except.as_ref().is_none_or(|e| *e != p.core) && p.fits_pronoun(gender, true))
             .map(|p| p.name.clone())
     }
 
@@ -1510,7 +1507,7 @@ impl Names {
                 .split_whitespace()
                 .next_back()
                 .is_some_and(|w| PREPOSITIONS.contains(&w.to_lowercase().as_str()));
-            let fits = self.people[m.person].fits_titled(gender);
+            let fits = self.people[m.person].fits_pronoun(gender, false);
             m.span.end <= at
                 && !after_preposition
                 && fits
@@ -1543,13 +1540,7 @@ impl Names {
         depth: usize,
         by_first_name: bool,
     ) -> Option<usize> {
-        let fits = |p: &Person| {
-            if by_first_name {
-                p.fits_pronoun(gender)
-            } else {
-                p.fits_titled(gender)
-            }
-        };
+        let fits = |p: &Person| p.fits_pronoun(gender, by_first_name);
         let si = self
             .sentences
             .partition_point(|s| s.start <= at)
