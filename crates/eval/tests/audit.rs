@@ -49,6 +49,11 @@ fn at_least(what: &str, ratio: Ratio, floor: f64) {
     assert!(value >= floor, "audit {what} {ratio} fell below {floor}");
 }
 
+/// Stop 40, all 76 stories: an entity the tagger alone reads is asserted
+/// from a sum of margins of 30 (was 10; the band between was right 0.72 on
+/// dev): entities asserted P 0.905 (1402/1550; dev 0.922, held out 0.876)
+/// R 0.598, from 0.865 R 0.707; every entity unchanged (0.819).
+///
 /// Stop 39, all 76 stories, general rules for speakers read off the dev
 /// stories and a battery of ordinary news sentences: speakers 0.839
 /// (1060/1264; dev 0.871, held out 0.773; continuations 0.896, naming the
@@ -138,8 +143,8 @@ fn audit_floors() {
     at_least("quotation pair recall", s.pairs.recall, 0.70);
     at_least("attribution precision", s.attributions.precision, 0.92);
     at_least("attribution recall", s.attributions.recall, 0.60);
-    at_least("entity precision", s.entities.precision, 0.86);
-    at_least("entity recall", s.entities.recall, 0.66);
+    at_least("entity precision", s.entities.precision, 0.90);
+    at_least("entity recall", s.entities.recall, 0.59);
     at_least(
         "entity precision, possible ones too",
         s.all_entities.precision,
