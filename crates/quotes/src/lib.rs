@@ -993,6 +993,16 @@ fn last_speaker_for_pronouns(
         // before.
         let pronoun_at = attributions[k].source.map_or(cue.start, |x| x.start);
         let subject_here = names.subject_named_before(pronoun_at, &p);
+        // Who the pronoun stands for by the names alone: one named after an
+        // earlier speaker whose first name misfits it is meant ("Sean
+        // Hannity asked Sarah Palin …. She replied").
+        let antecedent = names.resolve(&p, pronoun_at);
+        let named_since = |a: &Attribution, speaker: &str| {
+            names.first_name_misfits(&p, speaker)
+                && antecedent.as_deref().is_some_and(|r| {
+                    r != speaker && names.named_between(r, a.cue.start, pronoun_at)
+                })
+        };
         // The nearest that fits: a person the names know or a short
         // phrase ("the judge"), one person (not "conservatives"), or an
         // earlier "he" this rule settled.
@@ -1021,6 +1031,7 @@ fn last_speaker_for_pronouns(
                             || (speaker.split_whitespace().count() <= 4 && !garbled(speaker)))
                             && !plural_phrase(speaker)
                             && names.pronoun_fits(&p, speaker)
+                            && !named_since(a, speaker)
                     }
                 };
                 fits.then(|| speaker.to_string())
@@ -4235,5 +4246,61 @@ mod tests {
         let comment = sources("The company has declined to comment on the report.");
         assert_eq!(comment.len(), 1, "{comment:?}");
         assert_eq!(comment[0].0.as_deref(), Some("The company"));
+    }
+
+    #[test]
+    fn the_object_of_quoted_as_saying_speaks() {
+        // The outlet or report that quotes is not the speaker; the passive
+        // keeps its subject.
+        for (text, speaker) in [
+            (
+                "The newspaper quoted Ted Kennedy as saying the bill was “the cause of my life.”",
+                "Ted Kennedy",
+            ),
+            (
+                "Reuters quoted the minister as telling parliament that the country would “never accept foreign troops.”",
+                "the minister",
+            ),
+            (
+                "Senator Mark Udall was quoted as saying that the plan was “a disaster for working families.”",
+                "Mark Udall",
+            ),
+        ] {
+            assert_eq!(speakers_of(text), [Some(speaker.to_string())], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_month_as_a_given_name_a_body_named_by_a_title_word_and_a_capital_pronoun_after_a_question()
+    {
+        for (text, speaker) in [
+            (
+                "Arizona’s governor, Jan Brewer, said the state would “not be bullied by anyone.”",
+                "Jan Brewer",
+            ),
+            (
+                "April Ryan asked whether the president would “ever meet with them again.”",
+                "April Ryan",
+            ),
+            (
+                "The Justice Department argued that the law “interferes with federal authority.”",
+                "Justice Department",
+            ),
+            (
+                "Obama campaign manager Jim Messina sent an email to supporters, warning that “the other side has more money.”",
+                "Jim Messina",
+            ),
+        ] {
+            assert_eq!(speakers_of(text), [Some(speaker.to_string())], "{text}");
+        }
+        assert_eq!(
+            speakers_of(
+                "Sean Hannity asked Sarah Palin, “Do you think they went too far?” She replied, “Absolutely, they went too far.”"
+            ),
+            [
+                Some("Sean Hannity".to_string()),
+                Some("Sarah Palin".to_string())
+            ]
+        );
     }
 }

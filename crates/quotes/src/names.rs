@@ -135,6 +135,13 @@ const ROLE_WORDS: &[&str] = &[
     "whip",
     "treasurer",
     "historian",
+    "manager",
+    "aide",
+    "consultant",
+    "operative",
+    "counselor",
+    "counsellor",
+    "coordinator",
     // British police ranks and court roles, abbreviated as written ("Det
     // Supt Bryan Craddock", "WPC Joy Hendricks", "Prosecutor Paul Sloan").
     "det",
@@ -683,10 +690,30 @@ fn runs<'t>(text: &'t str, toks: &[Token]) -> Vec<Run<'t>> {
                 .next_back()
                 .is_none_or(|c| matches!(c, '\n' | '.' | '!' | '?' | '"' | '”' | '\''))
         });
+        // A month that is also a given name, before a surname and not
+        // after a word of time, names someone ("Jan Brewer", "April
+        // Ryan"; not "in June Obama said").
+        let given_month = |k: usize, w: &str| {
+            k == 0
+                && found.len() >= 2
+                && words::month(w).is_some()
+                && !w.ends_with('.')
+                // A month abbreviated without its stop is no date ("Jan
+                // Brewer"); a month in full must be a given name.
+                && (words::is_month_abbreviation(&w.to_lowercase())
+                    || first_names::gender_of_first_name(w).is_some())
+                && !text[..found[0].0.start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|b| TIME_PREPOSITIONS.contains(&b.to_lowercase().as_str()))
+        };
         let lead = found
             .iter()
-            .position(|(_, w)| {
-                is_role(w) || !(is_lead_word(w) || (opens_sentence && is_lead_adjective(w)))
+            .enumerate()
+            .position(|(k, (_, w))| {
+                is_role(w)
+                    || given_month(k, w)
+                    || !(is_lead_word(w) || (opens_sentence && is_lead_adjective(w)))
             })
             .unwrap_or(found.len());
         let mut found = &found[lead..];
@@ -831,6 +858,12 @@ const LEAD_ADJECTIVES: &[&str] = &[
     "twisted",
     "cheeky",
     "fearless",
+];
+
+/// Words before a month that make it a time, not a given name.
+const TIME_PREPOSITIONS: &[&str] = &[
+    "in", "on", "since", "by", "until", "till", "last", "next", "this", "early", "late", "mid",
+    "from", "through", "during", "of", "to", "before", "after", "between", "and",
 ];
 
 /// Conjunctions and adverbs that open a sentence and are not stop words.
@@ -1398,6 +1431,28 @@ impl Names {
         !other && places().lookup(name).is_none()
     }
 
+    /// Whether `name` is a person whose first name gives the other gender
+    /// than `pronoun`'s (a title gives none): a weaker sign than a title's,
+    /// the census lists being wrong for some ("Hilary" is a man's name too).
+    pub fn first_name_misfits(&self, pronoun: &str, name: &str) -> bool {
+        let Some(gender) = pronoun_gender(pronoun) else {
+            return false;
+        };
+        let f = core(name);
+        self.people
+            .iter()
+            .filter(|p| p.core == f)
+            .any(|p| p.fits_pronoun(gender, false) && !p.fits_pronoun(gender, true))
+    }
+
+    /// Whether the article names the person called `name` between bytes
+    /// `from` and `to`.
+    pub fn named_between(&self, name: &str, from: usize, to: usize) -> bool {
+        self.starting_in(from, to)
+            .iter()
+            .any(|m| m.span.end <= to && self.people[m.person].name == name)
+    }
+
     /// The person a "he" or "she" inside the quotation `within` stands for
     /// when it is not the quotation's own speaker (`except`): the person
     /// named last before byte `at`, outside quotation marks or inside this
@@ -1699,11 +1754,25 @@ impl Names {
         if let Some(m) = inside {
             return Some(self.people[m.person].name.clone());
         }
-        // Capitalised name words, roles and determiners dropped.
+        // Capitalised name words, roles and determiners dropped — not a
+        // role word that names a body with the institution word after it
+        // ("the Justice Department", "the Labor Department").
+        let names_a_body = |k: usize| {
+            words.get(k + 1).is_some_and(|n| {
+                words::INSTITUTION_WORDS.contains(
+                    &n.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                        .as_str(),
+                )
+            })
+        };
         let name: Vec<&str> = words
             .iter()
-            .copied()
-            .skip_while(|w| DETERMINERS.contains(&w.to_lowercase().as_str()) || is_role(w))
+            .enumerate()
+            .skip_while(|&(k, w)| {
+                DETERMINERS.contains(&w.to_lowercase().as_str()) || (is_role(w) && !names_a_body(k))
+            })
+            .map(|(_, w)| *w)
             .collect();
         // "The Arizona Republican" describes someone, as "the senator"
         // does: it is no name.

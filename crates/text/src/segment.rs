@@ -200,6 +200,15 @@ fn speaker_tag_follows(text: &str, stop: usize, run_end: usize, next: &str) -> b
         return false;
     }
     let words: Vec<&str> = next.split_whitespace().take(6).collect();
+    // A pronoun written with a capital opens a sentence of its own: a tag
+    // would write it small ("“…?” she asked"). "“…?” She replied, “…”"
+    // answers the question.
+    if words
+        .first()
+        .is_some_and(|w| matches!(*w, "He" | "She" | "They" | "We" | "It" | "You"))
+    {
+        return false;
+    }
     for (n, w) in words.iter().enumerate() {
         let bare = w.trim_end_matches(['.', ',', ';', ':']);
         if n > 0 && TAG_VERBS.contains(&bare) {
@@ -373,6 +382,13 @@ mod tests {
         check(
             "“Why now?” The minister resigned later.",
             &["“Why now?”", "The minister resigned later."],
+        );
+        check(
+            "Hannity asked, “Did they go too far?” She replied, “Absolutely.”",
+            &[
+                "Hannity asked, “Did they go too far?”",
+                "She replied, “Absolutely.”",
+            ],
         );
     }
 
