@@ -133,6 +133,13 @@ pub struct Scores {
     pub derivation: Pr,
     /// Asserted edges between a pair the gold notes as no derivation.
     pub derivation_noted: usize,
+    /// Derivation edges with a METER paper's own label for the gold of its
+    /// edges from Press Association copy (`MeterLabel`): an edge from a
+    /// copy METER names as the paper's source is right when METER calls the
+    /// paper wholly or partially derived; a paper it calls derived is found
+    /// when an edge comes from one of those copies. Every other edge is
+    /// judged by the audit's gold, as in `derivation`.
+    pub derivation_meter_labels: Pr,
     /// Quotations: a system quotation is right when it overlaps a gold one.
     pub quotations: Pr,
     /// System quotations on a gold `not_quotations` item (wrong).
@@ -242,6 +249,7 @@ impl AddAssign for Scores {
     fn add_assign(&mut self, o: Scores) {
         self.derivation += o.derivation;
         self.derivation_noted += o.derivation_noted;
+        self.derivation_meter_labels += o.derivation_meter_labels;
         self.quotations += o.quotations;
         self.quotations_noted += o.quotations_noted;
         self.speakers += o.speakers;
@@ -395,6 +403,19 @@ struct Record {
     text: String,
     date: String,
     title: Option<String>,
+    /// A METER paper's label and the Press Association copies it names.
+    meter: Option<MeterLabel>,
+}
+
+/// What METER's annotators say of a newspaper text: whether it derives from
+/// the Press Association copy it names (`wholly-derived`,
+/// `partially-derived`, `non-derived`) and which copies those are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeterLabel {
+    /// Wholly or partially derived.
+    pub derived: bool,
+    /// The ids of the Press Association copies.
+    pub pa_sources: Vec<String>,
 }
 
 /// The benchmark records the gold names, by benchmark and id.
@@ -430,6 +451,17 @@ impl BenchIndex {
                         text: text.to_string(),
                         date,
                         title: v["title"].as_str().map(str::to_string),
+                        meter: v["label"].as_str().map(|label| MeterLabel {
+                            derived: label != "non-derived",
+                            pa_sources: v["pa_sources"]
+                                .as_array()
+                                .map(|a| {
+                                    a.iter()
+                                        .filter_map(|x| x.as_str().map(str::to_string))
+                                        .collect()
+                                })
+                                .unwrap_or_default(),
+                        }),
                     },
                 )),
                 _ => Err(AuditError::Read {
@@ -520,6 +552,11 @@ impl BenchIndex {
         Ok(out)
     }
 
+    /// METER's label of the record, if it is a METER paper.
+    fn meter_label(&self, bench: gold::Bench, id: &str) -> Option<&MeterLabel> {
+        self.get(bench, id).and_then(|r| r.meter.as_ref())
+    }
+
     /// The record's title, if the benchmark gives one.
     fn title(&self, bench: gold::Bench, id: &str) -> Option<&str> {
         self.get(bench, id).and_then(|r| r.title.as_deref())
@@ -555,7 +592,13 @@ pub fn run(
             .values()
             .map(|a| index.title(file.story.bench, &a.id))
             .collect();
-        stories.push(score::story(file, &analysis, &titles)?);
+        let labels: Vec<Option<&MeterLabel>> = file
+            .story
+            .articles
+            .values()
+            .map(|a| index.meter_label(file.story.bench, &a.id))
+            .collect();
+        stories.push(score::story(file, &analysis, &titles, &labels)?);
     }
     Ok(AuditReport {
         sentence_model,

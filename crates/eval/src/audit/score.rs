@@ -47,7 +47,7 @@ use crosscheck_model::{Article, EntityConfidence, Span};
 use crosscheck_pipeline::{Analysis, TimelineKind};
 
 use super::gold::{ArticleKey, Bench, Change, GoldFile, Judged};
-use super::{AuditError, Finding, Mismatch, Ratio, Scores, StoryReport};
+use super::{AuditError, Finding, MeterLabel, Mismatch, Ratio, Scores, StoryReport};
 
 /// Titles and honorifics dropped from the front of a name. The scorer keeps
 /// its own list, not the lexicon's: the measure must not move when the
@@ -312,6 +312,7 @@ pub fn story(
     file: &GoldFile,
     analysis: &Analysis,
     titles: &[Option<&str>],
+    meter_labels: &[Option<&MeterLabel>],
 ) -> Result<StoryReport, AuditError> {
     let mut s = Story {
         file,
@@ -324,6 +325,7 @@ pub fn story(
     let judges = |kind| file.story.judges(kind);
     if judges(Judged::Derivation) {
         derivation(&mut s, &mut scores);
+        derivation_by_meter_labels(&s, meter_labels, &mut scores);
     }
     if judges(Judged::Quotations) {
         quotations(&mut s, &mut scores)?;
@@ -406,6 +408,56 @@ fn derivation(s: &mut Story, scores: &mut Scores) {
                 Some(format!("{:?}: {}", g.extent, g.why)),
                 None,
             );
+        }
+    }
+}
+
+/// [`Scores::derivation_meter_labels`]: the edges into a METER paper from
+/// Press Association copy judged by METER's own label of the paper, every
+/// other edge by the audit's gold. `labels` are in key order.
+fn derivation_by_meter_labels(s: &Story, labels: &[Option<&MeterLabel>], scores: &mut Scores) {
+    let gold = &s.file.story;
+    let index = |key: &str| s.keys.iter().position(|k| k.0 == key);
+    let id = |k: usize| gold.articles[s.keys[k]].id.as_str();
+    // The paper's label, when the edge comes from copy METER could name.
+    let labelled = |derived: usize, source: usize| {
+        labels
+            .get(derived)
+            .copied()
+            .flatten()
+            .filter(|_| labels.get(source).copied().flatten().is_none())
+    };
+    let edges: Vec<(usize, usize)> = s
+        .analysis
+        .derivation
+        .edges
+        .iter()
+        .map(|e| (e.derived, e.source))
+        .collect();
+    for &(derived, source) in &edges {
+        let right = match labelled(derived, source) {
+            Some(label) => label.derived && label.pa_sources.iter().any(|p| p == id(source)),
+            None => gold.derivation.iter().any(|g| {
+                index(&g.derived.0) == Some(derived) && index(&g.source.0) == Some(source)
+            }),
+        };
+        scores.derivation_meter_labels.precision.count(right);
+    }
+    for (k, label) in labels.iter().enumerate() {
+        if let Some(label) = label.filter(|l| l.derived) {
+            let found = edges
+                .iter()
+                .any(|&(d, src)| d == k && label.pa_sources.iter().any(|p| p == id(src)));
+            scores.derivation_meter_labels.recall.count(found);
+        }
+    }
+    for g in &gold.derivation {
+        let (Some(d), Some(src)) = (index(&g.derived.0), index(&g.source.0)) else {
+            continue;
+        };
+        if labelled(d, src).is_none() {
+            let found = edges.contains(&(d, src));
+            scores.derivation_meter_labels.recall.count(found);
         }
     }
 }

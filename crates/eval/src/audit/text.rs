@@ -127,6 +127,13 @@ pub fn lines(out: &mut String, s: &Scores) {
         format!("recall {}", s.derivation.recall),
         format!("{} on a pair noted as none", s.derivation_noted),
     );
+    line(
+        out,
+        "",
+        format!("precision {}", s.derivation_meter_labels.precision),
+        format!("recall {}", s.derivation_meter_labels.recall),
+        "METER's own labels for its papers".to_string(),
+    );
     quotation_lines(out, s);
     line(
         out,
