@@ -1247,10 +1247,17 @@ mod tests {
                 .collect();
             confidence(&mentions)
         };
-        assert_eq!(with(&[Some(4.0)]), EntityConfidence::Possible);
-        assert_eq!(with(&[Some(4.0), Some(5.0)]), EntityConfidence::Possible);
-        assert_eq!(with(&[Some(4.0), Some(6.0)]), EntityConfidence::Asserted);
-        assert_eq!(with(&[Some(12.0)]), EntityConfidence::Asserted);
+        let m = ASSERTED_MARGIN;
+        assert_eq!(with(&[Some(0.4 * m)]), EntityConfidence::Possible);
+        assert_eq!(
+            with(&[Some(0.4 * m), Some(0.5 * m)]),
+            EntityConfidence::Possible
+        );
+        assert_eq!(
+            with(&[Some(0.4 * m), Some(0.6 * m)]),
+            EntityConfidence::Asserted
+        );
+        assert_eq!(with(&[Some(1.2 * m)]), EntityConfidence::Asserted);
         // A rule or a list named it.
         assert_eq!(with(&[Some(1.0), None]), EntityConfidence::Asserted);
         // The whole pipeline: margins reach the entities.
