@@ -483,6 +483,21 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
             k = next;
             continue;
         }
+        if k == 0
+            && w == "in"
+            && let Some((f, next)) = in_the_words_of(text, toks, sentence, quotes)
+        {
+            out.push(f);
+            k = next;
+            continue;
+        }
+        if FRAME_ADJECTIVES.contains(&w.as_str())
+            && let Some(f) = manner_frame(text, toks, k, sentence, quotes)
+        {
+            out.push(f);
+            k += 2;
+            continue;
+        }
         if w == "according" && toks.get(k + 1).is_some_and(|n| lower(text, n) == "to") {
             if let Some(f) = according_to(text, toks, k, sentence, quotes) {
                 out.push(f);
@@ -516,6 +531,13 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
                 && calls_its_object(text, toks, k, quotes));
         // "Jordan's office released a statement: “…”".
         let puts_out = statement_follows(text, toks, k);
+        // "As Smith put it, “…”", "Smith put it this way: “…”".
+        // Not "put it on the table": words or a stop follow the frame.
+        let puts_it = matches!(w.as_str(), "put" | "puts")
+            && toks.get(k + 1).is_some_and(|n| lower(text, n) == "it")
+            && toks
+                .get(cue_extent(text, toks, k, &w).1)
+                .is_none_or(|n| matches!(n.span.slice(text), "," | ":" | "." | "“" | "\"" | "—"));
         // Answering back: speech only right before the words ("Ryan shot
         // back: “…”") or right after them ("“…,” Warren shot back"), never
         // "hit back at Labour's claim" or "shot back after the ambush".
@@ -524,9 +546,9 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
                 .get(k + 2)
                 .is_some_and(|n| matches!(lower(text, n).as_str(), ":" | "," | "“" | "\""))
                 || quote_right_before(text, toks, k, quotes));
-        if (VERBS.contains(&w.as_str()) || answers_back || puts_out)
+        if (VERBS.contains(&w.as_str()) || answers_back || puts_out || puts_it)
             && (lowercase || k == 0)
-            && (ambiguous_ok || puts_out)
+            && (ambiguous_ok || puts_out || puts_it)
         {
             if let Some(f) = verb(text, toks, k, sentence, quotes, &out) {
                 out.push(f);
@@ -846,6 +868,136 @@ fn quoted_as_saying(
         },
         as_at + 2,
     ))
+}
+
+/// The most tokens of a speaker in "In X's words," or a manner frame's
+/// subject ("Mr. Smith's response was short:").
+const MAX_FRAME_SOURCE_TOKENS: usize = 8;
+
+/// "In Smith's words, “…”", "In the words of John Smith, “…”": the rest of
+/// the sentence is the named speaker's. The cue is "words"; the source the
+/// words that name the speaker. With the index of the token after the comma.
+fn in_the_words_of(
+    text: &str,
+    toks: &[Token],
+    sentence: Span,
+    quotes: &[Span],
+) -> Option<(Found, usize)> {
+    let last = (MAX_FRAME_SOURCE_TOKENS + 4).min(toks.len());
+    let words_at = (1..last).find(|&i| lower(text, &toks[i]) == "words")?;
+    let comma = words_at + 1;
+    if toks.get(comma).map(|t| t.span.slice(text)) != Some(",") {
+        // "In the words of John Smith, …": the source runs to the comma.
+        if words_at != 2 || lower(text, &toks[1]) != "the" || lower(text, &toks[3]) != "of" {
+            return None;
+        }
+        let end = phrase_end(text, toks, 4, quotes);
+        if end >= toks.len() || toks[end].span.slice(text) != "," || end == 4 {
+            return None;
+        }
+        let content = to_end(text, toks, end + 1, sentence)?;
+        return Some((
+            Found {
+                cue: toks[words_at].span,
+                source: span_of(toks, 4, end),
+                content,
+                aside: None,
+            },
+            end + 1,
+        ));
+    }
+    // "In Smith's words,": a possessive before "words".
+    let mut end = words_at;
+    if toks[..end]
+        .last()
+        .is_some_and(|t| matches!(t.span.slice(text), "’s" | "'s" | "’" | "'"))
+    {
+        end -= 1;
+    }
+    let owner = toks[end - 1].span.slice(text);
+    let possessive = owner.ends_with("’s") || owner.ends_with("'s") || end < words_at;
+    if !possessive || end <= 1 || toks[1..end].iter().any(|t| inside(quotes, t.span.start)) {
+        return None;
+    }
+    let content = to_end(text, toks, comma + 1, sentence)?;
+    Some((
+        Found {
+            cue: toks[words_at].span,
+            source: span_of(toks, 1, end),
+            content,
+            aside: None,
+        },
+        comma + 1,
+    ))
+}
+
+/// Adjectives of a speaker's manner that, after "was" and before a colon,
+/// frame the words that follow as the subject's ("Smith was blunt: “…”",
+/// "Her reply was short: “…”").
+const FRAME_ADJECTIVES: &[&str] = &[
+    "blunt",
+    "defiant",
+    "adamant",
+    "emphatic",
+    "unapologetic",
+    "unequivocal",
+    "categorical",
+    "candid",
+    "frank",
+    "succinct",
+    "terse",
+    "curt",
+    "brief",
+    "short",
+    "direct",
+    "dismissive",
+    "scathing",
+    "withering",
+    "forthright",
+    "unrepentant",
+];
+
+/// "Smith was blunt: “…”": the sentence's subject (a short phrase opening
+/// it) speaks the words after the colon. The cue runs from the copula to
+/// the adjective.
+fn manner_frame(
+    text: &str,
+    toks: &[Token],
+    k: usize,
+    sentence: Span,
+    quotes: &[Span],
+) -> Option<Found> {
+    let copula = k.checked_sub(1)?;
+    if !matches!(
+        lower(text, &toks[copula]).as_str(),
+        "was" | "is" | "were" | "are"
+    ) || toks.get(k + 1).map(|t| t.span.slice(text)) != Some(":")
+        || copula == 0
+        || copula > MAX_FRAME_SOURCE_TOKENS
+    {
+        return None;
+    }
+    let subject = &toks[..copula];
+    let plain = subject.iter().all(|t| {
+        !inside(quotes, t.span.start) && !matches!(t.span.slice(text), "," | ";" | ":" | "“" | "\"")
+    });
+    let content = to_end(text, toks, k + 2, sentence)?;
+    // The words after the colon are one quotation and nothing else ("The
+    // mood was upbeat: “…,” one aide said" is the aide's).
+    let only_a_quotation = quotes.iter().any(|q| {
+        let before = &text[content.start..q.start];
+        let after = text.get(q.end..content.end).unwrap_or("");
+        before.chars().all(|c| !c.is_alphanumeric()) && after.chars().all(|c| !c.is_alphanumeric())
+    });
+    if !plain || !only_a_quotation {
+        return None;
+    }
+    Some(Found {
+        cue: Span::new(toks[copula].span.start, toks[k].span.end),
+        source: span_of(toks, 0, copula),
+        content,
+        aside: None,
+    })
 }
 
 /// Index of the first token at or after `from` that is `,` `;` `.` or a
@@ -1276,6 +1428,15 @@ fn cue_extent(text: &str, toks: &[Token], k: usize, word: &str) -> (usize, usize
             k + 2
         } else if statement_follows(text, toks, k) {
             k + 3
+        } else if matches!(word, "put" | "puts") && next(k + 1) == "it" {
+            // "put it this way", "put it bluntly", "put it".
+            if matches!(next(k + 2).as_str(), "this" | "that") && next(k + 3) == "way" {
+                k + 4
+            } else if next(k + 2).len() > 4 && next(k + 2).ends_with("ly") {
+                k + 3
+            } else {
+                k + 2
+            }
         } else {
             k + 1
         };
@@ -1387,9 +1548,20 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
     }
     if let Some((s, e)) = walk {
         parts.source = span_of(toks, s, e);
-        // “…,” X said: content is the quotation before.
-        if s > 0 && matches!(v.slice(s - 1), "," | "”" | "\"" | "'") && parts.content.is_none() {
-            let mut to = s;
+        // “…,” X said: content is the quotation before; so it is of
+        // “…,” as X put it.
+        let s_as =
+            if s > 1 && v.lower(s - 1) == "as" && matches!(v.slice(s - 2), "," | "”" | "\"" | "'")
+            {
+                s - 1
+            } else {
+                s
+            };
+        if s_as > 0
+            && matches!(v.slice(s_as - 1), "," | "”" | "\"" | "'")
+            && parts.content.is_none()
+        {
+            let mut to = s_as;
             while to > 0 && v.slice(to - 1) == "," {
                 to -= 1;
             }

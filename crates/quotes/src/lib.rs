@@ -4303,4 +4303,30 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn frames_of_manner_put_it_and_in_someones_words() {
+        for text in [
+            "As John Smith put it, “the numbers simply do not add up.”",
+            "John Smith put it this way: “The numbers simply do not add up.”",
+            "In John Smith’s words, “the numbers simply do not add up.”",
+            "In the words of John Smith, “the numbers simply do not add up.”",
+            "John Smith was blunt: “The numbers simply do not add up.”",
+            "John Smith’s response was short: “The numbers simply do not add up.”",
+            "“The numbers simply do not add up,” as John Smith put it.",
+        ] {
+            assert_eq!(
+                speakers_of(text),
+                [Some("John Smith".to_string())],
+                "{text}"
+            );
+        }
+        // A frame of the quotation's own wins; "put it" on a table is no
+        // speech.
+        assert_eq!(
+            speakers_of("The mood was upbeat: “We will win this,” one aide said."),
+            [Some("one aide".to_string())]
+        );
+        assert_eq!(sources("He put it on the table and left."), []);
+    }
 }
