@@ -310,6 +310,7 @@ pub fn mentions_with(
         name_spans::committees_of_two_fields(ws, tags);
         name_spans::case_names(ws, tags);
         name_spans::names_split_at_initials(ws, tags);
+        name_spans::adjacent_people(ws, tags);
         name_spans::roles_inside_names(ws, tags);
         possessive_names(ws, tags);
     }

@@ -235,6 +235,26 @@ pub(super) fn names_split_at_initials(ws: &[Word], tags: &mut [usize]) {
     }
 }
 
+/// Two person's names the tagger read side by side, with nothing between
+/// them, are one name: "Sen. Kay" | "Bailey Hutchison", "Debbie" |
+/// "Wasserman Schultz". (Two people are never written so: a comma, "and"
+/// or a possessive stands between.)
+pub(super) fn adjacent_people(ws: &[Word], tags: &mut [usize]) {
+    let (b_per, i_per) = (Tag::B(NerLabel::Per).index(), Tag::I(NerLabel::Per).index());
+    for i in 1..ws.len() {
+        if tags[i] == b_per
+            && label_of(tags[i - 1]) == Some(NerLabel::Per)
+            && capitalised(&ws[i - 1].text)
+            && ws[i - 1]
+                .text
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-')
+        {
+            tags[i] = i_per;
+        }
+    }
+}
+
 /// Words of a role that, inside a run the tagger took for one name, end a
 /// description before a person's name ("Jesuit Father Thomas J. Reese",
 /// "RNC Political Director Gentry Collins"), besides the titles.
@@ -558,6 +578,26 @@ mod tests {
                 ),
                 // A function word before an initial is no given name.
                 ("But J. Smith said", "O B-PER I-PER O", "O B-PER I-PER O"),
+            ],
+        );
+    }
+
+    #[test]
+    fn two_names_side_by_side_are_one() {
+        check(
+            adjacent_people,
+            &[
+                (
+                    "Sen. Kay Bailey Hutchison , R-Texas",
+                    "O B-PER B-PER I-PER O O",
+                    "O B-PER I-PER I-PER O O",
+                ),
+                // A comma or "and" keeps two people apart.
+                (
+                    "Smith , Jones and Brown",
+                    "B-PER O B-PER O B-PER",
+                    "B-PER O B-PER O B-PER",
+                ),
             ],
         );
     }
