@@ -48,6 +48,9 @@ const VERBS: &[&str] = &[
     "replied",
     "replies",
     "responded",
+    "answered",
+    "answers",
+    "pressed",
     "referred",
     "refers",
     "accusing",
@@ -270,6 +273,11 @@ const AMBIGUOUS: &[&str] = &[
     "concluded",
     "vows",
     "pledges",
+    // "answered questions", "pressed the case": speech only before "that",
+    // a comma, a quotation or a colon, or after a quotation.
+    "answered",
+    "answers",
+    "pressed",
 ];
 
 /// Participles that take the main clause's subject ("…, accusing the west of …").
@@ -491,6 +499,13 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
             k = next;
             continue;
         }
+        if k == 0
+            && let Some(f) = owned_words_frame(text, toks, sentence, quotes)
+        {
+            out.push(f);
+            k += 1;
+            continue;
+        }
         if FRAME_ADJECTIVES.contains(&w.as_str())
             && let Some(f) = manner_frame(text, toks, k, sentence, quotes)
         {
@@ -517,7 +532,8 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
             && toks[k.saturating_sub(MAX_SOURCE_TOKENS)..k]
                 .windows(2)
                 .any(|p| {
-                    lower(text, &p[0]) == "," && matches!(lower(text, &p[1]).as_str(), "”" | "\"")
+                    matches!(lower(text, &p[0]).as_str(), "," | "?" | "!")
+                        && matches!(lower(text, &p[1]).as_str(), "”" | "\"")
                 });
         let ambiguous_ok = !AMBIGUOUS.contains(&w.as_str())
             || after_quotation
@@ -542,9 +558,7 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
         // back: “…”") or right after them ("“…,” Warren shot back"), never
         // "hit back at Labour's claim" or "shot back after the ambush".
         let answers_back = back_verb(text, toks, k)
-            && (toks
-                .get(k + 2)
-                .is_some_and(|n| matches!(lower(text, n).as_str(), ":" | "," | "“" | "\""))
+            && (toks.get(k + 2).is_some_and(|n| after_back(&lower(text, n)))
                 || quote_right_before(text, toks, k, quotes));
         if (VERBS.contains(&w.as_str()) || answers_back || puts_out || puts_it)
             && (lowercase || k == 0)
@@ -573,6 +587,13 @@ fn back_verb(text: &str, toks: &[Token], k: usize) -> bool {
         word(k).as_str(),
         "shot" | "fired" | "hit" | "hits" | "fires"
     ) && word(k + 1) == "back"
+}
+
+/// What may follow an answering-back verb that speaks: a colon, a comma, the
+/// marks opening a quotation, or "that" before reported words ("Rao shot
+/// back that the council had …").
+fn after_back(word: &str) -> bool {
+    matches!(word, ":" | "," | "“" | "\"" | "that")
 }
 
 /// Whether "released" or "issued" at `k` puts out a statement whose words
@@ -931,6 +952,86 @@ fn in_the_words_of(
     ))
 }
 
+/// Nouns of someone's words that, owned and before a colon, frame the
+/// quotation after it as the owner's ("His response: “…”", "Smith’s
+/// reply: “…”").
+const WORDS_NOUNS: &[&str] = &[
+    "response",
+    "reply",
+    "answer",
+    "retort",
+    "riposte",
+    "reaction",
+    "verdict",
+    "message",
+    "advice",
+    "explanation",
+    "excuse",
+    "comment",
+    "plea",
+    "warning",
+];
+
+/// Whether the words after a colon at token `colon` are one quotation and
+/// nothing else.
+fn only_a_quotation(text: &str, content: Span, quotes: &[Span]) -> bool {
+    quotes.iter().any(|q| {
+        let before = &text[content.start..q.start.max(content.start)];
+        let after = text.get(q.end..content.end).unwrap_or("");
+        q.start >= content.start
+            && before.chars().all(|c| !c.is_alphanumeric())
+            && after.chars().all(|c| !c.is_alphanumeric())
+    })
+}
+
+/// "His response: “…”", "Smith’s reply: “…”": the owner (a possessive
+/// pronoun or a name's possessive opening the sentence) speaks the
+/// quotation after the colon. The cue is the noun; the source the owner.
+fn owned_words_frame(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Option<Found> {
+    let colon =
+        (1..toks.len().min(MAX_FRAME_SOURCE_TOKENS)).find(|&i| toks[i].span.slice(text) == ":")?;
+    let noun = colon - 1;
+    if noun == 0 || !WORDS_NOUNS.contains(&lower(text, &toks[noun]).as_str()) {
+        return None;
+    }
+    // The owner: "His", "Her", "Their", or words ending in a possessive.
+    let owner_end = noun;
+    let first = lower(text, &toks[0]);
+    let possessive = |t: &Token| {
+        let w = t.span.slice(text);
+        w.ends_with("’s") || w.ends_with("'s") || matches!(w, "’s" | "'s" | "’" | "'")
+    };
+    let (source_end, owned) = if owner_end == 1 && matches!(first.as_str(), "his" | "her" | "their")
+    {
+        (1, true)
+    } else if possessive(&toks[owner_end - 1]) {
+        let end = if matches!(
+            toks[owner_end - 1].span.slice(text),
+            "’s" | "'s" | "’" | "'"
+        ) {
+            owner_end - 1
+        } else {
+            owner_end
+        };
+        (end, end > 0)
+    } else {
+        (0, false)
+    };
+    if !owned || toks[..colon].iter().any(|t| inside(quotes, t.span.start)) {
+        return None;
+    }
+    let content = to_end(text, toks, colon + 1, sentence)?;
+    if !only_a_quotation(text, content, quotes) {
+        return None;
+    }
+    Some(Found {
+        cue: toks[noun].span,
+        source: span_of(toks, 0, source_end),
+        content,
+        aside: None,
+    })
+}
+
 /// Adjectives of a speaker's manner that, after "was" and before a colon,
 /// frame the words that follow as the subject's ("Smith was blunt: “…”",
 /// "Her reply was short: “…”").
@@ -955,6 +1056,10 @@ const FRAME_ADJECTIVES: &[&str] = &[
     "withering",
     "forthright",
     "unrepentant",
+    "skeptical",
+    "sceptical",
+    "scornful",
+    "unimpressed",
 ];
 
 /// "Smith was blunt: “…”": the sentence's subject (a short phrase opening
@@ -973,28 +1078,35 @@ fn manner_frame(
         "was" | "is" | "were" | "are"
     ) || toks.get(k + 1).map(|t| t.span.slice(text)) != Some(":")
         || copula == 0
-        || copula > MAX_FRAME_SOURCE_TOKENS
     {
         return None;
     }
-    let subject = &toks[..copula];
+    // The subject opens the sentence, after a conjunction ("But Laura Kim,
+    // a Republican strategist, was skeptical:"); an apposition between
+    // commas may follow its head.
+    let start = usize::from(matches!(
+        lower(text, &toks[0]).as_str(),
+        "but" | "and" | "yet" | "so"
+    ));
+    let head_end = (start..copula)
+        .find(|&i| toks[i].span.slice(text) == ",")
+        .unwrap_or(copula);
+    if start >= copula || head_end - start > MAX_FRAME_SOURCE_TOKENS {
+        return None;
+    }
+    let subject = &toks[start..copula];
     let plain = subject.iter().all(|t| {
-        !inside(quotes, t.span.start) && !matches!(t.span.slice(text), "," | ";" | ":" | "“" | "\"")
+        !inside(quotes, t.span.start) && !matches!(t.span.slice(text), ";" | ":" | "“" | "\"")
     });
     let content = to_end(text, toks, k + 2, sentence)?;
     // The words after the colon are one quotation and nothing else ("The
     // mood was upbeat: “…,” one aide said" is the aide's).
-    let only_a_quotation = quotes.iter().any(|q| {
-        let before = &text[content.start..q.start];
-        let after = text.get(q.end..content.end).unwrap_or("");
-        before.chars().all(|c| !c.is_alphanumeric()) && after.chars().all(|c| !c.is_alphanumeric())
-    });
-    if !plain || !only_a_quotation {
+    if !plain || !only_a_quotation(text, content, quotes) {
         return None;
     }
     Some(Found {
         cue: Span::new(toks[copula].span.start, toks[k].span.end),
-        source: span_of(toks, 0, copula),
+        source: span_of(toks, start, copula),
         content,
         aside: None,
     })
@@ -1295,7 +1407,7 @@ const ADDRESSEE_VERBS: &[&str] = &[
 ];
 
 /// Marks that close a quotation right before its verb ("“…,” said X").
-const CLOSING_MARKS: &[&str] = &["”", "\"", "»", "'"];
+const CLOSING_MARKS: &[&str] = &["”", "\"", "»", "'", "’"];
 
 /// A reporting verb being read: where it stands and how far its cue runs.
 struct Verb<'a> {
@@ -1469,7 +1581,7 @@ fn source_after_quotation(v: &Verb, parts: &mut Parts) {
         .or_else(|| span_of(toks, v.cue_end, phrase_end(text, toks, v.cue_end, v.quotes)))
         .map(|src| circumstance_cut(v, src));
     let mut to = v.cue_start;
-    while to > 0 && matches!(v.slice(to - 1), "," | "”" | "\"" | "'" | "»") {
+    while to > 0 && matches!(v.slice(to - 1), "," | "”" | "\"" | "'" | "’" | "»") {
         to -= 1;
     }
     parts.content = quote_before(toks, to, v.quotes).or_else(|| span_of(toks, 0, to));
@@ -1550,15 +1662,16 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
         parts.source = span_of(toks, s, e);
         // “…,” X said: content is the quotation before; so it is of
         // “…,” as X put it.
-        let s_as =
-            if s > 1 && v.lower(s - 1) == "as" && matches!(v.slice(s - 2), "," | "”" | "\"" | "'")
-            {
-                s - 1
-            } else {
-                s
-            };
+        let s_as = if s > 1
+            && v.lower(s - 1) == "as"
+            && matches!(v.slice(s - 2), "," | "”" | "\"" | "'" | "’")
+        {
+            s - 1
+        } else {
+            s
+        };
         if s_as > 0
-            && matches!(v.slice(s_as - 1), "," | "”" | "\"" | "'")
+            && matches!(v.slice(s_as - 1), "," | "”" | "\"" | "'" | "’")
             && parts.content.is_none()
         {
             let mut to = s_as;
@@ -2095,7 +2208,7 @@ fn sentence_subject(text: &str, toks: &[Token], before: usize) -> Option<(usize,
     let first = toks.get(start).map(|t| lower(text, t)).unwrap_or_default();
     if matches!(
         first.as_str(),
-        "according" | "in" | "on" | "during" | "after" | "later" | "earlier"
+        "according" | "in" | "on" | "at" | "during" | "after" | "later" | "earlier"
     ) {
         start = (0..before).find(|&i| toks[i].span.slice(text) == ",")? + 1;
     } else if opens_a_clause(

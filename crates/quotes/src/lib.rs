@@ -381,9 +381,16 @@ fn source_type(source: &str, cue: &str, names: &Names, speaker: Option<&str>) ->
     }
     // A person who shares a name with an outlet ("Rep. Randy Forbes" …
     // "Forbes said") is that person.
+    // So is a person named after an outlet's name ("Fox News host Chris
+    // Mathers").
     if let Some((_, written)) = outlet_in(source)
         && speaker.is_some_and(|s| {
-            names.is_person(s) && s.split_whitespace().count() > written.split_whitespace().count()
+            names.is_person(s)
+                && (s.split_whitespace().count() > written.split_whitespace().count()
+                    || source
+                        .find(s)
+                        .zip(source.find(written.as_str()))
+                        .is_some_and(|(person, outlet)| person > outlet + written.len()))
         })
     {
         return SourceType::NamedOfficial;
@@ -993,15 +1000,17 @@ fn last_speaker_for_pronouns(
         // before.
         let pronoun_at = attributions[k].source.map_or(cue.start, |x| x.start);
         let subject_here = names.subject_named_before(pronoun_at, &p);
-        // Who the pronoun stands for by the names alone: one named after an
-        // earlier speaker whose first name misfits it is meant ("Sean
-        // Hannity asked Sarah Palin …. She replied").
+        // Who the pronoun stands for by the names alone: where it surely
+        // fits (a title or a first name of its gender) and an earlier
+        // speaker's first name misfits it, that speaker is passed over
+        // ("Sean Hannity asked Sarah Palin …. She replied"; "“…?” Morrow
+        // asked. “…,” he replied" after Victor Ames spoke).
         let antecedent = names.resolve(&p, pronoun_at);
-        let named_since = |a: &Attribution, speaker: &str| {
+        let named_since = |_: &Attribution, speaker: &str| {
             names.first_name_misfits(&p, speaker)
-                && antecedent.as_deref().is_some_and(|r| {
-                    r != speaker && names.named_between(r, a.cue.start, pronoun_at)
-                })
+                && antecedent
+                    .as_deref()
+                    .is_some_and(|r| r != speaker && names.surely_fits(&p, r))
         };
         // The nearest that fits: a person the names know or a short
         // phrase ("the judge"), one person (not "conservatives"), or an
@@ -2553,7 +2562,15 @@ fn quotes_of(
                         .map(|(c, _)| c.clone())
                 })
             });
-            (s.speaker.clone(), via)
+            // A possessive pronoun the names leave unresolved ("His
+            // response: “…”") names no one.
+            let speaker = s.speaker.clone().filter(|x| {
+                !matches!(
+                    x.trim().to_lowercase().as_str(),
+                    "his" | "her" | "their" | "its"
+                )
+            });
+            (speaker, via)
         } else if let Some(document) = via_here.clone() {
             // Only a channel quoted here ("The letter says, “…”"): the words
             // are the document's.
@@ -4328,5 +4345,52 @@ mod tests {
             [Some("one aide".to_string())]
         );
         assert_eq!(sources("He put it on the table and left."), []);
+    }
+
+    #[test]
+    fn a_speaker_battery_of_ordinary_news_sentences() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "‘This was a deliberate and planned attack,’ said James Thornton, prosecuting.",
+                &["James Thornton"],
+            ),
+            (
+                "“Let me ask you directly,” said moderator Ian Holt.\n\n“I would not, and I have said so before,” Beth Carver answered.",
+                &["Ian Holt", "Beth Carver"],
+            ),
+            (
+                "“So you’re saying the deal is off?” CNN’s Alex Rowe pressed. “I’m saying we are not there yet,” Monica Tate said.",
+                &["Alex Rowe", "Monica Tate"],
+            ),
+            (
+                "“Do you regret voting for the bill?” Fox News host Chris Mathers asked. “Not for a second,” replied Sen. Janet Collins.",
+                &["Chris Mathers", "Janet Collins"],
+            ),
+            (
+                "Rao shot back that the council had “voted for these exact cuts last year.”",
+                &["Rao"],
+            ),
+            (
+                "But Laura Kim, a Republican strategist, was skeptical: “Voters have heard this pitch before.”",
+                &["Laura Kim"],
+            ),
+            (
+                "Farmer Pierre Lambert has lost his crop. “I have never seen the ground this dry,” he said.",
+                &["Pierre Lambert"],
+            ),
+            (
+                "Linda Park asked Rep. Robert Quinn whether he trusted the agencies.\n\n“Do you believe their assessment?” she asked.",
+                &["Linda Park"],
+            ),
+            (
+                "On CNN on Sunday, host Kate Morrow pressed Commerce Secretary Victor Ames on the timeline.\n\n“That is the plan, and we are sticking to it,” Ames said.\n\n“Even if prices go up for consumers?” Morrow asked.\n\n“Prices are not going to go up,” he replied.",
+                &["Victor Ames", "Kate Morrow", "Victor Ames"],
+            ),
+        ];
+        for (text, speakers) in cases {
+            let got = speakers_of(&text.replace("\\n", "\n"));
+            let want: Vec<Option<String>> = speakers.iter().map(|s| Some(s.to_string())).collect();
+            assert_eq!(got, want, "{text}");
+        }
     }
 }

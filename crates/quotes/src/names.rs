@@ -136,6 +136,39 @@ const ROLE_WORDS: &[&str] = &[
     "treasurer",
     "historian",
     "manager",
+    // Trades and descriptions before a name ("Farmer Pierre Lambert",
+    // "Pensioner Joan Smith", "retired teacher Betty Simmons"), which later
+    // stand for the person ("the farmer").
+    "farmer",
+    "caller",
+    "trustee",
+    "pensioner",
+    "grandmother",
+    "grandfather",
+    "widow",
+    "widower",
+    "teacher",
+    "nurse",
+    "student",
+    "schoolgirl",
+    "schoolboy",
+    "teenager",
+    "housewife",
+    "shopkeeper",
+    "businessman",
+    "businesswoman",
+    "landlord",
+    "landlady",
+    "vicar",
+    "soldier",
+    "paramedic",
+    "firefighter",
+    "fireman",
+    "accountant",
+    "footballer",
+    "jockey",
+    "tycoon",
+    "millionaire",
     "aide",
     "consultant",
     "operative",
@@ -335,10 +368,20 @@ fn names_an_organisation(name: &str) -> bool {
         [one] => acronym(one) || organizations().lookup(one).is_some(),
         [.., last] => {
             (words.iter().all(|w| capitalised(w))
-                && words::INSTITUTION_WORDS.contains(&last.to_lowercase().as_str()))
+                && words::INSTITUTION_WORDS.contains(&last.to_lowercase().as_str())
+                && !given_name_and_surname(&words))
                 || organizations().lookup(name).is_some()
         }
     }
+}
+
+/// A given name and one more capitalised word is a person's name, even where
+/// that word is also an institution's ("Linda Park", "Anne Hall"), unless
+/// the tables know it as a place.
+fn given_name_and_surname(words: &[&str]) -> bool {
+    matches!(words, [first, last] if capitalised(last)
+        && first_names::gender_of_first_name(first).is_some()
+        && places().lookup(&format!("{first} {last}")).is_none())
 }
 
 /// Whether a phrase describes a body, not a person: "the company", "the
@@ -361,7 +404,7 @@ fn describes_a_body(phrase: &str) -> bool {
 
 fn pronoun_gender(w: &str) -> Option<Option<Gender>> {
     match w.to_lowercase().as_str() {
-        "he" | "him" => Some(Some(Gender::Male)),
+        "he" | "him" | "his" => Some(Some(Gender::Male)),
         "she" | "her" => Some(Some(Gender::Female)),
         _ => None,
     }
@@ -577,11 +620,12 @@ fn can_be_name(name_words: &[&str]) -> bool {
     });
     let joined = name_words.join(" ");
     !shouting
-        && !folded.iter().any(|l| {
-            l.split(['-', '‑']).any(|part| {
-                words::INSTITUTION_WORDS.contains(&part) || words::WEEKDAYS.contains(&part)
-            })
-        })
+        && (given_name_and_surname(name_words)
+            || !folded.iter().any(|l| {
+                l.split(['-', '‑']).any(|part| {
+                    words::INSTITUTION_WORDS.contains(&part) || words::WEEKDAYS.contains(&part)
+                })
+            }))
         && places().lookup(&joined).is_none()
         && !part_of_a_place(&folded, name_words)
         && outlets().by_name(&joined).is_none()
@@ -1445,12 +1489,17 @@ impl Names {
             .any(|p| p.fits_pronoun(gender, false) && !p.fits_pronoun(gender, true))
     }
 
-    /// Whether the article names the person called `name` between bytes
-    /// `from` and `to`.
-    pub fn named_between(&self, name: &str, from: usize, to: usize) -> bool {
-        self.starting_in(from, to)
+    /// Whether `name` is a person whose title or first name gives the
+    /// gender of `pronoun`.
+    pub fn surely_fits(&self, pronoun: &str, name: &str) -> bool {
+        let Some(Some(gender)) = pronoun_gender(pronoun) else {
+            return false;
+        };
+        let f = core(name);
+        self.people
             .iter()
-            .any(|m| m.span.end <= to && self.people[m.person].name == name)
+            .filter(|p| p.core == f)
+            .any(|p| p.gender.or(p.name_gender) == Some(gender))
     }
 
     /// The person a "he" or "she" inside the quotation `within` stands for

@@ -188,6 +188,10 @@ const TAG_VERBS: &[&str] = &[
     "tells",
     "continued",
     "insisted",
+    "pressed",
+    "answered",
+    "countered",
+    "responded",
 ];
 
 /// Whether a question or exclamation closing a quotation at `stop` (its run
@@ -214,7 +218,11 @@ fn speaker_tag_follows(text: &str, stop: usize, run_end: usize, next: &str) -> b
         if n > 0 && TAG_VERBS.contains(&bare) {
             return true;
         }
-        if n >= 4 || !w.starts_with(char::is_uppercase) {
+        // A description inside the tag ("Fox News host Chris Mathers
+        // asked"): a lower-case word after the capitalised first, not one
+        // that ends a phrase.
+        let described = n > 0 && bare == *w && bare.chars().all(|c| c.is_lowercase());
+        if n >= 5 || !(w.starts_with(char::is_uppercase) || described) {
             return false;
         }
     }
@@ -382,6 +390,13 @@ mod tests {
         check(
             "“Why now?” The minister resigned later.",
             &["“Why now?”", "The minister resigned later."],
+        );
+        check(
+            "“Is it over?” Fox News host Chris Mathers asked. “Not yet.”",
+            &[
+                "“Is it over?” Fox News host Chris Mathers asked.",
+                "“Not yet.”",
+            ],
         );
         check(
             "Hannity asked, “Did they go too far?” She replied, “Absolutely.”",
