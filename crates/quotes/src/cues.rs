@@ -1275,12 +1275,19 @@ fn left_phrase(text: &str, toks: &[Token], k: usize, quotes: &[Span]) -> Option<
         }
     }
     let mut start = end;
+    // Past "and" between two names only the first name's capitalised words
+    // and titles join ("Sens. Susan Hill and James Carter", not "Obama met
+    // Boehner on Tuesday and Reid").
+    let mut past_and = false;
     while start > 0 && end - start < MAX_SOURCE_TOKENS {
         let t = &toks[start - 1];
         if inside(quotes, t.span.start) {
             break;
         }
         let s = t.span.slice(text);
+        if past_and && t.kind == TokenKind::Word && !capitalised(s) {
+            break;
+        }
         if t.kind == TokenKind::Punct {
             // "Mr." — a title's stop.
             if s == "."
@@ -1297,9 +1304,18 @@ fn left_phrase(text: &str, toks: &[Token], k: usize, quotes: &[Span]) -> Option<
         // senator", "people close to the talks").
         let close_to =
             s.eq_ignore_ascii_case("to") && start >= 2 && lower(text, &toks[start - 2]) == "close";
-        if BOUNDARIES.contains(&s.to_lowercase().as_str()) && !close_to {
+        // "Susan Hill and James Carter said": "and" between two names
+        // joins them (both capitalised where they meet).
+        let joins_names = s == "and"
+            && start >= 2
+            && capitalised(toks[start].span.slice(text))
+            && capitalised(toks[start - 2].span.slice(text))
+            && toks[start - 2].kind == TokenKind::Word
+            && !is_lead_word(toks[start - 2].span.slice(text));
+        if BOUNDARIES.contains(&s.to_lowercase().as_str()) && !close_to && !joins_names {
             break;
         }
+        past_and |= joins_names;
         start -= 1;
     }
     (start < end).then_some((start, end))

@@ -4387,7 +4387,17 @@ mod tests {
                 &["Victor Ames", "Kate Morrow", "Victor Ames"],
             ),
         ];
-        for (text, speakers) in cases {
+        let plural: &[(&str, &[&str])] = &[
+            (
+                "Organizers Tim Hale and Rosa Nunez said the march would be “peaceful from start to finish.”",
+                &["Tim Hale and Rosa Nunez"],
+            ),
+            (
+                "Obama met Boehner on Tuesday and Reid said the talks were “going nowhere fast at all.”",
+                &["Reid"],
+            ),
+        ];
+        for (text, speakers) in cases.iter().chain(plural) {
             let got = speakers_of(&text.replace("\\n", "\n"));
             let want: Vec<Option<String>> = speakers.iter().map(|s| Some(s.to_string())).collect();
             assert_eq!(got, want, "{text}");

@@ -122,6 +122,11 @@ const ROLE_WORDS: &[&str] = &[
     "economist",
     "commentator",
     "organizer",
+    "organizers",
+    "organisers",
+    "sens",
+    "reps",
+    "senators",
     "organiser",
     "founder",
     "co-founder",
@@ -1800,6 +1805,23 @@ impl Names {
                     m.span.start,
                 )
             });
+        // Two people named together as the subject ("Sens. Susan Hill and
+        // James Carter said"): both speak.
+        let pair: Vec<&Mention> = self
+            .starting_in(at, at + head_end)
+            .iter()
+            .filter(|m| m.span.end <= at + head_end && !m.possessive)
+            .collect();
+        if let [a, b] = pair.as_slice()
+            && a.person != b.person
+            && self.text[a.span.end..b.span.start].trim() == "and"
+            && self.text[b.span.end..at + head_end].trim().is_empty()
+        {
+            return Some(format!(
+                "{} and {}",
+                self.people[a.person].name, self.people[b.person].name
+            ));
+        }
         if let Some(m) = inside {
             return Some(self.people[m.person].name.clone());
         }
