@@ -1231,7 +1231,16 @@ fn according_to(
     let end = phrase_end(text, toks, start, quotes);
     let source = span_of(toks, start, end)?;
     // "…, according to X." or "According to X, …".
-    let content = if k == 0 || (end >= toks.len().saturating_sub(1)) && k > 0 {
+    // "…, according to the report, released Thursday by the bank.": a
+    // modifier of the source runs to the end of the sentence; the content
+    // is before.
+    let modifier_ends = end + 1 < toks.len() && toks[end].span.slice(text) == "," && {
+        let next = lower(text, &toks[end + 1]);
+        (next.ends_with("ed") || matches!(next.as_str(), "which" | "who" | "written"))
+            && !quotes.iter().any(|q| q.start >= toks[end].span.end)
+    };
+    let end_of_sentence = end >= toks.len().saturating_sub(1) || modifier_ends;
+    let content = if k == 0 || end_of_sentence && k > 0 {
         if k == 0 {
             to_end(text, toks, end + 1, sentence)?
         } else {
@@ -1317,6 +1326,16 @@ fn left_phrase(text: &str, toks: &[Token], k: usize, quotes: &[Span]) -> Option<
         }
         past_and |= joins_names;
         start -= 1;
+    }
+    // A personal pronoun is a whole subject: words before it belong to a
+    // clause of their own ("When arrested he told officers").
+    if let Some(p) = (start + 1..end).rev().find(|&i| {
+        matches!(
+            lower(text, &toks[i]).as_str(),
+            "he" | "she" | "they" | "we" | "i"
+        )
+    }) {
+        start = p;
     }
     (start < end).then_some((start, end))
 }
@@ -1674,6 +1693,16 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
             to_end(text, toks, v.cue_end, v.sentence).map(|src| circumstance_cut(v, src));
         parts.content = span_of(toks, 0, c - 1);
     }
+    // "In Washington, the letter, signed by …, warned": a circumstance
+    // that opens the sentence is no part of the source.
+    let walk = walk.map(|(s, e)| {
+        let opener = CIRCUMSTANCE_ASIDE_OPENERS.contains(&v.lower(s).as_str())
+            && v.slice(s + 1).starts_with(char::is_uppercase);
+        match (s + 1..e).find(|&i| v.slice(i) == ",") {
+            Some(comma) if opener && comma + 1 < e && comma - s <= 4 => (comma + 1, e),
+            _ => (s, e),
+        }
+    });
     if let Some((s, e)) = walk {
         parts.source = span_of(toks, s, e);
         // “…,” X said: content is the quotation before; so it is of

@@ -4396,6 +4396,22 @@ mod tests {
                 "Obama met Boehner on Tuesday and Reid said the talks were “going nowhere fast at all.”",
                 &["Reid"],
             ),
+            (
+                "Jamie Clarke’s family said in a statement: ‘Jamie was a loving son to all of us.’",
+                &["Jamie Clarke’s family"],
+            ),
+            (
+                "Kyle Bennett, 23, denies murder. When arrested he told officers: ‘I was only defending myself.’",
+                &["Kyle Bennett"],
+            ),
+            (
+                "The slowdown is “likely to persist well into next year,” according to the report, released Thursday by the bank.",
+                &["the report"],
+            ),
+            (
+                "In Washington, the letter, signed by more than 40 former officials, warned that the policy would “do lasting damage to alliances.”",
+                &["the letter"],
+            ),
         ];
         for (text, speakers) in cases.iter().chain(plural) {
             let got = speakers_of(&text.replace("\\n", "\n"));

@@ -1787,7 +1787,21 @@ impl Names {
                             is_role(w)
                                 || matches!(
                                     w,
-                                    "aide" | "aides" | "office" | "campaign" | "staff" | "team"
+                                    "aide"
+                                        | "aides"
+                                        | "office"
+                                        | "campaign"
+                                        | "staff"
+                                        | "team"
+                                        | "family"
+                                        | "relatives"
+                                        | "parents"
+                                        | "lawyers"
+                                        | "attorneys"
+                                        | "friends"
+                                        | "supporters"
+                                        | "allies"
+                                        | "advisers"
                                 )
                         })
                 } else {
