@@ -51,6 +51,8 @@ const VERBS: &[&str] = &[
     "answered",
     "answers",
     "pressed",
+    "interrupted",
+    "beamed",
     "referred",
     "refers",
     "accusing",
@@ -278,6 +280,8 @@ const AMBIGUOUS: &[&str] = &[
     "answered",
     "answers",
     "pressed",
+    "interrupted",
+    "beamed",
 ];
 
 /// Participles that take the main clause's subject ("…, accusing the west of …").
@@ -548,6 +552,15 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
         // "Jordan's office released a statement: “…”".
         let puts_out = statement_follows(text, toks, k);
         // "As Smith put it, “…”", "Smith put it this way: “…”".
+        // "posted on Facebook: “…”", "posts on X that …".
+        let posts_on = matches!(w.as_str(), "posted" | "posts")
+            && toks.get(k + 1).is_some_and(|n| lower(text, n) == "on")
+            && toks
+                .get(k + 2)
+                .is_some_and(|n| capitalised(n.span.slice(text)))
+            && toks
+                .get(k + 3)
+                .is_some_and(|n| matches!(n.span.slice(text), ":" | "," | "that" | "“" | "\""));
         // Not "put it on the table": words or a stop follow the frame.
         let puts_it = matches!(w.as_str(), "put" | "puts")
             && toks.get(k + 1).is_some_and(|n| lower(text, n) == "it")
@@ -560,9 +573,9 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
         let answers_back = back_verb(text, toks, k)
             && (toks.get(k + 2).is_some_and(|n| after_back(&lower(text, n)))
                 || quote_right_before(text, toks, k, quotes));
-        if (VERBS.contains(&w.as_str()) || answers_back || puts_out || puts_it)
+        if (VERBS.contains(&w.as_str()) || answers_back || puts_out || puts_it || posts_on)
             && (lowercase || k == 0)
-            && (ambiguous_ok || puts_out || puts_it)
+            && (ambiguous_ok || puts_out || puts_it || posts_on)
         {
             if let Some(f) = verb(text, toks, k, sentence, quotes, &out) {
                 out.push(f);
@@ -759,7 +772,14 @@ const HEARD_PARTICIPLES: &[&str] = &[
 /// heard saying", "is shown saying", "was caught on tape saying", "was
 /// quoted as saying").
 const PERCEIVED: &[&str] = &[
-    "heard", "shown", "seen", "filmed", "recorded", "caught", "quoted",
+    "heard",
+    "overheard",
+    "shown",
+    "seen",
+    "filmed",
+    "recorded",
+    "caught",
+    "quoted",
 ];
 
 /// What may stand between [`PERCEIVED`] and its participle: "on tape", "as".
@@ -1575,6 +1595,13 @@ fn cue_extent(text: &str, toks: &[Token], k: usize, word: &str) -> (usize, usize
             k + 2
         } else if statement_follows(text, toks, k) {
             k + 3
+        } else if matches!(word, "posted" | "posts")
+            && next(k + 1) == "on"
+            && toks
+                .get(k + 2)
+                .is_some_and(|t| capitalised(t.span.slice(text)))
+        {
+            k + 3
         } else if matches!(word, "put" | "puts") && next(k + 1) == "it" {
             // "put it this way", "put it bluntly", "put it".
             if matches!(next(k + 2).as_str(), "this" | "that") && next(k + 3) == "way" {
@@ -2298,12 +2325,15 @@ fn sentence_subject(text: &str, toks: &[Token], before: usize) -> Option<(usize,
     }
     // A description between capitals, its last word a role, runs on to
     // the name it describes ("Republican presidential nominee Mitt Romney
-    // has …"; not "Trump attacks Sen. John McCain").
+    // has …"; not "Trump attacks Sen. John McCain"); so does one in lower
+    // case opening the subject ("retired teacher Betty Simmons stood up").
     let described = (end..before.min(end + 4)).find(|&i| {
         let w = toks[i].span.slice(text);
         toks[i].kind == TokenKind::Word && capitalised(w)
     });
-    if end > start
+    let lower_description = end == start
+        && described.is_some_and(|name| name > start && is_role(toks[name - 1].span.slice(text)));
+    if (end > start || lower_description)
         && let Some(name) = described
         && name > end
         && is_role(toks[name - 1].span.slice(text))
@@ -2312,7 +2342,9 @@ fn sentence_subject(text: &str, toks: &[Token], before: usize) -> Option<(usize,
             toks[i].kind == TokenKind::Word
                 && !words::STOP_WORDS.contains(&w.as_str())
                 && !is_verb(&w)
-                && !w.ends_with("ed")
+                // "retired teacher Betty Simmons": an adjective in "-ed"
+                // opens a description in lower case.
+                && (!w.ends_with("ed") || lower_description)
                 && !w.ends_with("ing")
         })
     {

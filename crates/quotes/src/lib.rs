@@ -4413,7 +4413,37 @@ mod tests {
                 &["the letter"],
             ),
         ];
-        for (text, speakers) in cases.iter().chain(plural) {
+        let round_two: &[(&str, &[&str])] = &[
+            (
+                "At the town hall, retired teacher Betty Simmons stood up and asked: “Why should I believe you about Medicare?”",
+                &["Betty Simmons"],
+            ),
+            (
+                "Her mother, Tanya Reed, posted on Facebook: “Thank you to everyone who shared the appeal.”",
+                &["Tanya Reed"],
+            ),
+            (
+                "Coach Bill Harmon was overheard telling an assistant: “We got robbed out there tonight.”",
+                &["Bill Harmon"],
+            ),
+            (
+                "“With respect, that’s just not the case,” Joe Biden interrupted.",
+                &["Joe Biden"],
+            ),
+            (
+                "Det Insp Claire Donnelly said: “We believe the victim was targeted.”\n\nThe officer added that detectives were “particularly keen to trace a silver car.”",
+                &["Claire Donnelly", "Claire Donnelly"],
+            ),
+            (
+                "“Why should anyone believe you?” an audience member asked Nick Clegg, the Deputy Prime Minister.\n\n“I understand the anger, and I’ve apologised,” the Deputy Prime Minister replied.",
+                &["an audience member", "Nick Clegg"],
+            ),
+            (
+                "Mother-of-two Kerry Atkinson, 34, said: “I just screamed and pulled him out.”",
+                &["Kerry Atkinson"],
+            ),
+        ];
+        for (text, speakers) in cases.iter().chain(plural).chain(round_two) {
             let got = speakers_of(&text.replace("\\n", "\n"));
             let want: Vec<Option<String>> = speakers.iter().map(|s| Some(s.to_string())).collect();
             assert_eq!(got, want, "{text}");

@@ -146,6 +146,15 @@ const ROLE_WORDS: &[&str] = &[
     // stand for the person ("the farmer").
     "farmer",
     "caller",
+    "coach",
+    "singer",
+    "mum",
+    "mom",
+    "dad",
+    "mother",
+    "father",
+    "brother",
+    "sister",
     "trustee",
     "pensioner",
     "grandmother",
@@ -250,6 +259,24 @@ const ROLE_SYNONYMS: &[&[&str]] = &[
     &["spokesman", "spokeswoman", "spokesperson"],
     &["chairman", "chairwoman", "chair"],
     &["councillor", "councilman", "councilwoman"],
+    // A police rank is "the officer" later ("Det Insp Claire Donnelly …
+    // The officer added").
+    &[
+        "det",
+        "detective",
+        "insp",
+        "inspector",
+        "supt",
+        "superintendent",
+        "constable",
+        "pc",
+        "wpc",
+        "sergeant",
+        "sgt",
+        "officer",
+    ],
+    &["mum", "mom", "mother"],
+    &["dad", "father"],
 ];
 
 /// How many words of an appositive before a name are kept as its role
@@ -345,6 +372,45 @@ pub(crate) fn appositive_gender(after: &str) -> Option<Gender> {
         }
     }
     gender_of_title(&head?)
+}
+
+/// The words of an appositive after a name ("Nick Clegg, the Deputy Prime
+/// Minister", "Tom Briggs, an Ohio Republican"): its words up to a
+/// preposition or a stop, lower case, where its last is a role — what
+/// "the Deputy Prime Minister" or "the Ohio Republican" stands for later.
+fn appositive_roles(after: &str) -> Vec<String> {
+    let Some(rest) = after.strip_prefix(", ") else {
+        return Vec::new();
+    };
+    let mut words = rest.split_whitespace();
+    let Some(det) = words.next() else {
+        return Vec::new();
+    };
+    if !matches!(det.to_lowercase().as_str(), "a" | "an" | "the") {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for w in words.take(APPOSITIVE_ROLE_WORDS + 1) {
+        let bare = w
+            .trim_end_matches([',', '.', ';', ':', ')'])
+            .trim_end_matches("’s")
+            .to_lowercase();
+        if matches!(
+            bare.as_str(),
+            "for" | "of" | "at" | "in" | "with" | "to" | "from" | "who" | "and" | "whose"
+        ) {
+            break;
+        }
+        out.push(bare);
+        if w.ends_with([',', '.', ';', ':', ')']) {
+            break;
+        }
+    }
+    if out.last().is_some_and(|w| is_role(w)) {
+        out
+    } else {
+        Vec::new()
+    }
 }
 
 /// The gender a kin word just before a name gives ("his mother Patricia",
@@ -504,7 +570,13 @@ pub(crate) fn capitalised(w: &str) -> bool {
 
 pub(crate) fn is_role(w: &str) -> bool {
     let l = w.trim_end_matches('.').to_lowercase();
-    ROLE_WORDS.contains(&l.as_str())
+    // "Judge-Executive", "Mother-of-two": a role word opening a compound.
+    let compound = l.contains('-')
+        && l.split('-')
+            .next()
+            .is_some_and(|first| ROLE_WORDS.contains(&first));
+    compound
+        || ROLE_WORDS.contains(&l.as_str())
         || words::HONORIFIC_ABBREVIATIONS.contains(&l.as_str())
         || words::MALE_TITLES.contains(&l.as_str())
         || words::FEMALE_TITLES.contains(&l.as_str())
@@ -1155,6 +1227,7 @@ impl Names {
                     .iter()
                     .map(|r| r.to_string()),
             );
+            roles.extend(appositive_roles(&text[last.end..]));
             let gender = roles
                 .iter()
                 .find_map(|r| gender_of_title(r))

@@ -215,8 +215,10 @@ fn speaker_tag_follows(text: &str, stop: usize, run_end: usize, next: &str) -> b
     }
     for (n, w) in words.iter().enumerate() {
         let bare = w.trim_end_matches(['.', ',', ';', ':']);
+        // Not a verb before a colon: it opens words of its own ("“…?” Rep.
+        // Greg Harmon answered: “…”").
         if n > 0 && TAG_VERBS.contains(&bare) {
-            return true;
+            return !w.ends_with(':');
         }
         // A description inside the tag ("Fox News host Chris Mathers
         // asked"): a lower-case word after the capitalised first, not one
