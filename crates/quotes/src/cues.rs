@@ -1593,14 +1593,14 @@ fn cue_extent(text: &str, toks: &[Token], k: usize, word: &str) -> (usize, usize
             || back_verb(text, toks, k)
         {
             k + 2
-        } else if statement_follows(text, toks, k) {
-            k + 3
-        } else if matches!(word, "posted" | "posts")
-            && next(k + 1) == "on"
-            && toks
-                .get(k + 2)
-                .is_some_and(|t| capitalised(t.span.slice(text)))
+        } else if statement_follows(text, toks, k)
+            || (matches!(word, "posted" | "posts")
+                && next(k + 1) == "on"
+                && toks
+                    .get(k + 2)
+                    .is_some_and(|t| capitalised(t.span.slice(text))))
         {
+            // "released a statement:", "posted on Facebook:".
             k + 3
         } else if matches!(word, "put" | "puts") && next(k + 1) == "it" {
             // "put it this way", "put it bluntly", "put it".
