@@ -4442,6 +4442,14 @@ mod tests {
                 "Mother-of-two Kerry Atkinson, 34, said: “I just screamed and pulled him out.”",
                 &["Kerry Atkinson"],
             ),
+            (
+                "Hector and Rosa Alvarez had owned the taqueria for 22 years. “Everything we had was in that building,” Mr. Alvarez said. Mrs. Alvarez said the help had been “overwhelming, in the best way.”",
+                &["Hector Alvarez", "Rosa Alvarez"],
+            ),
+            (
+                "Hillary Rodham Clinton and Bill Clinton appeared together on Tuesday. “I have never been more optimistic,” Mrs. Clinton said. Mr. Clinton joked that he had been “reduced to an opening act.”",
+                &["Hillary Rodham Clinton", "Bill Clinton"],
+            ),
         ];
         for (text, speakers) in cases.iter().chain(plural).chain(round_two) {
             let got = speakers_of(&text.replace("\\n", "\n"));

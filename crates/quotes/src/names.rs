@@ -1281,6 +1281,36 @@ impl Names {
                 None => k += 1,
             }
         }
+        // A couple named with one surname ("Hector and Rosa Alvarez"): the
+        // first given name is a person of that surname too.
+        for pair in runs.windows(2) {
+            let (one, other) = (&pair[0], &pair[1]);
+            let ([(given_at, given)], [(_, second), .., (_, surname)]) =
+                (&one.name[..], &other.name[..])
+            else {
+                continue;
+            };
+            let between = text[given_at.end..other.start].trim();
+            if between != "and"
+                || !one.roles.is_empty()
+                || first_names::gender_of_first_name(given).is_none()
+                || first_names::gender_of_first_name(second).is_none()
+            {
+                continue;
+            }
+            let name = format!("{given} {surname}");
+            let core_words = core(&name);
+            if !people.iter().any(|p| p.core == core_words) {
+                people.push(Person {
+                    name_gender: gender_of_first_name(&name),
+                    name,
+                    core: core_words,
+                    roles: Vec::new(),
+                    first: given_at.start,
+                    gender: None,
+                });
+            }
+        }
         // A relative introduced by a first name after a possessive surname
         // ("Captain Prankerd's father Peter") is a person of that surname.
         let mut kin: HashMap<usize, usize> = HashMap::new();
@@ -1364,7 +1394,7 @@ impl Names {
                         .filter(|(_, p)| {
                             p.core.len() > 1
                                 && p.core.ends_with(&query)
-                                && match (gender, p.gender) {
+                                && match (gender, p.gender.or(p.name_gender)) {
                                     (Some(g), Some(h)) => g == h,
                                     _ => true,
                                 }
@@ -2312,7 +2342,9 @@ fn find(people: &[Person], query: &[String], gender: Option<Gender>) -> Option<u
     if query.is_empty() {
         return None;
     }
-    let fits = |p: &Person| match (gender, p.gender) {
+    // A title's gender against the person's title or first name ("Mrs.
+    // Clinton" after "Hillary Rodham Clinton and Bill Clinton").
+    let fits = |p: &Person| match (gender, p.gender.or(p.name_gender)) {
         (Some(g), Some(h)) => g == h,
         _ => true,
     };
