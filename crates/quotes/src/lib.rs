@@ -186,9 +186,17 @@ fn overlaps(x: Span, y: Span) -> bool {
 /// knows), with the words as written.
 fn outlet_in(phrase: &str) -> Option<(&'static crosscheck_lexicon::Outlet, String)> {
     let words = names::bare_words(phrase);
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     for n in (1..=words.len().min(6)).rev() {
-        for w in words.windows(n) {
-            if n == 1 && !w[0].chars().next().is_some_and(char::is_uppercase) {
+        for (k, w) in words.windows(n).enumerate() {
+            if n == 1 && !capital(w[0]) {
+                continue;
+            }
+            // Not the end of a longer capitalised name ("Royal Mail" is
+            // no Mail), nor its start ("Post Office" is no Post).
+            let inside_a_name = (k > 0 && capital(words[k - 1]))
+                || (n == 1 && words.get(k + 1).is_some_and(|x| capital(x)));
+            if inside_a_name {
                 continue;
             }
             let written = w.join(" ");
@@ -368,6 +376,11 @@ const OUTLET_PEOPLE: &[&str] = &[
     "personality",
     "producer",
     "writer",
+    // The outlet's own spokesperson speaks for it as a body, not as a
+    // report ("a BBC spokesperson said").
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
 ];
 
 fn source_type(source: &str, cue: &str, names: &Names, speaker: Option<&str>) -> SourceType {
@@ -772,11 +785,16 @@ fn document_named_before(article: &Article, speaker: &str, before: usize) -> Opt
     let named: Vec<(usize, String)> = text
         .match_indices(noun.as_str())
         .filter(|(at, _)| {
+            // A whole word ("the ad" is not the end of "Instead").
             let end = at + noun.len();
             text[end..]
                 .chars()
                 .next()
                 .is_none_or(|c| !c.is_alphanumeric())
+                && text[..*at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
         })
         .filter_map(|(at, _)| {
             // The capitalised words right before the noun, on its line.
@@ -4445,6 +4463,10 @@ mod tests {
             (
                 "Hector and Rosa Alvarez had owned the taqueria for 22 years. “Everything we had was in that building,” Mr. Alvarez said. Mrs. Alvarez said the help had been “overwhelming, in the best way.”",
                 &["Hector Alvarez", "Rosa Alvarez"],
+            ),
+            (
+                "“Obama promised to cut the deficit in half. Instead, he doubled it,” the ad says.\n\n“We will keep the search going until he is found,” a spokesman for Royal Mail said. “We will appeal the ruling today,” a BBC spokesperson said.",
+                &["the ad", "a spokesman for Royal Mail", "a BBC spokesperson"],
             ),
             (
                 "Hillary Rodham Clinton and Bill Clinton appeared together on Tuesday. “I have never been more optimistic,” Mrs. Clinton said. Mr. Clinton joked that he had been “reduced to an opening act.”",
