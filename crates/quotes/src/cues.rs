@@ -589,7 +589,86 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
         }
         k += 1;
     }
+    if out.is_empty()
+        && let Some(f) = colon_frame(text, toks, sentence, quotes)
+    {
+        out.push(f);
+    }
     out
+}
+
+/// The most tokens between a subject and the colon of a frame that reports
+/// no speech in words ("Ron Paul jumped in:", "Jay Carney didn’t
+/// hesitate:").
+const MAX_COLON_PREDICATE_TOKENS: usize = 6;
+
+/// "Ron Paul jumped in: “…”", "Her neighbor, Frank Ianucci, was less
+/// diplomatic: “…”": a sentence whose subject names someone (a capitalised
+/// name, or "he" or "she") and whose short predicate, with no word of
+/// speech and nothing written, ends in a colon before a quotation and
+/// nothing else — the quotation is the subject's. Read only where no other
+/// frame is in the sentence.
+fn colon_frame(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Option<Found> {
+    let colon = toks
+        .iter()
+        .position(|t| t.span.slice(text) == ":" && !inside(quotes, t.span.start))?;
+    let (s, e) = sentence_subject(text, toks, colon)?;
+    // An apposition after the subject's head ("Her neighbor, Frank
+    // Ianucci, was less diplomatic:"): the subject runs to its last comma.
+    // The head may run on a noun or two first ("Her neighbor, …"), not a
+    // verb ("He paused, then added:").
+    let first_comma = (e..colon).find(|&i| toks[i].span.slice(text) == ",");
+    let head_runs_on = first_comma.is_some_and(|c| {
+        c - e <= 2
+            && (e..c).all(|i| {
+                let w = lower(text, &toks[i]);
+                toks[i].kind == TokenKind::Word
+                    && !capitalised(toks[i].span.slice(text))
+                    && !is_verb(&w)
+                    && !w.ends_with("ed")
+            })
+    });
+    let e = match first_comma {
+        Some(c) if head_runs_on => (c + 1..colon)
+            .rev()
+            .find(|&i| toks[i].span.slice(text) == ",")
+            .unwrap_or(c),
+        _ => e,
+    };
+    let names_someone = (s..e).any(|i| {
+        let w = toks[i].span.slice(text);
+        capitalised(w) && !(i == s && matches!(w, "The" | "A" | "An" | "This" | "That"))
+    }) || (e - s == 1
+        && matches!(lower(text, &toks[s]).as_str(), "he" | "she"));
+    let predicate_start = if toks.get(e).is_some_and(|t| t.span.slice(text) == ",") {
+        e + 1
+    } else {
+        e
+    };
+    let predicate = &toks[predicate_start..colon];
+    let plain = !predicate.is_empty()
+        && predicate.len() <= MAX_COLON_PREDICATE_TOKENS
+        && predicate.iter().all(|t| {
+            let w = lower(text, t);
+            !inside(quotes, t.span.start)
+                && !WRITTEN_NOUNS.contains(&w.as_str())
+                && !VERBS.contains(&w.as_str())
+                && !matches!(w.as_str(), "," | ";" | "“" | "\"")
+                && !(t.kind == TokenKind::Word && capitalised(t.span.slice(text)))
+        });
+    if !names_someone || !plain {
+        return None;
+    }
+    let content = to_end(text, toks, colon + 1, sentence)?;
+    if !only_a_quotation(text, content, quotes) {
+        return None;
+    }
+    Some(Found {
+        cue: Span::new(predicate[0].span.start, toks[colon].span.end),
+        source: span_of(toks, s, e),
+        content,
+        aside: None,
+    })
 }
 
 /// Whether the verb at `k` answers back ("shot back", "fired back", "hit

@@ -4469,13 +4469,25 @@ mod tests {
                 &["the ad", "a spokesman for Royal Mail", "a BBC spokesperson"],
             ),
             (
+                "Ron Paul jumped in: “It was a mistake, and I voted against it.” Her neighbor, Frank Ianucci, was less diplomatic: “The bishop wants the money.”",
+                &["Ron Paul", "Frank Ianucci"],
+            ),
+            (
+                "“Four more years of this? No thanks,” the Republican National Committee tweeted.",
+                &["Republican National Committee"],
+            ),
+            (
                 "Hillary Rodham Clinton and Bill Clinton appeared together on Tuesday. “I have never been more optimistic,” Mrs. Clinton said. Mr. Clinton joked that he had been “reduced to an opening act.”",
                 &["Hillary Rodham Clinton", "Bill Clinton"],
             ),
         ];
         for (text, speakers) in cases.iter().chain(plural).chain(round_two) {
             let got = speakers_of(&text.replace("\\n", "\n"));
-            let want: Vec<Option<String>> = speakers.iter().map(|s| Some(s.to_string())).collect();
+            // "" for no speaker.
+            let want: Vec<Option<String>> = speakers
+                .iter()
+                .map(|s| (!s.is_empty()).then(|| s.to_string()))
+                .collect();
             assert_eq!(got, want, "{text}");
         }
     }

@@ -1945,14 +1945,25 @@ impl Names {
         // Capitalised name words, roles and determiners dropped — not a
         // role word that names a body with the institution word after it
         // ("the Justice Department", "the Labor Department").
+        // Nor a party word opening a body's name ("the Republican National
+        // Committee", "the Republican Governors Association").
+        let institution = |w: &str| {
+            words::INSTITUTION_WORDS.contains(
+                &w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+                    .as_str(),
+            )
+        };
         let names_a_body = |k: usize| {
-            words.get(k + 1).is_some_and(|n| {
-                words::INSTITUTION_WORDS.contains(
-                    &n.trim_matches(|c: char| !c.is_alphanumeric())
-                        .to_lowercase()
-                        .as_str(),
-                )
-            })
+            let rest = &words[k + 1..];
+            rest.first().is_some_and(|n| institution(n))
+                || (rest.len() >= 2
+                    && matches!(
+                        words[k].to_lowercase().as_str(),
+                        "republican" | "democratic" | "democrat"
+                    )
+                    && rest.iter().all(|w| capitalised(w))
+                    && rest.last().is_some_and(|n| institution(n)))
         };
         let name: Vec<&str> = words
             .iter()
