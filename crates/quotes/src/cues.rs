@@ -654,7 +654,7 @@ fn colon_frame(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> O
                 && !WRITTEN_NOUNS.contains(&w.as_str())
                 && !VERBS.contains(&w.as_str())
                 && !matches!(w.as_str(), "," | ";" | "“" | "\"")
-                && !(t.kind == TokenKind::Word && capitalised(t.span.slice(text)))
+                && (t.kind != TokenKind::Word || !capitalised(t.span.slice(text)))
         });
     if !names_someone || !plain {
         return None;
