@@ -4477,6 +4477,15 @@ mod tests {
                 &["Republican National Committee"],
             ),
             (
+                "Barack Obama told a crowd in Cedar Falls, Iowa, on Tuesday that the middle class was “under siege by the rich.”\n\n“Folks who work hard ought to get ahead,” he said.\n\n“That used to be the deal.”\n\n“I’m not going to let them turn the clock back.”",
+                &[
+                    "Barack Obama",
+                    "Barack Obama",
+                    "Barack Obama",
+                    "Barack Obama",
+                ],
+            ),
+            (
                 "Hillary Rodham Clinton and Bill Clinton appeared together on Tuesday. “I have never been more optimistic,” Mrs. Clinton said. Mr. Clinton joked that he had been “reduced to an opening act.”",
                 &["Hillary Rodham Clinton", "Bill Clinton"],
             ),

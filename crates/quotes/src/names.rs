@@ -709,6 +709,32 @@ fn can_be_name(name_words: &[&str]) -> bool {
         && organizations().lookup(&joined).is_none()
 }
 
+/// Whether a run follows a preposition of place ("in", "at", "near",
+/// "from", "outside").
+fn after_a_preposition_of_place(before: &str) -> bool {
+    before.split_whitespace().next_back().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "in" | "at" | "near" | "from" | "outside" | "of"
+        )
+    })
+}
+
+/// Whether the words after a name make it a town: a comma and a place the
+/// tables know, then a stop or a comma ("Cedar Falls, Iowa, on Tuesday";
+/// not "Ted Cruz, Texas Republican").
+fn town_of_a_state(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let end = rest.find([',', '.', ';']).unwrap_or(rest.len());
+    let place = rest[..end].trim();
+    !place.is_empty()
+        && place.split_whitespace().count() <= 3
+        && place.split_whitespace().all(capitalised)
+        && places().lookup(place).is_some()
+}
+
 /// Words that make a part of a place ("North London", "Greater
 /// Manchester").
 const COMPASS: &[&str] = &[
@@ -1144,6 +1170,8 @@ impl Names {
                 || written.len() < 2
                 || name_words.len() > MAX_NAME_WORDS
                 || !can_be_name(&name_words)
+                || (after_a_preposition_of_place(&text[..run.start])
+                    && town_of_a_state(&text[run.name[run.name.len() - 1].0.end..]))
             {
                 continue;
             }
