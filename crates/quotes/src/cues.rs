@@ -284,6 +284,10 @@ const AMBIGUOUS: &[&str] = &[
     "beamed",
 ];
 
+/// Verbs that report speech only right before or after the words (see
+/// `find`).
+const QUOTE_ONLY_VERBS: &[&str] = &["answered", "answers", "pressed", "interrupted", "beamed"];
+
 /// Participles that take the main clause's subject ("…, accusing the west of …").
 const PARTICIPLES: &[&str] = &[
     "saying",
@@ -539,8 +543,21 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
                     matches!(lower(text, &p[0]).as_str(), "," | "?" | "!")
                         && matches!(lower(text, &p[1]).as_str(), "”" | "\"")
                 });
-        let ambiguous_ok = !AMBIGUOUS.contains(&w.as_str())
-            || after_quotation
+        // "answered", "pressed", "interrupted", "beamed": speech only before
+        // a colon, the marks or "that" (a comma only before the marks), or
+        // after a quotation — not "Smith answered, then hung up".
+        let quote_only = QUOTE_ONLY_VERBS.contains(&w.as_str());
+        let before_words = toks.get(k + 1).is_some_and(|n| {
+            matches!(lower(text, n).as_str(), "that" | "“" | "\"" | ":")
+                || (n.span.slice(text) == ","
+                    && toks
+                        .get(k + 2)
+                        .is_some_and(|m| matches!(m.span.slice(text), "“" | "\"")))
+        });
+        let ambiguous_ok = if quote_only {
+            after_quotation || before_words
+        } else {
+            !AMBIGUOUS.contains(&w.as_str()) || after_quotation
             || toks.get(k + 1).is_some_and(|n| {
                 matches!(lower(text, n).as_str(), "that" | "," | "“" | "\"" | ":")
             })
@@ -548,7 +565,8 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
             // solid win”": its object, then the quotation (of "called"
             // only: "the poll showed the “…”" is none).
             || (matches!(w.as_str(), "called" | "calls")
-                && calls_its_object(text, toks, k, quotes));
+                && calls_its_object(text, toks, k, quotes))
+        };
         // "Jordan's office released a statement: “…”".
         let puts_out = statement_follows(text, toks, k);
         // "As Smith put it, “…”", "Smith put it this way: “…”".
@@ -637,9 +655,17 @@ fn colon_frame(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> O
     };
     let names_someone = (s..e).any(|i| {
         let w = toks[i].span.slice(text);
-        capitalised(w) && !(i == s && matches!(w, "The" | "A" | "An" | "This" | "That"))
+        capitalised(w)
+            && !is_lead_word(w)
+            && !(i == s && matches!(w, "The" | "A" | "An" | "This" | "That"))
     }) || (e - s == 1
         && matches!(lower(text, &toks[s]).as_str(), "he" | "she"));
+    // A possessive subject's head is the noun after it ("Tuesday’s
+    // meeting ended abruptly:").
+    let owned = toks[e - 1].span.slice(text);
+    if owned.ends_with("’s") || owned.ends_with("'s") {
+        return None;
+    }
     let predicate_start = if toks.get(e).is_some_and(|t| t.span.slice(text) == ",") {
         e + 1
     } else {
@@ -961,7 +987,24 @@ fn quoted_as_saying(
     sentence: Span,
     quotes: &[Span],
 ) -> Option<(Found, usize)> {
-    if k > 0 && AUXILIARIES.contains(&lower(text, &toks[k - 1]).as_str()) {
+    // Not the passive, across adverbs ("was later quoted", "is often
+    // quoted"), nor a participle after a comma ("Tom Hale, quoted by
+    // Reuters as saying"), nor an object that is a place or an agent ("in
+    // the Times", "by aides").
+    let mut b = k;
+    while b > 0 && is_adverb(text, &toks[b - 1]) {
+        b -= 1;
+    }
+    if b > 0
+        && (AUXILIARIES.contains(&lower(text, &toks[b - 1]).as_str())
+            || toks[b - 1].span.slice(text) == ",")
+    {
+        return None;
+    }
+    if toks
+        .get(k + 1)
+        .is_some_and(|t| matches!(lower(text, t).as_str(), "by" | "in" | "on" | "at"))
+    {
         return None;
     }
     let last = (k + 1 + MAX_QUOTED_OBJECT_TOKENS).min(toks.len().saturating_sub(1));
@@ -1123,9 +1166,19 @@ fn owned_words_frame(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]
     if !only_a_quotation(text, content, quotes) {
         return None;
     }
+    // The owner without its possessive ("The jury’s verdict:" is the
+    // jury's).
+    let source = span_of(toks, 0, source_end).map(|span| {
+        let written = span.slice(text);
+        let cut = written
+            .strip_suffix("’s")
+            .or_else(|| written.strip_suffix("'s"))
+            .map_or(written.len(), str::len);
+        Span::new(span.start, span.start + cut)
+    });
     Some(Found {
         cue: toks[noun].span,
-        source: span_of(toks, 0, source_end),
+        source,
         content,
         aside: None,
     })
@@ -1147,8 +1200,6 @@ const FRAME_ADJECTIVES: &[&str] = &[
     "succinct",
     "terse",
     "curt",
-    "brief",
-    "short",
     "direct",
     "dismissive",
     "scathing",
@@ -1203,9 +1254,17 @@ fn manner_frame(
     if !plain || !only_a_quotation(text, content, quotes) {
         return None;
     }
+    // "His reply was curt:": the owner speaks.
+    let source_end = if copula == start + 2
+        && matches!(lower(text, &toks[start]).as_str(), "his" | "her" | "their")
+    {
+        start + 1
+    } else {
+        copula
+    };
     Some(Found {
         cue: Span::new(toks[copula].span.start, toks[k].span.end),
-        source: span_of(toks, start, copula),
+        source: span_of(toks, start, source_end),
         content,
         aside: None,
     })
@@ -1387,6 +1446,7 @@ fn left_phrase(text: &str, toks: &[Token], k: usize, quotes: &[Span]) -> Option<
     // and titles join ("Sens. Susan Hill and James Carter", not "Obama met
     // Boehner on Tuesday and Reid").
     let mut past_and = false;
+    let mut and_at = None;
     while start > 0 && end - start < MAX_SOURCE_TOKENS {
         let t = &toks[start - 1];
         if inside(quotes, t.span.start) {
@@ -1423,18 +1483,36 @@ fn left_phrase(text: &str, toks: &[Token], k: usize, quotes: &[Span]) -> Option<
         if BOUNDARIES.contains(&s.to_lowercase().as_str()) && !close_to && !joins_names {
             break;
         }
-        past_and |= joins_names;
+        if joins_names {
+            past_and = true;
+            and_at = Some(start - 1);
+        }
         start -= 1;
     }
     // A personal pronoun is a whole subject: words before it belong to a
     // clause of their own ("When arrested he told officers").
-    if let Some(p) = (start + 1..end).rev().find(|&i| {
-        matches!(
-            lower(text, &toks[i]).as_str(),
+    // Two names joined only as a subject: what stands before the first is
+    // no verb or preposition ("Obama phoned Boehner and Reid said",
+    // "Lawyers for Mary Smith and John Doe said" join nothing).
+    if let Some(and) = and_at
+        && start > 0
+        && toks[start - 1].kind == TokenKind::Word
+        && !capitalised(toks[start - 1].span.slice(text))
+        && !is_role(toks[start - 1].span.slice(text))
+        && !matches!(lower(text, &toks[start - 1]).as_str(), "the" | "and")
+    {
+        start = and + 1;
+    }
+    // Only right before the verb ("The company he founded said" keeps its
+    // noun).
+    if end >= 2
+        && end - 1 > start
+        && matches!(
+            lower(text, &toks[end - 1]).as_str(),
             "he" | "she" | "they" | "we" | "i"
         )
-    }) {
-        start = p;
+    {
+        start = end - 1;
     }
     (start < end).then_some((start, end))
 }

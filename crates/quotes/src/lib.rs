@@ -1023,12 +1023,42 @@ fn last_speaker_for_pronouns(
         // speaker's first name misfits it, that speaker is passed over
         // ("Sean Hannity asked Sarah Palin …. She replied"; "“…?” Morrow
         // asked. “…,” he replied" after Victor Ames spoke).
+        // Passed over only for someone better: after a question, another
+        // speaker of the last sentences who surely fits; or the names'
+        // antecedent, surely fitting and named after that speaker's frame
+        // (never for someone merely named before: "Sen. Lindsey Graham
+        // questioned Eric Holder. “…,” Graham said. “…,” he added" is
+        // Graham's).
         let antecedent = names.resolve(&p, pronoun_at);
-        let named_since = |_: &Attribution, speaker: &str| {
-            names.first_name_misfits(&p, speaker)
-                && antecedent
+        let window: Vec<&Attribution> = attributions[..k]
+            .iter()
+            .rev()
+            .take_while(|a| a.sentence >= si || distance(a.sentence, si) <= 3)
+            .filter(|a| a.sentence <= si && a.cue.start < cue.start)
+            .collect();
+        let other_fits = |speaker: &str| {
+            window.iter().any(|a| {
+                a.speaker
                     .as_deref()
-                    .is_some_and(|r| r != speaker && names.surely_fits(&p, r))
+                    .is_some_and(|x| x != speaker && names.surely_fits(&p, x))
+            })
+        };
+        // A question's asker is passed over for who answers ("“…?” Morrow
+        // asked. “…,” he replied" after Victor Ames spoke).
+        let asks = |a: &Attribution| {
+            article
+                .slice(a.content)
+                .trim_end_matches(|c: char| c.is_whitespace() || marks::is_quote_mark(c))
+                .ends_with('?')
+        };
+        let named_since = |a: &Attribution, speaker: &str| {
+            names.first_name_misfits(&p, speaker)
+                && ((asks(a) && other_fits(speaker))
+                    || antecedent.as_deref().is_some_and(|r| {
+                        r != speaker
+                            && names.surely_fits(&p, r)
+                            && names.named_between(r, a.cue.start, pronoun_at)
+                    }))
         };
         // The nearest that fits: a person the names know or a short
         // phrase ("the judge"), one person (not "conservatives"), or an
@@ -4347,7 +4377,7 @@ mod tests {
             "In John Smith’s words, “the numbers simply do not add up.”",
             "In the words of John Smith, “the numbers simply do not add up.”",
             "John Smith was blunt: “The numbers simply do not add up.”",
-            "John Smith’s response was short: “The numbers simply do not add up.”",
+            "John Smith’s response was curt: “The numbers simply do not add up.”",
             "“The numbers simply do not add up,” as John Smith put it.",
         ] {
             assert_eq!(
@@ -4449,11 +4479,15 @@ mod tests {
                 &["Joe Biden"],
             ),
             (
-                "Det Insp Claire Donnelly said: “We believe the victim was targeted.”\n\nThe officer added that detectives were “particularly keen to trace a silver car.”",
-                &["Claire Donnelly", "Claire Donnelly"],
+                "Sen. Lindsey Graham questioned Attorney General Eric Holder on Tuesday. “Who made that decision?” Graham said. “I want an answer today,” he added.",
+                &["Lindsey Graham", "Lindsey Graham"],
             ),
             (
-                "“Why should anyone believe you?” an audience member asked Nick Clegg, the Deputy Prime Minister.\n\n“I understand the anger, and I’ve apologised,” the Deputy Prime Minister replied.",
+                "The company he founded said in a statement that he had been “a visionary leader for us.”\n\nObama phoned Boehner and Reid said the talks were “going nowhere fast at all.”",
+                &["The company he founded", "Reid"],
+            ),
+            (
+                "“Why should anyone believe you?” an audience member asked Nick Clegg, the party leader.\n\n“I understand the anger, and I’ve apologised,” the party leader replied.",
                 &["an audience member", "Nick Clegg"],
             ),
             (

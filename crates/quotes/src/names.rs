@@ -259,22 +259,6 @@ const ROLE_SYNONYMS: &[&[&str]] = &[
     &["spokesman", "spokeswoman", "spokesperson"],
     &["chairman", "chairwoman", "chair"],
     &["councillor", "councilman", "councilwoman"],
-    // A police rank is "the officer" later ("Det Insp Claire Donnelly …
-    // The officer added").
-    &[
-        "det",
-        "detective",
-        "insp",
-        "inspector",
-        "supt",
-        "superintendent",
-        "constable",
-        "pc",
-        "wpc",
-        "sergeant",
-        "sgt",
-        "officer",
-    ],
     &["mum", "mom", "mother"],
     &["dad", "father"],
 ];
@@ -391,10 +375,19 @@ fn appositive_roles(after: &str) -> Vec<String> {
     }
     let mut out = Vec::new();
     for w in words.take(APPOSITIVE_ROLE_WORDS + 1) {
-        let bare = w
-            .trim_end_matches([',', '.', ';', ':', ')'])
-            .trim_end_matches("’s")
-            .to_lowercase();
+        let trimmed = w.trim_end_matches([',', '.', ';', ':', ')']);
+        // Someone else's role ("the mayor’s spokesman"), or a qualified
+        // one ("the Deputy Prime Minister" is no "Prime Minister"): none.
+        if trimmed.ends_with("’s") || trimmed.ends_with("'s") {
+            return Vec::new();
+        }
+        let bare = trimmed.to_lowercase();
+        if matches!(
+            bare.as_str(),
+            "deputy" | "vice" | "assistant" | "acting" | "former" | "associate" | "junior"
+        ) {
+            return Vec::new();
+        }
         if matches!(
             bare.as_str(),
             "for" | "of" | "at" | "in" | "with" | "to" | "from" | "who" | "and" | "whose"
@@ -450,7 +443,11 @@ fn names_an_organisation(name: &str) -> bool {
 /// that word is also an institution's ("Linda Park", "Anne Hall"), unless
 /// the tables know it as a place.
 fn given_name_and_surname(words: &[&str]) -> bool {
+    // Institution words that are common surnames; "Carter Center" and
+    // "Howard University" stay bodies.
+    const SURNAMES: &[&str] = &["park", "hall", "church", "bank", "hill", "field", "wood"];
     matches!(words, [first, last] if capitalised(last)
+        && SURNAMES.contains(&last.to_lowercase().as_str())
         && first_names::gender_of_first_name(first).is_some()
         && places().lookup(&format!("{first} {last}")).is_none())
 }
@@ -878,7 +875,17 @@ fn runs<'t>(text: &'t str, toks: &[Token]) -> Vec<Run<'t>> {
         // office's own words run on to the first first name ("Secretary of
         // State John Kerry", "Director of National Intelligence James
         // Clapper").
-        let roles_end = found
+        // A role word closing a run after a name word is a surname
+        // ("Peter Singer", "Sir Paul Nurse"): roles come before names.
+        let last_is_surname = found.len() >= 2
+            && !is_role(found[found.len() - 2].1)
+            && SURNAME_ROLES.contains(&found[found.len() - 1].1.to_lowercase().as_str());
+        let searched = if last_is_surname {
+            &found[..found.len() - 1]
+        } else {
+            found
+        };
+        let roles_end = searched
             .iter()
             .rposition(|(_, w)| is_role(w))
             .map_or(0, |k| k + 1)
@@ -1007,10 +1014,44 @@ const LEAD_ADJECTIVES: &[&str] = &[
     "fearless",
 ];
 
+/// Role words that are common surnames too, read as a surname where they
+/// close a name ("Peter Singer", "Sir Paul Nurse", "John Major").
+const SURNAME_ROLES: &[&str] = &[
+    "singer", "farmer", "nurse", "coach", "bishop", "king", "major",
+];
+
 /// Words before a month that make it a time, not a given name.
 const TIME_PREPOSITIONS: &[&str] = &[
-    "in", "on", "since", "by", "until", "till", "last", "next", "this", "early", "late", "mid",
-    "from", "through", "during", "of", "to", "before", "after", "between", "and",
+    "in",
+    "on",
+    "since",
+    "by",
+    "until",
+    "till",
+    "last",
+    "next",
+    "this",
+    "early",
+    "late",
+    "mid",
+    "from",
+    "through",
+    "during",
+    "of",
+    "to",
+    "before",
+    "after",
+    "between",
+    "and",
+    "following",
+    "every",
+    "around",
+    "throughout",
+    "come",
+    "each",
+    "that",
+    "same",
+    "previous",
 ];
 
 /// Conjunctions and adverbs that open a sentence and are not stop words.
@@ -1623,6 +1664,14 @@ impl Names {
             .iter()
             .filter(|p| p.core == f)
             .any(|p| p.fits_pronoun(gender, false) && !p.fits_pronoun(gender, true))
+    }
+
+    /// Whether the article names the person called `name` between bytes
+    /// `from` and `to`.
+    pub fn named_between(&self, name: &str, from: usize, to: usize) -> bool {
+        self.starting_in(from, to)
+            .iter()
+            .any(|m| m.span.end <= to && self.people[m.person].name == name)
     }
 
     /// Whether `name` is a person whose title or first name gives the
@@ -2381,12 +2430,30 @@ fn find(people: &[Person], query: &[String], gender: Option<Gender>) -> Option<u
     if query.is_empty() {
         return None;
     }
-    // A title's gender against the person's title or first name ("Mrs.
-    // Clinton" after "Hillary Rodham Clinton and Bill Clinton").
-    let fits = |p: &Person| match (gender, p.gender.or(p.name_gender)) {
+    // A title's gender against the person's title, and where that leaves a
+    // choice, against the first name ("Mrs. Clinton" after "Hillary Rodham
+    // Clinton and Bill Clinton"; "Mr. Graham" is still Lindsey Graham).
+    let by_title = |p: &Person| match (gender, p.gender) {
         (Some(g), Some(h)) => g == h,
         _ => true,
     };
+    let by_name = |p: &Person| match (gender, p.gender.or(p.name_gender)) {
+        (Some(g), Some(h)) => g == h,
+        _ => true,
+    };
+    let ending: Vec<usize> = people
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.core.ends_with(query) && by_title(p))
+        .map(|(k, _)| k)
+        .collect();
+    if ending.len() > 1
+        && let Some(k) = ending.iter().copied().find(|&k| by_name(&people[k]))
+        && ending.iter().any(|&j| !by_name(&people[j]))
+    {
+        return Some(k);
+    }
+    let fits = by_title;
     people
         .iter()
         .position(|p| p.core == query && fits(p))

@@ -242,13 +242,21 @@ pub(super) fn names_split_at_initials(ws: &[Word], tags: &mut [usize]) {
 pub(super) fn adjacent_people(ws: &[Word], tags: &mut [usize]) {
     let (b_per, i_per) = (Tag::B(NerLabel::Per).index(), Tag::I(NerLabel::Per).index());
     for i in 1..ws.len() {
-        if tags[i] == b_per
-            && label_of(tags[i - 1]) == Some(NerLabel::Per)
-            && capitalised(&ws[i - 1].text)
+        if tags[i] != b_per || label_of(tags[i - 1]) != Some(NerLabel::Per) {
+            continue;
+        }
+        // The first opens with a given name ("Sen. Kay", "Debbie"): two
+        // surnames side by side modify a noun ("the Romney Ryan ticket").
+        let start = span_start(tags, i - 1);
+        let given = ws[start..i]
+            .iter()
+            .any(|w| crosscheck_lexicon::first_names::gender_of_first_name(&w.text).is_some());
+        if capitalised(&ws[i - 1].text)
             && ws[i - 1]
                 .text
                 .chars()
                 .all(|c| c.is_alphabetic() || c == '-')
+            && given
         {
             tags[i] = i_per;
         }
@@ -592,7 +600,13 @@ mod tests {
                     "O B-PER B-PER I-PER O O",
                     "O B-PER I-PER I-PER O O",
                 ),
-                // A comma or "and" keeps two people apart.
+                // Two surnames modify a noun; a comma or "and" keeps two
+                // people apart.
+                (
+                    "the Romney Ryan ticket",
+                    "O B-PER B-PER O",
+                    "O B-PER B-PER O",
+                ),
                 (
                     "Smith , Jones and Brown",
                     "B-PER O B-PER O B-PER",
