@@ -55,9 +55,10 @@ fn at_least(what: &str, ratio: Ratio, floor: f64) {
 /// R 0.598, from 0.865 R 0.707; every entity unchanged (0.819); then 0.906
 /// (1404/1549) with two names side by side one. Speakers, from two
 /// batteries of ordinary news sentences written blind by helpers (385
-/// cases) and general rules for what they showed: 0.846 (1069/1264; dev
-/// 0.873, held out 0.790), from 0.839 (dev 0.871, held out 0.773); naming
-/// the speaker 0.851; attributions P 0.924 (1137/1230).
+/// cases) and general rules for what they showed, mended after a second
+/// read: 0.844 (1067/1264; dev 0.873, held out 0.785), from 0.839 (dev
+/// 0.871, held out 0.773); naming the speaker 0.850; attributions P 0.924
+/// (1136/1230).
 ///
 /// Stop 39, all 76 stories, general rules for speakers read off the dev
 /// stories and a battery of ordinary news sentences: speakers 0.839
@@ -141,7 +142,7 @@ fn audit_floors() {
         s.speakers_continuations,
         0.89,
     );
-    at_least("speaker named", s.speakers_named, 0.847);
+    at_least("speaker named", s.speakers_named, 0.846);
     at_least("material precision", s.material, 0.99);
     at_least("material recall", s.material_recall, 0.19);
     at_least("quotation pair precision", s.pairs.precision, 0.92);
