@@ -586,18 +586,17 @@ pub fn run(
             &crosscheck_pipeline::Settings::default(),
         );
         sentence_model = analysis.sentence_model.clone();
-        let titles: Vec<Option<&str>> = file
+        let (titles, labels): (Vec<Option<&str>>, Vec<Option<&MeterLabel>>) = file
             .story
             .articles
             .values()
-            .map(|a| index.title(file.story.bench, &a.id))
-            .collect();
-        let labels: Vec<Option<&MeterLabel>> = file
-            .story
-            .articles
-            .values()
-            .map(|a| index.meter_label(file.story.bench, &a.id))
-            .collect();
+            .map(|a| {
+                (
+                    index.title(file.story.bench, &a.id),
+                    index.meter_label(file.story.bench, &a.id),
+                )
+            })
+            .unzip();
         stories.push(score::story(file, &analysis, &titles, &labels)?);
     }
     Ok(AuditReport {

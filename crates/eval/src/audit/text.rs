@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use super::{AuditReport, Finding, Scores, Split, StoryReport};
+use super::{AuditReport, Finding, Pr, Scores, Split, StoryReport};
 
 /// The report as text.
 pub fn render(report: &AuditReport, details: bool) -> String {
@@ -86,13 +86,23 @@ fn line(out: &mut String, name: &str, precision: String, recall: String, note: S
     let _ = writeln!(out, "  {name:<22}{precision:<34}{recall:<32}{note}");
 }
 
-/// The quotation and speaker lines of one set of counts.
-fn quotation_lines(out: &mut String, s: &Scores) {
+/// A line of precision and recall.
+fn pr_line(out: &mut String, name: &str, pr: &Pr, note: String) {
     line(
         out,
+        name,
+        format!("precision {}", pr.precision),
+        format!("recall {}", pr.recall),
+        note,
+    );
+}
+
+/// The quotation and speaker lines of one set of counts.
+fn quotation_lines(out: &mut String, s: &Scores) {
+    pr_line(
+        out,
         "quotations",
-        format!("precision {}", s.quotations.precision),
-        format!("recall {}", s.quotations.recall),
+        &s.quotations,
         format!("{} on a noted non-quotation", s.quotations_noted),
     );
     line(
@@ -120,18 +130,16 @@ fn quotation_lines(out: &mut String, s: &Scores) {
 
 /// The lines of one set of counts.
 pub fn lines(out: &mut String, s: &Scores) {
-    line(
+    pr_line(
         out,
         "derivation edges",
-        format!("precision {}", s.derivation.precision),
-        format!("recall {}", s.derivation.recall),
+        &s.derivation,
         format!("{} on a pair noted as none", s.derivation_noted),
     );
-    line(
+    pr_line(
         out,
         "",
-        format!("precision {}", s.derivation_meter_labels.precision),
-        format!("recall {}", s.derivation_meter_labels.recall),
+        &s.derivation_meter_labels,
         "METER's own labels for its papers".to_string(),
     );
     quotation_lines(out, s);
@@ -142,68 +150,45 @@ pub fn lines(out: &mut String, s: &Scores) {
         format!("recall {}", s.material_recall),
         String::new(),
     );
-    line(
-        out,
-        "quotation pairs",
-        format!("precision {}", s.pairs.precision),
-        format!("recall {}", s.pairs.recall),
-        String::new(),
-    );
-    line(
+    pr_line(out, "quotation pairs", &s.pairs, String::new());
+    pr_line(
         out,
         "attributions",
-        format!("precision {}", s.attributions.precision),
-        format!("recall {}", s.attributions.recall),
+        &s.attributions,
         format!("{} on a noted non-attribution", s.attributions_noted),
     );
     let e = &s.entity_errors;
-    line(
+    pr_line(
         out,
         "entities",
-        format!("precision {}", s.entities.precision),
-        format!("recall {}", s.entities.recall),
+        &s.entities,
         format!(
             "wrong: {} no gold form, {} merges ({} kept apart in the gold), {} wrong type",
             e.no_gold_form, e.merged, e.not_merged, e.wrong_type
         ),
     );
-    line(
-        out,
-        "",
-        format!("precision {}", s.all_entities.precision),
-        format!("recall {}", s.all_entities.recall),
-        "possible ones too".to_string(),
-    );
+    pr_line(out, "", &s.all_entities, "possible ones too".to_string());
     let t = &s.time_errors;
-    line(
+    pr_line(
         out,
         "timeline",
-        format!("precision {}", s.timeline.precision),
-        format!("recall {}", s.timeline.recall),
+        &s.timeline,
         format!(
             "wrong: {} wrong date ({} coarser than the gold's), {} on a noted non-time, {} unlisted",
             t.wrong_value, t.coarser, t.not_time, t.unlisted
         ),
     );
-    line(
-        out,
-        "aligned pairs",
-        format!("precision {}", s.alignments.precision),
-        format!("recall {}", s.alignments.recall),
-        "asserted".to_string(),
-    );
-    line(
+    pr_line(out, "aligned pairs", &s.alignments, "asserted".to_string());
+    pr_line(
         out,
         "",
-        format!("precision {}", s.all_alignments.precision),
-        format!("recall {}", s.all_alignments.recall),
+        &s.all_alignments,
         "possibly related ones too".to_string(),
     );
-    line(
+    pr_line(
         out,
         "adds",
-        format!("precision {}", s.adds.precision),
-        format!("recall {}", s.adds.recall),
+        &s.adds,
         "sentences only one article has".to_string(),
     );
 }
