@@ -275,17 +275,11 @@ const AMBIGUOUS: &[&str] = &[
     "concluded",
     "vows",
     "pledges",
-    // "answered questions", "pressed the case": speech only before "that",
-    // a comma, a quotation or a colon, or after a quotation.
-    "answered",
-    "answers",
-    "pressed",
-    "interrupted",
-    "beamed",
 ];
 
 /// Verbs that report speech only right before or after the words (see
-/// `find`).
+/// `find`): "answered questions", "pressed the case", "Smith answered,
+/// then hung up" report none.
 const QUOTE_ONLY_VERBS: &[&str] = &["answered", "answers", "pressed", "interrupted", "beamed"];
 
 /// Participles that take the main clause's subject ("…, accusing the west of …").
@@ -1051,7 +1045,10 @@ fn in_the_words_of(
     let comma = words_at + 1;
     if toks.get(comma).map(|t| t.span.slice(text)) != Some(",") {
         // "In the words of John Smith, …": the source runs to the comma.
-        if words_at != 2 || lower(text, &toks[1]) != "the" || lower(text, &toks[3]) != "of" {
+        if words_at != 2
+            || lower(text, &toks[1]) != "the"
+            || toks.get(3).is_none_or(|t| lower(text, t) != "of")
+        {
             return None;
         }
         let end = phrase_end(text, toks, 4, quotes);

@@ -4534,4 +4534,19 @@ mod tests {
             assert_eq!(got, want, "{text}");
         }
     }
+
+    #[test]
+    fn short_sentences_that_open_a_frame_do_not_panic() {
+        for text in [
+            "In the words",
+            "In the words of",
+            "His response:",
+            "Smith was blunt:",
+            "Ron Paul jumped in:",
+            "The newspaper quoted",
+            "As Smith put it",
+        ] {
+            let _ = speakers_of(text);
+        }
+    }
 }
