@@ -784,18 +784,8 @@ fn document_named_before(article: &Article, speaker: &str, before: usize) -> Opt
     let text = article.text.as_str();
     let named: Vec<(usize, String)> = text
         .match_indices(noun.as_str())
-        .filter(|(at, _)| {
-            // A whole word ("the ad" is not the end of "Instead").
-            let end = at + noun.len();
-            text[end..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric())
-                && text[..*at]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric())
-        })
+        // A whole word ("the ad" is not the end of "Instead").
+        .filter(|(at, _)| crosscheck_text::whole_words(text, *at, at + noun.len()))
         .filter_map(|(at, _)| {
             // The capitalised words right before the noun, on its line.
             let mut named: Vec<&str> = Vec::new();
