@@ -1463,12 +1463,51 @@ fn left_phrase(text: &str, toks: &[Token], k: usize, quotes: &[Span]) -> Option<
                 start -= 1;
                 continue;
             }
+            // "The workers’ union": a plural possessive's apostrophe, right
+            // after its word and before the next; "Marks & Spencer",
+            // "AT&T": an ampersand between capitalised words.
+            let before = (start >= 2).then(|| &toks[start - 2]);
+            let joined =
+                |a: &Token, b: &Token| a.span.end == t.span.start && t.span.end <= b.span.start;
+            let plural_possessive = matches!(s, "’" | "'")
+                && before.is_some_and(|b| {
+                    b.kind == TokenKind::Word
+                        && b.span.slice(text).ends_with('s')
+                        && joined(b, &toks[start])
+                        && !inside(quotes, b.span.start)
+                })
+                && toks[start].kind == TokenKind::Word;
+            let ampersand = s == "&"
+                && before.is_some_and(|b| capitalised(b.span.slice(text)))
+                && capitalised(toks[start].span.slice(text));
+            if (plural_possessive || ampersand) && start < end {
+                start -= 1;
+                continue;
+            }
             break;
         }
         // "to" after "close" is inside the source ("a source close to the
         // senator", "people close to the talks").
-        let close_to =
-            s.eq_ignore_ascii_case("to") && start >= 2 && lower(text, &toks[start - 2]) == "close";
+        // Nor after an office held towards someone ("the ambassador to the
+        // United Nations", "an adviser to the president").
+        let close_to = s.eq_ignore_ascii_case("to")
+            && start >= 2
+            && matches!(
+                lower(text, &toks[start - 2]).as_str(),
+                "close"
+                    | "ambassador"
+                    | "envoy"
+                    | "adviser"
+                    | "advisor"
+                    | "advisers"
+                    | "advisors"
+                    | "aide"
+                    | "aides"
+                    | "delegate"
+                    | "delegation"
+                    | "counsel"
+                    | "successor"
+            );
         // "Susan Hill and James Carter said": "and" between two names
         // joins them (both capitalised where they meet).
         let joins_names = s == "and"
@@ -1683,6 +1722,42 @@ fn verb(
     };
     let cue = Span::new(toks[cue_start].span.start, toks[cue_end - 1].span.end);
     let mut parts = Parts::default();
+    // "Residents were told that the water is “safe”": the subject of a
+    // passive verb of telling heard the words; whoever spoke them is the
+    // agent after "by", or no one the sentence names ("the jury was told").
+    let passive = TOLD_VERBS.contains(&v.word.as_str())
+        && (cue_start..k).any(|i| BE_FORMS.contains(&v.lower(i).as_str()));
+    // Not "by Christmas Eve", "by Friday", "by the end of the week": a
+    // time, no agent.
+    let by_a_time = || {
+        let next = v.lower(cue_end + 1);
+        let after = v.lower(cue_end + 2);
+        words::WEEKDAYS.contains(&next.as_str())
+            || words::month(&next).is_some()
+            || words::TIME_ADVERBS.contains(&next.as_str())
+            || BY_TIMES.contains(&next.as_str())
+            || (next == "the" && BY_TIMES.contains(&after.as_str()))
+    };
+    if passive && v.lower(cue_end) == "by" && !by_a_time() {
+        let from = cue_end + 1;
+        let to = (from..toks.len())
+            .find(|&i| {
+                let w = v.lower(i);
+                w == "that"
+                    || toks[i].kind == TokenKind::Punct
+                    || inside(quotes, toks[i].span.start)
+            })
+            .unwrap_or(toks.len());
+        let agent = Verb { cue_end: to, ..v };
+        let source = span_of(toks, from, to)?;
+        let content = content_after(&agent)?;
+        return Some(Found {
+            cue,
+            source: Some(source),
+            content,
+            aside: None,
+        });
+    }
     if follows_quotation(&v) && !AUXILIARIES.contains(&v.lower(cue_start).as_str()) {
         source_after_quotation(&v, &mut parts);
     }
@@ -1693,6 +1768,14 @@ fn verb(
         parts.content = content_after(&v);
     }
     let content = parts.content?;
+    if passive {
+        return Some(Found {
+            cue,
+            source: None,
+            content,
+            aside: None,
+        });
+    }
     // A verb with neither a source nor any clause after it is not a cue
     // ("the report said" needs a source; "he called" needs content).
     if parts.source.is_none() && !v.participle {
@@ -1770,6 +1853,34 @@ fn cue_extent(text: &str, toks: &[Token], k: usize, word: &str) -> (usize, usize
         };
     (cue_start, cue_end)
 }
+
+/// Verbs of telling whose passive subject is the one told ("were told",
+/// "had been warned").
+pub(crate) const TOLD_VERBS: &[&str] = &[
+    "told", "warned", "informed", "assured", "advised", "reminded",
+];
+
+/// Words after "by" that say when, not who ("by Christmas", "by the end").
+const BY_TIMES: &[&str] = &[
+    "christmas",
+    "easter",
+    "midnight",
+    "noon",
+    "end",
+    "time",
+    "close",
+    "start",
+    "beginning",
+    "weekend",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "then",
+];
+
+/// The forms of "be" that make a participle after them passive.
+const BE_FORMS: &[&str] = &["was", "were", "been", "being", "is", "are", "be", "am"];
 
 /// Adjectives of readiness between an auxiliary and "to" before a verb of
 /// saying ("was quick to retort", "were eager to point out").
@@ -1874,6 +1985,9 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
             to_end(text, toks, v.cue_end, v.sentence).map(|src| circumstance_cut(v, src));
         parts.content = span_of(toks, 0, c - 1);
     }
+    // "A neighbour who was at the scene said": the speaker is the noun
+    // phrase a restrictive relative clause hangs on, not the clause.
+    let walk = walk.map(|(s, e)| restrictive_antecedent(v, s).unwrap_or((s, e)));
     // "In Washington, the letter, signed by …, warned": a circumstance
     // that opens the sentence is no part of the source.
     let walk = walk.map(|(s, e)| {
@@ -2193,6 +2307,40 @@ fn relative_antecedent(v: &Verb, c: usize) -> Option<(usize, usize)> {
     (s < who && !(s == 0 && who == 1)).then_some((s, who))
 }
 
+/// The most tokens a restrictive relative clause's antecedent holds ("A
+/// neighbour", "The man in the blue van").
+const MAX_ANTECEDENT_TOKENS: usize = 6;
+
+/// "A neighbour who was at the scene said", "Those who were there said":
+/// when the phrase before the cue opens right after "who", the clause it
+/// is (a verb of its own first, lower-case) hangs on a noun phrase that
+/// opens the sentence or follows a comma; that phrase is the source.
+fn restrictive_antecedent(v: &Verb, s: usize) -> Option<(usize, usize)> {
+    if s == 0 || v.lower(s - 1) != "who" {
+        return None;
+    }
+    let who = s - 1;
+    let first = v.slice(s);
+    let clause_verb = v.toks[s].kind == TokenKind::Word
+        && first.chars().next().is_some_and(char::is_lowercase)
+        && !matches!(first, "he" | "she" | "they" | "we" | "i" | "you" | "it");
+    let (a, b) = left_phrase(v.text, v.toks, who, v.quotes)?;
+    // After a comma, or a comma and a conjunction ("…, and one woman who
+    // saw it said").
+    let opens = a == 0
+        || v.slice(a - 1) == ","
+        || (a >= 2 && matches!(v.lower(a - 1).as_str(), "and" | "but") && v.slice(a - 2) == ",");
+    // A noun phrase: a determiner first, or capitalised words only (not
+    // "Police arrested a man who witnesses said").
+    let determiner = matches!(
+        v.lower(a).as_str(),
+        "the" | "a" | "an" | "one" | "some" | "many" | "those" | "anyone" | "people"
+    );
+    let capitalised = (a..b).all(|i| v.slice(i).chars().next().is_some_and(char::is_uppercase));
+    (clause_verb && opens && (determiner || capitalised) && b > a && b - a <= MAX_ANTECEDENT_TOKENS)
+        .then_some((a, b))
+}
+
 /// Whether the phrase starting at token `s` can be the subject of a
 /// participle right after it: it opens the sentence, follows "with" ("with
 /// Boutrous noting"), or follows a comma, a quotation mark or a dash and
@@ -2278,7 +2426,16 @@ fn opens_aside(v: &Verb, i: usize) -> bool {
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         || (word.len() > 4 && word.ends_with("ing"))
+        // A past participle's phrase ("The study, published in The Lancet,
+        // concluded", "The group, led by X, said").
+        || (word.len() > 4 && word.ends_with("ed"))
+        || PAST_PARTICIPLES.contains(&word.as_str())
 }
+
+/// Irregular past participles that open an aside after a noun phrase.
+const PAST_PARTICIPLES: &[&str] = &[
+    "led", "written", "known", "held", "run", "seen", "given", "made", "built", "set",
+];
 
 /// "X, IRNA reported, said …": the noun phrase before the comma that opens
 /// the attribution found just before the cue.
@@ -2344,7 +2501,12 @@ fn past_apposition(v: &Verb, c: usize) -> Option<(usize, usize)> {
                 return None;
             }
             let noun_like = first.chars().next().is_some_and(char::is_uppercase)
-                || matches!(v.lower(s).as_str(), "the" | "a" | "an");
+                || matches!(
+                    v.lower(s).as_str(),
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
+                )
+                // A description before a name ("But parent Marcus Bell, …,").
+                || (is_role(first) && e > s + 1 && capitalised(v.slice(s + 1)));
             // After "for", "of", "from", "aged": a name of four words at
             // most, all capitalised (a title's stop allowed).
             let named = (s..e).all(|i| {
@@ -2357,11 +2519,22 @@ fn past_apposition(v: &Verb, c: usize) -> Option<(usize, usize)> {
             let opener = v.lower(comma + 1);
             let circumstance = CIRCUMSTANCE_ASIDE_OPENERS.contains(&opener.as_str());
             let question = QUESTION_ASIDE_OPENERS.contains(&opener.as_str());
+            // "The group, led by Sarah Jones, said": a participle's phrase
+            // says what the source is, and names no one who spoke.
+            let participle = v.slice(comma + 1).starts_with(char::is_lowercase)
+                && ((opener.len() > 4 && opener.ends_with("ed"))
+                    || PAST_PARTICIPLES.contains(&opener.as_str()));
             let short = named || (e - s <= 3 && matches!(v.lower(s).as_str(), "the" | "a" | "an"));
             // A circumstance or a question put is no part of who spoke: the
             // source ends before it.
-            (noun_like && e > s && (!name_only || named) && (!circumstance || short))
-                .then_some((s, if circumstance || question { comma } else { c }))
+            (noun_like && e > s && (!name_only || named) && (!circumstance || short)).then_some((
+                s,
+                if circumstance || question || participle {
+                    comma
+                } else {
+                    c
+                },
+            ))
         })
 }
 

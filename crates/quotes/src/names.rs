@@ -189,6 +189,30 @@ const ROLE_WORDS: &[&str] = &[
     "counselor",
     "counsellor",
     "coordinator",
+    // People of a local story, a laboratory and a match, before a name
+    // ("parent Marcus Bell", "Librarian Carla Jennings", "striker Luis
+    // Ortega"), who later stand for the person ("the striker").
+    "parent",
+    "resident",
+    "neighbour",
+    "neighbor",
+    "librarian",
+    "trainer",
+    "volunteer",
+    "researcher",
+    "scientist",
+    "surgeon",
+    "physician",
+    "pharmacist",
+    "engineer",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "forward",
+    "quarterback",
+    "pitcher",
     // British police ranks and court roles, abbreviated as written ("Det
     // Supt Bryan Craddock", "WPC Joy Hendricks", "Prosecutor Paul Sloan").
     "det",
