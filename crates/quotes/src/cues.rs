@@ -609,6 +609,177 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
     out
 }
 
+/// Verbs of a beat before a quotation ("Kline disagreed.", "She laughed.",
+/// "Ian shrugged."): a short sentence that shows its subject about to speak.
+const BEAT_VERBS: &[&str] = &[
+    "disagreed",
+    "disagrees",
+    "laughed",
+    "laughs",
+    "smiled",
+    "smiles",
+    "shrugged",
+    "shrugs",
+    "nodded",
+    "nods",
+    "paused",
+    "pauses",
+    "sighed",
+    "sighs",
+    "grinned",
+    "grins",
+    "chuckled",
+    "chuckles",
+    "winced",
+    "winces",
+    "frowned",
+    "frowns",
+    "hesitated",
+    "hesitates",
+    "bristled",
+    "bristles",
+    "scoffed",
+    "scoffs",
+    "demurred",
+    "demurs",
+    "relented",
+    "relents",
+];
+
+/// What a beat's subject was ("The prosecutor was not moved.", "Smith was
+/// unconvinced."), beside the adjectives of a manner frame.
+const BEAT_STATES: &[&str] = &[
+    "moved",
+    "unmoved",
+    "convinced",
+    "unconvinced",
+    "impressed",
+    "unimpressed",
+    "swayed",
+    "persuaded",
+    "fazed",
+    "amused",
+    "unrepentant",
+];
+
+/// Verbs of a beat after a negation ("He doesn’t argue.", "She did not
+/// budge.").
+const NEGATED_BEATS: &[&str] = &["argue", "disagree", "budge", "flinch", "hesitate", "relent"];
+
+/// The most tokens a beat has after its verb ("laughs when she hears
+/// that").
+const MAX_BEAT_TAIL_TOKENS: usize = 6;
+
+/// The subject of a beat sentence — a short sentence with no quotation that
+/// shows someone about to speak ("Kline disagreed.", "The prosecutor was
+/// not moved.", "Vega banged her gavel." is no beat: only the verbs of
+/// [`BEAT_VERBS`], a state of [`BEAT_STATES`] or a manner adjective after
+/// "was", a negated verb of [`NEGATED_BEATS`]). A quotation that opens the
+/// next sentence with no frame of its own is the subject's.
+pub(crate) fn beat_subject(text: &str, toks: &[Token]) -> Option<Span> {
+    if toks
+        .iter()
+        .any(|t| matches!(t.span.slice(text), "“" | "”" | "\"" | "‘" | ":"))
+    {
+        return None;
+    }
+    let word = |i: usize| toks.get(i).map(|t| lower(text, t)).unwrap_or_default();
+    let negated = |i: usize| {
+        i >= 1
+            && (matches!(word(i - 1).as_str(), "not" | "t" | "n’t" | "n't")
+                || word(i - 1).ends_with("n’t")
+                || word(i - 1).ends_with("n't"))
+    };
+    let k = (1..toks.len()).find(|&i| {
+        let w = word(i);
+        let lowercase = toks[i].span.slice(text).starts_with(char::is_lowercase);
+        lowercase
+            && (BEAT_VERBS.contains(&w.as_str())
+                || (NEGATED_BEATS.contains(&w.as_str()) && negated(i))
+                || ((BEAT_STATES.contains(&w.as_str()) || FRAME_ADJECTIVES.contains(&w.as_str()))
+                    && (1..=3).any(|back| {
+                        i >= back
+                            && matches!(word(i - back).as_str(), "was" | "is" | "were" | "are")
+                            && (i - back + 1..i).all(|j| {
+                                matches!(
+                                    word(j).as_str(),
+                                    "not" | "less" | "more" | "clearly" | "far" | "no"
+                                )
+                            })
+                    })))
+    })?;
+    let tail = toks[k + 1..]
+        .iter()
+        .filter(|t| !matches!(t.span.slice(text), "." | "!" | "?"))
+        .count();
+    if tail > MAX_BEAT_TAIL_TOKENS {
+        return None;
+    }
+    // The subject runs from where the sentence's subject starts to the
+    // verb, past its auxiliaries and a negation ("His wife, Susan Brandt,
+    // laughed": the name in apposition is read later).
+    let (s, _) = sentence_subject(text, toks, k)?;
+    let mut e = k;
+    while e > s
+        && (matches!(
+            word(e - 1).as_str(),
+            "," | "’"
+                | "'"
+                | "not"
+                | "t"
+                | "n’t"
+                | "n't"
+                | "doesn"
+                | "didn"
+                | "does"
+                | "did"
+                | "was"
+                | "is"
+                | "were"
+                | "are"
+                | "less"
+                | "more"
+                | "clearly"
+                | "far"
+                | "no"
+        ) || is_adverb(text, &toks[e - 1]))
+    {
+        e -= 1;
+    }
+    (e > s && e - s <= MAX_BEAT_SUBJECT_TOKENS).then(|| span_of(toks, s, e))?
+}
+
+/// The subject of a sentence with no quotation, with an apposition after
+/// it ("Frank Olsen, the fire chief, stood in front of the warehouse."):
+/// who a scene shows, for a quotation that follows it and that nothing
+/// else gives a speaker.
+pub(crate) fn scene_subject(text: &str, toks: &[Token]) -> Option<Span> {
+    if toks
+        .iter()
+        .any(|t| matches!(t.span.slice(text), "“" | "”" | "\"" | "‘" | ":"))
+    {
+        return None;
+    }
+    let verb = toks
+        .iter()
+        .position(|t| {
+            t.kind == TokenKind::Word && t.span.slice(text).starts_with(char::is_lowercase)
+        })
+        .unwrap_or(toks.len());
+    let (s, mut e) = sentence_subject(text, toks, verb)?;
+    if toks.get(e).is_some_and(|t| t.span.slice(text) == ",")
+        && let Some(close) = (e + 1..toks.len().min(e + 1 + MAX_BEAT_SUBJECT_TOKENS))
+            .find(|&i| toks[i].span.slice(text) == ",")
+    {
+        e = close;
+    }
+    span_of(toks, s, e)
+}
+
+/// The most tokens a beat's subject holds, its apposition included ("The
+/// senator’s chief of staff, Hannah Moss").
+const MAX_BEAT_SUBJECT_TOKENS: usize = 10;
+
 /// The most tokens between a subject and the colon of a frame that reports
 /// no speech in words ("Ron Paul jumped in:", "Jay Carney didn’t
 /// hesitate:").

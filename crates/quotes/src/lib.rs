@@ -620,7 +620,7 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
             set_source(article, &names, a, agent);
         }
     }
-    let mut quotes = quotes_of(article, &marked, &attributions, &names);
+    let mut quotes = quotes_of(article, features, &marked, &attributions, &names);
     for q in &mut quotes {
         // "It said" after a sentence about a document: the document.
         let speaker = match q.speaker.as_deref() {
@@ -2463,8 +2463,197 @@ fn earlier_speaker(
     None
 }
 
+/// Nouns of texts whose words bind or state (laws, charters, orders,
+/// filings): a quotation in a clause they are the subject of, with no
+/// frame of its own, is theirs.
+const BINDING_TEXT_NOUNS: &[&str] = &[
+    "law",
+    "laws",
+    "constitution",
+    "code",
+    "statute",
+    "act",
+    "bill",
+    "resolution",
+    "amendment",
+    "charter",
+    "treaty",
+    "order",
+    "regulation",
+    "regulations",
+    "ordinance",
+    "guidelines",
+    "contract",
+    "agreement",
+    "lawsuit",
+    "complaint",
+    "indictment",
+    "affidavit",
+    "filing",
+    "ruling",
+    "report",
+    "letter",
+    "memo",
+    "proposal",
+    "platform",
+    "manifesto",
+    "policy",
+];
+
+/// The most words a document's phrase holds before its noun ("the
+/// country’s new executive order").
+const MAX_DOCUMENT_PHRASE_WORDS: usize = 5;
+
+/// The document a quotation of sentence `si` with no frame belongs to:
+/// "Under X, …" where X ends in a noun of [`BINDING_TEXT_NOUNS`]; a
+/// subject that ends in one, before a lower-case verb ("Federal law
+/// makes it a crime for anyone “…”", "Signed Monday, the executive order
+/// directs agencies to “…”"); or one that a relative clause holding the
+/// quotation hangs on ("the group’s charter, which calls for “…”").
+fn document_frame(article: &Article, si: usize, quote: Span) -> Option<String> {
+    let sentence = article.sentences.get(si)?.span;
+    if quote.start < sentence.start {
+        return None;
+    }
+    let head = article.text[sentence.start..quote.start].trim_start();
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let binding = |w: &str| BINDING_TEXT_NOUNS.contains(&bare(w).as_str());
+    // A phrase that ends in a document's noun and opens like a noun phrase.
+    let phrase_of = |clause: &str| -> Option<String> {
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        let noun = words
+            .iter()
+            .take(MAX_DOCUMENT_PHRASE_WORDS)
+            .position(|w| binding(w))?;
+        let first = words.first()?;
+        let opens = first.starts_with(char::is_uppercase)
+            || matches!(
+                bare(first).as_str(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her"
+            );
+        let next = words.get(noun + 1).map(|w| bare(w)).unwrap_or_default();
+        let continues = matches!(
+            next.as_str(),
+            "of" | "s" | "that" | "who" | "which" | "to" | "and"
+        );
+        (opens && !continues && !words[noun].ends_with(',')).then(|| words[..=noun].join(" "))
+    };
+    // "Under the bill, …".
+    if let Some(rest) = head.strip_prefix("Under ")
+        && let Some((phrase, _)) = rest.split_once(',')
+        && phrase.split_whitespace().last().is_some_and(binding)
+        && phrase.split_whitespace().count() <= MAX_DOCUMENT_PHRASE_WORDS
+    {
+        return Some(phrase.trim().to_string());
+    }
+    // "…, the charter, which calls for “…”".
+    if let Some(at) = head.rfind(", which ")
+        && !head[at + 1..].contains(',')
+    {
+        let before: Vec<&str> = head[..at].split_whitespace().collect();
+        if before.last().is_some_and(|w| binding(w)) {
+            let reach = before.len().saturating_sub(MAX_DOCUMENT_PHRASE_WORDS);
+            let from = (reach..before.len())
+                .rev()
+                .find(|&k| matches!(bare(before[k]).as_str(), "the" | "a" | "an"))
+                .or_else(|| {
+                    (reach..before.len())
+                        .rev()
+                        .find(|&k| before[k].ends_with("’s"))
+                })?;
+            return Some(before[from..].join(" "));
+        }
+    }
+    // The subject, at the sentence's start or after an opening phrase.
+    let mut clauses = vec![head];
+    if let Some((opener, rest)) = head.split_once(", ")
+        && opener.split_whitespace().count() <= MAX_DOCUMENT_PHRASE_WORDS
+    {
+        clauses.push(rest);
+    }
+    clauses.into_iter().find_map(|clause| {
+        let clause = clause.trim_start();
+        let phrase = phrase_of(clause)?;
+        // A lower-case verb after the noun, and the quotation in its clause.
+        let after = clause.get(phrase.len()..)?.trim_start();
+        let verb = after.split_whitespace().next()?;
+        // Commas inside quotations are the document's own.
+        let mut unquoted = String::new();
+        let mut depth = 0usize;
+        for c in after.chars() {
+            match c {
+                '“' => depth += 1,
+                '”' => depth = depth.saturating_sub(1),
+                _ if depth == 0 => unquoted.push(c),
+                _ => {}
+            }
+        }
+        (verb.starts_with(char::is_lowercase) && !unquoted.contains(", "))
+            .then(|| phrase.trim_matches(|c: char| c == ',').to_string())
+    })
+}
+
+/// The speaker of a quotation that opens sentence `si` with no frame of
+/// its own, shown about to speak by the sentence before — a beat with no
+/// quotation or attribution of its own ("Kline disagreed.", "She laughed.").
+fn beat_speaker(
+    article: &Article,
+    features: &TextFeatures,
+    names: &Names,
+    si: usize,
+    quote: Span,
+    by_sentence: &[Vec<usize>],
+) -> Option<String> {
+    let sentence = article.sentences.get(si)?.span;
+    let opens = article.text[sentence.start..quote.start]
+        .trim_matches(|c: char| c.is_whitespace() || marks::is_quote_mark(c))
+        .is_empty();
+    let before = article.sentences.get(si.checked_sub(1)?)?.span;
+    if !opens || !by_sentence.get(si - 1).is_none_or(Vec::is_empty) {
+        return None;
+    }
+    let subject = cues::beat_subject(&article.text, features.tokens_in(before))?;
+    names
+        .resolve(article.slice(subject), subject.start)
+        .filter(|r| plausible_source(r))
+}
+
+/// The person the sentence before a quotation shows, when the quotation
+/// opens its sentence, has no frame and no earlier speaker: the sentence
+/// before holds no quotation or attribution, and its subject is a person
+/// (not a body, not a possessive's owner).
+fn scene_speaker(
+    article: &Article,
+    features: &TextFeatures,
+    names: &Names,
+    si: usize,
+    quote: Span,
+    by_sentence: &[Vec<usize>],
+) -> Option<String> {
+    let sentence = article.sentences.get(si)?.span;
+    let opens = article.text[sentence.start..quote.start]
+        .trim_matches(|c: char| c.is_whitespace() || marks::is_quote_mark(c))
+        .is_empty();
+    let before = article.sentences.get(si.checked_sub(1)?)?.span;
+    if !opens || !by_sentence.get(si - 1).is_none_or(Vec::is_empty) {
+        return None;
+    }
+    let subject = cues::scene_subject(&article.text, features.tokens_in(before))?;
+    let phrase = article.slice(subject);
+    if phrase.contains("’s") || phrase.contains("'s") {
+        return None;
+    }
+    names
+        .resolve(phrase, subject.start)
+        .filter(|r| plausible_source(r) && names.is_person(r))
+}
+
 fn quotes_of(
     article: &Article,
+    features: &TextFeatures,
     marked: &[marks::Marked],
     attributions: &[Attribution],
     names: &Names,
@@ -2669,10 +2858,30 @@ fn quotes_of(
             (Some(document), None)
         } else if told_unstated {
             (None, via_here)
+        } else if let Some(document) = document_frame(article, si, m.span) {
+            // "Federal law makes it a crime for anyone “who …”", "Under the
+            // bill, platforms would have to “…”": the words are the
+            // document's.
+            basis = SpeakerBasis::Document;
+            (Some(document), None)
+        } else if let Some(speaker) =
+            beat_speaker(article, features, names, si, m.span, &by_sentence)
+        {
+            // "Kline disagreed. “Nobody is cutting libraries.”": the one
+            // the sentence before shows about to speak.
+            basis = SpeakerBasis::Continuation;
+            (Some(speaker), via_here)
         } else if let Some(speaker) = earlier_speaker(article, si, attributions, &by_sentence, &out)
         {
             // A quotation its own sentence attributes to no one continues
             // the speaker of the sentences just before ("“…,” he said. “…”").
+            basis = SpeakerBasis::Continuation;
+            (Some(speaker), via_here)
+        } else if let Some(speaker) =
+            scene_speaker(article, features, names, si, m.span, &by_sentence)
+        {
+            // "Frank Olsen, the fire chief, stood by the ruins. “…”": no one
+            // else speaks nearby; the one the sentence before shows does.
             basis = SpeakerBasis::Continuation;
             (Some(speaker), via_here)
         } else {
@@ -4635,6 +4844,38 @@ mod tests {
             (
                 "“We dominated from the first whistle,” said midfielder Joe Danvers after the win.",
                 &["Joe Danvers"],
+            ),
+            (
+                "“We are closing two branches,” said Sandra Pike, the library director.\n\nCouncilman Robert Kline disagreed.\n\n“Nobody is cutting libraries. We are merging two that are half empty.”",
+                &["Sandra Pike", "Robert Kline"],
+            ),
+            (
+                "Michael Brandt said he planted the tulips in autumn. His wife, Susan Brandt, laughed. “That’s true. He thought you picked them in spring.”",
+                &["Susan Brandt"],
+            ),
+            (
+                "“The witness lied,” said defence lawyer David Marsh. The prosecutor, Laura Chen, was not moved. “The witness told the truth to this court.”",
+                &["David Marsh", "Laura Chen"],
+            ),
+            (
+                "“The witness lied,” said defence lawyer David Marsh. The jury retired at noon. “The witness told lies to this court.”",
+                &["David Marsh", "David Marsh"],
+            ),
+            (
+                "Frank Olsen, the fire chief, stood in front of the ruined warehouse.\n\n“We got here in six minutes. By then the roof was gone.”",
+                &["Frank Olsen"],
+            ),
+            (
+                "“It is an illegal deal,” Rep. Ann Ross said.\n\nState law makes it a crime for anyone “who promises any job, contract or benefit” in return “for any political activity whatsoever.”",
+                &["Ann Ross", "State law", "State law"],
+            ),
+            (
+                "Under the bill, platforms would be required to “take reasonable measures to protect minors.” Signed on Monday, the executive order directs agencies to “prioritize the hiring of veterans.”",
+                &["the bill", "the executive order"],
+            ),
+            (
+                "Critics point to the group’s founding charter, which calls for “the removal of every elected official.”",
+                &["the group’s founding charter"],
             ),
         ];
         for (text, speakers) in cases {
