@@ -2596,6 +2596,92 @@ fn document_frame(article: &Article, si: usize, quote: Span) -> Option<String> {
     })
 }
 
+/// The most words a document's fuller name runs on after its noun ("signed
+/// by the 42 members of the Republican caucus").
+const MAX_DOCUMENT_NAME_TAIL_WORDS: usize = 9;
+
+/// A document speaker named by its noun alone ("The letter", "the
+/// resolution") as the article first names it more fully before `before`:
+/// with capitalised words before the noun ("The NAACP resolution") or a
+/// "from", "by" or "signed by" after it, up to a comma ("a letter from
+/// Representative Peter Welch, Democrat of Vermont").
+fn fullest_document(article: &Article, speaker: &str, before: usize) -> Option<String> {
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    let (determiner, noun) = match words.as_slice() {
+        [d, n] => (d.to_lowercase(), n.to_lowercase()),
+        _ => return None,
+    };
+    if !matches!(determiner.as_str(), "the" | "a" | "an")
+        || !(DOCUMENT_NOUNS.contains(&noun.as_str()) || BINDING_TEXT_NOUNS.contains(&noun.as_str()))
+    {
+        return None;
+    }
+    let text = &article.text[..before.min(article.text.len())];
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    for (at, _) in text.match_indices(|c: char| c.is_alphabetic()) {
+        // Whole words only: at a word's start.
+        if at > 0 && text[..at].ends_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        let rest = &text[at..];
+        let Some(word_end) = rest.find(|c: char| !c.is_alphanumeric()) else {
+            break;
+        };
+        if !rest[..word_end].eq_ignore_ascii_case(&noun) {
+            continue;
+        }
+        // Capitalised words right before the noun, after a determiner.
+        let head: Vec<&str> = text[..at].split_whitespace().rev().take(4).collect();
+        let modifiers = head
+            .iter()
+            .take_while(|w| {
+                w.starts_with(char::is_uppercase)
+                    && !w.ends_with([',', '.', ':'])
+                    && !matches!(bare(w).as_str(), "the" | "a" | "an")
+            })
+            .count();
+        let opened = head
+            .get(modifiers)
+            .is_some_and(|w| matches!(bare(w).as_str(), "the" | "a" | "an"));
+        if modifiers > 0 && opened && modifiers < head.len() {
+            let start = head[..modifiers]
+                .iter()
+                .rev()
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" ");
+            return Some(format!("{start} {}", &rest[..word_end]));
+        }
+        // A "from", "by" or "signed by" after it, up to a comma or a stop.
+        let after = rest[word_end..].trim_start();
+        let tail_opens = ["from ", "by ", "signed by ", "written by ", "sent by "]
+            .iter()
+            .any(|p| after.starts_with(p));
+        if tail_opens && opened_by_determiner(&text[..at]) {
+            let end = after
+                .find([',', '.', ';', '—', '(', '\n', '“', '"'])
+                .unwrap_or(after.len());
+            let tail = after[..end].trim_end();
+            let tail_words = tail.split_whitespace().count();
+            if (2..=MAX_DOCUMENT_NAME_TAIL_WORDS).contains(&tail_words) {
+                return Some(format!("{} {tail}", &rest[..word_end]));
+            }
+        }
+    }
+    None
+}
+
+/// Whether the words right before a noun are "a", "an" or "the".
+fn opened_by_determiner(before: &str) -> bool {
+    before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"))
+}
+
 /// The speaker of a quotation that opens sentence `si` with no frame of
 /// its own, shown about to speak by the sentence before — a beat with no
 /// quotation or attribution of its own ("Kline disagreed.", "She laughed.").
@@ -2904,6 +2990,9 @@ fn quotes_of(
         if !speech || is_name(article.slice(m.span)) {
             continue;
         }
+        // "The letter says": the document as fully as the article names it
+        // before ("a letter signed by the 42 members of the caucus").
+        let speaker = speaker.map(|x| fullest_document(article, &x, m.span.start).unwrap_or(x));
         nested.extend(nested_quotes(article, names, m, si, speaker.as_deref()));
         out.push(Quote {
             span: m.span,
@@ -3843,7 +3932,7 @@ mod tests {
             speakers,
             [
                 Some("a statement from Harry Reid's office".to_string()),
-                Some("the statement".to_string())
+                Some("statement from Harry Reid's office".to_string())
             ]
         );
         assert!(
@@ -4876,6 +4965,14 @@ mod tests {
             (
                 "Critics point to the group’s founding charter, which calls for “the removal of every elected official.”",
                 &["the group’s founding charter"],
+            ),
+            (
+                "Forty members signed a letter from Representative Jo Hart, Democrat of Maine, on Monday. The letter says the deal “gives far too much to the richest.”",
+                &["letter from Representative Jo Hart"],
+            ),
+            (
+                "The AARP resolution was adopted on Friday. The resolution says members must “oppose every cut to benefits.”",
+                &["The AARP resolution"],
             ),
         ];
         for (text, speakers) in cases {
