@@ -767,14 +767,32 @@ pub(crate) fn scene_subject(text: &str, toks: &[Token]) -> Option<Span> {
         })
         .unwrap_or(toks.len());
     let (s, mut e) = sentence_subject(text, toks, verb)?;
+    let mut next = e;
     if toks.get(e).is_some_and(|t| t.span.slice(text) == ",")
         && let Some(close) = (e + 1..toks.len().min(e + 1 + MAX_BEAT_SUBJECT_TOKENS))
             .find(|&i| toks[i].span.slice(text) == ",")
     {
         e = close;
+        next = close + 1;
     }
-    span_of(toks, s, e)
+    while next < toks.len() && is_adverb(text, &toks[next]) {
+        next += 1;
+    }
+    // The subject is shown where they stand or what they do with their
+    // body ("stood in front of", "leaned forward"): not what was done to
+    // them ("was jailed", "died", "denies murder", "listened as the judge
+    // read").
+    let shown = toks
+        .get(next)
+        .is_some_and(|t| SCENE_VERBS.contains(&lower(text, t).as_str()));
+    shown.then(|| span_of(toks, s, e))?
 }
+
+/// Verbs of a scene that shows someone about to speak.
+const SCENE_VERBS: &[&str] = &[
+    "stood", "sat", "walked", "paced", "leaned", "gestured", "pointed", "looked", "gazed", "waved",
+    "sits", "walks", "paces", "leans", "gestures", "points", "looks", "gazes", "waves",
+];
 
 /// The most tokens a beat's subject holds, its apposition included ("The
 /// senator’s chief of staff, Hannah Moss").
@@ -1898,23 +1916,51 @@ fn verb(
     // agent after "by", or no one the sentence names ("the jury was told").
     let passive = TOLD_VERBS.contains(&v.word.as_str())
         && (cue_start..k).any(|i| BE_FORMS.contains(&v.lower(i).as_str()));
-    // Not "by Christmas Eve", "by Friday", "by the end of the week": a
-    // time, no agent.
-    let by_a_time = || {
+    // An agent opens like a noun phrase that names someone: a determiner,
+    // a capital, a role or a plural of people ("by the council", "by
+    // Smith", "by prosecutor Anne Whyte", "by doctors", "by police"), not a
+    // means or a time ("by text message", "by letter", "by 5 p.m.", "by
+    // mid-March", "by Christmas Eve", "by Friday", "by the end of the week").
+    let no_agent = || {
         let next = v.lower(cue_end + 1);
         let after = v.lower(cue_end + 2);
-        words::WEEKDAYS.contains(&next.as_str())
+        let people = is_role(&next)
+            || next == "police"
+            || (next.len() > 3
+                && next.ends_with('s')
+                && !matches!(
+                    next.as_str(),
+                    "emails"
+                        | "letters"
+                        | "texts"
+                        | "messages"
+                        | "means"
+                        | "hours"
+                        | "minutes"
+                        | "days"
+                        | "weeks"
+                        | "months"
+                        | "years"
+                        | "phones"
+                ));
+        let opens_a_name = matches!(
+            next.as_str(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its"
+        ) || v.slice(cue_end + 1).starts_with(char::is_uppercase)
+            || people;
+        !opens_a_name
+            || words::WEEKDAYS.contains(&next.as_str())
             || words::month(&next).is_some()
             || words::TIME_ADVERBS.contains(&next.as_str())
             || BY_TIMES.contains(&next.as_str())
             || (next == "the" && BY_TIMES.contains(&after.as_str()))
     };
-    if passive && v.lower(cue_end) == "by" && !by_a_time() {
+    if passive && v.lower(cue_end) == "by" && !no_agent() {
         let from = cue_end + 1;
         let to = (from..toks.len())
             .find(|&i| {
                 let w = v.lower(i);
-                w == "that"
+                matches!(w.as_str(), "that" | "to")
                     || toks[i].kind == TokenKind::Punct
                     || inside(quotes, toks[i].span.start)
             })
@@ -2033,6 +2079,12 @@ pub(crate) const TOLD_VERBS: &[&str] = &[
 
 /// Words after "by" that say when, not who ("by Christmas", "by the end").
 const BY_TIMES: &[&str] = &[
+    "thousands",
+    "thousand",
+    "hundreds",
+    "hundred",
+    "dozens",
+    "dozen",
     "christmas",
     "easter",
     "midnight",
@@ -2487,10 +2539,16 @@ const MAX_ANTECEDENT_TOKENS: usize = 6;
 /// is (a verb of its own first, lower-case) hangs on a noun phrase that
 /// opens the sentence or follows a comma; that phrase is the source.
 fn restrictive_antecedent(v: &Verb, s: usize) -> Option<(usize, usize)> {
-    if s == 0 || v.lower(s - 1) != "who" {
+    // "who" right before the phrase, or a few lower-case words before it
+    // ("who declined to be named said", "who spoke to police said").
+    let reach = s.saturating_sub(MAX_RELATIVE_CLAUSE_TOKENS);
+    let who = (reach..s).rev().find(|&i| v.lower(i) == "who")?;
+    if (who + 1..s)
+        .any(|i| v.toks[i].kind != TokenKind::Word || !v.slice(i).starts_with(char::is_lowercase))
+    {
         return None;
     }
-    let who = s - 1;
+    let s = who + 1;
     let first = v.slice(s);
     let clause_verb = v.toks[s].kind == TokenKind::Word
         && first.chars().next().is_some_and(char::is_lowercase)
@@ -2508,9 +2566,24 @@ fn restrictive_antecedent(v: &Verb, s: usize) -> Option<(usize, usize)> {
         "the" | "a" | "an" | "one" | "some" | "many" | "those" | "anyone" | "people"
     );
     let capitalised = (a..b).all(|i| v.slice(i).chars().next().is_some_and(char::is_uppercase));
-    (clause_verb && opens && (determiner || capitalised) && b > a && b - a <= MAX_ANTECEDENT_TOKENS)
+    // Or a short plural that opens the sentence ("ACLU lawyers who filed
+    // the suit said"), with no determiner inside ("Police arrested a man").
+    let short_plural = a == 0
+        && b - a <= 3
+        && v.slice(a).starts_with(char::is_uppercase)
+        && v.lower(b - 1).ends_with('s')
+        && !(a + 1..b).any(|i| matches!(v.lower(i).as_str(), "the" | "a" | "an"));
+    (clause_verb
+        && opens
+        && (determiner || capitalised || short_plural)
+        && b > a
+        && b - a <= MAX_ANTECEDENT_TOKENS)
         .then_some((a, b))
 }
+
+/// The most tokens between "who" and the phrase left of a cue ("who
+/// declined to be named said").
+const MAX_RELATIVE_CLAUSE_TOKENS: usize = 8;
 
 /// Whether the phrase starting at token `s` can be the subject of a
 /// participle right after it: it opens the sentence, follows "with" ("with
@@ -2692,9 +2765,11 @@ fn past_apposition(v: &Verb, c: usize) -> Option<(usize, usize)> {
             let question = QUESTION_ASIDE_OPENERS.contains(&opener.as_str());
             // "The group, led by Sarah Jones, said": a participle's phrase
             // says what the source is, and names no one who spoke.
+            // But "The man, identified as John Doe, told" names him.
             let participle = v.slice(comma + 1).starts_with(char::is_lowercase)
                 && ((opener.len() > 4 && opener.ends_with("ed"))
-                    || PAST_PARTICIPLES.contains(&opener.as_str()));
+                    || PAST_PARTICIPLES.contains(&opener.as_str()))
+                && !matches!(opener.as_str(), "identified" | "named" | "aged");
             let short = named || (e - s <= 3 && matches!(v.lower(s).as_str(), "the" | "a" | "an"));
             // A circumstance or a question put is no part of who spoke: the
             // source ends before it.
