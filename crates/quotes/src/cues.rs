@@ -280,7 +280,17 @@ const AMBIGUOUS: &[&str] = &[
 /// Verbs that report speech only right before or after the words (see
 /// `find`): "answered questions", "pressed the case", "Smith answered,
 /// then hung up" report none.
-const QUOTE_ONLY_VERBS: &[&str] = &["answered", "answers", "pressed", "interrupted", "beamed"];
+const QUOTE_ONLY_VERBS: &[&str] = &[
+    "answered",
+    "answers",
+    "pressed",
+    "interrupted",
+    "beamed",
+    "posted",
+    "texted",
+    "messaged",
+    "emailed",
+];
 
 /// Participles that take the main clause's subject ("…, accusing the west of …").
 const PARTICIPLES: &[&str] = &[
@@ -548,12 +558,28 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
                         .get(k + 2)
                         .is_some_and(|m| matches!(m.span.slice(text), "“" | "\"")))
         });
+        // What someone found or saw before the marks is its object ("Agents
+        // found “classified documents”", "officials saw “upside risks”").
+        let finding = matches!(w.as_str(), "found" | "finds" | "saw" | "sees" | "see");
+        // "“…,” Donald Trump posted on his platform": a quotation closed by
+        // a comma, a question or an exclamation mark just before the source.
+        let framed_quotation = k >= 2
+            && toks[k.saturating_sub(MAX_SOURCE_TOKENS)..k]
+                .windows(2)
+                .any(|p| {
+                    matches!(lower(text, &p[0]).as_str(), "," | "?" | "!")
+                        && matches!(lower(text, &p[1]).as_str(), "”" | "\"")
+                });
         let ambiguous_ok = if quote_only {
-            after_quotation || before_words
+            after_quotation || before_words || framed_quotation
         } else {
-            !AMBIGUOUS.contains(&w.as_str()) || after_quotation
+            let marks_next = toks
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.span.slice(text), "“" | "\""));
+            !(AMBIGUOUS.contains(&w.as_str()) || finding && marks_next) || after_quotation
             || toks.get(k + 1).is_some_and(|n| {
-                matches!(lower(text, n).as_str(), "that" | "," | "“" | "\"" | ":")
+                matches!(lower(text, n).as_str(), "that" | "," | ":")
+                    || (!finding && matches!(lower(text, n).as_str(), "“" | "\""))
             })
             // "what he called his “utter failure”", "called the night “a
             // solid win”": its object, then the quotation (of "called"
@@ -585,7 +611,12 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
         let answers_back = back_verb(text, toks, k)
             && (toks.get(k + 2).is_some_and(|n| after_back(&lower(text, n)))
                 || quote_right_before(text, toks, k, quotes));
-        if (VERBS.contains(&w.as_str()) || answers_back || puts_out || puts_it || posts_on)
+        if (VERBS.contains(&w.as_str())
+            || quote_only
+            || answers_back
+            || puts_out
+            || puts_it
+            || posts_on)
             && (lowercase || k == 0)
             && (ambiguous_ok || puts_out || puts_it || posts_on)
         {
@@ -1152,7 +1183,9 @@ fn heard_saying(
 
 /// The active forms of "quote" that take the speaker as their object ("the
 /// newspaper quoted Ted Kennedy as saying …").
-const QUOTING: &[&str] = &["quoted", "quotes", "quoting", "quote"];
+const QUOTING: &[&str] = &[
+    "quoted", "quotes", "quoting", "quote", "cited", "cites", "citing", "cite",
+];
 
 /// The most tokens of the speaker between "quoted" and "as saying".
 const MAX_QUOTED_OBJECT_TOKENS: usize = 8;

@@ -2359,6 +2359,7 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "letter",
     "email",
     "emails",
+    "translation",
 ];
 
 /// Whether an attribution names a channel (an outlet, a document) rather
@@ -5076,6 +5077,22 @@ mod tests {
             (
                 "Forty members signed a letter from Representative Jo Hart, Democrat of Maine, on Monday. The letter says the deal “gives far too much to the richest.”",
                 &["letter from Representative Jo Hart"],
+            ),
+            (
+                "The state news agency cited an official source as saying the kingdom “rejects these baseless accusations.”",
+                &["an official source"],
+            ),
+            (
+                "Agents found “classified documents in a storage room” at the property, the affidavit said.",
+                &["the affidavit"],
+            ),
+            (
+                "“This is nothing more than a political witch hunt,” Donald Trump posted on his platform after midnight. Sarah Palin posted a photo of her lunch on Facebook.",
+                &["Donald Trump"],
+            ),
+            (
+                "“The people will not accept this,” Erdogan said in Ankara, according to a translation by the broadcaster TRT. “Those who lecture us should look in the mirror.”",
+                &["Erdogan", "Erdogan"],
             ),
             (
                 "The AARP resolution was adopted on Friday. The resolution says members must “oppose every cut to benefits.”",
