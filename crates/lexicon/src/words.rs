@@ -453,6 +453,7 @@ pub const INSTITUTION_WORDS: &[&str] = &[
     "school",
     "senate",
     "service",
+    "services",
     "society",
     "square",
     "stadium",

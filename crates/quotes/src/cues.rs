@@ -1672,7 +1672,14 @@ fn left_phrase(text: &str, toks: &[Token], k: usize, quotes: &[Span]) -> Option<
             break;
         }
         let s = t.span.slice(text);
-        if past_and && t.kind == TokenKind::Word && !capitalised(s) {
+        // Past "and" only capitalised words join, and "of" or "for" inside
+        // a body's name ("the Centers for Disease Control and Prevention",
+        // "the Department of Health and Human Services").
+        let inside_a_name = matches!(s, "of" | "for")
+            && start >= 2
+            && capitalised(toks[start - 2].span.slice(text))
+            && capitalised(toks[start].span.slice(text));
+        if past_and && t.kind == TokenKind::Word && !capitalised(s) && !inside_a_name {
             break;
         }
         if t.kind == TokenKind::Punct {

@@ -5079,6 +5079,13 @@ mod tests {
                 &["letter from Representative Jo Hart"],
             ),
             (
+                "The American Cancer Society called the guidelines “a major step forward for detection.” The Centers for Disease Control and Prevention said clinicians should “consider measles in any patient with a rash.”",
+                &[
+                    "American Cancer Society",
+                    "The Centers for Disease Control and Prevention",
+                ],
+            ),
+            (
                 "The state news agency cited an official source as saying the kingdom “rejects these baseless accusations.”",
                 &["an official source"],
             ),

@@ -2030,7 +2030,15 @@ impl Names {
             .iter()
             .filter(|m| m.span.end <= at + head_end && !m.possessive)
             .collect();
+        // Not people a phrase is about ("Lawyers for Mary Smith and John
+        // Doe"): before the first, only determiners and roles.
+        let heads_the_phrase = |m: &Mention| {
+            phrase[..m.span.start - at]
+                .split_whitespace()
+                .all(|w| DETERMINERS.contains(&w.to_lowercase().as_str()) || is_role(w))
+        };
         if let [a, b] = pair.as_slice()
+            && heads_the_phrase(a)
             && a.person != b.person
             && self.text[a.span.end..b.span.start].trim() == "and"
             && self.text[b.span.end..at + head_end].trim().is_empty()
@@ -2055,14 +2063,17 @@ impl Names {
                     .as_str(),
             )
         };
+        // Nor a nation's adjective opening one ("The American Cancer
+        // Society", "the British Medical Association").
         let names_a_body = |k: usize| {
             let rest = &words[k + 1..];
+            let opener = words[k]
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
             rest.first().is_some_and(|n| institution(n))
                 || (rest.len() >= 2
-                    && matches!(
-                        words[k].to_lowercase().as_str(),
-                        "republican" | "democratic" | "democrat"
-                    )
+                    && (matches!(opener.as_str(), "republican" | "democratic" | "democrat")
+                        || (capitalised(words[k]) && is_demonym(&opener)))
                     && rest.iter().all(|w| capitalised(w))
                     && rest.last().is_some_and(|n| institution(n)))
         };
