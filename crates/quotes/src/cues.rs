@@ -2740,7 +2740,18 @@ fn past_parenthetical_attribution(v: &Verb, c: usize, earlier: &[Found]) -> Opti
     if (open + 1..c - 1).any(|i| CLOSING_MARKS.contains(&v.slice(i)) || v.slice(i) == "“") {
         return None;
     }
-    left_phrase(v.text, v.toks, open, v.quotes)
+    left_phrase(v.text, v.toks, open, v.quotes).filter(|&(s, e)| !participial_opener(v, s, e))
+}
+
+/// Whether tokens `s..e` are a participle's phrase opening the sentence
+/// ("Giving evidence, Daniel Okafor denied …, telling"): no noun phrase.
+fn participial_opener(v: &Verb, s: usize, e: usize) -> bool {
+    let first = v.lower(s);
+    s == 0
+        && e > s + 1
+        && first.len() > 4
+        && first.ends_with("ing")
+        && v.slice(s + 1).starts_with(char::is_lowercase)
 }
 
 /// "The report — provided to X and based on Y — states …": the noun phrase
@@ -2782,6 +2793,9 @@ fn past_apposition(v: &Verb, c: usize) -> Option<(usize, usize)> {
             let (s, e) = left_phrase(v.text, v.toks, comma, v.quotes)?;
             let first = v.slice(s);
             if e == s + 1 && is_party_label(first) {
+                return None;
+            }
+            if participial_opener(v, s, e) {
                 return None;
             }
             let noun_like = first.chars().next().is_some_and(char::is_uppercase)

@@ -2703,6 +2703,50 @@ fn document_frame(article: &Article, si: usize, quote: Span) -> Option<String> {
     })
 }
 
+/// The body (not a person) that spoke last in sentence `si` or the
+/// [`CONTINUATION_REACH`] sentences before it, by a quotation or an
+/// attribution: whom "it" stands for as a speaker.
+fn earlier_body(
+    si: usize,
+    attributions: &[Attribution],
+    by_sentence: &[Vec<usize>],
+    quotes: &[Quote],
+    names: &Names,
+) -> Option<String> {
+    // A body by its words ("The Russian Defence Ministry", "the
+    // committee"), not a surname the names do not know ("Perry").
+    let body = |x: &String| {
+        let words: Vec<String> = x
+            .split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .collect();
+        !x.eq_ignore_ascii_case("it")
+            && !names.is_person(x)
+            && words.iter().any(|w| {
+                w == "the"
+                    || crosscheck_lexicon::words::INSTITUTION_WORDS.contains(&w.as_str())
+                    || DOCUMENT_NOUNS.contains(&w.as_str())
+            })
+    };
+    (0..=CONTINUATION_REACH.min(si)).find_map(|back| {
+        let s = si - back;
+        let said = by_sentence
+            .get(s)
+            .into_iter()
+            .flatten()
+            .map(|&k| &attributions[k])
+            .filter_map(|a| Some((a.cue.start, a.speaker.clone().filter(body)?)));
+        let quoted = quotes
+            .iter()
+            .filter(|q| q.sentence == s)
+            .filter_map(|q| Some((q.span.start, q.speaker.clone().filter(body)?)));
+        said.chain(quoted).max_by_key(|(at, _)| *at).map(|(_, x)| x)
+    })
+}
+
 /// The most words a document's fuller name runs on after its noun ("signed
 /// by the 42 members of the Republican caucus").
 const MAX_DOCUMENT_NAME_TAIL_WORDS: usize = 9;
@@ -3098,6 +3142,14 @@ fn quotes_of(
         if !speech || is_name(article.slice(m.span)) {
             continue;
         }
+        // "It added that “…”": the body that spoke just before.
+        let speaker = speaker.map(|x| {
+            if x.eq_ignore_ascii_case("it") {
+                earlier_body(si, attributions, &by_sentence, &out, names).unwrap_or(x)
+            } else {
+                x
+            }
+        });
         // "The letter says": the document as fully as the article names it
         // before ("a letter signed by the 42 members of the caucus").
         let speaker = speaker.map(|x| fullest_document(article, &x, m.span.start).unwrap_or(x));
@@ -5084,6 +5136,14 @@ mod tests {
                     "American Cancer Society",
                     "The Centers for Disease Control and Prevention",
                 ],
+            ),
+            (
+                "Giving evidence, Daniel Okafor denied the charge, telling jurors: “I was at my cousin’s house all night.”",
+                &["Daniel Okafor"],
+            ),
+            (
+                "The Defence Ministry said the drones were downed. “All the drones were destroyed,” the ministry said. It added that “there were no casualties or damage.”",
+                &["The Defence Ministry", "The Defence Ministry"],
             ),
             (
                 "The state news agency cited an official source as saying the kingdom “rejects these baseless accusations.”",
