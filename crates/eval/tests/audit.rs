@@ -49,6 +49,13 @@ fn at_least(what: &str, ratio: Ratio, floor: f64) {
     assert!(value >= floor, "audit {what} {ratio} fell below {floor}");
 }
 
+/// Stop 41, all 76 stories: speakers, from two more batteries written
+/// blind by helpers (about 300 cases), their second reads, and documents
+/// named as the article names them: 0.852 (1077/1264; dev 0.879, held out
+/// 0.797), from 0.844; naming the speaker 0.858; attributions P 0.924
+/// (1137/1231); a third blind battery, not used for any rule, 197 → 201 of
+/// 241.
+///
 /// Stop 40, all 76 stories: an entity the tagger alone reads is asserted
 /// from a sum of margins of 30 (was 10; the band between was right 0.72 on
 /// dev): entities asserted P 0.905 (1402/1550; dev 0.922, held out 0.876)
@@ -136,13 +143,13 @@ fn audit_floors() {
     at_least("derivation recall", s.derivation.recall, 0.81);
     at_least("quotation precision", s.quotations.precision, 0.99);
     at_least("quotation recall", s.quotations.recall, 0.96);
-    at_least("speaker accuracy", s.speakers, 0.842);
+    at_least("speaker accuracy", s.speakers, 0.850);
     at_least(
         "speaker accuracy, continuations",
         s.speakers_continuations,
         0.89,
     );
-    at_least("speaker named", s.speakers_named, 0.846);
+    at_least("speaker named", s.speakers_named, 0.855);
     at_least("material precision", s.material, 0.99);
     at_least("material recall", s.material_recall, 0.19);
     at_least("quotation pair precision", s.pairs.precision, 0.92);
