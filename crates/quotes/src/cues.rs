@@ -1231,8 +1231,14 @@ fn quoted_as_saying(
                 .is_some_and(|t| HEARD_PARTICIPLES.contains(&lower(text, t).as_str()))
     })?;
     let object = &toks[k + 1..as_at];
-    let clean = object.iter().all(|t| {
-        !inside(quotes, t.span.start) && !matches!(t.span.slice(text), "." | ";" | ":" | "“" | "\"")
+    // A title's stop is part of the name ("Lt. Col. Ahmed Bani").
+    let clean = object.iter().enumerate().all(|(i, t)| {
+        let title_stop = t.span.slice(text) == "."
+            && i > 0
+            && (is_title(object[i - 1].span.slice(text))
+                || is_initial(object[i - 1].span.slice(text)));
+        !inside(quotes, t.span.start)
+            && (title_stop || !matches!(t.span.slice(text), "." | ";" | ":" | "“" | "\""))
     });
     if !clean {
         return None;
@@ -1675,10 +1681,16 @@ fn left_phrase(text: &str, toks: &[Token], k: usize, quotes: &[Span]) -> Option<
         // Past "and" only capitalised words join, and "of" or "for" inside
         // a body's name ("the Centers for Disease Control and Prevention",
         // "the Department of Health and Human Services").
-        let inside_a_name = matches!(s, "of" | "for")
-            && start >= 2
-            && capitalised(toks[start - 2].span.slice(text))
-            && capitalised(toks[start].span.slice(text));
+        let word_at = |i: usize| toks.get(i).map_or("", |t| t.span.slice(text));
+        let inside_a_name = start >= 2
+            && ((matches!(s, "of" | "for")
+                && capitalised(word_at(start - 2))
+                && (capitalised(word_at(start))
+                    || (word_at(start) == "the" && capitalised(word_at(start + 1)))))
+                // "Friends of the Earth": "the" after "of" inside a name.
+                || (s == "the"
+                    && matches!(word_at(start - 2), "of" | "for")
+                    && capitalised(word_at(start))));
         if past_and && t.kind == TokenKind::Word && !capitalised(s) && !inside_a_name {
             break;
         }

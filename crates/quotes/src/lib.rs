@@ -2703,9 +2703,9 @@ fn document_frame(article: &Article, si: usize, quote: Span) -> Option<String> {
     })
 }
 
-/// The body (not a person) that spoke last in sentence `si` or the
-/// [`CONTINUATION_REACH`] sentences before it, by a quotation or an
-/// attribution: whom "it" stands for as a speaker.
+/// The body (not a person) that spoke last in sentence `si` or the one
+/// before it, by a quotation or an attribution: whom "it" stands for as a
+/// speaker.
 fn earlier_body(
     si: usize,
     attributions: &[Attribution],
@@ -2723,15 +2723,22 @@ fn earlier_body(
                     .to_lowercase()
             })
             .collect();
+        // Or a name of capitals that is no one's ("Federal Reserve",
+        // "FBI").
+        let capitals = x.split_whitespace().count() >= 2 && x.split_whitespace().all(capitalised)
+            || (x.len() >= 2 && x.chars().all(|c| c.is_ascii_uppercase()));
         !x.eq_ignore_ascii_case("it")
             && !names.is_person(x)
-            && words.iter().any(|w| {
-                w == "the"
-                    || crosscheck_lexicon::words::INSTITUTION_WORDS.contains(&w.as_str())
-                    || DOCUMENT_NOUNS.contains(&w.as_str())
-            })
+            && (capitals
+                || words.iter().any(|w| {
+                    w == "the"
+                        || crosscheck_lexicon::words::INSTITUTION_WORDS.contains(&w.as_str())
+                        || DOCUMENT_NOUNS.contains(&w.as_str())
+                }))
     };
-    (0..=CONTINUATION_REACH.min(si)).find_map(|back| {
+    // Only the sentence itself and the one before: further back another
+    // subject ("Iran rejected the criticism.") may have come between.
+    (0..=1.min(si)).find_map(|back| {
         let s = si - back;
         let said = by_sentence
             .get(s)
@@ -2772,6 +2779,10 @@ fn fullest_document(article: &Article, speaker: &str, before: usize) -> Option<S
         w.trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase()
     };
+    // The last mention of a document of that noun that is not "the NOUN"
+    // (which refers back): its fuller name, if it has one ("a separate
+    // report", "a statement of their own" have none, and end the search).
+    let mut last: Option<Option<String>> = None;
     for (at, _) in text.match_indices(|c: char| c.is_alphabetic()) {
         // Whole words only: at a word's start.
         if at > 0 && text[..at].ends_with(|c: char| c.is_alphanumeric()) {
@@ -2784,7 +2795,8 @@ fn fullest_document(article: &Article, speaker: &str, before: usize) -> Option<S
         if !rest[..word_end].eq_ignore_ascii_case(&noun) {
             continue;
         }
-        // Capitalised words right before the noun, after a determiner.
+        // Capitalised words right before the noun, after a determiner (not
+        // a day's or a month's: "Tuesday’s report").
         let head: Vec<&str> = text[..at].split_whitespace().rev().take(4).collect();
         let modifiers = head
             .iter()
@@ -2794,35 +2806,106 @@ fn fullest_document(article: &Article, speaker: &str, before: usize) -> Option<S
                     && !matches!(bare(w).as_str(), "the" | "a" | "an")
             })
             .count();
+        let dated = head[..modifiers].iter().any(|w| {
+            let w = bare(w);
+            let w = w.trim_end_matches('s');
+            words::WEEKDAYS.contains(&w) || words::month(w).is_some()
+        });
         let opened = head
             .get(modifiers)
             .is_some_and(|w| matches!(bare(w).as_str(), "the" | "a" | "an"));
-        if modifiers > 0 && opened && modifiers < head.len() {
+        let after = rest[word_end..].trim_start();
+        let tail_opens = ["from ", "by ", "signed by ", "written by ", "sent by "]
+            .iter()
+            .find(|p| after.starts_with(*p));
+        let fuller = if modifiers > 0 && opened && !dated {
             let start = head[..modifiers]
                 .iter()
                 .rev()
                 .copied()
                 .collect::<Vec<_>>()
                 .join(" ");
-            return Some(format!("{start} {}", &rest[..word_end]));
-        }
-        // A "from", "by" or "signed by" after it, up to a comma or a stop.
-        let after = rest[word_end..].trim_start();
-        let tail_opens = ["from ", "by ", "signed by ", "written by ", "sent by "]
-            .iter()
-            .any(|p| after.starts_with(p));
-        if tail_opens && opened_by_determiner(&text[..at]) {
-            let end = after
-                .find([',', '.', ';', '—', '(', '\n', '“', '"'])
-                .unwrap_or(after.len());
-            let tail = after[..end].trim_end();
-            let tail_words = tail.split_whitespace().count();
-            if (2..=MAX_DOCUMENT_NAME_TAIL_WORDS).contains(&tail_words) {
-                return Some(format!("{} {tail}", &rest[..word_end]));
-            }
+            Some(format!("{start} {}", &rest[..word_end]))
+        } else if let Some(opener) = tail_opens
+            && opened_by_determiner(&text[..at])
+            && let Some(tail) = document_name_tail(&after[opener.len()..])
+        {
+            Some(format!("{} {opener}{tail}", &rest[..word_end]))
+        } else {
+            None
+        };
+        let refers_back = fuller.is_none()
+            && head
+                .first()
+                .is_some_and(|w| matches!(bare(w).as_str(), "the" | "this" | "that"));
+        if !refers_back {
+            last = Some(fuller);
         }
     }
-    None
+    last.flatten()
+}
+
+/// The words after "from" or "by" that name a document's author, up to
+/// the end of the noun phrase: capitals, numbers, determiners, "of", "to",
+/// "for", "and", and a lower-case noun after a determiner or a number ("by
+/// 40 senators", "by aides to the governor"); not a verb after them
+/// ("… was leaked", "… released Friday"), a date or a comma.
+fn document_name_tail(after: &str) -> Option<String> {
+    let end = after
+        .find([',', '.', ';', '—', '(', '\n', '“', '"'])
+        .unwrap_or(after.len());
+    let mut taken: Vec<&str> = Vec::new();
+    let mut open = true;
+    for w in after[..end].split_whitespace() {
+        let lower = w.to_lowercase();
+        let connector = matches!(
+            lower.as_str(),
+            "the" | "a" | "an" | "of" | "to" | "for" | "and" | "its" | "his" | "her" | "their"
+        );
+        let dated = words::WEEKDAYS.contains(&lower.as_str()) || words::month(&lower).is_some();
+        if dated {
+            break;
+        }
+        // A body's noun after its capitals ("the Republican caucus").
+        let body = matches!(
+            lower.as_str(),
+            "caucus"
+                | "delegation"
+                | "members"
+                | "staff"
+                | "leadership"
+                | "office"
+                | "campaign"
+                | "team"
+                | "group"
+                | "committee"
+                | "panel"
+                | "board"
+                | "lawmakers"
+                | "senators"
+                | "officials"
+                | "leaders"
+        );
+        if connector || w.starts_with(|c: char| c.is_ascii_digit()) {
+            open = true;
+        } else if w.starts_with(char::is_uppercase) || open || body {
+            open = false;
+        } else {
+            break;
+        }
+        taken.push(w);
+    }
+    while taken.last().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "the" | "a" | "an" | "of" | "to" | "for" | "and"
+        )
+    }) {
+        taken.pop();
+    }
+    (2..=MAX_DOCUMENT_NAME_TAIL_WORDS)
+        .contains(&taken.len())
+        .then(|| taken.join(" "))
 }
 
 /// Whether the words right before a noun are "a", "an" or "the".
@@ -5235,6 +5318,31 @@ mod tests {
             (
                 "The resolution left both sides “reasonably satisfied with the outcome.”",
                 &[],
+            ),
+            // A document's fuller name ends with its noun phrase, and a
+            // later document of the noun ends the search.
+            (
+                "A letter signed by 40 senators urged the president to act.\n\nThe letter says the war “has gone on far too long.”",
+                &["letter signed by 40 senators"],
+            ),
+            (
+                "A ruling by Judge Susan Illston blocked the law. On Thursday an appeals court issued a ruling of its own.\n\nThe ruling said the law “does not violate the First Amendment.”",
+                &["A ruling"],
+            ),
+            // "It" after another subject came between is no earlier body.
+            (
+                "The Foreign Ministry said the talks were useful. The report was published the next day. It said the talks had been “frank but ultimately unproductive.”",
+                &["the report"],
+            ),
+            // People after "for" or "of" joined by "and" are whom the
+            // source speaks for.
+            (
+                "Lawyers for Mary Smith and John Doe said the charges were “without any merit whatsoever.”",
+                &["Lawyers for Mary Smith and John Doe"],
+            ),
+            (
+                "Friends of the Earth and Greenpeace said the decision was “a disaster for the climate.”",
+                &["Friends of the Earth and Greenpeace"],
             ),
             (
                 "Under the platform, workers found a note that read “please help me, I am trapped down here.”",

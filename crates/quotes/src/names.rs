@@ -1961,7 +1961,22 @@ impl Names {
             // But "of" after a role opens the office the name holds
             // ("Secretary of State John Kerry").
             .filter(|m| {
-                let mut before = phrase[..m.span.start - at].split_whitespace().rev();
+                // Past a name joined by "and" ("Lawyers for Mary Smith and
+                // John Doe"): the word before that name.
+                let mut head = phrase[..m.span.start - at].trim_end();
+                if let Some(rest) = head.strip_suffix(" and") {
+                    head = rest
+                        .trim_end_matches(|c: char| {
+                            c.is_alphanumeric() || matches!(c, '.' | '\'' | '’' | '-')
+                        })
+                        .trim_end();
+                    while let Some((rest, last)) = head.rsplit_once(' ')
+                        && capitalised(last)
+                    {
+                        head = rest.trim_end();
+                    }
+                }
+                let mut before = head.split_whitespace().rev();
                 let word = before.next().map(str::to_lowercase);
                 let office =
                     word.as_deref() == Some("of") && before.next().is_some_and(holds_an_office);
