@@ -2916,6 +2916,23 @@ fn opened_by_determiner(before: &str) -> bool {
         .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"))
 }
 
+/// The sentence before a quotation that opens sentence `si`, when that
+/// sentence holds no attribution: where a beat or a scene may show who
+/// speaks.
+fn bare_quotation_after(
+    article: &Article,
+    si: usize,
+    quote: Span,
+    by_sentence: &[Vec<usize>],
+) -> Option<Span> {
+    let sentence = article.sentences.get(si)?.span;
+    let opens = article.text[sentence.start..quote.start]
+        .trim_matches(|c: char| c.is_whitespace() || marks::is_quote_mark(c))
+        .is_empty();
+    let before = article.sentences.get(si.checked_sub(1)?)?.span;
+    (opens && by_sentence.get(si - 1).is_none_or(Vec::is_empty)).then_some(before)
+}
+
 /// The speaker of a quotation that opens sentence `si` with no frame of
 /// its own, shown about to speak by the sentence before — a beat with no
 /// quotation or attribution of its own ("Kline disagreed.", "She laughed.").
@@ -2927,14 +2944,7 @@ fn beat_speaker(
     quote: Span,
     by_sentence: &[Vec<usize>],
 ) -> Option<String> {
-    let sentence = article.sentences.get(si)?.span;
-    let opens = article.text[sentence.start..quote.start]
-        .trim_matches(|c: char| c.is_whitespace() || marks::is_quote_mark(c))
-        .is_empty();
-    let before = article.sentences.get(si.checked_sub(1)?)?.span;
-    if !opens || !by_sentence.get(si - 1).is_none_or(Vec::is_empty) {
-        return None;
-    }
+    let before = bare_quotation_after(article, si, quote, by_sentence)?;
     let subject = cues::beat_subject(&article.text, features.tokens_in(before))?;
     // One person, not a crowd ("Supporters nodded", "Markets shrugged").
     names
@@ -2954,14 +2964,7 @@ fn scene_speaker(
     quote: Span,
     by_sentence: &[Vec<usize>],
 ) -> Option<String> {
-    let sentence = article.sentences.get(si)?.span;
-    let opens = article.text[sentence.start..quote.start]
-        .trim_matches(|c: char| c.is_whitespace() || marks::is_quote_mark(c))
-        .is_empty();
-    let before = article.sentences.get(si.checked_sub(1)?)?.span;
-    if !opens || !by_sentence.get(si - 1).is_none_or(Vec::is_empty) {
-        return None;
-    }
+    let before = bare_quotation_after(article, si, quote, by_sentence)?;
     let subject = cues::scene_subject(&article.text, features.tokens_in(before))?;
     let phrase = article.slice(subject);
     if phrase.contains("’s") || phrase.contains("'s") {
