@@ -708,10 +708,7 @@ const MAX_BEAT_TAIL_TOKENS: usize = 6;
 /// "was", a negated verb of [`NEGATED_BEATS`]). A quotation that opens the
 /// next sentence with no frame of its own is the subject's.
 pub(crate) fn beat_subject(text: &str, toks: &[Token]) -> Option<Span> {
-    if toks
-        .iter()
-        .any(|t| matches!(t.span.slice(text), "“" | "”" | "\"" | "‘" | ":"))
-    {
+    if holds_quotation_or_colon(text, toks) {
         return None;
     }
     let word = |i: usize| toks.get(i).map(|t| lower(text, t)).unwrap_or_default();
@@ -780,15 +777,19 @@ pub(crate) fn beat_subject(text: &str, toks: &[Token]) -> Option<Span> {
     (e > s && e - s <= MAX_BEAT_SUBJECT_TOKENS).then(|| span_of(toks, s, e))?
 }
 
+/// Whether a sentence holds quotation marks or a colon: no beat or scene
+/// before a quotation.
+fn holds_quotation_or_colon(text: &str, toks: &[Token]) -> bool {
+    toks.iter()
+        .any(|t| matches!(t.span.slice(text), "“" | "”" | "\"" | "‘" | ":"))
+}
+
 /// The subject of a sentence with no quotation, with an apposition after
 /// it ("Frank Olsen, the fire chief, stood in front of the warehouse."):
 /// who a scene shows, for a quotation that follows it and that nothing
 /// else gives a speaker.
 pub(crate) fn scene_subject(text: &str, toks: &[Token]) -> Option<Span> {
-    if toks
-        .iter()
-        .any(|t| matches!(t.span.slice(text), "“" | "”" | "\"" | "‘" | ":"))
-    {
+    if holds_quotation_or_colon(text, toks) {
         return None;
     }
     let verb = toks
@@ -1181,8 +1182,9 @@ fn heard_saying(
     ))
 }
 
-/// The active forms of "quote" that take the speaker as their object ("the
-/// newspaper quoted Ted Kennedy as saying …").
+/// The active forms of "quote" and "cite" that take the speaker as their
+/// object ("the newspaper quoted Ted Kennedy as saying …", "the agency
+/// cited an official as saying …").
 const QUOTING: &[&str] = &[
     "quoted", "quotes", "quoting", "quote", "cited", "cites", "citing", "cite",
 ];

@@ -210,7 +210,6 @@ const ROLE_WORDS: &[&str] = &[
     "defender",
     "goalkeeper",
     "winger",
-    "forward",
     "quarterback",
     "pitcher",
     // British police ranks and court roles, abbreviated as written ("Det
