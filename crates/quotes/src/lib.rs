@@ -3638,6 +3638,18 @@ mod tests {
             .collect()
     }
 
+    /// Each text's quotations have the speakers listed, in order ("" for
+    /// none; a written "\\n" is a line break).
+    fn assert_speakers(cases: &[(&str, &[&str])]) {
+        for (text, speakers) in cases {
+            let want: Vec<Option<String>> = speakers
+                .iter()
+                .map(|s| (!s.is_empty()).then(|| s.to_string()))
+                .collect();
+            assert_eq!(speakers_of(&text.replace("\\n", "\n")), want, "{text}");
+        }
+    }
+
     #[test]
     fn british_court_reports_name_their_speakers() {
         // A lead in capitals names its person; counsel "for the
@@ -5114,14 +5126,8 @@ mod tests {
                 &["Hillary Rodham Clinton", "Bill Clinton"],
             ),
         ];
-        for (text, speakers) in cases.iter().chain(plural).chain(round_two) {
-            let got = speakers_of(&text.replace("\\n", "\n"));
-            // "" for no speaker.
-            let want: Vec<Option<String>> = speakers
-                .iter()
-                .map(|s| (!s.is_empty()).then(|| s.to_string()))
-                .collect();
-            assert_eq!(got, want, "{text}");
+        for battery in [cases, plural, round_two] {
+            assert_speakers(battery);
         }
     }
 
@@ -5252,13 +5258,7 @@ mod tests {
                 &["The AARP resolution"],
             ),
         ];
-        for (text, speakers) in cases {
-            let want: Vec<Option<String>> = speakers
-                .iter()
-                .map(|s| (!s.is_empty()).then(|| s.to_string()))
-                .collect();
-            assert_eq!(speakers_of(text), want, "{text}");
-        }
+        assert_speakers(cases);
     }
 
     #[test]
@@ -5352,13 +5352,7 @@ mod tests {
                 &[""],
             ),
         ];
-        for (text, speakers) in cases {
-            let want: Vec<Option<String>> = speakers
-                .iter()
-                .map(|s| (!s.is_empty()).then(|| s.to_string()))
-                .collect();
-            assert_eq!(speakers_of(text), want, "{text}");
-        }
+        assert_speakers(cases);
     }
 
     #[test]
