@@ -2464,10 +2464,11 @@ fn earlier_speaker(
     None
 }
 
-/// Nouns of texts whose words bind or state (laws, charters, orders,
-/// filings): a quotation in a clause they are the subject of, with no
-/// frame of its own, is theirs.
-const BINDING_TEXT_NOUNS: &[&str] = &[
+/// Nouns of texts whose terms bind (laws, charters, orders, contracts):
+/// with [`STATING_TEXT_NOUNS`], the texts a quotation in a clause they are
+/// the subject of, with no frame of its own, belongs to ([`binding_text`]);
+/// with [`UNDER_NOUNS`], what "Under …," opens.
+const BINDING_TERMS: &[&str] = &[
     "law",
     "laws",
     "constitution",
@@ -2486,16 +2487,21 @@ const BINDING_TEXT_NOUNS: &[&str] = &[
     "guidelines",
     "contract",
     "agreement",
+    "ruling",
+    "proposal",
+];
+
+/// Texts besides those whose words state something (filings, reports,
+/// letters, platforms).
+const STATING_TEXT_NOUNS: &[&str] = &[
     "lawsuit",
     "complaint",
     "indictment",
     "affidavit",
     "filing",
-    "ruling",
     "report",
     "letter",
     "memo",
-    "proposal",
     "platform",
     "manifesto",
     "policy",
@@ -2570,41 +2576,22 @@ const DOCUMENT_VERBS: &[&str] = &[
     "warned",
 ];
 
-/// The texts "Under …," opens, whose terms bind ("Under the bill, …").
-const UNDER_NOUNS: &[&str] = &[
-    "law",
-    "laws",
-    "constitution",
-    "code",
-    "statute",
-    "act",
-    "bill",
-    "resolution",
-    "amendment",
-    "charter",
-    "treaty",
-    "regulation",
-    "regulations",
-    "ordinance",
-    "guidelines",
-    "contract",
-    "agreement",
-    "deal",
-    "plan",
-    "proposal",
-    "rules",
-    "order",
-    "settlement",
-    "ruling",
-];
+/// Whether a lower-case word names a text whose words bind or state.
+fn binding_text(word: &str) -> bool {
+    BINDING_TERMS.contains(&word) || STATING_TEXT_NOUNS.contains(&word)
+}
+
+/// Besides [`BINDING_TERMS`], what "Under …," opens ("Under the deal, …").
+const UNDER_NOUNS: &[&str] = &["deal", "plan", "rules", "settlement"];
 
 /// The most words a document's phrase holds before its noun ("the
 /// country’s new executive order").
 const MAX_DOCUMENT_PHRASE_WORDS: usize = 5;
 
 /// The document a quotation of sentence `si` with no frame belongs to:
-/// "Under X, …" where X ends in a noun of [`BINDING_TEXT_NOUNS`]; a
-/// subject that ends in one, before a lower-case verb ("Federal law
+/// "Under X, …" where X ends in a noun of [`BINDING_TERMS`] or
+/// [`UNDER_NOUNS`]; a subject that ends in a noun of a binding or stating
+/// text ([`binding_text`]), before a lower-case verb ("Federal law
 /// makes it a crime for anyone “…”", "Signed Monday, the executive order
 /// directs agencies to “…”"); or one that a relative clause holding the
 /// quotation hangs on ("the group’s charter, which calls for “…”").
@@ -2618,7 +2605,7 @@ fn document_frame(article: &Article, si: usize, quote: Span) -> Option<String> {
         w.trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase()
     };
-    let binding = |w: &str| BINDING_TEXT_NOUNS.contains(&bare(w).as_str());
+    let binding = |w: &str| binding_text(&bare(w));
     // A phrase that ends in a document's noun and opens like a noun phrase.
     let phrase_of = |clause: &str| -> Option<String> {
         let words: Vec<&str> = clause.split_whitespace().collect();
@@ -2641,10 +2628,10 @@ fn document_frame(article: &Article, si: usize, quote: Span) -> Option<String> {
     // "Under the bill, …" ("Under the terms of the agreement, …").
     if let Some(rest) = head.strip_prefix("Under ")
         && let Some((phrase, _)) = rest.split_once(',')
-        && phrase
-            .split_whitespace()
-            .last()
-            .is_some_and(|w| UNDER_NOUNS.contains(&bare(w).as_str()))
+        && phrase.split_whitespace().last().is_some_and(|w| {
+            let w = bare(w);
+            BINDING_TERMS.contains(&w.as_str()) || UNDER_NOUNS.contains(&w.as_str())
+        })
     {
         let phrase = phrase.trim();
         let phrase = phrase.strip_prefix("the terms of ").unwrap_or(phrase);
@@ -2770,7 +2757,7 @@ fn fullest_document(article: &Article, speaker: &str, before: usize) -> Option<S
         _ => return None,
     };
     if !matches!(determiner.as_str(), "the" | "a" | "an")
-        || !(DOCUMENT_NOUNS.contains(&noun.as_str()) || BINDING_TEXT_NOUNS.contains(&noun.as_str()))
+        || !(DOCUMENT_NOUNS.contains(&noun.as_str()) || binding_text(&noun))
     {
         return None;
     }
