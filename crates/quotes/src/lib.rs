@@ -14,6 +14,7 @@
 //! ([`variants`]).
 
 mod cues;
+mod groups;
 pub mod learned;
 mod marks;
 mod names;
@@ -578,6 +579,12 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
         }
     }
     last_speaker_for_pronouns(article, &names, &spans, &mut attributions);
+    groups::resolve_they(
+        article,
+        &spans,
+        &sentences_in_quotation(article, &spans),
+        &mut attributions,
+    );
     // A transcript's turns ("PENCE: Well, look, …") are attributions of
     // their own; the tagger and the cue rules do not redo them.
     let turns = transcript::turns(article);
@@ -968,21 +975,7 @@ fn last_speaker_for_pronouns(
     // article's: they put no distance between a pronoun and its speaker
     // ("He said Obama was wrong. “Everyone says so. The question is
     // whether,” he told Fox News.").
-    let in_quotation: Vec<bool> = article
-        .sentences
-        .iter()
-        .map(|s| {
-            let piece = article.slice(s.span);
-            let first = piece.find(char::is_alphanumeric);
-            let last = piece.rfind(char::is_alphanumeric);
-            match (first, last) {
-                (Some(f), Some(l)) => quoted
-                    .iter()
-                    .any(|q| q.start <= s.span.start + f && s.span.start + l < q.end),
-                _ => false,
-            }
-        })
-        .collect();
+    let in_quotation = sentences_in_quotation(article, quoted);
     // Sentences of the article's own before `to` from `from` on.
     let distance = |from: usize, to: usize| {
         (from..to)
@@ -1088,6 +1081,25 @@ fn last_speaker_for_pronouns(
             settled[k] = true;
         }
     }
+}
+
+/// For each sentence, whether it lies wholly inside a quotation.
+fn sentences_in_quotation(article: &Article, quoted: &[Span]) -> Vec<bool> {
+    article
+        .sentences
+        .iter()
+        .map(|s| {
+            let piece = article.slice(s.span);
+            let first = piece.find(char::is_alphanumeric);
+            let last = piece.rfind(char::is_alphanumeric);
+            match (first, last) {
+                (Some(f), Some(l)) => quoted
+                    .iter()
+                    .any(|q| q.start <= s.span.start + f && s.span.start + l < q.end),
+                _ => false,
+            }
+        })
+        .collect()
 }
 
 /// Whether a short speaker phrase is a piece of a clause rather than
@@ -5243,6 +5255,39 @@ mod tests {
             (
                 "The AARP resolution was adopted on Friday. The resolution says members must “oppose every cut to benefits.”",
                 &["The AARP resolution"],
+            ),
+        ];
+        assert_speakers(cases);
+    }
+
+    #[test]
+    fn they_is_the_group_named_before_as_a_subject() {
+        // The nearest group that opens a clause, in the sentence or the two
+        // before; a single person, a group as an object and an audience
+        // are no antecedent, and with none "they" stays unresolved.
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Romney spoke after five past and present Missouri Republican senators urged Akin to step aside. In a statement, they said his presence does not serve “the national interest.”",
+                &["five past and present Missouri Republican senators"],
+            ),
+            (
+                "Throwing down the gauntlet, all 42 members of the GOP caucus are sending the letter to Harry Reid.\n\nThat means putting a repeal on the backburner.\n\n“We cannot agree to prioritize any matters,” they wrote. “Given our struggling economy, the tax increase is our top priority.”",
+                &[
+                    "all 42 members of the GOP caucus",
+                    "all 42 members of the GOP caucus",
+                ],
+            ),
+            (
+                "Police arrested three men on Friday. “We found weapons in the car,” they said.",
+                &["Police"],
+            ),
+            (
+                "Smith told reporters the plan would fail. “It is a disaster for the city,” they said.",
+                &["they"],
+            ),
+            (
+                "Mayor Ann Cole met residents on Monday. “It is a disaster for the city,” she said. Later that week the council voted. “We had no choice at all,” they said.",
+                &["Ann Cole", "they"],
             ),
         ];
         assert_speakers(cases);
