@@ -22,7 +22,9 @@ pub const HONORIFIC_ABBREVIATIONS: &[&str] = &[
 /// Ranks abbreviated with a stop that only the quotes stage reads as a
 /// title's stop when walking left over a source ("Maj.", "Cpl.", "Hon."); the
 /// entity stage's tokens and titles do not include them.
-pub const RARE_RANK_ABBREVIATIONS: &[&str] = &["maj", "cpl", "hon"];
+pub const RARE_RANK_ABBREVIATIONS: &[&str] = &[
+    "maj", "cpl", "hon", "pvt", "cmdr", "brig", "supt", "det", "insp",
+];
 
 /// Abbreviations with a stop inside or after a name ("St. Louis", "Jr.",
 /// "Sr.").
@@ -265,15 +267,22 @@ pub const STOP_WORDS: &[&str] = &[
 /// ("Soviet", "Western"), read as nationality adjectives in a role.
 pub const BLOC_ADJECTIVES: &[&str] = &["soviet", "western"];
 
-/// Titles, honorifics and reference abbreviations written with a stop that
-/// never ends a sentence (the segmenter's list: wider than
-/// [`HONORIFIC_ABBREVIATIONS`], since "No.", "vs." or "e.g." do not end one
+/// Titles, honorifics and abbreviations written with a stop that never
+/// ends a sentence (the segmenter's list: wider than
+/// [`HONORIFIC_ABBREVIATIONS`], since "vs." or "e.g." do not end one
 /// either).
 pub const NEVER_FINAL_ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "messrs", "mme", "dr", "prof", "gen", "gov", "sen", "rep", "reps", "sens",
     "lt", "col", "capt", "cmdr", "adm", "maj", "sgt", "cpl", "pvt", "rev", "hon", "pres", "supt",
-    "det", "insp", "atty", "amb", "brig", "fr", "sr", "sra", "st", "mt", "ft", "no", "nos", "vol",
-    "vols", "pp", "fig", "figs", "art", "sec", "ch", "vs", "v", "e.g", "i.e", "cf", "approx",
+    "det", "insp", "atty", "amb", "brig", "fr", "sr", "sra", "st", "mt", "ft", "vs", "v", "e.g",
+    "i.e", "cf", "approx",
+];
+
+/// Abbreviations of a reference written with a stop ("No. 10", "Art. 5",
+/// "pp. 12"): one only before its number — words of their own otherwise,
+/// which may end a sentence ("Beaumont said no.", "modern art.").
+pub const NUMBERED_ABBREVIATIONS: &[&str] = &[
+    "no", "nos", "vol", "vols", "pp", "fig", "figs", "art", "sec", "ch",
 ];
 
 /// Abbreviations written with a stop that may end a sentence (the segmenter
@@ -372,6 +381,67 @@ pub const SENTENCE_OPENERS: &[&str] = &[
     "Instead",
     "Asked",
     "Police",
+];
+
+/// Last words of companies' names ("Kessler Motors", "Halvorsen
+/// Chemical", "Acme Corp"): a capitalised run ending with one names a
+/// company, not a person.
+pub const COMPANY_NAME_WORDS: &[&str] = &[
+    "inc",
+    "corp",
+    "corporation",
+    "co",
+    "company",
+    "ltd",
+    "llc",
+    "plc",
+    "group",
+    "holdings",
+    "motors",
+    "foods",
+    "chemical",
+    "chemicals",
+    "aerospace",
+    "airlines",
+    "airways",
+    "bank",
+    "energy",
+    "oil",
+    "pharmaceuticals",
+    "pharma",
+    "technologies",
+    "systems",
+    "industries",
+    "partners",
+    "capital",
+    "media",
+    "entertainment",
+    "studios",
+    "labs",
+    "software",
+    "networks",
+    "communications",
+    "telecom",
+    "electric",
+    "steel",
+    "mining",
+    "logistics",
+    "insurance",
+    "financial",
+    "brands",
+    "stores",
+    "resources",
+    "solutions",
+    "therapeutics",
+    "automotive",
+    "robotics",
+    "textiles",
+    "shipping",
+    "brewing",
+    "beverages",
+    "hotels",
+    "resorts",
+    "homes",
 ];
 
 /// Head words of organisations, buildings, places and documents: a

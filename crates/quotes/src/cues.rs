@@ -410,7 +410,7 @@ fn manner_adverb(word: &str) -> bool {
 
 /// Words ending in "-ly" that name someone or something that can speak or
 /// report (see [`manner_adverb`]).
-const LY_NOUNS: &[&str] = &[
+pub(crate) const LY_NOUNS: &[&str] = &[
     "family",
     "assembly",
     "monopoly",
@@ -1697,11 +1697,16 @@ fn left_phrase(text: &str, toks: &[Token], k: usize, quotes: &[Span]) -> Option<
             break;
         }
         if t.kind == TokenKind::Punct {
-            // "Mr." — a title's stop.
+            // "Mr." — a title's stop; "No. 10" — a number's.
+            let numbered = || {
+                matches!(toks[start - 2].span.slice(text), "No" | "no")
+                    && toks.get(start).is_some_and(|n| n.kind == TokenKind::Number)
+            };
             if s == "."
                 && start >= 2
                 && (is_title(toks[start - 2].span.slice(text))
-                    || is_initial(toks[start - 2].span.slice(text)))
+                    || is_initial(toks[start - 2].span.slice(text))
+                    || numbered())
             {
                 start -= 1;
                 continue;
@@ -1723,7 +1728,15 @@ fn left_phrase(text: &str, toks: &[Token], k: usize, quotes: &[Span]) -> Option<
             let ampersand = s == "&"
                 && before.is_some_and(|b| capitalised(b.span.slice(text)))
                 && capitalised(toks[start].span.slice(text));
-            if (plural_possessive || ampersand) && start < end {
+            // "Ana Gil, Tom Roe and Ivy Chan": past "and" between names, a
+            // comma between names lists one more.
+            let listed = s == ","
+                && past_and
+                && before
+                    .is_some_and(|b| b.kind == TokenKind::Word && capitalised(b.span.slice(text)))
+                && capitalised(toks[start].span.slice(text))
+                && toks[start].kind == TokenKind::Word;
+            if (plural_possessive || ampersand || listed) && start < end {
                 start -= 1;
                 continue;
             }
@@ -1752,10 +1765,12 @@ fn left_phrase(text: &str, toks: &[Token], k: usize, quotes: &[Span]) -> Option<
                     | "successor"
             );
         // "Susan Hill and James Carter said": "and" between two names
-        // joins them (both capitalised where they meet).
+        // joins them (both capitalised where they meet, or a role before
+        // the second: "Lt. Marcus Bell and firefighter Jenna Ruiz").
         let joins_names = s == "and"
             && start >= 2
-            && capitalised(toks[start].span.slice(text))
+            && (capitalised(toks[start].span.slice(text))
+                || (is_role(toks[start].span.slice(text)) && capitalised(word_at(start + 1))))
             && capitalised(toks[start - 2].span.slice(text))
             && toks[start - 2].kind == TokenKind::Word
             && !is_lead_word(toks[start - 2].span.slice(text));

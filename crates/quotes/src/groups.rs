@@ -7,13 +7,16 @@
 //! Only a group stands for "they": a single person named in between is
 //! passed over, a group named as an object ("Police arrested three men")
 //! is not a subject, and with no group in reach the pronoun stays
-//! unresolved.
+//! unresolved. People named together as a clause's subject are a group
+//! too ("Joanna Reyes, Luis Patel and Sam Whitcomb described …"), and the
+//! only one "the two senators", "both" or "the pair" stands for, their
+//! number matching.
 
 use crosscheck_lexicon::words;
 use crosscheck_model::{Article, Span};
 
-use crate::names::is_role;
-use crate::{Attribution, is_channel, plural_phrase};
+use crate::names::{IRREGULAR_PASTS, Names, is_role, join_names};
+use crate::{Attribution, garbled, is_channel, plural_phrase};
 
 /// Sentences of the article's own (not wholly inside a quotation) before
 /// the pronoun's, besides its own, in which its group may be named.
@@ -28,6 +31,26 @@ const MAX_GROUP_MODIFIERS: usize = 6;
 const GROUP_NOUNS: &[&str] = &[
     "members",
     "officials",
+    "groups",
+    "organisations",
+    "organizations",
+    "companies",
+    "unions",
+    "agencies",
+    "climbers",
+    "rescuers",
+    "hikers",
+    "passengers",
+    "commuters",
+    "shoppers",
+    "tenants",
+    "retirees",
+    "veterans",
+    "soldiers",
+    "troops",
+    "refugees",
+    "migrants",
+    "patients",
     "residents",
     "lawmakers",
     "legislators",
@@ -117,6 +140,8 @@ const GROUP_DETERMINERS: &[&str] = &[
     "dozens",
     "hundreds",
     "thousands",
+    "scores",
+    "most",
     "and",
 ];
 
@@ -126,6 +151,31 @@ const CLAUSE_OPENERS: &[&str] = &[
     "after", "and", "but", "when", "as", "while", "because", "before", "since", "though",
     "although", "where", "until", "once", "so", "yet", "then",
 ];
+
+/// What a source phrase says of the group it stands for: "they" any group,
+/// "the two senators", "both", "the pair" people named together, so many
+/// of them (`None`: any number). `None` for any other phrase.
+fn group_pronoun(phrase: &str) -> Option<(bool, Option<usize>)> {
+    let lower = phrase.trim().to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let number = |w: &str| match w {
+        "two" | "both" | "pair" | "couple" | "duo" => Some(2),
+        "three" | "trio" => Some(3),
+        "four" => Some(4),
+        _ => None,
+    };
+    match words.as_slice() {
+        ["they"] => Some((false, None)),
+        // "both", "both candidates", "the two", "the two senators", "the
+        // pair", "the couple", "the three lawmakers".
+        ["both"] | ["both", _] => Some((true, Some(2))),
+        ["the", n] if number(n).is_some() => Some((true, number(n))),
+        ["the", n, head] if number(n).is_some() && group_head(head, false) => {
+            Some((true, number(n)))
+        }
+        _ => None,
+    }
+}
 
 /// Whether a word is the head of a group of people: a plural of people,
 /// lower case unless it opens a sentence (a party's members capitalised:
@@ -225,15 +275,26 @@ fn subject_groups(words: &[Word], before: usize) -> Vec<Span> {
         if head.span.start >= before || !group_head(head.text, h == 0) {
             continue;
         }
-        // Back over modifiers and determiners to where the phrase opens.
+        // Back over modifiers and determiners to where the phrase opens:
+        // not past a verb ("The mayor thanked residents"), and past "of"
+        // only after a quantity ("Hundreds of students").
+        let quantity = |w: &Word| {
+            GROUP_DETERMINERS.contains(&w.text.to_lowercase().as_str())
+                || w.text.chars().all(|c| c.is_ascii_digit())
+        };
         let mut first = h;
         while first > 0 && h - first < MAX_GROUP_MODIFIERS {
             let w = &words[first - 1];
             let lower = w.text.to_lowercase();
+            let after_a_quantity = first < 2 || quantity(&words[first - 2]);
+            let verb_like = w.text.starts_with(char::is_lowercase)
+                && (crate::cues::is_verb(&lower)
+                    || IRREGULAR_PASTS.contains(&lower.as_str())
+                    || (lower.ends_with("ed") && !after_a_quantity));
+            let of_a_quantity = lower == "of" && first >= 2 && quantity(&words[first - 2]);
             let modifier = !w.comma_after
-                && (GROUP_DETERMINERS.contains(&lower.as_str())
-                    || w.text.chars().all(|c| c.is_ascii_digit())
-                    || !words::STOP_WORDS.contains(&lower.as_str()));
+                && !verb_like
+                && (quantity(w) || of_a_quantity || !words::STOP_WORDS.contains(&lower.as_str()));
             if !modifier {
                 break;
             }
@@ -249,10 +310,15 @@ fn subject_groups(words: &[Word], before: usize) -> Vec<Span> {
         if !opens_clause {
             continue;
         }
-        // "of the GOP caucus": a body the group belongs to, capitalised,
-        // with at most one lower-case noun after it.
+        // "of the GOP caucus", "at Harlow General": a body or place the
+        // group belongs to, capitalised, with at most one lower-case noun
+        // after it (not a verb: "Residents of Arden packed").
         let mut last = h;
-        if !head.comma_after && words.get(h + 1).is_some_and(|w| w.text == "of") {
+        if !head.comma_after
+            && words
+                .get(h + 1)
+                .is_some_and(|w| matches!(w.text, "of" | "at" | "in" | "from" | "on"))
+        {
             let mut k = h + 2;
             if words
                 .get(k)
@@ -268,9 +334,14 @@ fn subject_groups(words: &[Word], before: usize) -> Vec<Span> {
             }
             if k > named
                 && words.get(k).is_some_and(|w| {
-                    w.text.starts_with(char::is_lowercase)
-                        && !words[k - 1].comma_after
-                        && !words::STOP_WORDS.contains(&w.text)
+                    let lower = w.text.to_lowercase();
+                    !words[k - 1].comma_after
+                        && w.text.starts_with(char::is_lowercase)
+                        && !words::STOP_WORDS.contains(&lower.as_str())
+                        && !crate::cues::is_verb(&lower)
+                        && !IRREGULAR_PASTS.contains(&lower.as_str())
+                        && !lower.ends_with("ed")
+                        && !lower.ends_with("ing")
                 })
             {
                 k += 1;
@@ -290,6 +361,7 @@ fn subject_groups(words: &[Word], before: usize) -> Vec<Span> {
 /// the [`GROUP_REACH`] sentences of the article's own before.
 pub(crate) fn resolve_they(
     article: &Article,
+    names: &Names,
     quoted: &[Span],
     in_quotation: &[bool],
     attributions: &mut [Attribution],
@@ -297,9 +369,9 @@ pub(crate) fn resolve_they(
     for k in 0..attributions.len() {
         let a = &attributions[k];
         let Some(source) = a.source else { continue };
-        if !article.slice(source).trim().eq_ignore_ascii_case("they") {
+        let Some((people_only, number)) = group_pronoun(article.slice(source)) else {
             continue;
-        }
+        };
         let si = a.sentence;
         let at = source.start;
         // The sentences in reach: its own and GROUP_REACH of the article's
@@ -319,41 +391,109 @@ pub(crate) fn resolve_they(
         let Some(window_start) = article.sentences.get(from).map(|s| s.span.start) else {
             continue;
         };
-        // The nearest by where it ends; of two ending together (an
-        // attribution's source cut short inside the phrase), the longer.
-        let mut best: Option<(Span, String)> = None;
-        let mut consider = |span: Span, phrase: String| {
-            if span.start >= window_start
-                && span.end <= at
-                && best.as_ref().is_none_or(|(b, _)| {
-                    span.end > b.end || (span.end == b.end && span.start < b.start)
-                })
-            {
-                best = Some((span, phrase));
+        // Each with whether it lists people by name.
+        let mut candidates: Vec<(Span, String, bool)> = Vec::new();
+        let mut consider = |span: Span, phrase: String, listed: bool| {
+            if span.start >= window_start && span.end <= at {
+                candidates.push((span, phrase, listed));
             }
         };
-        for b in &attributions[..k] {
+        for b in attributions[..k].iter().filter(|_| !people_only) {
             let (Some(x), Some(speaker)) = (b.source, b.speaker.as_deref()) else {
                 continue;
             };
             if !is_channel(article, b)
                 && names_a_group(speaker)
-                && !speaker.eq_ignore_ascii_case("they")
+                && !garbled(speaker)
+                && group_pronoun(speaker).is_none()
             {
-                consider(x, speaker.to_string());
+                consider(x, speaker.to_string(), false);
             }
         }
         for s in std::iter::once(si).chain(reach.iter().copied()) {
             let Some(sentence) = article.sentences.get(s) else {
                 continue;
             };
-            let words = words_of(article, sentence.span, quoted);
-            for phrase in subject_groups(&words, at) {
-                consider(phrase, article.slice(phrase).to_string());
+            if !people_only {
+                let words = words_of(article, sentence.span, quoted);
+                for phrase in subject_groups(&words, at) {
+                    consider(phrase, article.slice(phrase).to_string(), false);
+                }
+            }
+            for (list, people) in names.people_listed(sentence.span.start, at) {
+                let before = &article.text[sentence.span.start..list.start];
+                // "the couple": two of one surname.
+                let couple = article.slice(source).to_lowercase().ends_with("couple");
+                let surnames: std::collections::HashSet<&str> = people
+                    .iter()
+                    .filter_map(|p| p.split_whitespace().next_back())
+                    .collect();
+                // "the two senators": each of them may be a senator.
+                let role = article
+                    .slice(source)
+                    .split_whitespace()
+                    .next_back()
+                    .map(str::to_lowercase)
+                    .filter(|w| group_head(w, false))
+                    .and_then(|w| w.strip_suffix('s').map(str::to_string));
+                if opens_a_clause(before)
+                    && number.is_none_or(|n| n == people.len())
+                    && (!couple || surnames.len() == 1)
+                    && role
+                        .as_deref()
+                        .is_none_or(|r| people.iter().all(|p| names.may_hold(p, r)))
+                {
+                    consider(list, join_names(&people), true);
+                }
             }
         }
-        if let Some((_, group)) = best {
-            attributions[k].speaker = Some(group);
+        // The nearest by where it ends; of two ending together (an
+        // attribution's source cut short inside the phrase), the longer.
+        // Two groups apart in reach leave it unresolved: which one speaks
+        // is the reader's judgement ("Managers met while nurses picketed
+        // outside. “…,” they said."). People listed by name are no other
+        // group than one described ("Three former employees … Joanna
+        // Reyes, Luis Patel and Sam Whitcomb described …").
+        let Some(best) = candidates
+            .iter()
+            .max_by_key(|(span, _, _)| (span.end, std::cmp::Reverse(span.start)))
+        else {
+            continue;
+        };
+        let apart = candidates.iter().any(|(span, phrase, listed)| {
+            (span.end <= best.0.start || best.0.end <= span.start)
+                && !phrase.eq_ignore_ascii_case(&best.1)
+                && !listed
+                && !best.2
+        });
+        if !apart {
+            attributions[k].speaker = Some(best.1.clone());
         }
     }
+}
+
+/// Whether a list of names after `before` (the sentence up to it) opens a
+/// clause: past the words that describe them ("Representatives", "former
+/// Sens.", "Opposition leaders"), the sentence's start, a comma or a word
+/// that opens a clause.
+fn opens_a_clause(before: &str) -> bool {
+    let mut rest = before.trim_end();
+    let mut skipped = 0;
+    while let Some(word) = rest.split_whitespace().next_back() {
+        let describes = is_role(word)
+            || group_head(word, true)
+            || word.eq_ignore_ascii_case("former")
+            || word.starts_with(char::is_uppercase);
+        if !describes || word.ends_with(',') || skipped == MAX_GROUP_MODIFIERS {
+            break;
+        }
+        rest = rest[..rest.len() - word.len()].trim_end();
+        skipped += 1;
+    }
+    rest.is_empty()
+        || rest.ends_with(',')
+        || rest
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| CLAUSE_OPENERS.contains(&w.to_lowercase().as_str()))
 }

@@ -581,6 +581,7 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
     last_speaker_for_pronouns(article, &names, &spans, &mut attributions);
     groups::resolve_they(
         article,
+        &names,
         &spans,
         &sentences_in_quotation(article, &spans),
         &mut attributions,
@@ -1068,7 +1069,9 @@ fn last_speaker_for_pronouns(
                     Some(q) => q == p && by_rule,
                     None => {
                         (names.is_person(speaker)
-                            || (speaker.split_whitespace().count() <= 4 && !garbled(speaker)))
+                            || (speaker.split_whitespace().count() <= 4
+                                && !garbled(speaker)
+                                && !a_body(speaker)))
                             && !plural_phrase(speaker)
                             && names.pronoun_fits(&p, speaker)
                             && !named_since(a, speaker)
@@ -1081,6 +1084,25 @@ fn last_speaker_for_pronouns(
             settled[k] = true;
         }
     }
+}
+
+/// Whether a phrase names a body by an institution's word at its head, the
+/// last word before "of" ("The Department of Health", "the ministry"; not
+/// "the department spokesman"): no "he" or "she" stands for it.
+fn a_body(phrase: &str) -> bool {
+    let words: Vec<String> = phrase
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let head = words
+        .iter()
+        .position(|w| w == "of")
+        .filter(|&k| k > 0)
+        .map_or(words.last(), |k| words.get(k - 1));
+    head.is_some_and(|h| words::INSTITUTION_WORDS.contains(&h.as_str()))
 }
 
 /// For each sentence, whether it lies wholly inside a quotation.
@@ -1339,7 +1361,13 @@ fn plausible_source(phrase: &str) -> bool {
 /// without the aside after a comma, a bracket or a dash ("Senate
 /// Democrats, meeting behind closed doors," is "Senate Democrats").
 fn shown(phrase: &str) -> String {
-    let head = phrase[..phrase.find([',', '(', '—']).unwrap_or(phrase.len())].trim();
+    let cut = phrase.find([',', '(', '—']).unwrap_or(phrase.len());
+    // "Lawyers for Mary Smith, John Doe and Ann Lee": a comma of a list of
+    // names, no aside.
+    if phrase[cut..].starts_with(',') && names::list_continues(&phrase[cut..]) {
+        return phrase.trim().to_string();
+    }
+    let head = phrase[..cut].trim();
     if head.is_empty() {
         phrase.trim().to_string()
     } else {
@@ -3068,6 +3096,10 @@ fn quotes_of(
                             })
                             .contains(',')
                         && (clause_opens_at(&article.text[f.cue.end..x.start])
+                            // Or the first frame's question ends before it
+                            // ("Fry asked the mayor, “Where did the money
+                            // go?” Mayor Tom Hale said it had been “…”").
+                            || question_closes(&article.text[f.cue.end..x.start])
                             // Or a relative clause on the first frame's
                             // object ("Romney attacked critics who said his
                             // plan was “…”": the critics' words).
@@ -3327,6 +3359,20 @@ fn clause_opens_at(between: &str) -> bool {
         .map_or(t, str::trim_end)
         .trim_end_matches(marks::is_quote_mark);
     t.ends_with(',') || t.ends_with(';')
+}
+
+/// Whether the text between a frame's cue and a later source ends with a
+/// quoted question or exclamation, closed: the first frame's words end
+/// there.
+fn question_closes(between: &str) -> bool {
+    let t = between.trim_end();
+    // "…?” and Dr. Ken Ivo said": the joining word after it.
+    let t = [" and", " but"]
+        .iter()
+        .find_map(|w| t.strip_suffix(w))
+        .map_or(t, str::trim_end);
+    let inner = t.trim_end_matches(marks::is_quote_mark);
+    inner.len() < t.len() && (inner.ends_with('?') || inner.ends_with('!'))
 }
 
 /// Whether the text between a first frame's cue and a later cue ends in
@@ -5261,6 +5307,87 @@ mod tests {
     }
 
     #[test]
+    fn families_bodies_ranks_and_answers_after_questions() {
+        // "family" is a noun, not an adverb in "-ly": the family speaks,
+        // not the one of its name; "the ministry" is the Ministry of …
+        // named before; a quoted question closes its asker's words.
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Ray Delacroix, the Cajun fiddler, died Monday at 91. “He played until the very end,” the Delacroix family said in a statement.",
+                &["the Delacroix family"],
+            ),
+            (
+                "Floods killed 40 people, the Ministry of Disaster Management said Sunday. “More rain is expected over the next three days,” the ministry said.",
+                &["Ministry of Disaster Management"],
+            ),
+            (
+                "The state Department of Fish and Wildlife has closed the river. “Returns this year are the lowest we have ever recorded,” the department said.",
+                &["Department of Fish and Wildlife"],
+            ),
+            (
+                "Councillor Ann Fry asked the mayor, “Where did the money go?” Mayor Tom Hale said it had been “spent on road repairs across the city.”",
+                &["Ann Fry", "Tom Hale"],
+            ),
+            (
+                "A reporter asked Superintendent Carl Beaumont, “Will any teachers lose their jobs?” Beaumont said no. “Every classroom teacher will be back in the fall,” he said.",
+                &["A reporter", "Carl Beaumont"],
+            ),
+            // A rare rank is a role; a role before the second of two names
+            // keeps them together.
+            (
+                "His unit commander, Maj. Lydia Park, said morale was “better than you would expect.”",
+                &["Lydia Park"],
+            ),
+            (
+                "Lt. Marcus Bell and firefighter Jenna Ruiz said they were “just doing the job.”",
+                &["Marcus Bell and Jenna Ruiz"],
+            ),
+            (
+                "Senators Ana Gil, Tom Roe and Ivy Chan wrote that the nominee was “unfit for the federal bench.”",
+                &["Ana Gil, Tom Roe and Ivy Chan"],
+            ),
+            (
+                "Lawyers for Mary Smith, John Doe and Ann Lee said the charges were “politically motivated from day one.”",
+                &["Lawyers for Mary Smith, John Doe and Ann Lee"],
+            ),
+            // "the company", "the union": the one named before as a
+            // subject, no person and no public body.
+            (
+                "Halvorsen Chemical agreed to pay $85 million. The company said the settlement “is not an admission of wrongdoing.”",
+                &["Halvorsen Chemical"],
+            ),
+            (
+                "United Auto Workers Local 412 voted to strike on Friday. “Our members have been patient for three years,” the union said.",
+                &["United Auto Workers Local 412"],
+            ),
+            (
+                "John Smith founded the bakery in 1990. “We bake every night,” the company said.",
+                &["the company"],
+            ),
+            (
+                "The Justice Department sued Acme on Monday. “We will fight this,” the company said.",
+                &["the company"],
+            ),
+            // A question closes its asker's words before ", and"; "No. 10"
+            // keeps its number's stop.
+            (
+                "Sen. Ada Moore asked the witness, “Did you read the report before you signed it?” and Dr. Ken Ivo said it had been “sitting on my desk for weeks.”",
+                &["Ada Moore", "Ken Ivo"],
+            ),
+            (
+                "A No. 10 spokesman said the prime minister had “full confidence in the chancellor.”",
+                &["A No. 10 spokesman"],
+            ),
+            // "he" never stands for a department.
+            (
+                "Stephen Thornton runs the confederation. The Department of Health says nothing has changed. Mr Thornton questioned the need for a review if the department believes that. “The devil will be in the detail,” he said.",
+                &["Stephen Thornton"],
+            ),
+        ];
+        assert_speakers(cases);
+    }
+
+    #[test]
     fn they_is_the_group_named_before_as_a_subject() {
         // The nearest group that opens a clause, in the sentence or the two
         // before; a single person, a group as an object and an audience
@@ -5288,6 +5415,55 @@ mod tests {
             (
                 "Mayor Ann Cole met residents on Monday. “It is a disaster for the city,” she said. Later that week the council voted. “We had no choice at all,” they said.",
                 &["Ann Cole", "they"],
+            ),
+            // People named together as a subject are a group; "the two",
+            // "the two senators" stand for two of them.
+            (
+                "In interviews with the Herald, Joanna Reyes, Luis Patel and Sam Whitcomb described a culture of fear. “If you raised a problem, you were gone within a month,” they said.",
+                &["Joanna Reyes, Luis Patel and Sam Whitcomb"],
+            ),
+            (
+                "Representatives Carla Ibsen and Mitchell Grange appeared together on Monday. “This is not a red issue or a blue issue,” they said.",
+                &["Carla Ibsen and Mitchell Grange"],
+            ),
+            (
+                "Sens. Mark Hale and Lucy Brandt introduced a bill on Tuesday. “No family should have to choose between medicine and rent,” the two senators said.",
+                &["Mark Hale and Lucy Brandt"],
+            ),
+            (
+                "Opposition leaders Sofia Lindqvist and Aram Petrosyan walked out. The two said the government had “lost all credibility on spending.”",
+                &["Sofia Lindqvist and Aram Petrosyan"],
+            ),
+            (
+                "Obama phoned Boehner and Reid on Friday. “We have a deal on the budget,” they said.",
+                &["they"],
+            ),
+            // Two groups apart: the reader's judgement, left unresolved; a
+            // group after a verb is its object; "the couple" is two of one
+            // surname; "the two senators" no representative.
+            (
+                "Managers met behind closed doors while nurses picketed outside. “We have made a fair offer,” they said.",
+                &["they"],
+            ),
+            (
+                "Mayor Dan Ortiz thanked residents for their patience. “We just did what anyone would do,” they said.",
+                &["they"],
+            ),
+            (
+                "Rita and Paul Okafor lost their home. Neighbours Sam Ellis and Joe Kemp helped them. “We have nothing left but each other,” the couple said.",
+                &["Rita Okafor and Paul Okafor"],
+            ),
+            (
+                "Sen. Ada Moore and Rep. Cal Finch held a town hall. “The farm bill has to pass this year,” the two senators said.",
+                &["the two senators"],
+            ),
+            (
+                "Hundreds of students marched to the ministry on Monday. “We studied for two years for nothing,” they said.",
+                &["Hundreds of students"],
+            ),
+            (
+                "Nurses at Harlow General voted to strike. “We are exhausted,” they said.",
+                &["Nurses at Harlow General"],
             ),
         ];
         assert_speakers(cases);

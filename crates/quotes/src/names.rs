@@ -259,7 +259,9 @@ fn modifies_a_noun(after: &str) -> bool {
     words
         .iter()
         .all(|w| w.chars().next().is_some_and(char::is_lowercase))
-        && !last.ends_with("ly")
+        // An adverb ("Mr. Boehner facetiously"), not a noun of that
+        // ending ("the Delacroix family").
+        && (!last.ends_with("ly") || crate::cues::LY_NOUNS.contains(&last.as_str()))
         && !words::STOP_WORDS.contains(&last.as_str())
         && !words::TIME_ADVERBS.contains(&last.as_str())
         && !crate::cues::is_verb(last)
@@ -595,9 +597,15 @@ pub(crate) fn is_role(w: &str) -> bool {
         && l.split('-')
             .next()
             .is_some_and(|first| ROLE_WORDS.contains(&first));
+    // "Representatives Carla Ibsen and Mitchell Grange": a role's plural.
+    let plural = l.len() > 4
+        && l.strip_suffix('s')
+            .is_some_and(|one| ROLE_WORDS.contains(&one));
     compound
+        || plural
         || ROLE_WORDS.contains(&l.as_str())
         || words::HONORIFIC_ABBREVIATIONS.contains(&l.as_str())
+        || words::RARE_RANK_ABBREVIATIONS.contains(&l.as_str())
         || words::MALE_TITLES.contains(&l.as_str())
         || words::FEMALE_TITLES.contains(&l.as_str())
         || (capitalised(w) && is_demonym(&l))
@@ -1738,6 +1746,214 @@ impl Names {
             .map(|p| p.name.clone())
     }
 
+    /// The organisation "the company", "the carmaker" or "the union" stands
+    /// for: the nearest capitalised name before `at`, in its sentence or the
+    /// [`ORGANISATION_REACH`] before, that opens a clause as its subject
+    /// ("Halvorsen Chemical agreed to pay …"), names no person of the
+    /// article and no public body ("the Justice Department") — for a union,
+    /// one whose name says so ("United Auto Workers Local 412").
+    fn organisation_before(&self, head: &str, at: usize) -> Option<String> {
+        let union = UNION_NOUNS.contains(&head);
+        if !union && !COMPANY_NOUNS.contains(&head) {
+            return None;
+        }
+        let si = self
+            .sentences
+            .partition_point(|s| s.start <= at)
+            .checked_sub(1)?;
+        for s in (si.saturating_sub(ORGANISATION_REACH)..=si).rev() {
+            let sentence = self.sentences[s];
+            let end = sentence.end.min(at);
+            let first = self
+                .tokens
+                .partition_point(|t| t.span.start < sentence.start);
+            let last = self.tokens.partition_point(|t| t.span.end <= end);
+            let toks = &self.tokens[first..last.max(first)];
+            let word = |k: usize| {
+                toks.get(k)
+                    .filter(|t| t.kind == TokenKind::Word)
+                    .map(|t| t.span.slice(&self.text))
+            };
+            // A capitalised word or a number ("Local 412").
+            let named = |k: usize| {
+                word(k).is_some_and(|w| capitalised(w) && !is_lead_word(w))
+                    || toks.get(k).is_some_and(|t| t.kind == TokenKind::Number)
+            };
+            let mut nearest = None;
+            for k in 0..toks.len() {
+                // Where a subject opens: the sentence's first word (past
+                // "The") or a comma's next.
+                let opens = k == 0
+                    || (k == 1 && word(0).is_some_and(|w| w == "The"))
+                    || toks[k - 1].span.slice(&self.text) == ",";
+                if !opens || !named(k) || !word(k).is_some_and(capitalised) {
+                    continue;
+                }
+                let mut e = k;
+                while named(e + 1)
+                    || (word(e + 1).is_some_and(|w| matches!(w, "of" | "and" | "for"))
+                        && named(e + 2))
+                    || (toks
+                        .get(e + 1)
+                        .is_some_and(|t| t.span.slice(&self.text) == "&")
+                        && named(e + 2))
+                {
+                    e += if named(e + 1) { 1 } else { 2 };
+                }
+                // A verb after it, in lower case (no joining word).
+                if !word(e + 1).is_some_and(|w| {
+                    w.starts_with(char::is_lowercase)
+                        && !matches!(
+                            w,
+                            "and"
+                                | "or"
+                                | "of"
+                                | "the"
+                                | "a"
+                                | "an"
+                                | "for"
+                                | "in"
+                                | "on"
+                                | "at"
+                                | "to"
+                        )
+                }) {
+                    continue;
+                }
+                let span = Span::new(toks[k].span.start, toks[e].span.end);
+                let name = &self.text[span.start..span.end];
+                let lower: Vec<String> = name
+                    .split_whitespace()
+                    .map(|w| {
+                        w.trim_matches(|c: char| !c.is_alphanumeric())
+                            .to_lowercase()
+                    })
+                    .collect();
+                let fits = if union {
+                    lower.iter().any(|w| UNION_NAME_WORDS.contains(&w.as_str()))
+                } else {
+                    // Ending with a word companies are named with ("Kessler
+                    // Motors"); or two words or more, or one the article
+                    // writes with a capital inside a sentence too
+                    // ("Boeing"), that name no person of the article.
+                    (lower
+                        .last()
+                        .is_some_and(|w| words::COMPANY_NAME_WORDS.contains(&w.as_str()))
+                        || ((lower.len() >= 2 || self.capitalised_inside_a_sentence(&lower[0]))
+                            && !self.is_person(name)))
+                        && !lower.iter().any(|w| {
+                            words::INSTITUTION_WORDS.contains(&w.as_str())
+                                && !COMPANY_INSTITUTION_WORDS.contains(&w.as_str())
+                        })
+                };
+                let quoted = self
+                    .quoted
+                    .iter()
+                    .any(|q| q.start <= span.start && span.start < q.end);
+                if fits && !quoted {
+                    nearest = Some(name.to_string());
+                }
+            }
+            if nearest.is_some() {
+                return nearest;
+            }
+        }
+        None
+    }
+
+    /// Whether a word (lower case) is written capitalised somewhere other
+    /// than at a sentence's start: a name, not a capitalised common word.
+    fn capitalised_inside_a_sentence(&self, lower: &str) -> bool {
+        self.by_word.get(lower).is_some_and(|at| {
+            at.iter().any(|&i| {
+                let t = &self.tokens[i];
+                let opens = self.sentences.iter().any(|s| s.start == t.span.start);
+                capitalised(t.span.slice(&self.text)) && !opens
+            })
+        })
+    }
+
+    /// The lists of two or more people named together in `from..to`
+    /// ("Joanna Reyes, Luis Patel and Sam Whitcomb", "Lt. Marcus Bell and
+    /// firefighter Jenna Ruiz"): each list's span, from its first name to
+    /// its last, and the people's names in full, in order. Names are joined
+    /// by a comma or "and", with roles between ([`joins_names`]); a
+    /// possessive ends a list.
+    pub(crate) fn people_listed(&self, from: usize, to: usize) -> Vec<(Span, Vec<String>)> {
+        let mentions: Vec<&Mention> = self
+            .starting_in(from, to)
+            .iter()
+            .filter(|m| m.span.end <= to && !self.quoted_mention(m))
+            .collect();
+        let mut out = Vec::new();
+        let mut k = 0;
+        while k < mentions.len() {
+            let mut list = vec![mentions[k]];
+            while let Some(next) = mentions.get(k + list.len()) {
+                let last = list[list.len() - 1];
+                if last.possessive
+                    || next.possessive
+                    || next.span.start < last.span.end
+                    || !joins_names(&self.text[last.span.end..next.span.start])
+                {
+                    break;
+                }
+                list.push(next);
+            }
+            let mut people: Vec<String> = Vec::new();
+            for m in &list {
+                let name = &self.people[m.person].name;
+                if !people.contains(name) {
+                    people.push(name.clone());
+                }
+            }
+            let joined_by_and = list.windows(2).any(|w| {
+                self.text[w[0].span.end..w[1].span.start]
+                    .split_whitespace()
+                    .any(|x| x == "and")
+            });
+            if people.len() >= 2 && joined_by_and {
+                out.push((
+                    Span::new(list[0].span.start, list[list.len() - 1].span.end),
+                    people,
+                ));
+            }
+            k += list.len();
+        }
+        out
+    }
+
+    /// Whether the person of this name may hold `role` (a lower-case
+    /// singular, "senator"): the article gives them that role or a synonym,
+    /// or no role at all.
+    pub(crate) fn may_hold(&self, name: &str, role: &str) -> bool {
+        // "sens" is "sen", "senators" "senator".
+        let one = |r: &str| {
+            let r = r.trim_end_matches('.').to_lowercase();
+            match r.strip_suffix('s') {
+                Some(stem) if r.len() > 3 => stem.to_string(),
+                _ => r,
+            }
+        };
+        let wanted = one(role);
+        // A synonym of the wanted role, but not through the generic
+        // "lawmaker" a representative is given too: a representative is no
+        // senator.
+        let same = |r: &str| {
+            let r = one(r);
+            r == wanted
+                || r != "lawmaker"
+                    && ROLE_SYNONYMS.iter().any(|group| {
+                        group.contains(&r.as_str()) && group.contains(&wanted.as_str())
+                    })
+        };
+        // Only the words of roles count (an appositive may leave others).
+        self.people.iter().filter(|p| p.name == name).all(|p| {
+            let roles: Vec<&String> = p.roles.iter().filter(|r| is_role(r)).collect();
+            roles.is_empty() || roles.iter().any(|r| same(r))
+        })
+    }
+
     /// Whether the phrase names or stands for a person the article names.
     pub fn is_person(&self, resolved: &str) -> bool {
         let f = core(resolved);
@@ -1960,10 +2176,15 @@ impl Names {
             // But "of" after a role opens the office the name holds
             // ("Secretary of State John Kerry").
             .filter(|m| {
-                // Past a name joined by "and" ("Lawyers for Mary Smith and
-                // John Doe"): the word before that name.
+                // Past names joined by "and" or commas ("Lawyers for Mary
+                // Smith and John Doe", "… for Mary Smith, John Doe and Ann
+                // Lee"): the word before the first of them.
                 let mut head = phrase[..m.span.start - at].trim_end();
-                if let Some(rest) = head.strip_suffix(" and") {
+                let listed = list_continues(&phrase[m.span.end - at..]);
+                while let Some(rest) = head
+                    .strip_suffix(" and")
+                    .or_else(|| head.strip_suffix(',').filter(|_| listed))
+                {
                     head = rest
                         .trim_end_matches(|c: char| {
                             c.is_alphanumeric() || matches!(c, '.' | '\'' | '’' | '-')
@@ -2037,30 +2258,18 @@ impl Names {
                     m.span.start,
                 )
             });
-        // Two people named together as the subject ("Sens. Susan Hill and
-        // James Carter said"): both speak.
-        let pair: Vec<&Mention> = self
-            .starting_in(at, at + head_end)
-            .iter()
-            .filter(|m| m.span.end <= at + head_end && !m.possessive)
-            .collect();
-        // Not people a phrase is about ("Lawyers for Mary Smith and John
-        // Doe"): before the first, only determiners and roles.
-        let heads_the_phrase = |m: &Mention| {
-            phrase[..m.span.start - at]
+        // People named together as the subject ("Sens. Susan Hill and
+        // James Carter said", "Lt. Marcus Bell and firefighter Jenna Ruiz
+        // said", "Senators Ana Gil, Tom Roe and Ivy Chan wrote"): they all
+        // speak. Not people a phrase is about ("Lawyers for Mary Smith and
+        // John Doe"): before the first, only determiners and roles.
+        if let Some((list, people)) = self.people_listed(at, end).into_iter().next()
+            && phrase[..list.start - at]
                 .split_whitespace()
                 .all(|w| DETERMINERS.contains(&w.to_lowercase().as_str()) || is_role(w))
-        };
-        if let [a, b] = pair.as_slice()
-            && heads_the_phrase(a)
-            && a.person != b.person
-            && self.text[a.span.end..b.span.start].trim() == "and"
-            && self.text[b.span.end..at + head_end].trim().is_empty()
+            && self.text[list.end..end].trim().is_empty()
         {
-            return Some(format!(
-                "{} and {}",
-                self.people[a.person].name, self.people[b.person].name
-            ));
+            return Some(join_names(&people));
         }
         if let Some(m) = inside {
             return Some(self.people[m.person].name.clone());
@@ -2216,7 +2425,11 @@ impl Names {
                 })
                 .map(|w| w.to_lowercase())
                 .collect();
-            return self.fuller(&head, at, &modifiers);
+            return self.fuller(&head, at, &modifiers).or_else(|| {
+                (words.len() == 2 && lower[0] == "the")
+                    .then(|| self.organisation_before(&head, at))
+                    .flatten()
+            });
         }
         None
     }
@@ -2288,6 +2501,18 @@ impl Names {
             {
                 s -= 1;
             }
+            // A body named head first ("the Ministry of Disaster
+            // Management", "the Department of Fish and Wildlife"): its
+            // name runs on past "of".
+            let end = name_after_of(text, toks, i);
+            if s == i && end > i {
+                let phrase = &text[t.span.start..toks[end].span.end];
+                let has = |m: &String| phrase.split_whitespace().any(|w| w.to_lowercase() == *m);
+                if modifiers.iter().all(has) {
+                    return Some(phrase.to_string());
+                }
+                continue;
+            }
             if s == i {
                 let p = toks[i - 1].span.slice(text);
                 if toks[i - 1].kind == TokenKind::Word
@@ -2310,7 +2535,7 @@ impl Names {
                     continue;
                 }
             }
-            let phrase = &text[toks[s].span.start..t.span.end];
+            let phrase = &text[toks[s].span.start..toks[end].span.end];
             let has = |m: &String| phrase.split_whitespace().any(|w| w.to_lowercase() == *m);
             if modifiers.iter().all(has) {
                 return Some(phrase.to_string());
@@ -2319,6 +2544,147 @@ impl Names {
         None
     }
 }
+
+/// The most words of a body's name after its head and "of" ("Department
+/// of Fish and Wildlife").
+const MAX_NAME_AFTER_OF: usize = 5;
+
+/// Where the name a capitalised head opens ends, past "of", an optional
+/// "the" and capitalised words joined by "and" or "&" ("Ministry of
+/// Disaster Management", "Department of Fish and Wildlife"); the head's own
+/// token when no such name follows it.
+fn name_after_of(text: &str, toks: &[Token], head: usize) -> usize {
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.span.slice(text))
+    };
+    if !word(head).is_some_and(capitalised) || word(head + 1) != Some("of") {
+        return head;
+    }
+    let mut k = head + 2;
+    if word(k).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        k += 1;
+    }
+    let mut end = head;
+    while k < toks.len() && k - head <= MAX_NAME_AFTER_OF + 2 {
+        match word(k) {
+            Some(w) if capitalised(w) && !is_lead_word(w) => {
+                end = k;
+                k += 1;
+            }
+            Some("and") if end == k - 1 && word(k + 1).is_some_and(capitalised) => k += 1,
+            _ if toks[k].span.slice(text) == "&" && end == k - 1 => k += 1,
+            _ => break,
+        }
+    }
+    end
+}
+
+/// Whether the words after a name continue a list of names to its end
+/// (", John Doe and Ann Lee", " and Ann Lee"): capitalised words, commas
+/// and an "and".
+pub(crate) fn list_continues(rest: &str) -> bool {
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .map(|w| w.trim_matches(','))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.contains(&"and") && words.iter().all(|w| *w == "and" || capitalised(w))
+}
+
+/// "A and B", "A, B and C".
+pub(crate) fn join_names(people: &[String]) -> String {
+    match people {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// Whether the text between two names joins them in a list: a comma or
+/// "and", perhaps with roles before the second name (", and former Sens.",
+/// "and firefighter").
+pub(crate) fn joins_names(between: &str) -> bool {
+    let words: Vec<&str> = between
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(','))
+        .filter(|w| !w.is_empty())
+        .collect();
+    (between.contains(',') || words.first() == Some(&"and"))
+        && words.len() <= MAX_LIST_JOIN_WORDS
+        && between
+            .chars()
+            .all(|c| c.is_alphanumeric() || c.is_whitespace() || matches!(c, ',' | '.'))
+        && words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| (k == 0 && *w == "and") || *w == "former" || is_role(w))
+}
+
+/// The most words between two names of a list ("and former Sens.").
+const MAX_LIST_JOIN_WORDS: usize = 4;
+
+/// Sentences before a definite "the company" in which the organisation it
+/// stands for may be named.
+const ORGANISATION_REACH: usize = 3;
+
+/// Nouns a company goes by ("the company said", "the carmaker said").
+const COMPANY_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "carmaker",
+    "automaker",
+    "airline",
+    "retailer",
+    "insurer",
+    "lender",
+    "manufacturer",
+    "maker",
+    "chain",
+    "conglomerate",
+    "startup",
+    "developer",
+    "publisher",
+    "supplier",
+    "operator",
+    "brewer",
+    "utility",
+    "broadcaster",
+    "studio",
+    "charity",
+];
+
+/// Nouns a union goes by.
+const UNION_NOUNS: &[&str] = &["union", "federation", "guild"];
+
+/// Words in a union's name ("United Auto Workers Local 412").
+const UNION_NAME_WORDS: &[&str] = &[
+    "union",
+    "unions",
+    "workers",
+    "federation",
+    "guild",
+    "local",
+    "brotherhood",
+    "teamsters",
+    "association",
+    "congress",
+];
+
+/// Institution words a company's name may hold ("Northern Bank", "Acme
+/// Group"), unlike a public body's ("Justice Department").
+const COMPANY_INSTITUTION_WORDS: &[&str] = &[
+    "company",
+    "corporation",
+    "group",
+    "bank",
+    "airlines",
+    "studios",
+    "network",
+    "trust",
+    "services",
+];
 
 /// Roles of the officials of a case — the court, counsel, the police — whom
 /// a description of age or station ("the teenager") never stands for.
@@ -2450,7 +2816,7 @@ fn before_a_noun(after: &str) -> bool {
 
 /// Common irregular past forms after a first name ("Connie broke down",
 /// "Simon grew up").
-const IRREGULAR_PASTS: &[&str] = &[
+pub(crate) const IRREGULAR_PASTS: &[&str] = &[
     "broke", "wept", "grew", "went", "came", "ran", "sat", "stood", "fell", "left", "took", "gave",
     "made", "felt", "saw", "knew", "thought", "won", "lost", "spoke", "wrote", "began", "became",
     "held", "kept", "met", "was", "had",

@@ -276,6 +276,10 @@ fn abbreviation_blocks(text: &str, stop: usize, c: char, run_end: usize, next: &
     if words::NEVER_FINAL_ABBREVIATIONS.contains(&lower.as_str()) {
         return true;
     }
+    if words::NUMBERED_ABBREVIATIONS.contains(&lower.as_str()) {
+        return next_word_bare.starts_with(|ch: char| ch.is_ascii_digit() || ch == '#')
+            || is_roman_numeral(next_word_bare);
+    }
     if words::is_month_abbreviation(&lower) {
         return next.starts_with(|ch: char| ch.is_ascii_digit()) || !is_opener(next_word_bare);
     }
@@ -288,6 +292,16 @@ fn abbreviation_blocks(text: &str, stop: usize, c: char, run_end: usize, next: &
         return !is_opener(next_word_bare);
     }
     false
+}
+
+/// "IV", "XII": a number in roman numerals (of a volume, an article); not
+/// "I", which is the pronoun far more often ("said no. I think").
+fn is_roman_numeral(word: &str) -> bool {
+    word != "I"
+        && !word.is_empty()
+        && word
+            .chars()
+            .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
 }
 
 /// `U.S`, `C.I.A`, `a.m`, `D.C` (the final stop is excluded by the caller).
@@ -360,6 +374,20 @@ mod tests {
         check(
             "Donald J. Trump spoke at 9 a.m. on Monday.",
             &["Donald J. Trump spoke at 9 a.m. on Monday."],
+        );
+    }
+
+    #[test]
+    fn a_reference_abbreviation_only_before_its_number() {
+        check(
+            "He lives at No. 10 and cited Art. 5 and Vol. XII on pp. 12. Beaumont said no. “Every teacher will be back,” he said. She loves modern art. It shows.",
+            &[
+                "He lives at No. 10 and cited Art. 5 and Vol. XII on pp. 12.",
+                "Beaumont said no.",
+                "“Every teacher will be back,” he said.",
+                "She loves modern art.",
+                "It shows.",
+            ],
         );
     }
 
