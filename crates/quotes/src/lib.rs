@@ -2400,6 +2400,8 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "email",
     "emails",
     "translation",
+    "communique",
+    "communiqué",
 ];
 
 /// Whether an attribution names a channel (an outlet, a document) rather
@@ -2754,8 +2756,13 @@ fn earlier_body(
         // "FBI").
         let capitals = x.split_whitespace().count() >= 2 && x.split_whitespace().all(capitalised)
             || (x.len() >= 2 && x.chars().all(|c| c.is_ascii_uppercase()));
+        // A company's name the names take for a person's ("Palisade
+        // Motors") is a body still.
+        let company = words
+            .last()
+            .is_some_and(|w| crosscheck_lexicon::words::COMPANY_NAME_WORDS.contains(&w.as_str()));
         !x.eq_ignore_ascii_case("it")
-            && !names.is_person(x)
+            && (!names.is_person(x) || company)
             && (capitals
                 || words.iter().any(|w| {
                     w == "the"
@@ -5363,6 +5370,18 @@ mod tests {
             (
                 "John Smith founded the bakery in 1990. “We bake every night,” the company said.",
                 &["the company"],
+            ),
+            (
+                "Northport Rovers have sacked head coach Anders Lund. In a statement, the club said: “We thank Anders for his hard work.”",
+                &["Northport Rovers"],
+            ),
+            (
+                "Palisade Motors recalled 120,000 vehicles, the company said on Tuesday. “No injuries have been reported,” it said in a filing.",
+                &["Palisade Motors"],
+            ),
+            (
+                "The Ministry of Foreign Affairs of Istria condemned the attack. “The safety of our diplomats is non-negotiable,” the ministry said.",
+                &["The Ministry of Foreign Affairs of Istria"],
             ),
             (
                 "The Justice Department sued Acme on Monday. “We will fight this,” the company said.",

@@ -1754,7 +1754,8 @@ impl Names {
     /// one whose name says so ("United Auto Workers Local 412").
     fn organisation_before(&self, head: &str, at: usize) -> Option<String> {
         let union = UNION_NOUNS.contains(&head);
-        if !union && !COMPANY_NOUNS.contains(&head) {
+        let club = CLUB_NOUNS.contains(&head);
+        if !union && !club && !COMPANY_NOUNS.contains(&head) {
             return None;
         }
         let si = self
@@ -1831,6 +1832,12 @@ impl Names {
                     .collect();
                 let fits = if union {
                     lower.iter().any(|w| UNION_NAME_WORDS.contains(&w.as_str()))
+                } else if club {
+                    // "Northport Rovers", "Westbury City".
+                    lower.len() >= 2
+                        && lower
+                            .last()
+                            .is_some_and(|w| CLUB_NAME_WORDS.contains(&w.as_str()))
                 } else {
                     // Ending with a word companies are named with ("Kessler
                     // Motors"); or two words or more, or one the article
@@ -2574,6 +2581,8 @@ fn name_after_of(text: &str, toks: &[Token], head: usize) -> usize {
                 k += 1;
             }
             Some("and") if end == k - 1 && word(k + 1).is_some_and(capitalised) => k += 1,
+            // "Ministry of Foreign Affairs of Istria".
+            Some("of") if end == k - 1 && word(k + 1).is_some_and(capitalised) => k += 1,
             _ if toks[k].span.slice(text) == "&" && end == k - 1 => k += 1,
             _ => break,
         }
@@ -2653,6 +2662,29 @@ const COMPANY_NOUNS: &[&str] = &[
     "broadcaster",
     "studio",
     "charity",
+];
+
+/// Nouns a sports club goes by.
+const CLUB_NOUNS: &[&str] = &["club", "team", "side"];
+
+/// Last words of sports clubs' names ("Northport Rovers", "Westbury
+/// City").
+const CLUB_NAME_WORDS: &[&str] = &[
+    "rovers",
+    "united",
+    "city",
+    "town",
+    "athletic",
+    "wanderers",
+    "albion",
+    "rangers",
+    "county",
+    "fc",
+    "celtic",
+    "hotspur",
+    "villa",
+    "orient",
+    "argyle",
 ];
 
 /// Nouns a union goes by.
