@@ -2388,6 +2388,22 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
     }
 }
 
+/// Nouns of states' bodies written in lower case after the capitals that
+/// name whose they are ("The Kestrian government", "the Obama
+/// administration").
+const BODY_HEADS: &[&str] = &[
+    "government",
+    "administration",
+    "authorities",
+    "military",
+    "army",
+    "navy",
+    "regime",
+    "ministry",
+    "embassy",
+    "delegation",
+];
+
 /// Whether an earlier attribution of a sentence lends its source to a later
 /// verb there: not an "According to X," frame, nor one inside an aside
 /// ("The audit, which officials said was incomplete, …").
@@ -2978,6 +2994,17 @@ fn sentence_subject(text: &str, toks: &[Token], before: usize) -> Option<(usize,
         } else {
             break;
         }
+    }
+    // A body's noun in lower case after capitals is its head ("The
+    // Kestrian government", "the Labour party").
+    if (start..end).any(|i| !matches!(lower(text, &toks[i]).as_str(), "the" | "a" | "an"))
+        && end < before
+        && toks[end].kind == TokenKind::Word
+        && BODY_HEADS.contains(&toks[end].span.slice(text))
+        && !toks[end - 1].span.slice(text).ends_with("'s")
+        && !toks[end - 1].span.slice(text).ends_with("’s")
+    {
+        end += 1;
     }
     // A description between capitals, its last word a role, runs on to
     // the name it describes ("Republican presidential nominee Mitt Romney

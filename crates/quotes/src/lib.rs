@@ -5380,6 +5380,10 @@ mod tests {
                 &["Palisade Motors"],
             ),
             (
+                "The Kestrian government expelled two diplomats on Saturday, accusing them of “activities incompatible with their status.”",
+                &["The Kestrian government"],
+            ),
+            (
                 "The Ministry of Foreign Affairs of Istria condemned the attack. “The safety of our diplomats is non-negotiable,” the ministry said.",
                 &["The Ministry of Foreign Affairs of Istria"],
             ),
