@@ -49,6 +49,13 @@ fn at_least(what: &str, ratio: Ratio, floor: f64) {
     assert!(value >= floor, "audit {what} {ratio} fell below {floor}");
 }
 
+/// Stop 42, all 76 stories: speakers, with groups, lists and
+/// organisations named before as speakers ("they said", "the two
+/// senators", "the company"), each left unresolved where two are in
+/// reach: 0.856 (1082/1264; dev 0.884, held out 0.800), from 0.852; naming
+/// the speaker 0.862; attributions P 0.924 (1137/1231); a blind battery
+/// of 197 quotations 173 with the stop's first rules and without.
+///
 /// Stop 41, all 76 stories: speakers, from two more batteries written
 /// blind by helpers (about 300 cases), their second reads, and documents
 /// named as the article names them: 0.852 (1077/1264; dev 0.879, held out
@@ -143,13 +150,13 @@ fn audit_floors() {
     at_least("derivation recall", s.derivation.recall, 0.81);
     at_least("quotation precision", s.quotations.precision, 0.99);
     at_least("quotation recall", s.quotations.recall, 0.96);
-    at_least("speaker accuracy", s.speakers, 0.850);
+    at_least("speaker accuracy", s.speakers, 0.853);
     at_least(
         "speaker accuracy, continuations",
         s.speakers_continuations,
         0.89,
     );
-    at_least("speaker named", s.speakers_named, 0.855);
+    at_least("speaker named", s.speakers_named, 0.859);
     at_least("material precision", s.material, 0.99);
     at_least("material recall", s.material_recall, 0.19);
     at_least("quotation pair precision", s.pairs.precision, 0.92);

@@ -16,6 +16,7 @@ use crosscheck_lexicon::words;
 use crosscheck_model::{Article, Span};
 
 use crate::names::{IRREGULAR_PASTS, Names, is_role, join_names};
+use crate::variants::number_word;
 use crate::{Attribution, garbled, is_channel, plural_phrase};
 
 /// Sentences of the article's own (not wholly inside a quotation) before
@@ -117,7 +118,8 @@ const AUDIENCES: &[&str] = &[
 ];
 
 /// Words that may stand before a group's head inside its phrase besides
-/// modifiers: determiners and quantifiers ("all 42", "both", "the two").
+/// modifiers and numbers: determiners and quantifiers ("all 42", "both",
+/// "the two").
 const GROUP_DETERMINERS: &[&str] = &[
     "the",
     "all",
@@ -128,15 +130,6 @@ const GROUP_DETERMINERS: &[&str] = &[
     "other",
     "these",
     "those",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
     "dozens",
     "hundreds",
     "thousands",
@@ -279,7 +272,9 @@ fn subject_groups(words: &[Word], before: usize) -> Vec<Span> {
         // not past a verb ("The mayor thanked residents"), and past "of"
         // only after a quantity ("Hundreds of students").
         let quantity = |w: &Word| {
-            GROUP_DETERMINERS.contains(&w.text.to_lowercase().as_str())
+            let lower = w.text.to_lowercase();
+            GROUP_DETERMINERS.contains(&lower.as_str())
+                || number_word(&lower).is_some()
                 || w.text.chars().all(|c| c.is_ascii_digit())
         };
         let mut first = h;

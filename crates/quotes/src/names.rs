@@ -1754,14 +1754,15 @@ impl Names {
     /// one whose name says so ("United Auto Workers Local 412").
     fn organisation_before(&self, head: &str, at: usize) -> Option<String> {
         let union = UNION_NOUNS.contains(&head);
-        let club = CLUB_NOUNS.contains(&head);
-        if !union && !club && !COMPANY_NOUNS.contains(&head) {
+        if !union && !COMPANY_NOUNS.contains(&head) {
             return None;
         }
         let si = self
             .sentences
             .partition_point(|s| s.start <= at)
             .checked_sub(1)?;
+        let mut found: Vec<String> = Vec::new();
+        let mut others: Vec<String> = Vec::new();
         for s in (si.saturating_sub(ORGANISATION_REACH)..=si).rev() {
             let sentence = self.sentences[s];
             let end = sentence.end.min(at);
@@ -1780,14 +1781,13 @@ impl Names {
                 word(k).is_some_and(|w| capitalised(w) && !is_lead_word(w))
                     || toks.get(k).is_some_and(|t| t.kind == TokenKind::Number)
             };
-            let mut nearest = None;
             for k in 0..toks.len() {
                 // Where a subject opens: the sentence's first word (past
                 // "The") or a comma's next.
                 let opens = k == 0
                     || (k == 1 && word(0).is_some_and(|w| w == "The"))
                     || toks[k - 1].span.slice(&self.text) == ",";
-                if !opens || !named(k) || !word(k).is_some_and(capitalised) {
+                if !named(k) || !word(k).is_some_and(capitalised) || (k > 0 && named(k - 1)) {
                     continue;
                 }
                 let mut e = k;
@@ -1800,6 +1800,24 @@ impl Names {
                         && named(e + 2))
                 {
                     e += if named(e + 1) { 1 } else { 2 };
+                }
+                // A company named anywhere else, as an object too ("sued
+                // Brindle Packaging Ltd"), may be the one that speaks.
+                let run: Vec<String> = self.text[toks[k].span.start..toks[e].span.end]
+                    .split_whitespace()
+                    .map(|w| {
+                        w.trim_matches(|c: char| !c.is_alphanumeric())
+                            .to_lowercase()
+                    })
+                    .collect();
+                if !opens {
+                    if run
+                        .last()
+                        .is_some_and(|w| words::COMPANY_NAME_WORDS.contains(&w.as_str()))
+                    {
+                        others.push(self.text[toks[k].span.start..toks[e].span.end].to_string());
+                    }
+                    continue;
                 }
                 // A verb after it, in lower case (no joining word).
                 if !word(e + 1).is_some_and(|w| {
@@ -1830,42 +1848,51 @@ impl Names {
                             .to_lowercase()
                     })
                     .collect();
-                let fits = if union {
-                    lower.iter().any(|w| UNION_NAME_WORDS.contains(&w.as_str()))
-                } else if club {
-                    // "Northport Rovers", "Westbury City".
-                    lower.len() >= 2
-                        && lower
-                            .last()
-                            .is_some_and(|w| CLUB_NAME_WORDS.contains(&w.as_str()))
-                } else {
-                    // Ending with a word companies are named with ("Kessler
-                    // Motors"); or two words or more, or one the article
-                    // writes with a capital inside a sentence too
-                    // ("Boeing"), that name no person of the article.
-                    (lower
-                        .last()
-                        .is_some_and(|w| words::COMPANY_NAME_WORDS.contains(&w.as_str()))
-                        || ((lower.len() >= 2 || self.capitalised_inside_a_sentence(&lower[0]))
-                            && !self.is_person(name)))
-                        && !lower.iter().any(|w| {
-                            words::INSTITUTION_WORDS.contains(&w.as_str())
-                                && !COMPANY_INSTITUTION_WORDS.contains(&w.as_str())
-                        })
-                };
+                // A person's name with a role or a first name before it
+                // ("Inspector Helen Steel", "Rachel Power") is no company.
+                let first = name.split_whitespace().next().unwrap_or("");
+                let someone = is_role(first)
+                    || first_names::gender_of_first_name(first).is_some()
+                    || lower
+                        .iter()
+                        .any(|w| PUBLIC_BANK_WORDS.contains(&w.as_str()));
+                let fits = !someone
+                    && if union {
+                        lower.iter().any(|w| UNION_NAME_WORDS.contains(&w.as_str()))
+                            && !name.to_lowercase().contains("credit union")
+                    } else {
+                        // Ending with a word companies are named with that
+                        // fits the noun ("Kessler Motors" a carmaker,
+                        // "Marlow Insurance Group" an insurer); for "the
+                        // company" or "the firm", also two words or more, or
+                        // one the article writes with a capital inside a
+                        // sentence ("Boeing"), that name no person of the
+                        // article and no public body.
+                        let fitting = company_fits(head, &lower);
+                        let any_name = matches!(head, "company" | "firm")
+                            && (lower.len() >= 2 || self.capitalised_inside_a_sentence(&lower[0]))
+                            && !self.is_person(name)
+                            && !lower.iter().any(|w| {
+                                words::INSTITUTION_WORDS.contains(&w.as_str())
+                                    && !COMPANY_INSTITUTION_WORDS.contains(&w.as_str())
+                            });
+                        fitting || any_name
+                    };
                 let quoted = self
                     .quoted
                     .iter()
                     .any(|q| q.start <= span.start && span.start < q.end);
                 if fits && !quoted {
-                    nearest = Some(name.to_string());
+                    found.push(name.to_string());
                 }
             }
-            if nearest.is_some() {
-                return nearest;
-            }
         }
-        None
+        // Two of them in reach: which one speaks is the reader's judgement.
+        found.dedup();
+        match found.as_slice() {
+            [one] if others.iter().all(|o| o == one) => Some(one.clone()),
+            _ => None,
+        }
     }
 
     /// Whether a word (lower case) is written capitalised somewhere other
@@ -2187,11 +2214,14 @@ impl Names {
                 // Smith and John Doe", "… for Mary Smith, John Doe and Ann
                 // Lee"): the word before the first of them.
                 let mut head = phrase[..m.span.start - at].trim_end();
-                let listed = list_continues(&phrase[m.span.end - at..]);
+                let mut listed = list_continues(&phrase[m.span.end - at..]);
                 while let Some(rest) = head
                     .strip_suffix(" and")
                     .or_else(|| head.strip_suffix(',').filter(|_| listed))
                 {
+                    // Past "and", earlier names of the list are joined by
+                    // commas ("The parents of Ana Gil, Tom Roe and Ivy Chan").
+                    listed = true;
                     head = rest
                         .trim_end_matches(|c: char| {
                             c.is_alphanumeric() || matches!(c, '.' | '\'' | '’' | '-')
@@ -2274,7 +2304,10 @@ impl Names {
             && phrase[..list.start - at]
                 .split_whitespace()
                 .all(|w| DETERMINERS.contains(&w.to_lowercase().as_str()) || is_role(w))
-            && self.text[list.end..end].trim().is_empty()
+            // The list ends the phrase, or its head before an aside
+            // ("Hank and Louise Morrow, who had spent three nights …").
+            && (self.text[list.end..end].trim().is_empty()
+                || (self.text[list.end..end].starts_with(',') && list.end >= at + head_end))
         {
             return Some(join_names(&people));
         }
@@ -2488,6 +2521,7 @@ impl Names {
         let text = &self.text[..at.min(self.text.len())];
         let toks = &self.tokens[..self.tokens.partition_point(|t| t.span.end <= text.len())];
         let at_head = self.by_word.get(head).map_or(&[][..], Vec::as_slice);
+        let mut found: Vec<String> = Vec::new();
         for &i in at_head.iter().take_while(|&&i| i < toks.len()) {
             let t = &toks[i];
             // A headline's capitals make no phrase ("Confrontation With
@@ -2516,7 +2550,7 @@ impl Names {
                 let phrase = &text[t.span.start..toks[end].span.end];
                 let has = |m: &String| phrase.split_whitespace().any(|w| w.to_lowercase() == *m);
                 if modifiers.iter().all(has) {
-                    return Some(phrase.to_string());
+                    found.push(phrase.to_string());
                 }
                 continue;
             }
@@ -2544,11 +2578,27 @@ impl Names {
             }
             let phrase = &text[toks[s].span.start..toks[end].span.end];
             let has = |m: &String| phrase.split_whitespace().any(|w| w.to_lowercase() == *m);
-            if modifiers.iter().all(has) {
-                return Some(phrase.to_string());
+            // Only a determiner before the head ("The center warned") is no
+            // fuller form.
+            let fuller = (s..i)
+                .any(|k| !DETERMINERS.contains(&toks[k].span.slice(text).to_lowercase().as_str()))
+                || end > i;
+            if fuller && modifiers.iter().all(has) {
+                found.push(phrase.to_string());
             }
         }
-        None
+        // Two bodies of that head named before ("the Ministry of Health …
+        // with the Ministry of Finance"): which one "the ministry" is, is
+        // the reader's judgement.
+        let key = |p: &String| {
+            let l = p.to_lowercase();
+            l.strip_prefix("the ").map_or(l.clone(), str::to_string)
+        };
+        let first = found.first()?;
+        found
+            .iter()
+            .all(|p| key(p) == key(first))
+            .then(|| first.clone())
     }
 }
 
@@ -2664,28 +2714,67 @@ const COMPANY_NOUNS: &[&str] = &[
     "charity",
 ];
 
-/// Nouns a sports club goes by.
-const CLUB_NOUNS: &[&str] = &["club", "team", "side"];
+/// Words of a public bank's name ("World Bank", "Central Bank of Istria"):
+/// no company.
+const PUBLIC_BANK_WORDS: &[&str] = &["world", "central", "reserve", "development"];
 
-/// Last words of sports clubs' names ("Northport Rovers", "Westbury
-/// City").
-const CLUB_NAME_WORDS: &[&str] = &[
-    "rovers",
-    "united",
-    "city",
-    "town",
-    "athletic",
-    "wanderers",
-    "albion",
-    "rangers",
-    "county",
-    "fc",
-    "celtic",
-    "hotspur",
-    "villa",
-    "orient",
-    "argyle",
-];
+/// Whether a company's name (its words in lower case) fits the noun it is
+/// called by: its last word one companies are named with, and of that
+/// noun's trade ("the insurer": "… Insurance Group"; "the carmaker": "…
+/// Motors"); "the company" and "the firm" take any.
+fn company_fits(noun: &str, lower: &[String]) -> bool {
+    let last = lower.last().map_or("", String::as_str);
+    if !words::COMPANY_NAME_WORDS.contains(&last) {
+        return false;
+    }
+    let trade: &[&str] = match noun {
+        "carmaker" | "automaker" => &["motors", "automotive", "cars"],
+        "airline" => &["airlines", "airways", "air"],
+        "insurer" => &["insurance", "assurance"],
+        "lender" => &["bank", "financial", "capital", "credit"],
+        "retailer" | "chain" => &["stores", "foods", "markets", "retail", "brands"],
+        "broadcaster" => &[
+            "media",
+            "entertainment",
+            "networks",
+            "communications",
+            "broadcasting",
+        ],
+        "studio" => &["studios", "entertainment", "pictures", "media"],
+        "publisher" => &["media", "publishing", "press", "books"],
+        "brewer" => &["brewing", "beverages", "breweries"],
+        "utility" | "operator" => &[
+            "energy",
+            "electric",
+            "water",
+            "gas",
+            "telecom",
+            "networks",
+            "communications",
+        ],
+        "developer" => &["homes", "properties", "software", "technologies", "games"],
+        "charity" => return false,
+        "maker" | "manufacturer" => &[
+            "industries",
+            "manufacturing",
+            "motors",
+            "pharma",
+            "pharmaceuticals",
+            "chemical",
+            "chemicals",
+            "steel",
+            "aerospace",
+            "electric",
+            "technologies",
+            "systems",
+            "robotics",
+            "textiles",
+            "foods",
+        ],
+        _ => return true,
+    };
+    lower.iter().any(|w| trade.contains(&w.as_str()))
+}
 
 /// Nouns a union goes by.
 const UNION_NOUNS: &[&str] = &["union", "federation", "guild"];
@@ -2697,11 +2786,8 @@ const UNION_NAME_WORDS: &[&str] = &[
     "workers",
     "federation",
     "guild",
-    "local",
     "brotherhood",
     "teamsters",
-    "association",
-    "congress",
 ];
 
 /// Institution words a company's name may hold ("Northern Bank", "Acme

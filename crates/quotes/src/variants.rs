@@ -342,7 +342,7 @@ fn words(text: &str) -> Vec<Word> {
 
 /// A number written as a word ("three", "twelve"), so that "three" and "3"
 /// are spelling.
-fn number_word(w: &str) -> Option<u32> {
+pub(crate) fn number_word(w: &str) -> Option<u32> {
     const SMALL: &[&str] = &[
         "zero",
         "one",
