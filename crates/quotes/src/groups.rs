@@ -178,10 +178,7 @@ fn group_head(word: &str, opens_sentence: bool) -> bool {
     if AUDIENCES.contains(&lower.as_str()) {
         return false;
     }
-    let party = matches!(
-        lower.as_str(),
-        "republicans" | "democrats" | "conservatives" | "liberals"
-    );
+    let party = words::PARTY_MEMBER_WORDS.contains(&lower.as_str());
     if word.starts_with(char::is_uppercase) && !party && !opens_sentence {
         return false;
     }

@@ -578,14 +578,11 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
             });
         }
     }
-    last_speaker_for_pronouns(article, &names, &spans, &mut attributions);
-    groups::resolve_they(
-        article,
-        &names,
-        &spans,
-        &sentences_in_quotation(article, &spans),
-        &mut attributions,
-    );
+    // Sentences wholly inside a quotation are the speaker's words, not the
+    // article's: they put no distance between a pronoun and its speaker.
+    let in_quotation = sentences_in_quotation(article, &spans);
+    last_speaker_for_pronouns(article, &names, &in_quotation, &mut attributions);
+    groups::resolve_they(article, &names, &spans, &in_quotation, &mut attributions);
     // A transcript's turns ("PENCE: Well, look, …") are attributions of
     // their own; the tagger and the cue rules do not redo them.
     let turns = transcript::turns(article);
@@ -966,17 +963,16 @@ fn description_in_full(article: &Article, speaker: &str, before: usize) -> Optio
 /// pronoun and no channel, of a gender the pronoun allows ("Dealing with
 /// Picard, of Cambridge Gardens, the judge said … “…,” he said" is the
 /// judge's). Otherwise the names' antecedent stands.
+/// `in_quotation` says of each sentence whether it lies wholly inside a
+/// quotation: those put no distance between a pronoun and its speaker ("He
+/// said Obama was wrong. “Everyone says so. The question is whether,” he
+/// told Fox News.").
 fn last_speaker_for_pronouns(
     article: &Article,
     names: &Names,
-    quoted: &[Span],
+    in_quotation: &[bool],
     attributions: &mut [Attribution],
 ) {
-    // Sentences wholly inside a quotation are the speaker's words, not the
-    // article's: they put no distance between a pronoun and its speaker
-    // ("He said Obama was wrong. “Everyone says so. The question is
-    // whether,” he told Fox News.").
-    let in_quotation = sentences_in_quotation(article, quoted);
     // Sentences of the article's own before `to` from `from` on.
     let distance = |from: usize, to: usize| {
         (from..to)
@@ -1090,13 +1086,7 @@ fn last_speaker_for_pronouns(
 /// last word before "of" ("The Department of Health", "the ministry"; not
 /// "the department spokesman"): no "he" or "she" stands for it.
 fn a_body(phrase: &str) -> bool {
-    let words: Vec<String> = phrase
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect();
+    let words = names::lower_words(phrase);
     let head = words
         .iter()
         .position(|w| w == "of")

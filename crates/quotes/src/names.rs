@@ -586,6 +586,17 @@ pub(crate) fn bare_words(phrase: &str) -> Vec<&str> {
         .collect()
 }
 
+/// A phrase's words without the punctuation around them, in lower case.
+pub(crate) fn lower_words(phrase: &str) -> Vec<String> {
+    phrase
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect()
+}
+
 pub(crate) fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -1801,21 +1812,17 @@ impl Names {
                 {
                     e += if named(e + 1) { 1 } else { 2 };
                 }
+                let span = Span::new(toks[k].span.start, toks[e].span.end);
+                let name = &self.text[span.start..span.end];
+                let lower = lower_words(name);
                 // A company named anywhere else, as an object too ("sued
                 // Brindle Packaging Ltd"), may be the one that speaks.
-                let run: Vec<String> = self.text[toks[k].span.start..toks[e].span.end]
-                    .split_whitespace()
-                    .map(|w| {
-                        w.trim_matches(|c: char| !c.is_alphanumeric())
-                            .to_lowercase()
-                    })
-                    .collect();
                 if !opens {
-                    if run
+                    if lower
                         .last()
                         .is_some_and(|w| words::COMPANY_NAME_WORDS.contains(&w.as_str()))
                     {
-                        others.push(self.text[toks[k].span.start..toks[e].span.end].to_string());
+                        others.push(name.to_string());
                     }
                     continue;
                 }
@@ -1839,15 +1846,6 @@ impl Names {
                 }) {
                     continue;
                 }
-                let span = Span::new(toks[k].span.start, toks[e].span.end);
-                let name = &self.text[span.start..span.end];
-                let lower: Vec<String> = name
-                    .split_whitespace()
-                    .map(|w| {
-                        w.trim_matches(|c: char| !c.is_alphanumeric())
-                            .to_lowercase()
-                    })
-                    .collect();
                 // A person's name with a role or a first name before it
                 // ("Inspector Helen Steel", "Rachel Power") is no company.
                 let first = name.split_whitespace().next().unwrap_or("");
@@ -1901,7 +1899,10 @@ impl Names {
         self.by_word.get(lower).is_some_and(|at| {
             at.iter().any(|&i| {
                 let t = &self.tokens[i];
-                let opens = self.sentences.iter().any(|s| s.start == t.span.start);
+                let opens = self
+                    .sentences
+                    .binary_search_by_key(&t.span.start, |s| s.start)
+                    .is_ok();
                 capitalised(t.span.slice(&self.text)) && !opens
             })
         })
