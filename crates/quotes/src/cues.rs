@@ -279,8 +279,12 @@ const AMBIGUOUS: &[&str] = &[
 
 /// Verbs that report speech only right before or after the words (see
 /// `find`): "answered questions", "pressed the case", "Smith answered,
-/// then hung up" report none.
+/// then hung up", "the talks continued, and" and "asking for money"
+/// report none.
 const QUOTE_ONLY_VERBS: &[&str] = &[
+    "continued",
+    "continues",
+    "asking",
     "answered",
     "answers",
     "pressed",
@@ -295,6 +299,7 @@ const QUOTE_ONLY_VERBS: &[&str] = &[
 /// Participles that take the main clause's subject ("…, accusing the west of …").
 const PARTICIPLES: &[&str] = &[
     "saying",
+    "asking",
     "telling",
     "noting",
     "adding",
@@ -1579,7 +1584,16 @@ fn inverted(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Opti
     // Obama laughed"), a determiner.
     let first = toks[1].span.slice(text);
     let asked = written.eq_ignore_ascii_case("asked") || written.eq_ignore_ascii_case("asks");
+    // Or a role in lower case before a name ("Said transit director
+    // Hollis Beckford: “…”").
+    let role_then_name = !asked
+        && (1..stop).any(|i| is_role(toks[i].span.slice(text)))
+        && toks[stop - 1]
+            .span
+            .slice(text)
+            .starts_with(char::is_uppercase);
     if !(first.starts_with(char::is_uppercase)
+        || role_then_name
         || (!asked && matches!(first, "the" | "a" | "an" | "one")))
     {
         return None;
@@ -2384,7 +2398,20 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
                     .filter(|&(s, _)| !(v.lower(s).len() > 4 && v.lower(s).ends_with("ing")))
                     .and_then(|(s, e)| span_of(toks, s, e))
             })
-            .or_else(|| sentence_subject(text, toks, v.k).and_then(|(s, e)| span_of(toks, s, e)));
+            .or_else(|| {
+                // A body in lower case ("The ministry expelled two
+                // diplomats, accusing …") only across a comma: with none,
+                // the participle may hang on the noun before it ("after
+                // the Pentagon issued a report claiming …").
+                sentence_subject(text, toks, v.k)
+                    .filter(|&(s, e)| {
+                        after_comma
+                            || e - s < 2
+                            || !(matches!(v.lower(s).as_str(), "the" | "a" | "an")
+                                && v.slice(s + 1).starts_with(char::is_lowercase))
+                    })
+                    .and_then(|(s, e)| span_of(toks, s, e))
+            });
     }
 }
 
@@ -2595,6 +2622,19 @@ fn before_a_finite_verb(v: &Verb, s: usize, e: usize) -> (usize, usize) {
 /// the relative pronoun that opens the cue's clause (capitalised words and
 /// titles' stops).
 fn relative_antecedent(v: &Verb, c: usize) -> Option<(usize, usize)> {
+    // "…, who said", "…, which said": the pronoun, which stands for the
+    // phrase before its comma once the sentence is read (`relative_noun`).
+    // Only a clause that reports words, "that" or a quotation before its
+    // clause ends ("…, who opposes the project, said" is an aside).
+    if c >= 2 && matches!(v.lower(c - 1).as_str(), "who" | "which") && v.slice(c - 2) == "," {
+        let reports = v.lower(v.cue_end) == "that"
+            || (v.cue_end..v.toks.len())
+                .take_while(|&i| !matches!(v.slice(i), "," | ";" | "—"))
+                .any(|i| {
+                    inside(v.quotes, v.toks[i].span.start) || matches!(v.slice(i), "“" | "\"" | ":")
+                });
+        return reports.then_some((c - 1, c));
+    }
     if c == 0 || v.lower(c - 1) != "who" {
         return None;
     }
@@ -2885,7 +2925,7 @@ fn past_apposition(v: &Verb, c: usize) -> Option<(usize, usize)> {
 
 /// A party label standing as an aside after a politician's name ("R-Ohio",
 /// "D-N.J", "I"): a party letter, then a hyphen and a state.
-fn is_party_label(word: &str) -> bool {
+pub(crate) fn is_party_label(word: &str) -> bool {
     let mut parts = word.splitn(2, '-');
     let party = parts.next().unwrap_or_default();
     matches!(party, "D" | "R" | "I")
@@ -2993,6 +3033,40 @@ fn sentence_subject(text: &str, toks: &[Token], before: usize) -> Option<(usize,
             end += 1;
         } else {
             break;
+        }
+    }
+    // An article alone opens a noun phrase in lower case: its nouns, and a
+    // name after "of" ("The ministry", "The government of Talvoria").
+    if end == start + 1 && matches!(lower(text, &toks[start]).as_str(), "the" | "a" | "an") {
+        let mut k = end;
+        while k < before && k < end + 3 && {
+            let w = toks[k].span.slice(text);
+            toks[k].kind == TokenKind::Word
+                && w.starts_with(char::is_lowercase)
+                && !words::STOP_WORDS.contains(&w)
+                && !is_verb(w)
+                && !AUXILIARIES.contains(&w)
+                && !w.ends_with("ed")
+                && !w.ends_with("ing")
+                && !w.ends_with("ly")
+        } {
+            k += 1;
+        }
+        // Its head a body or a role ("The ministry", "The government of
+        // Talvoria", "The spokesman"), not any noun ("The pushback", "A
+        // day after", "The writers acknowledge").
+        let head = toks[k - 1].span.slice(text);
+        if k > end && (BODY_HEADS.contains(&head) || is_role(head)) {
+            if k + 1 < before
+                && toks[k].span.slice(text) == "of"
+                && capitalised(toks[k + 1].span.slice(text))
+            {
+                k += 1;
+                while k < before && capitalised(toks[k].span.slice(text)) {
+                    k += 1;
+                }
+            }
+            return Some((start, k));
         }
     }
     // A body's noun in lower case after capitals is its head ("The

@@ -1458,6 +1458,30 @@ fn relative_noun(before: &str) -> Option<Span> {
         let phrase = &head[from..];
         let lead = phrase.len() - phrase.trim_start().len();
         let words = phrase.split_whitespace().count();
+        // A clause back to the comma ("The plan was denounced by Dana
+        // Ortiz, who"): the name or the noun phrase that ends it.
+        if reads_as_clause(phrase)
+            && let Some(span) = trailing_name(phrase).or_else(|| trailing_noun_phrase(phrase))
+        {
+            return Some(Span::new(from + span.start, from + span.end));
+        }
+        // Asides in apposition ("the Log Cabin Republicans, a gay and
+        // lesbian group, which", "Peter King, R-N.Y., who", "Lee Tate, 23,
+        // of Acton, west London, who"): the name they follow.
+        let mut at = from;
+        let mut segment = phrase;
+        let mut skipped = false;
+        while is_aside(segment) && head[..at].ends_with(',') {
+            let end = at - 1;
+            at = head[..end]
+                .rfind([',', ';', '(', '—', '“', '"', '\n'])
+                .map_or(0, |k| k + 1);
+            segment = &head[at..end];
+            skipped = true;
+        }
+        if skipped && let Some(span) = trailing_name(segment) {
+            return Some(Span::new(at + span.start, at + span.end));
+        }
         if (1..=8).contains(&words) {
             return Some(Span::new(from + lead, head.len()));
         }
@@ -1499,6 +1523,57 @@ fn relative_noun(before: &str) -> Option<Span> {
         taken += 1;
     }
     (taken > 0).then(|| Span::new(from, before.len()))
+}
+
+/// Whether a phrase between commas is an aside on the name before it: an
+/// indefinite description ("a gay and lesbian group"), a party label
+/// ("R-N.Y."), an age ("23"), or where someone is from ("of Acton", "west
+/// London").
+fn is_aside(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    match words.as_slice() {
+        [] => false,
+        [one] if cues::is_party_label(one.trim_end_matches('.')) => true,
+        [one] if one.chars().all(|c| c.is_ascii_digit()) => true,
+        [first, rest @ ..] if matches!(*first, "a" | "an") => {
+            rest.len() < 8 && !rest.iter().any(|w| cues::AUXILIARIES.contains(w))
+        }
+        [first, rest @ ..] if matches!(*first, "of" | "from") || names::COMPASS.contains(first) => {
+            !rest.is_empty() && rest.len() <= 3 && rest.iter().all(|w| capitalised(w))
+        }
+        _ => false,
+    }
+}
+
+/// Whether a phrase holds a verb of its own (an auxiliary, a past tense):
+/// "The plan was denounced by Dana Ortiz", "The mayor met the union".
+fn reads_as_clause(phrase: &str) -> bool {
+    phrase.split_whitespace().skip(1).any(|w| {
+        let l = w.trim_matches(|c: char| !c.is_alphanumeric());
+        l.starts_with(char::is_lowercase)
+            && (cues::AUXILIARIES.contains(&l)
+                || names::IRREGULAR_PASTS.contains(&l)
+                || (l.len() > 4 && l.ends_with("ed")))
+    })
+}
+
+/// The noun phrase in lower case that ends a clause, after its determiner
+/// ("… criticised the union" is "the union"): three words at most after
+/// "the", "a" or "an", none a verb.
+fn trailing_noun_phrase(text: &str) -> Option<Span> {
+    let words = names::word_offsets(text);
+    let n = words.len();
+    (n.saturating_sub(4)..n.saturating_sub(1))
+        .find(|&k| {
+            matches!(words[k].1, "the" | "a" | "an")
+                && words[k + 1..].iter().all(|&(_, w)| {
+                    w.starts_with(char::is_lowercase)
+                        && !cues::AUXILIARIES.contains(&w)
+                        && !w.ends_with("ed")
+                        && !matches!(w, "the" | "a" | "an" | "of" | "and" | "to" | "by")
+                })
+        })
+        .map(|k| Span::new(words[k].0, text.len()))
 }
 
 /// The capitalised name that ends `text` (its words capitalised, or "of",
@@ -1826,11 +1901,24 @@ fn states_something(article: &Article, a: &Attribution) -> bool {
     if !PROPOSITION_VERBS.contains(&head) && !cue.iter().any(|w| w == "of") {
         return true;
     }
+    // A quotation the cue closes ("“…,” he admitted"), or one in the clause
+    // the cue opens ("admitted there's a “…”"); not one past a comma
+    // ("admitted manslaughter but …, that “…”" is a plea).
     if a.direct {
-        return true;
+        let after = &article.text[a.cue.end..];
+        let clause = after
+            .find(marks::is_quote_mark)
+            .map(|k| &after[..k])
+            .filter(|before| !before.contains(',') && before.split_whitespace().count() <= 8);
+        if a.content.end <= a.cue.start || clause.is_some() {
+            return true;
+        }
     }
     let after = article.text[a.cue.end..].trim_start();
+    // "tweeted about her opposition": a topic spoken of.
     after.starts_with("that ")
+        || after.starts_with("about ")
+        || cue.last().is_some_and(|w| w == "about")
         || after.starts_with(['“', '"', ':'])
         || article
             .slice(a.content)
@@ -3053,9 +3141,14 @@ fn quotes_of(
         // addressee and a colon or comma right before the marks, is the
         // innermost and speaks them ("Mrs Cross said he told her: “…”" is
         // his).
+        // A passive cue's subject is who was told, not who spoke ("saying
+        // every department had been asked “…”": the one saying it speaks);
+        // its agent after "by" has been made its source already.
+        let told_passive =
+            |a: &Attribution| is_passive(article, a.cue) && agent_after(article, a.cue).is_none();
         let reporting: Vec<&&Attribution> = here
             .iter()
-            .filter(|a| !is_channel(article, a) && a.source.is_some())
+            .filter(|a| !is_channel(article, a) && a.source.is_some() && !told_passive(a))
             .filter(|a| overlaps(a.content, m.span) || a.content.contains(m.span))
             .collect();
         let opening = |a: &Attribution| {
@@ -3130,6 +3223,17 @@ fn quotes_of(
                         .is_some_and(|s| overlaps(a.content, s.cue) || a.content.contains(s.cue))
             })
             .and_then(|a| channel(article, a));
+        // A frame of its own in the sentence that reports other words
+        // ("… the military's “don't ask, don't tell” policy after the
+        // Pentagon issued a report claiming …"): the sentence is the
+        // article's, not the last speaker's going on.
+        let framed_elsewhere = here.iter().any(|a| {
+            a.source.is_none()
+                && !told_unstated
+                && a.cue.start > m.span.end
+                && !overlaps(a.content, m.span)
+                && !a.content.contains(m.span)
+        });
         let previous = out.last();
         let mut basis = SpeakerBasis::Named;
         let put = question_put(article, si, m.span);
@@ -3219,6 +3323,7 @@ fn quotes_of(
             basis = SpeakerBasis::Continuation;
             (Some(speaker), via_here)
         } else if let Some(speaker) = earlier_speaker(article, si, attributions, &by_sentence, &out)
+            .filter(|_| !framed_elsewhere)
         {
             // A quotation its own sentence attributes to no one continues
             // the speaker of the sentences just before ("“…,” he said. “…”").
@@ -5399,6 +5504,97 @@ mod tests {
             ),
         ];
         assert_speakers(cases);
+    }
+
+    #[test]
+    fn relative_clauses_participles_and_descriptions() {
+        let cases: &[(&str, &[&str])] = &[
+            // ", who said" and ", which said": the name before the comma,
+            // past a clause, a description, a party label or an age.
+            (
+                "The plan was denounced by Dana Ortiz, who said it was “a betrayal of every renter in the city.”",
+                &["Dana Ortiz"],
+            ),
+            (
+                "The ad was denounced by the Harlow Tenants Union, a renters' group, which said it was “a betrayal of every renter.”",
+                &["Harlow Tenants Union"],
+            ),
+            (
+                "The plan was criticized by Rep. Peter King, R-N.Y., who said it was “a betrayal of every renter in the city.”",
+                &["Peter King"],
+            ),
+            (
+                "Police named Lee Tate, 23, of Acton, west London, who said he was “just passing through the area.”",
+                &["Lee Tate"],
+            ),
+            // A relative clause that reports nothing is an aside.
+            (
+                "Rep. Peter King, R-N.Y., who opposes the project, said Monday that the plan was “clearly a mistake.”",
+                &["Peter King"],
+            ),
+            // "continued" and "asking" frame the words right beside them.
+            (
+                "Maria Ortiz spoke first. “It is wrong for the county,” she continued. “We will fight it.”",
+                &["Maria Ortiz", "Maria Ortiz"],
+            ),
+            (
+                "Longtime resident Geraldine Foss drew applause by asking, “Who on this commission would want this?”",
+                &["Geraldine Foss"],
+            ),
+            // A passive cue inside the words someone says is not who speaks.
+            (
+                "Culture Minister Bernard Quaye defended the move, saying every department had been asked “to make difficult choices in difficult times.”",
+                &["Bernard Quaye"],
+            ),
+            // A name after "of the rider group" is whom the speaker works
+            // for; one in apposition after a comma is who speaks.
+            (
+                "Denise Okafor of the rider group Fair Fares Riverton said the cuts would hurt. “These are not empty buses,” she said.",
+                &["Denise Okafor"],
+            ),
+            (
+                "A spokesman for the mayor, Ken Alvarez, said she “will review the letter carefully.”",
+                &["Ken Alvarez"],
+            ),
+            // An inverted frame with a role in lower case; a body in lower
+            // case as a participle's subject across a comma.
+            (
+                "Said transit director Hollis Beckford: “We will run as much service as is safe.”",
+                &["Hollis Beckford"],
+            ),
+            (
+                "The government of Talvoria on Tuesday expelled two diplomats, accusing them of “activities incompatible with their status.”",
+                &["The government of Talvoria"],
+            ),
+        ];
+        assert_speakers(cases);
+    }
+
+    #[test]
+    fn a_plea_and_a_name_in_quotation_marks_are_no_speech() {
+        // "admitted manslaughter" is a plea even with a quotation later in
+        // the sentence; a policy's name in a sentence whose only frame
+        // reports other words is no one's speech.
+        let article = article(
+            "Judge Ann Bell told Tate, who admitted manslaughter but was cleared of murder, that his behaviour had been “simply appalling.” “We have full confidence,” he said. The administration is still looking to repeal the military's “don't ask, don't tell” policy after the Pentagon issued a report claiming the shift would not harm the military.",
+        );
+        let found = analyse(&article);
+        assert!(
+            !found
+                .attributions
+                .iter()
+                .any(|a| article.slice(a.cue).contains("admitted")),
+            "{:?}",
+            found.attributions
+        );
+        assert!(
+            !found
+                .quotes
+                .iter()
+                .any(|q| article.slice(q.span).contains("don't ask")),
+            "{:?}",
+            found.quotes
+        );
     }
 
     #[test]

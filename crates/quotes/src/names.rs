@@ -776,7 +776,7 @@ fn town_of_a_state(after: &str) -> bool {
 
 /// Words that make a part of a place ("North London", "Greater
 /// Manchester").
-const COMPASS: &[&str] = &[
+pub(crate) const COMPASS: &[&str] = &[
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "greater", "inner", "outer", "upper", "lower", "mid",
 ];
@@ -2234,17 +2234,52 @@ impl Names {
                         head = rest.trim_end();
                     }
                 }
+                // Past a description in lower case ("Denise Okafor of the
+                // rider group Fair Fares Riverton"): the word before it.
+                let described = head
+                    .split_whitespace()
+                    .rev()
+                    .take_while(|w| {
+                        w.starts_with(char::is_lowercase)
+                            && !matches!(
+                                w.to_lowercase().as_str(),
+                                "from" | "in" | "of" | "at" | "for" | "near" | "to"
+                            )
+                            && !crate::cues::is_verb(w)
+                            && !w.ends_with("ed")
+                    })
+                    .count();
+                // The description opens with an article ("the rider
+                // group"), not a possessive ("of his son's death Mr Prankerd").
+                let head_words: Vec<&str> = head.split_whitespace().collect();
+                let opens = head_words
+                    .len()
+                    .checked_sub(described)
+                    .and_then(|k| head_words.get(k));
+                // Not past a comma: a name in apposition is the one
+                // described ("A spokesman for the mayor, Ken Alvarez").
+                let described_after = (1..=4).contains(&described)
+                    && !head.ends_with(',')
+                    && opens.is_some_and(|w| matches!(*w, "the" | "a" | "an"))
+                    && head_words
+                        .len()
+                        .checked_sub(described + 1)
+                        .and_then(|k| head_words.get(k))
+                        .is_some_and(|w| {
+                            matches!(w.to_lowercase().as_str(), "of" | "from" | "for" | "at")
+                        });
                 let mut before = head.split_whitespace().rev();
                 let word = before.next().map(str::to_lowercase);
                 let office =
                     word.as_deref() == Some("of") && before.next().is_some_and(holds_an_office);
-                office
-                    || !word.is_some_and(|w| {
-                        matches!(
-                            w.as_str(),
-                            "from" | "in" | "of" | "at" | "for" | "near" | "to"
-                        )
-                    })
+                !described_after
+                    && (office
+                        || !word.is_some_and(|w| {
+                            matches!(
+                                w.as_str(),
+                                "from" | "in" | "of" | "at" | "for" | "near" | "to"
+                            )
+                        }))
             })
             .filter(|m| {
                 // A name (not a role: "The chief justice") before a noun.
