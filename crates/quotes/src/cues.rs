@@ -282,6 +282,10 @@ const AMBIGUOUS: &[&str] = &[
 /// then hung up", "the talks continued, and" and "asking for money"
 /// report none.
 const QUOTE_ONLY_VERBS: &[&str] = &[
+    "laughed",
+    "laughs",
+    "smiled",
+    "sighed",
     "continued",
     "continues",
     "asking",
@@ -562,7 +566,17 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
                     && toks
                         .get(k + 2)
                         .is_some_and(|m| matches!(m.span.slice(text), "“" | "\"")))
-        });
+        })
+            // "opened by asking former prosecutor Diego Fuentes: “…”": whom
+            // it asks, then a colon and the marks.
+            || (w == "asking"
+                && (k + 2..toks.len().min(k + 9)).any(|c| {
+                    toks[c].span.slice(text) == ":"
+                        && toks
+                            .get(c + 1)
+                            .is_some_and(|m| matches!(m.span.slice(text), "“" | "\""))
+                        && toks[k + 1..c].iter().all(|t| t.kind == TokenKind::Word)
+                }));
         // What someone found or saw before the marks is its object ("Agents
         // found “classified documents”", "officials saw “upside risks”").
         let finding = matches!(w.as_str(), "found" | "finds" | "saw" | "sees" | "see");
@@ -3035,11 +3049,18 @@ fn sentence_subject(text: &str, toks: &[Token], before: usize) -> Option<(usize,
             break;
         }
     }
-    // An article alone opens a noun phrase in lower case: its nouns, and a
-    // name after "of" ("The ministry", "The government of Talvoria").
-    if end == start + 1 && matches!(lower(text, &toks[start]).as_str(), "the" | "a" | "an") {
-        let mut k = end;
-        while k < before && k < end + 3 && {
+    // An article opens a noun phrase whose head, in lower case, is a body
+    // or a role, with a name after "of" ("The ministry", "the Ulandian
+    // foreign ministry", "The government of Talvoria"), not any noun ("The
+    // pushback", "A day after", "The writers acknowledge").
+    if start < before && matches!(lower(text, &toks[start]).as_str(), "the" | "a" | "an") {
+        let mut k = start + 1;
+        while k < before && toks[k].kind == TokenKind::Word && capitalised(toks[k].span.slice(text))
+        {
+            k += 1;
+        }
+        let nouns = k;
+        while k < before && k < nouns + 3 && {
             let w = toks[k].span.slice(text);
             toks[k].kind == TokenKind::Word
                 && w.starts_with(char::is_lowercase)
@@ -3052,11 +3073,8 @@ fn sentence_subject(text: &str, toks: &[Token], before: usize) -> Option<(usize,
         } {
             k += 1;
         }
-        // Its head a body or a role ("The ministry", "The government of
-        // Talvoria", "The spokesman"), not any noun ("The pushback", "A
-        // day after", "The writers acknowledge").
         let head = toks[k - 1].span.slice(text);
-        if k > end && (BODY_HEADS.contains(&head) || is_role(head)) {
+        if k > nouns && (BODY_HEADS.contains(&head) || is_role(head)) {
             if k + 1 < before
                 && toks[k].span.slice(text) == "of"
                 && capitalised(toks[k + 1].span.slice(text))

@@ -763,7 +763,15 @@ fn document_before_pronoun(article: &Article, sentence: usize, before: usize) ->
             opener,
             "The" | "A" | "An" | "But" | "And" | "Its" | "This" | "That" | "In" | "On" | "After"
         );
-    (!named_subject && !named_opener).then(|| format!("the {noun}"))
+    // Nor a document in a frame opening the pronoun's sentence ("In a
+    // statement, it said"): the channel of what "it" says, not "it".
+    let framed = noun_at >= own
+        && article.text[own..noun_at]
+            .trim_start()
+            .to_lowercase()
+            .starts_with("in ")
+        && article.text[noun_at..before].contains(',');
+    (!named_subject && !named_opener && !framed).then(|| format!("the {noun}"))
 }
 
 /// How many sentences before an "it" that speaks its document may be named.
@@ -5555,6 +5563,28 @@ mod tests {
             (
                 "A spokesman for the mayor, Ken Alvarez, said she “will review the letter carefully.”",
                 &["Ken Alvarez"],
+            ),
+            // A description's name in apposition speaks; so does the
+            // person after "managing director", not the firm before it.
+            (
+                "Her publisher, Harrow & Finch, said she had been “a fierce and funny presence in our lives.”",
+                &["Harrow & Finch"],
+            ),
+            (
+                "Golden Crust managing director Paul Whitlock said: “Hembrow's is a much-loved name.”",
+                &["Paul Whitlock"],
+            ),
+            (
+                "Moderator Celia Montero opened by asking former prosecutor Diego Fuentes: “Would that include your own party?”",
+                &["Celia Montero"],
+            ),
+            (
+                "“I have loved every single day of it,” Pauline Atherton laughed.",
+                &["Pauline Atherton"],
+            ),
+            (
+                "In a statement, the Ulandian foreign ministry congratulated the government and said it looked forward to “deepening our close ties”.",
+                &["the Ulandian foreign ministry"],
             ),
             // An inverted frame with a role in lower case; a body in lower
             // case as a participle's subject across a comma.

@@ -114,6 +114,9 @@ const ROLE_WORDS: &[&str] = &[
     "publisher",
     "host",
     "anchor",
+    "moderator",
+    "presenter",
+    "interviewer",
     "columnist",
     "correspondent",
     "strategist",
@@ -253,6 +256,19 @@ fn modifies_a_noun(after: &str) -> bool {
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
         .filter(|w| !w.is_empty())
         .collect();
+    // A role between two names: the first names whom the second works
+    // for ("Golden Crust managing director Paul Whitlock").
+    if let Some(name) = words
+        .iter()
+        .position(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && (1..=3).contains(&name)
+        && is_role(&words[name - 1])
+        && words[..name]
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_lowercase) && !crate::cues::is_verb(w))
+    {
+        return true;
+    }
     let Some(last) = words.last() else {
         return false;
     };
@@ -584,6 +600,37 @@ pub(crate) fn bare_words(phrase: &str) -> Vec<&str> {
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
         .collect()
+}
+
+/// The name a description gives in apposition after its comma: the
+/// description opens with a determiner or a possessive and runs on in
+/// lower case ("Her publisher, Harrow & Finch"); the name is capitalised
+/// words, with "the" before them and "of", "and", "for", "&" between.
+fn named_in_apposition(phrase: &str) -> Option<&str> {
+    let (description, rest) = phrase.split_once(", ")?;
+    let name = rest.trim().trim_end_matches(',').trim_end();
+    let described: Vec<&str> = description.split_whitespace().collect();
+    let opens = described.first().is_some_and(|w| {
+        let l = w.to_lowercase();
+        matches!(l.as_str(), "her" | "his" | "their" | "its" | "the" | "our")
+            || l.ends_with("'s")
+            || l.ends_with("’s")
+            || l.ends_with("s'")
+    });
+    let lower_after = described.len() >= 2
+        && described.len() <= 5
+        && described[1..].iter().all(|w| {
+            w.starts_with(char::is_lowercase) && !w.ends_with("ed") && !crate::cues::is_verb(w)
+        });
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let body = words.strip_prefix(&["the"]).unwrap_or(&words);
+    let named = !body.is_empty()
+        && body.len() <= 6
+        && body.first().is_some_and(|w| capitalised(w))
+        && body
+            .iter()
+            .all(|w| capitalised(w) || matches!(*w, "of" | "and" | "for" | "&"));
+    (opens && lower_after && named && places().lookup(name).is_none()).then_some(name)
 }
 
 /// A phrase's words without the punctuation around them, in lower case.
@@ -2349,6 +2396,12 @@ impl Names {
         }
         if let Some(m) = inside {
             return Some(self.people[m.person].name.clone());
+        }
+        // A description, then the name it gives in apposition ("Her
+        // publisher, Harrow & Finch", "The plants' operator, EstriaPower",
+        // "The nurses' union, the Allied Health Workers Federation").
+        if let Some(name) = named_in_apposition(phrase) {
+            return Some(name.to_string());
         }
         // Capitalised name words, roles and determiners dropped — not a
         // role word that names a body with the institution word after it
