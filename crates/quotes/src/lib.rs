@@ -1063,6 +1063,20 @@ fn last_speaker_for_pronouns(
             // pronoun ("the judge told Gorman that he had admitted": he is
             // Gorman; "Mr. Ryan said he welcomed" is Ryan).
             .filter(|(a, _)| !(a.content.contains(cue) && has_addressee(article, a)))
+            // Nor one inside the words another reports in its sentence
+            // ("Petra Novak said her client denied the allegations. “…,”
+            // she said": she is Novak).
+            .filter(|(a, _)| {
+                // Reported in the other's own words, no quotation between
+                // ("asked Carl Beaumont, “…?” Beaumont said no" is not).
+                !attributions[..k].iter().any(|o| {
+                    o.sentence == a.sentence
+                        && o.cue.end <= a.cue.start
+                        && o.speaker.is_some()
+                        && o.content.contains(a.cue)
+                        && !article.text[o.cue.end..a.cue.start].contains(marks::is_quote_mark)
+                })
+            })
             .find_map(|(a, &by_rule)| {
                 let speaker = a.speaker.as_deref()?;
                 // "it appeared", "there were fears": no one spoke.
