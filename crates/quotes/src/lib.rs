@@ -5600,6 +5600,25 @@ mod tests {
                 "In a statement, the Ulandian foreign ministry congratulated the government and said it looked forward to “deepening our close ties”.",
                 &["the Ulandian foreign ministry"],
             ),
+            // "the company": the subject before, past an aside or after a
+            // description opening the sentence; not one whose aside names
+            // the noun itself.
+            (
+                "Harwell Gate Holdings, which operates the terminal, called the strike regrettable. “The offer on the table is fair,” the company said.",
+                &["Harwell Gate Holdings"],
+            ),
+            (
+                "Cloud storage provider Vaultline said hackers had accessed customer data. The company said there was “no evidence that payment data was taken.”",
+                &["Vaultline"],
+            ),
+            (
+                "Actors have accused Lantern Pictures of cutting their pay. Velo Media, which distributes the studio's films, said it was not involved. The studio said it had “paid every actor in full”.",
+                &["The studio"],
+            ),
+            (
+                "The suspect's lawyer, Petra Novak, said her client denied the allegations. “My client is a software developer,” she said.",
+                &["Petra Novak"],
+            ),
             // An inverted frame with a role in lower case; a body in lower
             // case as a participle's subject across a comma.
             (

@@ -1842,8 +1842,21 @@ impl Names {
             for k in 0..toks.len() {
                 // Where a subject opens: the sentence's first word (past
                 // "The") or a comma's next.
+                // Or past a description in lower case that opens the
+                // sentence ("Cloud storage provider Vaultline said").
+                let described = (2..=4).contains(&k)
+                    && word(0).is_some_and(capitalised)
+                    && (1..k).all(|i| {
+                        word(i).is_some_and(|w| {
+                            w.starts_with(char::is_lowercase)
+                                && !words::STOP_WORDS.contains(&w)
+                                && !crate::cues::is_verb(w)
+                                && !w.ends_with("ed")
+                        })
+                    });
                 let opens = k == 0
                     || (k == 1 && word(0).is_some_and(|w| w == "The"))
+                    || described
                     || toks[k - 1].span.slice(&self.text) == ",";
                 if !named(k) || !word(k).is_some_and(capitalised) || (k > 0 && named(k - 1)) {
                     continue;
@@ -1865,16 +1878,45 @@ impl Names {
                 // A company named anywhere else, as an object too ("sued
                 // Brindle Packaging Ltd"), may be the one that speaks.
                 if !opens {
+                    // By a word companies are named with, or one of the
+                    // noun's trade ("accused Lantern Pictures of" before
+                    // "the studio").
                     if lower
                         .last()
                         .is_some_and(|w| words::COMPANY_NAME_WORDS.contains(&w.as_str()))
+                        || (!union && company_fits(head, &lower))
                     {
                         others.push(name.to_string());
                     }
                     continue;
                 }
+                // Past an aside set off by commas ("Harwell Gate Holdings,
+                // which operates the terminal, called", "Harbor & Finch,
+                // the 90-year-old department store chain, filed").
+                let mut v = e + 1;
+                if toks
+                    .get(e + 1)
+                    .is_some_and(|t| t.span.slice(&self.text) == ",")
+                    && word(e + 2)
+                        .is_some_and(|w| matches!(w, "which" | "the" | "a" | "an" | "whose"))
+                    && let Some(close) = (e + 3..toks.len().min(e + 3 + MAX_ORGANISATION_ASIDE))
+                        .find(|&i| toks[i].span.slice(&self.text) == ",")
+                {
+                    // One whose aside names the noun is not it ("Velo Media,
+                    // which distributes the studio's films,").
+                    let names_the_noun = (e + 2..close).any(|i| {
+                        word(i).is_some_and(|w| {
+                            let w = w.to_lowercase();
+                            w.trim_end_matches("'s").trim_end_matches("’s") == head
+                        })
+                    });
+                    if names_the_noun {
+                        continue;
+                    }
+                    v = close + 1;
+                }
                 // A verb after it, in lower case (no joining word).
-                if !word(e + 1).is_some_and(|w| {
+                if !word(v).is_some_and(|w| {
                     w.starts_with(char::is_lowercase)
                         && !matches!(
                             w,
@@ -2776,6 +2818,10 @@ const MAX_LIST_JOIN_WORDS: usize = 4;
 /// Sentences before a definite "the company" in which the organisation it
 /// stands for may be named.
 const ORGANISATION_REACH: usize = 3;
+
+/// The most tokens of an aside between an organisation's name and its verb
+/// ("Harwell Gate Holdings, which operates the terminal, called").
+const MAX_ORGANISATION_ASIDE: usize = 12;
 
 /// Nouns a company goes by ("the company said", "the carmaker said").
 const COMPANY_NOUNS: &[&str] = &[
