@@ -1575,6 +1575,10 @@ pub(crate) const SAYING_VERBS: &[&str] = &[
 /// The most tokens of a subject after an inverted verb.
 const MAX_INVERTED_SOURCE_TOKENS: usize = 6;
 
+/// The most tokens from an inverted verb to the colon before its quotation,
+/// an apposition or a clause of the subject's included.
+const MAX_INVERTED_ASIDE_TOKENS: usize = 18;
+
 /// A sentence that opens with a verb of saying, capitalised, then its
 /// subject, a colon or a comma and a quotation ("Added Gibbs: “I think
 /// …”"): the source is the subject, the content the rest of the sentence.
@@ -1588,8 +1592,25 @@ fn inverted(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Opti
     {
         return None;
     }
+    // The colon or comma right before the quotation, past an apposition
+    // or a clause of the subject's ("Said one longtime resident, Edna
+    // Firth: “…”", "Said one driver, who asked not to be named: “…”").
+    let opens_quote = |i: usize| {
+        toks.get(i + 1).is_some_and(|n| {
+            quotes
+                .iter()
+                .any(|q| q.start <= n.span.end && n.span.start <= q.start)
+        })
+    };
     let stop = (1..toks.len().min(MAX_INVERTED_SOURCE_TOKENS + 2))
         .find(|&i| matches!(toks[i].span.slice(text), ":" | ","))?;
+    let stop = if opens_quote(stop) {
+        stop
+    } else {
+        (stop + 1..toks.len().min(MAX_INVERTED_ASIDE_TOKENS))
+            .find(|&i| matches!(toks[i].span.slice(text), ":" | ",") && opens_quote(i))
+            .filter(|&i| !(stop..i).any(|j| inside(quotes, toks[j].span.start)))?
+    };
     if stop < 2 {
         return None;
     }

@@ -1294,7 +1294,10 @@ fn plausible_source(phrase: &str) -> bool {
     let Some(first) = words.first() else {
         return false;
     };
-    if clause_like(phrase) {
+    // A relative pronoun whose noun was not found names no one.
+    if clause_like(phrase)
+        || (words.len() == 1 && matches!(first.as_str(), "who" | "which" | "that"))
+    {
         return false;
     }
     // A phrase cut off after a preposition or an article ("express your
@@ -1501,8 +1504,9 @@ fn relative_noun(before: &str) -> Option<Span> {
             segment = &head[at..end];
             skipped = true;
         }
-        if skipped && let Some(span) = trailing_name(segment) {
-            return Some(Span::new(at + span.start, at + span.end));
+        // Past asides, only a name: the last aside is not the noun.
+        if skipped {
+            return trailing_name(segment).map(|span| Span::new(at + span.start, at + span.end));
         }
         if (1..=8).contains(&words) {
             return Some(Span::new(from + lead, head.len()));
@@ -1559,6 +1563,13 @@ fn is_aside(phrase: &str) -> bool {
         [one] if one.chars().all(|c| c.is_ascii_digit()) => true,
         [first, rest @ ..] if matches!(*first, "a" | "an") => {
             rest.len() < 8 && !rest.iter().any(|w| cues::AUXILIARIES.contains(w))
+        }
+        // A place on its own ("of Porto Vale, Brazil, who").
+        _ if words.len() <= 3
+            && words.iter().all(|w| capitalised(w))
+            && crosscheck_lexicon::places().lookup(phrase.trim()).is_some() =>
+        {
+            true
         }
         [first, rest @ ..] if matches!(*first, "of" | "from") || names::COMPASS.contains(first) => {
             !rest.is_empty() && rest.len() <= 3 && rest.iter().all(|w| capitalised(w))
@@ -5618,6 +5629,27 @@ mod tests {
             (
                 "The suspect's lawyer, Petra Novak, said her client denied the allegations. “My client is a software developer,” she said.",
                 &["Petra Novak"],
+            ),
+            // "he" is no team or programme: a name of several words with
+            // no title, role or first name is passed over.
+            (
+                "Marcus Delaney scored 34 points as the Carver City Comets beat the Linden Hawks on Saturday. Hawks guard Jalen Teague was ejected in the fourth quarter. He later posted on social media: “Refs decided that one. Simple.”",
+                &["Jalen Teague"],
+            ),
+            // An inverted frame past an apposition; a relative pronoun
+            // whose noun is not found, or a place after asides, names no
+            // one.
+            (
+                "Said one longtime resident, Edna Firth: “We have waited twenty years for this road.”",
+                &["Edna Firth"],
+            ),
+            (
+                "The merger was blocked by the Competition Bureau after a complaint from Norrland Freight, which said it would leave shippers “with nowhere else to go.”",
+                &[""],
+            ),
+            (
+                "This year's Hartley Prize went to Nadia Ferreira of Porto Vale, Brazil, who said she was “completely stunned and very grateful.”",
+                &[""],
             ),
             // An inverted frame with a role in lower case; a body in lower
             // case as a participle's subject across a comma.

@@ -1982,6 +1982,27 @@ impl Names {
         }
     }
 
+    /// Whether a name could be a person's for a pronoun: a title, a role or
+    /// a first name's gender says so, or it is one word (a surname), or the
+    /// article never writes "the" before it ("the Linden Hawks" is a team,
+    /// not a "he").
+    fn may_be_someone(&self, person: usize) -> bool {
+        let p = &self.people[person];
+        p.core.len() < 2
+            || p.gender.is_some()
+            || p.name_gender.is_some()
+            || !p.roles.is_empty()
+            || !self.mentions.iter().any(|m| {
+                m.person == person && {
+                    let before = self.text[..m.span.start].trim_end();
+                    before.len() >= 3
+                        && before.is_char_boundary(before.len() - 3)
+                        && before[before.len() - 3..].eq_ignore_ascii_case("the")
+                        && !before[..before.len() - 3].ends_with(char::is_alphanumeric)
+                }
+            })
+    }
+
     /// Whether a word (lower case) is written capitalised somewhere other
     /// than at a sentence's start: a name, not a capitalised common word.
     fn capitalised_inside_a_sentence(&self, lower: &str) -> bool {
@@ -2228,6 +2249,7 @@ impl Names {
             };
             let compatible = here()
                 .filter(|m| self.usable(m))
+                .filter(|m| gender.is_none() || self.may_be_someone(m.person))
                 .find(|m| fits(&self.people[m.person]));
             // Where the one found is of unknown gender, a person of the
             // pronoun's gender named in an earlier sentence's opening clause
