@@ -512,6 +512,24 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
                     }
                 }
             }
+            // Nor is a time before the subject ("Last month the Senate
+            // ethics committee").
+            if let Some(source) = f.source {
+                let phrase = article.slice(source);
+                let mut words = phrase.split_whitespace();
+                if let (Some(first), Some(unit), Some(_)) =
+                    (words.next(), words.next(), words.next())
+                    && matches!(
+                        first.to_lowercase().as_str(),
+                        "last" | "next" | "this" | "earlier" | "later"
+                    )
+                    && TIME_UNITS.contains(&unit.trim_end_matches(',').to_lowercase().as_str())
+                {
+                    let after_unit = phrase.find(unit).map_or(0, |k| k + unit.len());
+                    let skip = phrase[after_unit..].len() - phrase[after_unit..].trim_start().len();
+                    f.source = Some(Span::new(source.start + after_unit + skip, source.end));
+                }
+            }
             let source_text = f.source.map(|s| article.slice(s));
             let speaker = source_text.and_then(|s| {
                 names
@@ -1722,15 +1740,34 @@ fn settle_source(article: &Article, names: &Names, a: &mut Attribution) {
             start += skip;
         }
     }
+    // "Last month the Senate ethics committee": a time before the subject.
+    let mut words_ahead = text[start..].split_whitespace().skip(1);
+    let mut time_opener = false;
     for w in text[start..].split_whitespace() {
         let l = w
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
+        let next = words_ahead
+            .next()
+            .map(|n| {
+                n.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .unwrap_or_default();
         // An adverb in "-ly" written in lower case ("Emily Smith" is a name).
         let adverb = l.len() > 4 && l.ends_with("ly") && !capitalised(w);
         let participle = start == 0 && w.len() > 5 && l.ends_with("ing") && capitalised(w);
         let weekday = crosscheck_lexicon::words::WEEKDAYS.contains(&l.as_str());
-        if NOT_SOURCE_WORDS.contains(&l.as_str()) || adverb || participle || weekday || l.is_empty()
+        let time = (matches!(l.as_str(), "last" | "next" | "this" | "earlier" | "later")
+            && TIME_UNITS.contains(&next.as_str()))
+            || (time_opener && TIME_UNITS.contains(&l.as_str()));
+        time_opener = time && !TIME_UNITS.contains(&l.as_str());
+        if NOT_SOURCE_WORDS.contains(&l.as_str())
+            || adverb
+            || participle
+            || weekday
+            || time
+            || l.is_empty()
         {
             start = text[start..]
                 .find(w)
@@ -1748,6 +1785,13 @@ fn settle_source(article: &Article, names: &Names, a: &mut Attribution) {
         a.source = Some(Span::new(source.start + start, source.end));
     }
 }
+
+/// Units of time a phrase before a subject may name ("Last month the
+/// committee said").
+const TIME_UNITS: &[&str] = &[
+    "week", "month", "year", "weekend", "night", "morning", "evening", "summer", "spring",
+    "autumn", "fall", "winter",
+];
 
 /// Whether a cue is passive: a form of "be" before its participle ("was
 /// told", "is expected to announce a decision about"), not "was quoted as
@@ -5650,6 +5694,11 @@ mod tests {
             (
                 "This year's Hartley Prize went to Nadia Ferreira of Porto Vale, Brazil, who said she was “completely stunned and very grateful.”",
                 &[""],
+            ),
+            // A time before the subject is no part of it.
+            (
+                "Last month the Senate ethics committee described the budget as “reckless and deliberately opaque.”",
+                &["the Senate ethics committee"],
             ),
             // An inverted frame with a role in lower case; a body in lower
             // case as a participle's subject across a comma.
