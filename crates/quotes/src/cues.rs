@@ -3095,7 +3095,12 @@ fn sentence_subject(text: &str, toks: &[Token], before: usize) -> Option<(usize,
             k += 1;
         }
         let head = toks[k - 1].span.slice(text);
-        if k > nouns && (BODY_HEADS.contains(&head) || is_role(head)) {
+        // Not a word in lower case before a name ("The state Ethics
+        // Commission").
+        let before_a_name = toks
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && capitalised(t.span.slice(text)));
+        if k > nouns && !before_a_name && (BODY_HEADS.contains(&head) || is_role(head)) {
             if k + 1 < before
                 && toks[k].span.slice(text) == "of"
                 && capitalised(toks[k + 1].span.slice(text))
