@@ -537,6 +537,10 @@ struct Person {
     /// What the first name suggests ("Meredith Vieira"): enough for a
     /// pronoun to pass someone over, not for "the woman" to stand for them.
     name_gender: Option<Gender>,
+    /// Written somewhere after "the" ("the Linden Hawks"): a team, a
+    /// programme, a body — no "he" or "she" unless a title, a role or a
+    /// first name says otherwise.
+    after_the: bool,
 }
 
 impl Person {
@@ -1410,6 +1414,7 @@ impl Names {
                 }
                 None => people.push(Person {
                     name_gender: gender_of_first_name(&name),
+                    after_the: false,
                     name,
                     core: written,
                     roles,
@@ -1461,6 +1466,7 @@ impl Names {
             if !people.iter().any(|p| p.core == core_words) {
                 people.push(Person {
                     name_gender: gender_of_first_name(&name),
+                    after_the: false,
                     name,
                     core: core_words,
                     roles: Vec::new(),
@@ -1504,6 +1510,7 @@ impl Names {
                         first: first_name.start,
                         gender: Some(gender),
                         name_gender: None,
+                        after_the: false,
                     });
                     people.len() - 1
                 }
@@ -1603,6 +1610,7 @@ impl Names {
                         first: first.start,
                         gender,
                         name_gender: None,
+                        after_the: false,
                     });
                     people.len() - 1
                 }
@@ -1693,6 +1701,16 @@ impl Names {
             }
         }
         mentions.sort_by_key(|m| m.span.start);
+        for m in &mentions {
+            let before = text[..m.span.start].trim_end();
+            let the = before.len() >= 3
+                && before.is_char_boundary(before.len() - 3)
+                && before[before.len() - 3..].eq_ignore_ascii_case("the")
+                && !before[..before.len() - 3].ends_with(char::is_alphanumeric);
+            if the {
+                people[m.person].after_the = true;
+            }
+        }
         Names {
             people,
             mentions,
@@ -1992,15 +2010,7 @@ impl Names {
             || p.gender.is_some()
             || p.name_gender.is_some()
             || !p.roles.is_empty()
-            || !self.mentions.iter().any(|m| {
-                m.person == person && {
-                    let before = self.text[..m.span.start].trim_end();
-                    before.len() >= 3
-                        && before.is_char_boundary(before.len() - 3)
-                        && before[before.len() - 3..].eq_ignore_ascii_case("the")
-                        && !before[..before.len() - 3].ends_with(char::is_alphanumeric)
-                }
-            })
+            || !p.after_the
     }
 
     /// Whether a word (lower case) is written capitalised somewhere other
