@@ -661,6 +661,7 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
             q.speaker = speaker;
         }
     }
+    repeated_words_speak(article, &mut quotes);
     let turned = attributions.split_off(ruled);
     let mut attributions = merge(article, features, attributions, &names);
     attributions.retain(|a| {
@@ -2558,6 +2559,43 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "communique",
     "communiqué",
 ];
+
+/// A quotation no frame gives a speaker whose words another quotation of
+/// the article holds with a speaker (a headline's "'I thought about my
+/// mum every single day': aid worker's joy", its words quoted again in the
+/// body): the same words, the same speaker. Four words at least.
+fn repeated_words_speak(article: &Article, quotes: &mut [Quote]) {
+    let key = |span: Span| -> String {
+        article
+            .slice(span)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let keys: Vec<String> = quotes.iter().map(|q| key(q.span)).collect();
+    for k in 0..quotes.len() {
+        if quotes[k].speaker.is_some() || keys[k].split(' ').count() < REPEATED_MIN_WORDS {
+            continue;
+        }
+        let words = format!(" {} ", keys[k]);
+        let holder = (0..quotes.len()).find(|&o| {
+            o != k
+                && quotes[o].speaker.is_some()
+                && keys[o].len() >= keys[k].len()
+                && format!(" {} ", keys[o]).contains(&words)
+        });
+        if let Some(o) = holder {
+            quotes[k].speaker = quotes[o].speaker.clone();
+            quotes[k].via = quotes[o].via.clone();
+            quotes[k].basis = quotes[o].basis;
+        }
+    }
+}
+
+/// The fewest words of a quotation whose speaker its repetition gives.
+const REPEATED_MIN_WORDS: usize = 4;
 
 /// Whether an attribution names a channel (an outlet, a document) rather
 /// than a speaker.
@@ -5699,6 +5737,12 @@ mod tests {
             (
                 "Last month the Senate ethics committee described the budget as “reckless and deliberately opaque.”",
                 &["the Senate ethics committee"],
+            ),
+            // A headline's quotation whose words the body quotes again
+            // with a speaker is that speaker's.
+            (
+                "'I thought about my mum every single day': aid worker's joy at release\n\nSarah Pemberton, 34, told reporters: 'I thought about my mum every single day. There were nights I was sure I'd never see her again.'",
+                &["Sarah Pemberton", "Sarah Pemberton"],
             ),
             // An inverted frame with a role in lower case; a body in lower
             // case as a participle's subject across a comma.
