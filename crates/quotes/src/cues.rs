@@ -1575,8 +1575,9 @@ pub(crate) const SAYING_VERBS: &[&str] = &[
 /// The most tokens of a subject after an inverted verb.
 const MAX_INVERTED_SOURCE_TOKENS: usize = 6;
 
-/// The most tokens from an inverted verb to the colon before its quotation,
-/// an apposition or a clause of the subject's included.
+/// The token after the last a colon before an inverted verb's quotation
+/// may be (the verb is token 0), an apposition or a clause of the
+/// subject's included.
 const MAX_INVERTED_ASIDE_TOKENS: usize = 18;
 
 /// A sentence that opens with a verb of saying, capitalised, then its
@@ -1633,14 +1634,7 @@ fn inverted(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Opti
     {
         return None;
     }
-    // A quotation opens right after the colon or comma.
-    let after = toks.get(stop + 1)?;
-    if !quotes
-        .iter()
-        .any(|q| q.start <= after.span.end && after.span.start <= q.start)
-    {
-        return None;
-    }
+    // (A quotation opens right after the colon or comma: `opens_quote`.)
     let content = to_end(text, toks, stop + 1, sentence)?;
     Some((
         Found {
@@ -2655,16 +2649,25 @@ fn before_a_finite_verb(v: &Verb, s: usize, e: usize) -> (usize, usize) {
 
 /// "… the ire of Justice Antonin Scalia who said …": the name right before
 /// the relative pronoun that opens the cue's clause (capitalised words and
-/// titles' stops).
+/// titles' stops). After a comma ("…, who said", "…, which said") the
+/// pronoun itself, which `relative_noun` settles to its noun once the
+/// sentence is read — only where the clause reports words.
 fn relative_antecedent(v: &Verb, c: usize) -> Option<(usize, usize)> {
     // "…, who said", "…, which said": the pronoun, which stands for the
     // phrase before its comma once the sentence is read (`relative_noun`).
     // Only a clause that reports words, "that" or a quotation before its
     // clause ends ("…, who opposes the project, said" is an aside).
     if c >= 2 && matches!(v.lower(c - 1).as_str(), "who" | "which") && v.slice(c - 2) == "," {
+        // (A comma right before the marks ends no clause: ", who said, “…”".)
         let reports = v.lower(v.cue_end) == "that"
             || (v.cue_end..v.toks.len())
-                .take_while(|&i| !matches!(v.slice(i), "," | ";" | "—"))
+                .take_while(|&i| {
+                    let marks_next = v
+                        .toks
+                        .get(i + 1)
+                        .is_some_and(|n| matches!(n.span.slice(v.text), "“" | "\""));
+                    !matches!(v.slice(i), ";" | "—") && (v.slice(i) != "," || marks_next)
+                })
                 .any(|i| {
                     inside(v.quotes, v.toks[i].span.start) || matches!(v.slice(i), "“" | "\"" | ":")
                 });

@@ -515,19 +515,9 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
             // Nor is a time before the subject ("Last month the Senate
             // ethics committee").
             if let Some(source) = f.source {
-                let phrase = article.slice(source);
-                let mut words = phrase.split_whitespace();
-                if let (Some(first), Some(unit), Some(_)) =
-                    (words.next(), words.next(), words.next())
-                    && matches!(
-                        first.to_lowercase().as_str(),
-                        "last" | "next" | "this" | "earlier" | "later"
-                    )
-                    && TIME_UNITS.contains(&unit.trim_end_matches(',').to_lowercase().as_str())
-                {
-                    let after_unit = phrase.find(unit).map_or(0, |k| k + unit.len());
-                    let skip = phrase[after_unit..].len() - phrase[after_unit..].trim_start().len();
-                    f.source = Some(Span::new(source.start + after_unit + skip, source.end));
+                let skip = time_opener_len(article.slice(source));
+                if skip > 0 {
+                    f.source = Some(Span::new(source.start + skip, source.end));
                 }
             }
             let source_text = f.source.map(|s| article.slice(s));
@@ -1093,7 +1083,7 @@ fn last_speaker_for_pronouns(
                         && o.cue.end <= a.cue.start
                         && o.speaker.is_some()
                         && o.content.contains(a.cue)
-                        && !article.text[o.cue.end..a.cue.start].contains(marks::is_quote_mark)
+                        && !article.text[o.cue.end..a.cue.start].contains(DOUBLE_MARKS)
                 })
             })
             .find_map(|(a, &by_rule)| {
@@ -1493,12 +1483,17 @@ fn relative_noun(before: &str) -> Option<Span> {
                 && ((k >= 2 && bytes[k - 2] == b'.')
                     || bytes.get(k + 1).is_some_and(u8::is_ascii_uppercase))
         };
-        let from = head
-            .char_indices()
-            .rfind(|&(k, c)| {
-                matches!(c, ',' | ';' | '(' | '—' | '“' | '"' | '\n') || (c == '.' && !initial(k))
-            })
-            .map_or(0, |(k, c)| k + c.len_utf8());
+        // Where the phrase ending at byte `end` of `head` starts.
+        let phrase_start = |end: usize| {
+            head[..end]
+                .char_indices()
+                .rfind(|&(k, c)| {
+                    matches!(c, ',' | ';' | '(' | '—' | '“' | '"' | '\n')
+                        || (c == '.' && !initial(k))
+                })
+                .map_or(0, |(k, c)| k + c.len_utf8())
+        };
+        let from = phrase_start(head.len());
         let phrase = &head[from..];
         let lead = phrase.len() - phrase.trim_start().len();
         let words = phrase.split_whitespace().count();
@@ -1517,9 +1512,7 @@ fn relative_noun(before: &str) -> Option<Span> {
         let mut skipped = false;
         while is_aside(segment) && head[..at].ends_with(',') {
             let end = at - 1;
-            at = head[..end]
-                .rfind([',', ';', '(', '—', '“', '"', '\n'])
-                .map_or(0, |k| k + 1);
+            at = phrase_start(end);
             segment = &head[at..end];
             skipped = true;
         }
@@ -1597,7 +1590,8 @@ fn is_aside(phrase: &str) -> bool {
     }
 }
 
-/// Whether a phrase holds a verb of its own (an auxiliary, a past tense):
+/// Whether a phrase holds a verb of its own (an auxiliary, a past tense)
+/// after its first word (which opens the subject, "Retired general …"):
 /// "The plan was denounced by Dana Ortiz", "The mayor met the union".
 fn reads_as_clause(phrase: &str) -> bool {
     phrase.split_whitespace().skip(1).any(|w| {
@@ -1611,7 +1605,8 @@ fn reads_as_clause(phrase: &str) -> bool {
 
 /// The noun phrase in lower case that ends a clause, after its determiner
 /// ("… criticised the union" is "the union"): three words at most after
-/// "the", "a" or "an", none a verb.
+/// "the", "a" or "an", no auxiliary, past participle or other determiner
+/// among them.
 fn trailing_noun_phrase(text: &str) -> Option<Span> {
     let words = names::word_offsets(text);
     let n = words.len();
@@ -1742,33 +1737,16 @@ fn settle_source(article: &Article, names: &Names, a: &mut Attribution) {
         }
     }
     // "Last month the Senate ethics committee": a time before the subject.
-    let mut words_ahead = text[start..].split_whitespace().skip(1);
-    let mut time_opener = false;
+    start += time_opener_len(&text[start..]);
     for w in text[start..].split_whitespace() {
         let l = w
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
-        let next = words_ahead
-            .next()
-            .map(|n| {
-                n.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
-            .unwrap_or_default();
         // An adverb in "-ly" written in lower case ("Emily Smith" is a name).
         let adverb = l.len() > 4 && l.ends_with("ly") && !capitalised(w);
         let participle = start == 0 && w.len() > 5 && l.ends_with("ing") && capitalised(w);
         let weekday = crosscheck_lexicon::words::WEEKDAYS.contains(&l.as_str());
-        let time = (matches!(l.as_str(), "last" | "next" | "this" | "earlier" | "later")
-            && TIME_UNITS.contains(&next.as_str()))
-            || (time_opener && TIME_UNITS.contains(&l.as_str()));
-        time_opener = time && !TIME_UNITS.contains(&l.as_str());
-        if NOT_SOURCE_WORDS.contains(&l.as_str())
-            || adverb
-            || participle
-            || weekday
-            || time
-            || l.is_empty()
+        if NOT_SOURCE_WORDS.contains(&l.as_str()) || adverb || participle || weekday || l.is_empty()
         {
             start = text[start..]
                 .find(w)
@@ -1784,6 +1762,27 @@ fn settle_source(article: &Article, names: &Names, a: &mut Attribution) {
         a.source_type = SourceType::Other;
     } else if start > 0 {
         a.source = Some(Span::new(source.start + start, source.end));
+    }
+}
+
+/// Double quotation marks: what opens a quotation for sure (a single mark
+/// may be an apostrophe, "her client’s lawyers").
+const DOUBLE_MARKS: [char; 5] = ['"', '“', '”', '„', '«'];
+
+/// The bytes a time opening a source phrase takes, up to the word after
+/// it ("Last month the Senate ethics committee": "Last month "), when a
+/// word follows it; else 0.
+fn time_opener_len(phrase: &str) -> usize {
+    match names::word_offsets(phrase).as_slice() {
+        [(_, first), (_, unit), (next, _), ..]
+            if matches!(
+                first.to_lowercase().as_str(),
+                "last" | "next" | "this" | "earlier" | "later"
+            ) && TIME_UNITS.contains(&unit.trim_end_matches(',').to_lowercase().as_str()) =>
+        {
+            *next
+        }
+        _ => 0,
     }
 }
 
@@ -1985,15 +1984,18 @@ fn states_something(article: &Article, a: &Attribution) -> bool {
     if a.direct {
         let after = &article.text[a.cue.end..];
         let clause = after
-            .find(marks::is_quote_mark)
+            .find(DOUBLE_MARKS)
             .map(|k| &after[..k])
-            .filter(|before| !before.contains(',') && before.split_whitespace().count() <= 8);
+            .filter(|before| {
+                !before.contains([',', '.', ';', '!', '?'])
+                    && before.split_whitespace().count() <= 8
+            });
         if a.content.end <= a.cue.start || clause.is_some() {
             return true;
         }
     }
     let after = article.text[a.cue.end..].trim_start();
-    // "tweeted about her opposition": a topic spoken of.
+    // "tweeted about her opposition": a topic spoken of is a statement too.
     after.starts_with("that ")
         || after.starts_with("about ")
         || cue.last().is_some_and(|w| w == "about")
@@ -2560,9 +2562,9 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "communiqué",
 ];
 
-/// A quotation no frame gives a speaker whose words another quotation of
-/// the article holds with a speaker (a headline's "'I thought about my
-/// mum every single day': aid worker's joy", its words quoted again in the
+/// A quotation left without a speaker whose words another quotation of
+/// the article holds with one (a headline's "'I thought about my mum
+/// every single day': aid worker's joy", its words quoted again in the
 /// body): the same words, the same speaker. Four words at least.
 fn repeated_words_speak(article: &Article, quotes: &mut [Quote]) {
     let key = |span: Span| -> String {
@@ -2574,18 +2576,19 @@ fn repeated_words_speak(article: &Article, quotes: &mut [Quote]) {
             .collect::<Vec<_>>()
             .join(" ")
     };
-    let keys: Vec<String> = quotes.iter().map(|q| key(q.span)).collect();
+    // Padded, so that a key holds another's words only whole.
+    let keys: Vec<String> = quotes
+        .iter()
+        .map(|q| format!(" {} ", key(q.span)))
+        .collect();
+    // Holders are the quotations their own frames gave a speaker, not one
+    // given here (the answer does not depend on the order).
+    let framed: Vec<bool> = quotes.iter().map(|q| q.speaker.is_some()).collect();
     for k in 0..quotes.len() {
-        if quotes[k].speaker.is_some() || keys[k].split(' ').count() < REPEATED_MIN_WORDS {
+        if framed[k] || keys[k].split_whitespace().count() < REPEATED_MIN_WORDS {
             continue;
         }
-        let words = format!(" {} ", keys[k]);
-        let holder = (0..quotes.len()).find(|&o| {
-            o != k
-                && quotes[o].speaker.is_some()
-                && keys[o].len() >= keys[k].len()
-                && format!(" {} ", keys[o]).contains(&words)
-        });
+        let holder = (0..quotes.len()).find(|&o| o != k && framed[o] && keys[o].contains(&keys[k]));
         if let Some(o) = holder {
             quotes[k].speaker = quotes[o].speaker.clone();
             quotes[k].via = quotes[o].via.clone();
@@ -3258,9 +3261,11 @@ fn quotes_of(
         // his).
         // A passive cue's subject is who was told, not who spoke ("saying
         // every department had been asked “…”": the one saying it speaks);
-        // its agent after "by" has been made its source already.
-        let told_passive =
-            |a: &Attribution| is_passive(article, a.cue) && agent_after(article, a.cue).is_none();
+        // a source after the cue is its agent ("was described by the
+        // ethics committee as").
+        let told_passive = |a: &Attribution| {
+            is_passive(article, a.cue) && a.source.is_some_and(|x| x.end <= a.cue.start)
+        };
         let reporting: Vec<&&Attribution> = here
             .iter()
             .filter(|a| !is_channel(article, a) && a.source.is_some() && !told_passive(a))
@@ -3338,10 +3343,10 @@ fn quotes_of(
                         .is_some_and(|s| overlaps(a.content, s.cue) || a.content.contains(s.cue))
             })
             .and_then(|a| channel(article, a));
-        // A frame of its own in the sentence that reports other words
-        // ("… the military's “don't ask, don't tell” policy after the
-        // Pentagon issued a report claiming …"): the sentence is the
-        // article's, not the last speaker's going on.
+        // A frame in the sentence with no source, after the quotation and
+        // reporting other words ("… the military's “don't ask, don't
+        // tell” policy after the Pentagon issued a report claiming …"):
+        // the sentence is the article's, not the last speaker's going on.
         let framed_elsewhere = here.iter().any(|a| {
             a.source.is_none()
                 && !told_unstated
@@ -5756,6 +5761,26 @@ mod tests {
             ),
         ];
         assert_speakers(cases);
+    }
+
+    #[test]
+    fn asides_after_a_dash_or_a_curly_mark_read_whole_characters() {
+        // The phrase before an aside starts after a character of several
+        // bytes ("—", "“"): never inside it.
+        for text in [
+            "The vote — led by Lee Tate, 23, who said it was “a fair result for everyone.”",
+            "“Fine,” he said of Lee Tate, 23, who said it was “a fair result for everyone.”",
+        ] {
+            let a = article(text);
+            let found = analyse(&a);
+            assert!(
+                found
+                    .quotes
+                    .iter()
+                    .any(|q| a.slice(q.span).contains("a fair result")),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -1859,9 +1859,9 @@ impl Names {
             };
             for k in 0..toks.len() {
                 // Where a subject opens: the sentence's first word (past
-                // "The") or a comma's next.
-                // Or past a description in lower case that opens the
-                // sentence ("Cloud storage provider Vaultline said").
+                // "The"), a comma's next, or the name after a description
+                // in lower case that opens the sentence ("Cloud storage
+                // provider Vaultline said").
                 let described = (2..=4).contains(&k)
                     && word(0).is_some_and(capitalised)
                     && (1..k).all(|i| {
@@ -2355,8 +2355,10 @@ impl Names {
                         head = rest.trim_end();
                     }
                 }
-                // Past a description in lower case ("Denise Okafor of the
-                // rider group Fair Fares Riverton"): the word before it.
+                // Past a description in lower case, or an article alone
+                // ("Denise Okafor of the rider group Fair Fares Riverton",
+                // "Nadia Foster of the National Retail Forum"): the word
+                // before it.
                 let described = head
                     .split_whitespace()
                     .rev()
