@@ -1083,7 +1083,7 @@ fn last_speaker_for_pronouns(
                         && o.cue.end <= a.cue.start
                         && o.speaker.is_some()
                         && o.content.contains(a.cue)
-                        && !article.text[o.cue.end..a.cue.start].contains(DOUBLE_MARKS)
+                        && !article.text[o.cue.end..a.cue.start].contains(marks::DOUBLE_MARKS)
                 })
             })
             .find_map(|(a, &by_rule)| {
@@ -1765,10 +1765,6 @@ fn settle_source(article: &Article, names: &Names, a: &mut Attribution) {
     }
 }
 
-/// Double quotation marks: what opens a quotation for sure (a single mark
-/// may be an apostrophe, "her client’s lawyers").
-const DOUBLE_MARKS: [char; 5] = ['"', '“', '”', '„', '«'];
-
 /// The bytes a time opening a source phrase takes, up to the word after
 /// it ("Last month the Senate ethics committee": "Last month "), when a
 /// word follows it; else 0.
@@ -1984,7 +1980,7 @@ fn states_something(article: &Article, a: &Attribution) -> bool {
     if a.direct {
         let after = &article.text[a.cue.end..];
         let clause = after
-            .find(DOUBLE_MARKS)
+            .find(marks::DOUBLE_MARKS)
             .map(|k| &after[..k])
             .filter(|before| {
                 !before.contains([',', '.', ';', '!', '?'])

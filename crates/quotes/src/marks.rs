@@ -276,6 +276,10 @@ const SUBJECT_DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "my", "ou
 /// The most words of a common-noun subject ("one of the police officers").
 const SUBJECT_NOUN_WORDS: usize = 5;
 
+/// Double quotation marks: what surely opens or closes a quotation where
+/// a single mark may be an apostrophe ("her client’s lawyers").
+pub(crate) const DOUBLE_MARKS: [char; 5] = ['"', '“', '”', '„', '«'];
+
 /// Whether a character is a quotation mark, double or single, as articles
 /// write them.
 pub(crate) fn is_quote_mark(c: char) -> bool {
