@@ -1057,6 +1057,31 @@ fn last_speaker_for_pronouns(
                             && names.named_between(r, a.cue.start, pronoun_at)
                     }))
         };
+        // Who answers is not who asked, nor who is replied to: the words
+        // a pronoun replies with ("“…?” asked a reporter. “…,” he said";
+        // "“That's not a yes,” Hale said. “…,” she replied") pass over the
+        // nearest speaker before its sentence when that one asked a
+        // question, or when the pronoun's cue replies; the one before
+        // answers. Words that go on ("he added") or ask again do not.
+        let cue_word = article
+            .slice(cue)
+            .split_whitespace()
+            .next_back()
+            .unwrap_or_default()
+            .to_lowercase();
+        let replies = REPLY_VERBS.contains(&cue_word.as_str());
+        // An answer opens its sentence with its words ("After all, he said,
+        // “…”" after a question goes on with the asker's argument).
+        let opens_with_words = article.sentences.get(si).is_some_and(|s| {
+            article
+                .slice(s.span)
+                .trim_start()
+                .starts_with(marks::is_quote_mark)
+        });
+        let goes_on = GOING_ON_VERBS.contains(&cue_word.as_str())
+            || asks(&attributions[k])
+            || !(replies || opens_with_words);
+        let passed: std::cell::Cell<Option<&str>> = std::cell::Cell::new(None);
         // The nearest that fits: a person the names know or a short
         // phrase ("the judge"), one person (not "conservatives"), or an
         // earlier "he" this rule settled.
@@ -1064,7 +1089,10 @@ fn last_speaker_for_pronouns(
             .iter()
             .zip(&settled)
             .rev()
-            .take_while(|(a, _)| a.sentence >= si || distance(a.sentence, si) <= 1)
+            .take_while(|(a, _)| {
+                a.sentence >= si
+                    || distance(a.sentence, si) <= 1 + usize::from(passed.get().is_some())
+            })
             .filter(|(a, _)| a.sentence <= si && a.cue.start < cue.start)
             .filter(|(a, _)| a.sentence == si || !subject_here)
             .filter(|(a, _)| !is_channel(article, a))
@@ -1104,14 +1132,53 @@ fn last_speaker_for_pronouns(
                             && !named_since(a, speaker)
                     }
                 };
-                fits.then(|| speaker.to_string())
+                if !fits {
+                    return None;
+                }
+                if passed.get().is_none() && a.sentence < si && !goes_on && (replies || asks(a)) {
+                    passed.set(Some(speaker));
+                    return None;
+                }
+                (passed.get() != Some(speaker)).then(|| speaker.to_string())
             });
+        // The one passed over is not the antecedent either.
+        let earlier = earlier.or_else(|| {
+            passed.get().and_then(|asker| {
+                antecedent
+                    .clone()
+                    .filter(|r| r != asker && names.pronoun_fits(&p, r))
+            })
+        });
         if let Some(speaker) = earlier {
             attributions[k].speaker = Some(speaker);
             settled[k] = true;
         }
     }
 }
+
+/// Verbs of a reply: who replies is not who spoke just before.
+const REPLY_VERBS: &[&str] = &[
+    "replied",
+    "replies",
+    "responded",
+    "responds",
+    "answered",
+    "answers",
+    "retorted",
+    "countered",
+];
+
+/// Verbs of words that go on from the speaker's own before.
+const GOING_ON_VERBS: &[&str] = &[
+    "added",
+    "adds",
+    "continued",
+    "continues",
+    "went",
+    "goes",
+    "asked",
+    "asks",
+];
 
 /// Whether a phrase names a body by an institution's word at its head, the
 /// last word before "of" ("The Department of Health", "the ministry"; not
@@ -5777,6 +5844,42 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn an_opening_clauses_subject_and_who_answers_a_question() {
+        assert_speakers(&[
+            // The subject of "When …," is the main clause's pronoun.
+            (
+                "When Margaret Vane first ran for the council, she knocked on every door. “I was not the candidate anyone expected,” she said.",
+                &["Margaret Vane"],
+            ),
+            // Not the object of a participle or a preposition.
+            (
+                "Glenn Beck spoke last. Saying President Obama, he said, was “too simple an answer to give.”",
+                &["Glenn Beck"],
+            ),
+            // Who answers a reporter's question, or replies, is not who
+            // asked nor who spoke last.
+            (
+                "“How many refused to leave?” asked Lena Dorsey, a reporter.\n“Our best estimate is about 300 of them,” Walter Oyelaran said.\n“Will they be forcibly removed?” asked a reporter for the Marrow Bay Tribune.\n“No. We don't do that here at all,” he said.",
+                &[
+                    "Lena Dorsey",
+                    "Walter Oyelaran",
+                    "a reporter for the Marrow Bay Tribune",
+                    "Walter Oyelaran",
+                ],
+            ),
+            (
+                "“The president has been very clear on this,” Angela Roux said.\n“That's not a yes, is it,” Marcus Hale said.\n“It's not a no either,” she replied.",
+                &["Angela Roux", "Marcus Hale", "Angela Roux"],
+            ),
+            // An argument that goes on after a question is the asker's.
+            (
+                "The chief justice also asked Mr. Sellers “how many examples of abuse need to be shown?” After all, he said, “you're going to have some bad apples.”",
+                &["The chief justice", "The chief justice"],
+            ),
+        ]);
     }
 
     #[test]

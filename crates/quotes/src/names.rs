@@ -314,6 +314,13 @@ const OPENING_SUBORDINATORS: &[&str] = &[
     "asked", "unlike", "like", "despite",
 ];
 
+/// Conjunctions that open a clause whose subject a main clause's pronoun
+/// may stand for ("When Margaret Vane first ran, she …").
+const CLAUSE_CONJUNCTIONS: &[&str] = &[
+    "after", "before", "when", "while", "although", "though", "if", "as", "since", "because",
+    "once", "until",
+];
+
 /// How many sentences back a pronoun looks for the person it stands for.
 const PRONOUN_REACH: usize = 3;
 
@@ -2143,6 +2150,47 @@ impl Names {
                 || OPENING_SUBORDINATORS.contains(&first.as_str()))
     }
 
+    /// The subject of a sentence's opening clause whose main clause opens
+    /// with the same pronoun (before `end`): the two are one ("When
+    /// Margaret Vane first ran, she knocked on every door"). The clause
+    /// ends at its first comma; its subject is the first person named in
+    /// it, not as a possessive nor quoted.
+    fn subject_before_pronoun(
+        &self,
+        sentence: Span,
+        end: usize,
+        gender: Option<Gender>,
+        fits: &dyn Fn(&Person) -> bool,
+    ) -> Option<&Mention> {
+        let gender = gender?;
+        let text = self.text.get(sentence.start..end)?;
+        let comma = text.find(',')?;
+        let main = text[comma + 1..].split_whitespace().next()?;
+        if pronoun_gender(main) != Some(Some(gender)) || !matches!(main, "he" | "she") {
+            return None;
+        }
+        let clause_end = sentence.start + comma;
+        let m = self
+            .starting_in(sentence.start, clause_end)
+            .iter()
+            .find(|m| m.span.end <= clause_end && !m.possessive && !self.quoted_mention(m))?;
+        // Its subject: only the opening word and function words before it
+        // ("After meeting Mr. Obama, he" is no one's).
+        // The clause opens with a conjunction, not a participle or a
+        // preposition ("Saying President Obama, he said" is not Obama's).
+        let mut before = self.text[sentence.start..m.span.start].split_whitespace();
+        let conjunction = before.next().is_some_and(|w| {
+            CLAUSE_CONJUNCTIONS.contains(
+                &w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+                    .as_str(),
+            )
+        });
+        let subject = before.all(|w| words::STOP_WORDS.contains(&w.to_lowercase().as_str()));
+        (conjunction && subject && self.in_opening_clause(m) && fits(&self.people[m.person]))
+            .then_some(m)
+    }
+
     /// Whether a mention can be what a pronoun stands for: not a
     /// possessive, not quoted, not in an opening clause.
     fn usable(&self, m: &Mention) -> bool {
@@ -2282,7 +2330,9 @@ impl Names {
                     opening().or(Some(m))
                 }
                 Some(m) => Some(m),
-                None => opening(),
+                None => {
+                    opening().or_else(|| self.subject_before_pronoun(*sentence, end, gender, &fits))
+                }
             };
             if let Some(m) = found {
                 return Some(m.person);
