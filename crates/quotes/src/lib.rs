@@ -1047,6 +1047,14 @@ fn last_speaker_for_pronouns(
                 .slice(a.content)
                 .trim_end_matches(|c: char| c.is_whitespace() || marks::is_quote_mark(c))
                 .ends_with('?')
+                // "A correspondent asked whether …": a question too (not
+                // "Brenner was asked whether …": he answers).
+                || (!is_passive(article, a.cue)
+                    && article
+                        .slice(a.cue)
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "asked" | "asks")))
         };
         let named_since = |a: &Attribution, speaker: &str| {
             names.first_name_misfits(&p, speaker)
@@ -1072,16 +1080,37 @@ fn last_speaker_for_pronouns(
         let replies = REPLY_VERBS.contains(&cue_word.as_str());
         // An answer opens its sentence with its words ("After all, he said,
         // “…”" after a question goes on with the asker's argument).
-        let opens_with_words = article.sentences.get(si).is_some_and(|s| {
+        // (Its sentence, or the run of sentences wholly inside a quotation
+        // just before it: "“No. We don't do that,” he said".)
+        let mut opening = si;
+        while opening > 0 && in_quotation.get(opening - 1).copied().unwrap_or(false) {
+            opening -= 1;
+        }
+        let opens_with_words = article.sentences.get(opening).is_some_and(|s| {
             article
                 .slice(s.span)
                 .trim_start()
                 .starts_with(marks::is_quote_mark)
         });
         let goes_on = GOING_ON_VERBS.contains(&cue_word.as_str())
-            || asks(&attributions[k])
-            || !(replies || opens_with_words);
-        let passed: std::cell::Cell<Option<&str>> = std::cell::Cell::new(None);
+            || (asks(&attributions[k]) && !replies)
+            || !opens_with_words;
+        // The one answered: the nearest frame before the pronoun's
+        // sentence, in the sentence just before, whoever it is (it need
+        // not fit the pronoun: "“…?” she asked. “…,” he said" still looks
+        // past the sentences between to who was asked).
+        let asker = attributions[..k]
+            .iter()
+            .rev()
+            .find(|a| a.sentence < si)
+            .filter(|a| !goes_on && (replies || asks(a)) && distance(a.sentence, si) <= 1);
+        let asker_said = |speaker: &str| {
+            asker.is_some_and(|q| {
+                q.speaker.as_deref() == Some(speaker)
+                    || q.source.is_some_and(|x| article.slice(x).contains(speaker))
+            })
+        };
+        let reach = if asker.is_some() { ANSWER_REACH } else { 1 };
         // The nearest that fits: a person the names know or a short
         // phrase ("the judge"), one person (not "conservatives"), or an
         // earlier "he" this rule settled.
@@ -1089,10 +1118,7 @@ fn last_speaker_for_pronouns(
             .iter()
             .zip(&settled)
             .rev()
-            .take_while(|(a, _)| {
-                a.sentence >= si
-                    || distance(a.sentence, si) <= 1 + usize::from(passed.get().is_some())
-            })
+            .take_while(|(a, _)| a.sentence >= si || distance(a.sentence, si) <= reach)
             .filter(|(a, _)| a.sentence <= si && a.cue.start < cue.start)
             .filter(|(a, _)| a.sentence == si || !subject_here)
             .filter(|(a, _)| !is_channel(article, a))
@@ -1123,31 +1149,42 @@ fn last_speaker_for_pronouns(
                 let fits = match pronoun(a) {
                     Some(q) => q == p && by_rule,
                     None => {
+                        // A person described ("A young woman holding a
+                        // baby") of the pronoun's gender where it gives one.
+                        let described = names::described_fits(&p, speaker);
+                        // Not past a fitting person named since as a subject
+                        // ("… said a European diplomat. Ostrem himself has
+                        // said little. … he replied").
+                        let described = described.filter(|_| {
+                            !antecedent.as_deref().is_some_and(|r| {
+                                r != speaker && names.named_between(r, a.cue.end, pronoun_at)
+                            })
+                        });
                         (names.is_person(speaker)
+                            || described.is_some()
                             || (speaker.split_whitespace().count() <= 4
                                 && !garbled(speaker)
                                 && !a_body(speaker)))
+                            && described != Some(false)
                             && !plural_phrase(speaker)
                             && names.pronoun_fits(&p, speaker)
                             && !named_since(a, speaker)
                     }
                 };
-                if !fits {
-                    return None;
-                }
-                if passed.get().is_none() && a.sentence < si && !goes_on && (replies || asks(a)) {
-                    passed.set(Some(speaker));
-                    return None;
-                }
-                (passed.get() != Some(speaker)).then(|| speaker.to_string())
+                (fits && !asker_said(speaker)).then(|| speaker.to_string())
             });
-        // The one passed over is not the antecedent either.
+        // The one asked, never the asker nor a name in the asker's phrase
+        // ("a reporter for the Marrow Bay Tribune"), is the antecedent.
         let earlier = earlier.or_else(|| {
-            passed.get().and_then(|asker| {
-                antecedent
-                    .clone()
-                    .filter(|r| r != asker && names.pronoun_fits(&p, r))
-            })
+            let asker = asker?;
+            antecedent
+                .clone()
+                .filter(|r| !asker_said(r))
+                .or_else(|| {
+                    let asked = asker.speaker.as_deref()?;
+                    names.resolve_pronoun_past(&p, pronoun_at, asked)
+                })
+                .filter(|r| !asker_said(r) && names.pronoun_fits(&p, r))
         });
         if let Some(speaker) = earlier {
             attributions[k].speaker = Some(speaker);
@@ -1155,6 +1192,9 @@ fn last_speaker_for_pronouns(
         }
     }
 }
+
+/// How many sentences back an answer looks for who was asked.
+const ANSWER_REACH: usize = 3;
 
 /// Verbs of a reply: who replies is not who spoke just before.
 const REPLY_VERBS: &[&str] = &[
@@ -5873,6 +5913,30 @@ mod tests {
             (
                 "“The president has been very clear on this,” Angela Roux said.\n“That's not a yes, is it,” Marcus Hale said.\n“It's not a no either,” she replied.",
                 &["Angela Roux", "Marcus Hale", "Angela Roux"],
+            ),
+            // A person described, not named, is who a pronoun stands for
+            // when nearer than any name; "she" is no man described.
+            (
+                "“Four of us came out,” said Emin Kaya, a shepherd.\nA young woman holding a baby said she had run outside. “The ground moved like water,” she said.",
+                &["Emin Kaya", "A young woman holding a baby"],
+            ),
+            (
+                "“They are narrower than in March,” Kaveh Rostami said.\nAnother diplomat, from one of the delegations, was more pessimistic. “We need numbers, not words,” he said.",
+                &["Kaveh Rostami", "Another diplomat"],
+            ),
+            (
+                "“I served governments I did not vote for. A president is different,” he told a crowd after General Aurelio Bastida spoke.",
+                &["he"],
+            ),
+            // Someone asked a question answers it; an indirect question's
+            // asker does not.
+            (
+                "At a news conference, Lukas Brenner was asked whether they had spoken. “We spoke. I would not call it a conversation,” he said.",
+                &["Lukas Brenner"],
+            ),
+            (
+                "The governor, Elena Price, held rates. A correspondent for the Financial Monitor asked whether the minister had influenced the board. “Not in the slightest,” she said.",
+                &["Elena Price"],
             ),
             // An argument that goes on after a question is the asker's.
             (

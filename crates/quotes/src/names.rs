@@ -2253,11 +2253,37 @@ impl Names {
     /// [`PRONOUN_REACH`] sentences back — of the pronoun's gender where
     /// a title tells it.
     fn antecedent(&self, at: usize, gender: Option<Gender>) -> Option<usize> {
+        self.antecedent_past(at, gender, None)
+    }
+
+    /// [`Names::antecedent`], passing over the person `skip` (one who asked
+    /// the question the pronoun's words answer).
+    fn antecedent_past(
+        &self,
+        at: usize,
+        gender: Option<Gender>,
+        skip: Option<usize>,
+    ) -> Option<usize> {
         // A first name's gender chooses between people; it does not leave
         // a pronoun without the one person there ("Lindsey Graham spoke.
         // He said").
-        self.antecedent_within(at, gender, 0, true)
-            .or_else(|| self.antecedent_within(at, gender, 0, false))
+        self.antecedent_within(at, gender, 0, true, skip)
+            .or_else(|| self.antecedent_within(at, gender, 0, false, skip))
+    }
+
+    /// The person a pronoun ("he", "she") at byte `at` stands for, passing
+    /// over the person named `skip` (if a person) and any person described
+    /// without a name.
+    pub(crate) fn resolve_pronoun_past(
+        &self,
+        pronoun: &str,
+        at: usize,
+        skip: &str,
+    ) -> Option<String> {
+        let gender = pronoun_gender(pronoun)?;
+        let skip = self.people.iter().position(|p| p.name == skip);
+        self.antecedent_past(at, gender, skip)
+            .map(|p| self.people[p].name.clone())
     }
 
     /// [`Names::antecedent`], `depth` pronouns into a chain: a sentence
@@ -2270,8 +2296,12 @@ impl Names {
         gender: Option<Gender>,
         depth: usize,
         by_first_name: bool,
+        skip: Option<usize>,
     ) -> Option<usize> {
-        let fits = |p: &Person| p.fits_pronoun(gender, by_first_name);
+        let fits = |p: &Person| {
+            p.fits_pronoun(gender, by_first_name)
+                && skip.is_none_or(|k| !std::ptr::eq(p, &self.people[k]))
+        };
         let si = self
             .sentences
             .partition_point(|s| s.start <= at)
@@ -2297,7 +2327,7 @@ impl Names {
                 && first.and_then(pronoun_gender) == Some(gender)
                 && first.is_some_and(|w| matches!(w, "He" | "She"))
             {
-                return self.antecedent_within(first_at, gender, depth + 1, by_first_name);
+                return self.antecedent_within(first_at, gender, depth + 1, by_first_name, skip);
             }
             let here = || {
                 self.starting_in(sentence.start, end)
@@ -2349,6 +2379,66 @@ impl Names {
             .map(|m| m.person)
     }
 
+    /// The nearest person described, not named, as the subject of a
+    /// sentence after byte `since` (or up to [`PRONOUN_REACH`] sentences
+    /// back) and before the pronoun at `at`, of a gender it fits: "A young
+    /// woman holding a baby said …", "But another diplomat was …". A
+    /// sentence of the pronoun's own counts when it opens with the
+    /// description.
+    fn described_subject_since(
+        &self,
+        since: Option<usize>,
+        at: usize,
+        gender: Option<Gender>,
+    ) -> Option<String> {
+        let si = self
+            .sentences
+            .partition_point(|s| s.start <= at)
+            .saturating_sub(1);
+        let first = match since {
+            Some(end) => self.sentences.partition_point(|s| s.start < end),
+            None => si.saturating_sub(PRONOUN_REACH),
+        };
+        (first..=si).rev().find_map(|s| {
+            let sentence = self.sentences.get(s)?;
+            let text = self.text.get(sentence.start..sentence.end.min(at))?;
+            let mut rest = text.trim_start();
+            for opener in ["But ", "And ", "Yet ", "Still, ", "Meanwhile, "] {
+                if let Some(r) = rest.strip_prefix(opener) {
+                    rest = r;
+                }
+            }
+            let rest = rest.trim_start_matches(|c: char| c.is_whitespace());
+            let (described, g) = described_person(rest)?;
+            let start = sentence.start + (text.len() - rest.len());
+            // Not inside someone's words ("“… A president is different,” he
+            // told a crowd").
+            if self
+                .quoted
+                .iter()
+                .any(|q| q.start <= start && start < q.end)
+            {
+                return None;
+            }
+            // Not a name in apposition to it ("A spokesman, Ivan Petrov,").
+            let end = start + described.len();
+            let named_after = self
+                .starting_in(end, end + APPOSITION_REACH)
+                .iter()
+                .any(|m| self.text[end..m.span.start].trim() == ",");
+            let fits = match (gender, g) {
+                (Some(x), Some(y)) => x == y,
+                _ => true,
+            };
+            (fits && !named_after).then(|| {
+                let mut chars = described.chars();
+                chars.next().map_or_else(String::new, |c| {
+                    c.to_uppercase().chain(chars).collect::<String>()
+                })
+            })
+        })
+    }
+
     /// The fullest form of a source phrase written at byte `at` of the
     /// text: the person it names or a pronoun stands for, the person a
     /// role stands for, or the fuller phrase a short one repeats.
@@ -2362,9 +2452,21 @@ impl Names {
                 .all(|w| words::STOP_WORDS.contains(&w.as_str()))
         {
             let pronoun_at = at + phrase.rfind(words[words.len() - 1]).unwrap_or(0);
-            return self
-                .antecedent(pronoun_at, gender)
-                .map(|p| self.people[p].name.clone());
+            let person = self.antecedent(pronoun_at, gender);
+            // A person described in a sentence since that one's last
+            // mention, as its subject, is nearer ("Kaveh Rostami said …
+            // Another diplomat was more pessimistic. “…,” he said").
+            let since = person.and_then(|p| {
+                self.starting_in(0, pronoun_at)
+                    .iter()
+                    .rev()
+                    .find(|m| m.person == p)
+                    .map(|m| m.span.end)
+            });
+            if let Some(described) = self.described_subject_since(since, pronoun_at, gender) {
+                return Some(described);
+            }
+            return person.map(|p| self.people[p].name.clone());
         }
         // A person named inside the phrase ("White House Press Secretary
         // Jay Carney", "Lis Smith, a spokeswoman for the Obama campaign",
@@ -3115,6 +3217,71 @@ fn description_gender(head: &str) -> Option<Option<Gender>> {
         None
     }
 }
+
+/// Whether `pronoun` may stand for the person `phrase` describes without a
+/// name (None when it describes none): "A young woman" is no "he".
+pub(crate) fn described_fits(pronoun: &str, phrase: &str) -> Option<bool> {
+    let (_, g) = described_person(phrase)?;
+    Some(match (pronoun_gender(pronoun).flatten(), g) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    })
+}
+
+/// A person the phrase describes without a name, as an indefinite noun
+/// phrase opening it ("A young woman holding a baby", "Another diplomat,
+/// from one of the delegations", "one senior Western diplomat"): the
+/// description up to its head, and the gender its head gives.
+pub(crate) fn described_person(phrase: &str) -> Option<(String, Option<Gender>)> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let det = words.first()?.to_lowercase();
+    if !matches!(det.as_str(), "a" | "an" | "another" | "one") {
+        return None;
+    }
+    for k in 1..words.len().min(MAX_DESCRIBED_WORDS + 1) {
+        let bare = words[k].trim_end_matches([',', ';', ':', '.']);
+        let lower = bare.to_lowercase();
+        let closed = bare.len() < words[k].len();
+        // The head: the last word before a comma, a verb, a participle or
+        // a preposition (any word in lower case that is no role).
+        let ends = closed
+            || words.get(k + 1).is_none_or(|n| {
+                n.starts_with(char::is_lowercase) && !is_role(n) && description_gender(n).is_none()
+            });
+        let gender = match description_gender(&lower) {
+            Some(g) => Some(g),
+            None => (ROLE_WORDS.contains(&lower.as_str())
+                && !ROLE_MODIFIERS.contains(&lower.as_str()))
+            .then(|| gender_of_title(&lower)),
+        };
+        if let Some(gender) = gender.filter(|_| ends) {
+            let described = format!("{} {bare}", words[..k].join(" "));
+            return Some((described, gender));
+        }
+        // Before the head: adjectives in lower case, or a demonym ("one
+        // senior Western diplomat").
+        let adjective = bare.chars().all(|c| c.is_lowercase() || c == '-')
+            || (capitalised(bare) && is_demonym(&lower));
+        if closed || !adjective {
+            return None;
+        }
+    }
+    None
+}
+
+/// How far after a description a name in apposition to it may start.
+const APPOSITION_REACH: usize = 3;
+
+/// The most words of a described person's phrase up to its head.
+const MAX_DESCRIBED_WORDS: usize = 4;
+
+/// Words of the role list that modify a role and head no description
+/// ("vice", "foreign", "a state trooper").
+const ROLE_MODIFIERS: &[&str] = &[
+    "vice", "prime", "foreign", "defense", "defence", "interior", "former", "late", "deputy",
+    "acting", "state", "army", "supreme", "senior", "top", "military", "first", "chief", "sir",
+    "lord", "lady",
+];
 
 /// Adjectives of a faith, capitalised like a name ("Catholic teaching").
 const RELIGIONS: &[&str] = &[
