@@ -5938,6 +5938,17 @@ mod tests {
                 "The governor, Elena Price, held rates. A correspondent for the Financial Monitor asked whether the minister had influenced the board. “Not in the slightest,” she said.",
                 &["Elena Price"],
             ),
+            // A sentence whose subject is the pronoun past a frame passes
+            // its antecedent on ("Six years ago, he arrived in the city of
+            // …"); a knight goes by the first name after "Sir".
+            (
+                "Every morning Dawit Tesfaye lights the ovens. Six years ago, he arrived in the city of Port Ellery with one suitcase.\n“In my country, my father baked bread,” he said.",
+                &["Dawit Tesfaye"],
+            ),
+            (
+                "His mentor, Sir Godfrey Anstruther, was pleased. “I told him he would be chancellor one day,” Sir Godfrey said.",
+                &["Godfrey Anstruther"],
+            ),
             // An argument that goes on after a question is the asker's.
             (
                 "The chief justice also asked Mr. Sellers “how many examples of abuse need to be shown?” After all, he said, “you're going to have some bad apples.”",

@@ -1582,7 +1582,13 @@ impl Names {
             // modifying a noun ("Connie raced", not "Catholic teaching").
             let after = &text[run.name[run.name.len() - 1].0.end..];
             let joined = query.join(" ");
-            let first_name = (run.roles.is_empty()
+            // A knight or dame goes by the first name after the title
+            // ("Sir Godfrey" for Sir Godfrey Anstruther).
+            let knighted = run
+                .roles
+                .iter()
+                .all(|r| matches!(r.to_lowercase().trim_end_matches('.'), "sir" | "dame"));
+            let first_name = (knighted
                 && !is_demonym(&joined)
                 && !RELIGIONS.contains(&joined.as_str())
                 && !before_a_noun(after))
@@ -2316,16 +2322,33 @@ impl Names {
             // subject of "he").
             let opens = |m: &Mention| s != si || self.opens_sentence(*sentence, m);
             // A sentence whose subject is the same pronoun: its person.
-            let first = self.text[sentence.start..end].split_whitespace().next();
+            // Its subject's first word, past a frame that names no one
+            // ("Six years ago, he arrived …").
+            let body = &self.text[sentence.start..end];
+            let frame = body
+                .find(',')
+                .filter(|&c| {
+                    let f = &body[..c];
+                    f.split_whitespace().count() <= FRAME_WORDS
+                        && !f.contains(['"', '“', '”'])
+                        && self
+                            .starting_in(sentence.start, sentence.start + c)
+                            .is_empty()
+                })
+                .map_or(0, |c| c + 1);
+            let first = body[frame..].split_whitespace().next();
             let first_at = sentence.start
-                + self.text[sentence.start..end]
+                + frame
+                + body[frame..]
                     .find(|c: char| !c.is_whitespace())
                     .unwrap_or(0);
             if depth < PRONOUN_CHAIN
                 && gender.is_some()
                 && first_at < at
                 && first.and_then(pronoun_gender) == Some(gender)
-                && first.is_some_and(|w| matches!(w, "He" | "She"))
+                && first.is_some_and(|w| {
+                    matches!(w, "He" | "She") || (frame > 0 && matches!(w, "he" | "she"))
+                })
             {
                 return self.antecedent_within(first_at, gender, depth + 1, by_first_name, skip);
             }
