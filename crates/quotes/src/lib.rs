@@ -2835,6 +2835,15 @@ const BINDING_TERMS: &[&str] = &[
 /// Texts besides those whose words state something (filings, reports,
 /// letters, platforms).
 const STATING_TEXT_NOUNS: &[&str] = &[
+    "cable",
+    "draft",
+    "communique",
+    "communiqué",
+    "declaration",
+    "alert",
+    "notice",
+    "advisory",
+    "bulletin",
     "lawsuit",
     "complaint",
     "indictment",
@@ -2925,6 +2934,50 @@ fn binding_text(word: &str) -> bool {
 /// Besides [`BINDING_TERMS`], what "Under …," opens ("Under the deal, …").
 const UNDER_NOUNS: &[&str] = &["deal", "plan", "rules", "settlement"];
 
+/// Participles by which a text states or demands ("a communique
+/// promising to “…”").
+const DOCUMENT_PARTICIPLES: &[&str] = &[
+    "saying",
+    "stating",
+    "promising",
+    "calling",
+    "describing",
+    "warning",
+    "urging",
+    "demanding",
+    "declaring",
+    "accusing",
+    "claiming",
+    "noting",
+    "pledging",
+    "vowing",
+    "requiring",
+];
+
+/// Verbs by which someone puts out a text, whose words are then theirs.
+const RELEASING_VERBS: &[&str] = &[
+    "released",
+    "releasing",
+    "releases",
+    "issued",
+    "issuing",
+    "issues",
+    "published",
+    "publishing",
+    "publishes",
+    "sent",
+    "sending",
+    "wrote",
+    "writing",
+    "filed",
+    "filing",
+    "circulated",
+    "circulating",
+];
+
+/// The most words of an aside between a document's noun and its verb.
+const MAX_DOCUMENT_ASIDE_WORDS: usize = 10;
+
 /// The most words a document's phrase holds before its noun ("the
 /// country’s new executive order").
 const MAX_DOCUMENT_PHRASE_WORDS: usize = 5;
@@ -2960,11 +3013,33 @@ fn document_frame(article: &Article, si: usize, quote: Span) -> Option<String> {
                 bare(first).as_str(),
                 "the" | "a" | "an" | "its" | "their" | "his" | "her"
             );
-        // The noun's own verb: one that states, requires or forbids.
-        let next = words.get(noun + 1).map(|w| bare(w)).unwrap_or_default();
+        // The noun's own verb: one that states, requires or forbids, right
+        // after it or past an aside set off by commas ("The letter, sent
+        // last month, says"; "The cable, whose author is not identified,
+        // goes on:").
+        let verb_at = if words[noun].ends_with(',') {
+            words[noun + 1..]
+                .iter()
+                .take(MAX_DOCUMENT_ASIDE_WORDS)
+                .position(|w| w.ends_with(','))
+                .map(|k| noun + k + 2)
+                .filter(|&k| {
+                    !words[noun + 1..k]
+                        .iter()
+                        .any(|w| w.contains(['"', '“', '”']))
+                })
+        } else {
+            Some(noun + 1)
+        };
+        let next = verb_at
+            .and_then(|k| words.get(k))
+            .map(|w| bare(w))
+            .unwrap_or_default();
         let states = DOCUMENT_VERBS.contains(&next.as_str());
-        let unbroken = !words[..=noun].iter().any(|w| w.ends_with([',', ':', ';']));
-        (opens && states && unbroken).then(|| words[..=noun].join(" "))
+        let unbroken = !words[..noun].iter().any(|w| w.ends_with([',', ':', ';']))
+            && !words[noun].ends_with([':', ';']);
+        (opens && states && unbroken)
+            .then(|| words[..=noun].join(" ").trim_end_matches(',').to_string())
     };
     // "Under the bill, …" ("Under the terms of the agreement, …").
     if let Some(rest) = head.strip_prefix("Under ")
@@ -3002,6 +3077,54 @@ fn document_frame(article: &Article, si: usize, quote: Span) -> Option<String> {
             return Some(before[from..].join(" "));
         }
     }
+    // A document anywhere before the quotation in its clause, its verb or
+    // participle right after it or past a participle's phrase ("ended the
+    // summit with a joint communique promising to “…”"; "a revised draft
+    // circulating among delegations called for …").
+    let words: Vec<&str> = head
+        .trim_end_matches(|c: char| c.is_whitespace() || marks::is_quote_mark(c))
+        .split_whitespace()
+        .collect();
+    let clause_start = words
+        .iter()
+        .rposition(|w| w.ends_with([',', ';', ':']) || w.contains(['"', '“', '”']))
+        .map_or(0, |k| k + 1);
+    for (i, w) in words.iter().enumerate().skip(clause_start) {
+        if !binding(w) || w.ends_with(|c: char| !c.is_alphanumeric()) {
+            continue;
+        }
+        let Some(det) = (i.saturating_sub(MAX_DOCUMENT_PHRASE_WORDS - 1)..i)
+            .rev()
+            .find(|&k| matches!(bare(words[k]).as_str(), "a" | "an" | "the"))
+            .filter(|&k| k >= clause_start)
+        else {
+            continue;
+        };
+        let verb = words[i + 1..]
+            .iter()
+            .take(MAX_DOCUMENT_ASIDE_WORDS)
+            .take_while(|w| w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic))
+            .position(|w| {
+                DOCUMENT_PARTICIPLES.contains(&bare(w).as_str())
+                    || DOCUMENT_VERBS.contains(&bare(w).as_str())
+            });
+        // Right after it, or past a participle that opens a phrase.
+        let opens_phrase = |k: usize| {
+            k == 0
+                || words.get(i + 1).is_some_and(|w| {
+                    let w = bare(w);
+                    w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed"))
+                })
+        };
+        // Not one someone released or wrote ("releasing a report
+        // claiming": the words are theirs).
+        let released = det
+            .checked_sub(1)
+            .is_some_and(|k| RELEASING_VERBS.contains(&bare(words[k]).as_str()));
+        if verb.is_some_and(opens_phrase) && !released {
+            return Some(words[det..=i].join(" "));
+        }
+    }
     // The subject, at the sentence's start or after an opening phrase.
     let mut clauses = vec![head];
     if let Some((opener, rest)) = head.split_once(", ")
@@ -3014,6 +3137,11 @@ fn document_frame(article: &Article, si: usize, quote: Span) -> Option<String> {
         let phrase = phrase_of(clause)?;
         // A lower-case verb after the noun, and the quotation in its clause.
         let after = clause.get(phrase.len()..)?.trim_start();
+        // Past the aside phrase_of allowed.
+        let after = match after.strip_prefix(',') {
+            Some(aside) => aside.split_once(',')?.1.trim_start(),
+            None => after,
+        };
         let verb = after.split_whitespace().next()?;
         // Commas inside quotations are the document's own.
         let mut unquoted = String::new();
@@ -3524,7 +3652,19 @@ fn quotes_of(
                     "his" | "her" | "their" | "its"
                 )
             });
-            (speaker, via)
+            // A frame whose source names no one the report can show, in a
+            // sentence a document opens ("The letter, sent last month,
+            // says …"): the document's words.
+            match speaker {
+                None => match document_frame(article, si, m.span) {
+                    Some(document) => {
+                        basis = SpeakerBasis::Document;
+                        (Some(document), None)
+                    }
+                    None => (None, via),
+                },
+                speaker => (speaker, via),
+            }
         } else if let Some(document) = via_here.clone() {
             // Only a channel quoted here ("The letter says, “…”"): the words
             // are the document's.
@@ -5953,6 +6093,37 @@ mod tests {
             (
                 "The chief justice also asked Mr. Sellers “how many examples of abuse need to be shown?” After all, he said, “you're going to have some bad apples.”",
                 &["The chief justice", "The chief justice"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_documents_words_past_an_aside_or_after_its_participle() {
+        assert_speakers(&[
+            (
+                "The letter, sent last month, says the name is “likely to cause confusion with our range” and demands a change.",
+                &["The letter"],
+            ),
+            (
+                "The cable, whose author is not identified, goes on: “We should assume that anything shared will leak.”",
+                &["The cable"],
+            ),
+            (
+                "The draft calls for “a common external border policy with shared costs.” The alert read: “Leave now. Do not wait to gather belongings.”",
+                &["The draft", "The alert"],
+            ),
+            (
+                "Leaders ended the summit on Friday with a joint communique promising to “reduce plastic waste by half within a decade.”",
+                &["a joint communique"],
+            ),
+            (
+                "By dawn, a revised draft circulating among delegations called for subsidies to be “phased down in line with national circumstances.”",
+                &["a revised draft"],
+            ),
+            // A text someone released speaks for them, not by itself.
+            (
+                "A coalition of groups has railed against cuts, recently releasing a report claiming “even the modest adjustment is not safe.”",
+                &[""],
             ),
         ]);
     }
