@@ -1026,15 +1026,16 @@ fn calls_its_object(text: &str, toks: &[Token], k: usize, quotes: &[Span]) -> bo
     else {
         return false;
     };
+    // A preposition after the object's first word is in its phrase
+    // ("called her record on housing “…”"), not "called on X to".
     at > 0
-        && rest[..at].iter().all(|n| {
+        && rest[..at].iter().enumerate().all(|(i, n)| {
             let w = lower(text, n);
             let possessive = matches!(w.as_str(), "'s" | "’s" | "'" | "’");
+            let preposition = matches!(w.as_str(), "for" | "on");
             (is_word(n) || possessive)
-                && !matches!(
-                    w.as_str(),
-                    "that" | "and" | "or" | "to" | "for" | "on" | "as"
-                )
+                && !matches!(w.as_str(), "that" | "and" | "or" | "to" | "as")
+                && !(preposition && i < 2)
         })
 }
 
@@ -1817,6 +1818,12 @@ fn left_phrase(text: &str, toks: &[Token], k: usize, quotes: &[Span]) -> Option<
             && capitalised(toks[start - 2].span.slice(text))
             && toks[start - 2].kind == TokenKind::Word
             && !is_lead_word(toks[start - 2].span.slice(text));
+        // A demonstrative opening the sentence determines its subject
+        // ("That firefighter, Lieutenant Rosa Delgado-Finch, said").
+        if start == 1 && matches!(s, "That" | "This" | "These" | "Those") && start < end {
+            start -= 1;
+            break;
+        }
         if BOUNDARIES.contains(&s.to_lowercase().as_str()) && !close_to && !joins_names {
             break;
         }
@@ -2837,6 +2844,7 @@ fn opens_aside(v: &Verb, i: usize) -> bool {
         // concluded", "The group, led by X, said").
         || (word.len() > 4 && word.ends_with("ed"))
         || PAST_PARTICIPLES.contains(&word.as_str())
+        || (word == "told" && matches!(v.lower(i + 1).as_str(), "of" | "about"))
 }
 
 /// Irregular past participles that open an aside after a noun phrase.
@@ -2943,9 +2951,12 @@ fn past_apposition(v: &Verb, c: usize) -> Option<(usize, usize)> {
             // "The group, led by Sarah Jones, said": a participle's phrase
             // says what the source is, and names no one who spoke.
             // But "The man, identified as John Doe, told" names him.
+            // "X, told of the answer, said": told what another said.
+            let told_of = opener == "told" && matches!(v.lower(comma + 2).as_str(), "of" | "about");
             let participle = v.slice(comma + 1).starts_with(char::is_lowercase)
                 && ((opener.len() > 4 && opener.ends_with("ed"))
-                    || PAST_PARTICIPLES.contains(&opener.as_str()))
+                    || PAST_PARTICIPLES.contains(&opener.as_str())
+                    || told_of)
                 && !matches!(opener.as_str(), "identified" | "named" | "aged");
             let short = named || (e - s <= 3 && matches!(v.lower(s).as_str(), "the" | "a" | "an"));
             // A circumstance or a question put is no part of who spoke: the

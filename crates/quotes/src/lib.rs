@@ -6120,6 +6120,20 @@ mod tests {
                 "By dawn, a revised draft circulating among delegations called for subsidies to be “phased down in line with national circumstances.”",
                 &["a revised draft"],
             ),
+            // A demonstrative opening the subject, a "told of" aside and a
+            // named object with a phrase of its own.
+            (
+                "That firefighter, Lieutenant Rosa Finch, said she remembered “a very small baby and a calm father.”",
+                &["Rosa Finch"],
+            ),
+            (
+                "Montero-Ruiz, told of the answer, said: “Our inspections have met every standard they set.”",
+                &["Montero-Ruiz"],
+            ),
+            (
+                "State Senator Paul Durrow, who is challenging her, has called her record on housing “a decade of announcements and little else.”",
+                &["Paul Durrow"],
+            ),
             // A text someone released speaks for them, not by itself.
             (
                 "A coalition of groups has railed against cuts, recently releasing a report claiming “even the modest adjustment is not safe.”",
