@@ -6134,6 +6134,16 @@ mod tests {
                 "State Senator Paul Durrow, who is challenging her, has called her record on housing “a decade of announcements and little else.”",
                 &["Paul Durrow"],
             ),
+            // An article and adjectives before a subject's name; a
+            // possessive subject of a gender the pronoun's.
+            (
+                "A more congenial Rick Santorum doubled down in an interview, where he defended his claims that the policies are not “based on the Bible at all.”",
+                &["Rick Santorum"],
+            ),
+            (
+                "Sen. Kay Bailey Hutchison spoke on Monday. Hutchison's plan does not include tax hikes. Her office claims the bill would cut deficits.\n“Those two things would keep our system solvent for 75 years,” she told Fox News.",
+                &["Kay Bailey Hutchison"],
+            ),
             // A text someone released speaks for them, not by itself.
             (
                 "A coalition of groups has railed against cuts, recently releasing a report claiming “even the modest adjustment is not safe.”",

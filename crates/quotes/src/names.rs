@@ -321,6 +321,10 @@ const CLAUSE_CONJUNCTIONS: &[&str] = &[
     "once", "until",
 ];
 
+/// The most adjectives between an article and the name it opens ("A more
+/// congenial Rick Santorum").
+const MAX_ADJECTIVES_BEFORE_NAME: usize = 3;
+
 /// How many sentences back a pronoun looks for the person it stands for.
 const PRONOUN_REACH: usize = 3;
 
@@ -2222,7 +2226,15 @@ impl Names {
                     .next()
                     .is_some_and(|w| FRAME_PREPOSITIONS.contains(&w.to_lowercase().as_str()))
         });
-        before.split_whitespace().all(plain) || frame
+        // "A more congenial Rick Santorum", "The embattled Mr. Obama": an
+        // article and adjectives before the name.
+        let mut words = before.split_whitespace();
+        let described = words
+            .next()
+            .is_some_and(|w| matches!(w, "A" | "An" | "The"))
+            && before.split_whitespace().count() <= MAX_ADJECTIVES_BEFORE_NAME + 1
+            && words.all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+        before.split_whitespace().all(plain) || frame || described
     }
 
     /// Whether the sentence holding byte `at` names its subject before
@@ -2383,9 +2395,23 @@ impl Names {
                     opening().or(Some(m))
                 }
                 Some(m) => Some(m),
-                None => {
-                    opening().or_else(|| self.subject_before_pronoun(*sentence, end, gender, &fits))
-                }
+                None => opening()
+                    .or_else(|| self.subject_before_pronoun(*sentence, end, gender, &fits))
+                    .or_else(|| {
+                        // A possessive opening an earlier sentence, whose
+                        // noun is its subject, where nothing else is named
+                        // ("Hutchison's plan does not include tax hikes. …
+                        // “…,” she told Fox News"): of the pronoun's gender.
+                        let g = gender.filter(|_| s != si)?;
+                        here().find(|m| {
+                            let p = &self.people[m.person];
+                            m.possessive
+                                && !self.quoted_mention(m)
+                                && self.opens_sentence(*sentence, m)
+                                && p.gender.or(p.name_gender) == Some(g)
+                                && fits(p)
+                        })
+                    }),
             };
             if let Some(m) = found {
                 return Some(m.person);
