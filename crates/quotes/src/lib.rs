@@ -3103,7 +3103,9 @@ fn document_frame(article: &Article, si: usize, quote: Span) -> Option<String> {
         let verb = words[i + 1..]
             .iter()
             .take(MAX_DOCUMENT_ASIDE_WORDS)
-            .take_while(|w| w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic))
+            // Words of one phrase: no punctuation ("circulating among
+            // delegations on Thursday had called for").
+            .take_while(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
             .position(|w| {
                 DOCUMENT_PARTICIPLES.contains(&bare(w).as_str())
                     || DOCUMENT_VERBS.contains(&bare(w).as_str())
@@ -6143,6 +6145,16 @@ mod tests {
             (
                 "Sen. Kay Bailey Hutchison spoke on Monday. Hutchison's plan does not include tax hikes. Her office claims the bill would cut deficits.\n“Those two things would keep our system solvent for 75 years,” she told Fox News.",
                 &["Kay Bailey Hutchison"],
+            ),
+            // "The judge" is the Justice named before; "Sir Edmund" the
+            // knight, not another Edmund.
+            (
+                "At the Crown Court, Mrs Justice Alison Penrose told Nathan Glover he had shown no remorse.\n“You left a man to die in the road,” the judge said.",
+                &["Alison Penrose"],
+            ),
+            (
+                "The inquiry heard from Sir Edmund Carrow, the former permanent secretary, and from Edmund Lyle, the chief engineer. Sir Edmund said he had never seen the warning. “Had it reached my desk, I would have acted,” he said.",
+                &["Edmund Carrow"],
             ),
             // A text someone released speaks for them, not by itself.
             (

@@ -302,6 +302,8 @@ const ROLE_SYNONYMS: &[&[&str]] = &[
     &["councillor", "councilman", "councilwoman"],
     &["mum", "mom", "mother"],
     &["dad", "father"],
+    // "Mrs Justice Alison Penrose … the judge said".
+    &["judge", "justice"],
 ];
 
 /// How many words of an appositive before a name are kept as its role
@@ -1596,7 +1598,7 @@ impl Names {
                 && !is_demonym(&joined)
                 && !RELIGIONS.contains(&joined.as_str())
                 && !before_a_noun(after))
-            .then(|| find_first_name(&people, &query))
+            .then(|| find_first_name(&people, &query, !run.roles.is_empty()))
             .flatten();
             let person = match shared
                 .or_else(|| find(&people, &query, gender))
@@ -3377,16 +3379,22 @@ pub(crate) const IRREGULAR_PASTS: &[&str] = &[
 
 /// A single word that is the first name of exactly one person the article
 /// names in full, and the surname of no one ("Connie" of "Connie Casey",
-/// as a tabloid calls her after the first mention).
-fn find_first_name(people: &[Person], query: &[String]) -> Option<usize> {
+/// as a tabloid calls her after the first mention); after "Sir" or "Dame"
+/// (`knighted`), of the one knight of that first name where there is one.
+fn find_first_name(people: &[Person], query: &[String], knighted: bool) -> Option<usize> {
     let [word] = query else { return None };
     if people.iter().any(|p| p.core.last() == Some(word)) {
         return None;
     }
-    let mut by_first = people
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| p.core.len() >= 2 && p.core.first() == Some(word));
+    // "Sir Edmund" is the knight of that name, not another Edmund.
+    let knight = |p: &Person| p.roles.iter().any(|r| matches!(r.as_str(), "sir" | "dame"));
+    let any_knight = knighted
+        && people
+            .iter()
+            .any(|p| knight(p) && p.core.len() >= 2 && p.core.first() == Some(word));
+    let mut by_first = people.iter().enumerate().filter(|(_, p)| {
+        p.core.len() >= 2 && p.core.first() == Some(word) && (!any_knight || knight(p))
+    });
     let (k, _) = by_first.next()?;
     by_first.next().is_none().then_some(k)
 }
