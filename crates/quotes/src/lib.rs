@@ -3687,6 +3687,14 @@ fn quotes_of(
             // the sentence before shows about to speak.
             basis = SpeakerBasis::Continuation;
             (Some(speaker), via_here)
+        } else if let Some(speaker) =
+            questioner_again(article, m.span, &out).filter(|_| here.is_empty())
+        {
+            // "“…?” asked Carla Benitez. “…,” Hollister replied. “…?”": a
+            // question no frame gives, after an answer to a question, is
+            // the questioner's again.
+            basis = SpeakerBasis::Continuation;
+            (Some(speaker), via_here)
         } else if let Some(speaker) = earlier_speaker(article, si, attributions, &by_sentence, &out)
             .filter(|_| !framed_elsewhere)
         {
@@ -3747,6 +3755,34 @@ fn quotes_of(
     out.extend(nested);
     out.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
     out
+}
+
+/// The speaker of the question two quotations back, when the quotation at
+/// `span` is a question opening its paragraph, the one before it an answer (no question) by
+/// someone else, and the one before that that one's question: questioner
+/// and witness take turns.
+fn questioner_again(article: &Article, span: Span, out: &[Quote]) -> Option<String> {
+    let asks = |s: Span| {
+        article
+            .slice(s)
+            .trim_end_matches(|c: char| c.is_whitespace() || marks::is_quote_mark(c))
+            .ends_with('?')
+    };
+    // A turn of its own: the quotation opens its paragraph.
+    let line =
+        &article.text[article.text[..span.start].rfind('\n').map_or(0, |k| k + 1)..span.start];
+    if !line
+        .chars()
+        .all(|c| c.is_whitespace() || marks::is_quote_mark(c))
+    {
+        return None;
+    }
+    let [.., question, answer] = out else {
+        return None;
+    };
+    let (asker, answerer) = (question.speaker.as_deref()?, answer.speaker.as_deref()?);
+    (asks(span) && asks(question.span) && !asks(answer.span) && asker != answerer)
+        .then(|| asker.to_string())
 }
 
 /// The quotations nested inside `m` that a frame there reports, each with
@@ -6155,6 +6191,12 @@ mod tests {
             (
                 "The inquiry heard from Sir Edmund Carrow, the former permanent secretary, and from Edmund Lyle, the chief engineer. Sir Edmund said he had never seen the warning. “Had it reached my desk, I would have acted,” he said.",
                 &["Edmund Carrow"],
+            ),
+            // Questioner and witness take turns: a question with no frame
+            // opening its paragraph after an answer is the questioner's.
+            (
+                "“Did you receive any money from Redline Towing?” asked Carla Benitez, the lawyer for the plaintiffs.\n“On the advice of counsel, I decline to answer,” Hollister replied.\n“Are you aware that your brother-in-law owns part of it?”\n“I'm going to give the same answer,” he said.",
+                &["Carla Benitez", "Hollister", "Carla Benitez", "Hollister"],
             ),
             // A text someone released speaks for them, not by itself.
             (

@@ -303,7 +303,7 @@ const ROLE_SYNONYMS: &[&[&str]] = &[
     &["mum", "mom", "mother"],
     &["dad", "father"],
     // "Mrs Justice Alison Penrose … the judge said".
-    &["judge", "justice"],
+    &["judge", "justice", "recorder"],
 ];
 
 /// How many words of an appositive before a name are kept as its role
