@@ -2476,7 +2476,11 @@ impl Names {
             let named_after = self
                 .starting_in(end, end + APPOSITION_REACH)
                 .iter()
-                .any(|m| self.text[end..m.span.start].trim() == ",");
+                .any(|m| {
+                    self.text
+                        .get(end..m.span.start)
+                        .is_some_and(|between| between.trim() == ",")
+                });
             let fits = match (gender, g) {
                 (Some(x), Some(y)) => x == y,
                 _ => true,
