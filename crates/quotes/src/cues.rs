@@ -981,6 +981,10 @@ fn quote_right_before(text: &str, toks: &[Token], k: usize, quotes: &[Span]) -> 
 /// names it ("called AARP's position “…”").
 const MAX_CALLED_OBJECT_TOKENS: usize = 4;
 
+/// The words of a named object before a preposition may join it (a
+/// determiner and its noun: "her record on housing").
+const CALLED_OBJECT_HEAD_TOKENS: usize = 2;
+
 /// Whether "called" at `k` names its object in a quotation: a short noun
 /// phrase — opened by a determiner, a possessive, an object pronoun or a
 /// name — then an opening quotation mark ("called the night “a solid win”",
@@ -1026,8 +1030,8 @@ fn calls_its_object(text: &str, toks: &[Token], k: usize, quotes: &[Span]) -> bo
     else {
         return false;
     };
-    // A preposition after the object's first word is in its phrase
-    // ("called her record on housing “…”"), not "called on X to".
+    // A preposition after the object's own words is in its phrase ("called
+    // her record on housing “…”"), not "called on X to", "called him for".
     at > 0
         && rest[..at].iter().enumerate().all(|(i, n)| {
             let w = lower(text, n);
@@ -1035,7 +1039,7 @@ fn calls_its_object(text: &str, toks: &[Token], k: usize, quotes: &[Span]) -> bo
             let preposition = matches!(w.as_str(), "for" | "on");
             (is_word(n) || possessive)
                 && !matches!(w.as_str(), "that" | "and" | "or" | "to" | "as")
-                && !(preposition && i < 2)
+                && !(preposition && i < CALLED_OBJECT_HEAD_TOKENS)
         })
 }
 
@@ -1820,7 +1824,7 @@ fn left_phrase(text: &str, toks: &[Token], k: usize, quotes: &[Span]) -> Option<
             && !is_lead_word(toks[start - 2].span.slice(text));
         // A demonstrative opening the sentence determines its subject
         // ("That firefighter, Lieutenant Rosa Delgado-Finch, said").
-        if start == 1 && matches!(s, "That" | "This" | "These" | "Those") && start < end {
+        if start == 1 && s == "That" && start < end {
             start -= 1;
             break;
         }
@@ -2844,7 +2848,13 @@ fn opens_aside(v: &Verb, i: usize) -> bool {
         // concluded", "The group, led by X, said").
         || (word.len() > 4 && word.ends_with("ed"))
         || PAST_PARTICIPLES.contains(&word.as_str())
-        || (word == "told" && matches!(v.lower(i + 1).as_str(), "of" | "about"))
+        || told_of_aside(v, i)
+}
+
+/// Whether "told of" or "told about" opens an aside at `i` ("X, told of
+/// the answer, said").
+fn told_of_aside(v: &Verb, i: usize) -> bool {
+    v.lower(i) == "told" && matches!(v.lower(i + 1).as_str(), "of" | "about")
 }
 
 /// Irregular past participles that open an aside after a noun phrase.
@@ -2952,7 +2962,7 @@ fn past_apposition(v: &Verb, c: usize) -> Option<(usize, usize)> {
             // says what the source is, and names no one who spoke.
             // But "The man, identified as John Doe, told" names him.
             // "X, told of the answer, said": told what another said.
-            let told_of = opener == "told" && matches!(v.lower(comma + 2).as_str(), "of" | "about");
+            let told_of = told_of_aside(v, comma + 1);
             let participle = v.slice(comma + 1).starts_with(char::is_lowercase)
                 && ((opener.len() > 4 && opener.ends_with("ed"))
                     || PAST_PARTICIPLES.contains(&opener.as_str())

@@ -1065,6 +1065,17 @@ fn last_speaker_for_pronouns(
                             && names.named_between(r, a.cue.start, pronoun_at)
                     }))
         };
+        // A question put to someone ("“…?” asked a reporter", "Moyes
+        // asked"), not one a speaker asks of no one ("“Why should taxpayers
+        // pay?” Reyes said").
+        let puts_question = |a: &Attribution| {
+            !is_passive(article, a.cue)
+                && article
+                    .slice(a.cue)
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| ASKING_VERBS.contains(&w.to_lowercase().as_str()))
+        };
         // Who answers is not who asked, nor who is replied to: the words
         // a pronoun replies with ("“…?” asked a reporter. “…,” he said";
         // "“That's not a yes,” Hale said. “…,” she replied") pass over the
@@ -1093,7 +1104,7 @@ fn last_speaker_for_pronouns(
                 .starts_with(marks::is_quote_mark)
         });
         let goes_on = GOING_ON_VERBS.contains(&cue_word.as_str())
-            || (asks(&attributions[k]) && !replies)
+            || ((asks(&attributions[k]) || ASKING_VERBS.contains(&cue_word.as_str())) && !replies)
             || !opens_with_words;
         // The one answered: the nearest frame before the pronoun's
         // sentence, in the sentence just before, whoever it is (it need
@@ -1103,11 +1114,16 @@ fn last_speaker_for_pronouns(
             .iter()
             .rev()
             .find(|a| a.sentence < si)
-            .filter(|a| !goes_on && (replies || asks(a)) && distance(a.sentence, si) <= 1);
+            .filter(|a| !goes_on && (replies || puts_question(a)) && distance(a.sentence, si) <= 1);
+        // The asker, or a name inside the asker's phrase, whole words.
         let asker_said = |speaker: &str| {
             asker.is_some_and(|q| {
                 q.speaker.as_deref() == Some(speaker)
-                    || q.source.is_some_and(|x| article.slice(x).contains(speaker))
+                    || q.source.is_some_and(|x| {
+                        let phrase = names::lower_words(article.slice(x));
+                        let name = names::lower_words(speaker);
+                        !name.is_empty() && phrase.windows(name.len()).any(|w| w == name.as_slice())
+                    })
             })
         };
         let reach = if asker.is_some() { ANSWER_REACH } else { 1 };
@@ -1151,12 +1167,12 @@ fn last_speaker_for_pronouns(
                     None => {
                         // A person described ("A young woman holding a
                         // baby") of the pronoun's gender where it gives one.
-                        let described = names::described_fits(&p, speaker);
+                        let described_fit = names::described_fits(&p, speaker);
                         // Not past a fitting person named since as a subject
                         // ("… said a European diplomat. Ostrem himself has
                         // said little. … he replied").
-                        let described = described.filter(|_| {
-                            !antecedent.as_deref().is_some_and(|r| {
+                        let described = described_fit.filter(|&fit| {
+                            fit && !antecedent.as_deref().is_some_and(|r| {
                                 r != speaker && names.named_between(r, a.cue.end, pronoun_at)
                             })
                         });
@@ -1165,7 +1181,7 @@ fn last_speaker_for_pronouns(
                             || (speaker.split_whitespace().count() <= 4
                                 && !garbled(speaker)
                                 && !a_body(speaker)))
-                            && described != Some(false)
+                            && described_fit != Some(false)
                             && !plural_phrase(speaker)
                             && names.pronoun_fits(&p, speaker)
                             && !named_since(a, speaker)
@@ -1208,17 +1224,12 @@ const REPLY_VERBS: &[&str] = &[
     "countered",
 ];
 
-/// Verbs of words that go on from the speaker's own before.
-const GOING_ON_VERBS: &[&str] = &[
-    "added",
-    "adds",
-    "continued",
-    "continues",
-    "went",
-    "goes",
-    "asked",
-    "asks",
-];
+/// Verbs of words that go on from the speaker's own before (asking again
+/// is told apart by its asking verb or question mark).
+const GOING_ON_VERBS: &[&str] = &["added", "adds", "continued", "continues", "went", "goes"];
+
+/// Verbs by which a question is put to someone.
+const ASKING_VERBS: &[&str] = &["asked", "asks", "pressed"];
 
 /// Whether a phrase names a body by an institution's word at its head, the
 /// last word before "of" ("The Department of Health", "the ministry"; not
@@ -2954,6 +2965,35 @@ const DOCUMENT_PARTICIPLES: &[&str] = &[
     "requiring",
 ];
 
+/// Verbs by which a text states something, read after its noun anywhere in
+/// a clause: no auxiliary ("because the bill would be “…”" is the
+/// speaker's own words about it).
+const STATING_VERBS: &[&str] = &[
+    "says",
+    "said",
+    "states",
+    "stated",
+    "reads",
+    "read",
+    "calls",
+    "called",
+    "declares",
+    "declared",
+    "describes",
+    "described",
+    "warns",
+    "warned",
+    "demands",
+    "urges",
+    "urged",
+    "concludes",
+    "concluded",
+    "notes",
+    "noted",
+    "promises",
+    "promised",
+];
+
 /// Verbs by which someone puts out a text, whose words are then theirs.
 const RELEASING_VERBS: &[&str] = &[
     "released",
@@ -3108,7 +3148,7 @@ fn document_frame(article: &Article, si: usize, quote: Span) -> Option<String> {
             .take_while(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
             .position(|w| {
                 DOCUMENT_PARTICIPLES.contains(&bare(w).as_str())
-                    || DOCUMENT_VERBS.contains(&bare(w).as_str())
+                    || STATING_VERBS.contains(&bare(w).as_str())
             });
         // Right after it, or past a participle that opens a phrase.
         let opens_phrase = |k: usize| {
@@ -3757,6 +3797,9 @@ fn quotes_of(
     out
 }
 
+/// The most sentences between one turn of a questioning and the next.
+const TURN_REACH: usize = 2;
+
 /// The speaker of the question two quotations back, when the quotation at
 /// `span` is a question opening its paragraph, the one before it an answer (no question) by
 /// someone else, and the one before that that one's question: questioner
@@ -3781,8 +3824,24 @@ fn questioner_again(article: &Article, span: Span, out: &[Quote]) -> Option<Stri
         return None;
     };
     let (asker, answerer) = (question.speaker.as_deref()?, answer.speaker.as_deref()?);
-    (asks(span) && asks(question.span) && !asks(answer.span) && asker != answerer)
-        .then(|| asker.to_string())
+    // Turns one after another, the answer opening its paragraph.
+    let opens_paragraph = |s: Span| {
+        article.text[article.text[..s.start].rfind('\n').map_or(0, |k| k + 1)..s.start]
+            .chars()
+            .all(|c| c.is_whitespace() || marks::is_quote_mark(c))
+    };
+    let here = article
+        .sentences
+        .partition_point(|s| s.span.start <= span.start);
+    let close = answer.sentence.saturating_sub(question.sentence) <= TURN_REACH
+        && here.saturating_sub(answer.sentence) <= TURN_REACH + 1;
+    (asks(span)
+        && asks(question.span)
+        && !asks(answer.span)
+        && asker != answerer
+        && close
+        && opens_paragraph(answer.span))
+    .then(|| asker.to_string())
 }
 
 /// The quotations nested inside `m` that a frame there reports, each with
@@ -6204,6 +6263,55 @@ mod tests {
                 &[""],
             ),
         ]);
+    }
+
+    #[test]
+    fn the_stops_rules_leave_ordinary_sentences_alone() {
+        assert_speakers(&[
+            // A rhetorical question is put to no one: the asker goes on.
+            (
+                "“We will not back down,” said Tom Ellis, the mayor. Councilman Mark Reyes disagreed. “Why should taxpayers pay for this?” Reyes said. “It makes no sense,” he said.",
+                &["Tom Ellis", "Mark Reyes", "Mark Reyes"],
+            ),
+            // One something befell is no speaker.
+            (
+                "Police Chief John Smith said the bomb went off at noon. A man was killed and two were injured. “It was a terrible scene,” he said.",
+                &["John Smith"],
+            ),
+            // A name in reach before a possessive; a preposition's object
+            // is no clause's subject.
+            (
+                "Gov. Mary Fallin defended the cuts on Monday. Hillary Clinton's campaign called them cruel. “We had no choice,” she said.",
+                &["Mary Fallin"],
+            ),
+            (
+                "Sam Kerr grew up in Ohio. Because of Ronald Reagan, he joined the Republican Party. “I never looked back,” he said.",
+                &["Sam Kerr"],
+            ),
+            // "A spokesman for Tom Hart" is the spokesman, not Hart.
+            (
+                "A spokesman for Tom Hart declined to comment, but he said Hart was “resting comfortably at home.”",
+                &["A spokesman for Tom Hart"],
+            ),
+        ]);
+        // A minister of justice is no judge; a bill's own words are not what
+        // someone says it would be.
+        for (text, not) in [
+            (
+                "Justice Minister Hanna Berg criticised the sentence. “I had no discretion,” the judge said.",
+                "Hanna Berg",
+            ),
+            (
+                "Sen. Tom Cole spoke first. Cole voted no on Tuesday because the bill would be “a betrayal of working families.”",
+                "the bill",
+            ),
+        ] {
+            let speakers = speakers_of(text);
+            assert!(
+                !speakers.iter().any(|s| s.as_deref() == Some(not)),
+                "{text}: {speakers:?}"
+            );
+        }
     }
 
     #[test]

@@ -316,11 +316,11 @@ const OPENING_SUBORDINATORS: &[&str] = &[
     "asked", "unlike", "like", "despite",
 ];
 
-/// Conjunctions that open a clause whose subject a main clause's pronoun
-/// may stand for ("When Margaret Vane first ran, she …").
+/// Conjunctions of [`OPENING_SUBORDINATORS`] that open a clause whose
+/// subject a main clause's pronoun may stand for ("When Margaret Vane first
+/// ran, she …"); not a participle or a preposition ("Asked", "Despite").
 const CLAUSE_CONJUNCTIONS: &[&str] = &[
     "after", "before", "when", "while", "although", "though", "if", "as", "since", "because",
-    "once", "until",
 ];
 
 /// The most adjectives between an article and the name it opens ("A more
@@ -1410,9 +1410,18 @@ impl Names {
                 .or_else(|| kin_gender(&text[..run.start]));
             // "Representative Weiner" is "the congressman" later (the
             // gender comes from the title as written).
+            // A minister of justice is no judge ("Justice Minister Hanna
+            // Berg").
+            let minister = roles.iter().any(|r| {
+                matches!(
+                    r.as_str(),
+                    "minister" | "ministry" | "secretary" | "department"
+                )
+            });
             let same: Vec<String> = ROLE_SYNONYMS
                 .iter()
                 .filter(|group| roles.iter().any(|r| group.contains(&r.as_str())))
+                .filter(|group| !(minister && group.contains(&"judge")))
                 .flat_map(|group| group.iter().map(|w| w.to_string()))
                 .collect();
             roles.extend(same);
@@ -1590,15 +1599,16 @@ impl Names {
             let joined = query.join(" ");
             // A knight or dame goes by the first name after the title
             // ("Sir Godfrey" for Sir Godfrey Anstruther).
-            let knighted = run
-                .roles
-                .iter()
-                .all(|r| matches!(r.to_lowercase().trim_end_matches('.'), "sir" | "dame"));
-            let first_name = (knighted
+            let knighted = !run.roles.is_empty()
+                && run
+                    .roles
+                    .iter()
+                    .all(|r| matches!(r.to_lowercase().trim_end_matches('.'), "sir" | "dame"));
+            let first_name = ((run.roles.is_empty() || knighted)
                 && !is_demonym(&joined)
                 && !RELIGIONS.contains(&joined.as_str())
                 && !before_a_noun(after))
-            .then(|| find_first_name(&people, &query, !run.roles.is_empty()))
+            .then(|| find_first_name(&people, &query, knighted))
             .flatten();
             let person = match shared
                 .or_else(|| find(&people, &query, gender))
@@ -2198,7 +2208,9 @@ impl Names {
                     .as_str(),
             )
         });
-        let subject = before.all(|w| words::STOP_WORDS.contains(&w.to_lowercase().as_str()));
+        // Only an article or a title between ("When the Rev. Ann Lee"), no
+        // preposition ("Because of Ronald Reagan, he").
+        let subject = before.all(|w| matches!(w, "the" | "a" | "an") || capitalised(w));
         (conjunction && subject && self.in_opening_clause(m) && fits(&self.people[m.person]))
             .then_some(m)
     }
@@ -2235,7 +2247,11 @@ impl Names {
             .next()
             .is_some_and(|w| matches!(w, "A" | "An" | "The"))
             && before.split_whitespace().count() <= MAX_ADJECTIVES_BEFORE_NAME + 1
-            && words.all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+            && words.all(|w| {
+                w.chars().all(|c| c.is_lowercase() || c == '-')
+                    && !PREPOSITIONS.contains(&w)
+                    && !matches!(w, "and" | "or" | "but" | "that" | "who")
+            });
         before.split_whitespace().all(plain) || frame || described
     }
 
@@ -2292,8 +2308,8 @@ impl Names {
     }
 
     /// The person a pronoun ("he", "she") at byte `at` stands for, passing
-    /// over the person named `skip` (if a person) and any person described
-    /// without a name.
+    /// over the person named `skip` (if a person): a person named, never
+    /// one described without a name (those are `resolve`'s alone).
     pub(crate) fn resolve_pronoun_past(
         &self,
         pronoun: &str,
@@ -2326,6 +2342,7 @@ impl Names {
             .sentences
             .partition_point(|s| s.start <= at)
             .saturating_sub(1);
+        let mut possessive: Option<usize> = None;
         for s in (si.saturating_sub(PRONOUN_REACH)..=si).rev() {
             let Some(sentence) = self.sentences.get(s) else {
                 continue;
@@ -2397,27 +2414,35 @@ impl Names {
                     opening().or(Some(m))
                 }
                 Some(m) => Some(m),
-                None => opening()
-                    .or_else(|| self.subject_before_pronoun(*sentence, end, gender, &fits))
-                    .or_else(|| {
-                        // A possessive opening an earlier sentence, whose
-                        // noun is its subject, where nothing else is named
-                        // ("Hutchison's plan does not include tax hikes. …
-                        // “…,” she told Fox News"): of the pronoun's gender.
-                        let g = gender.filter(|_| s != si)?;
-                        here().find(|m| {
-                            let p = &self.people[m.person];
-                            m.possessive
-                                && !self.quoted_mention(m)
-                                && self.opens_sentence(*sentence, m)
-                                && p.gender.or(p.name_gender) == Some(g)
-                                && fits(p)
-                        })
-                    }),
+                None => {
+                    opening().or_else(|| self.subject_before_pronoun(*sentence, end, gender, &fits))
+                }
             };
+            // A possessive opening an earlier sentence, whose noun is its
+            // subject, of the pronoun's gender ("Hutchison's plan does not
+            // include tax hikes. … “…,” she told Fox News"): the nearest,
+            // taken only when no sentence in reach names anyone fitting.
+            if found.is_none()
+                && possessive.is_none()
+                && let Some(g) = gender.filter(|_| s != si)
+            {
+                possessive = here()
+                    .find(|m| {
+                        let p = &self.people[m.person];
+                        m.possessive
+                            && !self.quoted_mention(m)
+                            && self.opens_sentence(*sentence, m)
+                            && p.gender.or(p.name_gender) == Some(g)
+                            && fits(p)
+                    })
+                    .map(|m| m.person);
+            }
             if let Some(m) = found {
                 return Some(m.person);
             }
+        }
+        if possessive.is_some() {
+            return possessive;
         }
         // Further back: the person named last before its sentence.
         let own = self.sentences.get(si).map_or(at, |s| s.start.min(at));
@@ -2454,14 +2479,29 @@ impl Names {
             let sentence = self.sentences.get(s)?;
             let text = self.text.get(sentence.start..sentence.end.min(at))?;
             let mut rest = text.trim_start();
-            for opener in ["But ", "And ", "Yet ", "Still, ", "Meanwhile, "] {
+            for opener in SENTENCE_OPENERS {
                 if let Some(r) = rest.strip_prefix(opener) {
                     rest = r;
                 }
             }
             let rest = rest.trim_start_matches(|c: char| c.is_whitespace());
-            let (described, g) = described_person(rest)?;
+            let (described, g, len) = described_person(rest)?;
             let start = sentence.start + (text.len() - rest.len());
+            // Someone who acts or speaks, not one something befell ("A man
+            // was killed and two were injured").
+            let mut after = rest[len..].split_whitespace();
+            let passive = after.next().is_some_and(|w| matches!(w, "was" | "were"))
+                && after.next().is_some_and(|w| {
+                    w.len() > PARTICIPLE_MIN_LEN && (w.ends_with("ed") || w.ends_with("en"))
+                        || IRREGULAR_PASTS.contains(&w)
+                });
+            let befell = rest[len..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "died" | "dies"));
+            if passive || befell {
+                return None;
+            }
             // Not inside someone's words ("“… A president is different,” he
             // told a crowd").
             if self
@@ -2471,15 +2511,19 @@ impl Names {
             {
                 return None;
             }
-            // Not a name in apposition to it ("A spokesman, Ivan Petrov,").
-            let end = start + described.len();
+            // Not a name in apposition to it ("A spokesman, Ivan Petrov,";
+            // "A spokesman, Dr. Ivan Petrov,").
+            let end = start + len;
             let named_after = self
                 .starting_in(end, end + APPOSITION_REACH)
                 .iter()
                 .any(|m| {
-                    self.text
-                        .get(end..m.span.start)
-                        .is_some_and(|between| between.trim() == ",")
+                    self.text.get(end..m.span.start).is_some_and(|between| {
+                        between
+                            .trim_start()
+                            .strip_prefix(',')
+                            .is_some_and(|title| title.split_whitespace().all(capitalised))
+                    })
                 });
             let fits = match (gender, g) {
                 (Some(x), Some(y)) => x == y,
@@ -3276,7 +3320,7 @@ fn description_gender(head: &str) -> Option<Option<Gender>> {
 /// Whether `pronoun` may stand for the person `phrase` describes without a
 /// name (None when it describes none): "A young woman" is no "he".
 pub(crate) fn described_fits(pronoun: &str, phrase: &str) -> Option<bool> {
-    let (_, g) = described_person(phrase)?;
+    let (_, g, _) = described_person(phrase)?;
     Some(match (pronoun_gender(pronoun).flatten(), g) {
         (Some(x), Some(y)) => x == y,
         _ => true,
@@ -3287,8 +3331,10 @@ pub(crate) fn described_fits(pronoun: &str, phrase: &str) -> Option<bool> {
 /// phrase opening it ("A young woman holding a baby", "Another diplomat,
 /// from one of the delegations", "one senior Western diplomat"): the
 /// description up to its head, and the gender its head gives.
-pub(crate) fn described_person(phrase: &str) -> Option<(String, Option<Gender>)> {
+pub(crate) fn described_person(phrase: &str) -> Option<(String, Option<Gender>, usize)> {
     let words: Vec<&str> = phrase.split_whitespace().collect();
+    // Where a word of the phrase starts (a piece of it).
+    let offset = |w: &str| w.as_ptr() as usize - phrase.as_ptr() as usize;
     let det = words.first()?.to_lowercase();
     if !matches!(det.as_str(), "a" | "an" | "another" | "one") {
         return None;
@@ -3311,7 +3357,7 @@ pub(crate) fn described_person(phrase: &str) -> Option<(String, Option<Gender>)>
         };
         if let Some(gender) = gender.filter(|_| ends) {
             let described = format!("{} {bare}", words[..k].join(" "));
-            return Some((described, gender));
+            return Some((described, gender, offset(words[k]) + bare.len()));
         }
         // Before the head: adjectives in lower case, or a demonym ("one
         // senior Western diplomat").
@@ -3324,8 +3370,15 @@ pub(crate) fn described_person(phrase: &str) -> Option<(String, Option<Gender>)>
     None
 }
 
-/// How far after a description a name in apposition to it may start.
-const APPOSITION_REACH: usize = 3;
+/// How far (bytes) after a description a name in apposition to it may
+/// start, a title before it included.
+const APPOSITION_REACH: usize = 12;
+
+/// The shortest past participle read by its ending ("killed", "taken").
+const PARTICIPLE_MIN_LEN: usize = 4;
+
+/// Words that open a sentence before its subject.
+const SENTENCE_OPENERS: &[&str] = &["But ", "And ", "Yet ", "Still, ", "Meanwhile, "];
 
 /// The most words of a described person's phrase up to its head.
 const MAX_DESCRIBED_WORDS: usize = 4;
