@@ -1130,7 +1130,8 @@ const PERCEIVED: &[&str] = &[
 const PERCEIVED_MEDIA: &[&str] = &["tape", "camera", "video", "film", "audio"];
 
 /// "X was heard (by colleagues) saying: “…”", "X was heard to say …", "“…,”
-/// X is shown saying": X spoke, though the cue is passive. The cue runs
+/// X is shown saying", "X could be heard telling": X spoke, though the cue
+/// is passive. The cue runs
 /// from "heard" to the participle (so it reads as no passive later); the
 /// source is the subject before "was"; the content the rest of the
 /// sentence, or the quotation right before the subject. With the index of
@@ -1142,14 +1143,17 @@ fn heard_saying(
     sentence: Span,
     quotes: &[Span],
 ) -> Option<(Found, usize)> {
-    if k == 0
-        || !matches!(
-            lower(text, &toks[k - 1]).as_str(),
-            "was" | "were" | "is" | "are"
-        )
-    {
-        return None;
-    }
+    // The auxiliary before "heard": "was", or "could be", "has been".
+    let before = |i: usize| toks.get(i).map(|t| lower(text, t)).unwrap_or_default();
+    let aux = match (
+        k.checked_sub(1).map(before).as_deref(),
+        k.checked_sub(2).map(before).as_deref(),
+    ) {
+        (Some("was" | "were" | "is" | "are"), _) => k - 1,
+        (Some("be"), Some("could" | "can" | "may" | "might" | "would" | "will")) => k - 2,
+        (Some("been"), Some("has" | "have" | "had")) => k - 2,
+        _ => return None,
+    };
     // An agent between ("by colleagues", "by two of his workmates"): one to
     // three tokens.
     let mut p = k + 1;
@@ -1188,9 +1192,9 @@ fn heard_saying(
         });
         (comma > 0 && comma <= 5 && named).then_some((0, comma))
     };
-    let (s, e) = match left_phrase(text, toks, k - 1, quotes) {
+    let (s, e) = match left_phrase(text, toks, aux, quotes) {
         Some(found) => found,
-        None if k >= 2 && lower(text, &toks[k - 2]) == "and" => subject()?,
+        None if aux >= 1 && lower(text, &toks[aux - 1]) == "and" => subject()?,
         None => return None,
     };
     let content =

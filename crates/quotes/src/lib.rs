@@ -6257,6 +6257,16 @@ mod tests {
                 "“Did you receive any money from Redline Towing?” asked Carla Benitez, the lawyer for the plaintiffs.\n“On the advice of counsel, I decline to answer,” Hollister replied.\n“Are you aware that your brother-in-law owns part of it?”\n“I'm going to give the same answer,” he said.",
                 &["Carla Benitez", "Hollister", "Carla Benitez", "Hollister"],
             ),
+            // "could be heard telling"; the pronoun subject after an
+            // adverbial whose names are objects passes its antecedent on.
+            (
+                "In one of the recordings, Broussard could be heard telling the contractor: “Twenty now, twenty after the vote, and we never talked.”",
+                &["Broussard"],
+            ),
+            (
+                "Jonas Pettersen was 23 when the sawmill closed. He left for the capital.\nLast summer, after his father, Knut Pettersen, died, he came back. “I thought I would stay a month,” he said.",
+                &["Jonas Pettersen"],
+            ),
             // A text someone released speaks for them, not by itself.
             (
                 "A coalition of groups has railed against cuts, recently releasing a report claiming “even the modest adjustment is not safe.”",

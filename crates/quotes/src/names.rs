@@ -327,6 +327,23 @@ const CLAUSE_CONJUNCTIONS: &[&str] = &[
 /// congenial Rick Santorum").
 const MAX_ADJECTIVES_BEFORE_NAME: usize = 3;
 
+/// Words that open an adverbial before a sentence's subject, whose names
+/// are no subject ("Until a chance meeting with Martin Ross, he").
+const ADVERBIAL_OPENERS: &[&str] = &[
+    "after",
+    "before",
+    "until",
+    "since",
+    "following",
+    "in",
+    "on",
+    "at",
+    "during",
+    "last",
+    "despite",
+    "without",
+];
+
 /// How many sentences back a pronoun looks for the person it stands for.
 const PRONOUN_REACH: usize = 3;
 
@@ -2382,6 +2399,32 @@ impl Names {
                 })
             {
                 return self.antecedent_within(first_at, gender, depth + 1, by_first_name, skip);
+            }
+            // The same pronoun as the subject after an adverbial opener
+            // whose names are objects ("Last summer, after his father, Knut
+            // Pettersen, died, he came back"; "Until a chance meeting with
+            // Martin Ross, …, he had never"): its antecedent. Not after a
+            // clause whose subject it is ("When Margaret Vane ran, she").
+            if depth < PRONOUN_CHAIN
+                && s != si
+                && let Some(g) = gender
+                && let Some(first_word) = body.split_whitespace().next()
+                && ADVERBIAL_OPENERS.contains(&first_word.to_lowercase().as_str())
+                && self
+                    .subject_before_pronoun(*sentence, end, gender, &|_| true)
+                    .is_none()
+            {
+                let subject = [", he ", ", she "]
+                    .iter()
+                    .filter_map(|p| body.find(p).map(|k| (k + 2, &p[2..p.len() - 1])))
+                    .filter(|&(_, w)| pronoun_gender(w) == Some(Some(g)))
+                    .map(|(k, _)| k)
+                    .next()
+                    .filter(|&k| !body[..k].contains(['"', '“', '”']));
+                if let Some(k) = subject {
+                    let inner = sentence.start + k;
+                    return self.antecedent_within(inner, gender, depth + 1, by_first_name, skip);
+                }
             }
             let here = || {
                 self.starting_in(sentence.start, end)
