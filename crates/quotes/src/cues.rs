@@ -605,6 +605,10 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
             // only: "the poll showed the “…”" is none).
             || (matches!(w.as_str(), "called" | "calls")
                 && calls_its_object(text, toks, k, quotes))
+            // "has called for “a full audit …”", "called on Congress to
+            // “act now”": what they called for, in their words.
+            || (matches!(w.as_str(), "called" | "calls" | "calling")
+                && calls_for_in_words(text, toks, k))
         };
         // "Jordan's office released a statement: “…”".
         let puts_out = statement_follows(text, toks, k);
@@ -980,6 +984,28 @@ fn quote_right_before(text: &str, toks: &[Token], k: usize, quotes: &[Span]) -> 
 /// The most words of the object between "called" and the quotation that
 /// names it ("called AARP's position “…”").
 const MAX_CALLED_OBJECT_TOKENS: usize = 4;
+
+/// Whether "called" at `k` calls for something in quotation marks: "for"
+/// and the marks ("called for “a full audit”"), or "on", an addressee of a
+/// few words and "to" before the marks ("called on Congress to “act
+/// now”"); not after "which" or "that".
+fn calls_for_in_words(text: &str, toks: &[Token], k: usize) -> bool {
+    let word = |i: usize| toks.get(i).map(|t| lower(text, t)).unwrap_or_default();
+    let marks = |i: usize| matches!(word(i).as_str(), "“" | "\"");
+    // "the charter, which calls for “…”": a document's words, read apart.
+    if k.checked_sub(1)
+        .is_some_and(|i| matches!(word(i).as_str(), "which" | "that"))
+    {
+        return false;
+    }
+    match word(k + 1).as_str() {
+        "for" => marks(k + 2),
+        "on" => (k + 3..=k + 2 + MAX_CALLED_OBJECT_TOKENS)
+            .find(|&i| word(i) == "to")
+            .is_some_and(|i| marks(i + 1)),
+        _ => false,
+    }
+}
 
 /// The words of a named object before a preposition may join it (a
 /// determiner and its noun: "her record on housing").

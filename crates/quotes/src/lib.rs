@@ -6267,6 +6267,11 @@ mod tests {
                 "Jonas Pettersen was 23 when the sawmill closed. He left for the capital.\nLast summer, after his father, Knut Pettersen, died, he came back. “I thought I would stay a month,” he said.",
                 &["Jonas Pettersen"],
             ),
+            // What someone called for, in their words.
+            (
+                "Durrow, for his part, has called for “a full audit of every dollar the state has spent.” The senator called on Congress to “act now before the money runs out.”",
+                &["Durrow", "The senator"],
+            ),
             // A text someone released speaks for them, not by itself.
             (
                 "A coalition of groups has railed against cuts, recently releasing a report claiming “even the modest adjustment is not safe.”",
