@@ -1043,18 +1043,11 @@ fn last_speaker_for_pronouns(
         // A question's asker is passed over for who answers ("“…?” Morrow
         // asked. “…,” he replied" after Victor Ames spoke).
         let asks = |a: &Attribution| {
-            article
-                .slice(a.content)
-                .trim_end_matches(|c: char| c.is_whitespace() || marks::is_quote_mark(c))
-                .ends_with('?')
+            ends_in_question(article, a.content)
                 // "A correspondent asked whether …": a question too (not
                 // "Brenner was asked whether …": he answers).
                 || (!is_passive(article, a.cue)
-                    && article
-                        .slice(a.cue)
-                        .split_whitespace()
-                        .next_back()
-                        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "asked" | "asks")))
+                    && matches!(cue_verb(article, a.cue).as_str(), "asked" | "asks"))
         };
         let named_since = |a: &Attribution, speaker: &str| {
             names.first_name_misfits(&p, speaker)
@@ -1069,12 +1062,7 @@ fn last_speaker_for_pronouns(
         // asked"), not one a speaker asks of no one ("“Why should taxpayers
         // pay?” Reyes said").
         let puts_question = |a: &Attribution| {
-            !is_passive(article, a.cue)
-                && article
-                    .slice(a.cue)
-                    .split_whitespace()
-                    .next_back()
-                    .is_some_and(|w| ASKING_VERBS.contains(&w.to_lowercase().as_str()))
+            !is_passive(article, a.cue) && ASKING_VERBS.contains(&cue_verb(article, a.cue).as_str())
         };
         // Who answers is not who asked, nor who is replied to: the words
         // a pronoun replies with ("“…?” asked a reporter. “…,” he said";
@@ -1082,12 +1070,7 @@ fn last_speaker_for_pronouns(
         // nearest speaker before its sentence when that one asked a
         // question, or when the pronoun's cue replies; the one before
         // answers. Words that go on ("he added") or ask again do not.
-        let cue_word = article
-            .slice(cue)
-            .split_whitespace()
-            .next_back()
-            .unwrap_or_default()
-            .to_lowercase();
+        let cue_word = cue_verb(article, cue);
         let replies = REPLY_VERBS.contains(&cue_word.as_str());
         // An answer opens its sentence with its words ("After all, he said,
         // “…”" after a question goes on with the asker's argument).
@@ -1207,6 +1190,34 @@ fn last_speaker_for_pronouns(
             settled[k] = true;
         }
     }
+}
+
+/// The last word of a cue, in lower case ("said", "asked" of "was asked";
+/// empty for none).
+fn cue_verb(article: &Article, cue: Span) -> String {
+    article
+        .slice(cue)
+        .split_whitespace()
+        .next_back()
+        .unwrap_or_default()
+        .to_lowercase()
+}
+
+/// Whether the text of `span` ends in a question mark, closing marks aside.
+fn ends_in_question(article: &Article, span: Span) -> bool {
+    article
+        .slice(span)
+        .trim_end_matches(|c: char| c.is_whitespace() || marks::is_quote_mark(c))
+        .ends_with('?')
+}
+
+/// Whether the quotation at `span` opens its paragraph: only marks and
+/// spaces before it on its line (a turn of its own).
+fn opens_paragraph(article: &Article, span: Span) -> bool {
+    let line_start = article.text[..span.start].rfind('\n').map_or(0, |k| k + 1);
+    article.text[line_start..span.start]
+        .chars()
+        .all(|c| c.is_whitespace() || marks::is_quote_mark(c))
 }
 
 /// How many sentences back an answer looks for who was asked.
@@ -1978,13 +1989,7 @@ fn agent_after(article: &Article, cue: Span) -> Option<Span> {
 /// "Noting that …, he said") takes the source of the attribution of its
 /// sentence that has one: the nearest before it, else the nearest after.
 fn share_participle_sources(article: &Article, attributions: &mut [Attribution]) {
-    let participle = |a: &Attribution| {
-        article
-            .slice(a.cue)
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|w| w.to_lowercase().ends_with("ing"))
-    };
+    let participle = |a: &Attribution| cue_verb(article, a.cue).ends_with("ing");
     for k in 0..attributions.len() {
         if attributions[k].source.is_some() || !participle(&attributions[k]) {
             continue;
@@ -3155,7 +3160,7 @@ fn document_frame(article: &Article, si: usize, quote: Span) -> Option<String> {
             k == 0
                 || words.get(i + 1).is_some_and(|w| {
                     let w = bare(w);
-                    w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed"))
+                    w.len() > names::PARTICIPLE_MIN_LEN && (w.ends_with("ing") || w.ends_with("ed"))
                 })
         };
         // Not one someone released or wrote ("releasing a report
@@ -3545,9 +3550,8 @@ fn quotes_of(
             .filter(|a| overlaps(a.content, m.span) || a.content.contains(m.span))
             .collect();
         let opening = |a: &Attribution| {
-            let verb = article.slice(a.cue).split_whitespace().next_back();
             a.cue.end <= m.span.start
-                && verb.is_some_and(|v| cues::SAYING_VERBS.contains(&v.to_lowercase().as_str()))
+                && cues::SAYING_VERBS.contains(&cue_verb(article, a.cue).as_str())
                 && {
                     let between = article.text[a.cue.end..m.span.start]
                         .trim_end_matches(|c: char| c.is_whitespace() || marks::is_quote_mark(c));
@@ -3590,11 +3594,7 @@ fn quotes_of(
         let told_unstated = here.iter().any(|a| {
             a.source.is_none()
                 && (overlaps(a.content, m.span) || a.content.contains(m.span))
-                && article
-                    .slice(a.cue)
-                    .split_whitespace()
-                    .next_back()
-                    .is_some_and(|w| cues::TOLD_VERBS.contains(&w.to_lowercase().as_str()))
+                && cues::TOLD_VERBS.contains(&cue_verb(article, a.cue).as_str())
         });
         let speaking = reporting
             .iter()
@@ -3728,7 +3728,7 @@ fn quotes_of(
             basis = SpeakerBasis::Continuation;
             (Some(speaker), via_here)
         } else if let Some(speaker) =
-            questioner_again(article, m.span, &out).filter(|_| here.is_empty())
+            questioner_again(article, si, m.span, &out).filter(|_| here.is_empty())
         {
             // "“…?” asked Carla Benitez. “…,” Hollister replied. “…?”": a
             // question no frame gives, after an answer to a question, is
@@ -3801,23 +3801,13 @@ fn quotes_of(
 const TURN_REACH: usize = 2;
 
 /// The speaker of the question two quotations back, when the quotation at
-/// `span` is a question opening its paragraph, the one before it an answer (no question) by
-/// someone else, and the one before that that one's question: questioner
-/// and witness take turns.
-fn questioner_again(article: &Article, span: Span, out: &[Quote]) -> Option<String> {
-    let asks = |s: Span| {
-        article
-            .slice(s)
-            .trim_end_matches(|c: char| c.is_whitespace() || marks::is_quote_mark(c))
-            .ends_with('?')
-    };
-    // A turn of its own: the quotation opens its paragraph.
-    let line =
-        &article.text[article.text[..span.start].rfind('\n').map_or(0, |k| k + 1)..span.start];
-    if !line
-        .chars()
-        .all(|c| c.is_whitespace() || marks::is_quote_mark(c))
-    {
+/// `span` (of sentence `si`) is a question opening its paragraph, the one
+/// before it an answer (no question) by someone else opening its own, and
+/// the one before that that one's question, each within [`TURN_REACH`]
+/// sentences: questioner and witness take turns.
+fn questioner_again(article: &Article, si: usize, span: Span, out: &[Quote]) -> Option<String> {
+    // A turn of its own.
+    if !opens_paragraph(article, span) {
         return None;
     }
     let [.., question, answer] = out else {
@@ -3825,22 +3815,14 @@ fn questioner_again(article: &Article, span: Span, out: &[Quote]) -> Option<Stri
     };
     let (asker, answerer) = (question.speaker.as_deref()?, answer.speaker.as_deref()?);
     // Turns one after another, the answer opening its paragraph.
-    let opens_paragraph = |s: Span| {
-        article.text[article.text[..s.start].rfind('\n').map_or(0, |k| k + 1)..s.start]
-            .chars()
-            .all(|c| c.is_whitespace() || marks::is_quote_mark(c))
-    };
-    let here = article
-        .sentences
-        .partition_point(|s| s.span.start <= span.start);
     let close = answer.sentence.saturating_sub(question.sentence) <= TURN_REACH
-        && here.saturating_sub(answer.sentence) <= TURN_REACH + 1;
-    (asks(span)
-        && asks(question.span)
-        && !asks(answer.span)
+        && si.saturating_sub(answer.sentence) <= TURN_REACH;
+    (ends_in_question(article, span)
+        && ends_in_question(article, question.span)
+        && !ends_in_question(article, answer.span)
         && asker != answerer
         && close
-        && opens_paragraph(answer.span))
+        && opens_paragraph(article, answer.span))
     .then(|| asker.to_string())
 }
 
@@ -3966,10 +3948,7 @@ fn question_put(article: &Article, sentence: usize, span: Span) -> bool {
         .strip_prefix("when ")
         .unwrap_or(&lower)
         .strip_prefix("asked");
-    let question = article
-        .slice(span)
-        .trim_end_matches(|c: char| c.is_whitespace() || marks::is_quote_mark(c))
-        .ends_with('?');
+    let question = ends_in_question(article, span);
     // The subject's reply follows in quotation marks of its own ("…?”
     // Weiner replied, “…”"); without one, the question is the subject's
     // ("Asked about the vote, “Why would I change my mind?” he said").

@@ -3418,7 +3418,7 @@ pub(crate) fn described_person(phrase: &str) -> Option<(String, Option<Gender>, 
 const APPOSITION_REACH: usize = 12;
 
 /// The shortest past participle read by its ending ("killed", "taken").
-const PARTICIPLE_MIN_LEN: usize = 4;
+pub(crate) const PARTICIPLE_MIN_LEN: usize = 4;
 
 /// Words that open a sentence before its subject.
 const SENTENCE_OPENERS: &[&str] = &["But ", "And ", "Yet ", "Still, ", "Meanwhile, "];
