@@ -177,6 +177,10 @@ const VERBS: &[&str] = &[
     "defends",
     "praised",
     "praises",
+    "thanked",
+    "writing",
+    "congratulated",
+    "commended",
     "agreed",
     "agrees",
     "argue",
@@ -298,6 +302,7 @@ const QUOTE_ONLY_VERBS: &[&str] = &[
     "texted",
     "messaged",
     "emailed",
+    "writing",
 ];
 
 /// Participles that take the main clause's subject ("…, accusing the west of …").
@@ -319,6 +324,7 @@ const PARTICIPLES: &[&str] = &[
     "describing",
     "announcing",
     "asserting",
+    "writing",
 ];
 
 /// Words that may stand between a source and its verb (kept in the cue);
@@ -1682,6 +1688,42 @@ fn inverted(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Opti
     ))
 }
 
+/// Verbs after which "according to" says how, not who says so ("went
+/// according to plan"); verbs in "-ed" count as well.
+const MANNER_VERBS: &[&str] = &[
+    "went", "go", "goes", "going", "done", "do", "did", "run", "ran",
+];
+
+/// Lower-case words opening what something goes "according to" when it is
+/// a rule, not a source ("according to plan", "according to standard
+/// protocols").
+const MANNER_NOUNS: &[&str] = &[
+    "plan",
+    "schedule",
+    "standard",
+    "protocol",
+    "protocols",
+    "procedure",
+    "procedures",
+    "tradition",
+    "custom",
+    "instructions",
+    "regulations",
+    "rules",
+    "guidelines",
+];
+
+/// Whether "according to" between the words `before` and `after` says how,
+/// not who says so: after a verb ("analyzed according to standard
+/// protocols", "went according to plan") or before a rule.
+pub(crate) fn according_to_manner(before: &str, after: &str) -> bool {
+    let after_verb = before.starts_with(char::is_lowercase)
+        && (before.ends_with("ed") || MANNER_VERBS.contains(&before));
+    after_verb || MANNER_NOUNS.contains(&after)
+}
+
+/// "According to X, …" or "…, according to X": X is the source, the rest
+/// of the sentence (or what comes before) the content.
 fn according_to(
     text: &str,
     toks: &[Token],
@@ -1691,6 +1733,11 @@ fn according_to(
 ) -> Option<Found> {
     let cue = Span::new(toks[k].span.start, toks[k + 1].span.end);
     let start = k + 2;
+    let before = k.checked_sub(1).map_or("", |b| toks[b].span.slice(text));
+    let after = toks.get(start).map_or("", |t| t.span.slice(text));
+    if according_to_manner(before, after) {
+        return None;
+    }
     let end = phrase_end(text, toks, start, quotes);
     let source = span_of(toks, start, end)?;
     // "…, according to X." or "According to X, …".
@@ -2311,13 +2358,9 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
         // "…, with Boutrous noting …", "The ad ends with Perry claiming
         // …": the subject after the last "with" before a capital.
         .map(|(s, e)| {
-            let with = (s..e.saturating_sub(1)).rev().find(|&k| {
-                v.lower(k) == "with"
-                    && v.slice(k + 1)
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_uppercase)
-            });
+            let with = (s..e.saturating_sub(1))
+                .rev()
+                .find(|&k| v.lower(k) == "with" && with_subject(v, k + 1, e));
             match with {
                 Some(k) if v.participle => (k + 1, e),
                 _ => (s, e),
@@ -2401,8 +2444,19 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
             // on ABC, adding that it reflected the “…”") leaves the
             // quotation before its content, the rest with it.
             let circumstance = rest.is_some_and(|r| {
-                let first = r
-                    .slice(text)
+                let words = r.slice(text);
+                // Past the one told ("he told donors, according to …").
+                let words = match words.split_once(',') {
+                    Some((told, after))
+                        if ADDRESSEE_VERBS.contains(&v.lower(v.cue_end - 1).as_str())
+                            && told.split_whitespace().count() <= MAX_ADDRESSEE_TOKENS
+                            && !told.contains(['“', '"']) =>
+                    {
+                        after
+                    }
+                    _ => words,
+                };
+                let first = words
                     .split_whitespace()
                     .next()
                     .unwrap_or_default()
@@ -2787,7 +2841,7 @@ fn restrictive_antecedent(v: &Verb, s: usize) -> Option<(usize, usize)> {
 
 /// The most tokens between "who" and the phrase left of a cue ("who
 /// declined to be named said").
-const MAX_RELATIVE_CLAUSE_TOKENS: usize = 8;
+pub(crate) const MAX_RELATIVE_CLAUSE_TOKENS: usize = 8;
 
 /// Whether the phrase starting at token `s` can be the subject of a
 /// participle right after it: it opens the sentence, follows "with" ("with
@@ -2802,7 +2856,7 @@ fn subject_position(v: &Verb, s: usize) -> bool {
     let before = v.slice(s - 1);
     let first = v.slice(s);
     // "…, with Boutrous noting how …": an absolute construction.
-    if v.lower(s - 1) == "with" && first.chars().next().is_some_and(char::is_uppercase) {
+    if v.lower(s - 1) == "with" && with_subject(v, s, v.cue_start) {
         return true;
     }
     let noun_like = first.chars().next().is_some_and(char::is_uppercase)
@@ -2813,6 +2867,31 @@ fn subject_position(v: &Verb, s: usize) -> bool {
     (before == "," || CLOSING_MARKS.contains(&before) || matches!(before, "“" | "—" | "–"))
         && noun_like
         && !(first.ends_with("ed") && first.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// Words that end a role-and-name subject after "with": a preposition, a
+/// conjunction or a relative pronoun ("with the support of Senator X").
+const WITH_SUBJECT_STOPS: &[&str] = &[
+    "of", "to", "in", "on", "at", "for", "from", "and", "or", "but", "by", "as", "that", "which",
+    "who",
+];
+
+/// Whether tokens `s..e` after "with" are the subject of an absolute
+/// construction: a name ("with Boutrous noting"), or a role before a name
+/// ("with press secretary Allison Marchetti insisting"), with no comma.
+fn with_subject(v: &Verb, s: usize, e: usize) -> bool {
+    let capital = |i: usize| v.slice(i).chars().next().is_some_and(char::is_uppercase);
+    s < e
+        && (capital(s)
+            || (capital(e - 1)
+                && e - s <= MAX_RELATIVE_CLAUSE_TOKENS
+                && (s..e).all(|i| {
+                    let w = v.slice(i);
+                    w.chars()
+                        .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+                        && !(w.ends_with("ed") || w.ends_with("ing"))
+                        && !WITH_SUBJECT_STOPS.contains(&v.lower(i).as_str())
+                })))
 }
 
 /// The relative pronoun a participle's clause hangs on ("X, which wrote
@@ -2879,6 +2958,47 @@ fn opens_aside(v: &Verb, i: usize) -> bool {
         || (word.len() > 4 && word.ends_with("ed"))
         || PAST_PARTICIPLES.contains(&word.as_str())
         || told_of_aside(v, i)
+        || participle_after_adverb(v, i)
+        || role_before_name(v, i)
+}
+
+/// Whether a role and a name open an aside at `i`, lower-case words before
+/// the role ("Her chief rival, state Attorney General Raymond Beaulieu,
+/// has dismissed").
+fn role_before_name(v: &Verb, i: usize) -> bool {
+    (i..v.toks.len())
+        .take(MAX_ROLE_LEAD_TOKENS + 1)
+        .take_while(|&j| is_word(&v.toks[j]))
+        .any(|j| {
+            is_role(v.slice(j))
+                && v.toks
+                    .get(j + 1)
+                    .is_some_and(|t| capitalised(t.span.slice(v.text)))
+        })
+}
+
+/// Lower-case words that may stand before a role in an aside ("state",
+/// "former deputy").
+const MAX_ROLE_LEAD_TOKENS: usize = 3;
+
+/// Adverbs that may stand before the participle opening an aside ("The
+/// study, first disclosed by a former employee, found").
+const PARTICIPLE_ADVERBS: &[&str] = &[
+    "first",
+    "originally",
+    "previously",
+    "later",
+    "since",
+    "also",
+];
+
+/// Whether an adverb of [`PARTICIPLE_ADVERBS`] and a past participle open
+/// an aside at `i`.
+fn participle_after_adverb(v: &Verb, i: usize) -> bool {
+    let next = v.lower(i + 1);
+    PARTICIPLE_ADVERBS.contains(&v.lower(i).as_str())
+        && i + 1 < v.toks.len()
+        && ((next.len() > 4 && next.ends_with("ed")) || PAST_PARTICIPLES.contains(&next.as_str()))
 }
 
 /// Whether "told of" or "told about" opens an aside at `i` ("X, told of
@@ -2888,7 +3008,7 @@ fn told_of_aside(v: &Verb, i: usize) -> bool {
 }
 
 /// Irregular past participles that open an aside after a noun phrase.
-const PAST_PARTICIPLES: &[&str] = &[
+pub(crate) const PAST_PARTICIPLES: &[&str] = &[
     "led", "written", "known", "held", "run", "seen", "given", "made", "built", "set",
 ];
 
@@ -2996,7 +3116,8 @@ fn past_apposition(v: &Verb, c: usize) -> Option<(usize, usize)> {
             let participle = v.slice(comma + 1).starts_with(char::is_lowercase)
                 && ((opener.len() > 4 && opener.ends_with("ed"))
                     || PAST_PARTICIPLES.contains(&opener.as_str())
-                    || told_of)
+                    || told_of
+                    || participle_after_adverb(v, comma + 1))
                 && !matches!(opener.as_str(), "identified" | "named" | "aged");
             let short = named || (e - s <= 3 && matches!(v.lower(s).as_str(), "the" | "a" | "an"));
             // A circumstance or a question put is no part of who spoke: the

@@ -670,17 +670,18 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
     // attribution; a phrase that is no noun phrase stays when it names a
     // person ("Sen. Tim Kaine, D-Va., who is running").
     attributions.retain(|a| {
-        a.source.is_none_or(|src| {
-            let phrase = article.slice(src);
-            plausible_source(phrase)
-                || speaker_label(article, a)
-                || (!clause_like(phrase)
-                    && names.resolve(phrase, src.start).is_some_and(|r| {
-                        r.trim() != phrase.trim()
-                            && plausible_source(&r)
-                            && !starts_with_any(phrase, NOT_SOURCE_OPENERS)
-                    }))
-        })
+        !according_to_manner(article, a.cue)
+            && a.source.is_none_or(|src| {
+                let phrase = article.slice(src);
+                plausible_source(phrase)
+                    || speaker_label(article, a)
+                    || (!clause_like(phrase)
+                        && names.resolve(phrase, src.start).is_some_and(|r| {
+                            r.trim() != phrase.trim()
+                                && plausible_source(&r)
+                                && !starts_with_any(phrase, NOT_SOURCE_OPENERS)
+                        }))
+            })
     });
     let (attributions, stances) = attributions.into_iter().partition(|a| {
         reports_speech_or_belief(article.slice(a.cue)) && states_something(article, a)
@@ -833,6 +834,16 @@ fn document_named_before(article: &Article, speaker: &str, before: usize) -> Opt
         .map(|(_, name)| name.clone())
 }
 
+/// Where "the woman" starts when its possessive ends at byte `end` of the
+/// lower-case text ("the woman's sister"): "the" or "his", "her", "their"
+/// and one word.
+fn possessor_start(lower: &str, end: usize) -> Option<usize> {
+    let before = lower[..end].trim_end();
+    let det = before.rfind(char::is_whitespace).map_or(0, |k| k + 1);
+    let det_word = before[det..].trim_start_matches(['“', '"']);
+    matches!(det_word, "the" | "his" | "her" | "their").then_some(det)
+}
+
 /// Heads of a description of someone unnamed that a phrase after them
 /// completes ("an aide to the House Ways and Means Committee").
 const DESCRIBED_HEADS: &[&str] = &[
@@ -848,6 +859,34 @@ const DESCRIBED_HEADS: &[&str] = &[
     "staffer",
     "strategist",
     "member",
+    "mp",
+    "diplomat",
+    "person",
+    "officer",
+    "executive",
+    "employee",
+    "analyst",
+    "lawmaker",
+    "legislator",
+    "resident",
+    "witness",
+    "neighbour",
+    "neighbor",
+    "relative",
+    "sister",
+    "brother",
+    "cousin",
+    "friend",
+    "colleague",
+    "ally",
+    "insider",
+];
+
+/// Words that open the phrase completing a description besides a
+/// preposition ("a person familiar with the talks", "a diplomat based in
+/// Drevny", "an official close to the talks").
+const DESCRIPTION_TAIL_OPENERS: &[&str] = &[
+    "to", "for", "of", "at", "with", "familiar", "based", "close", "involved",
 ];
 
 /// The most words a description's completing phrase may hold.
@@ -923,8 +962,17 @@ fn description_in_full(article: &Article, speaker: &str, before: usize) -> Optio
                     .map_or(0, |k| k + 1);
                 let word = lower[word_start..det_start].trim();
                 let word = word.trim_start_matches(['“', '"']);
-                if matches!(word, "a" | "an") {
+                if matches!(word, "a" | "an" | "one") {
                     det_start = word_start;
+                    break;
+                }
+                // "The woman's sister": the one whose relative speaks.
+                if extra == 0
+                    && (word.ends_with("'s") || word.ends_with("’s"))
+                    && let Some(owner) = possessor_start(&lower, word_start)
+                {
+                    det_start = owner;
+                    extra += 1;
                     break;
                 }
                 // Only a name's word or a rank adds to a description ("a
@@ -951,7 +999,7 @@ fn description_in_full(article: &Article, speaker: &str, before: usize) -> Optio
             let tail_start = at + m.len();
             let tail = &text[tail_start..];
             let first = tail.split_whitespace().next()?.to_lowercase();
-            if !matches!(first.as_str(), "to" | "for" | "of" | "at" | "with") {
+            if !DESCRIPTION_TAIL_OPENERS.contains(&first.as_str()) {
                 return (extra > 0).then(|| described.to_string());
             }
             let end = tail
@@ -1049,13 +1097,22 @@ fn last_speaker_for_pronouns(
                 || (!is_passive(article, a.cue)
                     && matches!(cue_verb(article, a.cue).as_str(), "asked" | "asks"))
         };
+        // (A first name of the other gender, in a paragraph before, with a
+        // speaker who surely fits in the window is passed over even when
+        // that one was named before: "asked Rep. Beverly Tannenbaum-Cruz,
+        // the chairwoman. ¶ “…,” Daniel Ostrowski said. ¶ “…,” she said";
+        // the census lists are too weak a sign in the pronoun's own
+        // paragraph: "Morrow … said she had not expected it. “…,” she
+        // said" is Jess Morrow's.)
         let named_since = |a: &Attribution, speaker: &str| {
             names.first_name_misfits(&p, speaker)
                 && ((asks(a) && other_fits(speaker))
                     || antecedent.as_deref().is_some_and(|r| {
                         r != speaker
                             && names.surely_fits(&p, r)
-                            && names.named_between(r, a.cue.start, pronoun_at)
+                            && (names.named_between(r, a.cue.start, pronoun_at)
+                                || (article.text[a.cue.end..pronoun_at].contains('\n')
+                                    && window.iter().any(|w| w.speaker.as_deref() == Some(r))))
                     }))
         };
         // A question put to someone ("“…?” asked a reporter", "Moyes
@@ -1139,6 +1196,16 @@ fn last_speaker_for_pronouns(
                         && !article.text[o.cue.end..a.cue.start].contains(marks::DOUBLE_MARKS)
                 })
             })
+            // Nor one inside a relative clause on something the sentence's
+            // subject handles ("reading from an email in which a product
+            // manager warned …. “…?” she asked"), when the names give a
+            // fitting antecedent of their own.
+            .filter(|(a, _)| {
+                !(in_relative_clause(article, a)
+                    && antecedent
+                        .as_deref()
+                        .is_some_and(|r| a.speaker.as_deref() != Some(r)))
+            })
             .find_map(|(a, &by_rule)| {
                 let speaker = a.speaker.as_deref()?;
                 // "it appeared", "there were fears": no one spoke.
@@ -1190,6 +1257,23 @@ fn last_speaker_for_pronouns(
             settled[k] = true;
         }
     }
+}
+
+/// Whether an attribution's source opens a relative clause on a thing
+/// ("an email in which a product manager warned").
+fn in_relative_clause(article: &Article, a: &Attribution) -> bool {
+    a.source.is_some_and(|x| {
+        let before = article.text[..x.start].trim_end().to_lowercase();
+        [
+            " in which",
+            " under which",
+            " whereby",
+            " from which",
+            " through which",
+        ]
+        .iter()
+        .any(|w| before.ends_with(w))
+    })
 }
 
 /// The last word of a cue, in lower case ("said", "asked" of "was asked";
@@ -1469,6 +1553,25 @@ fn plausible_source(phrase: &str) -> bool {
     if clause {
         return false;
     }
+    let first_lower = phrase.starts_with(char::is_lowercase);
+    // A verb, not a noun phrase ("was the last question shouted", "have");
+    // a participle and its circumstance ("released in March"); a stretch
+    // of text holding a quotation before any aside; a time ("the same
+    // afternoon"); a word that stands for someone not found ("One told …").
+    let not_noun_phrase = (first_lower
+        && (cues::AUXILIARIES.contains(&first.as_str()) || first == "being"))
+        || (first_lower
+            && first.ends_with("ed")
+            && words
+                .get(1)
+                .is_some_and(|w| OBJECT_PREPOSITIONS.contains(&w.as_str())))
+        || phrase[..phrase.find([',', '(', '—']).unwrap_or(phrase.len())]
+            .contains(['"', '“', '”', '«', '»', '„'])
+        || time_phrase(&words)
+        || (words.len() == 1 && STAND_IN_WORDS.contains(&first.as_str()));
+    if not_noun_phrase {
+        return false;
+    }
     // A country or a state speaks through its government; a town or a
     // region alone does not speak ("Kingston-upon-Thames").
     let place = crosscheck_lexicon::places()
@@ -1508,6 +1611,96 @@ fn plausible_source(phrase: &str) -> bool {
         || (words.len() == 1 && first.chars().count() < 2)
         || place
         || finite)
+}
+
+/// Whether a cue is "according to" saying how, not who says so
+/// ("analyzed according to standard protocols").
+fn according_to_manner(article: &Article, cue: Span) -> bool {
+    let text = article.slice(cue).to_lowercase();
+    if !text.starts_with("according") {
+        return false;
+    }
+    let before = article.text[..cue.start]
+        .split_whitespace()
+        .next_back()
+        .unwrap_or_default();
+    let after = article.text[cue.end..]
+        .split_whitespace()
+        .next()
+        .unwrap_or_default();
+    cues::according_to_manner(before, after)
+}
+
+/// Words that stand alone for someone the text names elsewhere or not at
+/// all ("One told the paper"), never a speaker shown as written ("It" is
+/// read later, as the document or body before it; "Others said" names a
+/// group of a kind).
+const STAND_IN_WORDS: &[&str] = &["one"];
+
+/// Words that say when: times of day, spans, days and months.
+const TIME_NOUNS: &[&str] = &[
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "weekend",
+    "month",
+    "months",
+    "year",
+    "years",
+    "hour",
+    "hours",
+    "moment",
+];
+
+/// Words that qualify a time ("the same afternoon", "that evening", "two
+/// days later").
+const TIME_QUALIFIERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "that",
+    "this",
+    "same",
+    "following",
+    "next",
+    "previous",
+    "last",
+    "early",
+    "late",
+    "each",
+    "every",
+    "one",
+    "two",
+    "three",
+    "few",
+    "several",
+    "on",
+    "in",
+    "at",
+];
+
+/// Whether lower-case `words` say only when: a time noun, a day or a month
+/// with at most qualifiers and adverbs of time beside it ("the same
+/// afternoon", "on Thursday", "two days later").
+fn time_phrase(words: &[String]) -> bool {
+    let when = |w: &str| {
+        TIME_NOUNS.contains(&w)
+            || crosscheck_lexicon::words::WEEKDAYS.contains(&w)
+            || crosscheck_lexicon::words::MONTHS
+                .iter()
+                .any(|(m, _, _)| *m == w && w != "may")
+    };
+    words.iter().any(|w| when(w))
+        && words.iter().all(|w| {
+            when(w)
+                || TIME_QUALIFIERS.contains(&w.as_str())
+                || crosscheck_lexicon::words::TIME_ADVERBS.contains(&w.as_str())
+        })
 }
 
 /// A source phrase as a speaker is shown when no name resolves it: its head,
@@ -1624,6 +1817,11 @@ fn relative_noun(before: &str) -> Option<Span> {
         };
         let from = phrase_start(head.len());
         let phrase = &head[from..];
+        // A participle's aside ("a report, released in March, which"):
+        // the noun phrase before it.
+        if participle_aside(phrase) && head[..from].ends_with(',') {
+            return relative_noun(&head[..from]);
+        }
         let lead = phrase.len() - phrase.trim_start().len();
         let words = phrase.split_whitespace().count();
         // A clause back to the comma ("The plan was denounced by Dana
@@ -1692,6 +1890,22 @@ fn relative_noun(before: &str) -> Option<Span> {
     (taken > 0).then(|| Span::new(from, before.len()))
 }
 
+/// Whether a phrase between commas opens with a past participle and says
+/// when, where or by whom ("released in March", "first disclosed by a
+/// former employee last year").
+fn participle_aside(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let lead = match words.first() {
+        Some(&"first" | &"later" | &"also" | &"since") => 1,
+        _ => 0,
+    };
+    words.len() <= cues::MAX_RELATIVE_CLAUSE_TOKENS
+        && words.get(lead).is_some_and(|w| {
+            w.starts_with(char::is_lowercase)
+                && (w.ends_with("ed") || cues::PAST_PARTICIPLES.contains(w))
+        })
+}
+
 /// Whether a phrase between commas is an aside on the name before it: an
 /// indefinite description ("a gay and lesbian group"), a party label
 /// ("R-N.Y."), an age ("23"), or where someone is from ("of Acton", "west
@@ -1739,18 +1953,34 @@ fn reads_as_clause(phrase: &str) -> bool {
 fn trailing_noun_phrase(text: &str) -> Option<Span> {
     let words = names::word_offsets(text);
     let n = words.len();
-    (n.saturating_sub(4)..n.saturating_sub(1))
-        .find(|&k| {
-            matches!(words[k].1, "the" | "a" | "an")
-                && words[k + 1..].iter().all(|&(_, w)| {
-                    w.starts_with(char::is_lowercase)
-                        && !cues::AUXILIARIES.contains(&w)
-                        && !w.ends_with("ed")
-                        && !matches!(w, "the" | "a" | "an" | "of" | "and" | "to" | "by")
-                })
-        })
+    let noun_word = |w: &str| {
+        !cues::AUXILIARIES.contains(&w)
+            && !w.ends_with("ed")
+            && !matches!(w, "the" | "a" | "an" | "of" | "and" | "to" | "by")
+    };
+    // Lower-case words ("the oversight panel"), or a name that modifies a
+    // lower-case noun ("a Government Accountability Office report").
+    let lower_case = |k: usize| {
+        n - k <= 4
+            && words[k + 1..]
+                .iter()
+                .all(|&(_, w)| w.starts_with(char::is_lowercase) && noun_word(w))
+    };
+    let name_modified = |k: usize| {
+        words[n - 1].1.starts_with(char::is_lowercase)
+            && noun_word(words[n - 1].1)
+            && words[k + 1..n - 1]
+                .iter()
+                .all(|&(_, w)| w.starts_with(char::is_uppercase) && noun_word(&w.to_lowercase()))
+    };
+    (n.saturating_sub(MAX_NAME_MODIFIED_WORDS + 1)..n.saturating_sub(1))
+        .find(|&k| matches!(words[k].1, "the" | "a" | "an") && (lower_case(k) || name_modified(k)))
         .map(|k| Span::new(words[k].0, text.len()))
 }
+
+/// Words after the article in a noun phrase whose head a name modifies ("a
+/// Government Accountability Office report": four).
+const MAX_NAME_MODIFIED_WORDS: usize = 5;
 
 /// The capitalised name that ends `text` (its words capitalised, or "of",
 /// "and", "for" between them), with "the" before it: bytes of `text`. Not
@@ -1836,7 +2066,9 @@ fn settle_source(article: &Article, names: &Names, a: &mut Attribution) {
         a.source_type = SourceType::Other;
         return;
     }
-    if matches!(text.trim().to_lowercase().as_str(), "who" | "which") {
+    // "who", or a relative clause set off as an aside ("A Western
+    // diplomat, who spoke on condition of anonymity, said"): its noun.
+    if matches!(first_word(text).as_str(), "who" | "which") {
         if let Some(noun) = relative_noun(&article.text[..source.start]) {
             set_source(article, names, a, noun);
             return;
@@ -3502,6 +3734,10 @@ fn quotes_of(
     }
     let mut out: Vec<Quote> = Vec::new();
     let mut nested: Vec<Quote> = Vec::new();
+    // The last words too short to be a quotation whose frame names a
+    // speaker: where they start, the speaker and the channel.
+    type Said = (Option<String>, Option<String>);
+    let mut short_said: Option<(usize, Said)> = None;
     // Channels named anywhere (according to IRNA, IRNA reported, the report
     // states), in sentence order.
     let channels: Vec<(String, usize)> = attributions
@@ -3548,6 +3784,19 @@ fn quotes_of(
             .iter()
             .filter(|a| !is_channel(article, a) && a.source.is_some() && !told_passive(a))
             .filter(|a| overlaps(a.content, m.span) || a.content.contains(m.span))
+            .collect();
+        // "“…,” he told donors, according to a recording": how the words
+        // are known, not who spoke them, after a frame that says who did.
+        let reporting: Vec<&&Attribution> = reporting
+            .iter()
+            .filter(|a| {
+                !(article.slice(a.cue).to_lowercase().starts_with("according")
+                    && reporting.iter().any(|b| {
+                        b.cue.end <= a.cue.start
+                            && !article.slice(b.cue).to_lowercase().starts_with("according")
+                    }))
+            })
+            .copied()
             .collect();
         let opening = |a: &Attribution| {
             a.cue.end <= m.span.start
@@ -3637,9 +3886,15 @@ fn quotes_of(
             (None, None)
         } else if m.continues && previous.is_some() {
             basis = SpeakerBasis::Continuation;
-            let p = previous
-                .map(|p| (p.speaker.clone(), p.via.clone()))
-                .unwrap_or_default();
+            // Words too short to be a quotation spoken since ("“A
+            // summary,” she repeated. “So the answer is no.”") are the
+            // last speaker's.
+            let p = match &short_said {
+                Some((at, said)) if previous.is_some_and(|p| p.span.start < *at) => said.clone(),
+                _ => previous
+                    .map(|p| (p.speaker.clone(), p.via.clone()))
+                    .unwrap_or_default(),
+            };
             (p.0, p.1)
         } else if let Some(s) = speaking {
             if s.source.is_some_and(|x| {
@@ -3767,6 +4022,9 @@ fn quotes_of(
         let speech = words >= MIN_QUOTE_WORDS
             && (attributed || (words >= MIN_UNATTRIBUTED_QUOTE_WORDS && m.closed));
         if !speech || is_name(article.slice(m.span)) {
+            if speaker.is_some() && basis != SpeakerBasis::Continuation {
+                short_said = Some((m.span.start, (speaker, via)));
+            }
             continue;
         }
         // "It added that “…”": the body that spoke just before.
@@ -3879,7 +4137,7 @@ fn nested_quotes(
 
 /// Whether the text between a frame's cue and a later source ends where a
 /// clause of its own opens: a comma (inside closing quotation marks or
-/// not), perhaps with "and", "but" or "though" after it, after words of
+/// not), perhaps with "and", "but", "though" or "with" after it, after words of
 /// the first frame's own.
 fn clause_opens_at(between: &str) -> bool {
     // Nothing of the first frame's own before the comma: it is an aside
@@ -3892,11 +4150,20 @@ fn clause_opens_at(between: &str) -> bool {
         return false;
     }
     let t = between.trim_end();
-    let t = [" and", " but", " though", " although", " while", " whereas"]
-        .iter()
-        .find_map(|w| t.strip_suffix(w))
-        .map_or(t, str::trim_end)
-        .trim_end_matches(marks::is_quote_mark);
+    // "…, with Marchetti insisting": an absolute construction's subject.
+    let t = [
+        " and",
+        " but",
+        " though",
+        " although",
+        " while",
+        " whereas",
+        " with",
+    ]
+    .iter()
+    .find_map(|w| t.strip_suffix(w))
+    .map_or(t, str::trim_end)
+    .trim_end_matches(marks::is_quote_mark);
     t.ends_with(',') || t.ends_with(';')
 }
 
@@ -6304,6 +6571,147 @@ mod tests {
             assert!(
                 !speakers.iter().any(|s| s.as_deref() == Some(not)),
                 "{text}: {speakers:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn words_that_are_no_one_are_not_shown_as_a_speaker() {
+        // A verb, a participle's circumstance, a time and a stretch of text
+        // holding the quotation are no speakers; the frame they hid speaks.
+        assert_speakers(&[
+            (
+                "Pressed on the timing, she did not answer. “Is the steel deal dead?” was the last question shouted as she left.",
+                &[""],
+            ),
+            (
+                "His supervisor, deputy director Carla Wennington, replied the same afternoon. “Let us hold on this until after the hearings,” she wrote.",
+                &["Carla Wennington"],
+            ),
+            (
+                "The inspector general’s report concluded that the samples had been analyzed according to standard protocols and that staff had “no scientific basis for delaying notification.”",
+                &["The inspector general’s report"],
+            ),
+            (
+                "She held up a Government Accountability Office report, released in March, which found that the Navy had “consistently understated the technical risk.”",
+                &["a Government Accountability Office report"],
+            ),
+            (
+                "Crews pulled people from their homes, in what was already being called “the worst flood in a century” along the bayou.",
+                &[""],
+            ),
+        ]);
+        for (text, not) in [
+            (
+                "Pressed on the timing, she did not answer. “Is the steel deal dead?” was the last question shouted as she left.",
+                "was the last question",
+            ),
+            (
+                "Crews pulled people from their homes, in what was already being called “the worst flood in a century” along the bayou.",
+                "was already being",
+            ),
+        ] {
+            let found = analyse(&article(text));
+            assert!(
+                !found
+                    .attributions
+                    .iter()
+                    .any(|a| a.speaker.as_deref() == Some(not)),
+                "{text}: {:?}",
+                found.attributions
+            );
+        }
+    }
+
+    #[test]
+    fn an_absolute_construction_an_aside_and_a_description_given_in_full() {
+        assert_speakers(&[
+            // "with X insisting": the absolute construction's subject.
+            (
+                "The White House on Thursday defended its decision, with press secretary Allison Marchetti insisting the move was “a pause, not a retreat.”",
+                &["Allison Marchetti"],
+            ),
+            // A role and a name after a lower-case word set off as an aside.
+            (
+                "“We will win,” said Dana Whitcombe. Her chief rival, state Attorney General Raymond Beaulieu, has dismissed the plan as “a gimmick with a hole in it.”",
+                &["Dana Whitcombe", "Raymond Beaulieu"],
+            ),
+            // An adverb before the participle of an aside.
+            (
+                "The internal study, first disclosed by a former employee last year, found that “one in three girls said the app made it worse.”",
+                &["The internal study"],
+            ),
+            // "writing that", "thanked him for his".
+            (
+                "“Look at the map,” said Sheila Monroe-Pratt. State Sen. Wendell Tamburro had sent the board a letter, writing that the district had “not consulted the families most affected.”",
+                &["Sheila Monroe-Pratt", "Wendell Tamburro"],
+            ),
+            (
+                "Jonathan Aylesford resigned. In her reply, Mrs Strickland-Moss thanked him for his “tireless work on behalf of British business” but made clear the policy stood.",
+                &["Strickland-Moss"],
+            ),
+            // "the MP", "the person", "the sister": the description the
+            // article gave them first, in full.
+            (
+                "One senior Conservative MP, speaking on condition of anonymity, told the paper colleagues were restless. “If she is still in post by the summer, I will be amazed,” the MP said.",
+                &["One senior Conservative MP"],
+            ),
+            (
+                "A person familiar with the company’s thinking said an appeal was likely. “Nobody is walking away from this yet,” the person said.",
+                &["A person familiar with the company’s thinking"],
+            ),
+            (
+                "The woman’s sister, who asked that her name not be used, said she had gone to buy a present. “She was just buying shoes for her son,” the sister said.",
+                &["The woman’s sister"],
+            ),
+        ]);
+        // "according to a recording" after a frame that names the speaker
+        // says how the words are known; one inside a relative clause on
+        // an email is not the "she" who asks next; words too short to be
+        // a quotation still say who speaks the next ones; a man's first
+        // name in a paragraph before is passed over for "she" when the
+        // chairwoman asked.
+        assert_speakers(&[
+            (
+                "Raymond Tolliver-Banks talked about the debt. “We are closer than anyone realizes,” he told donors, according to a recording obtained by Capitol Wire.",
+                &["Raymond Tolliver-Banks"],
+            ),
+            (
+                "Rep. Beverly Tannenbaum-Cruz, the chairwoman, asked about it. Tannenbaum-Cruz later read from an email in which a product manager warned that publishing would be “a PR disaster we cannot afford.” “Who made the decision not to publish?” she asked.",
+                &["a product manager", "Beverly Tannenbaum-Cruz"],
+            ),
+            (
+                "“Did you read the study?” asked Rep. Beverly Tannenbaum-Cruz, the committee chairwoman.\n\n“I read a summary of it,” Daniel Ostrowski said.\n\n“A summary,” she said. “So the answer is no.”",
+                &[
+                    "Beverly Tannenbaum-Cruz",
+                    "Daniel Ostrowski",
+                    "Beverly Tannenbaum-Cruz",
+                ],
+            ),
+        ]);
+        // An aside that is a relative clause is no source: its noun is.
+        let found = analyse(&article(
+            "A Western diplomat, who spoke on condition of anonymity, said both governments were posturing.",
+        ));
+        let speakers: Vec<_> = found
+            .attributions
+            .iter()
+            .map(|a| a.speaker.clone())
+            .collect();
+        assert_eq!(speakers, [Some("A Western diplomat".to_string())]);
+        // "analyzed according to standard protocols", "went according to
+        // plan" say how, not who.
+        for text in [
+            "The samples were analyzed according to standard protocols, officials said.",
+            "The launch went according to plan.",
+        ] {
+            let found = analyse(&article(text));
+            assert!(
+                !found
+                    .attributions
+                    .iter()
+                    .any(|a| a.cue.slice(&article(text).text).starts_with("according")),
+                "{text}"
             );
         }
     }
