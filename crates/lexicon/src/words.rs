@@ -442,6 +442,12 @@ pub const COMPANY_NAME_WORDS: &[&str] = &[
     "hotels",
     "resorts",
     "homes",
+    "buses",
+    "transit",
+    "railways",
+    "utilities",
+    "properties",
+    "property",
 ];
 
 /// Head words of organisations, buildings, places and documents: a

@@ -1178,6 +1178,9 @@ fn last_speaker_for_pronouns(
             .filter(|(a, _)| a.sentence <= si && a.cue.start < cue.start)
             .filter(|(a, _)| a.sentence == si || !subject_here)
             .filter(|(a, _)| !is_channel(article, a))
+            // Not what the words are known by ("according to a recording
+            // obtained by the Daily Ledger"): no "he" or "she".
+            .filter(|(a, _)| !article.slice(a.cue).to_lowercase().starts_with("according"))
             // Not one told to someone whose reported words hold this
             // pronoun ("the judge told Gorman that he had admitted": he is
             // Gorman; "Mr. Ryan said he welcomed" is Ryan).
@@ -1198,13 +1201,13 @@ fn last_speaker_for_pronouns(
             })
             // Nor one inside a relative clause on something the sentence's
             // subject handles ("reading from an email in which a product
-            // manager warned …. “…?” she asked"), when the names give a
-            // fitting antecedent of their own.
+            // manager warned …. “…?” she asked"), when the names give an
+            // antecedent of their own that surely fits.
             .filter(|(a, _)| {
                 !(in_relative_clause(article, a)
-                    && antecedent
-                        .as_deref()
-                        .is_some_and(|r| a.speaker.as_deref() != Some(r)))
+                    && antecedent.as_deref().is_some_and(|r| {
+                        a.speaker.as_deref() != Some(r) && names.surely_fits(&p, r)
+                    }))
             })
             .find_map(|(a, &by_rule)| {
                 let speaker = a.speaker.as_deref()?;
@@ -1899,7 +1902,33 @@ fn participle_aside(phrase: &str) -> bool {
         Some(&"first" | &"later" | &"also" | &"since") => 1,
         _ => 0,
     };
+    // What follows the participle says when, where or by whom ("in",
+    // "by", "Friday", "last year"), not what it acts on: "published a
+    // letter from parents, who" is a verb and its object.
+    let circumstance = words.get(lead + 1).is_none_or(|w| {
+        names::capitalised(w)
+            || matches!(
+                *w,
+                "in" | "on"
+                    | "at"
+                    | "by"
+                    | "from"
+                    | "for"
+                    | "with"
+                    | "to"
+                    | "last"
+                    | "this"
+                    | "earlier"
+                    | "late"
+                    | "early"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "under"
+            )
+    });
     words.len() <= cues::MAX_RELATIVE_CLAUSE_TOKENS
+        && circumstance
         && words.get(lead).is_some_and(|w| {
             w.starts_with(char::is_lowercase)
                 && (w.ends_with("ed") || cues::PAST_PARTICIPLES.contains(w))
@@ -1935,15 +1964,25 @@ fn is_aside(phrase: &str) -> bool {
 
 /// Whether a phrase holds a verb of its own (an auxiliary, a past tense)
 /// after its first word (which opens the subject, "Retired general …"):
-/// "The plan was denounced by Dana Ortiz", "The mayor met the union".
+/// "The plan was denounced by Dana Ortiz", "The mayor met the union"; or
+/// opens with one in lower case ("published a letter from parents").
 fn reads_as_clause(phrase: &str) -> bool {
-    phrase.split_whitespace().skip(1).any(|w| {
-        let l = w.trim_matches(|c: char| !c.is_alphanumeric());
-        l.starts_with(char::is_lowercase)
-            && (cues::AUXILIARIES.contains(&l)
-                || names::IRREGULAR_PASTS.contains(&l)
-                || (l.len() > 4 && l.ends_with("ed")))
-    })
+    // A verb first, its subject before the comma ("…, the Sentinel,
+    // published a letter from a group of parents, who").
+    let verb_first = phrase.split_whitespace().next().is_some_and(|w| {
+        w.starts_with(char::is_lowercase)
+            && (cues::is_verb(w)
+                || names::IRREGULAR_PASTS.contains(&w)
+                || (w.len() > 4 && w.ends_with("ed")))
+    });
+    verb_first
+        || phrase.split_whitespace().skip(1).any(|w| {
+            let l = w.trim_matches(|c: char| !c.is_alphanumeric());
+            l.starts_with(char::is_lowercase)
+                && (cues::AUXILIARIES.contains(&l)
+                    || names::IRREGULAR_PASTS.contains(&l)
+                    || (l.len() > 4 && l.ends_with("ed")))
+        })
 }
 
 /// The noun phrase in lower case that ends a clause, after its determiner
@@ -1960,11 +1999,13 @@ fn trailing_noun_phrase(text: &str) -> Option<Span> {
     };
     // Lower-case words ("the oversight panel"), or a name that modifies a
     // lower-case noun ("a Government Accountability Office report").
+    // ("a group of parents": "of" inside it.)
     let lower_case = |k: usize| {
         n - k <= 4
-            && words[k + 1..]
-                .iter()
-                .all(|&(_, w)| w.starts_with(char::is_lowercase) && noun_word(w))
+            && words[k + 1..].iter().enumerate().all(|(i, &(_, w))| {
+                w.starts_with(char::is_lowercase)
+                    && (noun_word(w) || (w == "of" && i > 0 && k + 2 + i < n))
+            })
     };
     let name_modified = |k: usize| {
         words[n - 1].1.starts_with(char::is_lowercase)
@@ -4190,8 +4231,23 @@ fn relative_frame(between: &str) -> bool {
         return false;
     };
     let rest = rest.trim().trim_end_matches(',');
-    !rest.is_empty() && !rest.contains(',') && rest.split_whitespace().count() <= 4
+    // A role before a name may be longer ("teachers' union president Lorna
+    // Diaz, who").
+    let named = rest
+        .split_whitespace()
+        .next_back()
+        .is_some_and(names::capitalised);
+    let most = if named {
+        MAX_RELATIVE_OBJECT_NAMED_WORDS
+    } else {
+        4
+    };
+    !rest.is_empty() && !rest.contains(',') && rest.split_whitespace().count() <= most
 }
+
+/// The most words of a first frame's object that ends in a name before a
+/// relative clause whose own frame speaks.
+const MAX_RELATIVE_OBJECT_NAMED_WORDS: usize = 7;
 
 /// The most words of an opening "Asked …," before the question it puts.
 const MAX_ASKED_OPENER_WORDS: usize = 6;
@@ -6714,6 +6770,53 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn one_name_given_a_place_and_a_company_in_apposition() {
+        assert_speakers(&[
+            // A name given alone ("her youngest son, Kofi"; "Kofi, 9,";
+            // "gave only her first name, Gloria") is a person's.
+            (
+                "Delphine Okoro comes every Tuesday with her youngest son, Kofi.\n\nKofi, 9, had a different concern. “Mrs Ferreira always gives me a biscuit,” he said.",
+                &["Kofi"],
+            ),
+            (
+                "One commuter, a hospital cleaner who gave only her first name, Gloria, said she paid for a taxi. “I support them, but I cannot afford this every day,” she said.",
+                &["Gloria"],
+            ),
+            // A name written only after "at" or "on" is a place, no "he"
+            // (the pronoun stays, unresolved).
+            (
+                "The coach, 51, sat down in the media room at Marsh Lane after the whistle. “I will not say they gave up on me,” he said.",
+                &["he"],
+            ),
+            // "The landlord, Harcastle Property Group, plans": the company.
+            (
+                "The landlord, Harcastle Property Group, plans to convert the floor. The company said it had offered “a generous extended notice period and help.”",
+                &["Harcastle Property Group"],
+            ),
+            (
+                "Kelsbridge Metro Buses has offered 4.5 percent. The company said the strike was “unnecessary and deeply regrettable” today.",
+                &["Kelsbridge Metro Buses"],
+            ),
+            // A relative clause on a longer object ending in a name; a
+            // relative clause after a verb and its object ("published a
+            // letter from a group of parents, who wrote").
+            (
+                "Hardesty also thanked teachers’ union president Lorna Diaz, who had called the timetable “a recipe for chaos in every classroom.”",
+                &["Lorna Diaz"],
+            ),
+            (
+                "The weekly newspaper, the Carver Sentinel, published a letter from a group of parents, who wrote that families had been “left in the dark while the adults argue.”",
+                &["a group of parents"],
+            ),
+            // "according to the recording" is no "he".
+            (
+                "State Senate candidate Harold Quill spoke to donors, according to a recording obtained by the Daily Ledger.\n\n“Nobody in this room needs to worry about taxes,” he told the donors, according to the recording.",
+                &["Harold Quill"],
+            ),
+        ]);
     }
 
     #[test]

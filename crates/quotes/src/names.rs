@@ -571,6 +571,10 @@ struct Person {
     /// programme, a body — no "he" or "she" unless a title, a role or a
     /// first name says otherwise.
     after_the: bool,
+    /// Written only after a preposition of place ("at Marsh Lane", "on
+    /// Tannery Lane"): a place, no "he" or "she" unless a title, a role or
+    /// a first name says otherwise.
+    placed: bool,
 }
 
 impl Person {
@@ -588,6 +592,37 @@ impl Person {
         }
     }
 }
+
+/// Words right before a name that say it is one someone gave ("gave only
+/// her first name, Gloria", "gave his name only as Moussa"), lower case.
+const ONE_NAME_GIVEN: &[&str] = &[
+    "first name,",
+    "first name",
+    "name only as",
+    "name as",
+    "first name as",
+    "known only as",
+    "identified only as",
+];
+
+/// Whether the text after a one-word name gives an age set off by commas
+/// or brackets ("Kofi, 9, had").
+fn single_name_age(after: &str) -> bool {
+    let Some(rest) = after
+        .strip_prefix(", ")
+        .or_else(|| after.strip_prefix(" ("))
+    else {
+        return false;
+    };
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    (1..=3).contains(&digits) && rest[digits..].starts_with([',', ')'])
+}
+
+/// Prepositions of place that a person's name does not follow ("at Marsh
+/// Lane", "behind Tannery Lane").
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "at", "on", "in", "near", "behind", "outside", "inside", "along", "across", "opposite",
+];
 
 /// One place where the article names a person.
 #[derive(Debug, Clone, Copy)]
@@ -1454,6 +1489,7 @@ impl Names {
                 None => people.push(Person {
                     name_gender: gender_of_first_name(&name),
                     after_the: false,
+                    placed: false,
                     name,
                     core: written,
                     roles,
@@ -1506,6 +1542,7 @@ impl Names {
                 people.push(Person {
                     name_gender: gender_of_first_name(&name),
                     after_the: false,
+                    placed: false,
                     name,
                     core: core_words,
                     roles: Vec::new(),
@@ -1550,11 +1587,68 @@ impl Names {
                         gender: Some(gender),
                         name_gender: None,
                         after_the: false,
+                        placed: false,
                     });
                     people.len() - 1
                 }
             };
             kin.insert(r + 1, person);
+        }
+        // Someone the article names by one name alone, said to be a name
+        // ("who gave only her first name, Gloria", "gave his name only as
+        // Moussa"), set off with an age ("Kofi, 9,") or after a relative
+        // ("her youngest son, Kofi"): a person of that name, unless it is a
+        // word of a fuller name above.
+        for run in &runs {
+            let [(span, word)] = run.name[..] else {
+                continue;
+            };
+            if !run.roles.is_empty()
+                || !capitalised(word)
+                || word.chars().all(|c| c.is_uppercase())
+                || !can_be_name(&[word])
+                || places().lookup(word).is_some()
+            {
+                continue;
+            }
+            let key = core(word);
+            if key.len() != 1 || people.iter().any(|p| p.core.contains(&key[0])) {
+                continue;
+            }
+            let before = text[..span.start].trim_end();
+            let lower = before.to_lowercase();
+            // Not after a description without a comma ("The victim's
+            // sister Joan, 54,"): the description and the name speak.
+            let described = before.split_whitespace().next_back().is_some_and(|w| {
+                w.chars().all(|c| c.is_lowercase() || c == '-') && !words::STOP_WORDS.contains(&w)
+            });
+            let given = ONE_NAME_GIVEN.iter().any(|w| lower.ends_with(w));
+            if described && !given {
+                continue;
+            }
+            let aged = single_name_age(&text[span.end..]);
+            let kin = before.strip_suffix(',').and_then(kin_gender);
+            if !(given || aged || kin.is_some()) {
+                continue;
+            }
+            // "his name", "her first name": the gender it gives.
+            let told = if lower.contains(" her ") && given {
+                Some(Gender::Female)
+            } else if lower.contains(" his ") && given {
+                Some(Gender::Male)
+            } else {
+                None
+            };
+            people.push(Person {
+                name_gender: gender_of_first_name(word),
+                after_the: false,
+                placed: false,
+                name: word.to_string(),
+                core: key,
+                roles: Vec::new(),
+                first: span.start,
+                gender: kin.or(told),
+            });
         }
         // Then every mention: a full name, or a surname (with or without a
         // title) of a person above; a titled surname no full name gives
@@ -1657,6 +1751,7 @@ impl Names {
                         gender,
                         name_gender: None,
                         after_the: false,
+                        placed: false,
                     });
                     people.len() - 1
                 }
@@ -1747,6 +1842,23 @@ impl Names {
             }
         }
         mentions.sort_by_key(|m| m.span.start);
+        // Mentions of each person, and those after a preposition of place.
+        let mut placed = vec![(0usize, 0usize); people.len()];
+        for m in &mentions {
+            let before = text[..m.span.start].trim_end();
+            let word = before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or_default()
+                .to_lowercase();
+            placed[m.person].0 += 1;
+            if PLACE_PREPOSITIONS.contains(&word.as_str()) {
+                placed[m.person].1 += 1;
+            }
+        }
+        for (person, (all, after)) in people.iter_mut().zip(placed) {
+            person.placed = all > 0 && after == all;
+        }
         for m in &mentions {
             let before = text[..m.span.start].trim_end();
             let the = before.len() >= 3
@@ -1978,6 +2090,15 @@ impl Names {
                         continue;
                     }
                     v = close + 1;
+                } else if k > 0
+                    && toks[k - 1].span.slice(&self.text) == ","
+                    && toks
+                        .get(e + 1)
+                        .is_some_and(|t| t.span.slice(&self.text) == ",")
+                {
+                    // A name in apposition ("The landlord, Harcastle
+                    // Property Group, plans"): its verb after the comma.
+                    v = e + 2;
                 }
                 // A verb after it, in lower case (no joining word).
                 if !word(v).is_some_and(|w| {
@@ -2049,14 +2170,15 @@ impl Names {
     /// Whether a name could be a person's for a pronoun: a title, a role or
     /// a first name's gender says so, or it is one word (a surname), or the
     /// article never writes "the" before it ("the Linden Hawks" is a team,
-    /// not a "he").
+    /// not a "he") nor writes it only after a preposition of place ("at
+    /// Marsh Lane").
     fn may_be_someone(&self, person: usize) -> bool {
         let p = &self.people[person];
         p.core.len() < 2
             || p.gender.is_some()
             || p.name_gender.is_some()
             || !p.roles.is_empty()
-            || !p.after_the
+            || !(p.after_the || p.placed)
     }
 
     /// Whether a word (lower case) is written capitalised somewhere other
@@ -2494,6 +2616,7 @@ impl Names {
             .rev()
             .filter(|m| m.span.end <= own)
             .filter(|m| self.usable(m))
+            .filter(|m| gender.is_none() || self.may_be_someone(m.person))
             .find(|m| fits(&self.people[m.person]))
             .map(|m| m.person)
     }
