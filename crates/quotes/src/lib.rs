@@ -651,6 +651,22 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
             q.speaker = speaker;
         }
     }
+    // "A detective told a jury …. ¶ Det. Sgt. Nadia Kowalczyk was giving
+    // evidence": the lede's unnamed speaker is named in the paragraph after.
+    if let Some((head, name)) = named_after_lede(article, &names) {
+        for q in &mut quotes {
+            let described = q.speaker.as_deref().is_some_and(|s| {
+                let words = names::lower_words(s);
+                words.len() >= 2
+                    && matches!(words[0].as_str(), "a" | "an" | "the")
+                    && words.last() == Some(&head)
+                    && words.iter().all(|w| !w.is_empty())
+            });
+            if described {
+                q.speaker = Some(name.clone());
+            }
+        }
+    }
     repeated_words_speak(article, &mut quotes);
     let turned = attributions.split_off(ruled);
     let mut attributions = merge(article, features, attributions, &names);
@@ -1633,6 +1649,68 @@ fn according_to_manner(article: &Article, cue: Span) -> bool {
         .unwrap_or_default();
     cues::according_to_manner(before, after)
 }
+
+/// The head of the description that opens an article's first paragraph
+/// ("A detective told a jury …", "A former treasurer accused of …") and
+/// the person the next paragraph opens by naming ("Det. Sgt. Nadia
+/// Kowalczyk was giving evidence …"), of a gender the description allows:
+/// a lede that names its subject a paragraph late.
+fn named_after_lede(article: &Article, names: &Names) -> Option<(String, String)> {
+    let text = article.text.as_str();
+    let lede_start = text.len() - text.trim_start().len();
+    let lede_end = text[lede_start..].find("\n\n").map(|k| lede_start + k)?;
+    let (described, gender, _) = names::described_person(&text[lede_start..lede_end])?;
+    let head = names::lower_words(&described).pop()?;
+    let next_start = lede_end + text[lede_end..].len() - text[lede_end..].trim_start().len();
+    let next = &text[next_start..];
+    // The run of capitalised words (titles' stops kept) that opens it.
+    let mut end = 0;
+    let mut count = 0;
+    for w in next.split_inclusive(char::is_whitespace) {
+        let word = w.trim_end();
+        let bare = word.trim_end_matches([',', ';', ':']);
+        if !names::capitalised(bare) || count == MAX_LEDE_NAME_WORDS {
+            break;
+        }
+        end += if bare.len() < word.len() {
+            bare.len()
+        } else {
+            w.len()
+        };
+        count += 1;
+        if bare.len() < word.len() {
+            break;
+        }
+    }
+    let run = next[..end].trim_end();
+    if count < 2 || run.is_empty() {
+        return None;
+    }
+    // A role written with the name is the description's ("Det. Sgt." of
+    // "a detective"), or the name is someone else ("A witness said …. ¶
+    // Police Chief John Smith said").
+    let name = names.resolve(run, next_start)?;
+    let mut roles: Vec<String> = names::lower_words(run)
+        .into_iter()
+        .filter(|w| names::is_role(w))
+        .collect();
+    roles.extend(names.roles_of(&name));
+    let same_role = |r: &String| {
+        *r == head || (r.len() >= 3 && head.starts_with(r.as_str())) || names::same_role(r, &head)
+    };
+    if !roles.is_empty() && !roles.iter().any(same_role) {
+        return None;
+    }
+    let fits = match gender {
+        Some(g) => !names.known_as_other_gender(&name, g),
+        None => true,
+    };
+    (names.is_person(&name) && fits).then_some((head, name))
+}
+
+/// The most words of a name (with its titles) opening the paragraph after
+/// a lede.
+const MAX_LEDE_NAME_WORDS: usize = 6;
 
 /// Words that stand alone for someone the text names elsewhere or not at
 /// all ("One told the paper"), never a speaker shown as written ("It" is
@@ -4099,15 +4177,35 @@ fn quotes_of(
 /// The most sentences between one turn of a questioning and the next.
 const TURN_REACH: usize = 2;
 
-/// The speaker of the question two quotations back, when the quotation at
-/// `span` (of sentence `si`) is a question opening its paragraph, the one
-/// before it an answer (no question) by someone else opening its own, and
-/// the one before that that one's question, each within [`TURN_REACH`]
-/// sentences: questioner and witness take turns.
+/// Who takes the turn that the quotation at `span` (of sentence `si`)
+/// opens, a paragraph no frame gives, in a questioning: the speaker of the
+/// question two quotations back, when the one before it is an answer (no
+/// question) by someone else opening its own paragraph ("“That wasn't true,
+/// was it?” Mabry asked. ¶ “It was not true,” she said. ¶ “So you lied to
+/// the board.”"); or, right after a question in a paragraph of its own,
+/// when this turn asks nothing, whoever spoke before the question. Each
+/// turn within [`TURN_REACH`] sentences of the last: questioner and
+/// witness take turns.
 fn questioner_again(article: &Article, si: usize, span: Span, out: &[Quote]) -> Option<String> {
     // A turn of its own.
     if !opens_paragraph(article, span) {
         return None;
+    }
+    // Right after a question put in a turn of its own, a turn that asks
+    // nothing is the answer of the one spoken to: whoever spoke before the
+    // question ("“…?” Reyes-Whitaker asked. ¶ “No. I was ashamed.”").
+    if let [.., before, question] = out
+        && !ends_in_question(article, span)
+        && ends_in_question(article, question.span)
+        && opens_paragraph(article, question.span)
+        && si.saturating_sub(question.sentence) <= TURN_REACH
+        && question.sentence.saturating_sub(before.sentence) <= TURN_REACH
+        && let (Some(asker), Some(spoken_to)) =
+            (question.speaker.as_deref(), before.speaker.as_deref())
+        && asker != spoken_to
+        && !ends_in_question(article, before.span)
+    {
+        return Some(spoken_to.to_string());
     }
     let [.., question, answer] = out else {
         return None;
@@ -4116,8 +4214,7 @@ fn questioner_again(article: &Article, si: usize, span: Span, out: &[Quote]) -> 
     // Turns one after another, the answer opening its paragraph.
     let close = answer.sentence.saturating_sub(question.sentence) <= TURN_REACH
         && si.saturating_sub(answer.sentence) <= TURN_REACH;
-    (ends_in_question(article, span)
-        && ends_in_question(article, question.span)
+    (ends_in_question(article, question.span)
         && !ends_in_question(article, answer.span)
         && asker != answerer
         && close
@@ -6815,6 +6912,54 @@ mod tests {
             (
                 "State Senate candidate Harold Quill spoke to donors, according to a recording obtained by the Daily Ledger.\n\n“Nobody in this room needs to worry about taxes,” he told the donors, according to the recording.",
                 &["Harold Quill"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn questioner_and_witness_take_turns_without_frames() {
+        assert_speakers(&[
+            // After a question in its own paragraph, a turn that asks
+            // nothing answers it; after the answer, the questioner goes on.
+            (
+                "Questioned by her attorney, Samuel Reyes-Whitaker, Patricia Oyelowo-Brandt described her debts. “I was drowning every month,” she said.\n\n“Did anyone at the food bank know what you were doing?” Reyes-Whitaker asked.\n\n“No. I was ashamed. I did not tell anyone.”",
+                &[
+                    "Patricia Oyelowo-Brandt",
+                    "Samuel Reyes-Whitaker",
+                    "Patricia Oyelowo-Brandt",
+                ],
+            ),
+            (
+                "Patricia Oyelowo-Brandt took the stand on Tuesday. Under cross-examination, prosecutor Colleen Mabry walked her through the bank records.\n\n“That was not true, was it?” Mabry asked.\n\n“It was not true,” Oyelowo-Brandt said quietly.\n\n“So you lied to the board to cover it up.”",
+                &["Colleen Mabry", "Patricia Oyelowo-Brandt", "Colleen Mabry"],
+            ),
+            // A speaker going on in a paragraph of their own is no turn.
+            (
+                "“We will appeal the ruling,” said Dana Ortiz, the mayor.\n\n“The city cannot afford to lose this case.”",
+                &["Dana Ortiz", "Dana Ortiz"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_lede_names_its_speaker_a_paragraph_late() {
+        assert_speakers(&[
+            (
+                "A detective told a jury on Tuesday that the owner had offered “no convincing explanation” for his phone.\n\nDet. Sgt. Nadia Kowalczyk was giving evidence on the third day of the trial. “He could not remember the shop,” the detective said.",
+                &["Nadia Kowalczyk", "Nadia Kowalczyk"],
+            ),
+            (
+                "A former treasurer accused of stealing from a food bank told jurors she had “never once thought of it as stealing.”\n\nPatricia Oyelowo-Brandt, 58, took the stand in her own defense.",
+                &["Patricia Oyelowo-Brandt"],
+            ),
+            // Someone else named next, by a role or an aside of their own.
+            (
+                "A witness told reporters the car “came out of nowhere and never slowed down” on Tuesday.\n\nPolice Chief John Smith said the driver had been arrested.",
+                &["A witness"],
+            ),
+            (
+                "A witness told reporters the car “came out of nowhere and never slowed down” on Tuesday.\n\nJohn Smith, 45, a neighbour, said the driver had been arrested.",
+                &["A witness"],
             ),
         ]);
     }

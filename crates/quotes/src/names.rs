@@ -717,6 +717,15 @@ pub(crate) fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Whether two lower-case role words name one role ("congressman",
+/// "representative").
+pub(crate) fn same_role(a: &str, b: &str) -> bool {
+    a == b
+        || ROLE_SYNONYMS
+            .iter()
+            .any(|group| group.contains(&a) && group.contains(&b))
+}
+
 pub(crate) fn is_role(w: &str) -> bool {
     let l = w.trim_end_matches('.').to_lowercase();
     // "Judge-Executive", "Mother-of-two": a role word opening a compound.
@@ -1915,6 +1924,27 @@ impl Names {
             .filter(|p| p.core == f)
             .any(|p| matches!((gender, p.gender), (Some(g), Some(h)) if g != h));
         !other && places().lookup(name).is_none()
+    }
+
+    /// The role words the article gives the person called `name` (lower
+    /// case).
+    pub(crate) fn roles_of(&self, name: &str) -> Vec<String> {
+        let f = core(name);
+        self.people
+            .iter()
+            .filter(|p| p.core == f)
+            .flat_map(|p| p.roles.iter().filter(|r| is_role(r)).cloned())
+            .collect()
+    }
+
+    /// Whether the person called `name` is known (by a title, a role or a
+    /// pronoun) to be of the other gender than `gender`.
+    pub(crate) fn known_as_other_gender(&self, name: &str, gender: Gender) -> bool {
+        let f = core(name);
+        self.people
+            .iter()
+            .filter(|p| p.core == f)
+            .any(|p| p.gender.is_some_and(|g| g != gender))
     }
 
     /// Whether `name` is a person whose first name gives the other gender
