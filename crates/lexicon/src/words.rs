@@ -443,9 +443,7 @@ pub const COMPANY_NAME_WORDS: &[&str] = &[
     "resorts",
     "homes",
     "buses",
-    "transit",
     "railways",
-    "utilities",
     "properties",
     "property",
 ];

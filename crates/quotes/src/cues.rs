@@ -178,7 +178,6 @@ const VERBS: &[&str] = &[
     "praised",
     "praises",
     "thanked",
-    "writing",
     "congratulated",
     "commended",
     "agreed",
@@ -1689,9 +1688,35 @@ fn inverted(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Opti
 }
 
 /// Verbs after which "according to" says how, not who says so ("went
-/// according to plan"); verbs in "-ed" count as well.
+/// according to plan", "analyzed according to"); not "was arrested
+/// according to police".
 const MANNER_VERBS: &[&str] = &[
-    "went", "go", "goes", "going", "done", "do", "did", "run", "ran",
+    "went",
+    "go",
+    "goes",
+    "going",
+    "done",
+    "do",
+    "did",
+    "run",
+    "ran",
+    "analyzed",
+    "analysed",
+    "conducted",
+    "performed",
+    "tested",
+    "processed",
+    "calculated",
+    "classified",
+    "ranked",
+    "treated",
+    "handled",
+    "collected",
+    "sorted",
+    "graded",
+    "scored",
+    "assigned",
+    "distributed",
 ];
 
 /// Lower-case words opening what something goes "according to" when it is
@@ -1714,12 +1739,10 @@ const MANNER_NOUNS: &[&str] = &[
 ];
 
 /// Whether "according to" between the words `before` and `after` says how,
-/// not who says so: after a verb ("analyzed according to standard
+/// not who says so: after a verb of doing ("analyzed according to standard
 /// protocols", "went according to plan") or before a rule.
 pub(crate) fn according_to_manner(before: &str, after: &str) -> bool {
-    let after_verb = before.starts_with(char::is_lowercase)
-        && (before.ends_with("ed") || MANNER_VERBS.contains(&before));
-    after_verb || MANNER_NOUNS.contains(&after)
+    MANNER_VERBS.contains(&before) || MANNER_NOUNS.contains(&after)
 }
 
 /// "According to X, …" or "…, according to X": X is the source, the rest
@@ -2966,6 +2989,14 @@ fn opens_aside(v: &Verb, i: usize) -> bool {
 /// the role ("Her chief rival, state Attorney General Raymond Beaulieu,
 /// has dismissed").
 fn role_before_name(v: &Verb, i: usize) -> bool {
+    // Not a joining word ("…, and British Prime Minister Keir Starmer,
+    // said").
+    if matches!(
+        v.lower(i).as_str(),
+        "and" | "or" | "but" | "like" | "unlike"
+    ) {
+        return false;
+    }
     (i..v.toks.len())
         .take(MAX_ROLE_LEAD_TOKENS + 1)
         .take_while(|&j| is_word(&v.toks[j]))
@@ -2983,7 +3014,7 @@ const MAX_ROLE_LEAD_TOKENS: usize = 3;
 
 /// Adverbs that may stand before the participle opening an aside ("The
 /// study, first disclosed by a former employee, found").
-const PARTICIPLE_ADVERBS: &[&str] = &[
+pub(crate) const PARTICIPLE_ADVERBS: &[&str] = &[
     "first",
     "originally",
     "previously",

@@ -653,14 +653,18 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
     }
     // "A detective told a jury …. ¶ Det. Sgt. Nadia Kowalczyk was giving
     // evidence": the lede's unnamed speaker is named in the paragraph after.
-    if let Some((head, name)) = named_after_lede(article, &names) {
+    if let Some((lede_words, name)) = named_after_lede(article, &names) {
+        let head = lede_words.last().cloned().unwrap_or_default();
         for q in &mut quotes {
+            // The lede's own description, or "the" and its words ("the
+            // detective"); never another "a woman" said later.
             let described = q.speaker.as_deref().is_some_and(|s| {
                 let words = names::lower_words(s);
-                words.len() >= 2
-                    && matches!(words[0].as_str(), "a" | "an" | "the")
-                    && words.last() == Some(&head)
-                    && words.iter().all(|w| !w.is_empty())
+                words == lede_words
+                    || (words.len() >= 2
+                        && words[0] == "the"
+                        && words.last() == Some(&head)
+                        && lede_words.ends_with(&words[1..]))
             });
             if described {
                 q.speaker = Some(name.clone());
@@ -850,12 +854,35 @@ fn document_named_before(article: &Article, speaker: &str, before: usize) -> Opt
         .map(|(_, name)| name.clone())
 }
 
+/// Whether a stop after `before` is an abbreviation's: a title ("Mr",
+/// "Gov") or a capital letter alone ("U.S").
+fn abbreviation_stop(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
+        .next()
+        .unwrap_or_default();
+    let last = word.rsplit('.').next().unwrap_or_default();
+    let lower = last.to_lowercase();
+    (last.chars().count() == 1 && last.chars().all(char::is_uppercase))
+        || crosscheck_lexicon::words::HONORIFIC_ABBREVIATIONS.contains(&lower.as_str())
+        || crosscheck_lexicon::words::RARE_RANK_ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// The byte just past the last white space of `text` (0 for none): where
+/// its last word starts, whatever the width of the space (a no-break space
+/// is two bytes).
+fn after_last_space(text: &str) -> usize {
+    text.char_indices()
+        .rfind(|&(_, c)| c.is_whitespace())
+        .map_or(0, |(k, c)| k + c.len_utf8())
+}
+
 /// Where "the woman" starts when its possessive ends at byte `end` of the
 /// lower-case text ("the woman's sister"): "the" or "his", "her", "their"
 /// and one word.
 fn possessor_start(lower: &str, end: usize) -> Option<usize> {
     let before = lower[..end].trim_end();
-    let det = before.rfind(char::is_whitespace).map_or(0, |k| k + 1);
+    let det = after_last_space(before);
     let det_word = before[det..].trim_start_matches(['“', '"']);
     matches!(det_word, "the" | "his" | "her" | "their").then_some(det)
 }
@@ -972,10 +999,7 @@ fn description_in_full(article: &Article, speaker: &str, before: usize) -> Optio
             let mut det_start = at;
             let mut extra = 0;
             loop {
-                let word_start = lower[..det_start]
-                    .trim_end()
-                    .rfind(char::is_whitespace)
-                    .map_or(0, |k| k + 1);
+                let word_start = after_last_space(lower[..det_start].trim_end());
                 let word = lower[word_start..det_start].trim();
                 let word = word.trim_start_matches(['“', '"']);
                 if matches!(word, "a" | "an" | "one") {
@@ -1018,9 +1042,15 @@ fn description_in_full(article: &Article, speaker: &str, before: usize) -> Optio
             if !DESCRIPTION_TAIL_OPENERS.contains(&first.as_str()) {
                 return (extra > 0).then(|| described.to_string());
             }
+            // A stop ends it unless a title's or an initial's ("familiar
+            // with Mr. Musk's plans", "based in the U.S. capital").
             let end = tail
-                .find([',', '(', ';', '\n', '.', '—'])
-                .unwrap_or(tail.len());
+                .char_indices()
+                .find(|&(k, c)| {
+                    matches!(c, ',' | '(' | ';' | '\n' | '—')
+                        || (c == '.' && !abbreviation_stop(&tail[..k]))
+                })
+                .map_or(tail.len(), |(k, _)| k);
             let rest: Vec<&str> = tail[..end].split_whitespace().collect();
             let cut = rest
                 .iter()
@@ -1127,7 +1157,10 @@ fn last_speaker_for_pronouns(
                         r != speaker
                             && names.surely_fits(&p, r)
                             && (names.named_between(r, a.cue.start, pronoun_at)
-                                || (article.text[a.cue.end..pronoun_at].contains('\n')
+                                || (article
+                                    .text
+                                    .get(a.cue.end..pronoun_at)
+                                    .is_some_and(|t| t.contains('\n'))
                                     && window.iter().any(|w| w.speaker.as_deref() == Some(r))))
                     }))
         };
@@ -1195,8 +1228,15 @@ fn last_speaker_for_pronouns(
             .filter(|(a, _)| a.sentence == si || !subject_here)
             .filter(|(a, _)| !is_channel(article, a))
             // Not what the words are known by ("according to a recording
-            // obtained by the Daily Ledger"): no "he" or "she".
-            .filter(|(a, _)| !article.slice(a.cue).to_lowercase().starts_with("according"))
+            // obtained by the Daily Ledger"): no "he" or "she" unless a
+            // person ("According to Detective John Smith").
+            .filter(|(a, _)| {
+                !article.slice(a.cue).to_lowercase().starts_with("according")
+                    || (a.speaker.as_deref().is_some_and(|x| names.is_person(x))
+                        && a.source.is_some_and(|x| {
+                            !matches!(first_word(article.slice(x)).as_str(), "a" | "an" | "the")
+                        }))
+            })
             // Not one told to someone whose reported words hold this
             // pronoun ("the judge told Gorman that he had admitted": he is
             // Gorman; "Mr. Ryan said he welcomed" is Ryan).
@@ -1575,8 +1615,9 @@ fn plausible_source(phrase: &str) -> bool {
     let first_lower = phrase.starts_with(char::is_lowercase);
     // A verb, not a noun phrase ("was the last question shouted", "have");
     // a participle and its circumstance ("released in March"); a stretch
-    // of text holding a quotation before any aside; a time ("the same
-    // afternoon"); a word that stands for someone not found ("One told …").
+    // of text holding a quotation before any aside (not a nickname:
+    // "Joaquín “El Chapo” Guzmán"); a time with a word of it in lower case
+    // ("the same afternoon", "on Thursday"; not "June" nor "The Week").
     let not_noun_phrase = (first_lower
         && (cues::AUXILIARIES.contains(&first.as_str()) || first == "being"))
         || (first_lower
@@ -1584,10 +1625,13 @@ fn plausible_source(phrase: &str) -> bool {
             && words
                 .get(1)
                 .is_some_and(|w| OBJECT_PREPOSITIONS.contains(&w.as_str())))
-        || phrase[..phrase.find([',', '(', '—']).unwrap_or(phrase.len())]
-            .contains(['"', '“', '”', '«', '»', '„'])
-        || time_phrase(&words)
-        || (words.len() == 1 && STAND_IN_WORDS.contains(&first.as_str()));
+        || quotes_more_than_a_nickname(
+            &phrase[..phrase.find([',', '(', '—']).unwrap_or(phrase.len())],
+        )
+        || (time_phrase(&words)
+            && phrase
+                .split_whitespace()
+                .any(|w| w.starts_with(char::is_lowercase)));
     if not_noun_phrase {
         return false;
     }
@@ -1646,20 +1690,35 @@ fn according_to_manner(article: &Article, cue: Span) -> bool {
     let after = article.text[cue.end..]
         .split_whitespace()
         .next()
-        .unwrap_or_default();
+        .unwrap_or_default()
+        .trim_matches(|c: char| !c.is_alphanumeric());
     cues::according_to_manner(before, after)
 }
 
-/// The head of the description that opens an article's first paragraph
+/// The words of the description that opens an article's first paragraph
 /// ("A detective told a jury …", "A former treasurer accused of …") and
 /// the person the next paragraph opens by naming ("Det. Sgt. Nadia
 /// Kowalczyk was giving evidence …"), of a gender the description allows:
 /// a lede that names its subject a paragraph late.
-fn named_after_lede(article: &Article, names: &Names) -> Option<(String, String)> {
+fn named_after_lede(article: &Article, names: &Names) -> Option<(Vec<String>, String)> {
     let text = article.text.as_str();
     let lede_start = text.len() - text.trim_start().len();
     let lede_end = text[lede_start..].find("\n\n").map(|k| lede_start + k)?;
-    let (described, gender, _) = names::described_person(&text[lede_start..lede_end])?;
+    let lede = &text[lede_start..lede_end];
+    let (described, gender, len) = names::described_person(lede)?;
+    // Not one who acts for someone else ("An attorney for the family of a
+    // woman shot by police …").
+    let after = lede[len..]
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    if matches!(
+        after.as_str(),
+        "for" | "of" | "representing" | "to" | "with"
+    ) {
+        return None;
+    }
     let head = names::lower_words(&described).pop()?;
     let next_start = lede_end + text[lede_end..].len() - text[lede_end..].trim_start().len();
     let next = &text[next_start..];
@@ -1683,7 +1742,8 @@ fn named_after_lede(article: &Article, names: &Names) -> Option<(String, String)
         }
     }
     let run = next[..end].trim_end();
-    if count < 2 || run.is_empty() {
+    // A possessive names someone else's ("Jane Smith’s lawyer, …").
+    if count < 2 || run.is_empty() || run.ends_with("’s") || run.ends_with("'s") {
         return None;
     }
     // A role written with the name is the description's ("Det. Sgt." of
@@ -1695,28 +1755,74 @@ fn named_after_lede(article: &Article, names: &Names) -> Option<(String, String)
         .filter(|w| names::is_role(w))
         .collect();
     roles.extend(names.roles_of(&name));
+    // Honorifics say a gender, not a role ("Mr Smith").
+    roles.retain(|r| {
+        !matches!(
+            r.as_str(),
+            "mr" | "mrs" | "ms" | "miss" | "mx" | "sir" | "dame"
+        )
+    });
     let same_role = |r: &String| {
-        *r == head || (r.len() >= 3 && head.starts_with(r.as_str())) || names::same_role(r, &head)
+        let r = ROLE_ABBREVIATIONS
+            .iter()
+            .find(|(short, _)| short == r)
+            .map_or(r.as_str(), |(_, full)| full);
+        r == head || names::same_role(r, &head)
     };
     if !roles.is_empty() && !roles.iter().any(same_role) {
         return None;
     }
     let fits = match gender {
-        Some(g) => !names.known_as_other_gender(&name, g),
+        Some(g) => {
+            let pronoun = if g == names::Gender::Female {
+                "she"
+            } else {
+                "he"
+            };
+            !names.known_as_other_gender(&name, g) && !names.first_name_misfits(pronoun, &name)
+        }
         None => true,
     };
-    (names.is_person(&name) && fits).then_some((head, name))
+    (names.is_person(&name) && fits).then(|| (names::lower_words(&described), name))
 }
+
+/// Titles written short and the roles they are ("Det. Sgt." of "a
+/// detective").
+const ROLE_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("det", "detective"),
+    ("sgt", "sergeant"),
+    ("supt", "superintendent"),
+    ("insp", "inspector"),
+    ("lt", "lieutenant"),
+    ("capt", "captain"),
+    ("cmdr", "commander"),
+    ("col", "colonel"),
+    ("gen", "general"),
+    ("cpl", "corporal"),
+    ("dr", "doctor"),
+    ("prof", "professor"),
+    ("gov", "governor"),
+    ("sen", "senator"),
+    ("rep", "representative"),
+];
 
 /// The most words of a name (with its titles) opening the paragraph after
 /// a lede.
 const MAX_LEDE_NAME_WORDS: usize = 6;
 
-/// Words that stand alone for someone the text names elsewhere or not at
-/// all ("One told the paper"), never a speaker shown as written ("It" is
-/// read later, as the document or body before it; "Others said" names a
-/// group of a kind).
-const STAND_IN_WORDS: &[&str] = &["one"];
+/// Whether a source's head holds quotation marks around more than a
+/// nickname (one to three capitalised words: "Gen. Mark “Bull” Jones").
+fn quotes_more_than_a_nickname(head: &str) -> bool {
+    let marks = ['"', '“', '”', '«', '»', '„'];
+    let Some(open) = head.find(marks) else {
+        return false;
+    };
+    let after = &head[open..];
+    let after = after.trim_start_matches(marks);
+    let inner = after.find(marks).map_or(after, |k| &after[..k]);
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    !((1..=3).contains(&words.len()) && words.iter().all(|w| names::capitalised(w)))
+}
 
 /// Words that say when: times of day, spans, days and months.
 const TIME_NOUNS: &[&str] = &[
@@ -1976,10 +2082,11 @@ fn relative_noun(before: &str) -> Option<Span> {
 /// former employee last year").
 fn participle_aside(phrase: &str) -> bool {
     let words: Vec<&str> = phrase.split_whitespace().collect();
-    let lead = match words.first() {
-        Some(&"first" | &"later" | &"also" | &"since") => 1,
-        _ => 0,
-    };
+    let lead = usize::from(
+        words
+            .first()
+            .is_some_and(|w| cues::PARTICIPLE_ADVERBS.contains(w)),
+    );
     // What follows the participle says when, where or by whom ("in",
     // "by", "Friday", "last year"), not what it acts on: "published a
     // letter from parents, who" is a verb and its object.
@@ -3853,10 +3960,6 @@ fn quotes_of(
     }
     let mut out: Vec<Quote> = Vec::new();
     let mut nested: Vec<Quote> = Vec::new();
-    // The last words too short to be a quotation whose frame names a
-    // speaker: where they start, the speaker and the channel.
-    type Said = (Option<String>, Option<String>);
-    let mut short_said: Option<(usize, Said)> = None;
     // Channels named anywhere (according to IRNA, IRNA reported, the report
     // states), in sentence order.
     let channels: Vec<(String, usize)> = attributions
@@ -4005,15 +4108,9 @@ fn quotes_of(
             (None, None)
         } else if m.continues && previous.is_some() {
             basis = SpeakerBasis::Continuation;
-            // Words too short to be a quotation spoken since ("“A
-            // summary,” she repeated. “So the answer is no.”") are the
-            // last speaker's.
-            let p = match &short_said {
-                Some((at, said)) if previous.is_some_and(|p| p.span.start < *at) => said.clone(),
-                _ => previous
-                    .map(|p| (p.speaker.clone(), p.via.clone()))
-                    .unwrap_or_default(),
-            };
+            let p = previous
+                .map(|p| (p.speaker.clone(), p.via.clone()))
+                .unwrap_or_default();
             (p.0, p.1)
         } else if let Some(s) = speaking {
             if s.source.is_some_and(|x| {
@@ -4102,7 +4199,7 @@ fn quotes_of(
             basis = SpeakerBasis::Continuation;
             (Some(speaker), via_here)
         } else if let Some(speaker) =
-            questioner_again(article, si, m.span, &out).filter(|_| here.is_empty())
+            questioner_again(article, names, si, m.span, &out).filter(|_| here.is_empty())
         {
             // "“…?” asked Carla Benitez. “…,” Hollister replied. “…?”": a
             // question no frame gives, after an answer to a question, is
@@ -4141,9 +4238,6 @@ fn quotes_of(
         let speech = words >= MIN_QUOTE_WORDS
             && (attributed || (words >= MIN_UNATTRIBUTED_QUOTE_WORDS && m.closed));
         if !speech || is_name(article.slice(m.span)) {
-            if speaker.is_some() && basis != SpeakerBasis::Continuation {
-                short_said = Some((m.span.start, (speaker, via)));
-            }
             continue;
         }
         // "It added that “…”": the body that spoke just before.
@@ -4178,15 +4272,23 @@ fn quotes_of(
 const TURN_REACH: usize = 2;
 
 /// Who takes the turn that the quotation at `span` (of sentence `si`)
-/// opens, a paragraph no frame gives, in a questioning: the speaker of the
-/// question two quotations back, when the one before it is an answer (no
-/// question) by someone else opening its own paragraph ("“That wasn't true,
-/// was it?” Mabry asked. ¶ “It was not true,” she said. ¶ “So you lied to
-/// the board.”"); or, right after a question in a paragraph of its own,
-/// when this turn asks nothing, whoever spoke before the question. Each
-/// turn within [`TURN_REACH`] sentences of the last: questioner and
-/// witness take turns.
-fn questioner_again(article: &Article, si: usize, span: Span, out: &[Quote]) -> Option<String> {
+/// opens, a paragraph no frame gives, in a questioning: when it is a
+/// question, the speaker of the question two quotations back, the one
+/// before it an answer (no question) by someone else opening its own
+/// paragraph; when it asks nothing right after a question in a paragraph
+/// of its own, whoever spoke before the question, if the asker was named
+/// as questioning them before it ("Questioned by her attorney, Samuel
+/// Reyes-Whitaker, she …. ¶ “…?” Reyes-Whitaker asked. ¶ “No.”"; not a
+/// passer-by asking "who will pay?" after the mayor spoke). Each turn
+/// within [`TURN_REACH`] sentences of the last: questioner and witness
+/// take turns.
+fn questioner_again(
+    article: &Article,
+    names: &Names,
+    si: usize,
+    span: Span,
+    out: &[Quote],
+) -> Option<String> {
     // A turn of its own.
     if !opens_paragraph(article, span) {
         return None;
@@ -4204,6 +4306,14 @@ fn questioner_again(article: &Article, si: usize, span: Span, out: &[Quote]) -> 
             (question.speaker.as_deref(), before.speaker.as_deref())
         && asker != spoken_to
         && !ends_in_question(article, before.span)
+        && names.named_between(
+            asker,
+            article
+                .sentences
+                .get(before.sentence.saturating_sub(1))
+                .map_or(0, |x| x.span.start),
+            before.span.start,
+        )
     {
         return Some(spoken_to.to_string());
     }
@@ -4214,7 +4324,8 @@ fn questioner_again(article: &Article, si: usize, span: Span, out: &[Quote]) -> 
     // Turns one after another, the answer opening its paragraph.
     let close = answer.sentence.saturating_sub(question.sentence) <= TURN_REACH
         && si.saturating_sub(answer.sentence) <= TURN_REACH;
-    (ends_in_question(article, question.span)
+    (ends_in_question(article, span)
+        && ends_in_question(article, question.span)
         && !ends_in_question(article, answer.span)
         && asker != answerer
         && close
@@ -6842,6 +6953,10 @@ mod tests {
                 ],
             ),
         ]);
+        // A no-break space before a description's words is two bytes.
+        let _ = speakers_of(
+            "The statement came from a\u{a0}senior official on Monday. “We have no comment on that,” the official said. Her\u{a0}woman’s sister spoke. “She was buying shoes for her son,” the sister said.",
+        );
         // An aside that is a relative clause is no source: its noun is.
         let found = analyse(&article(
             "A Western diplomat, who spoke on condition of anonymity, said both governments were posturing.",
@@ -6930,8 +7045,19 @@ mod tests {
                 ],
             ),
             (
-                "Patricia Oyelowo-Brandt took the stand on Tuesday. Under cross-examination, prosecutor Colleen Mabry walked her through the bank records.\n\n“That was not true, was it?” Mabry asked.\n\n“It was not true,” Oyelowo-Brandt said quietly.\n\n“So you lied to the board to cover it up.”",
+                "Patricia Oyelowo-Brandt took the stand on Tuesday. Under cross-examination, prosecutor Colleen Mabry walked her through the bank records.\n\n“That was not true, was it?” Mabry asked.\n\n“It was not true,” Oyelowo-Brandt said quietly.\n\n“So you lied to the board to cover it up?”",
                 &["Colleen Mabry", "Patricia Oyelowo-Brandt", "Colleen Mabry"],
+            ),
+            // A passer-by's question after the mayor spoke is no
+            // questioning: the asker goes on.
+            (
+                "“The plan is sound,” said Mayor Dana Ortiz.\n\n“But who is going to pay for it?” asked Tom Reyes, a retired teacher.\n\n“Not the developers, that is for sure.”",
+                &["Dana Ortiz", "Tom Reyes", "Tom Reyes"],
+            ),
+            // After an answer, a statement is the answerer's going on.
+            (
+                "“Will you run again?” asked Ellen Park, the host.\n\n“I have not decided,” Smith said.\n\n“My family comes first.”",
+                &["Ellen Park", "Smith", "Smith"],
             ),
             // A speaker going on in a paragraph of their own is no turn.
             (

@@ -600,13 +600,13 @@ const ONE_NAME_GIVEN: &[&str] = &[
     "first name",
     "name only as",
     "name as",
-    "first name as",
     "known only as",
     "identified only as",
 ];
 
 /// Whether the text after a one-word name gives an age set off by commas
-/// or brackets ("Kofi, 9, had").
+/// or brackets, a word in lower case after it ("Kofi, 9, had"; not a score,
+/// "Celtic (0) 1", nor a count, "Tesco (12), Sainsbury (9)").
 fn single_name_age(after: &str) -> bool {
     let Some(rest) = after
         .strip_prefix(", ")
@@ -615,8 +615,33 @@ fn single_name_age(after: &str) -> bool {
         return false;
     };
     let digits = rest.chars().take_while(char::is_ascii_digit).count();
-    (1..=3).contains(&digits) && rest[digits..].starts_with([',', ')'])
+    let tail = &rest[digits..];
+    let Some(next) = tail.strip_prefix(',').or_else(|| tail.strip_prefix(')')) else {
+        return false;
+    };
+    (1..=3).contains(&digits)
+        && next
+            .trim_start_matches([',', ' '])
+            .starts_with(char::is_lowercase)
 }
+
+/// The words before a one-word name read for "his" or "her" ("who gave
+/// only her first name").
+const GIVEN_NAME_REACH: usize = 6;
+
+/// The characters before a one-word name read for the phrase that gives it.
+const ONE_NAME_WINDOW: usize = 80;
+
+/// Nouns for a company's role that a company's name is set in apposition
+/// to ("The building's landlord, Harcastle Property Group, plans").
+const APPOSED_OWNERS: &[&str] = &[
+    "landlord",
+    "owner",
+    "employer",
+    "developer",
+    "operator",
+    "contractor",
+];
 
 /// Prepositions of place that a person's name does not follow ("at Marsh
 /// Lane", "behind Tannery Lane").
@@ -1625,7 +1650,13 @@ impl Names {
                 continue;
             }
             let before = text[..span.start].trim_end();
-            let lower = before.to_lowercase();
+            // The last words before it (a window: the text may be long).
+            let window = before
+                .char_indices()
+                .rev()
+                .nth(ONE_NAME_WINDOW)
+                .map_or(0, |(k, _)| k);
+            let lower = before[window..].to_lowercase();
             // Not after a description without a comma ("The victim's
             // sister Joan, 54,"): the description and the name speak.
             let described = before.split_whitespace().next_back().is_some_and(|w| {
@@ -1641,9 +1672,15 @@ impl Names {
                 continue;
             }
             // "his name", "her first name": the gender it gives.
-            let told = if lower.contains(" her ") && given {
+            // ("gave only her first name": the last words before it.)
+            let near: Vec<&str> = lower
+                .split_whitespace()
+                .rev()
+                .take(GIVEN_NAME_REACH)
+                .collect();
+            let told = if given && near.contains(&"her") {
                 Some(Gender::Female)
-            } else if lower.contains(" his ") && given {
+            } else if given && near.contains(&"his") {
                 Some(Gender::Male)
             } else {
                 None
@@ -2120,8 +2157,14 @@ impl Names {
                         continue;
                     }
                     v = close + 1;
-                } else if k > 0
+                } else if k > 1
                     && toks[k - 1].span.slice(&self.text) == ","
+                    && word(k - 2).is_some_and(|w| {
+                        let w = w.to_lowercase();
+                        w == head
+                            || COMPANY_NOUNS.contains(&w.as_str())
+                            || APPOSED_OWNERS.contains(&w.as_str())
+                    })
                     && toks
                         .get(e + 1)
                         .is_some_and(|t| t.span.slice(&self.text) == ",")
