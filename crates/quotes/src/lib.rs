@@ -7091,6 +7091,41 @@ mod tests {
     }
 
     #[test]
+    fn the_stops_mends_hold() {
+        assert_speakers(&[
+            // Only the lede's own description is named later; not one who
+            // acts for someone else, nor another "a woman".
+            (
+                "An attorney for the family of a woman shot by police called it “an execution, plain and simple.”\n\nSonya Massey, 36, was shot in her home.",
+                &["An attorney for the family of a woman shot by police"],
+            ),
+            (
+                "A woman was found dead in her flat on Monday, police said.\n\nJane Doe, 32, had lived there for a year. “I heard screaming all night long,” said a woman who lives next door.",
+                &["a woman who lives next door"],
+            ),
+            // A nickname in quotation marks leaves the source someone (the
+            // names read the surname).
+            (
+                "Gen. Mark “Bull” Jones said the unit was “ready for anything at all.”",
+                &["Jones"],
+            ),
+        ]);
+        // "was arrested according to police": police are the source.
+        let found = analyse(&article(
+            "The suspect was arrested according to police in the county.",
+        ));
+        assert!(
+            found
+                .attributions
+                .iter()
+                .any(|a| a.speaker.as_deref() == Some("police in the county")
+                    || a.speaker.as_deref() == Some("police")),
+            "{:?}",
+            found.attributions
+        );
+    }
+
+    #[test]
     fn a_plea_and_a_name_in_quotation_marks_are_no_speech() {
         // "admitted manslaughter" is a plea even with a quotation later in
         // the sentence; a policy's name in a sentence whose only frame
