@@ -3008,8 +3008,8 @@ fn role_before_name(v: &Verb, i: usize) -> bool {
         })
 }
 
-/// Lower-case words that may stand before a role in an aside ("state",
-/// "former deputy").
+/// The most lower-case words that may stand before a role in an aside
+/// ("state", "former deputy").
 const MAX_ROLE_LEAD_TOKENS: usize = 3;
 
 /// Adverbs that may stand before the participle opening an aside ("The

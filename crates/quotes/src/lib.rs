@@ -1231,7 +1231,7 @@ fn last_speaker_for_pronouns(
             // obtained by the Daily Ledger"): no "he" or "she" unless a
             // person ("According to Detective John Smith").
             .filter(|(a, _)| {
-                !article.slice(a.cue).to_lowercase().starts_with("according")
+                !is_according(article, a.cue)
                     || (a.speaker.as_deref().is_some_and(|x| names.is_person(x))
                         && a.source.is_some_and(|x| {
                             !matches!(first_word(article.slice(x)).as_str(), "a" | "an" | "the")
@@ -1318,11 +1318,22 @@ fn last_speaker_for_pronouns(
     }
 }
 
+/// Characters before a source read for the words of a relative clause
+/// (" through which" is fourteen).
+const RELATIVE_CLAUSE_TAIL: usize = 24;
+
 /// Whether an attribution's source opens a relative clause on a thing
 /// ("an email in which a product manager warned").
 fn in_relative_clause(article: &Article, a: &Attribution) -> bool {
     a.source.is_some_and(|x| {
-        let before = article.text[..x.start].trim_end().to_lowercase();
+        // The last words before it (the suffixes are short).
+        let before = article.text[..x.start].trim_end();
+        let from = before
+            .char_indices()
+            .rev()
+            .nth(RELATIVE_CLAUSE_TAIL)
+            .map_or(0, |(k, _)| k);
+        let before = before[from..].to_lowercase();
         [
             " in which",
             " under which",
@@ -1676,11 +1687,18 @@ fn plausible_source(phrase: &str) -> bool {
         || finite)
 }
 
+/// Whether a cue is "according to".
+fn is_according(article: &Article, cue: Span) -> bool {
+    article
+        .slice(cue)
+        .get(.."according".len())
+        .is_some_and(|w| w.eq_ignore_ascii_case("according"))
+}
+
 /// Whether a cue is "according to" saying how, not who says so
 /// ("analyzed according to standard protocols").
 fn according_to_manner(article: &Article, cue: Span) -> bool {
-    let text = article.slice(cue).to_lowercase();
-    if !text.starts_with("according") {
+    if !is_according(article, cue) {
         return false;
     }
     let before = article.text[..cue.start]
@@ -4012,11 +4030,10 @@ fn quotes_of(
         let reporting: Vec<&&Attribution> = reporting
             .iter()
             .filter(|a| {
-                !(article.slice(a.cue).to_lowercase().starts_with("according")
-                    && reporting.iter().any(|b| {
-                        b.cue.end <= a.cue.start
-                            && !article.slice(b.cue).to_lowercase().starts_with("according")
-                    }))
+                !(is_according(article, a.cue)
+                    && reporting
+                        .iter()
+                        .any(|b| b.cue.end <= a.cue.start && !is_according(article, b.cue)))
             })
             .copied()
             .collect();

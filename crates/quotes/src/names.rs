@@ -2337,11 +2337,7 @@ impl Names {
         // senator.
         let same = |r: &str| {
             let r = one(r);
-            r == wanted
-                || r != "lawmaker"
-                    && ROLE_SYNONYMS.iter().any(|group| {
-                        group.contains(&r.as_str()) && group.contains(&wanted.as_str())
-                    })
+            r == wanted || r != "lawmaker" && same_role(&r, &wanted)
         };
         // Only the words of roles count (an appositive may leave others).
         self.people.iter().filter(|p| p.name == name).all(|p| {
