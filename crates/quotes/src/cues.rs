@@ -719,6 +719,8 @@ const BEAT_STATES: &[&str] = &[
     "fazed",
     "amused",
     "unrepentant",
+    "quiet",
+    "silent",
 ];
 
 /// Verbs of a beat after a negation ("He doesn’t argue.", "She did not
@@ -842,17 +844,25 @@ pub(crate) fn scene_subject(text: &str, toks: &[Token]) -> Option<Span> {
     // body ("stood in front of", "leaned forward"): not what was done to
     // them ("was jailed", "died", "denies murder", "listened as the judge
     // read").
-    let shown = toks
-        .get(next)
-        .is_some_and(|t| SCENE_VERBS.contains(&lower(text, t).as_str()));
+    // Or taking a turn ("Mwangi-Hart began with the deficit", "The mayor
+    // turned to face him").
+    let word = |i: usize| toks.get(i).map(|t| lower(text, t)).unwrap_or_default();
+    let shown = SCENE_VERBS.contains(&word(next).as_str())
+        || (TURN_OPENING_VERBS.contains(&word(next).as_str())
+            && matches!(word(next + 1).as_str(), "with" | "by"));
     shown.then(|| span_of(toks, s, e))?
 }
 
 /// Verbs of a scene that shows someone about to speak.
 const SCENE_VERBS: &[&str] = &[
     "stood", "sat", "walked", "paced", "leaned", "gestured", "pointed", "looked", "gazed", "waved",
-    "sits", "walks", "paces", "leans", "gestures", "points", "looks", "gazes", "waves",
+    "turned", "rose", "stepped", "faced", "sits", "walks", "paces", "leans", "gestures", "points",
+    "looks", "gazes", "waves", "turns", "rises", "steps", "faces",
 ];
+
+/// Verbs that open a turn with what follows "with" or "by" ("began with
+/// the deficit", "opened by asking").
+const TURN_OPENING_VERBS: &[&str] = &["began", "opened", "started", "begins", "opens", "starts"];
 
 /// The most tokens a beat's subject holds, its apposition included ("The
 /// senator’s chief of staff, Hannah Moss").
@@ -2040,8 +2050,9 @@ const NAME_ASIDE_OPENERS: &[&str] = &["for", "of", "from", "aged"];
 
 /// Words that open an aside of where or when someone spoke, after a name or
 /// a short noun phrase ("The president, in his weekly address, said"; "X,
-/// during a visit to Ohio, said").
-const CIRCUMSTANCE_ASIDE_OPENERS: &[&str] = &["in", "at", "during", "on"];
+/// during a visit to Ohio, said"), or by whom ("X, through his solicitor,
+/// said": the words are still X's).
+const CIRCUMSTANCE_ASIDE_OPENERS: &[&str] = &["in", "at", "during", "on", "through", "via"];
 
 /// Words that open an aside of a question put to someone before they
 /// answer ("Robert Gibbs, asked about the report, said"; "X, when asked …,
@@ -2837,8 +2848,9 @@ fn restrictive_antecedent(v: &Verb, s: usize) -> Option<(usize, usize)> {
     let (a, b) = left_phrase(v.text, v.toks, who, v.quotes)?;
     // After a comma, or a comma and a conjunction ("…, and one woman who
     // saw it said").
+    // Or after a dash (a dateline's: "BRANTON — A police sergeant who …").
     let opens = a == 0
-        || v.slice(a - 1) == ","
+        || matches!(v.slice(a - 1), "," | "—" | "–")
         || (a >= 2 && matches!(v.lower(a - 1).as_str(), "and" | "but") && v.slice(a - 2) == ",");
     // A noun phrase: a determiner first, or capitalised words only (not
     // "Police arrested a man who witnesses said").

@@ -653,14 +653,17 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
     }
     // "A detective told a jury …. ¶ Det. Sgt. Nadia Kowalczyk was giving
     // evidence": the lede's unnamed speaker is named in the paragraph after.
-    if let Some((lede_words, name)) = named_after_lede(article, &names) {
+    if let Some((lede_words, lede, name)) = named_after_lede(article, &names) {
         let head = lede_words.last().cloned().unwrap_or_default();
         for q in &mut quotes {
-            // The lede's own description, or "the" and its words ("the
+            // The lede's own description, with what completes it where the
+            // lede opens with it ("The senior pastor of one of the largest
+            // churches in Marlow Heights"), or "the" and its words ("the
             // detective"); never another "a woman" said later.
             let described = q.speaker.as_deref().is_some_and(|s| {
                 let words = names::lower_words(s);
                 words == lede_words
+                    || (words.starts_with(&lede_words) && lede.starts_with(&words))
                     || (words.len() >= 2
                         && words[0] == "the"
                         && words.last() == Some(&head)
@@ -974,7 +977,7 @@ fn description_in_full(article: &Article, speaker: &str, before: usize) -> Optio
     }
     let (head, modifiers) = words.split_last()?;
     let head = head.to_lowercase();
-    if !DESCRIBED_HEADS.contains(&head.as_str())
+    if !(DESCRIBED_HEADS.contains(&head.as_str()) || names::PERSON_NOUNS.contains(&head.as_str()))
         || modifiers.len() > MAX_DESCRIPTION_MODIFIERS
         || modifiers
             .iter()
@@ -1090,10 +1093,14 @@ fn last_speaker_for_pronouns(
             .filter(|&i| !in_quotation.get(i).copied().unwrap_or(false))
             .count()
     };
+    // "His statement said", "her email said": the words are the owner's.
     let pronoun = |a: &Attribution| {
         a.source.and_then(|x| {
             let w = article.slice(x).trim().to_lowercase();
-            matches!(w.as_str(), "he" | "she").then_some(w)
+            match w.as_str() {
+                "he" | "she" => Some(w),
+                _ => own_message_pronoun(&w).map(str::to_string),
+            }
         })
     };
     // Which pronouns this rule settled: only those pass their speaker on.
@@ -1289,7 +1296,8 @@ fn last_speaker_for_pronouns(
                             || described.is_some()
                             || (speaker.split_whitespace().count() <= 4
                                 && !garbled(speaker)
-                                && !a_body(speaker)))
+                                && !a_body(speaker)
+                                && !a_thing(speaker)))
                             && described_fit != Some(false)
                             && !plural_phrase(speaker)
                             && names.pronoun_fits(&p, speaker)
@@ -1315,6 +1323,36 @@ fn last_speaker_for_pronouns(
             attributions[k].speaker = Some(speaker);
             settled[k] = true;
         }
+    }
+}
+
+/// What someone writes or issues in their own name: "his statement said"
+/// gives the words to whoever "his" stands for.
+const OWN_MESSAGES: &[&str] = &[
+    "statement",
+    "email",
+    "e-mail",
+    "letter",
+    "post",
+    "message",
+    "note",
+    "tweet",
+    "memo",
+];
+
+/// The pronoun a message's owner is ("he" of "his statement", "she" of
+/// "her email"), when a phrase is a possessive and one of [`OWN_MESSAGES`].
+fn own_message_pronoun(phrase: &str) -> Option<&'static str> {
+    let words = names::lower_words(phrase);
+    match words
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["his", noun] if OWN_MESSAGES.contains(noun) => Some("he"),
+        ["her", noun] if OWN_MESSAGES.contains(noun) => Some("she"),
+        _ => None,
     }
 }
 
@@ -1408,6 +1446,82 @@ fn a_body(phrase: &str) -> bool {
         .map_or(words.last(), |k| words.get(k - 1));
     head.is_some_and(|h| words::INSTITUTION_WORDS.contains(&h.as_str()))
 }
+
+/// Whether a phrase is "the" and a common noun that is no person ("the
+/// budget" of "if the budget demanded it"): no "he" or "she" stands for
+/// it. A person's noun is a role, a station or a part in a case ("the
+/// judge", "the delegate", "the victim").
+fn a_thing(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let [the, rest @ ..] = words.as_slice() else {
+        return false;
+    };
+    let Some(head) = rest.last() else {
+        return false;
+    };
+    let head = head.to_lowercase();
+    the.eq_ignore_ascii_case("the")
+        && rest.len() <= 2
+        && rest
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+        && !names::is_role(&head)
+        && !names::PERSON_NOUNS.contains(&head.as_str())
+        && !DESCRIBED_HEADS.contains(&head.as_str())
+        && !PARTY_NOUNS.contains(&head.as_str())
+        && names::description_gender(&head).is_none()
+}
+
+/// Nouns for a person by their part in a case or a family: people, not
+/// things ("the defendant", "the mother").
+const PARTY_NOUNS: &[&str] = &[
+    "victim",
+    "juror",
+    "foreperson",
+    "foreman",
+    "forewoman",
+    "defendant",
+    "suspect",
+    "accused",
+    "complainant",
+    "claimant",
+    "plaintiff",
+    "applicant",
+    "appellant",
+    "patient",
+    "child",
+    "mother",
+    "father",
+    "grandmother",
+    "grandfather",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "fiancee",
+    "fiance",
+    "partner",
+    "girlfriend",
+    "boyfriend",
+    "owner",
+    "landlord",
+    "landlady",
+    "caller",
+    "speaker",
+    "narrator",
+    "author",
+    "writer",
+    "candidate",
+    "nominee",
+    "incumbent",
+    "challenger",
+    "winner",
+    "loser",
+    "champion",
+    "founder",
+    "chef",
+    "critic",
+];
 
 /// For each sentence, whether it lies wholly inside a quotation.
 fn sentences_in_quotation(article: &Article, quoted: &[Span]) -> Vec<bool> {
@@ -1718,32 +1832,132 @@ fn according_to_manner(article: &Article, cue: Span) -> bool {
 /// the person the next paragraph opens by naming ("Det. Sgt. Nadia
 /// Kowalczyk was giving evidence …"), of a gender the description allows:
 /// a lede that names its subject a paragraph late.
-fn named_after_lede(article: &Article, names: &Names) -> Option<(Vec<String>, String)> {
+fn named_after_lede(
+    article: &Article,
+    names: &Names,
+) -> Option<(Vec<String>, Vec<String>, String)> {
     let text = article.text.as_str();
     let lede_start = text.len() - text.trim_start().len();
     let lede_end = text[lede_start..].find("\n\n").map(|k| lede_start + k)?;
     let lede = &text[lede_start..lede_end];
-    let (described, gender, len) = names::described_person(lede)?;
+    // A dateline before it ("LONDON — The chief executive …").
+    let lede = lede
+        .split_once(" — ")
+        .filter(|(dateline, _)| !dateline.is_empty() && !dateline.chars().any(|c| c.is_lowercase()))
+        .map_or(lede, |(_, rest)| rest);
+    // "The senior pastor of one of the largest churches …": a definite
+    // description read as the indefinite one it is.
+    let (described, gender, len) = match lede.strip_prefix("The ") {
+        Some(rest) if !rest.starts_with(char::is_uppercase) => {
+            let (described, gender, len) = names::described_person(&format!("A {rest}"))?;
+            let words = described.split_once(' ').map_or("", |(_, w)| w);
+            (
+                format!("The {words}"),
+                gender,
+                len + "The".len() - "A".len(),
+            )
+        }
+        _ => names::described_person(lede)?,
+    };
+    let head = names::lower_words(&described).pop()?;
     // Not one who acts for someone else ("An attorney for the family of a
-    // woman shot by police …").
+    // woman shot by police …", "The mother of a boy killed …"); where one
+    // works is theirs ("The chief executive of one of Britain's largest
+    // charities").
     let after = lede[len..]
         .split_whitespace()
         .next()
         .unwrap_or_default()
         .to_lowercase();
-    if matches!(
-        after.as_str(),
-        "for" | "of" | "representing" | "to" | "with"
-    ) {
+    if matches!(after.as_str(), "for" | "representing" | "to" | "with")
+        || (after == "of" && ACTING_FOR_HEADS.contains(&head.as_str()))
+    {
         return None;
     }
-    let head = names::lower_words(&described).pop()?;
     let next_start = lede_end + text[lede_end..].len() - text[lede_end..].trim_start().len();
     let next = &text[next_start..];
+    let next_end = next_start + next.find("\n\n").unwrap_or(next.len());
+    // The role words written with a name or known of it, honorifics left
+    // out: they say a gender, not a role ("Mr Smith", "the Rev. X").
+    let roles_with = |written: &str, name: &str| {
+        let mut roles: Vec<String> = names::lower_words(written)
+            .into_iter()
+            .filter(|w| names::is_role(w))
+            .collect();
+        roles.extend(names.roles_of(name));
+        roles.retain(|r| !HONORIFICS.contains(&r.as_str()));
+        roles
+    };
+    let same_role = |r: &String| {
+        let r = ROLE_ABBREVIATIONS
+            .iter()
+            .find(|(short, _)| short == r)
+            .map_or(r.as_str(), |(_, full)| full);
+        r == head || names::same_role(r, &head)
+    };
+    let fits = |name: &str| {
+        names.is_person(name)
+            && match gender {
+                Some(g) => {
+                    let pronoun = if g == names::Gender::Female {
+                        "she"
+                    } else {
+                        "he"
+                    };
+                    !names.known_as_other_gender(name, g)
+                        && !names.first_name_misfits(pronoun, name)
+                }
+                None => true,
+            }
+    };
+    let name = opening_name(next, next_start, names)
+        .filter(|(run, name)| {
+            // A role written with the name is the description's ("Det.
+            // Sgt." of "a detective"), or the name is someone else ("A
+            // witness said …. ¶ Police Chief John Smith said").
+            let roles = roles_with(run, name);
+            roles.is_empty() || roles.iter().any(same_role)
+        })
+        .map(|(_, name)| name)
+        .or_else(|| {
+            // Named further into the paragraph with the description's role,
+            // as a title or in apposition ("… against Sgt. Marcus
+            // Feeney-Orji and two officers", "show Julian Ashdown-Reyes,
+            // chief executive of the Brightwater Children's Trust,"), the
+            // only one so named.
+            let mut found: Vec<String> = Vec::new();
+            for (span, name) in names.people_named_in(next_start, next_end) {
+                let before = &text[next_start..span.start];
+                let titles = &before[after_last_space(before.trim_end()).min(before.len())..];
+                let apposition = text[span.end..next_end]
+                    .strip_prefix(", ")
+                    .and_then(|rest| rest.split_once(',').map(|(a, _)| a))
+                    .unwrap_or_default();
+                let mut roles = roles_with(&format!("{titles} {}", article.slice(span)), &name);
+                roles.extend(names::lower_words(apposition));
+                if roles.iter().any(same_role) && !found.contains(&name) {
+                    found.push(name);
+                }
+            }
+            (found.len() == 1).then(|| found.remove(0))
+        })?;
+    fits(&name).then(|| {
+        (
+            names::lower_words(&described),
+            names::lower_words(lede),
+            name,
+        )
+    })
+}
+
+/// The name (with its titles) that opens a paragraph starting at byte
+/// `start` ("Det. Sgt. Nadia Kowalczyk was giving evidence"), as written and
+/// as the names resolve it; not a possessive ("Jane Smith’s lawyer").
+fn opening_name(paragraph: &str, start: usize, names: &Names) -> Option<(String, String)> {
     // The run of capitalised words (titles' stops kept) that opens it.
     let mut end = 0;
     let mut count = 0;
-    for w in next.split_inclusive(char::is_whitespace) {
+    for w in paragraph.split_inclusive(char::is_whitespace) {
         let word = w.trim_end();
         let bare = word.trim_end_matches([',', ';', ':']);
         if !names::capitalised(bare) || count == MAX_LEDE_NAME_WORDS {
@@ -1759,50 +1973,49 @@ fn named_after_lede(article: &Article, names: &Names) -> Option<(Vec<String>, St
             break;
         }
     }
-    let run = next[..end].trim_end();
-    // A possessive names someone else's ("Jane Smith’s lawyer, …").
+    let run = paragraph[..end].trim_end();
     if count < 2 || run.is_empty() || run.ends_with("’s") || run.ends_with("'s") {
         return None;
     }
-    // A role written with the name is the description's ("Det. Sgt." of
-    // "a detective"), or the name is someone else ("A witness said …. ¶
-    // Police Chief John Smith said").
-    let name = names.resolve(run, next_start)?;
-    let mut roles: Vec<String> = names::lower_words(run)
-        .into_iter()
-        .filter(|w| names::is_role(w))
-        .collect();
-    roles.extend(names.roles_of(&name));
-    // Honorifics say a gender, not a role ("Mr Smith").
-    roles.retain(|r| {
-        !matches!(
-            r.as_str(),
-            "mr" | "mrs" | "ms" | "miss" | "mx" | "sir" | "dame"
-        )
-    });
-    let same_role = |r: &String| {
-        let r = ROLE_ABBREVIATIONS
-            .iter()
-            .find(|(short, _)| short == r)
-            .map_or(r.as_str(), |(_, full)| full);
-        r == head || names::same_role(r, &head)
-    };
-    if !roles.is_empty() && !roles.iter().any(same_role) {
-        return None;
-    }
-    let fits = match gender {
-        Some(g) => {
-            let pronoun = if g == names::Gender::Female {
-                "she"
-            } else {
-                "he"
-            };
-            !names.known_as_other_gender(&name, g) && !names.first_name_misfits(pronoun, &name)
-        }
-        None => true,
-    };
-    (names.is_person(&name) && fits).then(|| (names::lower_words(&described), name))
+    let name = names.resolve(run, start)?;
+    Some((run.to_string(), name))
 }
+
+/// Heads of a lede's description whose "of" names whom they act for or
+/// belong to ("The mother of a boy killed …", "A lawyer of the family"):
+/// the next paragraph's name may be that other one.
+const ACTING_FOR_HEADS: &[&str] = &[
+    "lawyer",
+    "attorney",
+    "solicitor",
+    "barrister",
+    "counsel",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "representative",
+    "mother",
+    "father",
+    "parent",
+    "sister",
+    "brother",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "widow",
+    "widower",
+    "relative",
+    "friend",
+    "neighbour",
+    "neighbor",
+];
+
+/// Honorifics, which say a gender or a station, not a role ("Mr Smith",
+/// "the Rev. X").
+const HONORIFICS: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "rev", "reverend",
+];
 
 /// Titles written short and the roles they are ("Det. Sgt." of "a
 /// detective").
@@ -3206,6 +3419,14 @@ fn is_channel(article: &Article, a: &Attribution) -> bool {
             | SourceType::LeakedDocument
             | SourceType::SocialMedia
     ) || a.source.is_some_and(|s| {
+        // "His statement said", its owner found: the owner speaks.
+        if own_message_pronoun(article.slice(s)).is_some()
+            && a.speaker
+                .as_deref()
+                .is_some_and(|x| x.trim() != article.slice(s).trim())
+        {
+            return false;
+        }
         let words: Vec<String> = article
             .slice(s)
             .split_whitespace()
@@ -3954,6 +4175,17 @@ fn scene_speaker(
         .filter(|r| plausible_source(r) && names.is_person(r))
 }
 
+/// Whether the sentence before sentence `si` opens a paragraph and the
+/// quotation at `quote` follows it in the same paragraph.
+fn scene_opens_paragraph(article: &Article, si: usize, quote: Span) -> bool {
+    si.checked_sub(1)
+        .and_then(|b| article.sentences.get(b))
+        .is_some_and(|before| {
+            opens_paragraph(article, before.span)
+                && !article.text[before.span.start..quote.start].contains('\n')
+        })
+}
+
 fn quotes_of(
     article: &Article,
     features: &TextFeatures,
@@ -4084,10 +4316,22 @@ fn quotes_of(
                 && (overlaps(a.content, m.span) || a.content.contains(m.span))
                 && cues::TOLD_VERBS.contains(&cue_verb(article, a.cue).as_str())
         });
+        // Someone the first frame reports as having told ("Achterberg said
+        // the auditor had told him that her review “…”", "He said an agent
+        // had told him the heat was “…”"): the words are the one who told.
+        let told_inside = |a: &Attribution| {
+            reporting.first().is_some_and(|f| {
+                f.content.contains(a.cue)
+                    && a.source.is_some_and(|x| x.start >= f.cue.end)
+                    && a.cue.end <= m.span.start
+                    && a.content.contains(m.span)
+                    && cues::TOLD_VERBS.contains(&cue_verb(article, a.cue).as_str())
+            })
+        };
         let speaking = reporting
             .iter()
             .skip(1)
-            .rfind(|a| opening(a) || own_clause(a))
+            .rfind(|a| opening(a) || own_clause(a) || told_inside(a))
             .or(reporting.first())
             .copied()
             .or_else(|| {
@@ -4133,6 +4377,7 @@ fn quotes_of(
             if s.source.is_some_and(|x| {
                 let w = article.slice(x).trim().to_lowercase();
                 matches!(w.as_str(), "he" | "she" | "they" | "him" | "her")
+                    || own_message_pronoun(&w).is_some()
             }) {
                 basis = SpeakerBasis::Pronoun;
             }
@@ -4221,6 +4466,15 @@ fn quotes_of(
             // "“…?” asked Carla Benitez. “…,” Hollister replied. “…?”": a
             // question no frame gives, after an answer to a question, is
             // the questioner's again.
+            basis = SpeakerBasis::Continuation;
+            (Some(speaker), via_here)
+        } else if let Some(speaker) =
+            scene_speaker(article, features, names, si, m.span, &by_sentence)
+                .filter(|_| scene_opens_paragraph(article, si, m.span))
+        {
+            // "Mathers looked straight into the camera. “…”": a paragraph
+            // that opens by showing someone about to speak gives them the
+            // words, whoever spoke in the paragraph before.
             basis = SpeakerBasis::Continuation;
             (Some(speaker), via_here)
         } else if let Some(speaker) = earlier_speaker(article, si, attributions, &by_sentence, &out)
@@ -7358,5 +7612,61 @@ mod tests {
         ] {
             let _ = speakers_of(text);
         }
+    }
+
+    #[test]
+    fn unnamed_descriptions_scenes_and_words_told_to_another() {
+        assert_speakers(&[
+            // A hyphenated given name is a name, not a participle.
+            (
+                "The finance director, Mei-Ling Forsythe, replied. “It can wait, but it should not wait long,” Forsythe said.",
+                &["Mei-Ling Forsythe"],
+            ),
+            // "through his solicitor": the words are still his.
+            (
+                "Julian Ashdown-Reyes, through his solicitor, said the emails had been “selectively leaked and stripped of context.”",
+                &["Julian Ashdown-Reyes"],
+            ),
+            // An unnamed source as fully as first described, and a
+            // description that gives no gender takes a pronoun.
+            (
+                "A senior administrator with direct knowledge of the decision said the president was warned. “Nobody in that meeting thought the building was in danger,” the administrator said.",
+                &["A senior administrator with direct knowledge of the decision"],
+            ),
+            (
+                "A younger member of the choir, who asked not to be named, said the walkout had divided families. “My mother stayed in her seat. I walked out,” she said.",
+                &["A younger member of the choir"],
+            ),
+            // A paragraph that opens by showing someone about to speak.
+            (
+                "“I would be saving the east side from a project,” Gwen Mathers said.\n\n“Because I lost,” Desmond Achterberg said.\n\nMathers looked straight into the camera. “I am not a politician, and you can see why.”",
+                &["Gwen Mathers", "Desmond Achterberg", "Gwen Mathers"],
+            ),
+            // "his statement said": his words.
+            (
+                "The director, Victor Salazar-Penn, said the practice had been halted. “The practice was not authorized by leadership,” his statement said.",
+                &["Victor Salazar-Penn"],
+            ),
+            // A lede's definite description, named with its role in
+            // apposition in the next paragraph; a dateline before it.
+            (
+                "LONDON — The chief executive of one of Britain's largest charities told colleagues to “keep the auditors away from the numbers,” according to emails.\n\nThe emails show Julian Ashdown-Reyes, chief executive of the Brightwater Trust, pressing the finance director.",
+                &["Julian Ashdown-Reyes"],
+            ),
+            (
+                "BRANTON — A police sergeant who led a raid on the wrong apartment last year told investigators he “never once looked at the unit number” before the raid.\n\nThe board sustained findings against Sgt. Marcus Feeney-Orji and two officers.",
+                &["Marcus Feeney-Orji"],
+            ),
+            // Words told to someone another reports are the teller's.
+            (
+                "The family's lawyer, Nadia Rosenthal-Obi, spoke. She said a captain had told the family at the funeral that his death was “a tragic medical event and nothing more.”",
+                &["a captain"],
+            ),
+            // A thing is no "he".
+            (
+                "The moderator, anchor Tomás Ibarra-Whitfield, asked each candidate to name one promise they would break if the budget demanded it. “Not one of you has told voters what you would cut,” he said.",
+                &["Tomás Ibarra-Whitfield"],
+            ),
+        ]);
     }
 }

@@ -1164,9 +1164,15 @@ pub(crate) fn is_lead_word(w: &str) -> bool {
     let l = w.to_lowercase();
     words::STOP_WORDS.contains(&l.as_str())
         || LEAD_WORDS.contains(&l.as_str())
-        || (l.len() > 5 && (l.ends_with("ing") || l.ends_with("ly")))
+        || (l.len() > 5 && (l.ends_with("ing") || l.ends_with("ly")) && !hyphenated_name(w))
         || words::month(w).is_some()
         || words::WEEKDAYS.contains(&l.as_str())
+}
+
+/// Whether a word joins capitalised parts with a hyphen ("Mei-Ling",
+/// "Xiao-Ling"): a given name, not a participle ("Long-standing").
+fn hyphenated_name(w: &str) -> bool {
+    w.contains('-') && w.split('-').all(capitalised)
 }
 
 /// Whether a capitalised word opening a sentence is a feeling or a
@@ -1934,6 +1940,16 @@ impl Names {
                 by_word
             },
         }
+    }
+
+    /// The people named at bytes `from..to`, outside quotations and not
+    /// as a possessive's owner: each mention's span and the person's name.
+    pub(crate) fn people_named_in(&self, from: usize, to: usize) -> Vec<(Span, String)> {
+        self.starting_in(from, to)
+            .iter()
+            .filter(|m| m.span.end <= to && !m.possessive && !self.quoted_mention(m))
+            .map(|m| (m.span, self.people[m.person].name.clone()))
+            .collect()
     }
 
     /// The mentions that start at bytes `from..to` (they are in text order).
@@ -3501,7 +3517,7 @@ const MAX_DESCRIPTION_WORDS: usize = 5;
 /// age, sex or station, not a part in the case ("the victim", "the
 /// defendant" are someone else than who spoke last) — and the gender it
 /// gives, if any.
-fn description_gender(head: &str) -> Option<Option<Gender>> {
+pub(crate) fn description_gender(head: &str) -> Option<Option<Gender>> {
     const FEMALE: &[&str] = &[
         "girl",
         "woman",
@@ -3552,6 +3568,79 @@ fn description_gender(head: &str) -> Option<Option<Gender>> {
     }
 }
 
+/// Nouns for a person by what they do or where they belong, of no gender
+/// ("a younger member of the choir", "a senior administrator", "a European
+/// delegate"): heads of a description that stands for someone unnamed.
+pub(crate) const PERSON_NOUNS: &[&str] = &[
+    "member",
+    "administrator",
+    "executive",
+    "delegate",
+    "negotiator",
+    "manager",
+    "worker",
+    "employee",
+    "teacher",
+    "nurse",
+    "doctor",
+    "physician",
+    "surgeon",
+    "passenger",
+    "tenant",
+    "resident",
+    "parent",
+    "volunteer",
+    "organiser",
+    "organizer",
+    "activist",
+    "protester",
+    "protestor",
+    "soldier",
+    "guard",
+    "clerk",
+    "agent",
+    "contractor",
+    "engineer",
+    "investigator",
+    "prosecutor",
+    "participant",
+    "attendee",
+    "customer",
+    "driver",
+    "pilot",
+    "lobbyist",
+    "consultant",
+    "donor",
+    "trustee",
+    "researcher",
+    "scientist",
+    "economist",
+    "banker",
+    "trader",
+    "player",
+    "coach",
+    "farmer",
+    "shopkeeper",
+    "owner",
+    "veteran",
+    "survivor",
+    "supporter",
+    "critic",
+    "voter",
+    "worshipper",
+    "parishioner",
+    "congregant",
+    "priest",
+    "firefighter",
+    "paramedic",
+    "villager",
+    "journalist",
+    "employer",
+    "staffer",
+    "aide",
+    "insider",
+];
+
 /// Whether `pronoun` may stand for the person `phrase` describes without a
 /// name (None when it describes none): "A young woman" is no "he".
 pub(crate) fn described_fits(pronoun: &str, phrase: &str) -> Option<bool> {
@@ -3586,6 +3675,7 @@ pub(crate) fn described_person(phrase: &str) -> Option<(String, Option<Gender>, 
             });
         let gender = match description_gender(&lower) {
             Some(g) => Some(g),
+            None if PERSON_NOUNS.contains(&lower.as_str()) => Some(None),
             None => (ROLE_WORDS.contains(&lower.as_str())
                 && !ROLE_MODIFIERS.contains(&lower.as_str()))
             .then(|| gender_of_title(&lower)),
