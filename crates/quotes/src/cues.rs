@@ -951,13 +951,17 @@ fn colon_frame(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> O
 }
 
 /// Whether the verb at `k` answers back ("shot back", "fired back", "hit
-/// back").
+/// back") or breaks in on another ("cut in", "chimed in").
 fn back_verb(text: &str, toks: &[Token], k: usize) -> bool {
     let word = |i: usize| toks.get(i).map(|t| lower(text, t)).unwrap_or_default();
-    matches!(
+    (matches!(
         word(k).as_str(),
         "shot" | "fired" | "hit" | "hits" | "fires"
-    ) && word(k + 1) == "back"
+    ) && word(k + 1) == "back")
+        || (matches!(
+            word(k).as_str(),
+            "cut" | "cuts" | "chimed" | "chimes" | "butted" | "broke" | "breaks"
+        ) && word(k + 1) == "in")
 }
 
 /// What may follow an answering-back verb that speaks: a colon, a comma, the
@@ -3260,7 +3264,17 @@ fn sentence_subject(text: &str, toks: &[Token], before: usize) -> Option<(usize,
         start = (0..before)
             .find(|&i| toks[i].span.slice(text) == ",")
             .map_or(start, |i| i + 1);
-    } else if first.len() > 4 && first.ends_with("ing") {
+    } else if (first.len() > 4 && first.ends_with("ing"))
+        || (matches!(first.as_str(), "asked" | "pressed" | "questioned")
+            && toks.get(start + 1).is_some_and(|t| {
+                matches!(
+                    lower(text, t).as_str(),
+                    "about" | "whether" | "if" | "by" | "why" | "what" | "how"
+                )
+            }))
+    {
+        // "Asked whether he regretted it, the archbishop smiled": after
+        // the question's comma.
         // "Speaking to reporters, Obama said": after the frame's comma;
         // "Boeing rejected it and said": no comma, a name.
         start = (0..before)

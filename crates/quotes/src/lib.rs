@@ -589,7 +589,7 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
     // Sentences wholly inside a quotation are the speaker's words, not the
     // article's: they put no distance between a pronoun and its speaker.
     let in_quotation = sentences_in_quotation(article, &spans);
-    last_speaker_for_pronouns(article, &names, &in_quotation, &mut attributions);
+    last_speaker_for_pronouns(article, features, &names, &in_quotation, &mut attributions);
     groups::resolve_they(article, &names, &spans, &in_quotation, &mut attributions);
     // A transcript's turns ("PENCE: Well, look, …") are attributions of
     // their own; the tagger and the cue rules do not redo them.
@@ -706,6 +706,12 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
                         }))
             })
     });
+    let inside: Vec<bool> = attributions
+        .iter()
+        .map(|a| inside_a_source(article, a, &attributions))
+        .collect();
+    let mut inside = inside.into_iter();
+    attributions.retain(|_| !inside.next().unwrap_or(false));
     let (attributions, stances) = attributions.into_iter().partition(|a| {
         reports_speech_or_belief(article.slice(a.cue)) && states_something(article, a)
     });
@@ -714,6 +720,21 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
         attributions,
         stances,
     }
+}
+
+/// Whether an attribution's cue lies inside another's source before its
+/// cue, a name in apposition right after it: a word of a speaker's
+/// description read as a verb ("The lead negotiator for a bloc of
+/// oil-producing states, Tariq Al-Mansouri, said": no "states").
+fn inside_a_source(article: &Article, a: &Attribution, all: &[Attribution]) -> bool {
+    all.iter().any(|b| {
+        b.source.is_some_and(|x| {
+            x.start <= a.cue.start
+                && a.cue.end < x.end
+                && x.end <= b.cue.start
+                && article.text[a.cue.end..x.end].trim_start().starts_with(',')
+        })
+    })
 }
 
 /// Nouns of a document a speaker may be ("the report said"): named as
@@ -1083,6 +1104,7 @@ fn description_in_full(article: &Article, speaker: &str, before: usize) -> Optio
 /// told Fox News.").
 fn last_speaker_for_pronouns(
     article: &Article,
+    features: &TextFeatures,
     names: &Names,
     in_quotation: &[bool],
     attributions: &mut [Attribution],
@@ -1206,10 +1228,21 @@ fn last_speaker_for_pronouns(
         // sentence, in the sentence just before, whoever it is (it need
         // not fit the pronoun: "“…?” she asked. “…,” he said" still looks
         // past the sentences between to who was asked).
+        // (Not a frame inside another's words: "X asked Mathers whether
+        // she still supported it" puts the question, not "she supported".)
         let asker = attributions[..k]
             .iter()
             .rev()
-            .find(|a| a.sentence < si)
+            .find(|a| {
+                a.sentence < si
+                    && (cues::SAYING_VERBS.contains(&cue_verb(article, a.cue).as_str())
+                        || ASKING_VERBS.contains(&cue_verb(article, a.cue).as_str())
+                        || !attributions[..k].iter().any(|o| {
+                            o.sentence == a.sentence
+                                && o.cue.end <= a.cue.start
+                                && o.content.contains(a.cue)
+                        }))
+            })
             .filter(|a| !goes_on && (replies || puts_question(a)) && distance(a.sentence, si) <= 1);
         // The asker, or a name inside the asker's phrase, whole words.
         let asker_said = |speaker: &str| {
@@ -1306,6 +1339,21 @@ fn last_speaker_for_pronouns(
                 };
                 (fits && !asker_said(speaker)).then(|| speaker.to_string())
             });
+        // The one the asker named as asked ("Ibarra-Whitfield asked Mathers
+        // whether …. “…,” she said"), when the pronoun fits them.
+        let addressed = asker
+            .and_then(|q| asked_by_name(article, names, q))
+            .filter(|r| {
+                !asker_said(r) && names.pronoun_fits(&p, r) && !names.first_name_misfits(&p, r)
+            });
+        // A sentence just before that shows someone about to speak, with
+        // no frame of its own ("Asked whether he regretted the sermon, the
+        // archbishop smiled. “…,” he said"): its subject, fitting.
+        let shown = opens_with_words
+            .then(|| beat_before(article, features, names, opening, attributions))
+            .flatten()
+            .filter(|r| names.pronoun_fits(&p, r) && !names.first_name_misfits(&p, r));
+        let earlier = shown.or(addressed).or(earlier);
         // The one asked, never the asker nor a name in the asker's phrase
         // ("a reporter for the Marrow Bay Tribune"), is the antecedent.
         let earlier = earlier.or_else(|| {
@@ -1325,6 +1373,81 @@ fn last_speaker_for_pronouns(
         }
     }
 }
+
+/// The person a beat or a scene in the sentence before sentence `si` shows
+/// about to speak ("The archbishop smiled.", "Mathers looked into the
+/// camera."), when that sentence holds no attribution: as the names resolve
+/// its subject, a person.
+fn beat_before(
+    article: &Article,
+    features: &TextFeatures,
+    names: &Names,
+    si: usize,
+    attributions: &[Attribution],
+) -> Option<String> {
+    let before = si.checked_sub(1)?;
+    if attributions.iter().any(|a| a.sentence == before) {
+        return None;
+    }
+    let span = article.sentences.get(before)?.span;
+    let toks = features.tokens_in(span);
+    let subject = cues::beat_subject(&article.text, toks)
+        .or_else(|| cues::scene_subject(&article.text, toks))?;
+    let phrase = article.slice(subject);
+    if phrase.contains("’s") || phrase.contains("'s") {
+        return None;
+    }
+    names
+        .resolve(phrase, subject.start)
+        .filter(|r| plausible_source(r) && names.is_person(r))
+}
+
+/// The person an asking frame names right after its verb as the one asked
+/// ("asked Mathers whether", "asked Sen. Ruth Obi about"), as the names
+/// resolve them.
+fn asked_by_name(article: &Article, names: &Names, asker: &Attribution) -> Option<String> {
+    if !ASKING_VERBS.contains(&cue_verb(article, asker.cue).as_str()) {
+        return None;
+    }
+    // The cue's word of asking, then the words after it (the cue may hold
+    // the name: "asked Mathers").
+    let cue = article.slice(asker.cue);
+    let verb_end = cue.find(char::is_whitespace).unwrap_or(cue.len());
+    let from = asker.cue.start + verb_end;
+    let after = &article.text[from..];
+    let lead = after.len() - after.trim_start().len();
+    let mut end = 0;
+    for (k, w) in after[lead..]
+        .split_inclusive(char::is_whitespace)
+        .enumerate()
+    {
+        let word = w.trim_end();
+        let bare = word.trim_end_matches([',', ';', ':', '.']);
+        let title_stop =
+            bare.len() + 1 == word.len() && word.ends_with('.') && names::is_role(bare);
+        if k == MAX_ASKED_NAME_WORDS || !names::capitalised(bare) {
+            break;
+        }
+        end += if bare.len() < word.len() && !title_stop {
+            bare.len()
+        } else {
+            w.len()
+        };
+        if bare.len() < word.len() && !title_stop {
+            break;
+        }
+    }
+    let run = after[lead..lead + end].trim_end();
+    if run.is_empty() || run.ends_with("’s") || run.ends_with("'s") {
+        return None;
+    }
+    names
+        .resolve(run, from + lead)
+        .filter(|r| names.is_person(r))
+}
+
+/// The most words of a name right after "asked".
+const MAX_ASKED_NAME_WORDS: usize = 4;
 
 /// What someone writes or issues in their own name: "his statement said"
 /// gives the words to whoever "his" stands for.
@@ -4255,6 +4378,7 @@ fn quotes_of(
         let reporting: Vec<&&Attribution> = here
             .iter()
             .filter(|a| !is_channel(article, a) && a.source.is_some() && !told_passive(a))
+            .filter(|a| !inside_a_source(article, a, attributions))
             .filter(|a| overlaps(a.content, m.span) || a.content.contains(m.span))
             .collect();
         // "“…,” he told donors, according to a recording": how the words
@@ -7666,6 +7790,32 @@ mod tests {
             (
                 "The moderator, anchor Tomás Ibarra-Whitfield, asked each candidate to name one promise they would break if the budget demanded it. “Not one of you has told voters what you would cut,” he said.",
                 &["Tomás Ibarra-Whitfield"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn breaking_in_a_word_of_a_description_the_one_asked_and_a_smile_before_he_said() {
+        assert_speakers(&[
+            // "cut in": speech after the words.
+            (
+                "“I'm running this state, Maeve,” Governor Teodora Halvorsen said.\n\n“That's not a no,” Kwame Osafo-Lind cut in.",
+                &["Teodora Halvorsen", "Kwame Osafo-Lind"],
+            ),
+            // "states" in a description is no verb.
+            (
+                "The lead negotiator for a bloc of oil-producing states, Tariq Al-Mansouri, said his delegation “can live with this language” but would oppose a date.",
+                &["Tariq Al-Mansouri"],
+            ),
+            // The one asked by name answers, not the last speaker before.
+            (
+                "Farida Qureshi-Boyle said she had met him once.\n\nOn policing, Tomás Ibarra-Whitfield asked Gwen Mathers whether she still supported the plan. “I do, and I would do it faster than anyone,” she said.",
+                &["Gwen Mathers"],
+            ),
+            // A smile shown just before "he said".
+            (
+                "Archbishop Emmanuel Sekyere-Wood preached. Another worshipper, Arthur, said he had walked out. “I come here to pray, not to be lectured,” he said.\n\nAsked by reporters whether he regretted the sermon, the archbishop smiled. “I regret nothing I said on Christmas morning,” he said.",
+                &["Another worshipper", "Emmanuel Sekyere-Wood"],
             ),
         ]);
     }
