@@ -822,12 +822,23 @@ pub(crate) fn scene_subject(text: &str, toks: &[Token]) -> Option<Span> {
     if holds_quotation_or_colon(text, toks) {
         return None;
     }
-    let verb = toks
+    // Past a clause that opens the sentence ("Before adjourning for the
+    // day, Dame Helena addressed the constable").
+    let first = toks.first().map(|t| lower(text, t)).unwrap_or_default();
+    let from =
+        if SCENE_OPENERS.contains(&first.as_str()) || (first.len() > 4 && first.ends_with("ing")) {
+            toks.iter()
+                .position(|t| t.span.slice(text) == ",")
+                .map_or(0, |c| c + 1)
+        } else {
+            0
+        };
+    let verb = toks[from..]
         .iter()
         .position(|t| {
             t.kind == TokenKind::Word && t.span.slice(text).starts_with(char::is_lowercase)
         })
-        .unwrap_or(toks.len());
+        .map_or(toks.len(), |k| k + from);
     let (s, mut e) = sentence_subject(text, toks, verb)?;
     let mut next = e;
     if toks.get(e).is_some_and(|t| t.span.slice(text) == ",")
@@ -853,11 +864,42 @@ pub(crate) fn scene_subject(text: &str, toks: &[Token]) -> Option<Span> {
     shown.then(|| span_of(toks, s, e))?
 }
 
+/// Words that open a clause before a scene's subject ("Before adjourning
+/// for the day, …").
+const SCENE_OPENERS: &[&str] = &[
+    "before", "after", "during", "at", "in", "on", "later", "earlier",
+];
+
 /// Verbs of a scene that shows someone about to speak.
 const SCENE_VERBS: &[&str] = &[
-    "stood", "sat", "walked", "paced", "leaned", "gestured", "pointed", "looked", "gazed", "waved",
-    "turned", "rose", "stepped", "faced", "sits", "walks", "paces", "leans", "gestures", "points",
-    "looks", "gazes", "waves", "turns", "rises", "steps", "faces",
+    "stood",
+    "sat",
+    "walked",
+    "paced",
+    "leaned",
+    "gestured",
+    "pointed",
+    "looked",
+    "gazed",
+    "waved",
+    "turned",
+    "rose",
+    "stepped",
+    "faced",
+    "addressed",
+    "sits",
+    "walks",
+    "paces",
+    "leans",
+    "gestures",
+    "points",
+    "looks",
+    "gazes",
+    "waves",
+    "turns",
+    "rises",
+    "steps",
+    "faces",
 ];
 
 /// Verbs that open a turn with what follows "with" or "by" ("began with
@@ -3129,6 +3171,10 @@ fn past_apposition(v: &Verb, c: usize) -> Option<(usize, usize)> {
         .filter(|&i| v.slice(i) == "," && opens_aside(v, i + 1))
         .find_map(|comma| {
             let (s, e) = left_phrase(v.text, v.toks, comma, v.quotes)?;
+            // A restrictive relative clause before the aside ("A passenger
+            // who was in the second carriage, a nurse, told"): from the
+            // noun it hangs on.
+            let s = restrictive_antecedent(v, s).map_or(s, |(a, _)| a);
             let first = v.slice(s);
             if e == s + 1 && is_party_label(first) {
                 return None;
@@ -3249,7 +3295,7 @@ fn sentence_subject(text: &str, toks: &[Token], before: usize) -> Option<(usize,
     let first = toks.get(start).map(|t| lower(text, t)).unwrap_or_default();
     if matches!(
         first.as_str(),
-        "according" | "in" | "on" | "at" | "during" | "after" | "later" | "earlier"
+        "according" | "in" | "on" | "at" | "during" | "after" | "before" | "later" | "earlier"
     ) {
         start = (0..before).find(|&i| toks[i].span.slice(text) == ",")? + 1;
     } else if opens_a_clause(

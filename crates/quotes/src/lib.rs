@@ -4585,6 +4585,14 @@ fn quotes_of(
             basis = SpeakerBasis::Continuation;
             (Some(speaker), via_here)
         } else if let Some(speaker) =
+            questioning_turn(article, names, m.span, &by_sentence).filter(|_| here.is_empty())
+        {
+            // "Counsel, Rohan Mistry-Caldwell, questioned Garvey-Sutton. ¶
+            // “…?” ¶ “…”": turns with no frames after a questioning set
+            // up — the questions the questioner's, the rest the witness's.
+            basis = SpeakerBasis::Continuation;
+            (Some(speaker), via_here)
+        } else if let Some(speaker) =
             questioner_again(article, names, si, m.span, &out).filter(|_| here.is_empty())
         {
             // "“…?” asked Carla Benitez. “…,” Hollister replied. “…?”": a
@@ -4662,6 +4670,108 @@ fn quotes_of(
     out.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
     out
 }
+
+/// Who takes a turn of a questioning given with no frames: the quotation
+/// at `quote` opens its paragraph, and the paragraphs back to the one
+/// that sets the questioning up are turns too (each opens with a
+/// quotation, no sentence of it attributed). The last sentence of that
+/// paragraph names who questions whom ("Counsel to the inquiry, Rohan
+/// Mistry-Caldwell, questioned Garvey-Sutton for two hours"; "Garvey-Sutton
+/// was questioned by Rohan Mistry-Caldwell"): a question is the
+/// questioner's, anything else the one questioned's.
+fn questioning_turn(
+    article: &Article,
+    names: &Names,
+    quote: Span,
+    by_sentence: &[Vec<usize>],
+) -> Option<String> {
+    if !opens_paragraph(article, quote) {
+        return None;
+    }
+    let text = article.text.as_str();
+    let paragraph_start = |at: usize| text[..at].rfind("\n\n").map_or(0, |k| k + 2);
+    let sentence_of = |at: usize| {
+        article
+            .sentences
+            .partition_point(|x| x.span.start <= at)
+            .saturating_sub(1)
+    };
+    let attributed = |from: usize, to: usize| {
+        (sentence_of(from)..=sentence_of(to.saturating_sub(1).max(from)))
+            .any(|i| by_sentence.get(i).is_some_and(|v| !v.is_empty()))
+    };
+    // Back over the turns before this one to the paragraph that sets them up.
+    let mut end = paragraph_start(quote.start).checked_sub(2)?;
+    let mut turns = 0;
+    let setup = loop {
+        let start = paragraph_start(end);
+        let paragraph = text[start..end].trim_start();
+        let opens_with_words = paragraph.starts_with(marks::is_quote_mark);
+        if !opens_with_words {
+            break start..end;
+        }
+        if attributed(start, end) || turns == MAX_FRAMELESS_TURNS {
+            return None;
+        }
+        turns += 1;
+        end = start.checked_sub(2)?;
+    };
+    // Its last sentence names who questions whom.
+    let last = article
+        .sentences
+        .get(sentence_of(setup.end.saturating_sub(1)))?
+        .span;
+    let sentence = &text[last.start..last.end.min(setup.end)];
+    // ASCII case only: its offsets are the text's.
+    let lower = sentence.to_ascii_lowercase();
+    let (verb_at, verb) = QUESTIONING_VERBS
+        .iter()
+        .filter_map(|v| {
+            lower
+                .match_indices(v)
+                .find(|(k, _)| crosscheck_text::whole_words(&lower, *k, k + v.len()))
+                .map(|(k, _)| (last.start + k, *v))
+        })
+        .min_by_key(|(k, _)| *k)?;
+    let people = names.people_named_in(last.start, last.end);
+    let before_verb = people.iter().rev().find(|(x, _)| x.end <= verb_at);
+    let after_verb = people.iter().find(|(x, _)| x.start > verb_at + verb.len());
+    let passive = text[..verb_at].trim_end().ends_with(" was")
+        || text[..verb_at].trim_end().ends_with(" were");
+    let (asker, asked) = if passive {
+        // "X was questioned by Y".
+        let by = text[verb_at + verb.len()..last.end]
+            .trim_start()
+            .starts_with("by ");
+        if !by {
+            return None;
+        }
+        (after_verb?.1.clone(), before_verb?.1.clone())
+    } else {
+        (before_verb?.1.clone(), after_verb?.1.clone())
+    };
+    if asker == asked || !names.is_person(&asker) || !names.is_person(&asked) {
+        return None;
+    }
+    Some(if ends_in_question(article, quote) {
+        asker
+    } else {
+        asked
+    })
+}
+
+/// Verbs that set up a questioning whose turns follow with no frames.
+const QUESTIONING_VERBS: &[&str] = &[
+    "questioned",
+    "cross-examined",
+    "interviewed",
+    "quizzed",
+    "grilled",
+    "interrogated",
+];
+
+/// The most turns with no frames read back to the questioning's set-up.
+const MAX_FRAMELESS_TURNS: usize = 8;
 
 /// The most sentences between one turn of a questioning and the next.
 const TURN_REACH: usize = 2;
@@ -7816,6 +7926,28 @@ mod tests {
             (
                 "Archbishop Emmanuel Sekyere-Wood preached. Another worshipper, Arthur, said he had walked out. “I come here to pray, not to be lectured,” he said.\n\nAsked by reporters whether he regretted the sermon, the archbishop smiled. “I regret nothing I said on Christmas morning,” he said.",
                 &["Another worshipper", "Emmanuel Sekyere-Wood"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn turns_after_a_questioning_a_lady_by_her_given_name_and_a_relative_clause_before_an_aside() {
+        assert_speakers(&[
+            // Turns with no frames after "X questioned Y": questions are
+            // X's, answers Y's.
+            (
+                "Counsel to the inquiry, Rohan Mistry-Caldwell, questioned PC Liam Garvey-Sutton for two hours.\n\n“You heard the recording. Do you accept that he said he could not breathe?”\n\n“I accept that it's on the recording, sir. I didn't hear it at the time.”",
+                &["Rohan Mistry-Caldwell", "Liam Garvey-Sutton"],
+            ),
+            // "Lady Imogen" is Imogen Ashby-Khan.
+            (
+                "Lady Imogen Ashby-Khan was in court.\n\n“It is on the record and we will hear it,” Lady Imogen said.",
+                &["Imogen Ashby-Khan"],
+            ),
+            // A restrictive relative clause and then an aside.
+            (
+                "A passenger who sat in the second carriage, a nurse, told reporters that the train shook “for what felt like a whole minute” before it stopped.",
+                &["A passenger who sat in the second carriage"],
             ),
         ]);
     }

@@ -1764,12 +1764,15 @@ impl Names {
             let after = &text[run.name[run.name.len() - 1].0.end..];
             let joined = query.join(" ");
             // A knight or dame goes by the first name after the title
-            // ("Sir Godfrey" for Sir Godfrey Anstruther).
+            // ("Sir Godfrey" for Sir Godfrey Anstruther), and so may a lady
+            // or a lord ("Lady Imogen" for Imogen Ashby-Khan).
             let knighted = !run.roles.is_empty()
-                && run
-                    .roles
-                    .iter()
-                    .all(|r| matches!(r.to_lowercase().trim_end_matches('.'), "sir" | "dame"));
+                && run.roles.iter().all(|r| {
+                    matches!(
+                        r.to_lowercase().trim_end_matches('.'),
+                        "sir" | "dame" | "lady" | "lord"
+                    )
+                });
             let first_name = ((run.roles.is_empty() || knighted)
                 && !is_demonym(&joined)
                 && !RELIGIONS.contains(&joined.as_str())
@@ -3772,7 +3775,11 @@ fn find_first_name(people: &[Person], query: &[String], knighted: bool) -> Optio
         return None;
     }
     // "Sir Edmund" is the knight of that name, not another Edmund.
-    let knight = |p: &Person| p.roles.iter().any(|r| matches!(r.as_str(), "sir" | "dame"));
+    let knight = |p: &Person| {
+        p.roles
+            .iter()
+            .any(|r| matches!(r.as_str(), "sir" | "dame" | "lady" | "lord"))
+    };
     let any_knight = knighted
         && people
             .iter()
