@@ -3344,6 +3344,11 @@ fn sentence_subject(text: &str, toks: &[Token], before: usize) -> Option<(usize,
             || (s == "." && end > start && is_title(toks[end - 1].span.slice(text)))
         {
             end += 1;
+        } else if let Some(name_at) =
+            crate::names::particles_before_a_name(text, toks, end).filter(|&k| k < before)
+        {
+            // A surname's particles ("van der Meer paused").
+            end = name_at;
         } else {
             break;
         }

@@ -1823,9 +1823,12 @@ fn plausible_source(phrase: &str) -> bool {
     let Some(first) = words.first() else {
         return false;
     };
-    // A relative pronoun whose noun was not found names no one.
+    // A relative pronoun whose noun was not found names no one; nor does a
+    // speaker's own "my" or "our", read out of a quotation ("My husband is
+    // a hoarder").
     if clause_like(phrase)
         || (words.len() == 1 && matches!(first.as_str(), "who" | "which" | "that"))
+        || (words.len() > 1 && matches!(first.as_str(), "my" | "our" | "your"))
     {
         return false;
     }
@@ -7948,6 +7951,35 @@ mod tests {
             (
                 "A passenger who sat in the second carriage, a nurse, told reporters that the train shook “for what felt like a whole minute” before it stopped.",
                 &["A passenger who sat in the second carriage"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn surname_particles_a_podcast_is_no_one_and_a_speaker_own_my_is_no_name() {
+        assert_speakers(&[
+            // Particles of a surname, after a given name and opening a run.
+            (
+                "Dr. Eamon de Búrca, a historian, said the letter changed his view. “I had always taken the finding at face value,” he said.",
+                &["Eamon de Búrca"],
+            ),
+            (
+                "Imam Tariq bin Saleh said it was easy. Later bin Saleh added: “I did not need to explain it to anyone at all.”",
+                &["Tariq bin Saleh"],
+            ),
+            (
+                "Ragnhild van der Meer, the chief executive, spoke.\n\nAsked who decided, van der Meer paused. “Operational decisions are taken in Scheveningen,” she said.",
+                &["Ragnhild van der Meer"],
+            ),
+            // A podcast's title is no "he".
+            (
+                "Devlin Ashcroft-Mbatha spoke on Monday on the technology podcast Burn Rate. Its host, Marisa Quaye, asked him directly: “Did you lie to your employees?”\n\n“I didn't tell them everything I knew,” he answered.",
+                &["Marisa Quaye", "Devlin Ashcroft-Mbatha"],
+            ),
+            // "My husband" inside a quotation names no one.
+            (
+                "Malcolm and Doreen Pennycook won the lottery. “So that is the story. My husband is a hoarder and now we are millionaires,” said Doreen.\n\n“We checked it eleven times on the app,” her husband said.",
+                &["Doreen Pennycook", "her husband"],
             ),
         ]);
     }

@@ -811,6 +811,36 @@ const NOT_DESCRIPTIONS: &[&str] = &[
     "family",
 ];
 
+/// Nouns of things a title follows ("the podcast Burn Rate", "the ship
+/// Maren Holt"): the name after them is the thing's.
+const TITLED_THINGS: &[&str] = &[
+    "podcast",
+    "programme",
+    "program",
+    "show",
+    "series",
+    "documentary",
+    "film",
+    "album",
+    "song",
+    "book",
+    "novel",
+    "newspaper",
+    "magazine",
+    "website",
+    "app",
+    "channel",
+    "ship",
+    "vessel",
+    "yacht",
+    "restaurant",
+    "hotel",
+    "band",
+    "brand",
+    "label",
+    "platform",
+];
+
 /// The roles that the words after a name give counsel in a court report
 /// (", prosecuting", ", for the defence"): none for other words.
 fn counsel_roles(after: &str) -> &'static [&'static str] {
@@ -941,6 +971,33 @@ fn part_of_a_place(folded: &[String], name_words: &[&str]) -> bool {
         && places().lookup(&name_words[1..].join(" ")).is_some()
 }
 
+/// Lower-case particles of a surname ("de", "van der", "bin", "á").
+const SURNAME_PARTICLES: &[&str] = &[
+    "van", "von", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "le", "la",
+    "bin", "binti", "ibn", "á", "í", "af", "zu",
+];
+
+/// The most particles in a row before a surname ("de la", "van der").
+const MAX_SURNAME_PARTICLES: usize = 2;
+
+/// Where the surname starts when the token at `j` opens a run of one or two
+/// surname particles right before a capitalised word on the same line,
+/// single spaces between ("de la Court-Vos"): the index of that word.
+pub(crate) fn particles_before_a_name(text: &str, toks: &[Token], j: usize) -> Option<usize> {
+    let mut k = j;
+    while k < toks.len()
+        && k - j < MAX_SURNAME_PARTICLES
+        && toks[k].kind == TokenKind::Word
+        && SURNAME_PARTICLES.contains(&toks[k].span.slice(text))
+    {
+        k += 1;
+    }
+    let next = toks.get(k)?;
+    let spaced = (j..k).all(|i| text[toks[i].span.end..toks[i + 1].span.start] == *" ");
+    (k > j && spaced && next.kind == TokenKind::Word && capitalised(next.span.slice(text)))
+        .then_some(k)
+}
+
 /// A run of capitalised words (initials', titles' and suffixes' stops
 /// allowed), split into the words dropped before it (a sentence's "And"),
 /// its roles and the name.
@@ -979,6 +1036,13 @@ fn runs<'t>(text: &'t str, toks: &[Token]) -> Vec<Run<'t>> {
             if toks[j].kind == TokenKind::Word && capitalised(s) {
                 found.push((toks[j].span, s));
                 j += 1;
+            } else if let Some(name_at) = particles_before_a_name(text, toks, j) {
+                // "Eamon de Búrca", "Ragnhild van der Meer", "Tariq bin
+                // Saleh", "van der Meer paused": a surname's particles.
+                for t in &toks[j..name_at] {
+                    found.push((t.span, t.span.slice(text)));
+                }
+                j = name_at;
             } else if s == "."
                 && found.last().is_some_and(|(_, w)| {
                     is_role(w)
@@ -1923,7 +1987,13 @@ impl Names {
                 && before.is_char_boundary(before.len() - 3)
                 && before[before.len() - 3..].eq_ignore_ascii_case("the")
                 && !before[..before.len() - 3].ends_with(char::is_alphanumeric);
-            if the {
+            // "the technology podcast Burn Rate", "the ship Maren Holt": a
+            // thing's title, no one.
+            let titled = before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|w| TITLED_THINGS.contains(&w.to_lowercase().as_str()));
+            if the || titled {
                 people[m.person].after_the = true;
             }
         }
