@@ -645,6 +645,7 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
         if let Some(fuller) = speaker.as_deref().and_then(|s| {
             document_named_before(article, s, q.span.start)
                 .or_else(|| description_in_full(article, s, q.span.start))
+                .or_else(|| apposed_name(article, &names, s, q.span.start))
         }) {
             q.speaker = Some(fuller);
         } else if speaker.is_some() {
@@ -877,6 +878,84 @@ fn document_named_before(article: &Article, speaker: &str, before: usize) -> Opt
         .or_else(|| named.first())
         .map(|(_, name)| name.clone())
 }
+
+/// The person a role phrase of several words stands for ("the head of
+/// carnivores"), where the article wrote it in apposition to a name
+/// before `before`: "Priyanka Holloway-Nair, the zoo's head of carnivores"
+/// or "the head of carnivores, Priyanka Holloway-Nair,". The last such
+/// naming; none when two people were so named.
+fn apposed_name(article: &Article, names: &Names, speaker: &str, before: usize) -> Option<String> {
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    let (det, rest) = words.split_first()?;
+    if !det.eq_ignore_ascii_case("the")
+        || !(MIN_APPOSED_ROLE_WORDS..=MAX_APPOSED_ROLE_WORDS).contains(&rest.len())
+        || !rest
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        || !rest.contains(&"of")
+    {
+        return None;
+    }
+    let text = &article.text[..before.min(article.text.len())];
+    // ASCII case only: its offsets are the text's.
+    let lower = text.to_ascii_lowercase();
+    let phrase = rest.join(" ");
+    let mut found: Vec<String> = Vec::new();
+    for (at, _) in lower.match_indices(&phrase) {
+        if !crosscheck_text::whole_words(&lower, at, at + phrase.len()) {
+            continue;
+        }
+        // Back over "the", or an owner's possessive ("the zoo's"), to a
+        // comma right after a name.
+        let head = text[..at].trim_end();
+        let head = head
+            .strip_suffix("the")
+            .or_else(|| {
+                let word_start = after_last_space(head);
+                let word = &head[word_start..];
+                (word.ends_with("'s") || word.ends_with("’s")).then(|| {
+                    let owner = head[..word_start].trim_end();
+                    owner.strip_suffix("the").unwrap_or(owner)
+                })
+            })
+            .unwrap_or(head)
+            .trim_end();
+        let named_before = head.strip_suffix(',').and_then(|h| {
+            let end = h.trim_end().len();
+            names
+                .people_named_in(end.saturating_sub(MAX_APPOSED_NAME_BYTES), end)
+                .into_iter()
+                .rfind(|(x, _)| x.end == end)
+                .map(|(_, name)| name)
+        });
+        // Or the name after it ("the head of carnivores, Priyanka …,").
+        let after = at + phrase.len();
+        let named_after = text[after..].strip_prefix(", ").and_then(|_| {
+            names
+                .people_named_in(
+                    after + 2,
+                    (after + 2 + MAX_APPOSED_NAME_BYTES).min(text.len()),
+                )
+                .into_iter()
+                .find(|(x, _)| x.start == after + 2)
+                .map(|(_, name)| name)
+        });
+        if let Some(name) = named_before.or(named_after).filter(|n| names.is_person(n))
+            && !found.contains(&name)
+        {
+            found.push(name);
+        }
+    }
+    (found.len() == 1).then(|| found.remove(0))
+}
+
+/// The fewest and most words after "the" of a role phrase read in
+/// apposition ("the head of carnivores").
+const MIN_APPOSED_ROLE_WORDS: usize = 3;
+const MAX_APPOSED_ROLE_WORDS: usize = 6;
+
+/// The most bytes of a name in apposition read back from its comma.
+const MAX_APPOSED_NAME_BYTES: usize = 60;
 
 /// Whether a stop after `before` is an abbreviation's: a title ("Mr",
 /// "Gov") or a capital letter alone ("U.S").
@@ -7980,6 +8059,31 @@ mod tests {
             (
                 "Malcolm and Doreen Pennycook won the lottery. “So that is the story. My husband is a hoarder and now we are millionaires,” said Doreen.\n\n“We checked it eleven times on the app,” her husband said.",
                 &["Doreen Pennycook", "her husband"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_role_of_several_words_in_apposition_and_a_particle_name_with_an_institution_word() {
+        assert_speakers(&[
+            // "the head of carnivores" was written beside her name.
+            (
+                "“We counted two red pandas,” said Priyanka Holloway-Nair, the zoo's head of carnivores. The zoo director, Tom Hale, said a review was ordered. “It will be thorough,” he said.\n\n“He has eaten, he has slept, he is ignoring all of us,” the head of carnivores said.",
+                &[
+                    "Priyanka Holloway-Nair",
+                    "Tom Hale",
+                    "Priyanka Holloway-Nair",
+                ],
+            ),
+            // A particle makes a name of words an institution's ("Court").
+            (
+                "Ilse Vandenbroucke bid first. “I wanted it for years,” she said.\n\nThe auctioneer, Pieter de la Court-Vos, let the pause run. “Fair warning, then. It's with you on the telephone,” he said.",
+                &["Ilse Vandenbroucke", "Pieter de la Court-Vos"],
+            ),
+            // A band that issues a statement is still the band.
+            (
+                "The band Hollow Pines has announced it is splitting up. “We have decided it is time to go our separate ways,” the band said.",
+                &["Hollow Pines"],
             ),
         ]);
     }

@@ -841,6 +841,27 @@ const TITLED_THINGS: &[&str] = &[
     "platform",
 ];
 
+/// Of [`TITLED_THINGS`], those that say nothing themselves (a band, a
+/// newspaper or a restaurant may issue a statement; a podcast or a ship
+/// does not): their noun is no role of the name after it.
+const UNSPOKEN_THINGS: &[&str] = &[
+    "podcast",
+    "programme",
+    "program",
+    "show",
+    "series",
+    "documentary",
+    "film",
+    "album",
+    "song",
+    "book",
+    "novel",
+    "app",
+    "ship",
+    "vessel",
+    "yacht",
+];
+
 /// The roles that the words after a name give counsel in a court report
 /// (", prosecuting", ", for the defence"): none for other words.
 fn counsel_roles(after: &str) -> &'static [&'static str] {
@@ -918,8 +939,15 @@ fn can_be_name(name_words: &[&str]) -> bool {
             && !words::NAME_SUFFIXES.contains(&l.as_str())
     });
     let joined = name_words.join(" ");
+    // A surname's particle between capitalised words is a person's name
+    // ("Pieter de la Court-Vos"), whatever its words.
+    let particle = name_words.len() >= 3
+        && name_words[1..name_words.len() - 1]
+            .iter()
+            .any(|w| SURNAME_PARTICLES.contains(w));
     !shouting
         && (given_name_and_surname(name_words)
+            || particle
             || !folded.iter().any(|l| {
                 l.split(['-', '‑']).any(|part| {
                     words::INSTITUTION_WORDS.contains(&part) || words::WEEKDAYS.contains(&part)
@@ -1544,7 +1572,11 @@ impl Names {
                 .next_back()
                 .filter(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
                 .filter(|w| w.len() > 2)
-                .filter(|w| !words::STOP_WORDS.contains(w) && !NOT_DESCRIPTIONS.contains(w))
+                .filter(|w| {
+                    !words::STOP_WORDS.contains(w)
+                        && !NOT_DESCRIPTIONS.contains(w)
+                        && !UNSPOKEN_THINGS.contains(w)
+                })
                 .filter(|w| {
                     !crate::cues::is_verb(w)
                         && !w.ends_with("ed")
