@@ -1002,7 +1002,7 @@ fn back_verb(text: &str, toks: &[Token], k: usize) -> bool {
     ) && word(k + 1) == "back")
         || (matches!(
             word(k).as_str(),
-            "cut" | "cuts" | "chimed" | "chimes" | "butted" | "broke" | "breaks"
+            "cut" | "cuts" | "chimed" | "chimes" | "butted"
         ) && word(k + 1) == "in")
 }
 

@@ -654,7 +654,7 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
     }
     // "A detective told a jury …. ¶ Det. Sgt. Nadia Kowalczyk was giving
     // evidence": the lede's unnamed speaker is named in the paragraph after.
-    if let Some((lede_words, lede, name)) = named_after_lede(article, &names) {
+    if let Some((lede_words, lede, name)) = named_after_lede(article, &names, &attributions) {
         let head = lede_words.last().cloned().unwrap_or_default();
         for q in &mut quotes {
             // The lede's own description, with what completes it where the
@@ -1409,7 +1409,11 @@ fn last_speaker_for_pronouns(
                             || (speaker.split_whitespace().count() <= 4
                                 && !garbled(speaker)
                                 && !a_body(speaker)
-                                && !a_thing(speaker)))
+                                // A thing is no "he", unless it was said to
+                                // speak ("the boxer said").
+                                && (!a_thing(speaker)
+                                    || cues::SAYING_VERBS
+                                        .contains(&cue_verb(article, a.cue).as_str()))))
                             && described_fit != Some(false)
                             && !plural_phrase(speaker)
                             && names.pronoun_fits(&p, speaker)
@@ -1428,7 +1432,7 @@ fn last_speaker_for_pronouns(
         // A sentence just before that shows someone about to speak, with
         // no frame of its own ("Asked whether he regretted the sermon, the
         // archbishop smiled. “…,” he said"): its subject, fitting.
-        let shown = opens_with_words
+        let shown = (opens_with_words && !GOING_ON_VERBS.contains(&cue_word.as_str()))
             .then(|| beat_before(article, features, names, opening, attributions))
             .flatten()
             .filter(|r| names.pronoun_fits(&p, r) && !names.first_name_misfits(&p, r));
@@ -1469,6 +1473,11 @@ fn beat_before(
         return None;
     }
     let span = article.sentences.get(before)?.span;
+    // Not one shown listening to another ("Tom Jones shrugged as Smith
+    // spoke").
+    if listening(article.slice(span)) {
+        return None;
+    }
     let toks = features.tokens_in(span);
     let subject = cues::beat_subject(&article.text, toks)
         .or_else(|| cues::scene_subject(&article.text, toks))?;
@@ -1479,6 +1488,23 @@ fn beat_before(
     names
         .resolve(phrase, subject.start)
         .filter(|r| plausible_source(r) && names.is_person(r))
+}
+
+/// Whether a sentence shows its subject listening while someone else goes
+/// on ("Ann Reyes looked away as Kline went on", "sat in silence"): a
+/// clause of "as" or "while", or a posture of no turn.
+fn listening(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    [
+        " as ",
+        " while ",
+        " in silence",
+        " looked away",
+        " looked on",
+        " listened",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// The person an asking frame names right after its verb as the one asked
@@ -1674,8 +1700,9 @@ fn a_thing(phrase: &str) -> bool {
         && names::description_gender(&head).is_none()
 }
 
-/// Nouns for a person by their part in a case or a family: people, not
-/// things ("the defendant", "the mother").
+/// Nouns for a person by their part in a case, a family or a contest, or
+/// by their trade, beside [`names::PERSON_NOUNS`]: people, not things ("the
+/// defendant", "the mother", "the challenger").
 const PARTY_NOUNS: &[&str] = &[
     "victim",
     "juror",
@@ -1705,7 +1732,6 @@ const PARTY_NOUNS: &[&str] = &[
     "partner",
     "girlfriend",
     "boyfriend",
-    "owner",
     "landlord",
     "landlady",
     "caller",
@@ -1722,7 +1748,6 @@ const PARTY_NOUNS: &[&str] = &[
     "champion",
     "founder",
     "chef",
-    "critic",
 ];
 
 /// For each sentence, whether it lies wholly inside a quotation.
@@ -1907,7 +1932,15 @@ fn plausible_source(phrase: &str) -> bool {
     // a hoarder").
     if clause_like(phrase)
         || (words.len() == 1 && matches!(first.as_str(), "who" | "which" | "that"))
-        || (words.len() > 1 && matches!(first.as_str(), "my" | "our" | "your"))
+        || (words.len() > 1
+            && matches!(first.as_str(), "my" | "our" | "your")
+            && phrase
+                .split(',')
+                .next()
+                .unwrap_or_default()
+                .split_whitespace()
+                .skip(1)
+                .any(|w| w.starts_with(char::is_lowercase)))
     {
         return false;
     }
@@ -2040,6 +2073,7 @@ fn according_to_manner(article: &Article, cue: Span) -> bool {
 fn named_after_lede(
     article: &Article,
     names: &Names,
+    attributions: &[Attribution],
 ) -> Option<(Vec<String>, Vec<String>, String)> {
     let text = article.text.as_str();
     let lede_start = text.len() - text.trim_start().len();
@@ -2047,9 +2081,11 @@ fn named_after_lede(
     let lede = &text[lede_start..lede_end];
     // A dateline before it ("LONDON — The chief executive …").
     let lede = lede
-        .split_once(" — ")
-        .filter(|(dateline, _)| !dateline.is_empty() && !dateline.chars().any(|c| c.is_lowercase()))
-        .map_or(lede, |(_, rest)| rest);
+        .split_once('—')
+        .filter(|(dateline, _)| {
+            !dateline.trim().is_empty() && !dateline.chars().any(|c| c.is_lowercase())
+        })
+        .map_or(lede, |(_, rest)| rest.trim_start());
     // "The senior pastor of one of the largest churches …": a definite
     // description read as the indefinite one it is.
     let (described, gender, len) = match lede.strip_prefix("The ") {
@@ -2115,37 +2151,50 @@ fn named_after_lede(
                 None => true,
             }
     };
-    let name = opening_name(next, next_start, names)
-        .filter(|(run, name)| {
-            // A role written with the name is the description's ("Det.
-            // Sgt." of "a detective"), or the name is someone else ("A
-            // witness said …. ¶ Police Chief John Smith said").
-            let roles = roles_with(run, name);
-            roles.is_empty() || roles.iter().any(same_role)
-        })
-        .map(|(_, name)| name)
-        .or_else(|| {
-            // Named further into the paragraph with the description's role,
-            // as a title or in apposition ("… against Sgt. Marcus
-            // Feeney-Orji and two officers", "show Julian Ashdown-Reyes,
-            // chief executive of the Brightwater Children's Trust,"), the
-            // only one so named.
-            let mut found: Vec<String> = Vec::new();
-            for (span, name) in names.people_named_in(next_start, next_end) {
-                let before = &text[next_start..span.start];
-                let titles = &before[after_last_space(before.trim_end()).min(before.len())..];
-                let apposition = text[span.end..next_end]
-                    .strip_prefix(", ")
-                    .and_then(|rest| rest.split_once(',').map(|(a, _)| a))
-                    .unwrap_or_default();
-                let mut roles = roles_with(&format!("{titles} {}", article.slice(span)), &name);
-                roles.extend(names::lower_words(apposition));
-                if roles.iter().any(same_role) && !found.contains(&name) {
-                    found.push(name);
+    let name =
+        opening_name(next, next_start, names)
+            .filter(|(run, name)| {
+                // A role written with the name is the description's ("Det.
+                // Sgt." of "a detective"), or the name is someone else ("A
+                // witness said …. ¶ Police Chief John Smith said").
+                let roles = roles_with(run, name);
+                roles.is_empty() || roles.iter().any(same_role)
+            })
+            .map(|(_, name)| name)
+            .or_else(|| {
+                // Named further into the paragraph with the description's role,
+                // as a title or in apposition ("… against Sgt. Marcus
+                // Feeney-Orji and two officers", "show Julian Ashdown-Reyes,
+                // chief executive of the Brightwater Children's Trust,"), the
+                // only one so named.
+                let mut found: Vec<String> = Vec::new();
+                for (span, name) in names.people_named_in(next_start, next_end) {
+                    let before = &text[next_start..span.start];
+                    let titles = &before[after_last_space(before.trim_end()).min(before.len())..];
+                    // An apposition that names a post ("chief executive of …",
+                    // "the zoo's head of …"), not one that describes ("a man
+                    // from Bradford", "a teacher for 30 years").
+                    let apposition = text[span.end..next_end]
+                        .strip_prefix(", ")
+                        .and_then(|rest| rest.split_once(',').map(|(a, _)| a))
+                        .filter(|a| !matches!(first_word(a).as_str(), "a" | "an"))
+                        .unwrap_or_default();
+                    let mut roles = roles_with(&format!("{titles} {}", article.slice(span)), &name);
+                    roles.extend(names::lower_words(apposition).into_iter().filter(|w| {
+                        names::is_role(w) || names::PERSON_NOUNS.contains(&w.as_str())
+                    }));
+                    // Not one with words of their own there ("The school's head,
+                    // Ann Cole, said the claims were unfounded").
+                    let speaks = attributions.iter().any(|a| {
+                        a.speaker.as_deref() == Some(name.as_str())
+                            && (next_start..next_end).contains(&a.cue.start)
+                    });
+                    if roles.iter().any(same_role) && !speaks && !found.contains(&name) {
+                        found.push(name);
+                    }
                 }
-            }
-            (found.len() == 1).then(|| found.remove(0))
-        })?;
+                (found.len() == 1).then(|| found.remove(0))
+            })?;
     fits(&name).then(|| {
         (
             names::lower_words(&described),
@@ -4380,6 +4429,40 @@ fn scene_speaker(
         .filter(|r| plausible_source(r) && names.is_person(r))
 }
 
+/// Whether a scene shows its subject taking a turn ("Mathers looked
+/// straight into the camera", "The mayor turned to face him", "Dunleavy
+/// opened with the question"), not listening or sitting by.
+fn takes_a_turn(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    !listening(sentence)
+        && TURN_TAKING
+            .iter()
+            .any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w))
+}
+
+/// Verbs of a scene whose subject takes the next turn.
+const TURN_TAKING: &[&str] = &[
+    "turned",
+    "rose",
+    "stepped",
+    "faced",
+    "addressed",
+    "leaned",
+    "looked",
+    "began",
+    "opened",
+    "started",
+    "turns",
+    "rises",
+    "steps",
+    "faces",
+    "leans",
+    "looks",
+    "begins",
+    "opens",
+    "starts",
+];
+
 /// Whether the sentence before sentence `si` opens a paragraph and the
 /// quotation at `quote` follows it in the same paragraph.
 fn scene_opens_paragraph(article: &Article, si: usize, quote: Span) -> bool {
@@ -4528,10 +4611,32 @@ fn quotes_of(
         let told_inside = |a: &Attribution| {
             reporting.first().is_some_and(|f| {
                 f.content.contains(a.cue)
-                    && a.source.is_some_and(|x| x.start >= f.cue.end)
+                    && a.source.is_some_and(|x| {
+                        x.start >= f.cue.end
+                            // Not a relative clause on the first frame's
+                            // words ("the ruling, which a judge told the
+                            // court was final, was “…”").
+                            && !matches!(
+                                article.text[..x.start]
+                                    .split_whitespace()
+                                    .next_back()
+                                    .map(|w| w.to_lowercase())
+                                    .as_deref(),
+                                Some("which" | "who" | "whom" | "that")
+                            )
+                    })
                     && a.cue.end <= m.span.start
                     && a.content.contains(m.span)
                     && cues::TOLD_VERBS.contains(&cue_verb(article, a.cue).as_str())
+                    // Within the told clause: no clause opens between ("an
+                    // officer told her she was free to go, which she
+                    // described as “…”" is hers).
+                    && !CLAUSE_BREAKS
+                        .iter()
+                        .any(|b| article.text[a.cue.end..m.span.start].contains(b))
+                    && !here.iter().any(|o| {
+                        o.cue.start >= a.cue.end && o.cue.end <= m.span.start
+                    })
             })
         };
         let speaking = reporting
@@ -4667,7 +4772,8 @@ fn quotes_of(
             basis = SpeakerBasis::Continuation;
             (Some(speaker), via_here)
         } else if let Some(speaker) =
-            questioning_turn(article, names, m.span, &by_sentence).filter(|_| here.is_empty())
+            questioning_turn(article, names, m.span, attributions, &by_sentence)
+                .filter(|_| here.is_empty())
         {
             // "Counsel, Rohan Mistry-Caldwell, questioned Garvey-Sutton. ¶
             // “…?” ¶ “…”": turns with no frames after a questioning set
@@ -4685,6 +4791,11 @@ fn quotes_of(
         } else if let Some(speaker) =
             scene_speaker(article, features, names, si, m.span, &by_sentence)
                 .filter(|_| scene_opens_paragraph(article, si, m.span))
+                .filter(|_| {
+                    si.checked_sub(1)
+                        .and_then(|b| article.sentences.get(b))
+                        .is_some_and(|b| takes_a_turn(article.slice(b.span)))
+                })
         {
             // "Mathers looked straight into the camera. “…”": a paragraph
             // that opens by showing someone about to speak gives them the
@@ -4753,6 +4864,10 @@ fn quotes_of(
     out
 }
 
+/// Words that open a clause of its own after a frame's words: what follows
+/// is no longer what the frame reports.
+const CLAUSE_BREAKS: &[&str] = &[", which", ", but", ", and", ", who", ", while", "; "];
+
 /// Who takes a turn of a questioning given with no frames: the quotation
 /// at `quote` opens its paragraph, and the paragraphs back to the one
 /// that sets the questioning up are turns too (each opens with a
@@ -4765,6 +4880,7 @@ fn questioning_turn(
     article: &Article,
     names: &Names,
     quote: Span,
+    attributions: &[Attribution],
     by_sentence: &[Vec<usize>],
 ) -> Option<String> {
     if !opens_paragraph(article, quote) {
@@ -4798,11 +4914,19 @@ fn questioning_turn(
         turns += 1;
         end = start.checked_sub(2)?;
     };
-    // Its last sentence names who questions whom.
-    let last = article
-        .sentences
-        .get(sentence_of(setup.end.saturating_sub(1)))?
-        .span;
+    // Its last sentence names who questions whom, and reports no one's
+    // words ("Ann Dunn said detectives had questioned her son" is hers).
+    let last_si = sentence_of(setup.end.saturating_sub(1));
+    if by_sentence.get(last_si).is_some_and(|v| {
+        v.iter().any(|&k| {
+            attributions
+                .get(k)
+                .is_none_or(|a| !QUESTIONING_VERBS.contains(&cue_verb(article, a.cue).as_str()))
+        })
+    }) {
+        return None;
+    }
+    let last = article.sentences.get(last_si)?.span;
     let sentence = &text[last.start..last.end.min(setup.end)];
     // ASCII case only: its offsets are the text's.
     let lower = sentence.to_ascii_lowercase();
@@ -8086,5 +8210,52 @@ mod tests {
                 &["Hollow Pines"],
             ),
         ]);
+    }
+
+    #[test]
+    fn the_second_readers_misfires_hold() {
+        assert_speakers(&[
+            // Told inside another's words, but the quotation is after a
+            // clause of its own.
+            (
+                "Ann Smith said an officer told her she was free to go, which she described as “the most surreal moment of my life.”",
+                &["Ann Smith"],
+            ),
+            (
+                "Ann Smith said the ruling, which a judge told the court was final, was “an outrage and a travesty of justice.”",
+                &["Ann Smith"],
+            ),
+            // A scene of listening takes no turn.
+            (
+                "“We will not cut a single library,” Mayor Tom Kline said.\n\nCouncillor Ann Reyes looked away as Kline went on. “Not one branch will close while I am mayor of this city.”",
+                &["Tom Kline", "Tom Kline"],
+            ),
+            (
+                "“We will not cut a single library,” Mayor Tom Kline said.\n\nIn the gallery, Ann Cole sat in silence. “Not one branch will close while I am mayor of this city.”",
+                &["Tom Kline", "Tom Kline"],
+            ),
+            // A described man in apposition is no post the lede named.
+            (
+                "A man told police he had been “attacked without any warning at all” outside a pub in Leeds.\n\nOfficers later arrested Darren Pike, a man from Bradford, on suspicion of assault.",
+                &["A man"],
+            ),
+            // A person the article says spoke is no thing.
+            (
+                "Coach Tom Reed said the team had played well. “I thought we were excellent all afternoon,” the boxer said after the match. “I just wanted to do something for the fans,” he added.",
+                &["the boxer", "the boxer"],
+            ),
+            // "Our" opening a body's name.
+            (
+                "Our Revolution, the progressive group, said the vote was “a betrayal of working families across the country.”",
+                &["Our Revolution"],
+            ),
+        ]);
+        // A particle after an adjective opens no name.
+        assert_ne!(
+            speakers_of(
+                "The stolen van Jones drove was later recovered. “It was a complete shock to all of us,” he said."
+            ),
+            vec![Some("van Jones".to_string())]
+        );
     }
 }

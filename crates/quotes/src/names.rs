@@ -1026,6 +1026,24 @@ pub(crate) fn particles_before_a_name(text: &str, toks: &[Token], j: usize) -> O
         .then_some(k)
 }
 
+/// Whether a surname's particle at token `j` may open a run: at a
+/// sentence's or a clause's start, after punctuation, or after a word of
+/// speech or a conjunction ("said van der Meer", "Later bin Saleh added");
+/// not after a determiner or an adjective ("The stolen van Jones drove").
+fn particle_may_open(text: &str, toks: &[Token], j: usize) -> bool {
+    let Some(prev) = j.checked_sub(1).map(|i| &toks[i]) else {
+        return true;
+    };
+    prev.kind != TokenKind::Word
+        || PARTICLE_LEADS.contains(&prev.span.slice(text).to_lowercase().as_str())
+}
+
+/// Words after which a surname's particle may open a name.
+const PARTICLE_LEADS: &[&str] = &[
+    "said", "says", "told", "asked", "added", "replied", "wrote", "and", "but", "later", "then",
+    "by", "with", "from", "for",
+];
+
 /// A run of capitalised words (initials', titles' and suffixes' stops
 /// allowed), split into the words dropped before it (a sentence's "And"),
 /// its roles and the name.
@@ -1064,7 +1082,9 @@ fn runs<'t>(text: &'t str, toks: &[Token]) -> Vec<Run<'t>> {
             if toks[j].kind == TokenKind::Word && capitalised(s) {
                 found.push((toks[j].span, s));
                 j += 1;
-            } else if let Some(name_at) = particles_before_a_name(text, toks, j) {
+            } else if let Some(name_at) = particles_before_a_name(text, toks, j)
+                .filter(|_| !found.is_empty() || particle_may_open(text, toks, j))
+            {
                 // "Eamon de Búrca", "Ragnhild van der Meer", "Tariq bin
                 // Saleh", "van der Meer paused": a surname's particles.
                 for t in &toks[j..name_at] {
@@ -1267,7 +1287,7 @@ pub(crate) fn is_lead_word(w: &str) -> bool {
 /// Whether a word joins capitalised parts with a hyphen ("Mei-Ling",
 /// "Xiao-Ling"): a given name, not a participle ("Long-standing").
 fn hyphenated_name(w: &str) -> bool {
-    w.contains('-') && w.split('-').all(capitalised)
+    w.contains('-') && w.split('-').all(|p| capitalised(p) && !is_lead_word(p))
 }
 
 /// Whether a capitalised word opening a sentence is a feeling or a
@@ -1862,6 +1882,11 @@ impl Names {
             // A knight or dame goes by the first name after the title
             // ("Sir Godfrey" for Sir Godfrey Anstruther), and so may a lady
             // or a lord ("Lady Imogen" for Imogen Ashby-Khan).
+            let lordly = !run.roles.is_empty()
+                && run
+                    .roles
+                    .iter()
+                    .all(|r| matches!(r.to_lowercase().trim_end_matches('.'), "lady" | "lord"));
             let knighted = !run.roles.is_empty()
                 && run.roles.iter().all(|r| {
                     matches!(
@@ -1873,7 +1898,7 @@ impl Names {
                 && !is_demonym(&joined)
                 && !RELIGIONS.contains(&joined.as_str())
                 && !before_a_noun(after))
-            .then(|| find_first_name(&people, &query, knighted))
+            .then(|| find_first_name(&people, &query, knighted, lordly))
             .flatten();
             let person = match shared
                 .or_else(|| find(&people, &query, gender))
@@ -3871,7 +3896,12 @@ pub(crate) const IRREGULAR_PASTS: &[&str] = &[
 /// names in full, and the surname of no one ("Connie" of "Connie Casey",
 /// as a tabloid calls her after the first mention); after "Sir" or "Dame"
 /// (`knighted`), of the one knight of that first name where there is one.
-fn find_first_name(people: &[Person], query: &[String], knighted: bool) -> Option<usize> {
+fn find_first_name(
+    people: &[Person],
+    query: &[String],
+    knighted: bool,
+    lordly: bool,
+) -> Option<usize> {
     let [word] = query else { return None };
     if people.iter().any(|p| p.core.last() == Some(word)) {
         return None;
@@ -3886,6 +3916,11 @@ fn find_first_name(people: &[Person], query: &[String], knighted: bool) -> Optio
         && people
             .iter()
             .any(|p| knight(p) && p.core.len() >= 2 && p.core.first() == Some(word));
+    // A lady or a lord by a given name is only one written with the title
+    // ("Lord Owen" is no Owen Smith).
+    if lordly && !any_knight {
+        return None;
+    }
     let mut by_first = people.iter().enumerate().filter(|(_, p)| {
         p.core.len() >= 2 && p.core.first() == Some(word) && (!any_knight || knight(p))
     });
