@@ -2433,7 +2433,13 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
     while b > 0 && is_adverb(v.text, &v.toks[b - 1]) {
         b -= 1;
     }
-    let walk = quote_then_source(v)
+    // "…, who last month called", "…, who on Tuesday said": the relative
+    // pronoun past the time, before any phrase the time would make.
+    let timed_relative = (time_before(v, b) < b)
+        .then(|| relative_antecedent(v, b))
+        .flatten();
+    let walk = timed_relative
+        .or_else(|| quote_then_source(v))
         .or_else(|| left_phrase(text, toks, c, v.quotes))
         // "…, with Boutrous noting …", "The ad ends with Perry claiming
         // …": the subject after the last "with" before a capital.
@@ -2828,6 +2834,9 @@ fn before_a_finite_verb(v: &Verb, s: usize, e: usize) -> (usize, usize) {
 /// pronoun itself, which `relative_noun` settles to its noun once the
 /// sentence is read — only where the clause reports words.
 fn relative_antecedent(v: &Verb, c: usize) -> Option<(usize, usize)> {
+    // Past a time between the pronoun and its verb ("who last month
+    // called", "who on Tuesday said", "who also said").
+    let c = time_before(v, c);
     // "…, who said", "…, which said": the pronoun, which stands for the
     // phrase before its comma once the sentence is read (`relative_noun`).
     // Only a clause that reports words, "that" or a quotation before its
@@ -2867,6 +2876,42 @@ fn relative_antecedent(v: &Verb, c: usize) -> Option<(usize, usize)> {
     // A sentence's first word is capitalised whatever it is.
     (s < who && !(s == 0 && who == 1)).then_some((s, who))
 }
+
+/// Where a time phrase right before token `c` starts ("last month", "on
+/// Tuesday", "yesterday", "also"), or `c` when there is none.
+fn time_before(v: &Verb, c: usize) -> usize {
+    let word = |i: usize| v.lower(i);
+    if c >= 2
+        && ((word(c - 2) == "on" && words::WEEKDAYS.contains(&word(c - 1).as_str()))
+            || (matches!(word(c - 2).as_str(), "last" | "this" | "next" | "earlier")
+                && RELATIVE_TIME_UNITS.contains(&word(c - 1).as_str())))
+    {
+        return c - 2;
+    }
+    if c >= 1 && RELATIVE_TIME_WORDS.contains(&word(c - 1).as_str()) {
+        return c - 1;
+    }
+    c
+}
+
+/// Units of a time between a relative pronoun and its verb ("who last
+/// month called").
+const RELATIVE_TIME_UNITS: &[&str] = &[
+    "week", "month", "year", "night", "weekend", "spring", "summer", "autumn", "winter",
+];
+
+/// Words of time between a relative pronoun and its verb ("who yesterday
+/// said", "who also said").
+const RELATIVE_TIME_WORDS: &[&str] = &[
+    "yesterday",
+    "today",
+    "also",
+    "previously",
+    "recently",
+    "once",
+    "later",
+    "earlier",
+];
 
 /// The most tokens a restrictive relative clause's antecedent holds ("A
 /// neighbour", "The man in the blue van").

@@ -8258,4 +8258,18 @@ mod tests {
             vec![Some("van Jones".to_string())]
         );
     }
+
+    #[test]
+    fn a_time_between_a_relative_pronoun_and_its_verb() {
+        assert_speakers(&[
+            (
+                "She cited the majority leader, Douglas Pruitt-Vance, who last month called her “the most stubborn governor in half a century.”",
+                &["Douglas Pruitt-Vance"],
+            ),
+            (
+                "She cited the leader, Douglas Pruitt-Vance, who on Tuesday said the plan was “the most stubborn plan in half a century.”",
+                &["Douglas Pruitt-Vance"],
+            ),
+        ]);
+    }
 }
