@@ -404,7 +404,7 @@ pub fn mentions_with(
             // word names a person; so does an age after the name
             // ("Elizabeth, 12, the family").
             let after_kin =
-                start > 0 && KIN_WORDS.contains(&ws[start - 1].text.to_lowercase().as_str());
+                start > 0 && words::KIN_WORDS.contains(&ws[start - 1].text.to_lowercase().as_str());
             if kind != EntityKind::Person && (after_kin || age_follows(&article.text[span.end..])) {
                 kind = EntityKind::Person;
             }
@@ -1113,33 +1113,6 @@ fn kind_by_head(written: &str, tagged: EntityKind) -> EntityKind {
 /// acronym ("COURTS", not "NAACP" or "FBI").
 const SHOUTED_LETTERS: usize = 6;
 
-/// Kin words before a name make it a person's ("his sister Elizabeth").
-pub(crate) const KIN_WORDS: &[&str] = &[
-    "mother",
-    "father",
-    "sister",
-    "brother",
-    "son",
-    "daughter",
-    "wife",
-    "husband",
-    "widow",
-    "widower",
-    "grandmother",
-    "grandfather",
-    "grandson",
-    "granddaughter",
-    "uncle",
-    "aunt",
-    "nephew",
-    "niece",
-    "cousin",
-    "stepson",
-    "stepdaughter",
-    "stepfather",
-    "stepmother",
-];
-
 /// Whether the text before a name ends with a kin word ("his sister
 /// Elizabeth").
 pub(crate) fn kin_before(before: &str) -> bool {
@@ -1147,7 +1120,7 @@ pub(crate) fn kin_before(before: &str) -> bool {
         .trim_end()
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
-        .is_some_and(|w| KIN_WORDS.contains(&w.to_lowercase().as_str()))
+        .is_some_and(|w| words::KIN_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// The oldest age news gives after a name.

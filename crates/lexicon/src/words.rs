@@ -744,6 +744,34 @@ pub const PARTY_MEMBER_WORDS: &[&str] = &[
     "labourites",
 ];
 
+/// Kin words: before a name they make it a person's ("his sister
+/// Elizabeth"); as a description's head, someone of a family.
+pub const KIN_WORDS: &[&str] = &[
+    "mother",
+    "father",
+    "sister",
+    "brother",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "widow",
+    "widower",
+    "grandmother",
+    "grandfather",
+    "grandson",
+    "granddaughter",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "cousin",
+    "stepson",
+    "stepdaughter",
+    "stepfather",
+    "stepmother",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2884,7 +2884,7 @@ fn time_before(v: &Verb, c: usize) -> usize {
     if c >= 2
         && ((word(c - 2) == "on" && words::WEEKDAYS.contains(&word(c - 1).as_str()))
             || (matches!(word(c - 2).as_str(), "last" | "this" | "next" | "earlier")
-                && RELATIVE_TIME_UNITS.contains(&word(c - 1).as_str())))
+                && crate::TIME_UNITS.contains(&word(c - 1).as_str())))
     {
         return c - 2;
     }
@@ -2893,12 +2893,6 @@ fn time_before(v: &Verb, c: usize) -> usize {
     }
     c
 }
-
-/// Units of a time between a relative pronoun and its verb ("who last
-/// month called").
-const RELATIVE_TIME_UNITS: &[&str] = &[
-    "week", "month", "year", "night", "weekend", "spring", "summer", "autumn", "winter",
-];
 
 /// Words of time between a relative pronoun and its verb ("who yesterday
 /// said", "who also said").

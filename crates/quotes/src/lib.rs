@@ -1481,6 +1481,12 @@ fn beat_before(
     let toks = features.tokens_in(span);
     let subject = cues::beat_subject(&article.text, toks)
         .or_else(|| cues::scene_subject(&article.text, toks))?;
+    person_shown(article, names, subject)
+}
+
+/// The person a beat's or a scene's subject names, as the names resolve
+/// it: not a possessive's owner, not a body.
+fn person_shown(article: &Article, names: &Names, subject: Span) -> Option<String> {
     let phrase = article.slice(subject);
     if phrase.contains("’s") || phrase.contains("'s") {
         return None;
@@ -1697,6 +1703,7 @@ fn a_thing(phrase: &str) -> bool {
         && !names::PERSON_NOUNS.contains(&head.as_str())
         && !DESCRIBED_HEADS.contains(&head.as_str())
         && !PARTY_NOUNS.contains(&head.as_str())
+        && !words::KIN_WORDS.contains(&head.as_str())
         && names::description_gender(&head).is_none()
 }
 
@@ -1719,14 +1726,6 @@ const PARTY_NOUNS: &[&str] = &[
     "appellant",
     "patient",
     "child",
-    "mother",
-    "father",
-    "grandmother",
-    "grandfather",
-    "uncle",
-    "aunt",
-    "nephew",
-    "niece",
     "fiancee",
     "fiance",
     "partner",
@@ -2111,7 +2110,9 @@ fn named_after_lede(
         .unwrap_or_default()
         .to_lowercase();
     if matches!(after.as_str(), "for" | "representing" | "to" | "with")
-        || (after == "of" && ACTING_FOR_HEADS.contains(&head.as_str()))
+        || (after == "of"
+            && (ACTING_FOR_HEADS.contains(&head.as_str())
+                || words::KIN_WORDS.contains(&head.as_str())))
     {
         return None;
     }
@@ -2236,8 +2237,9 @@ fn opening_name(paragraph: &str, start: usize, names: &Names) -> Option<(String,
 }
 
 /// Heads of a lede's description whose "of" names whom they act for or
-/// belong to ("The mother of a boy killed …", "A lawyer of the family"):
-/// the next paragraph's name may be that other one.
+/// belong to ("A lawyer of the family"; kin words too, `words::KIN_WORDS`:
+/// "The mother of a boy killed …"): the next paragraph's name may be that
+/// other one.
 const ACTING_FOR_HEADS: &[&str] = &[
     "lawyer",
     "attorney",
@@ -2248,17 +2250,7 @@ const ACTING_FOR_HEADS: &[&str] = &[
     "spokeswoman",
     "spokesperson",
     "representative",
-    "mother",
-    "father",
     "parent",
-    "sister",
-    "brother",
-    "son",
-    "daughter",
-    "wife",
-    "husband",
-    "widow",
-    "widower",
     "relative",
     "friend",
     "neighbour",
@@ -2856,7 +2848,7 @@ fn time_opener_len(phrase: &str) -> usize {
 
 /// Units of time a phrase before a subject may name ("Last month the
 /// committee said").
-const TIME_UNITS: &[&str] = &[
+pub(crate) const TIME_UNITS: &[&str] = &[
     "week", "month", "year", "weekend", "night", "morning", "evening", "summer", "spring",
     "autumn", "fall", "winter",
 ];
@@ -4420,13 +4412,7 @@ fn scene_speaker(
 ) -> Option<String> {
     let before = bare_quotation_after(article, si, quote, by_sentence)?;
     let subject = cues::scene_subject(&article.text, features.tokens_in(before))?;
-    let phrase = article.slice(subject);
-    if phrase.contains("’s") || phrase.contains("'s") {
-        return None;
-    }
-    names
-        .resolve(phrase, subject.start)
-        .filter(|r| plausible_source(r) && names.is_person(r))
+    person_shown(article, names, subject)
 }
 
 /// Whether a scene shows its subject taking a turn ("Mathers looked

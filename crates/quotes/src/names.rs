@@ -812,27 +812,19 @@ const NOT_DESCRIPTIONS: &[&str] = &[
 ];
 
 /// Nouns of things a title follows ("the podcast Burn Rate", "the ship
-/// Maren Holt"): the name after them is the thing's.
-const TITLED_THINGS: &[&str] = &[
-    "podcast",
-    "programme",
-    "program",
-    "show",
-    "series",
-    "documentary",
-    "film",
-    "album",
-    "song",
-    "book",
-    "novel",
+/// Maren Holt"): the name after them is the thing's, no "he" or "she" —
+/// those that may issue words themselves (a band, a newspaper) and those
+/// that say nothing ([`UNSPOKEN_THINGS`]).
+fn titled_thing(word: &str) -> bool {
+    SPEAKING_THINGS.contains(&word) || UNSPOKEN_THINGS.contains(&word)
+}
+
+/// Things with a title that may issue a statement ("the band said").
+const SPEAKING_THINGS: &[&str] = &[
     "newspaper",
     "magazine",
     "website",
-    "app",
     "channel",
-    "ship",
-    "vessel",
-    "yacht",
     "restaurant",
     "hotel",
     "band",
@@ -841,9 +833,8 @@ const TITLED_THINGS: &[&str] = &[
     "platform",
 ];
 
-/// Of [`TITLED_THINGS`], those that say nothing themselves (a band, a
-/// newspaper or a restaurant may issue a statement; a podcast or a ship
-/// does not): their noun is no role of the name after it.
+/// Things with a title that say nothing themselves (a podcast, a ship):
+/// their noun is no role of the name after it.
 const UNSPOKEN_THINGS: &[&str] = &[
     "podcast",
     "programme",
@@ -2049,7 +2040,7 @@ impl Names {
             let titled = before
                 .rsplit(|c: char| !c.is_alphanumeric())
                 .next()
-                .is_some_and(|w| TITLED_THINGS.contains(&w.to_lowercase().as_str()));
+                .is_some_and(|w| titled_thing(&w.to_lowercase()));
             if the || titled {
                 people[m.person].after_the = true;
             }
