@@ -4913,7 +4913,9 @@ fn questioning_turn(
         return None;
     }
     let last = article.sentences.get(last_si)?.span;
-    let sentence = &text[last.start..last.end.min(setup.end)];
+    // (The sentence may open past the paragraph's end: a paragraph of
+    // nothing but breaks and marks.)
+    let sentence = text.get(last.start..last.end.min(setup.end))?;
     // ASCII case only: its offsets are the text's.
     let lower = sentence.to_ascii_lowercase();
     let (verb_at, verb) = QUESTIONING_VERBS
@@ -8257,5 +8259,18 @@ mod tests {
                 &["Douglas Pruitt-Vance"],
             ),
         ]);
+    }
+
+    #[test]
+    fn a_paragraph_of_breaks_and_marks_sets_up_no_questioning() {
+        // Found by the fuzzer: a turn after a paragraph with no sentence of
+        // its own.
+        for text in [
+            "\n\n''\u{0}",
+            "\n\n“\n\n“x y z”",
+            "a\n\n\n\n“Why?”\n\n“No.”",
+        ] {
+            let _ = speakers_of(text);
+        }
     }
 }
