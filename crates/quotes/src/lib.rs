@@ -4758,7 +4758,7 @@ fn quotes_of(
             basis = SpeakerBasis::Continuation;
             (Some(speaker), via_here)
         } else if let Some(speaker) =
-            questioning_turn(article, names, m.span, attributions, &by_sentence)
+            questioning_turn(article, names, m.span, attributions, &by_sentence, &out)
                 .filter(|_| here.is_empty())
         {
             // "Counsel, Rohan Mistry-Caldwell, questioned Garvey-Sutton. ¶
@@ -4857,17 +4857,26 @@ const CLAUSE_BREAKS: &[&str] = &[", which", ", but", ", and", ", who", ", while"
 /// Who takes a turn of a questioning given with no frames: the quotation
 /// at `quote` opens its paragraph, and the paragraphs back to the one
 /// that sets the questioning up are turns too (each opens with a
-/// quotation, no sentence of it attributed). The last sentence of that
+/// quotation; one a frame gives is a turn of whoever it names, the
+/// questioner or the one questioned). The last sentence of that
 /// paragraph names who questions whom ("Counsel to the inquiry, Rohan
 /// Mistry-Caldwell, questioned Garvey-Sutton for two hours"; "Garvey-Sutton
-/// was questioned by Rohan Mistry-Caldwell"): a question is the
-/// questioner's, anything else the one questioned's.
+/// was questioned by Rohan Mistry-Caldwell"; "Under cross-examination by
+/// the defence advocate, Owain Price-Hallett, Kilbride agreed …"; "the
+/// company's counsel, Jonathan de la Cruz-Fairbairn, pressed her on …",
+/// "her" the one who spoke last; "The prosecutor, Inês Carvalho-Mendes,
+/// asked Tavares to describe …"). The turns then take their sides in turn:
+/// a question is the questioner's, and a turn that asks nothing is the
+/// other side's from the last turn's — the one questioned's first ("“You
+/// were the supervisor, didn't you?” ¶ “On paper, sir.” ¶ “So you say
+/// now.” ¶ “I say it because it's true.”").
 fn questioning_turn(
     article: &Article,
     names: &Names,
     quote: Span,
     attributions: &[Attribution],
     by_sentence: &[Vec<usize>],
+    out: &[Quote],
 ) -> Option<String> {
     if !opens_paragraph(article, quote) {
         return None;
@@ -4884,9 +4893,10 @@ fn questioning_turn(
         (sentence_of(from)..=sentence_of(to.saturating_sub(1).max(from)))
             .any(|i| by_sentence.get(i).is_some_and(|v| !v.is_empty()))
     };
-    // Back over the turns before this one to the paragraph that sets them up.
+    // Back over the turns before this one to the paragraph that sets them
+    // up: each a question or not, and the speaker a frame gives it.
     let mut end = paragraph_start(quote.start).checked_sub(2)?;
-    let mut turns = 0;
+    let mut turns: Vec<(bool, Option<String>)> = Vec::new();
     let setup = loop {
         let start = paragraph_start(end);
         let paragraph = text[start..end].trim_start();
@@ -4894,69 +4904,137 @@ fn questioning_turn(
         if !opens_with_words {
             break start..end;
         }
-        if attributed(start, end) || turns == MAX_FRAMELESS_TURNS {
+        if turns.len() == MAX_FRAMELESS_TURNS {
             return None;
         }
-        turns += 1;
+        let first = out
+            .iter()
+            .find(|q| start <= q.span.start && q.span.end <= end)?;
+        let framed = if attributed(start, end) {
+            Some(first.speaker.clone()?)
+        } else {
+            None
+        };
+        turns.push((ends_in_question(article, first.span), framed));
         end = start.checked_sub(2)?;
     };
-    // Its last sentence names who questions whom, and reports no one's
-    // words ("Ann Dunn said detectives had questioned her son" is hers).
+    turns.reverse();
+    // Its last sentence names who questions whom.
     let last_si = sentence_of(setup.end.saturating_sub(1));
-    if by_sentence.get(last_si).is_some_and(|v| {
-        v.iter().any(|&k| {
-            attributions
-                .get(k)
-                .is_none_or(|a| !QUESTIONING_VERBS.contains(&cue_verb(article, a.cue).as_str()))
-        })
-    }) {
-        return None;
-    }
     let last = article.sentences.get(last_si)?.span;
     // (The sentence may open past the paragraph's end: a paragraph of
     // nothing but breaks and marks.)
     let sentence = text.get(last.start..last.end.min(setup.end))?;
     // ASCII case only: its offsets are the text's.
     let lower = sentence.to_ascii_lowercase();
-    let (verb_at, verb) = QUESTIONING_VERBS
+    let opener = QUESTIONING_OPENERS
         .iter()
-        .filter_map(|v| {
-            lower
-                .match_indices(v)
-                .find(|(k, _)| crosscheck_text::whole_words(&lower, *k, k + v.len()))
-                .map(|(k, _)| (last.start + k, *v))
+        .find(|o| lower.trim_start().starts_with(*o))
+        .map(|o| (last.start + lower.find(o).unwrap_or(0), *o));
+    let (verb_at, verb) = opener.or_else(|| {
+        QUESTIONING_VERBS
+            .iter()
+            .filter_map(|v| {
+                lower
+                    .match_indices(v)
+                    .find(|(k, _)| crosscheck_text::whole_words(&lower, *k, k + v.len()))
+                    .map(|(k, _)| (last.start + k, *v))
+            })
+            .min_by_key(|(k, _)| *k)
+    })?;
+    let after = verb_at + verb.len();
+    // No one's words reported before it ("Ann Dunn said detectives had
+    // questioned her son" is hers).
+    if by_sentence.get(last_si).is_some_and(|v| {
+        v.iter().any(|&k| {
+            attributions.get(k).is_none_or(|a| {
+                a.cue.start < verb_at
+                    && !QUESTIONING_VERBS.contains(&cue_verb(article, a.cue).as_str())
+            })
         })
-        .min_by_key(|(k, _)| *k)?;
+    }) {
+        return None;
+    }
     let people = names.people_named_in(last.start, last.end);
     let before_verb = people.iter().rev().find(|(x, _)| x.end <= verb_at);
-    let after_verb = people.iter().find(|(x, _)| x.start > verb_at + verb.len());
-    let passive = text[..verb_at].trim_end().ends_with(" was")
-        || text[..verb_at].trim_end().ends_with(" were");
-    let (asker, asked) = if passive {
+    let after_verb = people.iter().find(|(x, _)| x.start >= after);
+    let rest = text[after..last.end].trim_start();
+    let (asker, asked) = if opener.is_some() {
+        // "Under cross-examination by counsel, X, Y agreed": X asks Y.
+        let mut after_by = people.iter().filter(|(x, _)| x.start >= after);
+        (after_by.next()?.1.clone(), after_by.next()?.1.clone())
+    } else if text[..verb_at].trim_end().ends_with(" was")
+        || text[..verb_at].trim_end().ends_with(" were")
+    {
         // "X was questioned by Y".
-        let by = text[verb_at + verb.len()..last.end]
-            .trim_start()
-            .starts_with("by ");
-        if !by {
+        if !rest.starts_with("by ") {
             return None;
         }
         (after_verb?.1.clone(), before_verb?.1.clone())
+    } else if rest.starts_with("her ") || rest.starts_with("him ") {
+        // "pressed her on …": the one who spoke last before it.
+        let spoke = out
+            .iter()
+            .rev()
+            .find(|q| q.span.end <= last.start)?
+            .speaker
+            .clone()?;
+        (before_verb?.1.clone(), spoke)
     } else {
-        (before_verb?.1.clone(), after_verb?.1.clone())
+        let asked = after_verb?;
+        // "asked" and "pressed" set a questioning up only right before the
+        // one they question ("asked Tavares to describe").
+        if SETUP_ASKING_VERBS.contains(&verb) && !text[after..asked.0.start].trim().is_empty() {
+            return None;
+        }
+        (before_verb?.1.clone(), asked.1.clone())
     };
     if asker == asked || !names.is_person(&asker) || !names.is_person(&asked) {
         return None;
     }
-    Some(if ends_in_question(article, quote) {
+    // Framed turns are the two sides'; the rest take their sides in turn.
+    let mut last_side: Option<&str> = None;
+    for (question, framed) in &turns {
+        let side = match framed {
+            Some(who) if *who == asker || *who == asked => who.as_str(),
+            Some(_) => return None,
+            None => side_of_turn(*question, last_side, &asker, &asked),
+        };
+        last_side = Some(side);
+    }
+    Some(side_of_turn(ends_in_question(article, quote), last_side, &asker, &asked).to_string())
+}
+
+/// The side a turn no frame gives takes in a questioning: a question is
+/// the questioner's; anything else the one questioned's, unless they took
+/// the turn before (then the questioner's, answering back).
+fn side_of_turn<'a>(question: bool, last: Option<&str>, asker: &'a str, asked: &'a str) -> &'a str {
+    if question || last == Some(asked) {
         asker
     } else {
         asked
-    })
+    }
 }
+
+/// Openings of a sentence that set a questioning up, the questioner named
+/// after them and then the one questioned ("Under cross-examination by
+/// the defence advocate, Owain Price-Hallett, Kilbride agreed …").
+const QUESTIONING_OPENERS: &[&str] = &[
+    "under cross-examination by",
+    "under questioning by",
+    "cross-examined by",
+    "questioned by",
+];
+
+/// Questioning verbs that set a questioning up only with the one questioned
+/// right after them.
+const SETUP_ASKING_VERBS: &[&str] = &["asked", "pressed"];
 
 /// Verbs that set up a questioning whose turns follow with no frames.
 const QUESTIONING_VERBS: &[&str] = &[
     "questioned",
+    "asked",
+    "pressed",
     "cross-examined",
     "interviewed",
     "quizzed",
@@ -8142,6 +8220,42 @@ mod tests {
             (
                 "A passenger who sat in the second carriage, a nurse, told reporters that the train shook “for what felt like a whole minute” before it stopped.",
                 &["A passenger who sat in the second carriage"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_questioning_set_up_under_cross_examination_pressed_or_asked_takes_turns() {
+        assert_speakers(&[
+            // "Under cross-examination by X, Y agreed": the turns alternate,
+            // questions the questioner's, and an answer back too.
+            (
+                "Petty Officer Stuart Kilbride gave evidence on Monday.\n\nUnder cross-examination by the defence advocate, Colonel Brynmor Tudor-Ames, Kilbride agreed that he had not objected.\n\n\"You had the authority to stop it, didn't you?\"\n\n\"On paper, sir. In practice you don't.\"\n\n\"So you say now.\"\n\n\"I say it because it's true, sir.\"",
+                &[
+                    "Brynmor Tudor-Ames",
+                    "Stuart Kilbride",
+                    "Brynmor Tudor-Ames",
+                    "Stuart Kilbride",
+                ],
+            ),
+            // "pressed her": the one who spoke last.
+            (
+                "\"She showed me with her stick, not with paper,\" Renata Solberg-Aas said.\n\nUnder cross-examination, the company's counsel, Jonathan Pryce-Harmon, pressed her on a period in which, according to government records, no animals grazed there.\n\n\"You accept that the route was not used in those years?\"\n\n\"It was not used by reindeer. It was used by us.\"",
+                &[
+                    "Renata Solberg-Aas",
+                    "Jonathan Pryce-Harmon",
+                    "Renata Solberg-Aas",
+                ],
+            ),
+            // "asked Tavares to …", a framed answer, then turns.
+            (
+                "The witness, Vasco Tavares, drove for the minister for six years.\n\nThe prosecutor, Marta Carvalho-Leite, asked Tavares to describe the first delivery.\n\n\"It was a Friday in March. He came down to the car himself,\" Tavares said.\n\n\"And did you give it to the minister?\"\n\n\"Into his hand, in his kitchen.\"",
+                &["Vasco Tavares", "Marta Carvalho-Leite", "Vasco Tavares"],
+            ),
+            // Someone said to have questioned another is no questioning set up.
+            (
+                "Ann Dunn said detectives had questioned her son for hours.\n\n\"He came home white as a sheet and went straight to bed,\" she said.\n\n\"I have never seen him like that, not once in his life.\"",
+                &["Ann Dunn", "Ann Dunn"],
             ),
         ]);
     }
