@@ -4833,6 +4833,17 @@ fn quotes_of(
         // "The letter says": the document as fully as the article names it
         // before ("a letter signed by the 42 members of the caucus").
         let speaker = speaker.map(|x| fullest_document(article, &x, m.span.start).unwrap_or(x));
+        // "X said in a statement that …. “…,” the statement said": the
+        // statement's words are X's.
+        let speaker = speaker.map(
+            |x| match communication_author(article, attributions, si, &x) {
+                Some(author) => {
+                    basis = SpeakerBasis::Named;
+                    author
+                }
+                None => x,
+            },
+        );
         nested.extend(nested_quotes(article, names, m, si, speaker.as_deref()));
         out.push(Quote {
             span: m.span,
@@ -4848,6 +4859,83 @@ fn quotes_of(
     out.extend(nested);
     out.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
     out
+}
+
+/// Communications someone puts out in their own words: "the statement
+/// said" after "X said in a statement" is X speaking.
+const AUTHORED_COMMUNICATIONS: &[&str] = &[
+    "statement",
+    "email",
+    "e-mail",
+    "letter",
+    "message",
+    "note",
+    "memo",
+    "post",
+    "tweet",
+    "release",
+];
+
+/// How many words from a frame's cue its channel may end ("said on Sunday
+/// in a brief written statement").
+const CUE_WORDS_TO_CHANNEL: usize = 9;
+
+/// How many sentences back a communication's author may be named.
+const AUTHOR_REACH: usize = 3;
+
+/// Who put out the communication `speaker` names by its noun alone ("the
+/// statement", "brief statement"): the speaker of the last frame within
+/// [`AUTHOR_REACH`] sentences before sentence `si` (or in it) that puts its
+/// words in such a communication ("Henrietta Okoye-Lamb said in a statement
+/// that …", "he wrote in an email"), where that speaker is someone, not a
+/// document nor a pronoun left unresolved.
+fn communication_author(
+    article: &Article,
+    attributions: &[Attribution],
+    si: usize,
+    speaker: &str,
+) -> Option<String> {
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    let noun = words.last()?.to_lowercase();
+    let generic = words.len() <= 3
+        && words
+            .iter()
+            .all(|w| !capitalised(w) || matches!(*w, "The" | "A" | "An"));
+    if !generic || !AUTHORED_COMMUNICATIONS.contains(&noun.as_str()) {
+        return None;
+    }
+    attributions
+        .iter()
+        .rev()
+        .filter(|a| !a.learned && a.sentence <= si && si - a.sentence <= AUTHOR_REACH)
+        .find(|a| {
+            // The cue and the words after it: "said in a (written)
+            // statement", "wrote in an email".
+            let end = article
+                .sentences
+                .get(a.sentence)
+                .map_or(a.cue.end, |x| x.span.end.max(a.cue.end));
+            let after: Vec<String> = article.text[a.cue.start..end]
+                .split_whitespace()
+                .take(CUE_WORDS_TO_CHANNEL)
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                        .to_lowercase()
+                })
+                .collect();
+            after
+                .windows(2)
+                .position(|p| p[0] == "in" && matches!(p[1].as_str(), "a" | "an"))
+                .is_some_and(|k| after[k + 2..].iter().take(3).any(|w| *w == noun))
+        })
+        .and_then(|a| a.speaker.clone())
+        .filter(|author| {
+            let lower = author.to_lowercase();
+            let last = lower.split_whitespace().next_back().unwrap_or_default();
+            !AUTHORED_COMMUNICATIONS.contains(&last)
+                && !DOCUMENT_SPEAKERS.contains(&last)
+                && !matches!(lower.as_str(), "he" | "she" | "they" | "it" | "we" | "i")
+        })
 }
 
 /// Words that open a clause of its own after a frame's words: what follows
@@ -8220,6 +8308,32 @@ mod tests {
             (
                 "A passenger who sat in the second carriage, a nurse, told reporters that the train shook “for what felt like a whole minute” before it stopped.",
                 &["A passenger who sat in the second carriage"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_statements_words_are_its_authors_and_a_given_name_in_ly_is_no_adverb() {
+        assert_speakers(&[
+            // "X said in a statement that …. “…,” the statement said."
+            (
+                "The chairwoman, Henrietta Okoye-Lamb, said in a brief statement that the company had received complaints. \"The wellbeing of our dancers comes first,\" the statement said.",
+                &["Henrietta Okoye-Lamb"],
+            ),
+            (
+                "Professor Adaeze Whitcombe-Nair wrote in an email to staff that the findings shamed her. \"Every one of those places should have gone to someone else,\" the email said.",
+                &["Adaeze Whitcombe-Nair"],
+            ),
+            // A statement no one is said to have put out stays the
+            // statement's.
+            (
+                "The ministry published its figures on Monday. \"Waiting times have fallen for a third month,\" the statement said.",
+                &["the statement"],
+            ),
+            // "Anatoly" is a given name, not an adverb opening the sentence.
+            (
+                "Anatoly Brenner was placed on leave on Wednesday.\n\n\"I am demanding. Ballet is not a hobby,\" Brenner said.",
+                &["Anatoly Brenner"],
             ),
         ]);
     }

@@ -1270,9 +1270,17 @@ pub(crate) fn is_lead_word(w: &str) -> bool {
     let l = w.to_lowercase();
     words::STOP_WORDS.contains(&l.as_str())
         || LEAD_WORDS.contains(&l.as_str())
-        || (l.len() > 5 && (l.ends_with("ing") || l.ends_with("ly")) && !hyphenated_name(w))
+        || (l.len() > 5
+            && (l.ends_with("ing") || (l.ends_with("ly") && !given_name_in_ly(&l)))
+            && !hyphenated_name(w))
         || words::month(w).is_some()
         || words::WEEKDAYS.contains(&l.as_str())
+}
+
+/// Whether a word in "-ly" is a given name, no adverb: "Anatoly",
+/// "Vitaly" (no English adverb ends in "-oly" or "-aly").
+fn given_name_in_ly(lower: &str) -> bool {
+    lower.ends_with("oly") || lower.ends_with("aly")
 }
 
 /// Whether a word joins capitalised parts with a hyphen ("Mei-Ling",
