@@ -4659,7 +4659,10 @@ fn quotes_of(
         let previous = out.last();
         let mut basis = SpeakerBasis::Named;
         let put = question_put(article, si, m.span);
-        let (speaker, via) = if put {
+        // "a shout of “Fix!” rang out", "Shouts of “…” came from the
+        // gallery": a crowd's words, no one's the article names.
+        let cried = crowd_cry(article, m.span);
+        let (speaker, via) = if put || cried {
             // "Asked point-blank, “Is that picture you?” Weiner replied": the
             // question is put to the subject by someone the sentence does
             // not name.
@@ -4805,6 +4808,11 @@ fn quotes_of(
         } else {
             (None, via_here)
         };
+        // "“…,” someone yelled": said, by no one named.
+        let no_one = speaker
+            .as_deref()
+            .is_some_and(|x| NO_ONE_NAMED.contains(&x.to_lowercase().as_str()));
+        let speaker = speaker.filter(|_| !no_one);
         if speaker.is_none() {
             basis = SpeakerBasis::NotStated;
         }
@@ -4813,6 +4821,8 @@ fn quotes_of(
         // source names no one the report can show.
         let attributed = speaker.is_some()
             || put
+            || cried
+            || no_one
             || told_unstated
             || speaking.is_some_and(|s| {
                 s.source.is_some() && s.content.contains(m.span) && !overlaps(s.cue, m.span)
@@ -4936,6 +4946,28 @@ fn communication_author(
                 && !DOCUMENT_SPEAKERS.contains(&last)
                 && !matches!(lower.as_str(), "he" | "she" | "they" | "it" | "we" | "i")
         })
+}
+
+/// Speakers that name no one: "someone yelled".
+const NO_ONE_NAMED: &[&str] = &["someone", "somebody", "a voice", "one voice", "voices"];
+
+/// Nouns of a crowd's cry right before its words ("a shout of “Fix!”").
+const CRY_NOUNS: &[&str] = &[
+    "shout", "shouts", "cry", "cries", "chant", "chants", "scream", "screams", "yell", "yells",
+    "shouting", "chanting",
+];
+
+/// Whether the quotation at `span` is a crowd's cry: "of" and a noun of
+/// [`CRY_NOUNS`] right before its marks ("a shout of “Fix, it's a fix”
+/// rang out", "Shouts of “Where's the tune?” came from the upper circle").
+fn crowd_cry(article: &Article, span: Span) -> bool {
+    let before = article.text[..span.start]
+        .trim_end_matches(|c: char| c.is_whitespace() || marks::is_quote_mark(c));
+    let mut words = before.rsplit(char::is_whitespace);
+    words.next().is_some_and(|w| w == "of")
+        && words
+            .next()
+            .is_some_and(|w| CRY_NOUNS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Words that open a clause of its own after a frame's words: what follows
@@ -8334,6 +8366,20 @@ mod tests {
             (
                 "Anatoly Brenner was placed on leave on Wednesday.\n\n\"I am demanding. Ballet is not a hobby,\" Brenner said.",
                 &["Anatoly Brenner"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_crowds_cry_and_someone_yelling_are_no_one_named() {
+        assert_speakers(&[
+            (
+                "Sharon Whitlow waited at the gates. \"That was the last I heard from him,\" Ms Whitlow said.\n\nShouting came from the wing. \"Get the governor out here,\" someone yelled repeatedly.",
+                &["Sharon Whitlow", ""],
+            ),
+            (
+                "Philippa Sandoval-Crewe pointed to the spaniel. \"He was the best dog in the ring,\" she said. Then a shout of \"Fix, it's a fix\" rang out, and shouts of \"Where is the tune?\" came from the upper circle.",
+                &["Philippa Sandoval-Crewe", "", ""],
             ),
         ]);
     }
