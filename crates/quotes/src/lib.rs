@@ -654,7 +654,21 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
     }
     // "A detective told a jury …. ¶ Det. Sgt. Nadia Kowalczyk was giving
     // evidence": the lede's unnamed speaker is named in the paragraph after.
-    if let Some((lede_words, lede, name)) = named_after_lede(article, &names, &attributions) {
+    let named_lede = named_after_lede(article, &names, &attributions);
+    // A headline's quotation and who the words after its colon name
+    // ("“He can have the belt”: Vashchenko weighs in", "“…”: singer's
+    // memoir settles old scores").
+    for q in &mut quotes {
+        let bare = q
+            .speaker
+            .as_deref()
+            .is_none_or(|s| s.split_whitespace().count() == 1 && s.starts_with(char::is_lowercase));
+        if bare && let Some(who) = headline_speaker(article, &names, q.span, named_lede.as_ref()) {
+            q.speaker = Some(who);
+            q.basis = SpeakerBasis::Named;
+        }
+    }
+    if let Some((lede_words, lede, name)) = named_lede {
         let head = lede_words.last().cloned().unwrap_or_default();
         for q in &mut quotes {
             // The lede's own description, with what completes it where the
@@ -4370,13 +4384,34 @@ fn bare_quotation_after(
     si: usize,
     quote: Span,
     by_sentence: &[Vec<usize>],
+    attributions: &[Attribution],
 ) -> Option<Span> {
     let sentence = article.sentences.get(si)?.span;
     let opens = article.text[sentence.start..quote.start]
         .trim_matches(|c: char| c.is_whitespace() || marks::is_quote_mark(c))
         .is_empty();
     let before = article.sentences.get(si.checked_sub(1)?)?.span;
-    (opens && by_sentence.get(si - 1).is_none_or(Vec::is_empty)).then_some(before)
+    // Neither the tagger's attributions nor a cue inside a question put
+    // to the subject ("Asked whether that night had left any doubts, he
+    // shrugged") frame anyone's words here.
+    let text = article.text.as_str();
+    let asked_end = ["Asked ", "Pressed ", "When asked ", "Questioned "]
+        .iter()
+        .any(|o| text[before.start..].starts_with(o))
+        .then(|| {
+            text[before.start..before.end]
+                .find(',')
+                .map(|k| before.start + k)
+        })
+        .flatten();
+    let framed = by_sentence.get(si - 1).is_some_and(|v| {
+        v.iter().any(|&k| {
+            attributions
+                .get(k)
+                .is_none_or(|a| !a.learned && asked_end.is_none_or(|end| a.cue.end > end))
+        })
+    });
+    (opens && !framed).then_some(before)
 }
 
 /// The speaker of a quotation that opens sentence `si` with no frame of
@@ -4389,8 +4424,9 @@ fn beat_speaker(
     si: usize,
     quote: Span,
     by_sentence: &[Vec<usize>],
+    attributions: &[Attribution],
 ) -> Option<String> {
-    let before = bare_quotation_after(article, si, quote, by_sentence)?;
+    let before = bare_quotation_after(article, si, quote, by_sentence, attributions)?;
     let subject = cues::beat_subject(&article.text, features.tokens_in(before))?;
     // One person, not a crowd ("Supporters nodded", "Markets shrugged").
     names
@@ -4409,8 +4445,9 @@ fn scene_speaker(
     si: usize,
     quote: Span,
     by_sentence: &[Vec<usize>],
+    attributions: &[Attribution],
 ) -> Option<String> {
-    let before = bare_quotation_after(article, si, quote, by_sentence)?;
+    let before = bare_quotation_after(article, si, quote, by_sentence, attributions)?;
     let subject = cues::scene_subject(&article.text, features.tokens_in(before))?;
     person_shown(article, names, subject)
 }
@@ -4753,9 +4790,15 @@ fn quotes_of(
             // document's.
             basis = SpeakerBasis::Document;
             (Some(document), None)
-        } else if let Some(speaker) =
-            beat_speaker(article, features, names, si, m.span, &by_sentence)
-        {
+        } else if let Some(speaker) = beat_speaker(
+            article,
+            features,
+            names,
+            si,
+            m.span,
+            &by_sentence,
+            attributions,
+        ) {
             // "Kline disagreed. “Nobody is cutting libraries.”": the one
             // the sentence before shows about to speak.
             basis = SpeakerBasis::Continuation;
@@ -4777,15 +4820,21 @@ fn quotes_of(
             // the questioner's again.
             basis = SpeakerBasis::Continuation;
             (Some(speaker), via_here)
-        } else if let Some(speaker) =
-            scene_speaker(article, features, names, si, m.span, &by_sentence)
-                .filter(|_| scene_opens_paragraph(article, si, m.span))
-                .filter(|_| {
-                    si.checked_sub(1)
-                        .and_then(|b| article.sentences.get(b))
-                        .is_some_and(|b| takes_a_turn(article.slice(b.span)))
-                })
-        {
+        } else if let Some(speaker) = scene_speaker(
+            article,
+            features,
+            names,
+            si,
+            m.span,
+            &by_sentence,
+            attributions,
+        )
+        .filter(|_| scene_opens_paragraph(article, si, m.span))
+        .filter(|_| {
+            si.checked_sub(1)
+                .and_then(|b| article.sentences.get(b))
+                .is_some_and(|b| takes_a_turn(article.slice(b.span)))
+        }) {
             // "Mathers looked straight into the camera. “…”": a paragraph
             // that opens by showing someone about to speak gives them the
             // words, whoever spoke in the paragraph before.
@@ -4798,9 +4847,15 @@ fn quotes_of(
             // the speaker of the sentences just before ("“…,” he said. “…”").
             basis = SpeakerBasis::Continuation;
             (Some(speaker), via_here)
-        } else if let Some(speaker) =
-            scene_speaker(article, features, names, si, m.span, &by_sentence)
-        {
+        } else if let Some(speaker) = scene_speaker(
+            article,
+            features,
+            names,
+            si,
+            m.span,
+            &by_sentence,
+            attributions,
+        ) {
             // "Frank Olsen, the fire chief, stood by the ruins. “…”": no one
             // else speaks nearby; the one the sentence before shows does.
             basis = SpeakerBasis::Continuation;
@@ -4968,6 +5023,58 @@ fn crowd_cry(article: &Article, span: Span) -> bool {
         && words
             .next()
             .is_some_and(|w| CRY_NOUNS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Who speaks a quotation at `span` in the headline, the article's first
+/// line, that a colon follows: the person the words after the colon open
+/// with ("“…”: Vashchenko weighs in heavy" is Teodor Vashchenko), or the
+/// one person the article gives the noun they open with as a role ("“…”:
+/// singer's memoir settles old scores", "Sable, the singer who …"), or
+/// the lede's unnamed speaker named later (`lede`: its words, and the
+/// name) when that noun is the lede's ("“…”: judge defends her pick ¶ A
+/// judge at … has rejected claims").
+fn headline_speaker(
+    article: &Article,
+    names: &Names,
+    span: Span,
+    lede: Option<&(Vec<String>, Vec<String>, String)>,
+) -> Option<String> {
+    let text = article.text.as_str();
+    let line_end = text.find('\n').unwrap_or(text.len());
+    if span.end > line_end {
+        return None;
+    }
+    let after = text[span.end..line_end].trim_start_matches(|c: char| {
+        marks::is_quote_mark(c) || matches!(c, '.' | ',' | '!' | '?')
+    });
+    let rest = after.trim_start().strip_prefix(':')?;
+    let rest_start = line_end - rest.len();
+    let rest = rest.trim_start();
+    let rest_start = rest_start + (line_end - rest_start - rest.len());
+    if let Some((_, name)) = names
+        .people_named_in(rest_start, line_end)
+        .into_iter()
+        .find(|(x, _)| x.start == rest_start)
+    {
+        return Some(name);
+    }
+    let first = rest.split_whitespace().next()?;
+    let noun = first
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .to_lowercase();
+    if !first.starts_with(char::is_lowercase) {
+        // A possessive name ("Vashchenko's night"): the person it names.
+        let owner = first.trim_end_matches("'s").trim_end_matches("’s");
+        return (owner != first)
+            .then(|| names.resolve(owner, text.len()))
+            .flatten()
+            .filter(|n| names.is_person(n));
+    }
+    names.only_with_role(&noun).or_else(|| {
+        let (words, _, name) = lede?;
+        (words.last() == Some(&noun)).then(|| name.clone())
+    })
 }
 
 /// Words that open a clause of its own after a frame's words: what follows
@@ -8380,6 +8487,33 @@ mod tests {
             (
                 "Philippa Sandoval-Crewe pointed to the spaniel. \"He was the best dog in the ring,\" she said. Then a shout of \"Fix, it's a fix\" rang out, and shouts of \"Where is the tune?\" came from the upper circle.",
                 &["Philippa Sandoval-Crewe", "", ""],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn one_name_in_apposition_a_headlines_speaker_and_a_beat_after_a_question_put() {
+        assert_speakers(&[
+            // "Sable, the singer who …": a person of one name, and her role.
+            (
+                "\"I was never the wild one\": singer's memoir settles old scores\n\nSable, the singer who fronted the band Coldharbour Lane, has written a memoir.\n\n\"Everyone thought I was the wild one,\" she writes.",
+                &["Sable", "Sable"],
+            ),
+            // A name after a headline's colon.
+            (
+                "\"He can have the belt when he pries it off me\": Vashchenko weighs in heavy\n\nPORT SALVIN — Teodor Vashchenko tipped the scales at 112.4 kilograms on Friday.",
+                &["Teodor Vashchenko"],
+            ),
+            // A company is no one-named person.
+            (
+                "Apple, the maker of the iPhone, said on Monday that sales fell. \"We are disappointed with the quarter,\" the company said.",
+                &["the company"],
+            ),
+            // A cue inside the question put ("had left any doubts") frames
+            // nothing: the beat's subject speaks.
+            (
+                "Teodor Vashchenko has won 27 of his 28 fights.\n\nVashchenko has not fought since March. Asked whether that night had left any doubts, he shrugged. \"Judges have opinions. On Saturday none will be needed.\"",
+                &["Teodor Vashchenko"],
             ),
         ]);
     }

@@ -628,6 +628,90 @@ fn single_name_age(after: &str) -> bool {
             .starts_with(char::is_lowercase)
 }
 
+/// The person's noun a one-word name is set in apposition to, right after
+/// it ("Sable, the singer who fronted Coldharbour Lane", "Zola, a care
+/// worker from Leeds,"): a role word, a noun of a person's station or a
+/// performer's ([`PERFORMER_NOUNS`]) closing at most
+/// [`MAX_APPOSED_ROLE_WORDS_OF_ONE_NAME`] lower-case words after "the" or
+/// "a", before "who", a comma or a preposition ("Apple, the maker of the
+/// iPhone" names no one: "maker" is none of them).
+fn one_name_apposed_role(after: &str) -> Option<String> {
+    let rest = after.strip_prefix(", ")?;
+    let (det, rest) = rest.split_once(' ')?;
+    if !matches!(det, "the" | "a" | "an") {
+        return None;
+    }
+    let phrase: Vec<&str> = rest
+        .split_whitespace()
+        .take_while(|w| {
+            !matches!(
+                w.trim_end_matches([',', '.', ';']),
+                "who" | "whose" | "of" | "in" | "at" | "from" | "for" | "with" | "and" | "on"
+            )
+        })
+        .take(MAX_APPOSED_ROLE_WORDS_OF_ONE_NAME + 1)
+        .collect();
+    let closes = |w: &&str| w.ends_with([',', '.', ';']);
+    let end = phrase
+        .iter()
+        .position(closes)
+        .map_or(phrase.len(), |k| k + 1);
+    let phrase = &phrase[..end];
+    if phrase.is_empty()
+        || phrase.len() > MAX_APPOSED_ROLE_WORDS_OF_ONE_NAME
+        || !phrase.iter().all(|w| w.starts_with(char::is_lowercase))
+    {
+        return None;
+    }
+    let head = phrase.last()?.trim_end_matches([',', '.', ';']);
+    (is_role(head) || PERSON_NOUNS.contains(&head) || PERFORMER_NOUNS.contains(&head))
+        .then(|| head.to_string())
+}
+
+/// The most lower-case words of a person's noun in apposition to a
+/// one-word name ("the former lead singer").
+const MAX_APPOSED_ROLE_WORDS_OF_ONE_NAME: usize = 3;
+
+/// Performers and makers of things often known by one name ("Sable, the
+/// singer").
+const PERFORMER_NOUNS: &[&str] = &[
+    "singer",
+    "rapper",
+    "songwriter",
+    "singer-songwriter",
+    "guitarist",
+    "drummer",
+    "bassist",
+    "pianist",
+    "musician",
+    "comedian",
+    "actor",
+    "actress",
+    "model",
+    "designer",
+    "artist",
+    "painter",
+    "poet",
+    "novelist",
+    "author",
+    "writer",
+    "chef",
+    "dancer",
+    "footballer",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "wrestler",
+    "boxer",
+    "photographer",
+    "influencer",
+    "streamer",
+    "composer",
+    "frontman",
+    "frontwoman",
+];
+
 /// The words before a one-word name read for "his" or "her" ("who gave
 /// only her first name").
 const GIVEN_NAME_REACH: usize = 6;
@@ -1783,16 +1867,19 @@ impl Names {
             let lower = before[window..].to_lowercase();
             // Not after a description without a comma ("The victim's
             // sister Joan, 54,"): the description and the name speak.
-            let described = before.split_whitespace().next_back().is_some_and(|w| {
-                w.chars().all(|c| c.is_lowercase() || c == '-') && !words::STOP_WORDS.contains(&w)
-            });
+            let described = text[..span.start].ends_with(' ')
+                && before.split_whitespace().next_back().is_some_and(|w| {
+                    w.chars().all(|c| c.is_lowercase() || c == '-')
+                        && !words::STOP_WORDS.contains(&w)
+                });
             let given = ONE_NAME_GIVEN.iter().any(|w| lower.ends_with(w));
             if described && !given {
                 continue;
             }
             let aged = single_name_age(&text[span.end..]);
             let kin = before.strip_suffix(',').and_then(kin_gender);
-            if !(given || aged || kin.is_some()) {
+            let apposed = one_name_apposed_role(&text[span.end..]);
+            if !(given || aged || kin.is_some() || apposed.is_some()) {
                 continue;
             }
             // "his name", "her first name": the gender it gives.
@@ -1815,7 +1902,7 @@ impl Names {
                 placed: false,
                 name: word.to_string(),
                 core: key,
-                roles: Vec::new(),
+                roles: apposed.into_iter().collect(),
                 first: span.start,
                 gender: kin.or(told),
             });
@@ -2109,6 +2196,17 @@ impl Names {
             .filter(|p| p.core == f)
             .any(|p| matches!((gender, p.gender), (Some(g), Some(h)) if g != h));
         !other && places().lookup(name).is_none()
+    }
+
+    /// The one person the article gives the role word `role` (lower case):
+    /// "the singer" of "Sable, the singer who …".
+    pub(crate) fn only_with_role(&self, role: &str) -> Option<String> {
+        let mut with = self
+            .people
+            .iter()
+            .filter(|p| p.roles.iter().any(|r| r == role));
+        let one = with.next()?;
+        with.next().is_none().then(|| one.name.clone())
     }
 
     /// The role words the article gives the person called `name` (lower
