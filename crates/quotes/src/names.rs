@@ -668,6 +668,10 @@ fn one_name_apposed_role(after: &str) -> Option<String> {
         .then(|| head.to_string())
 }
 
+/// The most lower-case words (an article and a trade) before a name in
+/// apposition to a description ("…, the baker Rosalind Achterberg,").
+const MAX_TRADE_WORDS_BEFORE_NAME: usize = 3;
+
 /// The most lower-case words of a person's noun in apposition to a
 /// one-word name ("the former lead singer").
 const MAX_APPOSED_ROLE_WORDS_OF_ONE_NAME: usize = 3;
@@ -3000,10 +3004,19 @@ impl Names {
                 .iter()
                 .any(|m| {
                     self.text.get(end..m.span.start).is_some_and(|between| {
-                        between
-                            .trim_start()
-                            .strip_prefix(',')
-                            .is_some_and(|title| title.split_whitespace().all(capitalised))
+                        between.trim_start().strip_prefix(',').is_some_and(|title| {
+                            // Or an article and a trade before the name
+                            // ("Another member of the syndicate, the
+                            // baker Rosalind Achterberg,").
+                            let words: Vec<&str> = title.split_whitespace().collect();
+                            let lower = words.iter().filter(|w| !capitalised(w)).count();
+                            words.iter().all(|w| capitalised(w))
+                                || (words
+                                    .first()
+                                    .is_some_and(|w| matches!(*w, "the" | "a" | "an"))
+                                    && words.iter().all(|w| w.chars().all(char::is_alphabetic))
+                                    && lower <= MAX_TRADE_WORDS_BEFORE_NAME)
+                        })
                     })
                 });
             let fits = match (gender, g) {
@@ -3095,7 +3108,11 @@ impl Names {
                     .split_whitespace()
                     .rev()
                     .take_while(|w| {
+                        // Not past a comma: the description before it is
+                        // the one the name is set beside ("Another member
+                        // of the syndicate, the baker Rosalind Achterberg").
                         w.starts_with(char::is_lowercase)
+                            && !w.ends_with(',')
                             && !matches!(
                                 w.to_lowercase().as_str(),
                                 "from" | "in" | "of" | "at" | "for" | "near" | "to"
