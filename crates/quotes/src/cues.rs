@@ -3341,6 +3341,28 @@ fn sentence_subject(text: &str, toks: &[Token], before: usize) -> Option<(usize,
         "according" | "in" | "on" | "at" | "during" | "after" | "before" | "later" | "earlier"
     ) {
         start = (0..before).find(|&i| toks[i].span.slice(text) == ",")? + 1;
+    } else if matches!(first.as_str(), "asked" | "pressed" | "questioned")
+        && toks.get(start + 1).is_some_and(|t| {
+            matches!(
+                lower(text, t).as_str(),
+                "about" | "whether" | "if" | "by" | "why" | "what" | "how"
+            )
+        })
+    {
+        // "Asked whether he regretted it, the archbishop smiled": after
+        // the question's last comma or dash ("Asked whether … — port
+        // records show it … — Solheim-Barre paused").
+        // The last that a subject follows, not a participle ("…, saying").
+        start = (0..before)
+            .rev()
+            .find(|&i| {
+                matches!(toks[i].span.slice(text), "," | "—" | "–")
+                    && toks.get(i + 1).is_some_and(|t| {
+                        let w = t.span.slice(text);
+                        !(w.starts_with(char::is_lowercase) && w.ends_with("ing"))
+                    })
+            })
+            .map_or(0, |i| i + 1);
     } else if opens_a_clause(
         &first,
         &toks
@@ -3353,17 +3375,7 @@ fn sentence_subject(text: &str, toks: &[Token], before: usize) -> Option<(usize,
         start = (0..before)
             .find(|&i| toks[i].span.slice(text) == ",")
             .map_or(start, |i| i + 1);
-    } else if (first.len() > 4 && first.ends_with("ing"))
-        || (matches!(first.as_str(), "asked" | "pressed" | "questioned")
-            && toks.get(start + 1).is_some_and(|t| {
-                matches!(
-                    lower(text, t).as_str(),
-                    "about" | "whether" | "if" | "by" | "why" | "what" | "how"
-                )
-            }))
-    {
-        // "Asked whether he regretted it, the archbishop smiled": after
-        // the question's comma.
+    } else if first.len() > 4 && first.ends_with("ing") {
         // "Speaking to reporters, Obama said": after the frame's comma;
         // "Boeing rejected it and said": no comma, a name.
         start = (0..before)

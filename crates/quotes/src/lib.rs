@@ -4442,8 +4442,11 @@ fn bare_quotation_after(
         .iter()
         .any(|o| text[before.start..].starts_with(o))
         .then(|| {
+            // To the last comma or dash: past an aside in the question
+            // ("Asked whether … — port records show it … — Solheim-Barre
+            // paused").
             text[before.start..before.end]
-                .find(',')
+                .rfind([',', '—', '–'])
                 .map(|k| before.start + k)
         })
         .flatten();
@@ -8578,6 +8581,22 @@ mod tests {
             (
                 "The review, carried out by an outside law firm, was published on Thursday. It concluded that the scheme had been \"systematic, deliberate and concealed from the governing bodies.\"",
                 &["the review"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_question_put_with_an_aside_then_a_beat() {
+        assert_speakers(&[
+            // Past a dashed aside in the question put, to the beat's subject.
+            (
+                "The harbour master, Captain Ingrid Solheim-Barre, spoke on Wednesday.\n\nAsked whether the ship should have come in at all — port records show it reported a fault days earlier — Solheim-Barre paused. \"That is exactly the question the investigators will ask.\"",
+                &["Ingrid Solheim-Barre"],
+            ),
+            // A participle after the subject is no subject of its own.
+            (
+                "Asked whether he was suggesting that the president lacked sympathy, Mr. Santorum did not back down, saying, \"I think the president has a very bad record on the issue.\"",
+                &["Santorum"],
             ),
         ]);
     }
