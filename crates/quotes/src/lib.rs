@@ -4859,6 +4859,14 @@ fn quotes_of(
             basis = SpeakerBasis::Continuation;
             (Some(speaker), via_here)
         } else if let Some(speaker) =
+            reply_turn(article, si, m.span, &out).filter(|_| here.is_empty())
+        {
+            // "“Ask the last eleven.” ¶ “Eleven tomato cans,” Achterberg
+            // replied. ¶ “Then your boy will be number twelve.”": the one
+            // replied to answers back.
+            basis = SpeakerBasis::Continuation;
+            (Some(speaker), via_here)
+        } else if let Some(speaker) =
             questioner_again(article, names, si, m.span, &out).filter(|_| here.is_empty())
         {
             // "“…?” asked Carla Benitez. “…,” Hollister replied. “…?”": a
@@ -5320,6 +5328,55 @@ const MAX_FRAMELESS_TURNS: usize = 8;
 
 /// The most sentences between one turn of a questioning and the next.
 const TURN_REACH: usize = 2;
+
+/// Who answers back in an exchange: the quotation at `span` (of sentence
+/// `si`) opens a paragraph no frame gives, right after a paragraph that is
+/// only a reply, its quotation and a frame of replying ("“Eleven tomato
+/// cans,” Achterberg replied."), to words of someone else just before: the
+/// one replied to speaks again ("“Then your boy will be number twelve.”"
+/// is Berdyev's). Each turn within [`TURN_REACH`] sentences of the last.
+fn reply_turn(article: &Article, si: usize, span: Span, out: &[Quote]) -> Option<String> {
+    if !opens_paragraph(article, span) {
+        return None;
+    }
+    let [.., before, reply] = out else {
+        return None;
+    };
+    let (replied_to, replier) = (before.speaker.as_deref()?, reply.speaker.as_deref()?);
+    if replied_to == replier
+        || !matches!(reply.basis, SpeakerBasis::Named | SpeakerBasis::Pronoun)
+        || !opens_paragraph(article, reply.span)
+        || si.saturating_sub(reply.sentence) > TURN_REACH
+        || reply.sentence.saturating_sub(before.sentence) > TURN_REACH
+    {
+        return None;
+    }
+    // The reply's paragraph: its quotation, then a frame of replying and
+    // nothing more.
+    let text = article.text.as_str();
+    let paragraph_end = text[reply.span.end..]
+        .find("\n")
+        .map_or(text.len(), |k| reply.span.end + k);
+    let frame = text[reply.span.end..paragraph_end]
+        .trim_start_matches(|c: char| marks::is_quote_mark(c) || matches!(c, ',' | ' '))
+        .to_lowercase();
+    let one_sentence = frame
+        .trim_end()
+        .trim_end_matches(['.', '!', '?'])
+        .find(['.', '!', '?', '“', '"'])
+        .is_none();
+    let replying = frame.split_whitespace().take(REPLY_FRAME_WORDS).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        REPLY_VERBS.contains(&w) || matches!(w, "interjected" | "snapped")
+    }) || [" cut in", " shot back", " butted in", " chimed in"]
+        .iter()
+        .any(|p| frame.contains(p));
+    (one_sentence && replying).then(|| replied_to.to_string())
+}
+
+/// The most words of a reply's frame read for its verb ("the union leader
+/// cut in").
+const REPLY_FRAME_WORDS: usize = 6;
 
 /// Who takes the turn that the quotation at `span` (of sentence `si`)
 /// opens, a paragraph no frame gives, in a questioning: when it is a
@@ -8597,6 +8654,22 @@ mod tests {
             (
                 "Asked whether he was suggesting that the president lacked sympathy, Mr. Santorum did not back down, saying, \"I think the president has a very bad record on the issue.\"",
                 &["Santorum"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_one_replied_to_answers_back() {
+        assert_speakers(&[
+            (
+                "Ruslan Berdyev leaned into his microphone. \"Everybody is there eventually. Ask the last eleven.\"\n\n\"Eleven tomato cans,\" Desmond Achterberg replied.\n\n\"Then your boy will be number twelve.\"",
+                &["Ruslan Berdyev", "Desmond Achterberg", "Ruslan Berdyev"],
+            ),
+            // A frame that says more than the reply leaves the replier going
+            // on.
+            (
+                "Ruslan Berdyev leaned into his microphone. \"Everybody is there eventually. Ask the last eleven.\"\n\n\"Eleven tomato cans,\" Desmond Achterberg replied. He has trained four champions.\n\n\"Then your boy will be number twelve.\"",
+                &["Ruslan Berdyev", "Desmond Achterberg", "Desmond Achterberg"],
             ),
         ]);
     }
