@@ -1147,10 +1147,20 @@ fn reads_a_text(text: &str, f: &Found, quotes: &[Span]) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .take(6)
         .any(|w| WRITTEN_NOUNS.contains(&w.to_lowercase().as_str()));
-    written
-        && quotes
-            .iter()
-            .any(|q| q.start < f.content.end && f.content.start < q.end)
+    let quoted = quotes
+        .iter()
+        .any(|q| q.start < f.content.end && f.content.start < q.end);
+    // Someone reading words out, the words right before the frame ("“The
+    // votes cast in favour were 706,” she read").
+    let who = source.slice(text).trim();
+    let read_out = (matches!(who, "he" | "she") || who.split_whitespace().all(capitalised))
+        && quotes.iter().any(|q| {
+            q.end <= source.start
+                && text[q.end..source.start]
+                    .chars()
+                    .all(|c| c.is_whitespace() || c == ',' || crate::marks::is_quote_mark(c))
+        });
+    (written || read_out) && quoted
 }
 
 /// Things written whose words "read" reports.

@@ -4828,6 +4828,12 @@ fn quotes_of(
             // are the document's.
             basis = SpeakerBasis::Document;
             (Some(document), None)
+        } else if let Some(speaker) =
+            words_given_with(article, names, si, m.span).filter(|_| here.is_empty())
+        {
+            // "Okereke-Flynn posted a photograph with the caption “…”": the
+            // one who put the words out.
+            (Some(speaker), via_here)
         } else if told_unstated {
             (None, via_here)
         } else if let Some(document) = document_frame(article, si, m.span) {
@@ -4916,6 +4922,15 @@ fn quotes_of(
             (Some(speaker), via_here)
         } else {
             (None, via_here)
+        };
+        // "Emails quoted in the review show the founder, Lavinia
+        // Strathearn-Obi, writing to him: “…”": the one shown writing.
+        let (speaker, via) = match shown_saying(article, names, si, m.span) {
+            Some(who) if !m.continues => {
+                basis = SpeakerBasis::Named;
+                (Some(who), via)
+            }
+            _ => (speaker, via),
         };
         // "“…,” someone yelled": said, by no one named.
         let no_one = speaker
@@ -5129,6 +5144,65 @@ fn headline_speaker(
         let (words, _, name) = lede?;
         (words.last() == Some(&noun)).then(|| name.clone())
     })
+}
+
+/// Phrases right before a quotation that give words someone put out with a
+/// thing ("posted a photograph with the caption “…”", "called the horse
+/// home with the words “…”").
+const WORDS_GIVEN_WITH: &[&str] = &[
+    "with the caption",
+    "with the words",
+    "with the message",
+    "with the line",
+    "under the caption",
+    "captioned",
+];
+
+/// Who put out the words of the quotation at `span` (of sentence `si`)
+/// that a phrase of [`WORDS_GIVEN_WITH`] gives right before its marks: the
+/// first person named in the sentence before the phrase.
+fn words_given_with(article: &Article, names: &Names, si: usize, span: Span) -> Option<String> {
+    let sentence = article.sentences.get(si)?.span;
+    let text = article.text.as_str();
+    let before = text.get(sentence.start..span.start)?;
+    let lower = before
+        .trim_end_matches(|c: char| c.is_whitespace() || marks::is_quote_mark(c) || c == ':')
+        .to_lowercase();
+    let phrase = WORDS_GIVEN_WITH.iter().find(|p| lower.ends_with(*p))?;
+    let phrase_at = sentence.start + lower.len() - phrase.len();
+    names
+        .people_named_in(sentence.start, phrase_at)
+        .into_iter()
+        .next()
+        .map(|(_, name)| name)
+        .filter(|name| names.is_person(name))
+}
+
+/// Participles of speech or writing a record shows someone at ("show
+/// Lavinia Strathearn-Obi writing to him").
+const SHOWN_SAYING: &[&str] = &[
+    "writing", "saying", "telling", "asking", "warning", "texting",
+];
+
+/// Who a record in the sentence of the quotation at `span` (of sentence
+/// `si`) shows saying its words: after "show", "shows" or "showed", the
+/// first person named, a participle of [`SHOWN_SAYING`] right after the
+/// name (past its commas).
+fn shown_saying(article: &Article, names: &Names, si: usize, span: Span) -> Option<String> {
+    let sentence = article.sentences.get(si)?.span;
+    let text = article.text.as_str();
+    let before = text.get(sentence.start..span.start)?;
+    let lower = before.to_ascii_lowercase();
+    let show = [" show ", " shows ", " showed "]
+        .iter()
+        .filter_map(|v| lower.find(v).map(|k| sentence.start + k + v.len()))
+        .min()?;
+    let (at, name) = names.people_named_in(show, span.start).into_iter().next()?;
+    let next = text[at.end..span.start]
+        .trim_start_matches([',', ' '])
+        .split_whitespace()
+        .next()?;
+    (SHOWN_SAYING.contains(&next) && names.is_person(&name)).then_some(name)
 }
 
 /// Words that open a clause of its own after a frame's words: what follows
@@ -8670,6 +8744,25 @@ mod tests {
             (
                 "Ruslan Berdyev leaned into his microphone. \"Everybody is there eventually. Ask the last eleven.\"\n\n\"Eleven tomato cans,\" Desmond Achterberg replied. He has trained four champions.\n\n\"Then your boy will be number twelve.\"",
                 &["Ruslan Berdyev", "Desmond Achterberg", "Desmond Achterberg"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn words_put_out_with_a_caption_shown_written_or_read_out() {
+        assert_speakers(&[
+            (
+                "On social media, Jamal Okereke-Flynn posted a photograph of the scale with the caption \"Heavy is not the same as strong,\" and it was shared widely.",
+                &["Jamal Okereke-Flynn"],
+            ),
+            (
+                "Emails quoted in the review show the founder, Lavinia Strathearn-Obi, writing to him in March: \"She has never held an oar but she has a generous grandfather.\"",
+                &["Lavinia Strathearn-Obi"],
+            ),
+            // Words read out by a person, the frame after them.
+            (
+                "The returning officer, Shona Matheson-Kaur, stood up. \"The total number of votes cast in favour was 706,\" she read, to a gasp.",
+                &["Shona Matheson-Kaur"],
             ),
         ]);
     }
