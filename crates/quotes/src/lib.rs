@@ -4828,12 +4828,6 @@ fn quotes_of(
             // are the document's.
             basis = SpeakerBasis::Document;
             (Some(document), None)
-        } else if let Some(speaker) =
-            words_given_with(article, names, si, m.span).filter(|_| here.is_empty())
-        {
-            // "Okereke-Flynn posted a photograph with the caption “…”": the
-            // one who put the words out.
-            (Some(speaker), via_here)
         } else if told_unstated {
             (None, via_here)
         } else if let Some(document) = document_frame(article, si, m.span) {
@@ -4925,7 +4919,11 @@ fn quotes_of(
         };
         // "Emails quoted in the review show the founder, Lavinia
         // Strathearn-Obi, writing to him: “…”": the one shown writing.
-        let (speaker, via) = match shown_saying(article, names, si, m.span) {
+        // "Okereke-Flynn posted a photograph with the caption “…”": the one
+        // who put the words out.
+        let shown = shown_saying(article, names, si, m.span)
+            .or_else(|| words_given_with(article, names, si, m.span));
+        let (speaker, via) = match shown {
             Some(who) if !m.continues => {
                 basis = SpeakerBasis::Named;
                 (Some(who), via)
@@ -8763,6 +8761,20 @@ mod tests {
             (
                 "The returning officer, Shona Matheson-Kaur, stood up. \"The total number of votes cast in favour was 706,\" she read, to a gasp.",
                 &["Shona Matheson-Kaur"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_sister_by_her_given_name_and_words_with_the_words_past_another_frame() {
+        assert_speakers(&[
+            (
+                "\"We have prayed here every morning,\" said Sister Perpetua Nnamani-Walsh, the prioress.\n\nAsked what she would do, Sister Perpetua smiled. \"Pray, first. Then ring a solicitor,\" she said.",
+                &["Perpetua Nnamani-Walsh", "Perpetua Nnamani-Walsh"],
+            ),
+            (
+                "The commentator, Niall Fitzmaurice-Hart, had called the horse home with the words \"and the Gold Cup goes to Harbour Lights, by a neck!\" before an inquiry was announced.",
+                &["Niall Fitzmaurice-Hart"],
             ),
         ]);
     }

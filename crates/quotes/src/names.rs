@@ -1971,7 +1971,9 @@ impl Names {
             let joined = query.join(" ");
             // A knight or dame goes by the first name after the title
             // ("Sir Godfrey" for Sir Godfrey Anstruther), and so may a lady
-            // or a lord ("Lady Imogen" for Imogen Ashby-Khan).
+            // or a lord ("Lady Imogen" for Imogen Ashby-Khan), a sister or
+            // a brother of an order, or a priest ("Sister Perpetua" for
+            // Sister Perpetua Nnamani-Walsh).
             let lordly = !run.roles.is_empty()
                 && run
                     .roles
@@ -1981,7 +1983,15 @@ impl Names {
                 && run.roles.iter().all(|r| {
                     matches!(
                         r.to_lowercase().trim_end_matches('.'),
-                        "sir" | "dame" | "lady" | "lord"
+                        "sir"
+                            | "dame"
+                            | "lady"
+                            | "lord"
+                            | "sister"
+                            | "brother"
+                            | "father"
+                            | "sr"
+                            | "fr"
                     )
                 });
             let first_name = ((run.roles.is_empty() || knighted)
