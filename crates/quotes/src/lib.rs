@@ -4997,6 +4997,7 @@ fn quotes_of(
 /// said" after "X said in a statement" is X speaking.
 const AUTHORED_COMMUNICATIONS: &[&str] = &[
     "statement",
+    "decision",
     "email",
     "e-mail",
     "letter",
@@ -5041,24 +5042,41 @@ fn communication_author(
         .rev()
         .filter(|a| !a.learned && a.sentence <= si && si - a.sentence <= AUTHOR_REACH)
         .find(|a| {
-            // The cue and the words after it: "said in a (written)
-            // statement", "wrote in an email".
-            let end = article
-                .sentences
-                .get(a.sentence)
-                .map_or(a.cue.end, |x| x.span.end.max(a.cue.end));
-            let after: Vec<String> = article.text[a.cue.start..end]
-                .split_whitespace()
-                .take(CUE_WORDS_TO_CHANNEL)
-                .map(|w| {
-                    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-                        .to_lowercase()
+            let Some(sentence) = article.sentences.get(a.sentence).map(|x| x.span) else {
+                return false;
+            };
+            let words_of = |from: usize, to: usize, most: usize| -> Vec<String> {
+                article.text[from..to]
+                    .split_whitespace()
+                    .take(most)
+                    .map(|w| {
+                        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                            .to_lowercase()
+                    })
+                    .collect()
+            };
+            // "in a (written) statement", "In its written decision", "In an
+            // email to members": the channel the frame puts the words in.
+            let channel = |words: &[String]| {
+                words.windows(2).enumerate().any(|(k, p)| {
+                    p[0] == "in"
+                        && matches!(p[1].as_str(), "a" | "an" | "its" | "his" | "her" | "their")
+                        && words[k + 2..].iter().take(3).any(|w| *w == noun)
                 })
-                .collect();
-            after
-                .windows(2)
-                .position(|p| p[0] == "in" && matches!(p[1].as_str(), "a" | "an"))
-                .is_some_and(|k| after[k + 2..].iter().take(3).any(|w| *w == noun))
+            };
+            // The cue and the words after it ("said in a statement", "wrote
+            // in an email"), or the sentence up to the cue ("In a statement,
+            // the office said").
+            let end = sentence.end.max(a.cue.end);
+            let before = a.cue.start.max(sentence.start);
+            channel(&words_of(a.cue.start, end, CUE_WORDS_TO_CHANNEL))
+                || channel(&words_of(sentence.start.min(before), before, usize::MAX))
+                // "Torsa Stores posted on Facebook that …": its post.
+                || (noun == "post"
+                    && matches!(
+                        first_word(article.slice(a.cue)).as_str(),
+                        "posted" | "posts"
+                    ))
         })
         .and_then(|a| a.speaker.clone())
         .filter(|author| {
@@ -8637,6 +8655,16 @@ mod tests {
             (
                 "Professor Adaeze Whitcombe-Nair wrote in an email to staff that the findings shamed her. \"Every one of those places should have gone to someone else,\" the email said.",
                 &["Adaeze Whitcombe-Nair"],
+            ),
+            // "In a statement, X said …", "In its written decision, the
+            // panel …", a post put on Facebook.
+            (
+                "Aid agencies welcomed the deal. In a statement, the Joint Humanitarian Office said it had 220 trucks waiting. \"Every day of delay is now measured in lives,\" the statement said.",
+                &["Joint Humanitarian Office"],
+            ),
+            (
+                "The island shop, Torsa Stores, posted on Facebook that it had run out of milk. \"Please only take what you need and look out for your neighbours,\" the post said.",
+                &["Torsa Stores"],
             ),
             // A statement no one is said to have put out stays the
             // statement's.
