@@ -690,7 +690,7 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
             }
         }
     }
-    repeated_words_speak(article, &mut quotes);
+    repeated_words_speak(article, &names, &mut quotes);
     let turned = attributions.split_off(ruled);
     let mut attributions = merge(article, features, attributions, &names);
     attributions.retain(|a| {
@@ -3677,7 +3677,7 @@ const DOCUMENT_NOUNS: &[&str] = &[
 /// the article holds with one (a headline's "'I thought about my mum
 /// every single day': aid worker's joy", its words quoted again in the
 /// body): the same words, the same speaker. Four words at least.
-fn repeated_words_speak(article: &Article, quotes: &mut [Quote]) {
+fn repeated_words_speak(article: &Article, names: &Names, quotes: &mut [Quote]) {
     let key = |span: Span| -> String {
         article
             .slice(span)
@@ -3695,11 +3695,26 @@ fn repeated_words_speak(article: &Article, quotes: &mut [Quote]) {
     // Holders are the quotations their own frames gave a speaker, not one
     // given here (the answer does not depend on the order).
     let framed: Vec<bool> = quotes.iter().map(|q| q.speaker.is_some()).collect();
+    // A headline's (the first line's) quotation its words give no one the
+    // article names as a person ("Festival crush survivor tells inquiry:
+    // “…”") takes the person the body gives the same words.
+    let headline_end = article.text.find('\n').unwrap_or(article.text.len());
+    let person = |q: &Quote| q.speaker.as_deref().is_some_and(|s| names.is_person(s));
+    let loose: Vec<bool> = quotes
+        .iter()
+        .map(|q| q.span.end <= headline_end && q.speaker.is_some() && !person(q))
+        .collect();
     for k in 0..quotes.len() {
-        if framed[k] || keys[k].split_whitespace().count() < REPEATED_MIN_WORDS {
+        if (framed[k] && !loose[k]) || keys[k].split_whitespace().count() < REPEATED_MIN_WORDS {
             continue;
         }
-        let holder = (0..quotes.len()).find(|&o| o != k && framed[o] && keys[o].contains(&keys[k]));
+        let holder = (0..quotes.len()).find(|&o| {
+            o != k
+                && framed[o]
+                && !loose[o]
+                && (!loose[k] || person(&quotes[o]))
+                && keys[o].contains(&keys[k])
+        });
         if let Some(o) = holder {
             quotes[k].speaker = quotes[o].speaker.clone();
             quotes[k].via = quotes[o].via.clone();
@@ -8805,6 +8820,14 @@ mod tests {
                 &["Niall Fitzmaurice-Hart"],
             ),
         ]);
+    }
+
+    #[test]
+    fn a_headlines_quotation_the_body_repeats_is_the_persons_who_says_it() {
+        assert_speakers(&[(
+            "Festival crush survivor tells inquiry: \"I couldn't lift my arms to breathe\"\n\nJessamy Tuilagi, 22, told the inquiry she had been near the front. \"The pressure kept building. I couldn't lift my arms to breathe,\" she said.",
+            &["Jessamy Tuilagi", "Jessamy Tuilagi"],
+        )]);
     }
 
     #[test]
