@@ -4524,6 +4524,49 @@ fn takes_a_turn(sentence: &str) -> bool {
             .any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w))
 }
 
+/// Who puts the question at `span` (of sentence `si`), a question opening
+/// its sentence right after a sentence that opens the paragraph and shows
+/// someone putting one ([`QUESTION_PHRASES`]): the first person that
+/// sentence names before the phrase ("Keisha Latimore of WBRN-TV pressed
+/// further. “Were the families told, yes or no?”").
+fn question_put_by(article: &Article, names: &Names, si: usize, span: Span) -> Option<String> {
+    if !ends_in_question(article, span) || !scene_opens_paragraph(article, si, span) {
+        return None;
+    }
+    let sentence = article.sentences.get(si)?.span;
+    let opens = article.text[sentence.start..span.start]
+        .trim_matches(|c: char| c.is_whitespace() || marks::is_quote_mark(c))
+        .is_empty();
+    let before = article.sentences.get(si.checked_sub(1)?)?.span;
+    let text = article.slice(before);
+    if !opens || text.contains(marks::is_quote_mark) {
+        return None;
+    }
+    let lower = text.to_ascii_lowercase();
+    let at = QUESTION_PHRASES
+        .iter()
+        .filter_map(|p| lower.find(p))
+        .min()?;
+    names
+        .people_named_in(before.start, before.start + at)
+        .into_iter()
+        .next()
+        .map(|(_, name)| name)
+        .filter(|name| names.is_person(name))
+}
+
+/// Phrases of a sentence whose subject puts the question after it ("Keisha
+/// Latimore of WBRN-TV pressed further.", "Board member Priscilla Huang put
+/// the question directly to the developer's attorney.").
+const QUESTION_PHRASES: &[&str] = &[
+    "pressed further",
+    "pressed on",
+    "pressed the point",
+    "put a question",
+    "put the question",
+    "followed up",
+];
+
 /// Verbs of a scene whose subject takes the next turn.
 const TURN_TAKING: &[&str] = &[
     "turned",
@@ -4872,6 +4915,12 @@ fn quotes_of(
             // “…?” ¶ “…”": turns with no frames after a questioning set
             // up — the questions the questioner's, the rest the witness's.
             basis = SpeakerBasis::Continuation;
+            (Some(speaker), via_here)
+        } else if let Some(speaker) =
+            question_put_by(article, names, si, m.span).filter(|_| here.is_empty())
+        {
+            // "Keisha Latimore pressed further. “…?”": the one shown
+            // putting the question.
             (Some(speaker), via_here)
         } else if let Some(speaker) =
             reply_turn(article, si, m.span, &out).filter(|_| here.is_empty())
@@ -5345,6 +5394,15 @@ fn questioning_turn(
     let before_verb = people.iter().rev().find(|(x, _)| x.end <= verb_at);
     let after_verb = people.iter().find(|(x, _)| x.start >= after);
     let rest = text[after..last.end].trim_start();
+    // "took her through the timeline": a questioning; "took her home" none.
+    if verb == "took"
+        && !rest
+            .split_whitespace()
+            .take(TOOK_THROUGH_WORDS)
+            .any(|w| w == "through")
+    {
+        return None;
+    }
     let (asker, asked) = if opener.is_some() {
         // "Under cross-examination by counsel, X, Y agreed": X asks Y.
         let mut after_by = people.iter().filter(|(x, _)| x.start >= after);
@@ -5412,6 +5470,9 @@ const QUESTIONING_OPENERS: &[&str] = &[
     "questioned by",
 ];
 
+/// The most words from "took" to "through" in "took her through".
+const TOOK_THROUGH_WORDS: usize = 4;
+
 /// Questioning verbs that set a questioning up only with the one questioned
 /// right after them.
 const SETUP_ASKING_VERBS: &[&str] = &["asked", "pressed"];
@@ -5419,6 +5480,7 @@ const SETUP_ASKING_VERBS: &[&str] = &["asked", "pressed"];
 /// Verbs that set up a questioning whose turns follow with no frames.
 const QUESTIONING_VERBS: &[&str] = &[
     "questioned",
+    "took",
     "asked",
     "pressed",
     "cross-examined",
@@ -8828,6 +8890,31 @@ mod tests {
             "Festival crush survivor tells inquiry: \"I couldn't lift my arms to breathe\"\n\nJessamy Tuilagi, 22, told the inquiry she had been near the front. \"The pressure kept building. I couldn't lift my arms to breathe,\" she said.",
             &["Jessamy Tuilagi", "Jessamy Tuilagi"],
         )]);
+    }
+
+    #[test]
+    fn a_question_put_after_pressing_further_and_a_chair_taking_a_witness_through() {
+        assert_speakers(&[
+            (
+                "Priya Raghunathan spoke first. \"We wanted to be sure we had a cluster,\" she said.\n\nKeisha Latimore of WBRN-TV pressed further. \"Were the families told before this briefing, yes or no?\"",
+                &["Priya Raghunathan", "Keisha Latimore"],
+            ),
+            (
+                "\"I am sorry for it,\" Fenella Ashcroft-Lyle said.\n\nThe committee's chair, Dame Harriet Osei-Mensah, took her through the timeline line by line.\n\n\"What did you do with the email?\"\n\n\"I forwarded it to our director of standards,\" Ms Ashcroft-Lyle replied.\n\n\"A sample of how many scripts?\"\n\n\"Around two hundred, chair.\"",
+                &[
+                    "Fenella Ashcroft-Lyle",
+                    "Harriet Osei-Mensah",
+                    "Fenella Ashcroft-Lyle",
+                    "Harriet Osei-Mensah",
+                    "Fenella Ashcroft-Lyle",
+                ],
+            ),
+            // "took her home" sets no questioning up.
+            (
+                "\"I am sorry for it,\" Fenella Ashcroft-Lyle said.\n\nHer husband, Tom Ashcroft, took her home afterwards.\n\n\"It was a long day, and I am glad it is over.\"",
+                &["Fenella Ashcroft-Lyle", "Fenella Ashcroft-Lyle"],
+            ),
+        ]);
     }
 
     #[test]
