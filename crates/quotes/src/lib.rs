@@ -643,7 +643,8 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
             s => s.map(str::to_string),
         };
         if let Some(fuller) = speaker.as_deref().and_then(|s| {
-            document_named_before(article, s, q.span.start)
+            epithet_person(article, &names, s, q.span.start)
+                .or_else(|| document_named_before(article, s, q.span.start))
                 .or_else(|| description_in_full(article, s, q.span.start))
                 .or_else(|| apposed_name(article, &names, s, q.span.start))
                 .or_else(|| named_beside(article, &names, s, q.span.start))
@@ -1005,6 +1006,115 @@ fn named_beside(article: &Article, names: &Names, speaker: &str, before: usize) 
         .map(|(_, name)| name)
         .filter(|name| names.is_person(name))
 }
+
+/// Heads of the epithets a reporter calls someone just named by, instead
+/// of their name ("the Irishman fumed", "said the Portuguese coach", "the
+/// midfielder told Channel 9 Sport"): nationalities and a player's or a
+/// team boss's position.
+const EPITHET_HEADS: &[&str] = &[
+    "irishman",
+    "irishwoman",
+    "scot",
+    "scotsman",
+    "scotswoman",
+    "welshman",
+    "welshwoman",
+    "englishman",
+    "englishwoman",
+    "frenchman",
+    "frenchwoman",
+    "dutchman",
+    "dutchwoman",
+    "spaniard",
+    "briton",
+    "midfielder",
+    "striker",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "forward",
+    "skipper",
+    "boss",
+    "veteran",
+    "youngster",
+];
+
+/// The person an epithet speaker stands for ("the Irishman", "the
+/// Portuguese coach", "the 34-year-old"): "the", at most one word before
+/// the head (a nationality), a head of [`EPITHET_HEADS`], "coach" after a
+/// nationality, or an age; no one the article gives that role; the last
+/// person named outside quotation marks before `before`, in its paragraph
+/// or the one before.
+fn epithet_person(
+    article: &Article,
+    names: &Names,
+    speaker: &str,
+    before: usize,
+) -> Option<String> {
+    let words: Vec<String> = speaker.split_whitespace().map(str::to_lowercase).collect();
+    let (det, rest) = words.split_first()?;
+    if det != "the" || rest.is_empty() || rest.len() > 2 {
+        return None;
+    }
+    let head = rest.last()?;
+    let aged = head.ends_with("-year-old") && head.starts_with(|c: char| c.is_ascii_digit());
+    let national_coach = rest.len() == 2
+        && matches!(head.as_str(), "coach" | "manager")
+        && speaker.split_whitespace().nth(1).is_some_and(capitalised);
+    if !(EPITHET_HEADS.contains(&head.as_str()) || aged || national_coach)
+        || names.only_with_role(head).is_some()
+    {
+        return None;
+    }
+    let text = &article.text[..before.min(article.text.len())];
+    let mut from = text.len();
+    for _ in 0..EPITHET_PARAGRAPHS {
+        from = text[..from].rfind("\n\n").unwrap_or(0);
+    }
+    // Named as a sentence's subject: only capitalised words or a role or
+    // two before the name in its sentence ("FURIOUS Declan O'Riordan tore
+    // into", "Castlebridge boss Vítor Almeida-Santos admitted"), not a
+    // name further in ("after his Ashworth Rovers side were knocked out").
+    let subject = |at: usize| {
+        let start = article
+            .sentences
+            .iter()
+            .rfind(|x| x.span.start <= at)
+            .map_or(0, |x| x.span.start);
+        let lead: Vec<&str> = article.text[start..at].split_whitespace().collect();
+        lead.len() <= EPITHET_LEAD_WORDS
+            && lead.iter().all(|w| {
+                capitalised(w)
+                    || names::is_role(w)
+                    || EPITHET_HEADS.contains(&w.to_lowercase().as_str())
+            })
+    };
+    // Not a name modifying a noun ("The Rovers boss", "his Ashworth Rovers
+    // side").
+    let modifies = |end: usize| {
+        article.text[end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| {
+                w.starts_with(char::is_lowercase)
+                    && (names::is_role(w)
+                        || EPITHET_HEADS.contains(&w)
+                        || matches!(w, "side" | "team" | "fans" | "squad" | "players"))
+            })
+    };
+    names
+        .people_named_in(from, before)
+        .into_iter()
+        .rev()
+        .find(|(x, name)| subject(x.start) && !modifies(x.end) && names.is_person(name))
+        .map(|(_, name)| name)
+}
+
+/// How many paragraphs back an epithet's person may be named.
+const EPITHET_PARAGRAPHS: usize = 4;
+
+/// The most words before a name that opens its sentence as the subject.
+const EPITHET_LEAD_WORDS: usize = 3;
 
 /// The fewest and most words after "the" of a role phrase read in
 /// apposition ("the head of carnivores").
@@ -4862,7 +4972,11 @@ fn quotes_of(
             });
             // A possessive pronoun the names leave unresolved ("His
             // response: “…”") names no one.
-            let speaker = s.speaker.clone().filter(|x| {
+            // An epithet for someone just named ("the Irishman fumed").
+            let epithet = s.source.and_then(|x| {
+                epithet_person(article, names, article.slice(x).trim(), m.span.start)
+            });
+            let speaker = epithet.or_else(|| s.speaker.clone()).filter(|x| {
                 !matches!(
                     x.trim().to_lowercase().as_str(),
                     "his" | "her" | "their" | "its"
@@ -8913,6 +9027,25 @@ mod tests {
             (
                 "\"I am sorry for it,\" Fenella Ashcroft-Lyle said.\n\nHer husband, Tom Ashcroft, took her home afterwards.\n\n\"It was a long day, and I am glad it is over.\"",
                 &["Fenella Ashcroft-Lyle", "Fenella Ashcroft-Lyle"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn an_epithet_is_the_subject_just_named() {
+        assert_speakers(&[
+            (
+                "FURIOUS Declan O'Riordan tore into the referee after his Ashworth Rovers side were knocked out.\n\nThe Rovers boss was still shaking with rage.\n\n\"That wasn't a penalty in any universe,\" the Irishman fumed.",
+                &["Declan O'Riordan"],
+            ),
+            (
+                "Castlebridge boss Vítor Almeida-Santos admitted his side had ridden their luck.\n\n\"From where I was standing, it is a penalty,\" said the Portuguese coach.",
+                &["Vítor Almeida-Santos"],
+            ),
+            // A spokesman is no epithet: someone new.
+            (
+                "Vítor Almeida-Santos admitted his side had ridden their luck. \"We will appeal the fine,\" the spokesman said.",
+                &["the spokesman"],
             ),
         ]);
     }
