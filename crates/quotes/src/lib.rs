@@ -1513,6 +1513,12 @@ fn last_speaker_for_pronouns(
             .filter(|(a, _)| a.sentence <= si && a.cue.start < cue.start)
             .filter(|(a, _)| a.sentence == si || !subject_here)
             .filter(|(a, _)| !is_channel(article, a))
+            // Not what a passive cue's subject is: the thing announced, no
+            // one speaking ("since his provisional suspension was announced
+            // in April").
+            .filter(|(a, _)| {
+                !(is_passive(article, a.cue) && a.source.is_some_and(|x| x.end <= a.cue.start))
+            })
             // Not what the words are known by ("according to a recording
             // obtained by the Daily Ledger"): no "he" or "she" unless a
             // person ("According to Detective John Smith").
@@ -9048,6 +9054,14 @@ mod tests {
                 &["the spokesman"],
             ),
         ]);
+    }
+
+    #[test]
+    fn a_thing_announced_is_no_one_a_pronoun_stands_for() {
+        assert_speakers(&[(
+            "Wilfred Kiptanui Rotich won the race in 2023.\n\nRotich, who had denied wrongdoing since his provisional suspension was announced in April, responded in a post on Instagram. \"I have never cheated and I will never cheat,\" he wrote.",
+            &["Wilfred Kiptanui Rotich"],
+        )]);
     }
 
     #[test]
