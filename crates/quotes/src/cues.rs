@@ -230,7 +230,6 @@ const VERBS: &[&str] = &[
     "retort",
     "shouted",
     "fumed",
-    "raged",
     "seethed",
     "yelled",
     "screamed",
@@ -1156,7 +1155,17 @@ fn reads_a_text(text: &str, f: &Found, quotes: &[Span]) -> bool {
     // Someone reading words out, the words right before the frame ("“The
     // votes cast in favour were 706,” she read").
     let who = source.slice(text).trim();
-    let read_out = (matches!(who, "he" | "she") || who.split_whitespace().all(capitalised))
+    // Not reading out someone's letter ("read aloud from a letter sent to
+    // her by Eilidh Baird. “…,” Ms MacAllister read").
+    let from_text = text[..source.start]
+        .rfind(['.', '!', '?'])
+        .and_then(|k| text[..k].rfind(['.', '!', '?']))
+        .map_or(0, |k| k + 1);
+    let reads_another = text[from_text..source.start]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| WRITTEN_NOUNS.contains(&w.to_lowercase().as_str()) || w == "poem");
+    let read_out = !reads_another
+        && (matches!(who, "he" | "she") || who.split_whitespace().all(capitalised))
         && quotes.iter().any(|q| {
             q.end <= source.start
                 && text[q.end..source.start]

@@ -996,6 +996,12 @@ fn named_beside(article: &Article, names: &Names, speaker: &str, before: usize) 
     }
     let after = at + speaker.len();
     text[after..].strip_prefix(", ")?;
+    // Not a plural's list of names ("The firm's directors, John Smith and
+    // Mary Jones,").
+    let head = words.last()?.to_lowercase();
+    if head.ends_with('s') && !head.ends_with("ss") {
+        return None;
+    }
     names
         .people_named_in(
             after + 2,
@@ -1008,9 +1014,9 @@ fn named_beside(article: &Article, names: &Names, speaker: &str, before: usize) 
 }
 
 /// Heads of the epithets a reporter calls someone just named by, instead
-/// of their name ("the Irishman fumed", "said the Portuguese coach", "the
-/// midfielder told Channel 9 Sport"): nationalities and a player's or a
-/// team boss's position.
+/// of their name ("the Irishman fumed"): nationalities (a player's
+/// position, "the veteran" or "the youngster" may be anyone in a match
+/// report).
 const EPITHET_HEADS: &[&str] = &[
     "irishman",
     "irishwoman",
@@ -1027,16 +1033,6 @@ const EPITHET_HEADS: &[&str] = &[
     "dutchwoman",
     "spaniard",
     "briton",
-    "midfielder",
-    "striker",
-    "defender",
-    "goalkeeper",
-    "winger",
-    "forward",
-    "skipper",
-    "boss",
-    "veteran",
-    "youngster",
 ];
 
 /// The person an epithet speaker stands for ("the Irishman", "the
@@ -1066,6 +1062,15 @@ fn epithet_person(
     {
         return None;
     }
+    // "the Irishwoman": a woman; "the Scotsman": a man.
+    let pronoun = if head.ends_with("woman") {
+        Some("she")
+    } else if head.ends_with("man") {
+        Some("he")
+    } else {
+        None
+    };
+    let fits = |name: &str| pronoun.is_none_or(|p| names.surely_fits(p, name));
     let text = &article.text[..before.min(article.text.len())];
     let mut from = text.len();
     for _ in 0..EPITHET_PARAGRAPHS {
@@ -1099,14 +1104,48 @@ fn epithet_person(
                 w.starts_with(char::is_lowercase)
                     && (names::is_role(w)
                         || EPITHET_HEADS.contains(&w)
-                        || matches!(w, "side" | "team" | "fans" | "squad" | "players"))
+                        || matches!(
+                            w,
+                            "side"
+                                | "team"
+                                | "fans"
+                                | "squad"
+                                | "players"
+                                | "boss"
+                                | "skipper"
+                                | "striker"
+                                | "midfielder"
+                                | "defender"
+                                | "goalkeeper"
+                                | "winger"
+                                | "supporters"
+                        ))
             })
     };
-    names
-        .people_named_in(from, before)
+    let people = names.people_named_in(from, before);
+    if aged {
+        // "the 37-year-old": the one whose age the article gives as 37
+        // ("Andy Murray, 37,").
+        let age = head.trim_end_matches("-year-old");
+        return people
+            .into_iter()
+            .rev()
+            .find(|(x, name)| {
+                let after = &article.text[x.end..];
+                names.is_person(name)
+                    && (after.strip_prefix(", ").is_some_and(|r| {
+                        r.strip_prefix(age)
+                            .is_some_and(|r| r.starts_with([',', ' ', '.']))
+                    }) || after.starts_with(&format!(" ({age})")))
+            })
+            .map(|(_, name)| name);
+    }
+    people
         .into_iter()
         .rev()
-        .find(|(x, name)| subject(x.start) && !modifies(x.end) && names.is_person(name))
+        .find(|(x, name)| {
+            subject(x.start) && !modifies(x.end) && names.is_person(name) && fits(name)
+        })
         .map(|(_, name)| name)
 }
 
@@ -3816,19 +3855,45 @@ fn repeated_words_speak(article: &Article, names: &Names, quotes: &mut [Quote]) 
     // “…”") takes the person the body gives the same words.
     let headline_end = article.text.find('\n').unwrap_or(article.text.len());
     let person = |q: &Quote| q.speaker.as_deref().is_some_and(|s| names.is_person(s));
+    // Or one the words are aimed at ("“…”: Trump attacked by former aide").
+    let aimed_at = |q: &Quote| {
+        article.text[q.span.end..headline_end]
+            .split_whitespace()
+            .take(HEADLINE_PASSIVE_WORDS + 2)
+            .any(|w| w == "by")
+    };
     let loose: Vec<bool> = quotes
         .iter()
-        .map(|q| q.span.end <= headline_end && q.speaker.is_some() && !person(q))
+        .map(|q| q.span.end <= headline_end && q.speaker.is_some() && (!person(q) || aimed_at(q)))
         .collect();
     for k in 0..quotes.len() {
         if (framed[k] && !loose[k]) || keys[k].split_whitespace().count() < REPEATED_MIN_WORDS {
             continue;
         }
+        // A headline's words the body quotes at a sentence's start, not
+        // cited inside someone else's ("She claims the economy is turning
+        // the corner, but …").
+        let opens_a_sentence = |o: usize| {
+            let words = article.slice(quotes[k].span);
+            let held = article.slice(quotes[o].span);
+            let first = words
+                .split_whitespace()
+                .next()
+                .unwrap_or_default()
+                .trim_matches(|c: char| !c.is_alphanumeric());
+            held.match_indices(first).any(|(at, _)| {
+                held[..at]
+                    .trim_end_matches(|c: char| c.is_whitespace() || marks::is_quote_mark(c))
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| matches!(c, '.' | '!' | '?'))
+            })
+        };
         let holder = (0..quotes.len()).find(|&o| {
             o != k
                 && framed[o]
                 && !loose[o]
-                && (!loose[k] || person(&quotes[o]))
+                && (!loose[k] || (person(&quotes[o]) && opens_a_sentence(o)))
                 && keys[o].contains(&keys[k])
         });
         if let Some(o) = holder {
@@ -4680,7 +4745,6 @@ const QUESTION_PHRASES: &[&str] = &[
     "pressed the point",
     "put a question",
     "put the question",
-    "followed up",
 ];
 
 /// Verbs of a scene whose subject takes the next turn.
@@ -5262,6 +5326,23 @@ fn communication_author(
                         "posted" | "posts"
                     ))
         })
+        // No other such communication named between ("Police released
+        // their own statement").
+        .filter(|a| {
+            let from = article
+                .sentences
+                .get(a.sentence)
+                .map_or(a.cue.end, |x| x.span.end);
+            let to = article.sentences.get(si).map_or(from, |x| x.span.start);
+            let between = article
+                .text
+                .get(from..to)
+                .unwrap_or_default()
+                .to_lowercase();
+            !between
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .any(|w| w == noun || w.strip_suffix('s') == Some(noun.as_str()))
+        })
         .and_then(|a| a.speaker.clone())
         .filter(|author| {
             let lower = author.to_lowercase();
@@ -5271,6 +5352,29 @@ fn communication_author(
                 && !matches!(lower.as_str(), "he" | "she" | "they" | "it" | "we" | "i")
         })
 }
+
+/// The most words after a headline's colon read for "by", a passive's agent.
+const HEADLINE_PASSIVE_WORDS: usize = 4;
+
+/// Nouns of someone's own words after a possessive in a headline
+/// ("singer's memoir").
+const HEADLINE_OWN_WORDS: &[&str] = &[
+    "memoir",
+    "book",
+    "letter",
+    "statement",
+    "post",
+    "speech",
+    "diary",
+    "diaries",
+    "email",
+    "emails",
+    "message",
+    "messages",
+    "interview",
+    "testimony",
+    "plea",
+];
 
 /// Speakers that name no one: "someone yelled".
 const NO_ONE_NAMED: &[&str] = &["someone", "somebody", "a voice", "one voice", "voices"];
@@ -5320,6 +5424,15 @@ fn headline_speaker(
     let rest_start = line_end - rest.len();
     let rest = rest.trim_start();
     let rest_start = rest_start + (line_end - rest_start - rest.len());
+    // Not one the words are aimed at ("“…”: Trump attacked by former
+    // aide", "Johnson's party condemned by families").
+    if rest
+        .split_whitespace()
+        .take(HEADLINE_PASSIVE_WORDS)
+        .any(|w| w == "by")
+    {
+        return None;
+    }
     if let Some((_, name)) = names
         .people_named_in(rest_start, line_end)
         .into_iter()
@@ -5328,6 +5441,17 @@ fn headline_speaker(
         return Some(name);
     }
     let first = rest.split_whitespace().next()?;
+    // A possessive speaks only through its words ("singer's memoir"), not
+    // through someone of theirs ("singer's former manager").
+    if (first.ends_with("'s") || first.ends_with("’s"))
+        && !rest
+            .split_whitespace()
+            .nth(1)
+            .map(|w| w.to_lowercase())
+            .is_some_and(|w| HEADLINE_OWN_WORDS.contains(&w.as_str()))
+    {
+        return None;
+    }
     let noun = first
         .trim_end_matches("'s")
         .trim_end_matches("’s")
@@ -5370,13 +5494,42 @@ fn words_given_with(article: &Article, names: &Names, si: usize, span: Span) -> 
         .to_lowercase();
     let phrase = WORDS_GIVEN_WITH.iter().find(|p| lower.ends_with(*p))?;
     let phrase_at = sentence.start + lower.len() - phrase.len();
-    names
+    // No one's words reported before it ("DS Amy Lane said the killer had
+    // signed off with the words …": his).
+    if lower[..lower.len() - phrase.len()]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| cues::SAYING_VERBS.contains(&w))
+    {
+        return None;
+    }
+    // The sentence's subject, past an opening phrase ("On social media,
+    // Okereke-Flynn posted"); not its object ("Fans greeted Rishi Sunak
+    // with the words").
+    let (at, name) = names
         .people_named_in(sentence.start, phrase_at)
         .into_iter()
-        .next()
-        .map(|(_, name)| name)
-        .filter(|name| names.is_person(name))
+        .next()?;
+    let lead = text[sentence.start..at.start].trim();
+    let lead = lead
+        .rsplit_once(',')
+        .map_or(lead, |(_, after)| after.trim());
+    // Names and roles, or a short description with its article ("the
+    // climate activist Joaquín Restrepo-Vidal").
+    let lead_words: Vec<&str> = lead.split_whitespace().collect();
+    let subject = lead_words
+        .iter()
+        .all(|w| capitalised(w) || names::is_role(w))
+        || (lead_words
+            .first()
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
+            && lead_words.len() <= MAX_DESCRIPTION_BEFORE_NAME
+            && !lead_words.iter().any(|w| cues::is_verb(w)));
+    (subject && names.is_person(&name)).then_some(name)
 }
+
+/// The most words of a description with its article before a name that
+/// opens a sentence ("the climate activist").
+const MAX_DESCRIPTION_BEFORE_NAME: usize = 4;
 
 /// Participles of speech or writing a record shows someone at ("show
 /// Lavinia Strathearn-Obi writing to him").
@@ -5402,7 +5555,14 @@ fn shown_saying(article: &Article, names: &Names, si: usize, span: Span) -> Opti
         .trim_start_matches([',', ' '])
         .split_whitespace()
         .next()?;
-    (SHOWN_SAYING.contains(&next) && names.is_person(&name)).then_some(name)
+    // No other frame after it ("…, who replied: “…”", "that Johnson had
+    // called him “…”").
+    let reframed = text[at.end..span.start]
+        .split(|c: char| !c.is_alphanumeric())
+        .skip_while(|w| w.is_empty())
+        .skip(1)
+        .any(|w| cues::SAYING_VERBS.contains(&w) || matches!(w, "called" | "replied" | "wrote"));
+    (SHOWN_SAYING.contains(&next) && !reframed && names.is_person(&name)).then_some(name)
 }
 
 /// Words that open a clause of its own after a frame's words: what follows
@@ -5420,11 +5580,9 @@ const CLAUSE_BREAKS: &[&str] = &[", which", ", but", ", and", ", who", ", while"
 /// the defence advocate, Owain Price-Hallett, Kilbride agreed …"; "the
 /// company's counsel, Jonathan de la Cruz-Fairbairn, pressed her on …",
 /// "her" the one who spoke last; "The prosecutor, Inês Carvalho-Mendes,
-/// asked Tavares to describe …"). The turns then take their sides in turn:
-/// a question is the questioner's, and a turn that asks nothing is the
-/// other side's from the last turn's — the one questioned's first ("“You
-/// were the supervisor, didn't you?” ¶ “On paper, sir.” ¶ “So you say
-/// now.” ¶ “I say it because it's true.”").
+/// asked Tavares to describe …"): a question is the questioner's, a turn
+/// that asks nothing the one questioned's ("“You were the supervisor,
+/// didn't you?” ¶ “On paper, sir.”").
 fn questioning_turn(
     article: &Article,
     names: &Names,
@@ -5523,10 +5681,36 @@ fn questioning_turn(
     {
         return None;
     }
+    // Only names, titles, particles or a role between two points ("the
+    // defence advocate, Lieutenant Colonel"; "Mac an tSaoir, "), no other
+    // words ("MPs, Post Office chief executive", "said his accuser,").
+    let only_names_between = |from: usize, to: usize| {
+        text[from..to].split_whitespace().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.is_empty()
+                || w.chars().any(char::is_uppercase)
+                || matches!(w, "the" | "a" | "an")
+                || names::is_role(w)
+                || names::PERSON_NOUNS.contains(&w)
+        })
+    };
     let (asker, asked) = if opener.is_some() {
-        // "Under cross-examination by counsel, X, Y agreed": X asks Y.
+        // "Under cross-examination by counsel, X, Y agreed": X asks Y, X
+        // named right after "by" (or after a role), Y right after X.
         let mut after_by = people.iter().filter(|(x, _)| x.start >= after);
-        (after_by.next()?.1.clone(), after_by.next()?.1.clone())
+        let (asker_at, asker) = after_by.next()?;
+        let (asked_at, asked) = after_by.next()?;
+        let lowercase_lead = text[after..asker_at.start]
+            .split_whitespace()
+            .any(|w| w.starts_with(char::is_lowercase) && !matches!(w, "the" | "a" | "an"));
+        let role_lead = text[after..asker_at.start].trim_end().ends_with(',');
+        if (lowercase_lead && !role_lead)
+            || !only_names_between(after, asker_at.start)
+            || !only_names_between(asker_at.end, asked_at.start)
+        {
+            return None;
+        }
+        (asker.clone(), asked.clone())
     } else if text[..verb_at].trim_end().ends_with(" was")
         || text[..verb_at].trim_end().ends_with(" were")
     {
@@ -5536,48 +5720,66 @@ fn questioning_turn(
         }
         (after_verb?.1.clone(), before_verb?.1.clone())
     } else if rest.starts_with("her ") || rest.starts_with("him ") {
-        // "pressed her on …": the one who spoke last before it.
+        // "pressed her on …": the one who spoke last before it whom the
+        // pronoun fits.
+        let pronoun = if rest.starts_with("her ") {
+            "she"
+        } else {
+            "he"
+        };
+        let asker = before_verb?.1.clone();
         let spoke = out
             .iter()
             .rev()
-            .find(|q| q.span.end <= last.start)?
-            .speaker
-            .clone()?;
-        (before_verb?.1.clone(), spoke)
+            .filter(|q| q.span.end <= last.start)
+            .filter_map(|q| q.speaker.clone())
+            .find(|s| {
+                *s != asker
+                    && names.pronoun_fits(pronoun, s)
+                    && !names.first_name_misfits(pronoun, s)
+            })?;
+        (asker, spoke)
     } else {
         let asked = after_verb?;
         // "asked" and "pressed" set a questioning up only right before the
-        // one they question ("asked Tavares to describe").
+        // one they question ("asked Tavares to describe"), and "asked"
+        // only to give an account ("asked Kyle Clifford to stand" is no
+        // questioning: the judge's remarks follow).
         if SETUP_ASKING_VERBS.contains(&verb) && !text[after..asked.0.start].trim().is_empty() {
             return None;
+        }
+        if verb == "asked" {
+            let mut next = text[asked.0.end..last.end].split_whitespace();
+            let to = next.next();
+            let account = next.next().map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            });
+            if to != Some("to") || !account.is_some_and(|w| ACCOUNT_VERBS.contains(&w.as_str())) {
+                return None;
+            }
         }
         (before_verb?.1.clone(), asked.1.clone())
     };
     if asker == asked || !names.is_person(&asker) || !names.is_person(&asked) {
         return None;
     }
-    // Framed turns are the two sides'; the rest take their sides in turn.
-    let mut last_side: Option<&str> = None;
-    for (question, framed) in &turns {
-        let side = match framed {
-            Some(who) if *who == asker || *who == asked => who.as_str(),
-            Some(_) => return None,
-            None => side_of_turn(*question, last_side, &asker, &asked),
-        };
-        last_side = Some(side);
+    // Framed turns are the two sides'.
+    if turns
+        .iter()
+        .any(|(_, framed)| framed.as_ref().is_some_and(|w| *w != asker && *w != asked))
+    {
+        return None;
     }
-    Some(side_of_turn(ends_in_question(article, quote), last_side, &asker, &asked).to_string())
+    Some(side_of_turn(ends_in_question(article, quote), &asker, &asked).to_string())
 }
 
 /// The side a turn no frame gives takes in a questioning: a question is
-/// the questioner's; anything else the one questioned's, unless they took
-/// the turn before (then the questioner's, answering back).
-fn side_of_turn<'a>(question: bool, last: Option<&str>, asker: &'a str, asked: &'a str) -> &'a str {
-    if question || last == Some(asked) {
-        asker
-    } else {
-        asked
-    }
+/// the questioner's, anything else the one questioned's (a witness may
+/// answer in two paragraphs; a questioner's remark with no question mark
+/// is left to them only where a frame says so).
+fn side_of_turn<'a>(question: bool, asker: &'a str, asked: &'a str) -> &'a str {
+    if question { asker } else { asked }
 }
 
 /// Openings of a sentence that set a questioning up, the questioner named
@@ -5588,6 +5790,13 @@ const QUESTIONING_OPENERS: &[&str] = &[
     "under questioning by",
     "cross-examined by",
     "questioned by",
+];
+
+/// Verbs of an account someone is asked to give, setting a questioning up
+/// ("asked Tavares to describe the first delivery").
+const ACCOUNT_VERBS: &[&str] = &[
+    "describe", "explain", "confirm", "tell", "recall", "clarify", "account", "answer", "identify",
+    "justify", "detail", "outline", "respond", "say", "walk", "talk",
 ];
 
 /// The most words from "took" to "through" in "took her through".
@@ -5658,8 +5867,16 @@ fn reply_turn(article: &Article, si: usize, span: Span, out: &[Quote]) -> Option
     }) || [" cut in", " shot back", " butted in", " chimed in"]
         .iter()
         .any(|p| frame.contains(p));
-    (one_sentence && replying).then(|| replied_to.to_string())
+    // An exchange of remarks, the reply a retort ("“Eleven tomato cans,”
+    // Achterberg replied"): after a question or a long reply, the replier
+    // goes on.
+    let retort = !ends_in_question(article, before.span)
+        && article.slice(reply.span).split_whitespace().count() <= RETORT_WORDS;
+    (one_sentence && replying && retort).then(|| replied_to.to_string())
 }
+
+/// The most words of a retort the one replied to answers back.
+const RETORT_WORDS: usize = 8;
 
 /// The most words of a reply's frame read for its verb ("the union leader
 /// cut in").
@@ -9062,6 +9279,57 @@ mod tests {
             "Wilfred Kiptanui Rotich won the race in 2023.\n\nRotich, who had denied wrongdoing since his provisional suspension was announced in April, responded in a post on Instagram. \"I have never cheated and I will never cheat,\" he wrote.",
             &["Wilfred Kiptanui Rotich"],
         )]);
+    }
+
+    #[test]
+    fn the_second_readers_misfires_of_stop_47_hold() {
+        assert_speakers(&[
+            // A witness answering in two paragraphs.
+            (
+                "Rebecca Vardy gave evidence.\n\nUnder cross-examination by Jonathan Laidlaw KC, Rebecca Vardy denied leaking stories.\n\n\"Were you the source of the stories?\"\n\n\"No, I was not.\"\n\n\"I have never spoken to The Sun about Coleen.\"",
+                &["Jonathan Laidlaw", "Rebecca Vardy", "Rebecca Vardy"],
+            ),
+            // "asked X to stand": the judge's remarks, no questioning.
+            (
+                "Kyle Clifford was in the dock.\n\nMr Justice Goose asked Kyle Clifford to stand.\n\n\"You carried out these murders with chilling brutality.\"",
+                &["Goose"],
+            ),
+            // Questioned by no one named: no questioning set up.
+            (
+                "Under questioning by MPs, Post Office chief executive Nick Read said his predecessor, Paula Vennells, had ignored warnings.\n\n\"Did you ever raise it with the board?\"",
+                &[""],
+            ),
+            // Another party's statement between.
+            (
+                "Tesco said in a statement that it would fight the claim. The union, Usdaw, also issued a statement on Friday. \"This ruling is a victory for low-paid workers,\" the statement said.",
+                &["the statement"],
+            ),
+            // The object greeted with the words does not say them.
+            (
+                "Fans greeted Prime Minister Rishi Sunak with the words \"Get out of our town\" as he arrived.",
+                &[],
+            ),
+            // A record shows one writing, another replying.
+            (
+                "Emails show Karen Bradley writing to chief executive Paul Vennells, who replied: \"We have no concerns about Horizon.\"",
+                &["Paul Vennells"],
+            ),
+            // A headline's target is no speaker.
+            (
+                "\"He is a liar and a cheat\": Trump attacked by former aide\n\nCassidy Hutchinson said on Monday that Donald Trump had lied. \"He is a liar and a cheat,\" she said.",
+                &["Cassidy Hutchinson", "Cassidy Hutchinson"],
+            ),
+            // A reply to a question goes on.
+            (
+                "\"Where is the money?\" Jim Hale asked.\n\n\"In the reserves, where it has always been,\" council leader Ruth Ames replied.\n\n\"We have balanced the books every year since 2019.\"",
+                &["Jim Hale", "Ruth Ames", "Ruth Ames"],
+            ),
+            // An epithet of a gender the last subject lacks.
+            (
+                "Katie Taylor retained her titles on Saturday.\n\nPromoter Eddie Hearn said the fight had sold out.\n\n\"I knew I had it in the last round,\" the Irishwoman said.",
+                &["Katie Taylor"],
+            ),
+        ]);
     }
 
     #[test]
