@@ -1002,15 +1002,10 @@ fn named_beside(article: &Article, names: &Names, speaker: &str, before: usize) 
     if head.ends_with('s') && !head.ends_with("ss") {
         return None;
     }
-    names
-        .people_named_in(
-            after + 2,
-            (after + 2 + MAX_APPOSED_NAME_BYTES).min(text.len()),
-        )
-        .into_iter()
-        .find(|(x, _)| x.start == after + 2)
-        .map(|(_, name)| name)
-        .filter(|name| names.is_person(name))
+    names.person_at(
+        after + 2,
+        (after + 2 + MAX_APPOSED_NAME_BYTES).min(text.len()),
+    )
 }
 
 /// Heads of the epithets a reporter calls someone just named by, instead
@@ -4731,12 +4726,7 @@ fn question_put_by(article: &Article, names: &Names, si: usize, span: Span) -> O
         .iter()
         .filter_map(|p| lower.find(p))
         .min()?;
-    names
-        .people_named_in(before.start, before.start + at)
-        .into_iter()
-        .next()
-        .map(|(_, name)| name)
-        .filter(|name| names.is_person(name))
+    names.first_person_in(before.start, before.start + at)
 }
 
 /// Phrases of a sentence whose subject puts the question after it ("Keisha

@@ -2175,6 +2175,25 @@ impl Names {
         }
     }
 
+    /// The first person named at bytes `from..to` ([`Names::people_named_in`])
+    /// whom the names know as a person.
+    pub(crate) fn first_person_in(&self, from: usize, to: usize) -> Option<String> {
+        self.people_named_in(from, to)
+            .into_iter()
+            .next()
+            .map(|(_, name)| name)
+            .filter(|name| self.is_person(name))
+    }
+
+    /// The person whose name starts right at byte `at` (read up to `to`).
+    pub(crate) fn person_at(&self, at: usize, to: usize) -> Option<String> {
+        self.people_named_in(at, to)
+            .into_iter()
+            .find(|(x, _)| x.start == at)
+            .map(|(_, name)| name)
+            .filter(|name| self.is_person(name))
+    }
+
     /// The people named at bytes `from..to`, outside quotations and not
     /// as a possessive's owner: each mention's span and the person's name.
     pub(crate) fn people_named_in(&self, from: usize, to: usize) -> Vec<(Span, String)> {
