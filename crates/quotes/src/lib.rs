@@ -5600,9 +5600,10 @@ fn questioning_turn(
             .any(|i| by_sentence.get(i).is_some_and(|v| !v.is_empty()))
     };
     // Back over the turns before this one to the paragraph that sets them
-    // up: each a question or not, and the speaker a frame gives it.
+    // up: the speakers frames give them.
     let mut end = paragraph_start(quote.start).checked_sub(2)?;
-    let mut turns: Vec<(bool, Option<String>)> = Vec::new();
+    let mut turns = 0;
+    let mut framed_turns: Vec<String> = Vec::new();
     let setup = loop {
         let start = paragraph_start(end);
         let paragraph = text[start..end].trim_start();
@@ -5610,21 +5611,18 @@ fn questioning_turn(
         if !opens_with_words {
             break start..end;
         }
-        if turns.len() == MAX_FRAMELESS_TURNS {
+        if turns == MAX_FRAMELESS_TURNS {
             return None;
         }
+        turns += 1;
         let first = out
             .iter()
             .find(|q| start <= q.span.start && q.span.end <= end)?;
-        let framed = if attributed(start, end) {
-            Some(first.speaker.clone()?)
-        } else {
-            None
-        };
-        turns.push((ends_in_question(article, first.span), framed));
+        if attributed(start, end) {
+            framed_turns.push(first.speaker.clone()?);
+        }
         end = start.checked_sub(2)?;
     };
-    turns.reverse();
     // Its last sentence names who questions whom.
     let last_si = sentence_of(setup.end.saturating_sub(1));
     let last = article.sentences.get(last_si)?.span;
@@ -5763,10 +5761,7 @@ fn questioning_turn(
         return None;
     }
     // Framed turns are the two sides'.
-    if turns
-        .iter()
-        .any(|(_, framed)| framed.as_ref().is_some_and(|w| *w != asker && *w != asked))
-    {
+    if framed_turns.iter().any(|w| *w != asker && *w != asked) {
         return None;
     }
     Some(side_of_turn(ends_in_question(article, quote), &asker, &asked).to_string())
