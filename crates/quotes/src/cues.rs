@@ -531,6 +531,29 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
             k = next;
             continue;
         }
+        // "…, in his words, “too small to think in”": the words are the
+        // one the pronoun stands for.
+        if k > 0
+            && w == "in"
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| matches!(lower(text, n).as_str(), "his" | "her" | "their"))
+            && toks.get(k + 2).is_some_and(|n| lower(text, n) == "words")
+            && toks.get(k + 3).is_some_and(|n| n.span.slice(text) == ",")
+            && toks
+                .get(k + 4)
+                .is_some_and(|n| matches!(n.span.slice(text), "“" | "\""))
+            && let Some(content) = to_end(text, toks, k + 4, sentence)
+        {
+            out.push(Found {
+                cue: toks[k + 2].span,
+                source: Some(toks[k + 1].span),
+                content,
+                aside: None,
+            });
+            k += 4;
+            continue;
+        }
         if k == 0
             && let Some(f) = owned_words_frame(text, toks, sentence, quotes)
         {
@@ -616,6 +639,12 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
             // only: "the poll showed the “…”" is none).
             || (matches!(w.as_str(), "called" | "calls")
                 && calls_its_object(text, toks, k, quotes))
+            // "A woman at the back called out: “…”".
+            || (matches!(w.as_str(), "called" | "calls")
+                && toks.get(k + 1).is_some_and(|n| lower(text, n) == "out")
+                && toks
+                    .get(k + 2)
+                    .is_some_and(|n| matches!(n.span.slice(text), ":" | "," | "“" | "\"")))
             // "has called for “a full audit …”", "called on Congress to
             // “act now”": what they called for, in their words.
             || (matches!(w.as_str(), "called" | "calls" | "calling")
@@ -625,14 +654,18 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
         let puts_out = statement_follows(text, toks, k);
         // "As Smith put it, “…”", "Smith put it this way: “…”".
         // "posted on Facebook: “…”", "posts on X that …".
+        // Or "posted on social media:", "posted on his official account:".
         let posts_on = matches!(w.as_str(), "posted" | "posts")
             && toks.get(k + 1).is_some_and(|n| lower(text, n) == "on")
-            && toks
-                .get(k + 2)
-                .is_some_and(|n| capitalised(n.span.slice(text)))
-            && toks
-                .get(k + 3)
-                .is_some_and(|n| matches!(n.span.slice(text), ":" | "," | "that" | "“" | "\""));
+            && (k + 2..toks.len().min(k + 2 + MAX_POSTED_ON_WORDS + 1))
+                .find(|&j| matches!(toks[j].span.slice(text), ":" | "," | "that" | "“" | "\""))
+                .is_some_and(|end| {
+                    end > k + 2
+                        && toks[k + 2..end].iter().all(|n| {
+                            capitalised(n.span.slice(text))
+                                || POSTED_ON_WORDS.contains(&lower(text, n).as_str())
+                        })
+                });
         // Not "put it on the table": words or a stop follow the frame.
         let puts_it = matches!(w.as_str(), "put" | "puts")
             && toks.get(k + 1).is_some_and(|n| lower(text, n) == "it")
@@ -673,6 +706,17 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
     }
     out
 }
+
+/// Words of where something was posted besides a platform's name ("posted
+/// on social media:", "posted on his official account:").
+const POSTED_ON_WORDS: &[&str] = &[
+    "social", "media", "his", "her", "its", "their", "the", "official", "account", "page",
+    "website", "site", "blog", "feed", "platform", "channel",
+];
+
+/// The most words between "posted on" and the colon or comma before the
+/// words.
+const MAX_POSTED_ON_WORDS: usize = 4;
 
 /// Verbs of a beat before a quotation ("Kline disagreed.", "She laughed.",
 /// "Ian shrugged."): a short sentence that shows its subject about to speak.
@@ -3256,10 +3300,17 @@ fn past_apposition(v: &Verb, c: usize) -> Option<(usize, usize)> {
                 || (is_role(first) && e > s + 1 && capitalised(v.slice(s + 1)));
             // After "for", "of", "from", "aged": a name of four words at
             // most, all capitalised (a title's stop allowed).
-            let named = (s..e).all(|i| {
+            // Roles may come before the name ("Council leader Marcus
+            // Ellingham, of the Labour group,").
+            let capital = |i: usize| {
                 let w = v.slice(i);
                 w == "." || w.chars().next().is_some_and(char::is_uppercase)
-            }) && e - s <= 4;
+            };
+            let name_from = (s..e).rfind(|&i| !capital(i)).map_or(s, |i| i + 1);
+            let named = e - name_from <= 4
+                && e - name_from >= 2
+                && (s..name_from).all(|i| capital(i) || is_role(v.slice(i)))
+                || ((s..e).all(capital) && e - s <= 4);
             let name_only = opens_name_aside(v, comma + 1);
             // "The president, in his weekly address, said": a short noun
             // phrase or a name before a circumstance.

@@ -265,7 +265,12 @@ fn modifies_a_noun(after: &str) -> bool {
         .iter()
         .position(|w| w.chars().next().is_some_and(char::is_uppercase))
         && (1..=3).contains(&name)
-        && is_role(&words[name - 1])
+        && (is_role(&words[name - 1])
+            // "Silver Ladle Catering boss Trevor Bignall".
+            || matches!(
+                words[name - 1].to_lowercase().as_str(),
+                "boss" | "founder" | "owner" | "manager" | "executive" | "head"
+            ))
         && words[..name]
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_lowercase) && !crate::cues::is_verb(w))
@@ -4113,6 +4118,24 @@ fn find(people: &[Person], query: &[String], gender: Option<Gender>) -> Option<u
                 .min_by_key(|(_, p)| p.first)
                 .map(|(k, _)| k)
         })
+        .or_else(|| first_surname(people, query))
+}
+
+/// The one person whose name has the word as its first surname of two
+/// ("Almeida" for "Verónica Almeida Paredes", "Cárdenas" for "Lucía
+/// Cárdenas de la Torre"): a word no first name, the second of three or
+/// more, in no one else's name.
+fn first_surname(people: &[Person], query: &[String]) -> Option<usize> {
+    let [word] = query else { return None };
+    if first_names::gender_of_first_name(word).is_some() {
+        return None;
+    }
+    let mut holders = people
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.core.contains(word));
+    let (k, p) = holders.next()?;
+    (holders.next().is_none() && p.core.len() >= 3 && p.core.get(1) == Some(word)).then_some(k)
 }
 
 #[cfg(test)]
