@@ -4866,7 +4866,17 @@ fn quotes_of(
         .filter(|a| !a.learned && is_channel(article, a))
         .filter_map(|a| Some((channel(article, a)?, a.sentence)))
         .collect();
-    for m in marked {
+    for (i, m) in marked.iter().enumerate() {
+        // An unclosed quotation the next paragraph's quotation continues
+        // ("“I heard a noise like a train. ¶ “When the dog came, I thought
+        // I was dreaming,” he said."): speech, its speaker the frame's
+        // further on where it has none of its own.
+        let continued = !m.closed && marked.get(i + 1).is_some_and(|n| n.continues);
+        // The quotation this one continues, read just before it.
+        let previous_part = i
+            .checked_sub(1)
+            .and_then(|p| marked.get(p))
+            .and_then(|p| out.last().filter(|q| q.span == p.span));
         let si = sentence_at(m.span.start);
         let end_si = sentence_at(m.span.end.saturating_sub(1));
         // The learned attributions hold no quotation; they do not make a
@@ -5062,7 +5072,15 @@ fn quotes_of(
             // question is put to the subject by someone the sentence does
             // not name.
             (None, None)
-        } else if m.continues && previous.is_some() {
+        } else if m.continues
+            && previous.is_some()
+            // Not the words of someone before the quotation it continues
+            // (which named no one): its own frame's.
+            && !(speaking.is_some()
+                && previous_part.is_none_or(|p| {
+                    p.speaker.is_none() || p.basis == SpeakerBasis::Continuation
+                }))
+        {
             basis = SpeakerBasis::Continuation;
             let p = previous
                 .map(|p| (p.speaker.clone(), p.via.clone()))
@@ -5272,7 +5290,7 @@ fn quotes_of(
                 s.source.is_some() && s.content.contains(m.span) && !overlaps(s.cue, m.span)
             });
         let speech = words >= MIN_QUOTE_WORDS
-            && (attributed || (words >= MIN_UNATTRIBUTED_QUOTE_WORDS && m.closed));
+            && (attributed || continued || (words >= MIN_UNATTRIBUTED_QUOTE_WORDS && m.closed));
         if !speech || is_name(article.slice(m.span)) {
             continue;
         }
@@ -5307,6 +5325,24 @@ fn quotes_of(
             via,
             continues: m.continues,
         });
+    }
+    // An unclosed quotation that named no one, or whose speaker was only
+    // carried on from before, takes the speaker of the quotation
+    // continuing it, from the last part back.
+    for k in (0..out.len().saturating_sub(1)).rev() {
+        let next = out[k + 1].clone();
+        if (out[k].speaker.is_none() || out[k].basis == SpeakerBasis::Continuation)
+            && next.continues
+            && next.speaker.is_some()
+            && marked
+                .iter()
+                .position(|m| m.span == out[k].span)
+                .is_some_and(|p| marked.get(p + 1).is_some_and(|n| n.span == next.span))
+        {
+            out[k].speaker = next.speaker;
+            out[k].via = next.via;
+            out[k].basis = SpeakerBasis::Continuation;
+        }
     }
     // The nested quotations join after the others are read: none is the
     // quotation a later one continues, nor the speech before one.
@@ -7139,6 +7175,30 @@ mod tests {
              he said.",
         );
         assert_eq!(speakers, [None, Some("Tom Reyes".to_string())]);
+    }
+
+    #[test]
+    fn a_quotation_over_paragraphs_takes_the_frame_that_closes_it() {
+        // The first part named no one, or only carried on the speaker
+        // before; the frame in the part that continues it names who speaks.
+        let speakers = speakers_of(
+            "It was cold, Ines Marr said.\n\n\
+             \"I heard a noise like a lorry on a bridge. Then everything went white.\n\n\
+             \"When the dog reached me, I thought I was dreaming,\" said Tomas Ruud.",
+        );
+        assert_eq!(
+            speakers,
+            [
+                Some("Tomas Ruud".to_string()),
+                Some("Tomas Ruud".to_string())
+            ]
+        );
+        // A part framed by its own speaker keeps them.
+        let speakers = speakers_of(
+            "\"We will rebuild the school,\" said Ines Marr. \"It will take years.\n\n\
+             \"But we will do it,\" she said.",
+        );
+        assert_eq!(speakers, vec![Some("Ines Marr".to_string()); 3]);
     }
 
     #[test]
