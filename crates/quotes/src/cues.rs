@@ -533,8 +533,14 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
         }
         // "…, in his words, “too small to think in”": the words are the
         // one the pronoun stands for.
+        // Not after a pronoun subject ("He was, in his words, “…”"): the
+        // pronoun may stand for someone the article never names.
         if k > 0
             && w == "in"
+            && !matches!(
+                lower(text, &toks[0]).as_str(),
+                "he" | "she" | "they" | "his" | "her" | "their"
+            )
             && toks
                 .get(k + 1)
                 .is_some_and(|n| matches!(lower(text, n).as_str(), "his" | "her" | "their"))
@@ -640,7 +646,11 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
             || (matches!(w.as_str(), "called" | "calls")
                 && calls_its_object(text, toks, k, quotes))
             // "A woman at the back called out: “…”".
+            // Not the passive ("The army was called out:").
             || (matches!(w.as_str(), "called" | "calls")
+                && !k
+                    .checked_sub(1)
+                    .is_some_and(|p| PASSIVE_BEFORE.contains(&lower(text, &toks[p]).as_str()))
                 && toks.get(k + 1).is_some_and(|n| lower(text, n) == "out")
                 && toks
                     .get(k + 2)
@@ -706,6 +716,10 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
     }
     out
 }
+
+/// Auxiliaries before a participle that make it passive ("was called
+/// out").
+const PASSIVE_BEFORE: &[&str] = &["was", "were", "been", "be", "being", "is", "are"];
 
 /// Words of where something was posted besides a platform's name ("posted
 /// on social media:", "posted on his official account:").

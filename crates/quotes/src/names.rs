@@ -1922,6 +1922,9 @@ impl Names {
         // article share stands for the one named last before it.
         let mut mentions = Vec::new();
         let mut last_seen: Vec<Option<usize>> = vec![None; people.len()];
+        // One-word surnames written with a title or a role, or set off
+        // after a description, so far.
+        let mut titled_surnames: Vec<String> = Vec::new();
         for (r, run) in runs.iter().enumerate() {
             if let Some(&person) = kin.get(&r) {
                 let (span, _) = run.name[0];
@@ -2005,10 +2008,26 @@ impl Names {
                 && !before_a_noun(after))
             .then(|| find_first_name(&people, &query, knighted, lordly))
             .flatten();
+            // A first surname of two alone ("Almeida" for Verónica Almeida
+            // Paredes), never one the article gives someone with a title
+            // or a role ("Prosecutor Salgado", "The prosecutor, Beltrán,").
+            let set_off = text[..run.start]
+                .trim_end()
+                .strip_suffix(',')
+                .and_then(|t| t.split_whitespace().next_back())
+                .is_some_and(|w| w.starts_with(char::is_lowercase));
+            if query.len() == 1 && (!run.roles.is_empty() || set_off) {
+                titled_surnames.push(query[0].clone());
+            }
+            let first_surname =
+                (query.len() == 1 && run.roles.is_empty() && !titled_surnames.contains(&query[0]))
+                    .then(|| first_surname(&people, &query))
+                    .flatten();
             let person = match shared
                 .or_else(|| find(&people, &query, gender))
                 .or(tail)
                 .or(first_name)
+                .or(first_surname)
             {
                 Some(k) => k,
                 // Not in a headline, whose capitals name no one ("N.C.
@@ -4118,7 +4137,6 @@ fn find(people: &[Person], query: &[String], gender: Option<Gender>) -> Option<u
                 .min_by_key(|(_, p)| p.first)
                 .map(|(k, _)| k)
         })
-        .or_else(|| first_surname(people, query))
 }
 
 /// The one person whose name has the word as its first surname of two
