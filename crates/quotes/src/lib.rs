@@ -4081,6 +4081,51 @@ pub const MIN_QUOTE_WORDS: usize = 3;
 /// attributes to no one may be named.
 const CONTINUATION_REACH: usize = 2;
 
+/// The one person the sentence before a quotation introduces, in the
+/// quotation's paragraph ("Among those watching from the gallery was Gwen
+/// Prothero, 81, who has used the library since 1968. “I learned to use a
+/// computer in that building.”"): introduced as one of some ("Among …",
+/// "was among"), named there for the first time, the only person named
+/// there, in a sentence reporting no one's words, the quotation opening the
+/// sentence after it.
+fn introduced_speaker(
+    article: &Article,
+    names: &Names,
+    si: usize,
+    span: Span,
+    by_sentence: &[Vec<usize>],
+) -> Option<String> {
+    let b = article.sentences.get(si.checked_sub(1)?)?.span;
+    let between = &article.text[b.end..span.start];
+    if between.contains('\n')
+        || !between
+            .chars()
+            .all(|c| c.is_whitespace() || marks::is_quote_mark(c))
+        || by_sentence.get(si - 1).is_some_and(|a| !a.is_empty())
+    {
+        return None;
+    }
+    // Introduced as one of some ("Among those … was X", "X was among the
+    // first"), not shown doing or undergoing something ("In the gallery, X
+    // sat in silence.", "X, 34, was jailed for life.").
+    let sentence = article.slice(b).to_lowercase();
+    if !(sentence.starts_with("among ")
+        || [" was among ", " is among ", " were among ", " are among "]
+            .iter()
+            .any(|w| sentence.contains(w)))
+    {
+        return None;
+    }
+    let named = names.people_named_in(b.start, b.end);
+    let (_, name) = named.first()?;
+    let only = named.iter().all(|(_, n)| n == name);
+    let first_time = names
+        .people_named_in(0, b.start)
+        .iter()
+        .all(|(_, n)| n != name);
+    (only && first_time && names.is_person(name)).then(|| name.clone())
+}
+
 /// The speaker a quotation in sentence `si` continues: whoever spoke last
 /// — a quotation's speaker or a person's attribution — in the nearest of
 /// the [`CONTINUATION_REACH`] sentences before it that has one.
@@ -5290,6 +5335,13 @@ fn quotes_of(
             // "Mathers looked straight into the camera. “…”": a paragraph
             // that opens by showing someone about to speak gives them the
             // words, whoever spoke in the paragraph before.
+            basis = SpeakerBasis::Continuation;
+            (Some(speaker), via_here)
+        } else if let Some(speaker) =
+            introduced_speaker(article, names, si, m.span, &by_sentence).filter(|_| here.is_empty())
+        {
+            // "Among those watching was Gwen Prothero, 81, who …. “…”": the
+            // one the paragraph has just introduced, not an earlier speaker.
             basis = SpeakerBasis::Continuation;
             (Some(speaker), via_here)
         } else if let Some(speaker) = earlier_speaker(article, si, attributions, &by_sentence, &out)
@@ -7243,6 +7295,32 @@ mod tests {
              said that \"most of our customers now bank online or by phone.\"",
         );
         assert_eq!(speakers, [Some("Harrow Mutual Bank".to_string())]);
+        // One name set beside "a 31-year-old", or after "the" and a
+        // performer's noun, is a person.
+        let speakers = speakers_of(
+            "One former student, Thiago, a 26-year-old from Brazil, said he paid for a full \
+             course. \"I went to class maybe three times in the whole year,\" he said.\n\n\
+             The spoken-word poet Mawuli, who performed a tribute, said he had heckled her. \
+             \"He stood up and said my last line was too long,\" she said.",
+        );
+        assert_eq!(
+            speakers,
+            [Some("Thiago".to_string()), Some("Mawuli".to_string())]
+        );
+        // The one the paragraph has just introduced speaks, not the last
+        // speaker of the paragraph before.
+        let speakers = speakers_of(
+            "Council leader Marcus Ellingham said the grant \"cannot lawfully be spent on \
+             libraries.\"\n\nAmong those in the gallery was Gwen Prothero, 81, who has used \
+             the library since 1968. \"I learned to use a computer in that building.\"",
+        );
+        assert_eq!(
+            speakers,
+            [
+                Some("Marcus Ellingham".to_string()),
+                Some("Gwen Prothero".to_string())
+            ]
+        );
     }
 
     #[test]

@@ -614,7 +614,8 @@ const ONE_NAME_GIVEN: &[&str] = &[
 
 /// Whether the text after a one-word name gives an age set off by commas
 /// or brackets, a word in lower case after it ("Kofi, 9, had"; not a score,
-/// "Celtic (0) 1", nor a count, "Tesco (12), Sainsbury (9)").
+/// "Celtic (0) 1", nor a count, "Tesco (12), Sainsbury (9)"), or "a
+/// 31-year-old" in apposition.
 fn single_name_age(after: &str) -> bool {
     let Some(rest) = after
         .strip_prefix(", ")
@@ -622,6 +623,18 @@ fn single_name_age(after: &str) -> bool {
     else {
         return false;
     };
+    // "Kyle, a 31-year-old from Western Sydney who …".
+    if let Some(aged) = rest
+        .strip_prefix("a ")
+        .or_else(|| rest.strip_prefix("an "))
+        .and_then(|r| r.split_whitespace().next())
+    {
+        let digits = aged.chars().take_while(char::is_ascii_digit).count();
+        return (1..=3).contains(&digits)
+            && aged[digits..]
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .eq_ignore_ascii_case("-year-old");
+    }
     let digits = rest.chars().take_while(char::is_ascii_digit).count();
     let tail = &rest[digits..];
     let Some(next) = tail.strip_prefix(',').or_else(|| tail.strip_prefix(')')) else {
@@ -1882,12 +1895,31 @@ impl Names {
                         && !words::STOP_WORDS.contains(&w)
                 });
             let given = ONE_NAME_GIVEN.iter().any(|w| lower.ends_with(w));
-            if described && !given {
+            // But a performer's noun after "the", the name set off after it
+            // ("The spoken-word poet Mawuli, who performed …"): the noun
+            // is the name's role.
+            let performer = described
+                && text[span.end..].starts_with(',')
+                && before
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| PERFORMER_NOUNS.contains(&w))
+                && before
+                    .split_whitespace()
+                    .rev()
+                    .take(MAX_APPOSED_ROLE_WORDS_OF_ONE_NAME)
+                    .any(|w| w.eq_ignore_ascii_case("the"));
+            if described && !given && !performer {
                 continue;
             }
             let aged = single_name_age(&text[span.end..]);
             let kin = before.strip_suffix(',').and_then(kin_gender);
-            let apposed = one_name_apposed_role(&text[span.end..]);
+            let apposed = one_name_apposed_role(&text[span.end..]).or_else(|| {
+                performer
+                    .then(|| before.split_whitespace().next_back())
+                    .flatten()
+                    .map(str::to_string)
+            });
             if !(given || aged || kin.is_some() || apposed.is_some()) {
                 continue;
             }
