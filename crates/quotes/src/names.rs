@@ -630,10 +630,29 @@ fn single_name_age(after: &str) -> bool {
         .and_then(|r| r.split_whitespace().next())
     {
         let digits = aged.chars().take_while(char::is_ascii_digit).count();
+        // A person's age, not a horse's, a ship's or a firm's ("a 9-year-old
+        // gelding", "a 12-year-old software company").
+        // Within the few words after the age ("a 19-year-old care-home
+        // assistant from Kirkcaldy").
+        let mut person = false;
+        for w in rest.split_whitespace().skip(2).take(AGED_PERSON_REACH) {
+            let bare = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            if AGED_PERSON_WORDS.contains(&bare.as_str()) {
+                person = true;
+                break;
+            }
+            // Not past the phrase ("a 40-year-old trawler, sank").
+            if w.ends_with([',', '.', ';']) {
+                break;
+            }
+        }
         return (1..=3).contains(&digits)
             && aged[digits..]
                 .trim_end_matches(|c: char| !c.is_alphanumeric())
-                .eq_ignore_ascii_case("-year-old");
+                .eq_ignore_ascii_case("-year-old")
+            && (aged.ends_with(',') || person);
     }
     let digits = rest.chars().take_while(char::is_ascii_digit).count();
     let tail = &rest[digits..];
@@ -645,6 +664,39 @@ fn single_name_age(after: &str) -> bool {
             .trim_start_matches([',', ' '])
             .starts_with(char::is_lowercase)
 }
+
+/// How many words after "a 31-year-old" may give it as a person's age.
+const AGED_PERSON_REACH: usize = 4;
+
+/// Words after "a 31-year-old" set beside a one-word name that make it a
+/// person's age: where they are from, a relative clause, a person's noun.
+const AGED_PERSON_WORDS: &[&str] = &[
+    "from",
+    "who",
+    "whose",
+    "living",
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "mother",
+    "father",
+    "mum",
+    "dad",
+    "student",
+    "teacher",
+    "nurse",
+    "worker",
+    "driver",
+    "pensioner",
+    "widow",
+    "widower",
+    "grandmother",
+    "grandfather",
+    "resident",
+    "son",
+    "daughter",
+];
 
 /// The person's noun a one-word name is set in apposition to, right after
 /// it ("Sable, the singer who fronted Coldharbour Lane", "Zola, a care
@@ -696,7 +748,7 @@ const MAX_APPOSED_ROLE_WORDS_OF_ONE_NAME: usize = 3;
 
 /// Performers and makers of things often known by one name ("Sable, the
 /// singer").
-const PERFORMER_NOUNS: &[&str] = &[
+pub(crate) const PERFORMER_NOUNS: &[&str] = &[
     "singer",
     "rapper",
     "songwriter",
@@ -1895,31 +1947,13 @@ impl Names {
                         && !words::STOP_WORDS.contains(&w)
                 });
             let given = ONE_NAME_GIVEN.iter().any(|w| lower.ends_with(w));
-            // But a performer's noun after "the", the name set off after it
-            // ("The spoken-word poet Mawuli, who performed …"): the noun
-            // is the name's role.
-            let performer = described
-                && text[span.end..].starts_with(',')
-                && before
-                    .split_whitespace()
-                    .next_back()
-                    .is_some_and(|w| PERFORMER_NOUNS.contains(&w))
-                && before
-                    .split_whitespace()
-                    .rev()
-                    .take(MAX_APPOSED_ROLE_WORDS_OF_ONE_NAME)
-                    .any(|w| w.eq_ignore_ascii_case("the"));
-            if described && !given && !performer {
+            if described && !given {
                 continue;
             }
-            let aged = single_name_age(&text[span.end..]);
+            // Not a place ("In Kilkenny, a 45-year-old man was arrested").
+            let aged = single_name_age(&text[span.end..]) && !after_a_preposition_of_place(before);
             let kin = before.strip_suffix(',').and_then(kin_gender);
-            let apposed = one_name_apposed_role(&text[span.end..]).or_else(|| {
-                performer
-                    .then(|| before.split_whitespace().next_back())
-                    .flatten()
-                    .map(str::to_string)
-            });
+            let apposed = one_name_apposed_role(&text[span.end..]);
             if !(given || aged || kin.is_some() || apposed.is_some()) {
                 continue;
             }
