@@ -4879,9 +4879,10 @@ fn fullest_document(article: &Article, speaker: &str, before: usize) -> Option<S
 
 /// The words after "from" or "by" that name a document's author, up to
 /// the end of the noun phrase: capitals, numbers, determiners, "of", "to",
-/// "for", "and", and a lower-case noun after a determiner or a number ("by
-/// 40 senators", "by aides to the governor"); not a verb after them
-/// ("… was leaked", "… released Friday"), a date or a comma.
+/// "for", "and", and a lower-case noun after a determiner, a number or a
+/// possessive ("by 40 senators", "by aides to the governor", "from the
+/// victim's grandmother"); not a verb after them ("… was leaked", "…
+/// released Friday"), a date or a comma.
 fn document_name_tail(after: &str) -> Option<String> {
     let end = after
         .find([',', '.', ';', '—', '(', '\n', '“', '"'])
@@ -4918,10 +4919,13 @@ fn document_name_tail(after: &str) -> Option<String> {
                 | "officials"
                 | "leaders"
         );
+        // A possessive wants its noun ("a letter from the victim's
+        // grandmother").
+        let possessive = w.ends_with("'s") || w.ends_with("’s");
         if connector || w.starts_with(|c: char| c.is_ascii_digit()) {
             open = true;
         } else if w.starts_with(char::is_uppercase) || open || body {
-            open = false;
+            open = possessive;
         } else {
             break;
         }
@@ -7502,6 +7506,14 @@ mod tests {
                 None
             ]
         );
+        // A letter's author after a possessive is the letter's name in
+        // full, and the one it names.
+        let speakers = speakers_of(
+            "The prosecutor read aloud a letter from the victim's grandmother, Esperanza \
+             Morales, 88, who was too frail to attend.\n\n\
+             \"I have prayed for the man who did this. I am still praying,\" the letter said.",
+        );
+        assert_eq!(speakers, [Some("Esperanza Morales".to_string())]);
         // The one the paragraph has just introduced speaks, not the last
         // speaker of the paragraph before.
         let speakers = speakers_of(
