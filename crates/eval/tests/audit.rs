@@ -49,6 +49,12 @@ fn at_least(what: &str, ratio: Ratio, floor: f64) {
     assert!(value >= floor, "audit {what} {ratio} fell below {floor}");
 }
 
+/// Stop 48, all 76 stories: speakers 0.869 (1099/1265; held out 0.829,
+/// 348/420), from 0.867 (1096/1264), by rules written from a blind
+/// battery (a document's author after a possessive gave three held-out
+/// quotations); naming the speaker 0.874; quotation pairs P 0.939
+/// (247/263) R 0.731; the rest unchanged.
+///
 /// Stop 42, all 76 stories: speakers, with groups, lists and
 /// organisations named before as speakers ("they said", "the two
 /// senators", "the company"), each left unresolved where two are in
@@ -150,7 +156,7 @@ fn audit_floors() {
     at_least("derivation recall", s.derivation.recall, 0.81);
     at_least("quotation precision", s.quotations.precision, 0.99);
     at_least("quotation recall", s.quotations.recall, 0.96);
-    at_least("speaker accuracy", s.speakers, 0.864);
+    at_least("speaker accuracy", s.speakers, 0.866);
     at_least(
         "speaker accuracy, continuations",
         s.speakers_continuations,
