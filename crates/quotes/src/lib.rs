@@ -4141,6 +4141,33 @@ fn repeated_words_speak(article: &Article, names: &Names, quotes: &mut [Quote]) 
     }
 }
 
+/// Whether the quotation `i` of `marked` is a headline's (the first
+/// line's) that a later quotation holds, whatever the case of its letters
+/// ("“HE JUST LOVES PLANES”: …" and "“He just loves planes. He always
+/// has,” she said."): speech, its speaker the later one's
+/// ([`repeated_words_speak`]).
+fn headline_echoed(article: &Article, marked: &[marks::Marked], i: usize) -> bool {
+    let headline_end = article.text.find('\n').unwrap_or(article.text.len());
+    let key = |span: Span| -> String {
+        let words: Vec<String> = article
+            .slice(span)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        format!(" {} ", words.join(" "))
+    };
+    let Some(m) = marked.get(i) else {
+        return false;
+    };
+    let own = key(m.span);
+    m.span.end <= headline_end
+        && own.split_whitespace().count() >= REPEATED_MIN_WORDS
+        && marked[i + 1..]
+            .iter()
+            .any(|o| o.span.start > headline_end && key(o.span).contains(&own))
+}
+
 /// The fewest words of a quotation whose speaker its repetition gives.
 const REPEATED_MIN_WORDS: usize = 4;
 
@@ -5580,9 +5607,17 @@ fn quotes_of(
             || speaking.is_some_and(|s| {
                 s.source.is_some() && s.content.contains(m.span) && !overlaps(s.cue, m.span)
             });
+        // A headline's words the body quotes again, in capitals or not.
+        let echoed = headline_echoed(article, marked, i);
         let speech = words >= MIN_QUOTE_WORDS
-            && (attributed || continued || (words >= MIN_UNATTRIBUTED_QUOTE_WORDS && m.closed));
-        if !speech || is_name(article.slice(m.span)) {
+            && (attributed
+                || continued
+                || (words >= MIN_UNATTRIBUTED_QUOTE_WORDS && m.closed)
+                || echoed);
+        // Capitals throughout are shouted words, not a title ("“HE JUST
+        // LOVES PLANES”:"; "In God We Trust" stays a name).
+        let shouted = echoed && !article.slice(m.span).chars().any(char::is_lowercase);
+        if !speech || (is_name(article.slice(m.span)) && !shouted) {
             continue;
         }
         // "It added that “…”": the body that spoke just before.
@@ -7514,6 +7549,13 @@ mod tests {
              \"I have prayed for the man who did this. I am still praying,\" the letter said.",
         );
         assert_eq!(speakers, [Some("Esperanza Morales".to_string())]);
+        // A headline's quotation in capitals the body quotes again.
+        let speakers = speakers_of(
+            "\"HE JUST LOVES TRAINS\": wife's plea for jailed spotter\n\n\
+             Maureen Hale said she had spoken to him once.\n\n\
+             \"He just loves trains. He always has. That is the whole story,\" she said.",
+        );
+        assert_eq!(speakers, vec![Some("Maureen Hale".to_string()); 2]);
         // The one the paragraph has just introduced speaks, not the last
         // speaker of the paragraph before.
         let speakers = speakers_of(
