@@ -532,9 +532,8 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
             continue;
         }
         // "…, in his words, “too small to think in”": the words are the
-        // one the pronoun stands for.
-        // Not after a pronoun subject ("He was, in his words, “…”"): the
-        // pronoun may stand for someone the article never names.
+        // one the pronoun stands for — not after a pronoun subject ("He
+        // was, in his words, “…”"), who may be someone never named.
         if k > 0
             && w == "in"
             && !matches!(
@@ -3322,9 +3321,9 @@ fn past_apposition(v: &Verb, c: usize) -> Option<(usize, usize)> {
             };
             let name_from = (s..e).rfind(|&i| !capital(i)).map_or(s, |i| i + 1);
             let named = e - name_from <= 4
-                && e - name_from >= 2
-                && (s..name_from).all(|i| capital(i) || is_role(v.slice(i)))
-                || ((s..e).all(capital) && e - s <= 4);
+                && (name_from == s
+                    || (e - name_from >= 2
+                        && (s..name_from).all(|i| capital(i) || is_role(v.slice(i)))));
             let name_only = opens_name_aside(v, comma + 1);
             // "The president, in his weekly address, said": a short noun
             // phrase or a name before a circumstance.

@@ -4157,12 +4157,11 @@ fn headline_echoed(article: &Article, marked: &[marks::Marked], i: usize) -> boo
             .collect();
         format!(" {} ", words.join(" "))
     };
-    let Some(m) = marked.get(i) else {
+    let Some(m) = marked.get(i).filter(|m| m.span.end <= headline_end) else {
         return false;
     };
     let own = key(m.span);
-    m.span.end <= headline_end
-        && own.split_whitespace().count() >= REPEATED_MIN_WORDS
+    own.split_whitespace().count() >= REPEATED_MIN_WORDS
         && marked[i + 1..]
             .iter()
             .any(|o| o.span.start > headline_end && key(o.span).contains(&own))

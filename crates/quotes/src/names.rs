@@ -2081,7 +2081,7 @@ impl Names {
                 .trim_end()
                 .strip_suffix(',')
                 .and_then(|t| t.split_whitespace().next_back())
-                .is_some_and(|w| w.starts_with(char::is_lowercase));
+                .is_some_and(|w| w.starts_with(char::is_lowercase) && is_role(w));
             if query.len() == 1 && (!run.roles.is_empty() || set_off) {
                 titled_surnames.push(query[0].clone());
             }
