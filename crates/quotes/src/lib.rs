@@ -5454,6 +5454,30 @@ fn quotes_of(
                     "his" | "her" | "their" | "its"
                 )
             });
+            // "Y was pressed by presenter X on …. ¶ “…?” she asked. ¶ “…,”
+            // he replied.": where the names do not say whom the pronoun
+            // fits, a turn of a questioning is the side its question or
+            // answer gives.
+            let speaker = match (speaker, s.source) {
+                (Some(x), Some(source)) if basis == SpeakerBasis::Pronoun => {
+                    let pronoun = article.slice(source).trim().to_lowercase();
+                    let side = (!names.surely_fits(&pronoun, &x))
+                        .then(|| {
+                            questioning_turn(
+                                article,
+                                names,
+                                m.span,
+                                attributions,
+                                &by_sentence,
+                                &out,
+                            )
+                        })
+                        .flatten()
+                        .filter(|side| *side != x && names.pronoun_fits(&pronoun, side));
+                    Some(side.unwrap_or(x))
+                }
+                (speaker, _) => speaker,
+            };
             // A frame whose source names no one the report can show, in a
             // sentence a document opens ("The letter, sent last month,
             // says …"): the document's words.
@@ -7555,6 +7579,23 @@ mod tests {
              \"He just loves trains. He always has. That is the whole story,\" she said.",
         );
         assert_eq!(speakers, vec![Some("Maureen Hale".to_string()); 2]);
+        // Pronoun frames in a questioning where the names give no gender:
+        // the question the questioner's, the answer the questioned one's.
+        let speakers = speakers_of(
+            "On the radio, the union's co-chair, Dr Rhys Tegid-Vaughan, was pressed by \
+             presenter Sunita Chaudhry on how far doctors would move.\n\n\
+             \"Is there any number below 20% that your members would vote for?\" she \
+             asked.\n\n\
+             \"We have always said we will look at a credible path to restoring pay,\" he \
+             replied.",
+        );
+        assert_eq!(
+            speakers,
+            [
+                Some("Sunita Chaudhry".to_string()),
+                Some("Rhys Tegid-Vaughan".to_string())
+            ]
+        );
         // The one the paragraph has just introduced speaks, not the last
         // speaker of the paragraph before.
         let speakers = speakers_of(
