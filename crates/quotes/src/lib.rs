@@ -864,6 +864,29 @@ fn body_before_pronoun(
         }
         let name = run.join(" ");
         let first = run.first()?.to_lowercase();
+        // No one with a title or a role, no nationality ("Sir Keir
+        // Starmer", "Israeli forces"), no time ("On Monday Unilever"), no
+        // place ("Beijing hosted the talks") and no ship ("HMS Prince of
+        // Wales").
+        let at = text.find(&name).map_or(s.start, |k| s.start + k);
+        let someone = names
+            .resolve(&name, at)
+            .is_some_and(|who| names.is_person(&who));
+        let nationality = run.len() == 1 && names::is_role(run[0]);
+        if someone
+            || nationality
+            || run.iter().any(|w| {
+                let l = w
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                words::WEEKDAYS.contains(&l.as_str())
+                    || words::MONTHS.iter().any(|(month, _, _)| *month == l)
+            })
+            || crosscheck_lexicon::places().lookup(&name).is_some()
+            || SHIP_PREFIXES.contains(&run[0])
+        {
+            return None;
+        }
         // Not a plural ("Engineers boarded the rig. It said …"): "it" is
         // one body.
         let last = run.last()?.to_lowercase();
@@ -892,6 +915,10 @@ fn body_before_pronoun(
         opener(sentence)
     }
 }
+
+/// Prefixes of a ship's name ("HMS Prince of Wales", "MV Esperanza"): no
+/// body "it" stands for as a speaker.
+const SHIP_PREFIXES: &[&str] = &["HMS", "USS", "MV", "MS", "SS", "RMS", "HMAS", "HMCS", "INS"];
 
 /// The document an "it" that speaks stands for: the last document noun
 /// ("the resolution", "the report") in its sentence before `before` or in
@@ -4118,7 +4145,10 @@ fn repeated_words_speak(article: &Article, names: &Names, quotes: &mut [Quote]) 
                 .next()
                 .unwrap_or_default()
                 .trim_matches(|c: char| !c.is_alphanumeric());
-            held.match_indices(first).any(|(at, _)| {
+            // Whatever the case (a headline in capitals).
+            let first = first.to_ascii_lowercase();
+            let held = held.to_ascii_lowercase();
+            held.match_indices(first.as_str()).any(|(at, _)| {
                 held[..at]
                     .trim_end_matches(|c: char| c.is_whitespace() || marks::is_quote_mark(c))
                     .chars()
@@ -4131,6 +4161,11 @@ fn repeated_words_speak(article: &Article, names: &Names, quotes: &mut [Quote]) 
                 && framed[o]
                 && !loose[o]
                 && (!loose[k] || (person(&quotes[o]) && opens_a_sentence(o)))
+                // A headline's words in capitals opening the holder or a
+                // sentence of it (not cited inside someone else's).
+                && (quotes[k].span.end > headline_end
+                    || article.slice(quotes[k].span).chars().any(char::is_lowercase)
+                    || opens_a_sentence(o))
                 && keys[o].contains(&keys[k])
         });
         if let Some(o) = holder {
@@ -4148,23 +4183,30 @@ fn repeated_words_speak(article: &Article, names: &Names, quotes: &mut [Quote]) 
 /// ([`repeated_words_speak`]).
 fn headline_echoed(article: &Article, marked: &[marks::Marked], i: usize) -> bool {
     let headline_end = article.text.find('\n').unwrap_or(article.text.len());
-    let key = |span: Span| -> String {
-        let words: Vec<String> = article
-            .slice(span)
-            .split(|c: char| !c.is_alphanumeric())
+    let words_of = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .map(str::to_lowercase)
-            .collect();
-        format!(" {} ", words.join(" "))
+            .collect()
     };
     let Some(m) = marked.get(i).filter(|m| m.span.end <= headline_end) else {
         return false;
     };
-    let own = key(m.span);
-    own.split_whitespace().count() >= REPEATED_MIN_WORDS
-        && marked[i + 1..]
-            .iter()
-            .any(|o| o.span.start > headline_end && key(o.span).contains(&own))
+    let own = words_of(article.slice(m.span));
+    // Quoted in full further on, the headline's words opening it or one of
+    // its sentences: not a title or a slogan quoted again as it stands
+    // ("“WE ARE THE CHAMPIONS”: fans celebrate"), nor words cited inside
+    // someone else's ("Calling people a disgrace to this country …").
+    let opens_with = |held: &str| {
+        std::iter::once(0)
+            .chain(held.match_indices(['.', '!', '?']).map(|(k, _)| k + 1))
+            .any(|k| words_of(&held[k..]).starts_with(&own))
+    };
+    own.len() >= REPEATED_MIN_WORDS
+        && marked[i + 1..].iter().any(|o| {
+            let held = article.slice(o.span);
+            o.span.start > headline_end && words_of(held).len() > own.len() && opens_with(held)
+        })
 }
 
 /// The fewest words of a quotation whose speaker its repetition gives.
@@ -4915,6 +4957,7 @@ fn document_name_tail(after: &str) -> Option<String> {
         .unwrap_or(after.len());
     let mut taken: Vec<&str> = Vec::new();
     let mut open = true;
+    let mut owned = false;
     for w in after[..end].split_whitespace() {
         let lower = w.to_lowercase();
         let connector = matches!(
@@ -4950,7 +4993,14 @@ fn document_name_tail(after: &str) -> Option<String> {
         let possessive = w.ends_with("'s") || w.ends_with("’s");
         if connector || w.starts_with(|c: char| c.is_ascii_digit()) {
             open = true;
-        } else if w.starts_with(char::is_uppercase) || open || body {
+        } else if w.starts_with(char::is_uppercase)
+            || open
+            || body
+            || (owned && !words::STOP_WORDS.contains(&lower.as_str()))
+        {
+            // After a possessive, the words of the role it owns ("the
+            // council's chief executive").
+            owned |= possessive;
             open = possessive;
         } else {
             break;
@@ -5461,19 +5511,33 @@ fn quotes_of(
             let speaker = match (speaker, s.source) {
                 (Some(x), Some(source)) if basis == SpeakerBasis::Pronoun => {
                     let pronoun = article.slice(source).trim().to_lowercase();
-                    let side = (!names.surely_fits(&pronoun, &x))
-                        .then(|| {
-                            questioning_turn(
-                                article,
-                                names,
-                                m.span,
-                                attributions,
-                                &by_sentence,
-                                &out,
-                            )
-                        })
-                        .flatten()
-                        .filter(|side| *side != x && names.pronoun_fits(&pronoun, side));
+                    // Not a question put back in reply ("“Would you?” he
+                    // replied"), nor a turn whose paragraph quotes on (its
+                    // later words would keep the frame's first reading).
+                    let replied_with_question = REPLY_VERBS
+                        .contains(&cue_verb(article, s.cue).as_str())
+                        && ends_in_question(article, m.span);
+                    let paragraph_end = article.text[m.span.end..]
+                        .find("\n")
+                        .map_or(article.text.len(), |k| m.span.end + k);
+                    let quotes_on = article.text[m.span.end..paragraph_end]
+                        .chars()
+                        .skip(1)
+                        .any(marks::is_quote_mark);
+                    let side =
+                        (!names.surely_fits(&pronoun, &x) && !replied_with_question && !quotes_on)
+                            .then(|| {
+                                questioning_turn(
+                                    article,
+                                    names,
+                                    m.span,
+                                    attributions,
+                                    &by_sentence,
+                                    &out,
+                                )
+                            })
+                            .flatten()
+                            .filter(|side| *side != x && names.pronoun_fits(&pronoun, side));
                     Some(side.unwrap_or(x))
                 }
                 (speaker, _) => speaker,
@@ -7698,6 +7762,39 @@ mod tests {
              \"No, I have the full backing of the owners,\" Mikel Arteta said.",
         );
         assert_eq!(speakers, [Some("Mikel Arteta".to_string())]);
+    }
+
+    #[test]
+    fn the_second_readers_last_misfires_of_stop_48_hold() {
+        // "it" is no person with a title, nationality, place or ship.
+        let speakers = speakers_of(
+            "Sir Keir Starmer visited the factory in Derby. It said the trains would be \
+             \"built by British workers for British passengers.\"\n\n\
+             Israeli forces struck a school overnight. It said the building was \"a \
+             command and control centre for the group.\"\n\n\
+             HMS Prince of Wales left Portsmouth on Saturday. It said the deployment would \
+             show \"the reach of British naval power.\"",
+        );
+        assert_eq!(speakers, [None, None, None]);
+        // A headline's words in capitals go to the one whose words open with
+        // them, not to one who cites them; a title quoted as it stands is
+        // none.
+        let speakers = speakers_of(
+            "\"A DISGRACE TO THIS COUNTRY\": PM condemns rioters\n\n\
+             Opposition leader Kemi Badenoch said the words were misjudged. \"Calling people \
+             a disgrace to this country will not calm anything,\" she said.\n\n\
+             Prime Minister Keir Starmer said the rioters were \"a disgrace to this country \
+             and they will face the full force of the law.\"",
+        );
+        assert_eq!(speakers[0].as_deref(), Some("Keir Starmer"));
+        // A letter's author named through a role of two words.
+        let speakers = speakers_of(
+            "Residents were sent a letter from the council's chief executive, Joanne Roney, \
+             last week.\n\n\
+             \"We recognise that these changes will be difficult for many families,\" the \
+             letter said.",
+        );
+        assert_eq!(speakers, [Some("Joanne Roney".to_string())]);
     }
 
     #[test]
