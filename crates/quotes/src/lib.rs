@@ -814,8 +814,9 @@ const DOCUMENT_SPEAKERS: &[&str] = &[
 /// the body that opens its sentence ("Ofcom fined the broadcaster over
 /// what it called “…”"), or the sentence before where "It" opens its own
 /// ("Greenpeace said the spill was worse. It said …"): capitalised words
-/// ("of", "for", "and" between), then a verb in lower case, no person's
-/// name nor a first name, nor one plural word.
+/// ("of", "for", "and" between), then a verb in lower case; never a
+/// person (by name, title or first name), a nationality, a time, a place,
+/// a ship or one plural word.
 fn body_before_pronoun(
     article: &Article,
     names: &Names,
@@ -899,9 +900,7 @@ fn body_before_pronoun(
         );
         (!pronoun_like
             && !names.is_person(&name)
-            && crosscheck_lexicon::first_names::gender_of_first_name(&first).is_none()
-            && !words::WEEKDAYS.contains(&first.as_str())
-            && !words::MONTHS.iter().any(|(month, _, _)| *month == first))
+            && crosscheck_lexicon::first_names::gender_of_first_name(&first).is_none())
         .then_some(name)
     };
     let s = article.sentences.get(sentence)?.span;
