@@ -214,6 +214,10 @@ pub enum EvalTarget {
     /// quotation marks; dev 1999, held out 2000; `--details` every
     /// mismatch).
     Speakers,
+    /// Quotation speakers on the batteries of
+    /// `testdata/speakers/batteries` (articles written for the purpose,
+    /// every quotation marked; `--details` every miss). Needs no benchmark.
+    Batteries,
 }
 
 /// `train`.

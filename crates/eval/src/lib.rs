@@ -12,10 +12,13 @@
 //! - [`time`]: time expressions against the hand-annotated set in `testdata/`.
 //! - [`audit`]: what the report asserts, per kind of finding, on 30
 //!   hand-judged multi-outlet stories (`testdata/audit/`).
+//! - [`battery`]: quotation speakers on articles written for the purpose,
+//!   every quotation marked (`testdata/speakers/batteries/`).
 
 pub mod audit;
 pub mod babe;
 pub mod basil;
+pub mod battery;
 pub mod caveats;
 pub mod claims;
 pub mod cluster;

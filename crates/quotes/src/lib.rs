@@ -5088,6 +5088,93 @@ fn beat_speaker(
         .filter(|r| plausible_source(r) && names.is_person(r))
 }
 
+/// Who leads into a quotation with a colon and no cue ("Eight-year-old
+/// Zainab Hussain had a more pressing question for the head falconer:
+/// “…?”", "One woman at the stop had a simpler verdict: “…”"): the subject
+/// of the words before the colon — in the quotation's sentence, or in the
+/// sentence before it in its paragraph when the quotation opens its own —
+/// where it is a person the names know, a "he" or "she", or a description
+/// of someone unnamed, and it opens them (past a short frame that names no
+/// one: "Back at her stall, …"). Not one a preposition or a possessive
+/// governs ("a note from Jones:", "Jones's verdict:").
+fn colon_subject(
+    article: &Article,
+    names: &Names,
+    si: usize,
+    span: Span,
+    attributions: &[Attribution],
+) -> Option<String> {
+    let sentence = article.sentences.get(si)?.span;
+    let before_marks = article.text[..span.start]
+        .trim_end_matches(|c: char| c.is_whitespace() || marks::is_quote_mark(c))
+        .len();
+    let (start, end) = if before_marks > sentence.start {
+        (sentence.start, before_marks)
+    } else {
+        let b = article.sentences.get(si.checked_sub(1)?)?.span;
+        if article.text[b.end..span.start].contains('\n') {
+            return None;
+        }
+        (b.start, b.end)
+    };
+    let lead = article.text.get(start..end)?.trim_end();
+    if !lead.ends_with(':') || lead.contains(marks::is_quote_mark) || lead.contains('\n') {
+        return None;
+    }
+    // No cue there: a frame the cues read speaks for itself.
+    if attributions
+        .iter()
+        .any(|a| start <= a.cue.start && a.cue.end <= start + lead.len())
+    {
+        return None;
+    }
+    // Past a short frame that names no one ("Back at her stall, ").
+    let mut from = start;
+    if let Some(comma) = lead.find(", ") {
+        let frame = &lead[..comma];
+        if frame.split_whitespace().count() <= COLON_FRAME_WORDS
+            && names.people_named_in(start, start + comma).is_empty()
+            && !frame.contains(':')
+        {
+            from = start + comma + 2;
+        }
+    }
+    let body = &article.text[from..start + lead.len()];
+    let first = body.split_whitespace().next()?;
+    let bare = first.trim_matches(|c: char| !c.is_alphanumeric());
+    if matches!(bare, "He" | "She" | "he" | "she") {
+        return names.resolve(bare, from).filter(|r| names.is_person(r));
+    }
+    if let Some((described, _, _)) = names::described_person(body) {
+        return Some(described);
+    }
+    let (at, name) = names
+        .people_named_in(from, start + lead.len())
+        .into_iter()
+        .next()?;
+    // Only words of a description before the name ("Eight-year-old",
+    // "Her father, Mr"): no preposition, no verb.
+    let before = &article.text[from..at.start];
+    let describes = before.split_whitespace().count() <= COLON_SUBJECT_LEAD_WORDS
+        && before.split_whitespace().all(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_lowercase();
+            !names::PREPOSITIONS.contains(&w.as_str()) && !cues::is_verb(&w)
+        });
+    let possessive =
+        article.text[at.end..].starts_with("'s") || article.text[at.end..].starts_with("’s");
+    (describes && !possessive && names.is_person(&name)).then_some(name)
+}
+
+/// The most words of a frame before the subject of a colon's lead-in
+/// ([`colon_subject`]).
+const COLON_FRAME_WORDS: usize = 6;
+
+/// The most words of a description before the name that leads into a
+/// quotation with a colon ([`colon_subject`]).
+const COLON_SUBJECT_LEAD_WORDS: usize = 3;
+
 /// The person the sentence before a quotation shows, when the quotation
 /// opens its sentence, has no frame and no earlier speaker: the sentence
 /// before holds no quotation or attribution, and its subject is a person
@@ -5567,6 +5654,12 @@ fn quotes_of(
             // document's.
             basis = SpeakerBasis::Document;
             (Some(document), None)
+        } else if let Some(speaker) =
+            colon_subject(article, names, si, m.span, attributions).filter(|_| !m.continues)
+        {
+            // "Zainab Hussain had a more pressing question for the head
+            // falconer: “…?”": the one the words before the colon show.
+            (Some(speaker), via_here)
         } else if let Some(speaker) = beat_speaker(
             article,
             features,
@@ -7673,6 +7766,78 @@ mod tests {
                 Some("Gwen Prothero".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn battery_v_kinds_of_stop_49() {
+        // "the elder" and "the younger" of a family: by the ages given.
+        let speakers = speakers_of(
+            "Anders Lund Eira, 78, founded the station. His son, Mikkel Eira, 45, runs it \
+             now. \"It is hard work every single day,\" Mikkel Eira said.\n\n\
+             Asked about the early years, the elder Eira laughed. \"We never thought it \
+             would last,\" he said.\n\nThe younger Eira shrugged. \"We will see what \
+             happens next,\" he said.",
+        );
+        assert_eq!(
+            speakers,
+            [
+                Some("Mikkel Eira".to_string()),
+                Some("Anders Lund Eira".to_string()),
+                Some("Mikkel Eira".to_string())
+            ]
+        );
+        // A family name first ("Chen Mei-hua"), an age "at 91".
+        let speakers = speakers_of(
+            "Among the guests was Omar Al Mansoori, who at 91 is one of the last divers. \
+             His grandson, Faisal Al Mansoori, 24, captains a crew. \"My grandfather says \
+             we are soft,\" he said.\n\n\"Only if they give me the rope,\" the elder Al \
+             Mansoori said.",
+        );
+        assert_eq!(
+            speakers,
+            [
+                Some("Faisal Al Mansoori".to_string()),
+                Some("Omar Al Mansoori".to_string())
+            ]
+        );
+        // Without ages or kin to rank them, no one is ranked.
+        let speakers = speakers_of(
+            "Lena Brandt and Oskar Brandt run the farm. \"It has been a hard year for us,\" \
+             said Oskar Brandt.\n\n\"We will keep going anyway,\" the elder Brandt said.",
+        );
+        assert_ne!(speakers[1], Some("Lena Brandt".to_string()));
+        // "Cllr" is a councillor's title; a body's name before a possessive
+        // is the fuller form of "the federation".
+        let speakers = speakers_of(
+            "Councillor Yasmin Achebe wrote to the trust.\n\n\"Nobody chooses to be at a \
+             hospital,\" Cllr Achebe said.\n\nShe won at the Pahang Chess Federation's \
+             annual tournament. The federation said her win was \"a landmark for the \
+             next generation of players\".",
+        );
+        assert_eq!(
+            speakers,
+            [
+                Some("Yasmin Achebe".to_string()),
+                Some("Pahang Chess Federation".to_string())
+            ]
+        );
+        // A colon's lead-in with no cue: its subject, a name or a
+        // description, speaks; not one after a preposition.
+        let speakers = speakers_of(
+            "Dr Ruth Askew flew the hawk. \"He is perfectly fine today,\" she said.\n\n\
+             Eight-year-old Zainab Idris had a more pressing question for the falconer: \
+             \"Does Biscuit ever bite you?\"\n\nOne woman at the stop had a simpler \
+             verdict: \"Clean, fast and cheap.\"\n\nThe keepers found a note from Askew: \
+             \"Feed him at six sharp.\"",
+        );
+        assert_eq!(speakers[0], Some("Ruth Askew".to_string()));
+        assert!(
+            speakers[1]
+                .as_deref()
+                .is_some_and(|s| s.ends_with("Zainab Idris"))
+        );
+        assert_eq!(speakers[2], Some("One woman".to_string()));
+        assert_ne!(speakers[3], Some("Zainab Idris".to_string()));
     }
 
     #[test]

@@ -107,6 +107,7 @@ const ROLE_WORDS: &[&str] = &[
     "congresswoman",
     "rep",
     "councillor",
+    "cllr",
     "councilman",
     "councilwoman",
     "lawmaker",
@@ -363,7 +364,7 @@ const FRAME_PREPOSITIONS: &[&str] = &["in", "at", "on", "during", "after", "befo
 const FRAME_WORDS: usize = 8;
 
 /// Prepositions whose object is no sentence's subject.
-const PREPOSITIONS: &[&str] = &[
+pub(crate) const PREPOSITIONS: &[&str] = &[
     "with", "at", "in", "on", "for", "to", "from", "by", "of", "about", "after", "before", "during",
 ];
 
@@ -487,6 +488,26 @@ fn appositive_roles(after: &str) -> Vec<String> {
 
 /// The gender a kin word just before a name gives ("his mother Patricia",
 /// "Mr Lee's wife Nan-Joo").
+/// The rank of kin a name is set beside ("his son, Mikkel Eira", "her
+/// grandfather Ali"), to tell "the elder" from "the younger" of a family:
+/// ages of a kind (a grandparent 1,000, a parent 500, a child −500, a
+/// grandchild −1,000), comparable with each other, not with real ages.
+fn kin_rank(before: &str) -> Option<i64> {
+    let w = before
+        .trim_end()
+        .trim_end_matches(',')
+        .split_whitespace()
+        .next_back()?;
+    let rank = match w.to_lowercase().as_str() {
+        "grandfather" | "grandmother" | "grandparent" => 1000,
+        "father" | "mother" | "parent" => 500,
+        "son" | "daughter" | "child" => -500,
+        "grandson" | "granddaughter" | "grandchild" => -1000,
+        _ => return None,
+    };
+    Some(rank)
+}
+
 pub(crate) fn kin_gender(before: &str) -> Option<Gender> {
     let w = before.split_whitespace().next_back()?;
     let w = w
@@ -2244,7 +2265,7 @@ impl Names {
                 people[m.person].after_the = true;
             }
         }
-        Names {
+        let mut names = Names {
             people,
             mentions,
             sentences: sentences.to_vec(),
@@ -2262,6 +2283,50 @@ impl Names {
                 }
                 by_word
             },
+        };
+        names.rank_families();
+        names
+    }
+
+    /// A surname after "the elder" or "the younger" is the one of the
+    /// family [`Names::elder_or_younger`] ranks so, not the one of that
+    /// surname named last.
+    fn rank_families(&mut self) {
+        for k in 0..self.mentions.len() {
+            let m = &self.mentions[k];
+            let mut before = self.text[..m.span.start].trim_end();
+            // Past a particle the mention leaves out ("the elder Al Mannai").
+            let mut particle = "";
+            if let Some((rest, last)) = before.rsplit_once(' ')
+                && (SURNAME_PARTICLES.contains(&last.to_lowercase().as_str())
+                    || matches!(last, "Al" | "El" | "Abu" | "Ben" | "Ould"))
+            {
+                (before, particle) = (rest, last);
+            }
+            let Some((rest, rank)) = before.rsplit_once(' ') else {
+                continue;
+            };
+            if !rest.to_lowercase().ends_with("the")
+                || !matches!(rank.to_lowercase().as_str(), "elder" | "older" | "younger")
+            {
+                continue;
+            }
+            let name = self.text[m.span.start..m.span.end]
+                .trim_end_matches("'s")
+                .trim_end_matches("’s");
+            let lower: Vec<String> = ["the", &rank.to_lowercase()]
+                .into_iter()
+                .map(str::to_string)
+                .chain(
+                    std::iter::once(particle)
+                        .chain(name.split_whitespace())
+                        .filter(|w| !w.is_empty())
+                        .map(str::to_lowercase),
+                )
+                .collect();
+            if let Some(p) = self.elder_or_younger(&lower, m.span.start) {
+                self.mentions[k].person = p;
+            }
         }
     }
 
@@ -3151,6 +3216,75 @@ impl Names {
         })
     }
 
+    /// "The elder Eira", "the younger Al Mannai": of the people named
+    /// before byte `at` who share that surname, the oldest or the youngest
+    /// by the ages the article gives them ("Nils Eira, 78,") or, without
+    /// ages, by the kin it names them as ("his son, Mikkel Eira"); none
+    /// when fewer than two share it or they cannot be ranked.
+    fn elder_or_younger(&self, lower: &[String], at: usize) -> Option<usize> {
+        let [the, rank, surname @ ..] = lower else {
+            return None;
+        };
+        let elder = match rank.as_str() {
+            "elder" | "older" => true,
+            "younger" => false,
+            _ => return None,
+        };
+        if the != "the" || surname.is_empty() || surname.len() > 3 {
+            return None;
+        }
+        let surname = fold(&surname.join(" "));
+        let sharing: Vec<usize> = (0..self.people.len())
+            .filter(|&p| {
+                let core = &self.people[p].core;
+                // The family name last, or first ("Chen Mei-hua").
+                self.people[p].first < at
+                    && core.len() > surname.len()
+                    && (core.ends_with(&surname) || core.starts_with(&surname))
+            })
+            .collect();
+        if sharing.len() < 2 {
+            return None;
+        }
+        // Each one's age, from the first mention an age follows; else their
+        // kin's rank (a parent above a child) from the word before it.
+        let ranks: Vec<Option<i64>> = sharing
+            .iter()
+            .map(|&p| {
+                let mentions = self.mentions.iter().filter(|m| m.person == p);
+                let age = mentions.clone().find_map(|m| {
+                    // ", 78,", ", now 82,", ", aged 60,", ", who at 91 is".
+                    let after = self.text[m.span.end..].strip_prefix(", ")?;
+                    let after = ["now ", "aged ", "who at ", "who is "]
+                        .iter()
+                        .find_map(|p| after.strip_prefix(p))
+                        .unwrap_or(after);
+                    let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+                    let rest = &after[digits.len()..];
+                    ((1..=3).contains(&digits.len()) && rest.starts_with([',', '.', ' ', ';']))
+                        .then(|| digits.parse::<i64>().ok())
+                        .flatten()
+                });
+                age.or_else(|| {
+                    mentions
+                        .clone()
+                        .find_map(|m| kin_rank(&self.text[..m.span.start]))
+                })
+            })
+            .collect();
+        let ranked: Option<Vec<i64>> = ranks.into_iter().collect();
+        let ranked = ranked?;
+        let best = if elder {
+            *ranked.iter().max()?
+        } else {
+            *ranked.iter().min()?
+        };
+        // A tie ranks no one.
+        let mut at_best = sharing.iter().zip(&ranked).filter(|(_, r)| **r == best);
+        let (p, _) = at_best.next()?;
+        at_best.next().is_none().then_some(*p)
+    }
+
     /// The fullest form of a source phrase written at byte `at` of the
     /// text: the person it names or a pronoun stands for, the person a
     /// role stands for, or the fuller phrase a short one repeats.
@@ -3179,6 +3313,9 @@ impl Names {
                 return Some(described);
             }
             return person.map(|p| self.people[p].name.clone());
+        }
+        if let Some(p) = self.elder_or_younger(&lower, at) {
+            return Some(self.people[p].name.clone());
         }
         // A person named inside the phrase ("White House Press Secretary
         // Jay Carney", "Lis Smith, a spokeswoman for the Obama campaign",
@@ -3553,7 +3690,22 @@ impl Names {
     fn fuller(&self, head: &str, at: usize, modifiers: &[String]) -> Option<String> {
         let text = &self.text[..at.min(self.text.len())];
         let toks = &self.tokens[..self.tokens.partition_point(|t| t.span.end <= text.len())];
-        let at_head = self.by_word.get(head).map_or(&[][..], Vec::as_slice);
+        // The head as written, or as a possessive ("the Singapore Chess
+        // Federation's annual tournament").
+        let mut at_head: Vec<usize> = [head.to_string(), format!("{head}'s"), format!("{head}’s")]
+            .iter()
+            .filter_map(|w| self.by_word.get(w))
+            .flatten()
+            .copied()
+            .collect();
+        at_head.sort_unstable();
+        let possessive = |phrase: &str| {
+            phrase
+                .strip_suffix("'s")
+                .or_else(|| phrase.strip_suffix("’s"))
+                .unwrap_or(phrase)
+                .to_string()
+        };
         let mut found: Vec<String> = Vec::new();
         for &i in at_head.iter().take_while(|&&i| i < toks.len()) {
             let t = &toks[i];
@@ -3583,7 +3735,7 @@ impl Names {
                 let phrase = &text[t.span.start..toks[end].span.end];
                 let has = |m: &String| phrase.split_whitespace().any(|w| w.to_lowercase() == *m);
                 if modifiers.iter().all(has) {
-                    found.push(phrase.to_string());
+                    found.push(possessive(phrase));
                 }
                 continue;
             }
@@ -3617,7 +3769,7 @@ impl Names {
                 .any(|k| !DETERMINERS.contains(&toks[k].span.slice(text).to_lowercase().as_str()))
                 || end > i;
             if fuller && modifiers.iter().all(has) {
-                found.push(phrase.to_string());
+                found.push(possessive(phrase));
             }
         }
         // Two bodies of that head named before ("the Ministry of Health …

@@ -185,6 +185,15 @@ pub fn run(args: EvalArgs) -> anyhow::Result<Outcome> {
                 crosscheck_eval::audit::text::render_speakers(&report, args.details)
             )?;
         }
+        EvalTarget::Batteries => {
+            let scores =
+                crosscheck_eval::battery::run(&args.root.join("testdata/speakers/batteries"))?;
+            write!(
+                out,
+                "{}",
+                crosscheck_eval::battery::render(&scores, args.details)
+            )?;
+        }
         EvalTarget::Seed => {
             let model = sentence_model(&args)?;
             let encoder = model
