@@ -38,10 +38,23 @@ static TABLE: LazyLock<HashMap<String, NameGender>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Names the US lists give to women that other countries' news gives mostly
+/// to men or to either (Italian Andrea, Nicola, Simone; French Jean;
+/// Russian Yuri, Nikita, Valery; Korean and Chinese Kim, Jin, Min, Hyun):
+/// no gender for a news reader of any country.
+const SURE_ONLY_IN_THE_US: &[&str] = &[
+    "andrea", "daniele", "gabriele", "michele", "nicola", "simone", "jean", "yuri", "nikita",
+    "misha", "sasha", "valery", "valeri", "kim", "jin", "min", "hyun", "toni", "eden",
+];
+
 /// The gender `name` (a first name, any case) names, if the table is sure
 /// of it.
 pub fn gender_of_first_name(name: &str) -> Option<NameGender> {
-    TABLE.get(&name.to_lowercase()).copied()
+    let name = name.to_lowercase();
+    if SURE_ONLY_IN_THE_US.contains(&name.as_str()) {
+        return None;
+    }
+    TABLE.get(&name).copied()
 }
 
 #[cfg(test)]
@@ -58,5 +71,8 @@ mod tests {
         assert_eq!(gender_of_first_name("hillary"), Some(NameGender::Female));
         assert_eq!(gender_of_first_name("Joe"), Some(NameGender::Male));
         assert_eq!(gender_of_first_name("Obama"), None);
+        // The lists' women's names that other countries give to men.
+        assert_eq!(gender_of_first_name("Yuri"), None);
+        assert_eq!(gender_of_first_name("Andrea"), None);
     }
 }

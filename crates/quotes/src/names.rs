@@ -2110,11 +2110,17 @@ impl Names {
                 (query.len() == 1 && run.roles.is_empty() && !titled_surnames.contains(&query[0]))
                     .then(|| first_surname(&people, &query))
                     .flatten();
+            // A family name written first, with a title ("Mr Tan" for Mr
+            // Tan Boon Huat).
+            let family_first = (query.len() == 1 && !run.roles.is_empty())
+                .then(|| family_name_first(&people, &query, gender))
+                .flatten();
             let person = match shared
                 .or_else(|| find(&people, &query, gender))
                 .or(tail)
                 .or(first_name)
                 .or(first_surname)
+                .or(family_first)
             {
                 Some(k) => k,
                 // Not in a headline, whose capitals name no one ("N.C.
@@ -3248,32 +3254,48 @@ impl Names {
         }
         // Each one's age, from the first mention an age follows; else their
         // kin's rank (a parent above a child) from the word before it.
-        let ranks: Vec<Option<i64>> = sharing
+        let ages: Vec<Option<i64>> = sharing
             .iter()
             .map(|&p| {
-                let mentions = self.mentions.iter().filter(|m| m.person == p);
-                let age = mentions.clone().find_map(|m| {
-                    // ", 78,", ", now 82,", ", aged 60,", ", who at 91 is".
-                    let after = self.text[m.span.end..].strip_prefix(", ")?;
-                    let after = ["now ", "aged ", "who at ", "who is "]
-                        .iter()
-                        .find_map(|p| after.strip_prefix(p))
-                        .unwrap_or(after);
-                    let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
-                    let rest = &after[digits.len()..];
-                    ((1..=3).contains(&digits.len()) && rest.starts_with([',', '.', ' ', ';']))
-                        .then(|| digits.parse::<i64>().ok())
-                        .flatten()
-                });
-                age.or_else(|| {
-                    mentions
-                        .clone()
-                        .find_map(|m| kin_rank(&self.text[..m.span.start]))
-                })
+                self.mentions
+                    .iter()
+                    .filter(|m| m.person == p)
+                    .find_map(|m| {
+                        // ", 78,", ", now 82,", ", aged 60,", ", who at 91 is".
+                        let after = self.text[m.span.end..].strip_prefix(", ")?;
+                        let after = ["now ", "aged ", "who at ", "who is "]
+                            .iter()
+                            .find_map(|p| after.strip_prefix(p))
+                            .unwrap_or(after);
+                        let digits: String =
+                            after.chars().take_while(char::is_ascii_digit).collect();
+                        let rest = &after[digits.len()..];
+                        ((1..=3).contains(&digits.len()) && rest.starts_with([',', '.', ' ', ';']))
+                            .then(|| digits.parse::<i64>().ok())
+                            .flatten()
+                    })
             })
             .collect();
-        let ranked: Option<Vec<i64>> = ranks.into_iter().collect();
-        let ranked = ranked?;
+        let kin: Vec<Option<i64>> = sharing
+            .iter()
+            .map(|&p| {
+                self.mentions
+                    .iter()
+                    .filter(|m| m.person == p)
+                    .find_map(|m| kin_rank(&self.text[..m.span.start]))
+            })
+            .collect();
+        // By ages, all given; else, of two, by the one set beside kin against
+        // the other ("His son, Anders Eira": younger than the one before).
+        // Kin on both is kin of different people, maybe ("her grandfather,
+        // Mikkel Eira … his father, Per Eira"): no ranking.
+        let ranked: Vec<i64> = match ages.iter().copied().collect::<Option<Vec<i64>>>() {
+            Some(ages) => ages,
+            None if sharing.len() == 2 && kin.iter().filter(|k| k.is_some()).count() == 1 => {
+                kin.iter().map(|k| k.unwrap_or(0)).collect()
+            }
+            None => return None,
+        };
         let best = if elder {
             *ranked.iter().max()?
         } else {
@@ -4355,6 +4377,36 @@ fn find(people: &[Person], query: &[String], gender: Option<Gender>) -> Option<u
                 .min_by_key(|(_, p)| p.first)
                 .map(|(k, _)| k)
         })
+}
+
+/// The person a title and one word stand for when that word opens a name of
+/// three words or more, as a family name written first does ("Mr Tan" for
+/// "Mr Tan Boon Huat", "Madam Lee" for "Lee Siew Ling"): a word no first
+/// name, and one such person — or one of the title's gender.
+fn family_name_first(people: &[Person], query: &[String], gender: Option<Gender>) -> Option<usize> {
+    let [word] = query else { return None };
+    if first_names::gender_of_first_name(word).is_some() {
+        return None;
+    }
+    let opening: Vec<usize> = (0..people.len())
+        .filter(|&k| people[k].core.len() >= 3 && people[k].core[0] == *word)
+        .collect();
+    let of_gender: Vec<usize> = opening
+        .iter()
+        .copied()
+        .filter(|&k| gender.is_some() && people[k].gender.or(people[k].name_gender) == gender)
+        .collect();
+    match (opening.as_slice(), of_gender.as_slice()) {
+        (_, [k]) => Some(*k),
+        ([k], [])
+            if people[*k]
+                .gender
+                .is_none_or(|g| Some(g) == gender || gender.is_none()) =>
+        {
+            Some(*k)
+        }
+        _ => None,
+    }
 }
 
 /// The one person whose name has the word as its first surname of two
