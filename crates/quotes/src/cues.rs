@@ -687,12 +687,38 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
         let answers_back = back_verb(text, toks, k)
             && (toks.get(k + 2).is_some_and(|n| after_back(&lower(text, n)))
                 || quote_right_before(text, toks, k, quotes));
+        // "-ing" after a determiner, or after one and an adjective, is a
+        // noun ("She had a blunt warning for anyone tempted: “…”").
+        let determiner = |i: usize| {
+            matches!(
+                lower(text, &toks[i]).as_str(),
+                "a" | "an" | "the" | "this" | "that" | "his" | "her" | "their" | "its" | "one"
+            )
+        };
+        let nominal = w.ends_with("ing")
+            && k >= 1
+            && (determiner(k - 1)
+                || (k >= 2
+                    && determiner(k - 2)
+                    && is_word(&toks[k - 1])
+                    && !is_verb(&lower(text, &toks[k - 1]))
+                    && !lower(text, &toks[k - 1]).ends_with("ly")
+                    // Not a noun's participle with its object ("a report
+                    // claiming the nation's …", "a statement calling the
+                    // deal …"): a preposition or a stop follows the noun.
+                    && toks.get(k + 1).is_some_and(|n| {
+                        matches!(
+                            lower(text, n).as_str(),
+                            "for" | "to" | "of" | "about" | "over" | "on" | "against" | ":" | "."
+                        )
+                    })));
         if (VERBS.contains(&w.as_str())
             || quote_only
             || answers_back
             || puts_out
             || puts_it
             || posts_on)
+            && !nominal
             && (lowercase || k == 0)
             && (ambiguous_ok || puts_out || puts_it || posts_on)
         {

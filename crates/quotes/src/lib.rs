@@ -8021,6 +8021,14 @@ mod tests {
              kind of winter,\" the elder Sara said.",
         );
         assert_ne!(speakers, [Some("Mikkel Sara".to_string())]);
+        // "a blunt warning for": a noun, its subject the speaker; "a
+        // report claiming the …" stays a participle.
+        let speakers = speakers_of(
+            "Dr. Farah Idowu, the officer, told reporters that symptoms take hours.\n\n\
+             She had a blunt warning for anyone tempted to experiment: \"There is no \
+             home test for this at all.\"",
+        );
+        assert_eq!(speakers, [Some("Farah Idowu".to_string())]);
         // "Mr Tan" for "Mr Tan Boon Huat", a family name written first.
         let speakers = speakers_of(
             "At 15, Tan Wei Ling is the youngest champion. Her father, Mr Tan Boon Huat, \
