@@ -8029,6 +8029,16 @@ mod tests {
              home test for this at all.\"",
         );
         assert_eq!(speakers, [Some("Farah Idowu".to_string())]);
+        // A body's name with "and" in it is the body, no one named inside.
+        let speakers = speakers_of(
+            "The 110th Llanfair Open Sheepdog Trials were held on Saturday.\n\nThe \
+             Llanfair and District Sheepdog Society said entries had risen, with \"a real \
+             surge in young handlers\".",
+        );
+        assert_eq!(
+            speakers,
+            [Some("Llanfair and District Sheepdog Society".to_string())]
+        );
         // "Mr Tan" for "Mr Tan Boon Huat", a family name written first.
         let speakers = speakers_of(
             "At 15, Tan Wei Ling is the youngest champion. Her father, Mr Tan Boon Huat, \

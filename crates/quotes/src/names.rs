@@ -3486,6 +3486,29 @@ impl Names {
         // said", "Senators Ana Gil, Tom Roe and Ivy Chan wrote"): they all
         // speak. Not people a phrase is about ("Lawyers for Mary Smith and
         // John Doe"): before the first, only determiners and roles.
+        // A body's whole name with "and" in it ("The Llanfair and District
+        // Sheepdog Society", "the Fish and Wildlife Service"): no list of
+        // people, no one named inside it.
+        let body: Vec<&str> = words
+            .iter()
+            .copied()
+            .skip_while(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))
+            .collect();
+        if body.len() >= 3
+            && body.iter().any(|w| matches!(*w, "and" | "&"))
+            && body
+                .iter()
+                .all(|w| capitalised(w) || matches!(*w, "and" | "&" | "of" | "for" | "the"))
+            && body.last().is_some_and(|w| {
+                words::INSTITUTION_WORDS.contains(
+                    &w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                        .as_str(),
+                )
+            })
+        {
+            return Some(body.join(" "));
+        }
         if let Some((list, people)) = self.people_listed(at, end).into_iter().next()
             && phrase[..list.start - at]
                 .split_whitespace()
