@@ -8039,6 +8039,29 @@ mod tests {
             speakers,
             [Some("Llanfair and District Sheepdog Society".to_string())]
         );
+        // "the company", "the corporation": a body that opened the sentence
+        // before, though its capitals could be a person's ("MetroLink
+        // Victoria", "Atlantic Lottery"); never one a first name makes a
+        // person.
+        for (text, speaker) in [
+            (
+                "MetroLink Victoria said items were held for 30 days.\n\n\"We would much \
+                 rather see these things go home,\" the company said in a statement.",
+                "MetroLink Victoria",
+            ),
+            (
+                "Atlantic Lottery said it pays whoever holds a valid claim. \"We strongly \
+                 encourage players to put agreements in writing,\" the corporation said.",
+                "Atlantic Lottery",
+            ),
+            (
+                "Rachel Power said she had bought the ticket. \"We never settle disputes \
+                 between players,\" the company said.",
+                "the company",
+            ),
+        ] {
+            assert_eq!(speakers_of(text), [Some(speaker.to_string())], "{text}");
+        }
         // "Mr Tan" for "Mr Tan Boon Huat", a family name written first.
         let speakers = speakers_of(
             "At 15, Tan Wei Ling is the youngest champion. Her father, Mr Tan Boon Huat, \

@@ -488,6 +488,25 @@ fn appositive_roles(after: &str) -> Vec<String> {
 
 /// The gender a kin word just before a name gives ("his mother Patricia",
 /// "Mr Lee's wife Nan-Joo").
+/// Whether a word is a brand's, a capital inside it after small letters
+/// ("MetroLink", "PayPal", "iPhone"), not a name's prefix ("McDonald",
+/// "MacArthur", "DeShawn", "LaToya", "FitzGerald", "O'Brien").
+fn camel_cased(word: &str) -> bool {
+    let inner = word
+        .char_indices()
+        .skip(1)
+        .any(|(i, c)| c.is_uppercase() && word[..i].chars().last().is_some_and(char::is_lowercase));
+    let prefixed = [
+        "Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Fitz", "Du",
+    ]
+    .iter()
+    .any(|p| {
+        word.strip_prefix(p)
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    });
+    inner && !prefixed
+}
+
 /// The rank of kin a name is set beside ("his son, Mikkel Eira", "her
 /// grandfather Ali"), to tell "the elder" from "the younger" of a family:
 /// ages of a kind (a grandparent 1,000, a parent 500, a child −500, a
@@ -2654,9 +2673,10 @@ impl Names {
                         // sentence ("Boeing"), that name no person of the
                         // article and no public body.
                         let fitting = company_fits(head, &lower);
-                        let any_name = matches!(head, "company" | "firm")
+                        let any_name = matches!(head, "company" | "firm" | "corporation")
                             && (lower.len() >= 2 || self.capitalised_inside_a_sentence(&lower[0]))
-                            && !self.is_person(name)
+                            && !self.surely_someone(name)
+                            && !(self.is_person(name) && lower.len() < 2)
                             && !lower.iter().any(|w| {
                                 words::INSTITUTION_WORDS.contains(&w.as_str())
                                     && !COMPANY_INSTITUTION_WORDS.contains(&w.as_str())
@@ -2692,6 +2712,22 @@ impl Names {
             || p.name_gender.is_some()
             || !p.roles.is_empty()
             || !(p.after_the || p.placed)
+    }
+
+    /// Whether a name is a person's by more than its capitals: a title, a
+    /// role or a first name the lists know ("Atlantic Lottery" and
+    /// "MetroLink Victoria" are not surely anyone; "Rachel Power" is).
+    fn surely_someone(&self, name: &str) -> bool {
+        let f = core(name);
+        let first = name.split_whitespace().next().unwrap_or("");
+        if name.split_whitespace().any(camel_cased) {
+            return false;
+        }
+        first_names::gender_of_first_name(first).is_some()
+            || self
+                .people
+                .iter()
+                .any(|p| p.core == f && (p.gender.is_some() || !p.roles.is_empty()))
     }
 
     /// Whether a word (lower case) is written capitalised somewhere other
@@ -3925,6 +3961,7 @@ const MAX_ORGANISATION_ASIDE: usize = 12;
 /// Nouns a company goes by ("the company said", "the carmaker said").
 const COMPANY_NOUNS: &[&str] = &[
     "company",
+    "corporation",
     "firm",
     "carmaker",
     "automaker",
