@@ -687,38 +687,12 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
         let answers_back = back_verb(text, toks, k)
             && (toks.get(k + 2).is_some_and(|n| after_back(&lower(text, n)))
                 || quote_right_before(text, toks, k, quotes));
-        // "-ing" after a determiner, or after one and an adjective, is a
-        // noun ("She had a blunt warning for anyone tempted: “…”").
-        let determiner = |i: usize| {
-            matches!(
-                lower(text, &toks[i]).as_str(),
-                "a" | "an" | "the" | "this" | "that" | "his" | "her" | "their" | "its" | "one"
-            )
-        };
-        let nominal = w.ends_with("ing")
-            && k >= 1
-            && (determiner(k - 1)
-                || (k >= 2
-                    && determiner(k - 2)
-                    && is_word(&toks[k - 1])
-                    && !is_verb(&lower(text, &toks[k - 1]))
-                    && !lower(text, &toks[k - 1]).ends_with("ly")
-                    // Not a noun's participle with its object ("a report
-                    // claiming the nation's …", "a statement calling the
-                    // deal …"): a preposition or a stop follows the noun.
-                    && toks.get(k + 1).is_some_and(|n| {
-                        matches!(
-                            lower(text, n).as_str(),
-                            "for" | "to" | "of" | "about" | "over" | "on" | "against" | ":" | "."
-                        )
-                    })));
         if (VERBS.contains(&w.as_str())
             || quote_only
             || answers_back
             || puts_out
             || puts_it
             || posts_on)
-            && !nominal
             && (lowercase || k == 0)
             && (ambiguous_ok || puts_out || puts_it || posts_on)
         {
@@ -2916,8 +2890,10 @@ fn quote_then_source(v: &Verb) -> Option<(usize, usize)> {
 fn before_a_finite_verb(v: &Verb, s: usize, e: usize) -> (usize, usize) {
     let verb = (s + 1..e).find(|&i| {
         let w = v.slice(i);
-        w.len() > 3
-            && w.ends_with("ed")
+        // ("She had a blunt warning for anyone: “…”", "The mayor gave a
+        // stark warning": past tenses not in "-ed" too.)
+        ((w.len() > 3 && w.ends_with("ed"))
+            || matches!(w, "had" | "has" | "gave" | "gives" | "sent"))
             && w.chars().all(|c| c.is_ascii_lowercase())
             && i + 1 < e
             && matches!(

@@ -5690,8 +5690,9 @@ fn quotes_of(
                         .map(|(c, _)| c.clone())
                 })
             });
-            // A possessive pronoun the names leave unresolved ("His
-            // response: “…”") names no one.
+            // A pronoun, or a possessive one, the names leave unresolved
+            // ("His response: “…”", "She had a blunt warning:" of a
+            // minister never named) names no one.
             // An epithet for someone just named ("the Irishman fumed").
             let epithet = s.source.and_then(|x| {
                 epithet_person(article, names, article.slice(x).trim(), m.span.start)
@@ -5699,7 +5700,7 @@ fn quotes_of(
             let speaker = epithet.or_else(|| s.speaker.clone()).filter(|x| {
                 !matches!(
                     x.trim().to_lowercase().as_str(),
-                    "his" | "her" | "their" | "its"
+                    "his" | "her" | "their" | "its" | "he" | "she"
                 )
             });
             // "Y was pressed by presenter X on …. ¶ “…?” she asked. ¶ “…,”
@@ -8049,10 +8050,21 @@ mod tests {
                  rather see these things go home,\" the company said in a statement.",
                 "MetroLink Victoria",
             ),
+            // Two capitalised words could be anyone's name: left as written.
             (
                 "Atlantic Lottery said it pays whoever holds a valid claim. \"We strongly \
                  encourage players to put agreements in writing,\" the corporation said.",
-                "Atlantic Lottery",
+                "the corporation",
+            ),
+            (
+                "Nneka Okoro sued Amazon on Monday, alleging she had been passed over. \
+                 \"We deny these claims and will defend ourselves,\" the company said.",
+                "the company",
+            ),
+            (
+                "JaVale McGee told reporters he was disappointed. \"We wish him well in \
+                 his career,\" the firm said.",
+                "the firm",
             ),
             (
                 "Rachel Power said she had bought the ticket. \"We never settle disputes \
@@ -8062,6 +8074,32 @@ mod tests {
         ] {
             assert_eq!(speakers_of(text), [Some(speaker.to_string())], "{text}");
         }
+        // A person of a body with "and" in its name, or a person and a body,
+        // are not one body.
+        for (text, speaker) in [
+            (
+                "\"The lake will reopen for swimming next week,\" Jane Roe of the Parks and \
+                 Recreation Department said.",
+                "Jane Roe",
+            ),
+            (
+                "\"The wolves will be monitored closely,\" Director Martha Williams of the \
+                 Fish and Wildlife Service said.",
+                "Martha Williams",
+            ),
+        ] {
+            assert_eq!(speakers_of(text), [Some(speaker.to_string())], "{text}");
+        }
+        // "issued a warning:" keeps its speaker; "had a warning" its subject.
+        let speakers = speakers_of(
+            "Flooding closed roads across Cumbria overnight.\n\nPolice issued a simple \
+             warning: \"Stay off the roads.\"\n\nThe Met Office issued a stark warning: \
+             \"Do not travel unless your journey is essential.\"",
+        );
+        assert_eq!(
+            speakers,
+            [Some("Police".to_string()), Some("Met Office".to_string())]
+        );
         // "Mr Tan" for "Mr Tan Boon Huat", a family name written first.
         let speakers = speakers_of(
             "At 15, Tan Wei Ling is the youngest champion. Her father, Mr Tan Boon Huat, \

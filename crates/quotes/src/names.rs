@@ -488,14 +488,16 @@ fn appositive_roles(after: &str) -> Vec<String> {
 
 /// The gender a kin word just before a name gives ("his mother Patricia",
 /// "Mr Lee's wife Nan-Joo").
-/// Whether a word is a brand's, a capital inside it after small letters
-/// ("MetroLink", "PayPal", "iPhone"), not a name's prefix ("McDonald",
-/// "MacArthur", "DeShawn", "LaToya", "FitzGerald", "O'Brien").
+/// Whether a word is a brand's: a capital inside it after four letters or
+/// more ("MetroLink", "GlaxoSmithKline"), never a given name's ("LeBron",
+/// "JaVale", "DeShawn") nor a surname's prefix ("McDonald", "MacArthur",
+/// "FitzGerald", "VanDyke").
 fn camel_cased(word: &str) -> bool {
-    let inner = word
-        .char_indices()
-        .skip(1)
-        .any(|(i, c)| c.is_uppercase() && word[..i].chars().last().is_some_and(char::is_lowercase));
+    let inner = !word.starts_with("Fitz")
+        && word
+            .char_indices()
+            .skip(4)
+            .any(|(i, c)| c.is_uppercase() && word[..i].chars().skip(1).all(char::is_lowercase));
     let prefixed = [
         "Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Fitz", "Du",
     ]
@@ -2675,8 +2677,7 @@ impl Names {
                         let fitting = company_fits(head, &lower);
                         let any_name = matches!(head, "company" | "firm" | "corporation")
                             && (lower.len() >= 2 || self.capitalised_inside_a_sentence(&lower[0]))
-                            && !self.surely_someone(name)
-                            && !(self.is_person(name) && lower.len() < 2)
+                            && (!self.is_person(name) || name.split_whitespace().any(camel_cased))
                             && !lower.iter().any(|w| {
                                 words::INSTITUTION_WORDS.contains(&w.as_str())
                                     && !COMPANY_INSTITUTION_WORDS.contains(&w.as_str())
@@ -2712,22 +2713,6 @@ impl Names {
             || p.name_gender.is_some()
             || !p.roles.is_empty()
             || !(p.after_the || p.placed)
-    }
-
-    /// Whether a name is a person's by more than its capitals: a title, a
-    /// role or a first name the lists know ("Atlantic Lottery" and
-    /// "MetroLink Victoria" are not surely anyone; "Rachel Power" is).
-    fn surely_someone(&self, name: &str) -> bool {
-        let f = core(name);
-        let first = name.split_whitespace().next().unwrap_or("");
-        if name.split_whitespace().any(camel_cased) {
-            return false;
-        }
-        first_names::gender_of_first_name(first).is_some()
-            || self
-                .people
-                .iter()
-                .any(|p| p.core == f && (p.gender.is_some() || !p.roles.is_empty()))
     }
 
     /// Whether a word (lower case) is written capitalised somewhere other
@@ -3530,7 +3515,15 @@ impl Names {
             .copied()
             .skip_while(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))
             .collect();
+        // Not a person and a body, or a person of one ("Jane Roe of the
+        // Parks and Recreation Department", "Senator Warren and the Justice
+        // Department"): no first name, no title, no second "the".
+        let someone = body
+            .iter()
+            .any(|w| first_names::gender_of_first_name(w).is_some() || is_role(w))
+            || body.windows(2).any(|p| matches!(p, ["and" | "&", "the"]));
         if body.len() >= 3
+            && !someone
             && body.iter().any(|w| matches!(*w, "and" | "&"))
             && body
                 .iter()
