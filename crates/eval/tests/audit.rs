@@ -49,6 +49,11 @@ fn at_least(what: &str, ratio: Ratio, floor: f64) {
     assert!(value >= floor, "audit {what} {ratio} fell below {floor}");
 }
 
+/// Stop 49, all 76 stories: speakers 0.871 (1102/1265; held out 0.836,
+/// 351/420), from 0.869, by rules written from the blind battery V (a
+/// colon's lead-in with no cue gives its subject the words: all three on
+/// held-out stories); naming the speaker 0.877; the rest unchanged.
+///
 /// Stop 48, all 76 stories: speakers 0.869 (1099/1265; held out 0.829,
 /// 348/420), from 0.867 (1096/1264), by rules written from a blind
 /// battery (a document's author after a possessive gave three held-out
@@ -156,13 +161,13 @@ fn audit_floors() {
     at_least("derivation recall", s.derivation.recall, 0.81);
     at_least("quotation precision", s.quotations.precision, 0.99);
     at_least("quotation recall", s.quotations.recall, 0.96);
-    at_least("speaker accuracy", s.speakers, 0.866);
+    at_least("speaker accuracy", s.speakers, 0.868);
     at_least(
         "speaker accuracy, continuations",
         s.speakers_continuations,
         0.89,
     );
-    at_least("speaker named", s.speakers_named, 0.870);
+    at_least("speaker named", s.speakers_named, 0.874);
     at_least("material precision", s.material, 0.99);
     at_least("material recall", s.material_recall, 0.19);
     at_least("quotation pair precision", s.pairs.precision, 0.92);

@@ -2333,9 +2333,11 @@ impl Names {
             let Some((rest, rank)) = before.rsplit_once(' ') else {
                 continue;
             };
-            if !rest.to_lowercase().ends_with("the")
-                || !matches!(rank.to_lowercase().as_str(), "elder" | "older" | "younger")
-            {
+            let the = rest
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+            if !the || !matches!(rank.to_lowercase().as_str(), "elder" | "older" | "younger") {
                 continue;
             }
             let name = self.text[m.span.start..m.span.end]
