@@ -3275,39 +3275,33 @@ impl Names {
         if sharing.len() < 2 {
             return None;
         }
-        // Each one's age, from the first mention an age follows; else their
-        // kin's rank (a parent above a child) from the word before it.
-        let ages: Vec<Option<i64>> = sharing
-            .iter()
-            .map(|&p| {
-                self.mentions
-                    .iter()
-                    .filter(|m| m.person == p)
-                    .find_map(|m| {
-                        // ", 78,", ", now 82,", ", aged 60,", ", who at 91 is".
-                        let after = self.text[m.span.end..].strip_prefix(", ")?;
-                        let after = ["now ", "aged ", "who at ", "who is "]
-                            .iter()
-                            .find_map(|p| after.strip_prefix(p))
-                            .unwrap_or(after);
-                        let digits: String =
-                            after.chars().take_while(char::is_ascii_digit).collect();
-                        let rest = &after[digits.len()..];
-                        ((1..=3).contains(&digits.len()) && rest.starts_with([',', '.', ' ', ';']))
-                            .then(|| digits.parse::<i64>().ok())
-                            .flatten()
-                    })
-            })
-            .collect();
-        let kin: Vec<Option<i64>> = sharing
-            .iter()
-            .map(|&p| {
-                self.mentions
-                    .iter()
-                    .filter(|m| m.person == p)
-                    .find_map(|m| kin_rank(&self.text[..m.span.start]))
-            })
-            .collect();
+        // Of each one, what the first of their mentions that gives it says.
+        let of_each = |read: &dyn Fn(&Mention) -> Option<i64>| -> Vec<Option<i64>> {
+            sharing
+                .iter()
+                .map(|&p| {
+                    self.mentions
+                        .iter()
+                        .filter(|m| m.person == p)
+                        .find_map(read)
+                })
+                .collect()
+        };
+        // Their ages: ", 78,", ", now 82,", ", aged 60,", ", who at 91 is".
+        let ages = of_each(&|m: &Mention| {
+            let after = self.text[m.span.end..].strip_prefix(", ")?;
+            let after = ["now ", "aged ", "who at ", "who is "]
+                .iter()
+                .find_map(|p| after.strip_prefix(p))
+                .unwrap_or(after);
+            let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+            let rest = &after[digits.len()..];
+            ((1..=3).contains(&digits.len()) && rest.starts_with([',', '.', ' ', ';']))
+                .then(|| digits.parse::<i64>().ok())
+                .flatten()
+        });
+        // Their kin's rank (a parent above a child), from the word before.
+        let kin = of_each(&|m: &Mention| kin_rank(&self.text[..m.span.start]));
         // By ages, all given; else, of two, by the one set beside kin against
         // the other ("His son, Anders Eira": younger than the one before).
         // Kin on both is kin of different people, maybe ("her grandfather,
