@@ -5180,9 +5180,33 @@ fn colon_subject(
     let first = body.split_whitespace().next()?;
     let bare = first.trim_matches(|c: char| !c.is_alphanumeric());
     // "He", or "His answer drew groans:": the person the pronoun stands for.
+    // A possessive only before a noun of words ("His answer", not "His
+    // daughter had a message:").
+    let owned_words = body.split_whitespace().nth(1).is_some_and(|w| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+                .as_str(),
+            "answer"
+                | "reply"
+                | "response"
+                | "verdict"
+                | "view"
+                | "advice"
+                | "warning"
+                | "message"
+                | "plea"
+                | "reaction"
+                | "explanation"
+                | "assessment"
+                | "question"
+        )
+    });
     let pronoun = match bare {
-        "He" | "he" | "His" | "his" => Some("he"),
-        "She" | "she" | "Her" | "her" => Some("she"),
+        "He" | "he" => Some("he"),
+        "She" | "she" => Some("she"),
+        "His" | "his" if owned_words => Some("he"),
+        "Her" | "her" if owned_words => Some("she"),
         _ => None,
     };
     if let Some(pronoun) = pronoun {
@@ -8001,7 +8025,16 @@ mod tests {
                 .is_none_or(|s| !s.contains(':') && !s.contains("message")),
             "{speakers:?}"
         );
-        // "His answer drew groans:": the man the possessive stands for.
+        // "His answer drew groans:": the man the possessive stands for;
+        // "His daughter had a message:" not his.
+        let speakers = speakers_of(
+            "Ray Dunn has coached the side for a decade.\n\nHis daughter had a simple \
+             message: \"Proud of you, Dad, always.\"",
+        );
+        assert_ne!(
+            speakers.first().cloned().flatten().as_deref(),
+            Some("Ray Dunn")
+        );
         let speakers = speakers_of(
             "Nurse Amy Lind put her question to Health Minister Paul Ode: \"Who is going \
              to pay for all of this?\"\n\nHis answer drew groans: \"The taxpayer, as \

@@ -486,8 +486,6 @@ fn appositive_roles(after: &str) -> Vec<String> {
     }
 }
 
-/// The gender a kin word just before a name gives ("his mother Patricia",
-/// "Mr Lee's wife Nan-Joo").
 /// Whether a word is a brand's: a capital inside it after four letters or
 /// more ("MetroLink", "GlaxoSmithKline"), never a given name's ("LeBron",
 /// "JaVale", "DeShawn") nor a surname's prefix ("McDonald", "MacArthur",
@@ -529,6 +527,8 @@ fn kin_rank(before: &str) -> Option<i64> {
     Some(rank)
 }
 
+/// The gender a kin word just before a name gives ("his mother Patricia",
+/// "Mr Lee's wife Nan-Joo").
 pub(crate) fn kin_gender(before: &str) -> Option<Gender> {
     let w = before.split_whitespace().next_back()?;
     let w = w
