@@ -4117,15 +4117,7 @@ const DOCUMENT_NOUNS: &[&str] = &[
 /// every single day': aid worker's joy", its words quoted again in the
 /// body): the same words, the same speaker. Four words at least.
 fn repeated_words_speak(article: &Article, names: &Names, quotes: &mut [Quote]) {
-    let key = |span: Span| -> String {
-        article
-            .slice(span)
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
+    let key = |span: Span| -> String { folded_words(article.slice(span)).join(" ") };
     // Padded, so that a key holds another's words only whole.
     let keys: Vec<String> = quotes
         .iter()
@@ -4196,6 +4188,15 @@ fn repeated_words_speak(article: &Article, names: &Names, quotes: &mut [Quote]) 
     }
 }
 
+/// A text's runs of letters and digits, in lower case: the words two
+/// quotations are compared by whatever their case and punctuation.
+fn folded_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
 /// Whether the quotation `i` of `marked` is a headline's (the first
 /// line's) that a later quotation holds, whatever the case of its letters
 /// ("“HE JUST LOVES PLANES”: …" and "“He just loves planes. He always
@@ -4203,16 +4204,10 @@ fn repeated_words_speak(article: &Article, names: &Names, quotes: &mut [Quote]) 
 /// ([`repeated_words_speak`]).
 fn headline_echoed(article: &Article, marked: &[marks::Marked], i: usize) -> bool {
     let headline_end = article.text.find('\n').unwrap_or(article.text.len());
-    let words_of = |t: &str| -> Vec<String> {
-        t.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
     let Some(m) = marked.get(i).filter(|m| m.span.end <= headline_end) else {
         return false;
     };
-    let own = words_of(article.slice(m.span));
+    let own = folded_words(article.slice(m.span));
     // Quoted in full further on, the headline's words opening it or one of
     // its sentences: not a title or a slogan quoted again as it stands
     // ("“WE ARE THE CHAMPIONS”: fans celebrate"), nor words cited inside
@@ -4220,12 +4215,12 @@ fn headline_echoed(article: &Article, marked: &[marks::Marked], i: usize) -> boo
     let opens_with = |held: &str| {
         std::iter::once(0)
             .chain(held.match_indices(['.', '!', '?']).map(|(k, _)| k + 1))
-            .any(|k| words_of(&held[k..]).starts_with(&own))
+            .any(|k| folded_words(&held[k..]).starts_with(&own))
     };
     own.len() >= REPEATED_MIN_WORDS
         && marked[i + 1..].iter().any(|o| {
             let held = article.slice(o.span);
-            o.span.start > headline_end && words_of(held).len() > own.len() && opens_with(held)
+            o.span.start > headline_end && folded_words(held).len() > own.len() && opens_with(held)
         })
 }
 

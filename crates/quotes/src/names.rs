@@ -490,21 +490,13 @@ fn appositive_roles(after: &str) -> Vec<String> {
 /// more ("MetroLink", "GlaxoSmithKline"), never a given name's ("LeBron",
 /// "JaVale", "DeShawn") nor a surname's prefix ("McDonald", "MacArthur",
 /// "FitzGerald", "VanDyke").
+/// (The shorter prefixes, "Mc", "Mac", "Van", "De", end before four letters.)
 fn camel_cased(word: &str) -> bool {
-    let inner = !word.starts_with("Fitz")
+    !word.starts_with("Fitz")
         && word
             .char_indices()
             .skip(4)
-            .any(|(i, c)| c.is_uppercase() && word[..i].chars().skip(1).all(char::is_lowercase));
-    let prefixed = [
-        "Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Fitz", "Du",
-    ]
-    .iter()
-    .any(|p| {
-        word.strip_prefix(p)
-            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
-    });
-    inner && !prefixed
+            .any(|(i, c)| c.is_uppercase() && word[..i].chars().skip(1).all(char::is_lowercase))
 }
 
 /// The rank of kin a name is set beside ("his son, Mikkel Eira", "her
