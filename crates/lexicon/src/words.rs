@@ -554,6 +554,9 @@ pub const INSTITUTION_WORDS: &[&str] = &[
 /// Titles and honorifics that say a person is a man.
 pub const MALE_TITLES: &[&str] = &[
     "mr",
+    "fr",
+    "mallam",
+    "alhaji",
     "sir",
     "lord",
     "king",
@@ -580,6 +583,8 @@ pub const MALE_TITLES: &[&str] = &[
 /// Titles and honorifics that say a person is a woman.
 pub const FEMALE_TITLES: &[&str] = &[
     "mrs",
+    "alhaja",
+    "hajia",
     "ms",
     "miss",
     "lady",

@@ -2489,7 +2489,24 @@ fn follows_quotation(v: &Verb) -> bool {
 /// before.
 fn source_after_quotation(v: &Verb, parts: &mut Parts) {
     let (toks, text) = (v.toks, v.text);
-    parts.source = to_end(text, toks, v.cue_end, v.sentence)
+    // The rest of the sentence ends where a quotation reopens ("“…,” said
+    // Ms Nwankwo, “and most of the time …”": the source is Ms Nwankwo).
+    let reopens = (v.cue_end..toks.len()).find(|&i| {
+        matches!(v.slice(i), "“" | "\"" | "«")
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| inside(v.quotes, t.span.start))
+    });
+    let source = match reopens {
+        Some(mut end) => {
+            while end > v.cue_end && matches!(v.slice(end - 1), "," | ":" | "—" | ";") {
+                end -= 1;
+            }
+            span_of(toks, v.cue_end, end)
+        }
+        None => to_end(text, toks, v.cue_end, v.sentence),
+    };
+    parts.source = source
         .filter(|s| !s.is_empty())
         .or_else(|| span_of(toks, v.cue_end, phrase_end(text, toks, v.cue_end, v.quotes)))
         .map(|src| circumstance_cut(v, src));

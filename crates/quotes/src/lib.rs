@@ -7901,6 +7901,65 @@ mod tests {
     }
 
     #[test]
+    fn battery_w_kinds_of_stop_50() {
+        // A split quotation's second part is no part of the source after
+        // the verb ("said Ms Okoro, “and most of the time …”").
+        let speakers = speakers_of(
+            "\"She asked a great deal of the choir,\" said Ms Okoro, \"and most of the \
+             time we gave it to her.\"",
+        );
+        assert_eq!(speakers[0], Some("Okoro".to_string()));
+        // A title with a given name, or with a family name written first
+        // in a name of two; an age before a name is no part of it; "Fr",
+        // "Cr" and "Mallam" are titles.
+        let speakers = speakers_of(
+            "One of the volunteers, Ms Deepa Raghunathan, 31, led the tour.\n\n\"The \
+             bins take fruit and vegetable peel,\" Ms Deepa explained.\n\nThe deputy \
+             curator, Wang Xiaoli, will open the show. \"I have waited years for this \
+             one,\" Ms Wang said.\n\nEleven-year-old Anjali Menon won the prize. \"I \
+             practised every single night,\" Anjali said.\n\nFr Tomás Ruiz Ortega \
+             blessed the boats. \"The sea gives and the sea takes,\" Fr Ortega said.\n\n\
+             The dog was found by Mallam Bello Garba, a night guard. \"He slept by my \
+             gate every night,\" Mallam Bello said.\n\nThe mayor, Cr Anh Nguyen, \
+             answered. \"We will look at the signs again,\" Cr Nguyen said.",
+        );
+        assert_eq!(
+            speakers,
+            [
+                Some("Deepa Raghunathan".to_string()),
+                Some("Wang Xiaoli".to_string()),
+                Some("Anjali Menon".to_string()),
+                Some("Tomás Ruiz Ortega".to_string()),
+                Some("Bello Garba".to_string()),
+                Some("Anh Nguyen".to_string()),
+            ]
+        );
+        // An American paper's "Ms." before a word that opens someone's
+        // name is still a surname of its own.
+        let speakers = speakers_of(
+            "Warren Hale chaired the hearing. Sen. Ann Marsh spoke later.\n\n\"We \
+             will not sign this bill,\" Ms. Warren said.",
+        );
+        assert_ne!(speakers[0], Some("Warren Hale".to_string()));
+        // Someone described and set apart as unnamed ("who asked not to be
+        // named"), whatever the noun and wherever they work, is whom the
+        // pronoun after stands for, not the person named before.
+        let speakers = speakers_of(
+            "\"Prices went up again,\" wrote Dewi Lestari, a commuter, online.\n\nA \
+             toll collector at Cibubur Gate, who asked not to be named, said drivers \
+             shouted at staff. \"People blame me as if I set the price,\" she said.\n\n\
+             A retired teacher living in Block 12, who declined to be named, worried \
+             about smells. \"Wait until the hot season comes,\" he said.",
+        );
+        assert_eq!(speakers[0], Some("Dewi Lestari".to_string()));
+        assert!(
+            speakers[1..]
+                .iter()
+                .all(|s| s.as_deref() != Some("Dewi Lestari"))
+        );
+    }
+
+    #[test]
     fn battery_v_kinds_of_stop_49() {
         // "the elder" and "the younger" of a family: by the ages given.
         let speakers = speakers_of(

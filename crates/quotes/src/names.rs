@@ -108,6 +108,14 @@ const ROLE_WORDS: &[&str] = &[
     "rep",
     "councillor",
     "cllr",
+    // Australian and Irish papers' councillor, a priest, and titles of West
+    // African news ("Cr Chau", "Fr Castro", "Mallam Sani", "Alhaji Bello").
+    "cr",
+    "fr",
+    "mallam",
+    "alhaji",
+    "alhaja",
+    "hajia",
     "councilman",
     "councilwoman",
     "lawmaker",
@@ -957,7 +965,10 @@ pub(crate) fn is_role(w: &str) -> bool {
     let plural = l.len() > 4
         && l.strip_suffix('s')
             .is_some_and(|one| ROLE_WORDS.contains(&one));
+    // An age before a name is no part of it ("Thirteen-year-old Harini
+    // Venkatesan").
     compound
+        || l.ends_with("-year-old")
         || plural
         || ROLE_WORDS.contains(&l.as_str())
         || words::HONORIFIC_ABBREVIATIONS.contains(&l.as_str())
@@ -2126,7 +2137,16 @@ impl Names {
             // A family name written first, with a title ("Mr Tan" for Mr
             // Tan Boon Huat).
             let family_first = (query.len() == 1 && !run.roles.is_empty())
-                .then(|| family_name_first(&people, &query, gender))
+                .then(|| {
+                    family_name_first(&people, &query, gender).or_else(|| {
+                        // Titles written with a stop ("Mr.", "Sen.")
+                        // are American papers', which name people by
+                        // surname.
+                        (!text[..run.name[0].0.start].trim_end().ends_with('.'))
+                            .then(|| titled_opening_name(&people, &query, gender))
+                            .flatten()
+                    })
+                })
                 .flatten();
             let person = match shared
                 .or_else(|| find(&people, &query, gender))
@@ -3153,7 +3173,7 @@ impl Names {
     /// description.
     fn described_subject_since(
         &self,
-        since: Option<usize>,
+        since: Option<Span>,
         at: usize,
         gender: Option<Gender>,
     ) -> Option<String> {
@@ -3162,10 +3182,18 @@ impl Names {
             .partition_point(|s| s.start <= at)
             .saturating_sub(1);
         let first = match since {
-            Some(end) => self.sentences.partition_point(|s| s.start < end),
+            Some(mention) => self.sentences.partition_point(|s| s.start < mention.end),
             None => si.saturating_sub(PRONOUN_REACH),
         };
-        (first..=si).rev().find_map(|s| {
+        // The last mention's own sentence too, where it only says where the
+        // one described is or is from ("A gate attendant at Cikarang
+        // Utama, who asked not to be named, said …").
+        let from = if since.is_some() {
+            first.saturating_sub(1)
+        } else {
+            first
+        };
+        (from..=si).rev().find_map(|s| {
             let sentence = self.sentences.get(s)?;
             let text = self.text.get(sentence.start..sentence.end.min(at))?;
             let mut rest = text.trim_start();
@@ -3177,6 +3205,13 @@ impl Names {
             let rest = rest.trim_start_matches(|c: char| c.is_whitespace());
             let (described, g, len) = described_person(rest)?;
             let start = sentence.start + (text.len() - rest.len());
+            if s < first {
+                let mention = since?;
+                let between = self.text.get(start + len..mention.start)?;
+                if !matches!(between.trim(), "at" | "in" | "from" | "of" | "near" | "on") {
+                    return None;
+                }
+            }
             // Someone who acts or speaks, not one something befell ("A man
             // was killed and two were injured").
             let mut after = rest[len..].split_whitespace();
@@ -3338,7 +3373,7 @@ impl Names {
                     .iter()
                     .rev()
                     .find(|m| m.person == p)
-                    .map(|m| m.span.end)
+                    .map(|m| m.span)
             });
             if let Some(described) = self.described_subject_since(since, pronoun_at, gender) {
                 return Some(described);
@@ -4108,6 +4143,7 @@ pub(crate) fn description_gender(head: &str) -> Option<Option<Gender>> {
         "businesswoman",
         "actress",
         "housewife",
+        "fisherwoman",
         "mother-of-two",
         "mother-of-three",
     ];
@@ -4118,6 +4154,8 @@ pub(crate) fn description_gender(head: &str) -> Option<Option<Gender>> {
         "schoolboy",
         "widower",
         "businessman",
+        "fisherman",
+        "herdsman",
         "father-of-two",
         "father-of-three",
     ];
@@ -4220,6 +4258,36 @@ pub(crate) const PERSON_NOUNS: &[&str] = &[
     "staffer",
     "aide",
     "insider",
+    "attendant",
+    "retiree",
+    "vendor",
+    "stallholder",
+    "walker",
+    "pilgrim",
+    "visitor",
+    "neighbour",
+    "neighbor",
+    "operator",
+    "juror",
+    "spectator",
+    "onlooker",
+    "commuter",
+    "motorist",
+    "cyclist",
+    "hiker",
+    "tourist",
+    "shopper",
+    "viewer",
+    "listener",
+    "mechanic",
+    "labourer",
+    "laborer",
+    "miner",
+    "sailor",
+    "herder",
+    "cleaner",
+    "porter",
+    "builder",
 ];
 
 /// Whether `pronoun` may stand for the person `phrase` describes without a
@@ -4254,9 +4322,26 @@ pub(crate) fn described_person(phrase: &str) -> Option<(String, Option<Gender>, 
             || words.get(k + 1).is_none_or(|n| {
                 n.starts_with(char::is_lowercase) && !is_role(n) && description_gender(n).is_none()
             });
+        // A head set off by a comma before "who" is someone ("A retiree
+        // living in Block 45, who declined to be named,"), whatever noun.
+        // So is one at a place so set off ("A toll collector at Cibubur
+        // Gate, who asked not to be named,").
+        let placed_then_who = || {
+            let rest = words.get(k + 1..)?;
+            let (preposition, place) = rest.split_first()?;
+            let named = place.iter().position(|w| w.ends_with(',')).filter(|&e| {
+                e < MAX_DESCRIBED_WORDS && place[..=e].iter().all(|w| capitalised(w))
+            })?;
+            (matches!(*preposition, "at" | "in" | "from" | "of" | "near" | "on")
+                && place.get(named + 1).is_some_and(|n| *n == "who"))
+            .then_some(())
+        };
+        let who_follows = bare.ends_with(char::is_alphabetic)
+            && ((words[k].ends_with(',') && words.get(k + 1).is_some_and(|n| *n == "who"))
+                || (bare.len() == words[k].len() && placed_then_who().is_some()));
         let gender = match description_gender(&lower) {
             Some(g) => Some(g),
-            None if PERSON_NOUNS.contains(&lower.as_str()) => Some(None),
+            None if PERSON_NOUNS.contains(&lower.as_str()) || who_follows => Some(None),
             None => (ROLE_WORDS.contains(&lower.as_str())
                 && !ROLE_MODIFIERS.contains(&lower.as_str()))
             .then(|| gender_of_title(&lower)),
@@ -4448,6 +4533,34 @@ fn family_name_first(people: &[Person], query: &[String], gender: Option<Gender>
         }
         _ => None,
     }
+}
+
+/// The person a title and one word stand for when that word opens their
+/// name and ends no one's, as a given name used with a title does in
+/// Malaysian, Singaporean, Indian and West African papers ("Ms Kavitha"
+/// for Kavitha Ramasamy, "Mallam Sani" for Sani Abubakar) and a family
+/// name written first in a name of two ("Ms Lin" for Lin Yuqing): one such
+/// person of the title's gender where both are known.
+fn titled_opening_name(
+    people: &[Person],
+    query: &[String],
+    gender: Option<Gender>,
+) -> Option<usize> {
+    let [word] = query else { return None };
+    if people.iter().any(|p| p.core.last() == Some(word)) {
+        return None;
+    }
+    let mut opening = (0..people.len()).filter(|&k| {
+        let p = &people[k];
+        p.core.len() >= 2
+            && p.core[0] == *word
+            && match (gender, p.gender.or(p.name_gender)) {
+                (Some(g), Some(h)) => g == h,
+                _ => true,
+            }
+    });
+    let k = opening.next()?;
+    opening.next().is_none().then_some(k)
 }
 
 /// The one person whose name has the word as its first surname of two
