@@ -1221,15 +1221,18 @@ fn reads_a_text(text: &str, f: &Found, quotes: &[Span]) -> bool {
     let reads_another = text[from_text..source.start]
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| WRITTEN_NOUNS.contains(&w.to_lowercase().as_str()) || w == "poem");
+    let right_after = quotes.iter().any(|q| {
+        q.end <= source.start
+            && text[q.end..source.start]
+                .chars()
+                .all(|c| c.is_whitespace() || c == ',' || crate::marks::is_quote_mark(c))
+    });
     let read_out = !reads_another
         && (matches!(who, "he" | "she") || who.split_whitespace().all(capitalised))
-        && quotes.iter().any(|q| {
-            q.end <= source.start
-                && text[q.end..source.start]
-                    .chars()
-                    .all(|c| c.is_whitespace() || c == ',' || crate::marks::is_quote_mark(c))
-        });
-    (written || read_out) && quoted
+        && right_after;
+    // "“We, the undersigned, ask …,” it reads.": a text's own words.
+    let its_words = matches!(who, "it" | "It") && right_after;
+    (written || read_out || its_words) && quoted
 }
 
 /// Things written whose words "read" reports.
@@ -1750,6 +1753,9 @@ pub(crate) const SAYING_VERBS: &[&str] = &[
     "added",
     "adds",
 ];
+
+/// The most tokens from "of" to the comma of "One of the jurors, NAME,".
+const MAX_PARTITIVE_TOKENS: usize = 6;
 
 /// The most tokens of a subject after an inverted verb.
 const MAX_INVERTED_SOURCE_TOKENS: usize = 6;
@@ -3511,6 +3517,29 @@ fn sentence_subject(text: &str, toks: &[Token], before: usize) -> Option<(usize,
             end = name_at;
         } else {
             break;
+        }
+    }
+    // "One of the jurors, Margaret Zwicker, …": the name set beside the
+    // part of a group.
+    if end == start + 1
+        && lower(text, &toks[start]) == "one"
+        && toks.get(end).is_some_and(|t| lower(text, t) == "of")
+        && let Some(comma) =
+            (end..before.min(end + MAX_PARTITIVE_TOKENS)).find(|&i| toks[i].span.slice(text) == ",")
+    {
+        let mut name_end = comma + 1;
+        while name_end < before
+            && toks[name_end].kind == TokenKind::Word
+            && capitalised(toks[name_end].span.slice(text))
+        {
+            name_end += 1;
+        }
+        if name_end > comma + 1
+            && toks
+                .get(name_end)
+                .is_some_and(|t| t.span.slice(text) == ",")
+        {
+            return Some((comma + 1, name_end));
         }
     }
     // An article opens a noun phrase whose head, in lower case, is a body

@@ -1890,10 +1890,23 @@ impl Names {
                 continue;
             };
             let between = text[given_at.end..other.start].trim();
+            // Given names the lists lack, where the words before say a
+            // family or a pair follows ("two brothers from Co Cavan,
+            // Séamus and Pádraig Brady").
+            let lead = &text[..one.start];
+            let mut from = lead.len().saturating_sub(FAMILY_LEAD_BYTES);
+            while !lead.is_char_boundary(from) {
+                from += 1;
+            }
+            let lead = &lead[from..];
+            let family = || {
+                lead.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| FAMILY_PLURALS.contains(&w.to_lowercase().as_str()))
+            };
+            let listed = |w: &str| first_names::gender_of_first_name(w).is_some();
             if between != "and"
                 || !one.roles.is_empty()
-                || first_names::gender_of_first_name(given).is_none()
-                || first_names::gender_of_first_name(second).is_none()
+                || !((listed(given) && listed(second)) || family())
             {
                 continue;
             }
@@ -3171,6 +3184,74 @@ impl Names {
     /// woman holding a baby said …", "But another diplomat was …". A
     /// sentence of the pronoun's own counts when it opens with the
     /// description.
+    /// The relative a possessive pronoun and a kin word stand for ("His
+    /// wife", "her husband", "His younger brother"): of the people named
+    /// before `at` who share the surname of whom the pronoun stands for,
+    /// the one other of the kin word's gender. None where the family's
+    /// names differ or more than one fits.
+    pub(crate) fn kin_named(&self, phrase: &str, at: usize) -> Option<String> {
+        let words: Vec<String> = phrase
+            .split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .collect();
+        let (owner_word, rest) = words.split_first()?;
+        let owner_gender = match owner_word.as_str() {
+            "his" => Gender::Male,
+            "her" => Gender::Female,
+            _ => return None,
+        };
+        let (kin, adjectives) = rest.split_last()?;
+        if adjectives.len() > 1
+            || adjectives.iter().any(|a| {
+                !matches!(
+                    a.as_str(),
+                    "younger" | "elder" | "older" | "eldest" | "youngest" | "late"
+                )
+            })
+            || !words::KIN_WORDS.contains(&kin.as_str())
+        {
+            return None;
+        }
+        let kin_gender = gender_of_title(kin)?;
+        let owner = self.antecedent(at, Some(owner_gender))?;
+        let surname = self.people[owner].core.last()?;
+        let mut relatives = (0..self.people.len()).filter(|&k| {
+            let p = &self.people[k];
+            k != owner
+                && p.core.len() >= 2
+                && p.core.last() == Some(surname)
+                && p.first < at
+                && p.gender.or(p.name_gender).is_none_or(|g| g == kin_gender)
+        });
+        let k = relatives.next()?;
+        relatives
+            .next()
+            .is_none()
+            .then(|| self.people[k].name.clone())
+    }
+
+    /// The subject of a sentence that opens with a possessive and a kin
+    /// word ("His wife, sitting beside him, had other ideas"): the
+    /// relative [`Names::kin_named`] finds.
+    fn kin_subject(&self, rest: &str, start: usize) -> Option<String> {
+        let lead: Vec<&str> = rest.split_whitespace().take(3).collect();
+        let first = lead.first()?;
+        if !matches!(*first, "His" | "Her") {
+            return None;
+        }
+        let end = lead.iter().position(|w| {
+            words::KIN_WORDS.contains(
+                &w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+                    .as_str(),
+            )
+        })?;
+        self.kin_named(&lead[..=end].join(" "), start)
+    }
+
     fn described_subject_since(
         &self,
         since: Option<Span>,
@@ -3203,8 +3284,18 @@ impl Names {
                 }
             }
             let rest = rest.trim_start_matches(|c: char| c.is_whitespace());
-            let (described, g, len) = described_person(rest)?;
             let start = sentence.start + (text.len() - rest.len());
+            if s >= first
+                && let Some(relative) = self.kin_subject(rest, start)
+            {
+                let p = self.people.iter().position(|p| p.name == relative)?;
+                let fits = match (gender, self.people[p].gender.or(self.people[p].name_gender)) {
+                    (Some(x), Some(y)) => x == y,
+                    _ => true,
+                };
+                return fits.then_some(relative);
+            }
+            let (described, g, len) = described_person(rest)?;
             if s < first {
                 let mention = since?;
                 let between = self.text.get(start + len..mention.start)?;
@@ -3379,6 +3470,9 @@ impl Names {
                 return Some(described);
             }
             return person.map(|p| self.people[p].name.clone());
+        }
+        if let Some(relative) = self.kin_named(phrase, at) {
+            return Some(relative);
         }
         if let Some(p) = self.elder_or_younger(&lower, at) {
             return Some(self.people[p].name.clone());
@@ -4562,6 +4656,26 @@ fn titled_opening_name(
     let k = opening.next()?;
     opening.next().is_none().then_some(k)
 }
+
+/// Nouns of a family or a pair that may come before two given names sharing
+/// one surname ("the couple, Hector and Rosa Alvarez").
+const FAMILY_PLURALS: &[&str] = &[
+    "brothers",
+    "sisters",
+    "siblings",
+    "twins",
+    "couple",
+    "parents",
+    "spouses",
+    "cousins",
+    "retirees",
+    "pensioners",
+    "husband",
+    "wife",
+];
+
+/// How far before such a pair (bytes) its family's noun may stand.
+const FAMILY_LEAD_BYTES: usize = 60;
 
 /// The one person whose name has the word as its first surname of two
 /// ("Almeida" for "Verónica Almeida Paredes", "Cárdenas" for "Lucía
