@@ -1230,10 +1230,71 @@ fn reads_a_text(text: &str, f: &Found, quotes: &[Span]) -> bool {
     let read_out = !reads_another
         && (matches!(who, "he" | "she") || who.split_whitespace().all(capitalised))
         && right_after;
-    // "“We, the undersigned, ask …,” it reads.": a text's own words.
-    let its_words = matches!(who, "it" | "It") && right_after;
+    // "“We, the undersigned, ask …,” it reads.": a document's own words,
+    // where a document is the last written thing named before them (not
+    // "A graffiti message had appeared. “…,” it read").
+    let its_words = matches!(who, "it" | "It") && right_after && {
+        let quote_at = quotes
+            .iter()
+            .filter(|q| q.end <= source.start)
+            .map(|q| q.start)
+            .max()
+            .unwrap_or(source.start);
+        // The quotation's sentence and the two before it.
+        let window_start = text[..quote_at]
+            .rfind(['.', '!', '?'])
+            .and_then(|k| text[..k].rfind(['.', '!', '?']))
+            .and_then(|k| text[..k].rfind(['.', '!', '?']))
+            .map_or(0, |k| k + 1);
+        let last_written = text[window_start..quote_at]
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+            .map(str::to_lowercase)
+            .find(|w| {
+                WRITTEN_NOUNS.contains(&w.as_str()) || OTHER_WRITTEN_THINGS.contains(&w.as_str())
+            });
+        last_written.is_some_and(|w| DOCUMENT_NOUNS.contains(&w.as_str()))
+    };
     (written || read_out || its_words) && quoted
 }
+
+/// Written things whose words are a document's ("the petition"), the
+/// ones an "it reads" may stand for.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "report",
+    "document",
+    "transcript",
+    "ruling",
+    "complaint",
+    "filing",
+    "statement",
+    "letter",
+    "release",
+    "memo",
+    "notice",
+    "petition",
+    "resolution",
+    "judgment",
+    "study",
+    "survey",
+];
+
+/// Written things that are no document ("a graffiti message", "his last
+/// text message", "a T-shirt").
+const OTHER_WRITTEN_THINGS: &[&str] = &[
+    "graffiti",
+    "text",
+    "tweet",
+    "post",
+    "shirt",
+    "t-shirt",
+    "plaque",
+    "card",
+    "inscription",
+    "slogan",
+    "poster",
+    "tattoo",
+    "mural",
+];
 
 /// Things written whose words "read" reports.
 const WRITTEN_NOUNS: &[&str] = &[
@@ -2495,10 +2556,14 @@ fn follows_quotation(v: &Verb) -> bool {
 /// before.
 fn source_after_quotation(v: &Verb, parts: &mut Parts) {
     let (toks, text) = (v.toks, v.text);
-    // The rest of the sentence ends where a quotation reopens ("“…,” said
-    // Ms Nwankwo, “and most of the time …”": the source is Ms Nwankwo).
-    let reopens = (v.cue_end..toks.len()).find(|&i| {
+    // The rest of the sentence ends where a quotation reopens after a
+    // comma, a colon or a dash ("“…,” said Ms Nwankwo, “and most of the
+    // time …”": the source is Ms Nwankwo); not at a nickname or a title
+    // inside the source ("said Dwayne “The Rock” Johnson", "said the author
+    // of “Half of a Yellow Sun”, Chimamanda Ngozi Adichie").
+    let reopens = (v.cue_end + 1..toks.len()).find(|&i| {
         matches!(v.slice(i), "“" | "\"" | "«")
+            && matches!(v.slice(i - 1), "," | ":" | "—" | "–")
             && toks
                 .get(i + 1)
                 .is_some_and(|t| inside(v.quotes, t.span.start))

@@ -1904,9 +1904,13 @@ impl Names {
                     .any(|w| FAMILY_PLURALS.contains(&w.to_lowercase().as_str()))
             };
             let listed = |w: &str| first_names::gender_of_first_name(w).is_some();
+            // (Not where the last word is no family name: "Harjit and
+            // Manpreet Kaur", "Lim and Tan Bee Hoon".)
+            let a_family_name = other.name.len() == 2
+                && !GIVEN_NOT_SHARED.contains(&surname.to_lowercase().as_str());
             if between != "and"
                 || !one.roles.is_empty()
-                || !((listed(given) && listed(second)) || family())
+                || !((listed(given) && listed(second)) || (family() && a_family_name))
             {
                 continue;
             }
@@ -2156,7 +2160,24 @@ impl Names {
                         // are American papers', which name people by
                         // surname.
                         (!text[..run.name[0].0.start].trim_end().ends_with('.'))
-                            .then(|| titled_opening_name(&people, &query, gender))
+                            .then(|| {
+                                let titles: Vec<String> = run
+                                    .roles
+                                    .iter()
+                                    .map(|r| r.trim_end_matches('.').to_lowercase())
+                                    .collect();
+                                // Not one the text introduces as someone
+                                // new ("Mr Bola, a commercial driver,", "A
+                                // vendor, Mr Rekha,").
+                                let end = run.name[run.name.len() - 1].0.end;
+                                let introduced = text[..run.start].trim_end().ends_with(',')
+                                    || text[end..]
+                                        .strip_prefix(", ")
+                                        .is_some_and(|after| after.starts_with(char::is_lowercase));
+                                (!introduced)
+                                    .then(|| titled_opening_name(&people, &query, gender, &titles))
+                                    .flatten()
+                            })
                             .flatten()
                     })
                 })
@@ -3185,10 +3206,12 @@ impl Names {
     /// sentence of the pronoun's own counts when it opens with the
     /// description.
     /// The relative a possessive pronoun and a kin word stand for ("His
-    /// wife", "her husband", "His younger brother"): of the people named
-    /// before `at` who share the surname of whom the pronoun stands for,
-    /// the one other of the kin word's gender. None where the family's
-    /// names differ or more than one fits.
+    /// wife", "her husband", "His younger brother"): the person the same
+    /// words were set beside before `at` ("his wife, Sharon Thwaite"), else,
+    /// of a pair introduced with one surname ("Joyce and Alan Whitford",
+    /// "two brothers, Séamus and Pádraig Brady"), the other of the one the
+    /// pronoun stands for, of the kin word's gender. None otherwise: a
+    /// shared surname alone makes no husband or brother.
     pub(crate) fn kin_named(&self, phrase: &str, at: usize) -> Option<String> {
         let words: Vec<String> = phrase
             .split_whitespace()
@@ -3216,15 +3239,46 @@ impl Names {
             return None;
         }
         let kin_gender = gender_of_title(kin)?;
+        // The same words set beside a name before ("His younger brother,
+        // Mr James Okoro, told reporters").
+        let said = words.join(" ");
+        let before = self.text.get(..at)?.to_ascii_lowercase();
+        let set_beside = before
+            .match_indices(&said)
+            .filter(|(k, _)| crosscheck_text::whole_words(&before, *k, k + said.len()))
+            .filter_map(|(k, _)| {
+                let end = k + said.len();
+                self.starting_in(end, end + APPOSITION_REACH)
+                    .iter()
+                    .find(|m| {
+                        self.text.get(end..m.span.start).is_some_and(|between| {
+                            let between = between.trim().trim_start_matches(',').trim();
+                            between.split_whitespace().all(is_role)
+                        })
+                    })
+                    .map(|m| m.person)
+            })
+            .last();
+        if let Some(p) = set_beside {
+            return Some(self.people[p].name.clone());
+        }
+        // The other of a pair introduced with one surname.
         let owner = self.antecedent(at, Some(owner_gender))?;
-        let surname = self.people[owner].core.last()?;
+        let owner_name: Vec<&str> = self.people[owner].name.split_whitespace().collect();
+        let ([given, ..], Some(surname)) = (owner_name.as_slice(), owner_name.last()) else {
+            return None;
+        };
+        let text = self.text.get(..at)?;
         let mut relatives = (0..self.people.len()).filter(|&k| {
             let p = &self.people[k];
+            let other: Vec<&str> = p.name.split_whitespace().collect();
             k != owner
-                && p.core.len() >= 2
-                && p.core.last() == Some(surname)
+                && other.len() == 2
+                && other.last() == Some(surname)
                 && p.first < at
                 && p.gender.or(p.name_gender).is_none_or(|g| g == kin_gender)
+                && (text.contains(&format!("{given} and {} {surname}", other[0]))
+                    || text.contains(&format!("{} and {given} {surname}", other[0])))
         });
         let k = relatives.next()?;
         relatives
@@ -3303,15 +3357,64 @@ impl Names {
                     return None;
                 }
             }
+            // Past a clause on them ("A retiree, who declined to be named,
+            // said …"): the main verb. Such a clause makes them a speaker
+            // only when it says they would not be named or the main verb
+            // reports words ("A motorist, who was trapped in her car, was
+            // freed" is no one speaking).
+            let mut main = &rest[len..];
+            if let Some(clause) = main
+                .strip_prefix(", who ")
+                .or_else(|| {
+                    // Past where they are ("A toll collector at Cibubur
+                    // Gate, who …").
+                    let k = main.find(", who ")?;
+                    let mut place = main[..k].split_whitespace();
+                    (matches!(
+                        place.next(),
+                        Some("at" | "in" | "from" | "of" | "near" | "on")
+                    ) && place.all(capitalised))
+                    .then(|| &main[k + 2..])
+                })
+                .filter(|c| !c.contains(['"', '“', '”']))
+            {
+                let clause_end = clause.find(", ")?;
+                let said_unnamed = UNNAMED_CLAUSES
+                    .iter()
+                    .any(|u| clause[..clause_end].contains(u));
+                main = &clause[clause_end + 2..];
+                let verb = main
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or_default()
+                    .trim_matches(|c: char| !c.is_alphanumeric());
+                if !said_unnamed && !crate::cues::is_verb(verb) {
+                    return None;
+                }
+            }
+            // "… said he had not been paid": a gender of its own, from the
+            // first verb of saying with a pronoun after it.
+            let sentence_words: Vec<&str> = rest[len..].split_whitespace().collect();
+            let own = sentence_words.windows(2).find_map(|pair| {
+                crate::cues::is_verb(pair[0])
+                    .then(|| pronoun_gender(pair[1].trim_matches(|c: char| !c.is_alphanumeric())))
+                    .flatten()
+                    .flatten()
+            });
+            if let (Some(g), Some(own)) = (gender, own)
+                && g != own
+            {
+                return None;
+            }
             // Someone who acts or speaks, not one something befell ("A man
             // was killed and two were injured").
-            let mut after = rest[len..].split_whitespace();
+            let mut after = main.split_whitespace();
             let passive = after.next().is_some_and(|w| matches!(w, "was" | "were"))
                 && after.next().is_some_and(|w| {
                     w.len() > PARTICIPLE_MIN_LEN && (w.ends_with("ed") || w.ends_with("en"))
                         || IRREGULAR_PASTS.contains(&w)
                 });
-            let befell = rest[len..]
+            let befell = main
                 .split_whitespace()
                 .next()
                 .is_some_and(|w| matches!(w, "died" | "dies"));
@@ -3473,6 +3576,18 @@ impl Names {
         }
         if let Some(relative) = self.kin_named(phrase, at) {
             return Some(relative);
+        }
+        // "the Council", "the Trust": a body's noun capitalised as British
+        // papers write it stands for the body as "the council" does.
+        if let [the, noun] = words.as_slice()
+            && the.eq_ignore_ascii_case("the")
+            && capitalised(noun)
+            && noun.chars().skip(1).all(char::is_lowercase)
+            && words::INSTITUTION_WORDS.contains(&lower[1].as_str())
+            && let Some(body) = self.resolve(&format!("{the} {}", lower[1]), at)
+            && body.split_whitespace().count() > 1
+        {
+            return Some(body);
         }
         if let Some(p) = self.elder_or_younger(&lower, at) {
             return Some(self.people[p].name.clone());
@@ -3911,12 +4026,23 @@ impl Names {
                 continue;
             }
             let mut s = i;
-            while s > 0
-                && toks[s - 1].kind == TokenKind::Word
-                && capitalised(toks[s - 1].span.slice(text))
-                && i - s < 4
-            {
-                s -= 1;
+            while s > 0 && i - s < 4 {
+                if toks[s - 1].kind == TokenKind::Word && capitalised(toks[s - 1].span.slice(text))
+                {
+                    s -= 1;
+                } else if s > 1
+                    && matches!(toks[s - 1].span.slice(text), "'" | "’")
+                    && toks[s - 2].span.end == toks[s - 1].span.start
+                    && toks[s - 2].kind == TokenKind::Word
+                    && capitalised(toks[s - 2].span.slice(text))
+                    && toks[s - 2].span.slice(text).ends_with('s')
+                {
+                    // A plural possessive inside the name ("the Nova Scotia
+                    // Quilters' Guild").
+                    s -= 2;
+                } else {
+                    break;
+                }
             }
             // A body named head first ("the Ministry of Disaster
             // Management", "the Department of Fish and Wildlife"): its
@@ -4455,6 +4581,23 @@ pub(crate) fn described_person(phrase: &str) -> Option<(String, Option<Gender>, 
     None
 }
 
+/// Words of a clause saying someone would not be named ("who asked not to
+/// be named", "who would not give his name").
+const UNNAMED_CLAUSES: &[&str] = &[
+    "not to be named",
+    "not be named",
+    "to be named",
+    "not to be identified",
+    "to be identified",
+    "give his name",
+    "give her name",
+    "give their name",
+    "give a name",
+    "give his full name",
+    "give her full name",
+    "anonymity",
+];
+
 /// How far (bytes) after a description a name in apposition to it may
 /// start, a title before it included.
 const APPOSITION_REACH: usize = 12;
@@ -4632,13 +4775,16 @@ fn family_name_first(people: &[Person], query: &[String], gender: Option<Gender>
 /// The person a title and one word stand for when that word opens their
 /// name and ends no one's, as a given name used with a title does in
 /// Malaysian, Singaporean, Indian and West African papers ("Ms Kavitha"
-/// for Kavitha Ramasamy, "Mallam Sani" for Sani Abubakar) and a family
-/// name written first in a name of two ("Ms Lin" for Lin Yuqing): one such
-/// person of the title's gender where both are known.
+/// for Kavitha Ramasamy, "Mallam Sani" for Mallam Sani Abubakar): one such
+/// person, no company, of the title's gender where both are known. A given
+/// name of the English-speaking world's lists must have come with the same
+/// title before: a British "Mr Gordon" is a surname, not Gordon Brown's
+/// given name.
 fn titled_opening_name(
     people: &[Person],
     query: &[String],
     gender: Option<Gender>,
+    titles: &[String],
 ) -> Option<usize> {
     let [word] = query else { return None };
     if people.iter().any(|p| p.core.last() == Some(word)) {
@@ -4648,6 +4794,9 @@ fn titled_opening_name(
         let p = &people[k];
         p.core.len() >= 2
             && p.core[0] == *word
+            && (first_names::gender_of_first_name(word).is_none()
+                || p.roles.iter().any(|r| titles.contains(r)))
+            && !names_an_organisation(&p.name)
             && match (gender, p.gender.or(p.name_gender)) {
                 (Some(g), Some(h)) => g == h,
                 _ => true,
@@ -4672,6 +4821,12 @@ const FAMILY_PLURALS: &[&str] = &[
     "pensioners",
     "husband",
     "wife",
+];
+
+/// Last words of South Asian names that one sex bears and a spouse does
+/// not share ("Kaur", "Devi", "Begum").
+const GIVEN_NOT_SHARED: &[&str] = &[
+    "kaur", "singh", "devi", "kumari", "begum", "bibi", "khatun", "bai",
 ];
 
 /// How far before such a pair (bytes) its family's noun may stand.
