@@ -112,6 +112,8 @@ const ROLE_WORDS: &[&str] = &[
     // African news ("Cr Chau", "Fr Castro", "Mallam Sani", "Alhaji Bello").
     "cr",
     "fr",
+    // A conductor's title ("Maestro Wierzbicki").
+    "maestro",
     "mallam",
     "alhaji",
     "alhaja",
@@ -3586,6 +3588,11 @@ impl Names {
             && words::INSTITUTION_WORDS.contains(&lower[1].as_str())
             && let Some(body) = self.resolve(&format!("{the} {}", lower[1]), at)
             && body.split_whitespace().count() > 1
+            && !self.is_person(&body)
+            && body
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|last| last.eq_ignore_ascii_case(noun))
         {
             return Some(body);
         }
@@ -3918,6 +3925,12 @@ impl Names {
                 head.as_str(),
                 "it" | "he" | "she" | "him" | "her"
             )
+            // Nor one set apart from the body named before ("the rival
+            // union", "the breakaway guild"; "the new centre" may well be
+            // the one just opened).
+            && !lower
+                .iter()
+                .any(|w| matches!(w.as_str(), "rival" | "breakaway"))
             // Nor a source described by what it is near ("a source close
             // to the campaign" is no campaign).
             && !lower.windows(2).any(|w| {
@@ -4013,6 +4026,7 @@ impl Names {
                 .to_string()
         };
         let mut found: Vec<String> = Vec::new();
+        let mut part_of_a_longer_name = false;
         for &i in at_head.iter().take_while(|&&i| i < toks.len()) {
             let t = &toks[i];
             // A headline's capitals make no phrase ("Confrontation With
@@ -4026,7 +4040,7 @@ impl Names {
                 continue;
             }
             let mut s = i;
-            while s > 0 && i - s < 4 {
+            while s > 0 && i - s < MAX_NAME_BEFORE_HEAD {
                 if toks[s - 1].kind == TokenKind::Word && capitalised(toks[s - 1].span.slice(text))
                 {
                     s -= 1;
@@ -4078,6 +4092,41 @@ impl Names {
                     continue;
                 }
             }
+            // Not the tail of a longer name ("Hove City Council" of
+            // "Brighton and Hove City Council", "Thomas' NHS Foundation
+            // Trust" of "Guy's and St Thomas' …"): no part of one.
+            // Nor its head ("The Royal Society" of "The Royal Society for
+            // the Protection of Birds"). Such a name, seen, leaves "the
+            // society" unresolved.
+            let tail = s > 0 && {
+                let w = toks[s - 1].span.slice(text);
+                (toks[s - 1].kind == TokenKind::Word
+                    && capitalised(w)
+                    && !DETERMINERS.contains(&w.to_lowercase().as_str())
+                    && !is_lead_word(w))
+                    || matches!(
+                        w.to_lowercase().as_str(),
+                        "and" | "&" | "upon" | "de" | "du" | "van" | "von"
+                    )
+            };
+            let word_at = |k: usize| toks.get(k).map(|t| t.span.slice(text));
+            let after_the = |k: usize| {
+                if word_at(k).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+                    k + 1
+                } else {
+                    k
+                }
+            };
+            let head = matches!(word_at(end + 1), Some("for" | "of"))
+                && word_at(after_the(end + 2)).is_some_and(|w| {
+                    capitalised(w)
+                        && !words::WEEKDAYS.contains(&w.to_lowercase().as_str())
+                        && words::month(w).is_none()
+                });
+            if tail || head {
+                part_of_a_longer_name = true;
+                continue;
+            }
             let phrase = &text[toks[s].span.start..toks[end].span.end];
             let has = |m: &String| phrase.split_whitespace().any(|w| w.to_lowercase() == *m);
             // Only a determiner before the head ("The center warned") is no
@@ -4096,13 +4145,17 @@ impl Names {
             let l = p.to_lowercase();
             l.strip_prefix("the ").map_or(l.clone(), str::to_string)
         };
-        let first = found.first()?;
+        let first = found.first().filter(|_| !part_of_a_longer_name)?;
         found
             .iter()
             .all(|p| key(p) == key(first))
             .then(|| first.clone())
     }
 }
+
+/// The most tokens of a body's name before its head ("Tunghai Riverside
+/// Night Market Vendors' Association"; a plural's apostrophe is one).
+const MAX_NAME_BEFORE_HEAD: usize = 7;
 
 /// The most words of a body's name after its head and "of" ("Department
 /// of Fish and Wildlife").
