@@ -427,8 +427,8 @@ fn speaker_battery_floors() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../testdata/speakers/batteries");
     let scores = crosscheck_eval::battery::run(&dir).expect("the batteries parse");
     let floor = |name: &str| match name {
-        "V" => 0.905,
-        "W" => 0.867,
+        "V" => 0.910,
+        "W" => 0.900,
         "X" => 0.806,
         "Y" => 0.866,
         other => panic!("battery {other} has no floor: measure it and add one"),
