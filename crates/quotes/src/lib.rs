@@ -5297,17 +5297,8 @@ fn colon_subject(
     }
     // "Her husband was more cautious:": the relative, where the family
     // shares a surname.
-    if matches!(bare, "His" | "his" | "Her" | "her") {
-        let kin: Vec<&str> = body.split_whitespace().take(3).collect();
-        if let Some(end) = kin.iter().position(|w| {
-            words::KIN_WORDS.contains(
-                &w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-                    .as_str(),
-            )
-        }) {
-            return names.kin_named(&kin[..=end].join(" "), from);
-        }
+    if let Some(kin) = names::kin_phrase(body) {
+        return names.kin_named(&kin, from);
     }
     if let Some((described, _, _)) = names::described_person(body) {
         // A description up to its head, not a clause ("A spokesman for the

@@ -3215,13 +3215,7 @@ impl Names {
     /// pronoun stands for, of the kin word's gender. None otherwise: a
     /// shared surname alone makes no husband or brother.
     pub(crate) fn kin_named(&self, phrase: &str, at: usize) -> Option<String> {
-        let words: Vec<String> = phrase
-            .split_whitespace()
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
-            .collect();
+        let words = lower_words(phrase);
         let (owner_word, rest) = words.split_first()?;
         let owner_gender = match owner_word.as_str() {
             "his" => Gender::Male,
@@ -3293,19 +3287,10 @@ impl Names {
     /// word ("His wife, sitting beside him, had other ideas"): the
     /// relative [`Names::kin_named`] finds.
     fn kin_subject(&self, rest: &str, start: usize) -> Option<String> {
-        let lead: Vec<&str> = rest.split_whitespace().take(3).collect();
-        let first = lead.first()?;
-        if !matches!(*first, "His" | "Her") {
-            return None;
-        }
-        let end = lead.iter().position(|w| {
-            words::KIN_WORDS.contains(
-                &w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-                    .as_str(),
-            )
-        })?;
-        self.kin_named(&lead[..=end].join(" "), start)
+        rest.starts_with(['H', 'h'])
+            .then(|| kin_phrase(rest))
+            .flatten()
+            .and_then(|phrase| self.kin_named(&phrase, start))
     }
 
     fn described_subject_since(
@@ -4857,6 +4842,19 @@ fn titled_opening_name(
     });
     let k = opening.next()?;
     opening.next().is_none().then_some(k)
+}
+
+/// The words "his" or "her", an optional adjective and a kin word that open
+/// a phrase ("His younger brother was less lyrical"), as written.
+pub(crate) fn kin_phrase(phrase: &str) -> Option<String> {
+    let lead: Vec<&str> = phrase.split_whitespace().take(3).collect();
+    if !matches!(lead.first(), Some(&("His" | "his" | "Her" | "her"))) {
+        return None;
+    }
+    let end = lower_words(&lead.join(" "))
+        .iter()
+        .position(|w| words::KIN_WORDS.contains(&w.as_str()))?;
+    Some(lead[..=end].join(" "))
 }
 
 /// Nouns of a family or a pair that may come before two given names sharing
