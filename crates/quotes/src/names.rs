@@ -2157,31 +2157,8 @@ impl Names {
             // Tan Boon Huat).
             let family_first = (query.len() == 1 && !run.roles.is_empty())
                 .then(|| {
-                    family_name_first(&people, &query, gender).or_else(|| {
-                        // Titles written with a stop ("Mr.", "Sen.")
-                        // are American papers', which name people by
-                        // surname.
-                        (!text[..run.name[0].0.start].trim_end().ends_with('.'))
-                            .then(|| {
-                                let titles: Vec<String> = run
-                                    .roles
-                                    .iter()
-                                    .map(|r| r.trim_end_matches('.').to_lowercase())
-                                    .collect();
-                                // Not one the text introduces as someone
-                                // new ("Mr Bola, a commercial driver,", "A
-                                // vendor, Mr Rekha,").
-                                let end = run.name[run.name.len() - 1].0.end;
-                                let introduced = text[..run.start].trim_end().ends_with(',')
-                                    || text[end..]
-                                        .strip_prefix(", ")
-                                        .is_some_and(|after| after.starts_with(char::is_lowercase));
-                                (!introduced)
-                                    .then(|| titled_opening_name(&people, &query, gender, &titles))
-                                    .flatten()
-                            })
-                            .flatten()
-                    })
+                    family_name_first(&people, &query, gender)
+                        .or_else(|| titled_opening_name(&people, &query, gender, text, run))
                 })
                 .flatten();
             let person = match shared
@@ -3215,6 +3192,12 @@ impl Names {
     /// pronoun stands for, of the kin word's gender. None otherwise: a
     /// shared surname alone makes no husband or brother.
     pub(crate) fn kin_named(&self, phrase: &str, at: usize) -> Option<String> {
+        self.kin_person(phrase, at)
+            .map(|p| self.people[p].name.clone())
+    }
+
+    /// [`Names::kin_named`], as the person's index.
+    fn kin_person(&self, phrase: &str, at: usize) -> Option<usize> {
         let words = lower_words(phrase);
         let (owner_word, rest) = words.split_first()?;
         let owner_gender = match owner_word.as_str() {
@@ -3255,8 +3238,8 @@ impl Names {
                     .map(|m| m.person)
             })
             .last();
-        if let Some(p) = set_beside {
-            return Some(self.people[p].name.clone());
+        if set_beside.is_some() {
+            return set_beside;
         }
         // The other of a pair introduced with one surname.
         let owner = self.antecedent(at, Some(owner_gender))?;
@@ -3272,25 +3255,22 @@ impl Names {
                 && other.len() == 2
                 && other.last() == Some(surname)
                 && p.first < at
-                && p.gender.or(p.name_gender).is_none_or(|g| g == kin_gender)
+                && p.fits_pronoun(Some(kin_gender), true)
                 && (text.contains(&format!("{given} and {} {surname}", other[0]))
                     || text.contains(&format!("{} and {given} {surname}", other[0])))
         });
         let k = relatives.next()?;
-        relatives
-            .next()
-            .is_none()
-            .then(|| self.people[k].name.clone())
+        relatives.next().is_none().then_some(k)
     }
 
     /// The subject of a sentence that opens with a possessive and a kin
     /// word ("His wife, sitting beside him, had other ideas"): the
     /// relative [`Names::kin_named`] finds.
-    fn kin_subject(&self, rest: &str, start: usize) -> Option<String> {
+    fn kin_subject(&self, rest: &str, start: usize) -> Option<usize> {
         rest.starts_with(['H', 'h'])
             .then(|| kin_phrase(rest))
             .flatten()
-            .and_then(|phrase| self.kin_named(&phrase, start))
+            .and_then(|phrase| self.kin_person(&phrase, start))
     }
 
     fn described_subject_since(
@@ -3329,12 +3309,10 @@ impl Names {
             if s >= first
                 && let Some(relative) = self.kin_subject(rest, start)
             {
-                let p = self.people.iter().position(|p| p.name == relative)?;
-                let fits = match (gender, self.people[p].gender.or(self.people[p].name_gender)) {
-                    (Some(x), Some(y)) => x == y,
-                    _ => true,
-                };
-                return fits.then_some(relative);
+                let person = &self.people[relative];
+                return person
+                    .fits_pronoun(gender, true)
+                    .then(|| person.name.clone());
             }
             let (described, g, len) = described_person(rest)?;
             if s < first {
@@ -4822,12 +4800,27 @@ fn titled_opening_name(
     people: &[Person],
     query: &[String],
     gender: Option<Gender>,
-    titles: &[String],
+    text: &str,
+    run: &Run,
 ) -> Option<usize> {
     let [word] = query else { return None };
-    if people.iter().any(|p| p.core.last() == Some(word)) {
+    // Titles written with a stop ("Mr.", "Sen.") are American papers',
+    // which name people by surname; and not one the text introduces as
+    // someone new ("Mr Bola, a commercial driver,", "A vendor, Mr Rekha,").
+    let stopped = text[..run.name[0].0.start].trim_end().ends_with('.');
+    let end = run.name[run.name.len() - 1].0.end;
+    let introduced = text[..run.start].trim_end().ends_with(',')
+        || text[end..]
+            .strip_prefix(", ")
+            .is_some_and(|after| after.starts_with(char::is_lowercase));
+    if stopped || introduced || people.iter().any(|p| p.core.last() == Some(word)) {
         return None;
     }
+    let titles: Vec<String> = run
+        .roles
+        .iter()
+        .map(|r| r.trim_end_matches('.').to_lowercase())
+        .collect();
     let mut opening = (0..people.len()).filter(|&k| {
         let p = &people[k];
         p.core.len() >= 2
@@ -4835,10 +4828,7 @@ fn titled_opening_name(
             && (first_names::gender_of_first_name(word).is_none()
                 || p.roles.iter().any(|r| titles.contains(r)))
             && !names_an_organisation(&p.name)
-            && match (gender, p.gender.or(p.name_gender)) {
-                (Some(g), Some(h)) => g == h,
-                _ => true,
-            }
+            && p.fits_pronoun(gender, true)
     });
     let k = opening.next()?;
     opening.next().is_none().then_some(k)
