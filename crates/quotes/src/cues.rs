@@ -370,6 +370,11 @@ const ADVERBS: &[&str] = &[
     "separately",
     "further",
     "often",
+    "always",
+    "usually",
+    "sometimes",
+    "frequently",
+    "regularly",
     "earlier",
     "even",
     "still",
@@ -386,6 +391,12 @@ const ADVERBS: &[&str] = &[
     "tonight",
     "yesterday",
     "now",
+];
+
+/// Verbs of a habit before "to" and a verb of speech ("used to say",
+/// "liked to joke"): part of the cue.
+const HABIT_VERBS: &[&str] = &[
+    "used", "liked", "likes", "loved", "loves", "tended", "tends",
 ];
 
 /// Words that end a source noun phrase when walking left from the verb.
@@ -2455,6 +2466,13 @@ fn cue_extent(text: &str, toks: &[Token], k: usize, word: &str) -> (usize, usize
             // "Biden was quick to retort": the verb is the cue's.
             before -= 3;
             cue_start = before;
+        } else if p == "to"
+            && before >= 2
+            && HABIT_VERBS.contains(&lower(text, &toks[before - 2]).as_str())
+        {
+            // "used to say", "liked to tell visitors": a habit of speech.
+            before -= 2;
+            cue_start = before;
         } else if ADVERBS.contains(&p.as_str()) && before >= 2 {
             // "has also said": keep looking for an auxiliary.
             let pp = lower(text, &toks[before - 2]);
@@ -2734,14 +2752,18 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
         // sentence; "X met with Y and noted that …": the sentence's subject.
         // An "According to X," frame is no subject ("According to IRNA,
         // Mr. Ortega met … and noted that …").
-        parts.source = earlier
-            .iter()
-            .rev()
-            // Nor one inside an aside ("The audit, which officials said was
-            // incomplete, … and concluded").
-            .filter(|f| lends_its_source(text, f))
-            .find_map(|f| f.source)
-            .or_else(|| sentence_subject(text, toks, c).and_then(|(s, e)| span_of(toks, s, e)));
+        // Inside a relative clause, its pronoun ("an assistant keeper,
+        // Seán Gilvarry, who taught me draughts and used to say, “…”").
+        parts.source = relative_subject(v).or_else(|| {
+            earlier
+                .iter()
+                .rev()
+                // Nor one inside an aside ("The audit, which officials said was
+                // incomplete, … and concluded").
+                .filter(|f| lends_its_source(text, f))
+                .find_map(|f| f.source)
+                .or_else(|| sentence_subject(text, toks, c).and_then(|(s, e)| span_of(toks, s, e)))
+        });
     } else if v.participle {
         // "X, which wrote letters to Congress saying …": the relative
         // pronoun (settled to its noun phrase later); "“…,” Trump said,

@@ -826,6 +826,17 @@ fn body_before_pronoun(
     let opener = |si: usize| -> Option<String> {
         let s = article.sentences.get(si)?.span;
         let text = &article.text[s.start..s.end.min(before)];
+        // Not a sentence of someone's words ("… safe and well. There has
+        // been no pollution.” It added …").
+        let closes_first = text
+            .find(['“', '”'])
+            .is_some_and(|k| text[k..].starts_with('”'));
+        let straight_closes = text
+            .find('"')
+            .is_some_and(|k| text[..k].ends_with(|c: char| !c.is_whitespace()));
+        if closes_first || straight_closes {
+            return None;
+        }
         let mut words = text.split_whitespace().peekable();
         // Past a subordinator ("When Slate produced a profile of him, it
         // said …") and an article.
@@ -2429,8 +2440,10 @@ fn plausible_source(phrase: &str) -> bool {
     // A wire headline in capitals ("SUICIDE NOTE") is no one.
     let shouting = phrase.chars().filter(|c| c.is_alphabetic()).count() > 5
         && !phrase.chars().any(char::is_lowercase);
+    // A first person's contraction too ("I'll say it too:").
+    let before_apostrophe = first.split(['\'', '’']).next().unwrap_or_default();
     !(shouting
-        || NOT_SOURCE_OPENERS.contains(&first.as_str())
+        || NOT_SOURCE_OPENERS.contains(&before_apostrophe)
         || (words.len() == 1 && first.chars().count() < 2)
         || place
         || finite)
@@ -2899,15 +2912,24 @@ fn relative_noun(before: &str) -> Option<Span> {
         let mut at = from;
         let mut segment = phrase;
         let mut skipped = false;
-        while is_aside(segment) && head[..at].ends_with(',') {
+        let mut ages_only = true;
+        while (is_aside(segment) || age_aside(segment)) && head[..at].ends_with(',') {
+            ages_only &= age_aside(segment);
             let end = at - 1;
             at = phrase_start(end);
             segment = &head[at..end];
             skipped = true;
         }
-        // Past asides, only a name: the last aside is not the noun.
+        // Past asides, only a name: the last aside is not the noun. Past
+        // an age alone, a noun phrase too ("There was the boy, maybe six,
+        // who").
         if skipped {
-            return trailing_name(segment).map(|span| Span::new(at + span.start, at + span.end));
+            let noun = if ages_only {
+                trailing_name(segment).or_else(|| trailing_noun_phrase(segment))
+            } else {
+                trailing_name(segment)
+            };
+            return noun.map(|span| Span::new(at + span.start, at + span.end));
         }
         if (1..=8).contains(&words) {
             return Some(Span::new(from + lead, head.len()));
@@ -3020,6 +3042,24 @@ fn is_aside(phrase: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether a phrase between commas is someone's age: a number, perhaps
+/// after "aged" or a hedge ("maybe six", "aged about 40", "now 71").
+fn age_aside(phrase: &str) -> bool {
+    let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
+    let Some((last, lead)) = words.split_last() else {
+        return false;
+    };
+    let number = last.chars().all(|c| c.is_ascii_digit()) || variants::number_word(last).is_some();
+    number
+        && lead.len() <= 2
+        && lead.iter().all(|w| {
+            matches!(
+                w.as_str(),
+                "aged" | "age" | "maybe" | "perhaps" | "about" | "around" | "probably" | "now"
+            )
+        })
 }
 
 /// Whether a phrase holds a verb of its own (an auxiliary, a past tense)
@@ -4845,6 +4885,7 @@ fn document_frame(article: &Article, si: usize, quote: Span) -> Option<String> {
 /// before it, by a quotation or an attribution: whom "it" stands for as a
 /// speaker.
 fn earlier_body(
+    article: &Article,
     si: usize,
     attributions: &[Attribution],
     by_sentence: &[Vec<usize>],
@@ -4889,9 +4930,12 @@ fn earlier_body(
             .flatten()
             .map(|&k| &attributions[k])
             .filter_map(|a| Some((a.cue.start, a.speaker.clone().filter(body)?)));
+        // A quotation of several sentences speaks in each of them ("…
+        // safe and well. There has been no pollution.” It added …").
+        let opened = article.sentences.get(s).map_or(0, |x| x.span.start);
         let quoted = quotes
             .iter()
-            .filter(|q| q.sentence == s)
+            .filter(|q| q.sentence == s || (q.sentence < s && q.span.end > opened))
             .filter_map(|q| Some((q.span.start, q.speaker.clone().filter(body)?)));
         said.chain(quoted).max_by_key(|(at, _)| *at).map(|(_, x)| x)
     })
@@ -6029,7 +6073,7 @@ fn quotes_of(
         // "It added that “…”": the body that spoke just before.
         let speaker = speaker.map(|x| {
             if x.eq_ignore_ascii_case("it") {
-                earlier_body(si, attributions, &by_sentence, &out, names).unwrap_or(x)
+                earlier_body(article, si, attributions, &by_sentence, &out, names).unwrap_or(x)
             } else {
                 x
             }
@@ -8031,6 +8075,49 @@ mod tests {
             [
                 Some("Marcus Ellingham".to_string()),
                 Some("Gwen Prothero".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn battery_x_kinds_of_stop_51() {
+        // "It" after a body's quotation of two sentences is that body, not
+        // a word opening the quotation's second sentence; a company named
+        // "… Management" is no person.
+        let speakers = speakers_of(
+            "Meridian Ship Management said in a statement: \"All 22 crew members are \
+             safe. There has been no pollution.\" It added that it was \"cooperating \
+             fully with the canal authority\".",
+        );
+        assert_eq!(speakers[1], Some("Meridian Ship Management".to_string()));
+        // An age between commas is no one ("the boy, maybe six, who").
+        let speakers = speakers_of(
+            "There was the boy, maybe six, who stood at the tower before finally \
+             asking, \"Are you a real lifeguard or just a lady?\"",
+        );
+        assert_ne!(speakers[0], Some("maybe six".to_string()));
+        // "I'll" is the writer, no name; "dela" opens a surname.
+        let speakers = speakers_of(
+            "I'll say it too, because I have said it a thousand times: \"Swim between \
+             the flags, every single time.\"\n\nRamon dela Cruz, 58, has driven the \
+             jeepney for 31 years. \"This jeepney fed my family for thirty years,\" \
+             dela Cruz said.",
+        );
+        assert_eq!(speakers, [None, Some("Ramon dela Cruz".to_string())]);
+        // A habit of speech ("used to say", "always says"), also in a
+        // relative clause after "and".
+        let speakers = speakers_of(
+            "Mary Keane used to say, \"You will never beat me at this game.\"\n\n\
+             Tom Burke always says, \"The tide waits for nobody at all.\"\n\nThere \
+             was an assistant keeper, Seán Gilvarry, who taught me draughts and used to \
+             say, \"You'll never win till you stop wanting to.\"",
+        );
+        assert_eq!(
+            speakers,
+            [
+                Some("Mary Keane".to_string()),
+                Some("Tom Burke".to_string()),
+                Some("Seán Gilvarry".to_string()),
             ]
         );
     }
