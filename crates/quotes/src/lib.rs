@@ -668,6 +668,7 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
                 .or_else(|| apposed_name(article, &names, s, q.span.start))
                 .or_else(|| named_beside(article, &names, s, q.span.start))
                 .or_else(|| organisation_in_full(article, &names, s))
+                .or_else(|| acronym_in_full(article, s))
                 .or_else(|| performer_named(s))
         }) {
             q.speaker = Some(fuller);
@@ -3212,6 +3213,65 @@ fn organisation_in_full(article: &Article, names: &Names, speaker: &str) -> Opti
     }
     fuller
 }
+
+/// A body's initials as the article writes its name in full ("DOC" as
+/// "Department of Conservation", "NEA" as "National Environment Agency"):
+/// capitalised words in a run, "of", "and", "for", "the" or "&" between
+/// (their initials counted or not), one name only.
+fn acronym_in_full(article: &Article, speaker: &str) -> Option<String> {
+    let letters: Vec<char> = speaker.chars().collect();
+    if !(2..=MAX_ACRONYM_LETTERS).contains(&letters.len())
+        || !letters.iter().all(char::is_ascii_uppercase)
+    {
+        return None;
+    }
+    const JOINERS: &[&str] = &["of", "and", "for", "the", "&", "on"];
+    let words: Vec<&str> = article.text.split_whitespace().collect();
+    let mut found: Option<String> = None;
+    for i in 0..words.len() {
+        let mut run: Vec<&str> = Vec::new();
+        for (k, raw) in words[i..].iter().enumerate() {
+            let w = raw.trim_start_matches(['(', '“', '"', '‘', '\'']);
+            if k > 0 && w.len() != raw.len() {
+                break;
+            }
+            let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '&');
+            let joiner = k > 0 && JOINERS.contains(&bare);
+            if !(capitalised(bare) || joiner) || run.len() > 2 * letters.len() {
+                break;
+            }
+            run.push(bare);
+            let ends = bare.len() != w.len();
+            if capitalised(bare) && run.len() >= 2 {
+                let all: String = run.iter().filter_map(|x| x.chars().next()).collect();
+                let capitals: String = run
+                    .iter()
+                    .filter(|x| capitalised(x))
+                    .filter_map(|x| x.chars().next())
+                    .collect();
+                let wanted: String = letters.iter().collect();
+                let full_words = !run.iter().all(|x| x.chars().all(|c| c.is_uppercase()));
+                if full_words
+                    && (all.eq_ignore_ascii_case(&wanted) || capitals == wanted)
+                    && run.first() != Some(&"The")
+                {
+                    let name = run.join(" ");
+                    if found.as_ref().is_some_and(|f| *f != name) {
+                        return None;
+                    }
+                    found = Some(name);
+                }
+            }
+            if ends {
+                break;
+            }
+        }
+    }
+    found
+}
+
+/// The most letters of a body's initials [`acronym_in_full`] reads.
+const MAX_ACRONYM_LETTERS: usize = 6;
 
 /// The one-word name a performer's description gives a speaker ("The
 /// spoken-word poet Mawuli" is Mawuli): "the", words in lower case, a
@@ -8118,6 +8178,20 @@ mod tests {
                 Some("Mary Keane".to_string()),
                 Some("Tom Burke".to_string()),
                 Some("Seán Gilvarry".to_string()),
+            ]
+        );
+        // A body's initials are its name as the article writes it in full.
+        let speakers = speakers_of(
+            "The Department of Conservation said 40 whales had stranded. \"We have \
+             enough volunteers on site,\" DOC said.\n\nThe National Environment Agency \
+             (NEA) wrote to families. NEA said they had been given \"at least 12 \
+             months' notice\".",
+        );
+        assert_eq!(
+            speakers,
+            [
+                Some("Department of Conservation".to_string()),
+                Some("National Environment Agency".to_string()),
             ]
         );
     }
