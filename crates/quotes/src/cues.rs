@@ -2138,7 +2138,13 @@ fn left_phrase(text: &str, toks: &[Token], k: usize, quotes: &[Span]) -> Option<
                 || (is_role(toks[start].span.slice(text)) && capitalised(word_at(start + 1))))
             && capitalised(toks[start - 2].span.slice(text))
             && toks[start - 2].kind == TokenKind::Word
-            && !is_lead_word(toks[start - 2].span.slice(text));
+            // (A gerund inside a body's name is no sentence's lead word:
+            // "the Land Transportation Franchising and Regulatory Board".)
+            && (!is_lead_word(toks[start - 2].span.slice(text))
+                || (start >= 3
+                    && toks[start - 3].kind == TokenKind::Word
+                    && capitalised(toks[start - 3].span.slice(text))
+                    && !is_lead_word(toks[start - 3].span.slice(text))));
         // A demonstrative opening the sentence determines its subject
         // ("That firefighter, Lieutenant Rosa Delgado-Finch, said").
         if start == 1 && s == "That" && start < end {

@@ -8180,6 +8180,16 @@ mod tests {
                 Some("Seán Gilvarry".to_string()),
             ]
         );
+        // A gerund inside a body's name opens no sentence: "and" joins the
+        // name's two parts.
+        let speakers = speakers_of(
+            "The Land Transportation Franchising and Regulatory Board said in an \
+             advisory that old jeepneys \"will no longer be allowed to operate\" there.",
+        );
+        assert_eq!(
+            speakers[0],
+            Some("Land Transportation Franchising and Regulatory Board".to_string())
+        );
         // A body's initials are its name as the article writes it in full.
         let speakers = speakers_of(
             "The Department of Conservation said 40 whales had stranded. \"We have \
