@@ -5627,6 +5627,8 @@ fn quotes_of(
     }
     let mut out: Vec<Quote> = Vec::new();
     let mut nested: Vec<Quote> = Vec::new();
+    // Who writes in the first person, where the article names them.
+    let writer = writer_named(article);
     // Channels named anywhere (according to IRNA, IRNA reported, the report
     // states), in sentence order.
     let channels: Vec<(String, usize)> = attributions
@@ -5860,6 +5862,16 @@ fn quotes_of(
                 .map(|p| (p.speaker.clone(), p.via.clone()))
                 .unwrap_or_default();
             (p.0, p.1)
+        } else if writer.is_some()
+            && speaking.is_some_and(|s| {
+                s.source.is_some_and(|x| {
+                    matches!(article.slice(x).trim().split(['\'', '’']).next(), Some("I"))
+                })
+            })
+        {
+            // "I told him, “…”" in a piece whose writer the article names:
+            // the writer's words.
+            (writer.clone(), None)
         } else if let Some(s) = speaking {
             if s.source.is_some_and(|x| {
                 let w = article.slice(x).trim().to_lowercase();
@@ -5975,9 +5987,14 @@ fn quotes_of(
             // are the document's.
             basis = SpeakerBasis::Document;
             (Some(document), None)
-        } else if told_unstated || narrated(article, m.span) {
+        } else if narrated(article, m.span) {
             // "“Is it hard to give one away?” I ask.": the writer's own
-            // words, whom the article does not name.
+            // words, theirs where the article names the writer.
+            if writer.is_some() {
+                basis = SpeakerBasis::Named;
+            }
+            (writer.clone(), via_here)
+        } else if told_unstated {
             (None, via_here)
         } else if let Some(document) = document_frame(article, si, m.span) {
             // "Federal law makes it a crime for anyone “who …”", "Under the
@@ -6346,14 +6363,85 @@ fn narrated(article: &Article, span: Span) -> bool {
     let lead = before
         .rsplit(['.', '\n', '?', '!'])
         .next()
-        .unwrap_or_default();
+        .unwrap_or_default()
+        // Past the marks closing a quotation before ("…?” I told him,").
+        .trim_start_matches(|c: char| marks::is_quote_mark(c) || c.is_whitespace());
     let mut words = lead.split_whitespace();
-    let precedes = matches!(words.next(), Some("I" | "We"))
-        && saying(words.next())
+    let precedes = matches!(
+        words.next().and_then(|w| w.split(['\'', '’']).next()),
+        Some("I" | "We")
+    ) && saying(words.next())
         && words.count() <= NARRATED_LEAD_WORDS
         && !lead.contains(marks::DOUBLE_MARKS);
     follows || precedes
 }
+
+/// The writer of a first-person piece as its closing line names them
+/// ("Tegan Russo is a volunteer surf lifesaver at Kirra."): a paragraph of
+/// one short sentence that opens with a name of two to four capitalised
+/// words, then "is" and an article, in a text that says "I" outside
+/// quotation marks at least [`MIN_FIRST_PERSON`] times.
+fn writer_named(article: &Article) -> Option<String> {
+    let text = article.text.trim_end();
+    let last = text.rsplit("\n\n").next()?.trim();
+    let words: Vec<&str> = last.split_whitespace().collect();
+    if words.len() > MAX_TAGLINE_WORDS
+        || last.contains(marks::DOUBLE_MARKS)
+        || last.trim_end_matches('.').contains(['.', '!', '?'])
+    {
+        return None;
+    }
+    let is_at = words.iter().position(|w| *w == "is")?;
+    let name = &words[..is_at];
+    let article_after = words
+        .get(is_at + 1)
+        .is_some_and(|w| matches!(*w, "a" | "an" | "the"));
+    if !(2..=4).contains(&name.len())
+        || !article_after
+        || !name.iter().all(|w| {
+            capitalised(w)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        })
+    {
+        return None;
+    }
+    // The first person outside quotation marks: the writer's own voice.
+    let mut inside = false;
+    let outside: String = text[..text.len() - last.len()]
+        .chars()
+        .map(|c| {
+            let mark = match c {
+                '"' => {
+                    inside = !inside;
+                    true
+                }
+                '“' | '„' | '«' => {
+                    inside = true;
+                    true
+                }
+                '”' | '»' => {
+                    inside = false;
+                    true
+                }
+                _ => false,
+            };
+            if inside || mark { ' ' } else { c }
+        })
+        .collect();
+    let first_person = outside
+        .split_whitespace()
+        .filter(|w| matches!(w.split(['\'', '’']).next(), Some("I")))
+        .count();
+    (first_person >= MIN_FIRST_PERSON).then(|| name.join(" "))
+}
+
+/// The most words of a writer's closing line ([`writer_named`]).
+const MAX_TAGLINE_WORDS: usize = 30;
+
+/// How often a piece says "I" outside quotation marks to be in the first
+/// person ([`writer_named`]).
+const MIN_FIRST_PERSON: usize = 3;
 
 /// Verbs of the writer's own words in a first-person piece.
 const NARRATING_VERBS: &[&str] = &[
@@ -8190,6 +8278,16 @@ mod tests {
             speakers[0],
             Some("Land Transportation Franchising and Regulatory Board".to_string())
         );
+        // The writer of a first-person piece its closing line names speaks
+        // the words "I" frames; without that line, no one named.
+        let column = "I heard that sound eleven times. I ran. I swam.\n\nThe woman \
+             wanted to know more. I told her: \"We are here every single day of the \
+             summer.\"";
+        assert_eq!(speakers_of(column), [None]);
+        let speakers = speakers_of(&format!(
+            "{column}\n\nTegan Russo is a volunteer surf lifesaver at Kirra."
+        ));
+        assert_eq!(speakers, [Some("Tegan Russo".to_string())]);
         // A body's initials are its name as the article writes it in full.
         let speakers = speakers_of(
             "The Department of Conservation said 40 whales had stranded. \"We have \
