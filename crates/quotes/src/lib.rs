@@ -3045,6 +3045,35 @@ fn is_aside(phrase: &str) -> bool {
     }
 }
 
+/// The pronoun subject after a phrase of time that opens a sentence with
+/// no comma ("On my first day she gave me …", "That night he wrote …"):
+/// "On", "In", "At", "After", "Before", "During" or "That", then up to
+/// [`MAX_TIME_PHRASE_WORDS`] words of no clause, then "he" or "she".
+fn pronoun_after_time(body: &str) -> Option<&'static str> {
+    let words: Vec<&str> = body.split_whitespace().collect();
+    if !matches!(
+        words.first().copied(),
+        Some("On" | "In" | "At" | "After" | "Before" | "During" | "That")
+    ) {
+        return None;
+    }
+    let k = words
+        .iter()
+        .take(MAX_TIME_PHRASE_WORDS + 2)
+        .position(|w| matches!(*w, "he" | "she"))?;
+    let clause_free = words[1..k].iter().all(|w| {
+        !w.contains([',', ';', ':'])
+            && !matches!(
+                w.to_lowercase().as_str(),
+                "that" | "who" | "which" | "when" | "where" | "while" | "as" | "and" | "but"
+            )
+    });
+    clause_free.then(|| if words[k] == "he" { "he" } else { "she" })
+}
+
+/// The most words of a time phrase before a subject ([`pronoun_after_time`]).
+const MAX_TIME_PHRASE_WORDS: usize = 5;
+
 /// Whether a phrase between commas is someone's age: a number, perhaps
 /// after "aged" or a hedge ("maybe six", "aged about 40", "now 71").
 fn age_aside(phrase: &str) -> bool {
@@ -5397,6 +5426,11 @@ fn colon_subject(
         _ => None,
     };
     if let Some(pronoun) = pronoun {
+        return names.resolve(pronoun, from).filter(|r| names.is_person(r));
+    }
+    // A time before the subject with no comma ("On my first day she gave
+    // me the only advice I needed:"): the pronoun after it.
+    if let Some(pronoun) = pronoun_after_time(body) {
         return names.resolve(pronoun, from).filter(|r| names.is_person(r));
     }
     // "Her husband was more cautious:": the relative, where the family
@@ -8288,6 +8322,14 @@ mod tests {
             "{column}\n\nTegan Russo is a volunteer surf lifesaver at Kirra."
         ));
         assert_eq!(speakers, [Some("Tegan Russo".to_string())]);
+        // A time before a colon's pronoun subject, with no comma.
+        let speakers = speakers_of(
+            "Jordan Nguyen said, \"Are you a real lifeguard or just a lady?\"\n\nMy \
+             mum, Carol Russo, swam at this beach when she was my age. On my first day \
+             she gave me the only advice I have needed: \"Count the heads when you get \
+             there, and count them again.\"",
+        );
+        assert_eq!(speakers[1], Some("Carol Russo".to_string()));
         // A body's initials are its name as the article writes it in full.
         let speakers = speakers_of(
             "The Department of Conservation said 40 whales had stranded. \"We have \
