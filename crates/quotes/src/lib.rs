@@ -1199,11 +1199,19 @@ fn epithet_person(
         return None;
     }
     let head = rest.last()?;
-    let aged = head.ends_with("-year-old") && head.starts_with(|c: char| c.is_ascii_digit());
+    let age_word =
+        |w: &str| w.ends_with("-year-old") && w.starts_with(|c: char| c.is_ascii_digit());
+    let aged = age_word(head);
+    // "the 71-year-old retiree": an age before a noun of a person.
+    let aged_noun = rest.len() == 2
+        && age_word(&rest[0])
+        && (EPITHET_HEADS.contains(&head.as_str())
+            || names::PERSON_NOUNS.contains(&head.as_str())
+            || names::is_role(head));
     let national_coach = rest.len() == 2
         && matches!(head.as_str(), "coach" | "manager")
         && speaker.split_whitespace().nth(1).is_some_and(capitalised);
-    if !(EPITHET_HEADS.contains(&head.as_str()) || aged || national_coach)
+    if !(EPITHET_HEADS.contains(&head.as_str()) || aged || aged_noun || national_coach)
         || names.only_with_role(head).is_some()
     {
         return None;
@@ -1253,10 +1261,47 @@ fn epithet_person(
             })
     };
     let people = names.people_named_in(from, before);
-    if aged {
+    if aged || aged_noun {
         // "the 37-year-old": the one whose age the article gives as 37
-        // ("Andy Murray, 37,").
-        let age = head.trim_end_matches("-year-old");
+        // ("Andy Murray, 37,"); with a noun and no age given, the subject
+        // named last.
+        let age = if aged {
+            head.as_str()
+        } else {
+            rest[0].as_str()
+        }
+        .trim_end_matches("-year-old");
+        let by_age = people.iter().rev().find(|(x, name)| {
+            let after = &article.text[x.end..];
+            names.is_person(name)
+                && (after.strip_prefix(", ").is_some_and(|r| {
+                    r.strip_prefix(age)
+                        .is_some_and(|r| r.starts_with([',', ' ', '.']))
+                }) || after.starts_with(&format!(" ({age})")))
+        });
+        // Not one introduced unnamed before ("a 71-year-old retiree who
+        // lives nearby … said the 71-year-old retiree").
+        let introduced = {
+            let lower = article.text[..before.min(article.text.len())].to_lowercase();
+            [
+                format!("a {} {head}", rest[0]),
+                format!("an {} {head}", rest[0]),
+            ]
+            .iter()
+            .any(|x| lower.contains(x.as_str()))
+        };
+        if aged_noun && by_age.is_none() {
+            if introduced {
+                return None;
+            }
+            return people
+                .into_iter()
+                .rev()
+                .find(|(x, name)| {
+                    subject(x.start) && !modifies(x.end) && names.is_person(name) && fits(name)
+                })
+                .map(|(_, name)| name);
+        }
         return people
             .into_iter()
             .rev()
@@ -8330,6 +8375,20 @@ mod tests {
              there, and count them again.\"",
         );
         assert_eq!(speakers[1], Some("Carol Russo".to_string()));
+        // "the 71-year-old retiree" after a paragraph whose subject is
+        // named: that one; not one introduced unnamed with that age.
+        let speakers = speakers_of(
+            "When Mr Tan Kok Wah received a letter in March, his first reaction was \
+             disbelief.\n\n\"My father was buried only in 2009. I thought we had more \
+             time,\" said the 71-year-old retiree.",
+        );
+        assert_eq!(speakers, [Some("Tan Kok Wah".to_string())]);
+        let speakers = speakers_of(
+            "When Mr Tan Kok Wah received a letter, he was shocked. A 71-year-old retiree \
+             who lives nearby was also told.\n\n\"I thought we had more time with \
+             him,\" said the 71-year-old retiree.",
+        );
+        assert_ne!(speakers, [Some("Tan Kok Wah".to_string())]);
         // A body's initials are its name as the article writes it in full.
         let speakers = speakers_of(
             "The Department of Conservation said 40 whales had stranded. \"We have \
