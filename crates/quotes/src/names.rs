@@ -1198,7 +1198,7 @@ fn part_of_a_place(folded: &[String], name_words: &[&str]) -> bool {
 /// Lower-case particles of a surname ("de", "van der", "bin", "á").
 const SURNAME_PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "le", "la",
-    "bin", "binti", "ibn", "á", "í", "af", "zu", "dela", "delos", "ter", "ten",
+    "bin", "binti", "ibn", "á", "í", "af", "zu", "dela", "delos",
 ];
 
 /// The most particles in a row before a surname ("de la", "van der").
