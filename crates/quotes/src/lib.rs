@@ -540,10 +540,20 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
             }
             let source_text = f.source.map(|s| article.slice(s));
             let speaker = source_text.and_then(|s| {
-                names
-                    .resolve(s, f.source.map_or(0, |x| x.start))
+                let at = f.source.map_or(0, |x| x.start);
+                let speaker = names
+                    .resolve(s, at)
                     .filter(|r| plausible_source(r))
-                    .or_else(|| plausible_source(s).then(|| shown(s)))
+                    .or_else(|| plausible_source(s).then(|| shown(s)))?;
+                // "his mother Patricia": the given name with the family's
+                // surname.
+                Some(
+                    kin_given_name(&names, s, at)
+                        .filter(|full| {
+                            full.split_whitespace().next() == speaker.split_whitespace().last()
+                        })
+                        .unwrap_or(speaker),
+                )
             });
             // An aside ("— provided to the New York Times and based on
             // intercepts gathered by the CIA —") adds links to the chain and
@@ -2958,6 +2968,46 @@ fn set_source(article: &Article, names: &Names, a: &mut Attribution, span: Span)
             _ => r,
         })
         .or_else(|| Some(shown(article.slice(span))));
+    // "his mother Patricia": the given name with the family's surname.
+    if let Some(full) = kin_given_name(names, article.slice(span), span.start)
+        && a.speaker
+            .as_deref()
+            .is_some_and(|x| full.split_whitespace().next() == x.split_whitespace().last())
+    {
+        a.speaker = Some(full);
+    }
+}
+
+/// A relative named by a given name after "his" or "her" and a kin word
+/// ("his mother Patricia", "her brother, Declan,"), with the surname of
+/// the one the possessive stands for: "Patricia Prankerd" after "Mark
+/// Prankerd". None where the article names that relative in full.
+fn kin_given_name(names: &Names, phrase: &str, at: usize) -> Option<String> {
+    let words: Vec<&str> = phrase
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| c == ','))
+        // Past an age ("his mother Patricia, 61").
+        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+        .collect();
+    let (&given, lead) = words.split_last()?;
+    let pronoun = match lead.first().copied()? {
+        "his" | "His" => "he",
+        "her" | "Her" => "she",
+        _ => return None,
+    };
+    if !(2..=3).contains(&lead.len())
+        || !lead
+            .last()
+            .is_some_and(|w| words::KIN_WORDS.contains(&w.to_lowercase().as_str()))
+        || crosscheck_lexicon::first_names::gender_of_first_name(given).is_none()
+        || names.is_person(given)
+    {
+        return None;
+    }
+    let owner = names.resolve(pronoun, at).filter(|r| names.is_person(r))?;
+    let owner_words: Vec<&str> = owner.split_whitespace().collect();
+    let surname = owner_words.last().filter(|_| owner_words.len() >= 2)?;
+    (owner_words[0] != given).then(|| format!("{given} {surname}"))
 }
 
 /// The noun phrase a relative pronoun stands for, from the text `before`
@@ -8481,6 +8531,21 @@ mod tests {
              him,\" said the 71-year-old retiree.",
         );
         assert_ne!(speakers, [Some("Tan Kok Wah".to_string())]);
+        // A relative by a given name takes the family's surname; one named
+        // in full keeps that name.
+        let speakers = speakers_of(
+            "Capt Simon Prankerd, 32, died in the crash. After sentencing, Capt \
+             Prankerd's family spoke of their relief. \"It is wonderful news,\" said his \
+             mother Patricia, 61.\n\nMark Lowe was freed. His sister Joanne Blake flew \
+             in. \"It is the best news of the year,\" said his sister Joanne.",
+        );
+        assert_eq!(
+            speakers,
+            [
+                Some("Patricia Prankerd".to_string()),
+                Some("Joanne Blake".to_string())
+            ]
+        );
         // A body's initials are its name as the article writes it in full.
         let speakers = speakers_of(
             "The Department of Conservation said 40 whales had stranded. \"We have \
