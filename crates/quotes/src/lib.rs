@@ -5903,6 +5903,27 @@ fn quotes_of(
             })
             .copied()
             .collect();
+        // A frame inside a relative clause on the subject of another frame
+        // ("The charter, which staff liked to say was sacred, states: “…”")
+        // reports the clause's words, not the other's.
+        let reporting: Vec<&&Attribution> = reporting
+            .iter()
+            .filter(|a| {
+                let relative = a.source.is_some_and(|x| {
+                    let before = article.text[..x.start].trim_end().to_lowercase();
+                    [", which", ", who", ", whom"]
+                        .iter()
+                        .any(|w| before.ends_with(w))
+                });
+                !(relative
+                    && reporting.iter().any(|b| {
+                        b.cue.start > a.cue.end
+                            && b.cue.end <= m.span.start
+                            && b.source.is_some_and(|x| x.end <= a.cue.start)
+                    }))
+            })
+            .copied()
+            .collect();
         let opening = |a: &Attribution| {
             a.cue.end <= m.span.start
                 && cues::SAYING_VERBS.contains(&cue_verb(article, a.cue).as_str())
@@ -8578,6 +8599,20 @@ mod tests {
             speakers[2]
                 .as_deref()
                 .is_some_and(|s| s.starts_with("an aide"))
+        );
+        // A frame in a relative clause on another frame's subject reports
+        // the clause, not the quotation after the other's cue.
+        let speakers = speakers_of(
+            "The company's founding charter, which staff liked to say was sacred, \
+             states: \"Every employee is an owner of this firm.\"\n\nThe mayor, who \
+             residents say is too cautious, said: \"We will not rush this decision.\"",
+        );
+        assert_eq!(
+            speakers,
+            [
+                Some("The company's founding charter".to_string()),
+                Some("The mayor".to_string())
+            ]
         );
         // An office's initials are no body's name ("the PM", "the DA").
         let speakers = speakers_of(
