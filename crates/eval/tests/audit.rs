@@ -49,6 +49,13 @@ fn at_least(what: &str, ratio: Ratio, floor: f64) {
     assert!(value >= floor, "audit {what} {ratio} fell below {floor}");
 }
 
+/// Stop 51, all 76 stories: speakers 0.875 (1107/1265; held out 0.845,
+/// 355/420; dev 0.890, 752/845), from 0.871, by rules written from the
+/// battery X, read this stop (a body's initials as the article writes its
+/// name in full gave four held-out quotations) and one dev story (a
+/// relative's given name with the family's surname); naming the speaker
+/// 0.881; the rest unchanged.
+///
 /// Stop 49, all 76 stories: speakers 0.871 (1102/1265; held out 0.836,
 /// 351/420), from 0.869, by rules written from the blind battery V (a
 /// colon's lead-in with no cue gives its subject the words: all three on
@@ -161,13 +168,13 @@ fn audit_floors() {
     at_least("derivation recall", s.derivation.recall, 0.81);
     at_least("quotation precision", s.quotations.precision, 0.99);
     at_least("quotation recall", s.quotations.recall, 0.96);
-    at_least("speaker accuracy", s.speakers, 0.868);
+    at_least("speaker accuracy", s.speakers, 0.872);
     at_least(
         "speaker accuracy, continuations",
         s.speakers_continuations,
         0.89,
     );
-    at_least("speaker named", s.speakers_named, 0.874);
+    at_least("speaker named", s.speakers_named, 0.878);
     at_least("material precision", s.material, 0.99);
     at_least("material recall", s.material_recall, 0.19);
     at_least("quotation pair precision", s.pairs.precision, 0.92);
@@ -427,10 +434,12 @@ fn speaker_battery_floors() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../testdata/speakers/batteries");
     let scores = crosscheck_eval::battery::run(&dir).expect("the batteries parse");
     let floor = |name: &str| match name {
-        "V" => 0.910,
-        "W" => 0.900,
-        "X" => 0.806,
-        "Y" => 0.866,
+        "V" => 0.915,
+        "W" => 0.903,
+        "X" => 0.852,
+        "Y" => 0.871,
+        "Z" => 0.779,
+        "AA" => 0.794,
         other => panic!("battery {other} has no floor: measure it and add one"),
     };
     assert!(scores.len() >= 2, "the batteries are missing");

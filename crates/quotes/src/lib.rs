@@ -1299,30 +1299,13 @@ fn epithet_person(
             .iter()
             .any(|x| lower.contains(x.as_str()))
         };
-        if aged_noun && by_age.is_none() {
-            if introduced {
-                return None;
-            }
-            return people
-                .into_iter()
-                .rev()
-                .find(|(x, name)| {
-                    subject(x.start) && !modifies(x.end) && names.is_person(name) && fits(name)
-                })
-                .map(|(_, name)| name);
+        if let Some((_, name)) = by_age {
+            return Some(name.clone());
         }
-        return people
-            .into_iter()
-            .rev()
-            .find(|(x, name)| {
-                let after = &article.text[x.end..];
-                names.is_person(name)
-                    && (after.strip_prefix(", ").is_some_and(|r| {
-                        r.strip_prefix(age)
-                            .is_some_and(|r| r.starts_with([',', ' ', '.']))
-                    }) || after.starts_with(&format!(" ({age})")))
-            })
-            .map(|(_, name)| name);
+        // No age given: with a noun, the subject named last (below).
+        if !aged_noun || introduced {
+            return None;
+        }
     }
     people
         .into_iter()
