@@ -3379,7 +3379,9 @@ fn organisation_in_full(article: &Article, names: &Names, speaker: &str) -> Opti
 /// A body's initials as the article writes its name in full ("DOC" as
 /// "Department of Conservation", "NEA" as "National Environment Agency"):
 /// capitalised words in a run, "of", "and", "for", "the" or "&" between
-/// (their initials counted or not), one name only.
+/// (their initials counted or not), one name only, and a body's — a word
+/// of an institution or a company in it, no office's title at either end
+/// ("the PM" is no "Prime Minister", "the DA" no "District Attorney").
 fn acronym_in_full(article: &Article, speaker: &str) -> Option<String> {
     let letters: Vec<char> = speaker.chars().collect();
     if !(2..=MAX_ACRONYM_LETTERS).contains(&letters.len())
