@@ -5809,7 +5809,7 @@ fn quotes_of(
     let mut out: Vec<Quote> = Vec::new();
     let mut nested: Vec<Quote> = Vec::new();
     // Who writes in the first person, where the article names them.
-    let writer = writer_named(article);
+    let writer = writer_named(article, marked);
     // Channels named anywhere (according to IRNA, IRNA reported, the report
     // states), in sentence order.
     let channels: Vec<(String, usize)> = attributions
@@ -6589,7 +6589,7 @@ fn narrated(article: &Article, span: Span) -> bool {
 /// one short sentence that opens with a name of two to four capitalised
 /// words, then "is" and an article, in a text that says "I" outside
 /// quotation marks at least [`MIN_FIRST_PERSON`] times.
-fn writer_named(article: &Article) -> Option<String> {
+fn writer_named(article: &Article, marked: &[marks::Marked]) -> Option<String> {
     let text = article.text.trim_end();
     let last = text.rsplit("\n\n").next()?.trim();
     let words: Vec<&str> = last.split_whitespace().collect();
@@ -6634,31 +6634,14 @@ fn writer_named(article: &Article) -> Option<String> {
         return None;
     }
     // The first person outside quotation marks: the writer's own voice.
-    let mut inside = false;
-    let outside: String = text[..text.len() - last.len()]
-        .chars()
-        .map(|c| {
-            let mark = match c {
-                '"' => {
-                    inside = !inside;
-                    true
-                }
-                '“' | '„' | '«' => {
-                    inside = true;
-                    true
-                }
-                '”' | '»' => {
-                    inside = false;
-                    true
-                }
-                _ => false,
-            };
-            if inside || mark { ' ' } else { c }
+    let first_person = names::word_offsets(body)
+        .into_iter()
+        .filter(|(at, _)| {
+            !marked
+                .iter()
+                .any(|m| m.span.start <= *at && *at < m.span.end)
         })
-        .collect();
-    let first_person = outside
-        .split_whitespace()
-        .filter(|w| matches!(w.split(['\'', '’']).next(), Some("I")))
+        .filter(|(_, w)| matches!(w.split(['\'', '’']).next(), Some("I")))
         .count();
     (first_person >= MIN_FIRST_PERSON).then(|| name.join(" "))
 }
