@@ -308,6 +308,24 @@ const QUOTE_ONLY_VERBS: &[&str] = &[
     "messaged",
     "emailed",
     "writing",
+    // The manner of speaking ("“August is my whole year,” he grumbled").
+    "grumbled",
+    "mused",
+    "marvelled",
+    "marveled",
+    "murmured",
+    "muttered",
+    "whispered",
+    "chuckled",
+    "gushed",
+    "enthused",
+    "deadpanned",
+    "confided",
+    "scoffed",
+    "lamented",
+    "pleaded",
+    "protested",
+    "teased",
 ];
 
 /// Participles that take the main clause's subject ("…, accusing the west of …").

@@ -1280,14 +1280,29 @@ fn epithet_person(
             rest[0].as_str()
         }
         .trim_end_matches("-year-old");
-        let by_age = people.iter().rev().find(|(x, name)| {
+        // The age the article gives after a name ("Andy Murray, 37,").
+        let given_age = |x: &Span| {
             let after = &article.text[x.end..];
-            names.is_person(name)
-                && (after.strip_prefix(", ").is_some_and(|r| {
-                    r.strip_prefix(age)
-                        .is_some_and(|r| r.starts_with([',', ' ', '.']))
-                }) || after.starts_with(&format!(" ({age})")))
-        });
+            let digits = after
+                .strip_prefix(", ")
+                .or_else(|| after.strip_prefix(" ("))?;
+            let n = digits.find(|c: char| !c.is_ascii_digit())?;
+            (n > 0 && digits[n..].starts_with([',', ' ', '.', ')'])).then(|| &digits[..n])
+        };
+        let by_age = people
+            .iter()
+            .rev()
+            .find(|(x, name)| names.is_person(name) && given_age(x) == Some(age));
+        // "the 66-year-old" where no one's age is given: the subject named
+        // last, unless someone was introduced by that age unnamed ("a
+        // 66-year-old").
+        let no_age_given = aged
+            && people
+                .iter()
+                .all(|(x, name)| !names.is_person(name) || given_age(x).is_none())
+            && !article.text[..before.min(article.text.len())]
+                .to_lowercase()
+                .contains(&format!("a {head}"));
         // Not one introduced unnamed before ("a 71-year-old retiree who
         // lives nearby … said the 71-year-old retiree").
         let introduced = {
@@ -1303,7 +1318,7 @@ fn epithet_person(
             return Some(name.clone());
         }
         // No age given: with a noun, the subject named last (below).
-        if !aged_noun || introduced {
+        if !(aged_noun || no_age_given) || introduced {
             return None;
         }
     }
@@ -2428,7 +2443,11 @@ fn plausible_source(phrase: &str) -> bool {
     // "Joaquín “El Chapo” Guzmán"); a time with a word of it in lower case
     // ("the same afternoon", "on Thursday"; not "June" nor "The Week").
     let not_noun_phrase = (first_lower
-        && (cues::AUXILIARIES.contains(&first.as_str()) || first == "being"))
+        && (cues::AUXILIARIES.contains(&first.as_str())
+            || first == "being"
+            // A negated auxiliary ("who didn't want to be named").
+            || first.ends_with("n't")
+            || first.ends_with("n’t")))
         || (first_lower
             && first.ends_with("ed")
             && words
@@ -5462,9 +5481,12 @@ fn colon_subject(
     let mut from = start;
     if let Some(comma) = lead.find(", ") {
         let frame = &lead[..comma];
+        // Not the one described ("A commuter stuck on East Wall Road, who
+        // didn't want to be named, sent us this:").
         if frame.split_whitespace().count() <= COLON_FRAME_WORDS
             && names.people_named_in(start, start + comma).is_empty()
             && !frame.contains(':')
+            && names::described_person(frame).is_none()
         {
             from = start + comma + 2;
         }
@@ -8779,7 +8801,7 @@ mod tests {
             // quotation.
             (
                 "“The fight is not over,” said Dwayne “The Rock” Johnson, “and I will be back next year.”",
-                &["Dwayne “The Rock” Johnson", "Dwayne “The Rock” Johnson"],
+                &["Dwayne Johnson", "Dwayne Johnson"],
             ),
             (
                 "“We never expected the show to last this long,” said the creator of “Bluey”, Joe Brumm.",
@@ -10950,11 +10972,11 @@ mod tests {
                 "A woman was found dead in her flat on Monday, police said.\n\nJane Doe, 32, had lived there for a year. “I heard screaming all night long,” said a woman who lives next door.",
                 &["a woman who lives next door"],
             ),
-            // A nickname in quotation marks leaves the source someone (the
-            // names read the surname).
+            // A nickname in quotation marks leaves the source someone, named
+            // without it.
             (
                 "Gen. Mark “Bull” Jones said the unit was “ready for anything at all.”",
-                &["Jones"],
+                &["Mark Jones"],
             ),
         ]);
         // "was arrested according to police": police are the source.

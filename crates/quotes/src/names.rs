@@ -47,6 +47,10 @@ const ROLE_WORDS: &[&str] = &[
     "princess",
     "sheikh",
     "ayatollah",
+    // Honorifics of Singapore, Malaysia and West Africa ("Madam Siti",
+    // "Mama Adeyemi").
+    "madam",
+    "mama",
     "supreme",
     "leader",
     "chairman",
@@ -206,6 +210,19 @@ const ROLE_WORDS: &[&str] = &[
     "counselor",
     "counsellor",
     "coordinator",
+    // Heads of a house, a school or a collection, and trades of a local
+    // story ("Dom Laurent Tremblay, the abbot, … The abbot hopes").
+    "abbot",
+    "abbess",
+    "curator",
+    "headteacher",
+    "headmaster",
+    "headmistress",
+    "instructor",
+    "lifeguard",
+    "beekeeper",
+    "ferryman",
+    "zookeeper",
     // People of a local story, a laboratory and a match, before a name
     // ("parent Marcus Bell", "Librarian Carla Jennings", "striker Luis
     // Ortega"), who later stand for the person ("the striker").
@@ -1036,6 +1053,19 @@ const SPEAKING_THINGS: &[&str] = &[
     "brand",
     "label",
     "platform",
+    "airline",
+    "carrier",
+    "company",
+    "firm",
+    "charity",
+    "operator",
+    "chain",
+    "retailer",
+    "publisher",
+    "broadcaster",
+    "studio",
+    "startup",
+    "manufacturer",
 ];
 
 /// Things with a title that say nothing themselves (a podcast, a ship):
@@ -1240,6 +1270,75 @@ const PARTICLE_LEADS: &[&str] = &[
     "by", "with", "from", "for",
 ];
 
+/// A run's name as written, less a nickname quoted inside it ("Konstantinos
+/// Papadopoulos" of "Konstantinos “Con” Papadopoulos").
+fn run_name(text: &str, name: &[(Span, &str)]) -> String {
+    let mut out = String::new();
+    for (k, (span, word)) in name.iter().enumerate() {
+        if k > 0 {
+            let between = &text[name[k - 1].0.end..span.start];
+            if between.contains(['"', '“', '”']) {
+                out.push(' ');
+            } else {
+                out.push_str(between);
+            }
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Whether the text before a name ends with an owner and a kin word of a
+/// younger generation set beside it ("Mr Yadav's son,", "his daughter",
+/// "Bertolino's grandson,"); not an elder ("his father, Peter Prankerd,"
+/// may be the one who speaks for a son who died).
+fn kin_apposed(before: &str) -> bool {
+    let before = before.trim_end();
+    let before = before.strip_suffix(',').unwrap_or(before);
+    let mut back = before.split_whitespace().rev();
+    back.next().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "son" | "daughter" | "grandson" | "granddaughter" | "stepson" | "stepdaughter"
+        )
+    }) && back.next().is_some_and(|w| {
+        matches!(w.to_lowercase().as_str(), "his" | "her" | "their")
+            || w.ends_with("'s")
+            || w.ends_with("’s")
+    })
+}
+
+/// The most words of a nickname quoted inside a name.
+const MAX_NICKNAME_WORDS: usize = 2;
+
+/// Where the surname starts when the token at `j` opens a nickname quoted
+/// between a given name and a surname ("Konstantinos “Con” Papadopoulos"):
+/// an opening mark right after the given name, one or two capitalised
+/// words, the closing mark and a capitalised word, single spaces between.
+fn nickname_end(text: &str, toks: &[Token], j: usize) -> Option<usize> {
+    let opening = toks.get(j)?;
+    if !matches!(opening.span.slice(text), "\"" | "“")
+        || text.get(toks[j.checked_sub(1)?].span.end..opening.span.start)? != " "
+    {
+        return None;
+    }
+    let closing = (j + 1..toks.len().min(j + 2 + MAX_NICKNAME_WORDS))
+        .find(|&k| matches!(toks[k].span.slice(text), "\"" | "”"))?;
+    let words = &toks[j + 1..closing];
+    let surname = toks.get(closing + 1)?;
+    let single_spaces = text.get(toks[closing].span.end..surname.span.start)? == " "
+        && text.get(opening.span.end..words.first()?.span.start)?.is_empty()
+        && text.get(words.last()?.span.end..toks[closing].span.start)?.is_empty();
+    (single_spaces
+        && words
+            .iter()
+            .all(|w| w.kind == TokenKind::Word && capitalised(w.span.slice(text)))
+        && surname.kind == TokenKind::Word
+        && capitalised(surname.span.slice(text))
+        && !words::STOP_WORDS.contains(&surname.span.slice(text).to_lowercase().as_str()))
+    .then_some(closing + 1)
+}
+
 /// A run of capitalised words (initials', titles' and suffixes' stops
 /// allowed), split into the words dropped before it (a sentence's "And"),
 /// its roles and the name.
@@ -1256,6 +1355,7 @@ fn runs<'t>(text: &'t str, toks: &[Token]) -> Vec<Run<'t>> {
     while i < toks.len() {
         let mut j = i;
         let mut found: Vec<(Span, &str)> = Vec::new();
+        let mut nicknamed = false;
         while j < toks.len() {
             let s = toks[j].span.slice(text);
             // A line break ends a run (a headline above a paragraph).
@@ -1278,6 +1378,14 @@ fn runs<'t>(text: &'t str, toks: &[Token]) -> Vec<Run<'t>> {
             if toks[j].kind == TokenKind::Word && capitalised(s) {
                 found.push((toks[j].span, s));
                 j += 1;
+            } else if let Some(after) = (!found.is_empty() && !nicknamed)
+                .then(|| nickname_end(text, toks, j))
+                .flatten()
+            {
+                // "Konstantinos “Con” Papadopoulos": the nickname between
+                // the given name and the surname is no part of the name.
+                nicknamed = true;
+                j = after;
             } else if let Some(name_at) = particles_before_a_name(text, toks, j)
                 .filter(|_| !found.is_empty() || particle_may_open(text, toks, j))
             {
@@ -1734,7 +1842,7 @@ impl Names {
                 continue;
             }
             let (first, last) = (run.name[0].0, run.name[run.name.len() - 1].0);
-            let name = text[first.start..last.end]
+            let name = run_name(text, &run.name)
                 .trim_end_matches("’s")
                 .trim_end_matches("'s")
                 .to_string();
@@ -1776,16 +1884,23 @@ impl Names {
                     .rsplit(['.', ',', ';', '—', '(', '“', '”'])
                     .next()
                     .unwrap_or("");
-                roles.extend(
-                    clause
-                        .split_whitespace()
-                        .rev()
-                        .take(APPOSITIVE_ROLE_WORDS)
-                        .map(|w| {
-                            w.trim_matches(|c: char| !c.is_alphanumeric())
-                                .to_lowercase()
-                        }),
-                );
+                // A thing's noun is no role ("The airline, Sahel Skies,").
+                let thing = clause
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| titled_thing(&w.to_lowercase()));
+                if !thing {
+                    roles.extend(
+                        clause
+                            .split_whitespace()
+                            .rev()
+                            .take(APPOSITIVE_ROLE_WORDS)
+                            .map(|w| {
+                                w.trim_matches(|c: char| !c.is_alphanumeric())
+                                    .to_lowercase()
+                            }),
+                    );
+                }
             }
             // A description right before the name, without a comma: its
             // head noun ("talk show host Glenn Beck" is "the host" later;
@@ -2177,9 +2292,9 @@ impl Names {
                         .iter()
                         .any(|h| h.start <= run.start && run.start < h.end) =>
                 {
-                    let (first, last) = (run.name[0].0, run.name[run.name.len() - 1].0);
+                    let first = run.name[0].0;
                     people.push(Person {
-                        name: text[first.start..last.end]
+                        name: run_name(text, &run.name)
                             .trim_end_matches("’s")
                             .trim_end_matches("'s")
                             .to_string(),
@@ -2224,7 +2339,18 @@ impl Names {
             // A first name alone ("Simon grew up on the ocean") does not make
             // its person the one a shared surname stands for ("wrote Mr
             // Prankerd" is still the father).
-            if first_name != Some(person) {
+            // Nor does a full name set beside a kin word of someone sharing
+            // it ("Mr Yadav's son, Rajesh Yadav, 27,"): the family goes by
+            // first names, the surname stays with the one first named.
+            let kin_of_another = run.name.len() > 1
+                && kin_apposed(&text[..run.start])
+                && people.iter().enumerate().any(|(k, p)| {
+                    k != person
+                        && p.core.len() > 1
+                        && p.core.last() == people[person].core.last()
+                        && last_seen.get(k).copied().flatten().is_some()
+                });
+            if first_name != Some(person) && !kin_of_another {
                 last_seen[person] = Some(run.start);
             }
             mentions.push(Mention {
@@ -2313,7 +2439,30 @@ impl Names {
                 .rsplit(|c: char| !c.is_alphanumeric())
                 .next()
                 .is_some_and(|w| titled_thing(&w.to_lowercase()));
-            if the || titled {
+            // Set beside such a thing's noun ("The airline, Sahel Skies,
+            // said"), or owned, with a model's year ("Her 2014 Honda
+            // Civic"): a thing.
+            let mut back = before.split_whitespace().rev();
+            let apposed = before.strip_suffix(',').is_some_and(|b| {
+                let mut back = b.split_whitespace().rev();
+                back.next().is_some_and(|w| titled_thing(&w.to_lowercase()))
+                    && back.next().is_some_and(|w| {
+                        matches!(w.to_lowercase().as_str(), "the" | "its" | "their")
+                    })
+            });
+            let owned = back.next().is_some_and(|w| {
+                let owner = |w: &str| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "his" | "her" | "their" | "its" | "my" | "our" | "your"
+                    )
+                };
+                owner(w)
+                    || (w.len() == 4
+                        && w.chars().all(|c| c.is_ascii_digit())
+                        && back.next().is_some_and(owner))
+            });
+            if the || titled || apposed || owned {
                 people[m.person].after_the = true;
             }
         }
@@ -3305,6 +3454,18 @@ impl Names {
                 }
             }
             let rest = rest.trim_start_matches(|c: char| c.is_whitespace());
+            // Past a participle's frame that names no one ("Asked how it
+            // felt, one of the students …").
+            let rest = rest
+                .split_once(", ")
+                .filter(|(frame, _)| {
+                    let mut w = frame.split_whitespace();
+                    w.next().is_some_and(|first| {
+                        first.len() > 3 && capitalised(first) && first.ends_with("ed")
+                    }) && frame.split_whitespace().count() <= FRAME_WORDS
+                        && w.all(|x| !capitalised(x))
+                })
+                .map_or(rest, |(_, after)| after);
             let start = sentence.start + (text.len() - rest.len());
             if s >= first
                 && let Some(relative) = self.kin_subject(rest, start)
@@ -4548,6 +4709,9 @@ pub(crate) fn described_person(phrase: &str) -> Option<(String, Option<Gender>, 
     if !matches!(det.as_str(), "a" | "an" | "another" | "one") {
         return None;
     }
+    if det == "one" && words.get(1) == Some(&"of") {
+        return one_of_them(phrase, &words);
+    }
     for k in 1..words.len().min(MAX_DESCRIBED_WORDS + 1) {
         let bare = words[k].trim_end_matches([',', ';', ':', '.']);
         let lower = bare.to_lowercase();
@@ -4591,6 +4755,49 @@ pub(crate) fn described_person(phrase: &str) -> Option<(String, Option<Gender>, 
         let adjective = bare.chars().all(|c| c.is_lowercase() || c == '-')
             || (capitalised(bare) && is_demonym(&lower));
         if closed || !adjective {
+            return None;
+        }
+    }
+    None
+}
+
+/// A partitive that describes one person ([`described_person`]): "One of
+/// them, a retiree who declined to give his name," (the description set
+/// beside it), "one of this year's first-year students" (a plural of a
+/// person's noun after determiners and adjectives).
+fn one_of_them(phrase: &str, words: &[&str]) -> Option<(String, Option<Gender>, usize)> {
+    let offset = |w: &str| w.as_ptr() as usize - phrase.as_ptr() as usize;
+    for k in 2..words.len().min(MAX_DESCRIBED_WORDS + 2) {
+        let bare = words[k].trim_end_matches([',', ';', ':', '.']);
+        let lower = bare.to_lowercase();
+        let closed = bare.len() < words[k].len();
+        if lower == "them" {
+            // Only with a description set beside it.
+            let rest = words.get(k + 1).filter(|_| words[k].ends_with(','))?;
+            let at = offset(rest);
+            let (described, gender, len) = described_person(&phrase[at..])?;
+            return Some((described, gender, at + len));
+        }
+        let plural_person = lower.len() > 3
+            && lower.strip_suffix('s').is_some_and(|one| {
+                PERSON_NOUNS.contains(&one)
+                    || (ROLE_WORDS.contains(&one) && !ROLE_MODIFIERS.contains(&one))
+            });
+        let ends = closed
+            || words
+                .get(k + 1)
+                .is_none_or(|n| n.starts_with(char::is_lowercase) && !is_role(n));
+        if plural_person && ends {
+            let end = offset(words[k]) + bare.len();
+            return Some((phrase[..end].to_string(), None, end));
+        }
+        // Before the plural: determiners, possessives and adjectives in
+        // lower case ("this year's first-year").
+        if closed
+            || !bare
+                .chars()
+                .all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’'))
+        {
             return None;
         }
     }
