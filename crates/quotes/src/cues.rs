@@ -716,6 +716,16 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
         let answers_back = back_verb(text, toks, k)
             && (toks.get(k + 2).is_some_and(|n| after_back(&lower(text, n)))
                 || quote_right_before(text, toks, k, quotes));
+        // A participle after its noun, no auxiliary between ("a new
+        // labelling scheme intended to protect"): no one's intent.
+        let reduced_relative = matches!(w.as_str(), "intended" | "designed")
+            && k.checked_sub(1).is_some_and(|p| {
+                let before = toks[p].span.slice(text);
+                before.chars().all(char::is_lowercase)
+                    && !AUXILIARIES.contains(&before)
+                    && !matches!(before, "who" | "which" | "that" | "and")
+            })
+            && toks.get(k + 1).is_some_and(|n| lower(text, n) == "to");
         if (VERBS.contains(&w.as_str())
             || quote_only
             || answers_back
@@ -724,6 +734,7 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
             || posts_on)
             && (lowercase || k == 0)
             && (ambiguous_ok || puts_out || puts_it || posts_on)
+            && !reduced_relative
         {
             if let Some(f) = verb(text, toks, k, sentence, quotes, &out) {
                 out.push(f);
@@ -2687,6 +2698,34 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
                 .filter(|&(s, _)| !(v.participle && opening_clause_end(v).is_some_and(|e| s < e)))
         })
         .or_else(|| relative_antecedent(v, b));
+    // A phrase found left of the cue that is an object inside the clause
+    // before the comma ("Tributes were paid to William Turner, said his
+    // neighbour Ray Oduya."): no subject; the source after the cue speaks.
+    let mid_clause = walk.is_some_and(|(s, _)| {
+        s > 0 && {
+            let before = v.slice(s - 1);
+            before.chars().all(char::is_lowercase)
+                && !matches!(before, "and" | "but" | "or" | "as" | "while" | "that")
+        }
+    });
+    let walk = walk.filter(|_| {
+        !(mid_clause
+            && c >= 1
+            && v.slice(c - 1) == ","
+            && toks.get(v.cue_end).is_some_and(|t| {
+                t.span
+                    .slice(text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                    || matches!(
+                        t.span.slice(text),
+                        "the" | "a" | "an" | "his" | "her" | "their"
+                    )
+            })
+            && !v.participle
+            && inverted_source(v))
+    });
     // "…, said Democratic strategist Hank Sheinkopf.": the source follows.
     if walk.is_none()
         && parts.source.is_none()
@@ -2694,7 +2733,13 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
         && v.slice(c - 1) == ","
         && toks.get(v.cue_end).is_some_and(|t| {
             let s = t.span.slice(text);
-            s.chars().next().is_some_and(char::is_uppercase) || matches!(s, "the" | "a" | "an")
+            s.chars().next().is_some_and(char::is_uppercase)
+                || matches!(s, "the" | "a" | "an")
+                // "…, said his neighbour Ray Oduya.": a relation, then the
+                // name.
+                || (matches!(s, "his" | "her" | "their")
+                    && (v.cue_end + 1..phrase_end(text, toks, v.cue_end, v.quotes))
+                        .any(|i| capitalised(v.slice(i))))
         })
         && !v.participle
         && inverted_source(v)

@@ -460,7 +460,16 @@ fn source_type(source: &str, cue: &str, names: &Names, speaker: Option<&str>) ->
 /// every word capitalised but for short function words.
 fn is_name(text: &str) -> bool {
     let words = names::bare_words(text);
+    // Two sentences are words said, not a title ("Never in July. Sometimes
+    // in September.").
+    let sentences = text.trim_end().match_indices(". ").any(|(k, _)| {
+        text[..k]
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| w.chars().count() >= MIN_SENTENCE_END_WORD)
+    });
     !words.is_empty()
+        && !sentences
         && words.len() <= 6
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
@@ -470,6 +479,10 @@ fn is_name(text: &str) -> bool {
                 )
         })
 }
+
+/// The fewest letters of a word a full stop inside a quotation ends a
+/// sentence after (not "Mr. Smith Goes to Washington").
+const MIN_SENTENCE_END_WORD: usize = 4;
 
 /// Quotes and attributions of one article (its sentences must be
 /// segmented); its text features are computed here. In a story, where the
@@ -1293,10 +1306,16 @@ fn epithet_person(
             .iter()
             .rev()
             .find(|(x, name)| names.is_person(name) && given_age(x) == Some(age));
-        // "the 66-year-old" where no one's age is given: the subject named
-        // last, unless someone was introduced by that age unnamed ("a
-        // 66-year-old").
+        // "the 66-year-old" where no one's age is given and one person
+        // alone is named in reach: them, unless someone was introduced by
+        // that age unnamed ("a 66-year-old").
+        let persons: Vec<&String> = people
+            .iter()
+            .filter(|(_, name)| names.is_person(name))
+            .map(|(_, name)| name)
+            .collect();
         let no_age_given = aged
+            && persons.windows(2).all(|w| w[0] == w[1])
             && people
                 .iter()
                 .all(|(x, name)| !names.is_person(name) || given_age(x).is_none())
@@ -6361,6 +6380,8 @@ fn quotes_of(
             || cried
             || no_one
             || told_unstated
+            // "I told her the truth: “…”": the writer's own words.
+            || narrated(article, m.span)
             || speaking.is_some_and(|s| {
                 s.source.is_some() && s.content.contains(m.span) && !overlaps(s.cue, m.span)
             });
@@ -6613,6 +6634,25 @@ fn narrated(article: &Article, span: Span) -> bool {
 /// quotation marks at least [`MIN_FIRST_PERSON`] times.
 fn writer_named(article: &Article, marked: &[marks::Marked]) -> Option<String> {
     let text = article.text.trim_end();
+    // The first person outside quotation marks: the writer's own voice.
+    let first_person = |body: &str| {
+        names::word_offsets(body)
+            .into_iter()
+            .filter(|(at, _)| {
+                !marked
+                    .iter()
+                    .any(|m| m.span.start <= *at && *at < m.span.end)
+            })
+            .filter(|(_, w)| matches!(w.split(['\'', '’']).next(), Some("I")))
+            .count()
+    };
+    // Or the writer names themself in the body ("My name, Ingrid Solberg,
+    // is painted on a board by the door").
+    if let Some(own) = own_name(text, marked)
+        && first_person(text) >= MIN_FIRST_PERSON
+    {
+        return Some(own);
+    }
     let last = text.rsplit("\n\n").next()?.trim();
     let words: Vec<&str> = last.split_whitespace().collect();
     if words.len() > MAX_TAGLINE_WORDS
@@ -6655,18 +6695,50 @@ fn writer_named(article: &Article, marked: &[marks::Marked]) -> Option<String> {
     {
         return None;
     }
-    // The first person outside quotation marks: the writer's own voice.
-    let first_person = names::word_offsets(body)
-        .into_iter()
-        .filter(|(at, _)| {
-            !marked
-                .iter()
-                .any(|m| m.span.start <= *at && *at < m.span.end)
-        })
-        .filter(|(_, w)| matches!(w.split(['\'', '’']).next(), Some("I")))
-        .count();
-    (first_person >= MIN_FIRST_PERSON).then(|| name.join(" "))
+    (first_person(body) >= MIN_FIRST_PERSON).then(|| name.join(" "))
 }
+
+/// The name a first-person writer gives as their own, outside quotation
+/// marks: "My name is Ingrid Solberg", "My name, Ingrid Solberg, is …" —
+/// two to four capitalised words opening with a given name the tables
+/// know.
+fn own_name(text: &str, marked: &[marks::Marked]) -> Option<String> {
+    ["My name is ", "My name, "].iter().find_map(|opening| {
+        text.match_indices(opening).find_map(|(at, _)| {
+            if marked.iter().any(|m| m.span.start <= at && at < m.span.end) {
+                return None;
+            }
+            let rest = &text[at + opening.len()..];
+            let mut name: Vec<&str> = Vec::new();
+            for w in rest.split_whitespace().take(MAX_OWN_NAME_WORDS + 1) {
+                let bare = w.trim_end_matches([',', '.', ';']);
+                if !capitalised(bare)
+                    || !bare
+                        .chars()
+                        .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                {
+                    break;
+                }
+                name.push(bare);
+                if bare.len() < w.len() {
+                    // The comma closing the name set beside "My name,".
+                    if opening.ends_with(", ") && !w.ends_with(',') {
+                        return None;
+                    }
+                    break;
+                }
+            }
+            let given = name.first().is_some_and(|w| {
+                crosscheck_lexicon::first_names::gender_of_first_name(w).is_some()
+                    && !names::is_role(w)
+            });
+            ((2..=MAX_OWN_NAME_WORDS).contains(&name.len()) && given).then(|| name.join(" "))
+        })
+    })
+}
+
+/// The most words of a name a writer gives as their own ([`own_name`]).
+const MAX_OWN_NAME_WORDS: usize = 4;
 
 /// The most words of a writer's closing line ([`writer_named`]).
 const MAX_TAGLINE_WORDS: usize = 30;
@@ -8571,6 +8643,103 @@ mod tests {
                 Some("National Environment Agency".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn battery_z_kinds_of_stop_52() {
+        assert_speakers(&[
+            // Manners of speaking report the words right beside them.
+            (
+                "Samir Haddad surveyed the sand. \"August is my whole year,\" he grumbled.\n\nSue Whitlock, 68, had attended. \"At my age you do not get many new experiences,\" she mused.",
+                &["Samir Haddad", "Sue Whitlock"],
+            ),
+            // A quoted nickname is no part of the name; a bare age where no
+            // one's age is given is the one person named.
+            (
+                "When Konstantinos \"Con\" Papadopoulos joined the tramways in 1979, he wore a satchel.\n\n\"I was a connie for nineteen years,\" the 66-year-old said.\n\nWhen conductors went, he retrained. \"They offered me money to go,\" he said.",
+                &["Konstantinos Papadopoulos", "Konstantinos Papadopoulos"],
+            ),
+            // A company set beside its noun, a car owned: no one "she"
+            // stands for.
+            (
+                "Comfort Adeyemi was born in 1924.\n\nThe airline, Sahel Skies, praised her. Her secret of long life? \"Eat your amala and forgive quickly,\" she said.",
+                &["Comfort Adeyemi"],
+            ),
+            (
+                "Thuy Nguyen was less fortunate. Her 2014 Honda Civic went in. \"Well, that was not on my card this year,\" she wrote on Facebook.",
+                &["Thuy Nguyen"],
+            ),
+            // A negated auxiliary is no one.
+            (
+                "A commuter stuck on East Wall Road, who didn't want to be named, sent us this: \"I left the house at seven. I have moved four hundred metres.\"",
+                &[""],
+            ),
+            // The surname stays with the parent past the paragraph that
+            // names a son beside "son"; an age tells them apart.
+            (
+                "For 34 years, Shambhu Prasad Yadav pulled a rickshaw.\n\nMr Yadav's son, Rajesh Yadav, 27, helped his father. \"He kept asking about the market,\" Rajesh recalled.\n\nMr Yadav, meanwhile, has kept his old bell. \"The passengers laugh,\" he admitted.",
+                &["Rajesh Yadav", "Shambhu Prasad Yadav"],
+            ),
+            // One of some, described beside it, is who "he" stands for.
+            (
+                "Darnell Hughes, the manager, closed the lot. \"Stay away from the edge,\" he said.\n\nOne of them, a retiree who declined to give his name, had left his pickup there. \"It is still there, for now,\" he said.",
+                &["Darnell Hughes", "A retiree"],
+            ),
+            // Honorifics and the head of a house.
+            (
+                "Siti Rahmah Abdullah, 64, found the bird.\n\nAsked again, Madam Siti shook her head. \"One visit is enough for me,\" she said.\n\nDom Laurent Tremblay, the abbot, showed the cellar. A visitor from Kingston bought a case. The abbot hopes for more. \"Perhaps a young man will taste it,\" he said.",
+                &["Siti Rahmah Abdullah", "Dom Laurent Tremblay"],
+            ),
+            // A writer who names themself in the body speaks what "I" frames.
+            (
+                "I have been the warden here for eleven summers. My name, Ingrid Solberg, is painted by the door. I like it.\n\n\"It's a hut,\" I told them.\n\nI told her the truth: \"Never in July. Sometimes in September.\"",
+                &["Ingrid Solberg", "Ingrid Solberg"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_second_readers_misfires_of_stop_52_hold() {
+        assert_speakers(&[
+            // A verb of sound is no cue before a phrase in marks.
+            (
+                "The rope snapped \"like a twig,\" according to one climber who was there.",
+                &["one climber who was there"],
+            ),
+            // A bare age among several named is left as written.
+            (
+                "Judge Mary Lowe sentenced Ahmed Khan to 10 years. \"I am sorry,\" the 29-year-old told the court.",
+                &["the 29-year-old"],
+            ),
+            // A title of the other gender, or a child spoken of in the same
+            // paragraph, keeps the surname with the child.
+            (
+                "Sunita Rao, 60, is a teacher. Her son, Vikram Rao, 32, is an engineer in Bangalore. \"I design bridges,\" Mr Rao said.",
+                &["Vikram Rao"],
+            ),
+            (
+                "Maria Lopez denies murder. Her stepdaughter, Carmen Lopez, testified on Monday. \"I saw her hit him,\" Ms Lopez told the jury.",
+                &["Carmen Lopez"],
+            ),
+            (
+                "Giovanni Bertolino opened the bakery in 1962. Bertolino's grandson, Matteo Bertolino, took over in 2015.\n\nMatteo wants to expand. \"We could open in Turin,\" Bertolino said.",
+                &["Matteo Bertolino"],
+            ),
+            (
+                "Ramesh Yadav, 58, farms the land. Mr Yadav's son, Rajesh Yadav, 27, wants to leave.\n\n\"There is no future here,\" Mr Yadav, 27, said.",
+                &["Rajesh Yadav"],
+            ),
+            // One of some to whom something happened is no speaker.
+            (
+                "Police chief Tom Hale said two men were arrested. One of them, a 24-year-old from Leeds, was later released. \"He has been very cooperative,\" he said.",
+                &["Tom Hale"],
+            ),
+            // A verb of a tag that takes an object opens a sentence.
+            (
+                "Is Africa ready? \"Are we ready for what is coming next?\" Experts warned that the continent lags behind. \"We are not,\" said Ama Owusu.",
+                &["", "Ama Owusu"],
+            ),
+        ]);
     }
 
     #[test]

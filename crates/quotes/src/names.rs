@@ -1296,16 +1296,33 @@ fn kin_apposed(before: &str) -> bool {
     let before = before.trim_end();
     let before = before.strip_suffix(',').unwrap_or(before);
     let mut back = before.split_whitespace().rev();
-    back.next().is_some_and(|w| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "son" | "daughter" | "grandson" | "granddaughter" | "stepson" | "stepdaughter"
-        )
-    }) && back.next().is_some_and(|w| {
-        matches!(w.to_lowercase().as_str(), "his" | "her" | "their")
-            || w.ends_with("'s")
-            || w.ends_with("’s")
-    })
+    let child = match back.next().map(str::to_lowercase).as_deref() {
+        Some("son" | "grandson" | "stepson") => Gender::Male,
+        Some("daughter" | "granddaughter" | "stepdaughter") => Gender::Female,
+        _ => return false,
+    };
+    // Of the owner's gender where it shows ("Her son" is no father's; the
+    // surname is then told apart by its title).
+    let Some(owner) = back.next() else {
+        return false;
+    };
+    let owner_gender = match owner.to_lowercase().as_str() {
+        "his" => Some(Gender::Male),
+        "her" => Some(Gender::Female),
+        "their" => None,
+        o if o.ends_with("'s") || o.ends_with("’s") => back
+            .next()
+            .and_then(|t| gender_of_title(&t.trim_end_matches('.').to_lowercase())),
+        _ => return false,
+    };
+    owner_gender.is_none_or(|g| g == child)
+}
+
+/// The age set after a name ("Mr Yadav, 27," → "27").
+fn age_after(after: &str) -> Option<&str> {
+    let digits = after.strip_prefix(", ")?;
+    let n = digits.find(|c: char| !c.is_ascii_digit())?;
+    ((1..=3).contains(&n) && digits[n..].starts_with([',', ' ', '.'])).then(|| &digits[..n])
 }
 
 /// The most words of a nickname quoted inside a name.
@@ -1327,15 +1344,22 @@ fn nickname_end(text: &str, toks: &[Token], j: usize) -> Option<usize> {
     let words = &toks[j + 1..closing];
     let surname = toks.get(closing + 1)?;
     let single_spaces = text.get(toks[closing].span.end..surname.span.start)? == " "
-        && text.get(opening.span.end..words.first()?.span.start)?.is_empty()
-        && text.get(words.last()?.span.end..toks[closing].span.start)?.is_empty();
+        && text
+            .get(opening.span.end..words.first()?.span.start)?
+            .is_empty()
+        && text
+            .get(words.last()?.span.end..toks[closing].span.start)?
+            .is_empty();
     (single_spaces
         && words
             .iter()
             .all(|w| w.kind == TokenKind::Word && capitalised(w.span.slice(text)))
         && surname.kind == TokenKind::Word
         && capitalised(surname.span.slice(text))
-        && !words::STOP_WORDS.contains(&surname.span.slice(text).to_lowercase().as_str()))
+        && !words::STOP_WORDS.contains(&surname.span.slice(text).to_lowercase().as_str())
+        // A person's: no body's noun after the marks ("Jesus “Saves”
+        // Church").
+        && !words::INSTITUTION_WORDS.contains(&surname.span.slice(text).to_lowercase().as_str()))
     .then_some(closing + 1)
 }
 
@@ -2167,6 +2191,9 @@ impl Names {
         // article share stands for the one named last before it.
         let mut mentions = Vec::new();
         let mut last_seen: Vec<Option<usize>> = vec![None; people.len()];
+        // Where a child named beside a kin word of someone sharing the
+        // surname was last seen, and where that paragraph ends.
+        let mut kin_paragraph: Vec<Option<(usize, usize)>> = vec![None; people.len()];
         // One-word surnames written with a title or a role, or set off
         // after a description, so far.
         let mut titled_surnames: Vec<String> = Vec::new();
@@ -2200,19 +2227,58 @@ impl Names {
             // A surname shared: the person of it seen last.
             let shared = (query.len() == 1)
                 .then(|| {
-                    let seen: Vec<(usize, usize)> = people
+                    let seen: Vec<(usize, usize)> =
+                        people
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, p)| {
+                                p.core.len() > 1
+                                    && p.core.ends_with(&query)
+                                    && match (gender, p.gender.or(p.name_gender)) {
+                                        (Some(g), Some(h)) => g == h,
+                                        _ => true,
+                                    }
+                            })
+                            .filter_map(|(k, _)| Some((k, last_seen.get(k).copied().flatten()?)))
+                            .filter(|&(k, at)| {
+                                // Unless this paragraph calls the child by the
+                                // given name before ("Matteo wants to expand.
+                                // “…,” Bertolino said").
+                                let paragraph = text[..run.start].rfind("\n\n").unwrap_or(0);
+                                let given = people[k].name.split_whitespace().next().unwrap_or("");
+                                let called = text[paragraph..run.start].match_indices(given).any(
+                                    |(i, _)| {
+                                        crosscheck_text::whole_words(
+                                            text,
+                                            paragraph + i,
+                                            paragraph + i + given.len(),
+                                        )
+                                    },
+                                );
+                                !kin_paragraph.get(k).copied().flatten().is_some_and(
+                                    |(intro, end)| intro == at && run.start > end && !called,
+                                )
+                            })
+                            .collect();
+                    // An age after the surname tells them apart ("Mr Yadav,
+                    // 27,"): the one the article gave that age.
+                    let age = age_after(&text[run.name[run.name.len() - 1].0.end..]);
+                    let aged: Vec<(usize, usize)> = people
                         .iter()
                         .enumerate()
+                        .filter(|(_, p)| p.core.len() > 1 && p.core.ends_with(&query))
                         .filter(|(_, p)| {
-                            p.core.len() > 1
-                                && p.core.ends_with(&query)
-                                && match (gender, p.gender.or(p.name_gender)) {
-                                    (Some(g), Some(h)) => g == h,
-                                    _ => true,
-                                }
+                            age.is_some()
+                                && text[p.first..]
+                                    .strip_prefix(p.name.as_str())
+                                    .and_then(age_after)
+                                    == age
                         })
-                        .filter_map(|(k, _)| Some((k, last_seen.get(k).copied().flatten()?)))
+                        .map(|(k, p)| (k, p.first))
                         .collect();
+                    if let [one] = aged[..] {
+                        return Some(one.0);
+                    }
                     (seen.len() > 1)
                         .then(|| seen.iter().max_by_key(|(_, at)| *at).map(|(k, _)| *k))
                         .flatten()
@@ -2342,6 +2408,10 @@ impl Names {
             // Nor does a full name set beside a kin word of someone sharing
             // it ("Mr Yadav's son, Rajesh Yadav, 27,"): the family goes by
             // first names, the surname stays with the one first named.
+            // A full name set beside a kin word of someone sharing it
+            // ("Mr Yadav's son, Rajesh Yadav, 27,"): past its paragraph the
+            // family goes by first names, and the bare surname stays with
+            // the one first named.
             let kin_of_another = run.name.len() > 1
                 && kin_apposed(&text[..run.start])
                 && people.iter().enumerate().any(|(k, p)| {
@@ -2350,8 +2420,19 @@ impl Names {
                         && p.core.last() == people[person].core.last()
                         && last_seen.get(k).copied().flatten().is_some()
                 });
-            if first_name != Some(person) && !kin_of_another {
+            if first_name != Some(person) {
                 last_seen[person] = Some(run.start);
+                if kin_paragraph.len() < people.len() {
+                    kin_paragraph.resize(people.len(), None);
+                }
+                kin_paragraph[person] = kin_of_another.then(|| {
+                    (
+                        run.start,
+                        text[run.start..]
+                            .find("\n\n")
+                            .map_or(text.len(), |k| run.start + k),
+                    )
+                });
             }
             mentions.push(Mention {
                 span: Span::new(run.start, last.0.end),
@@ -3536,10 +3617,15 @@ impl Names {
             // was killed and two were injured").
             let mut after = main.split_whitespace();
             let passive = after.next().is_some_and(|w| matches!(w, "was" | "were"))
-                && after.next().is_some_and(|w| {
-                    w.len() > PARTICIPLE_MIN_LEN && (w.ends_with("ed") || w.ends_with("en"))
-                        || IRREGULAR_PASTS.contains(&w)
-                });
+                && after
+                    .map(|w| w.trim_end_matches(['.', ',', ';']))
+                    .find(|w| {
+                        !(w.ends_with("ly") || matches!(*w, "later" | "then" | "also" | "still"))
+                    })
+                    .is_some_and(|w| {
+                        w.len() > PARTICIPLE_MIN_LEN && (w.ends_with("ed") || w.ends_with("en"))
+                            || IRREGULAR_PASTS.contains(&w)
+                    });
             let befell = main
                 .split_whitespace()
                 .next()
@@ -4775,8 +4861,20 @@ fn one_of_them(phrase: &str, words: &[&str]) -> Option<(String, Option<Gender>, 
             // Only with a description set beside it.
             let rest = words.get(k + 1).filter(|_| words[k].ends_with(','))?;
             let at = offset(rest);
+            // "One of them, who declined to give his name,": the partitive
+            // itself, its clause read after it.
+            if *rest == "who" {
+                let end = offset(words[k]) + bare.len();
+                return Some((phrase[..end].to_string(), None, end));
+            }
             let (described, gender, len) = described_person(&phrase[at..])?;
-            return Some((described, gender, at + len));
+            // The whole apposition up to its closing comma, so that the
+            // main verb follows ("One of them, a 30-year-old from Bristol,
+            // was remanded": one something befell).
+            let close = phrase[at + len..]
+                .find(", ")
+                .map_or(at + len, |c| at + len + c + 2);
+            return Some((described, gender, close));
         }
         let plural_person = lower.len() > 3
             && lower.strip_suffix('s').is_some_and(|one| {

@@ -192,6 +192,12 @@ const TAG_VERBS: &[&str] = &[
     "answered",
     "countered",
     "responded",
+];
+
+/// Verbs of a speaker tag after a question or an exclamation only where the
+/// tag ends with them ("“…?” Rajesh recalled."), not where they take an
+/// object or a clause ("“…?” Experts warned that …").
+const CLOSING_TAG_VERBS: &[&str] = &[
     "recalled",
     "recalls",
     "explained",
@@ -243,6 +249,9 @@ fn speaker_tag_follows(text: &str, stop: usize, run_end: usize, next: &str) -> b
         // Greg Harmon answered: “…”").
         if n > 0 && TAG_VERBS.contains(&bare) {
             return !w.ends_with(':');
+        }
+        if n > 0 && CLOSING_TAG_VERBS.contains(&bare) {
+            return w.ends_with(['.', ',']);
         }
         // A description inside the tag ("Fox News host Chris Mathers
         // asked"): a lower-case word after the capitalised first, not one
