@@ -2740,6 +2740,9 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
                 || (matches!(s, "his" | "her" | "their")
                     && (v.cue_end + 1..phrase_end(text, toks, v.cue_end, v.quotes))
                         .any(|i| capitalised(v.slice(i))))
+                // "…, said county official Ray Oduya.": roles in lower case,
+                // then the name that ends the phrase.
+                || role_then_name(v)
         })
         && !v.participle
         && inverted_source(v)
@@ -3287,6 +3290,35 @@ fn relative_subject(v: &Verb) -> Option<Span> {
     (pronoun < v.k && matches!(v.lower(pronoun).as_str(), "who" | "which"))
         .then(|| v.toks[pronoun].span)
 }
+
+/// Whether the phrase after a cue is one to three words of a person's
+/// station in lower case, then a name of capitalised words to the phrase's
+/// end ("said county official Ray Oduya", "said coach Patrick Sang").
+fn role_then_name(v: &Verb) -> bool {
+    let end = phrase_end(v.text, v.toks, v.cue_end, v.quotes);
+    let Some(first_capital) = (v.cue_end..end).find(|&i| capitalised(v.slice(i))) else {
+        return false;
+    };
+    let roles = first_capital - v.cue_end;
+    (1..=MAX_ROLE_WORDS_BEFORE_NAME).contains(&roles)
+        && (v.cue_end..first_capital).all(|i| {
+            let w = v.slice(i);
+            v.toks[i].kind == TokenKind::Word
+                && w.chars().all(|c| c.is_lowercase() || c == '-')
+                && !is_verb(w)
+                && !AUXILIARIES.contains(&w)
+                && !matches!(
+                    w,
+                    "that" | "it" | "he" | "she" | "they" | "we" | "to" | "of" | "in"
+                )
+        })
+        && (first_capital..end).all(|i| capitalised(v.slice(i)) || v.slice(i) == ".")
+        && end - first_capital >= 2
+}
+
+/// The most words of a station in lower case before a name after an
+/// inverted cue ([`role_then_name`]).
+const MAX_ROLE_WORDS_BEFORE_NAME: usize = 3;
 
 /// Whether the phrase after a cue that follows a comma ("…, said X") is a
 /// source rather than the content ("…, said the nation faces bigger

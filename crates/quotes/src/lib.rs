@@ -8734,6 +8734,17 @@ mod tests {
                 "Police chief Tom Hale said two men were arrested. One of them, a 24-year-old from Leeds, was later released. \"He has been very cooperative,\" he said.",
                 &["Tom Hale"],
             ),
+            // A source after ", said" that names a station or a relation,
+            // then a name, speaks; a nicknamed object left of the comma
+            // does not.
+            (
+                "The stadium is named after Eliud \"The Philosopher\" Kipchoge, said county official Ray Oduya. \"He inspires us all,\" he said.",
+                &["Ray Oduya"],
+            ),
+            (
+                "Tributes were paid to William \"Bill\" Turner, said his neighbour Ray Oduya. \"He was a gentle man,\" he said.",
+                &["Ray Oduya"],
+            ),
             // A verb of a tag that takes an object opens a sentence.
             (
                 "Is Africa ready? \"Are we ready for what is coming next?\" Experts warned that the continent lags behind. \"We are not,\" said Ama Owusu.",
