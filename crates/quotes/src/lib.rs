@@ -8690,6 +8690,21 @@ mod tests {
                 "Siti Rahmah Abdullah, 64, found the bird.\n\nAsked again, Madam Siti shook her head. \"One visit is enough for me,\" she said.\n\nDom Laurent Tremblay, the abbot, showed the cellar. A visitor from Kingston bought a case. The abbot hopes for more. \"Perhaps a young man will taste it,\" he said.",
                 &["Siti Rahmah Abdullah", "Dom Laurent Tremblay"],
             ),
+            // A hyphenated given name after a brother's title; a body's
+            // portfolios listed with commas; someone described past a
+            // circumstance.
+            (
+                "Brother Jean-Philippe Gagnon showed us round. \"People drove from Montreal and Ottawa,\" Brother Jean-Philippe marvelled.",
+                &["Jean-Philippe Gagnon"],
+            ),
+            (
+                "The Department of Environment, Tourism, Science and Innovation set a trap. \"Crocodiles can turn up in any waterway,\" the department said.",
+                &["The Department of Environment, Tourism, Science and Innovation"],
+            ),
+            (
+                "Marjorie Dsouza, 74, teaches the class. \"The body does not forget a waltz,\" she said.\n\nDuring a break for tea, a woman in a sequinned sari, who declined to give her name, leaned across. \"My children think I come here for the exercise,\" she whispered.",
+                &["Marjorie Dsouza", "A woman"],
+            ),
             // A writer who names themself in the body speaks what "I" frames.
             (
                 "I have been the warden here for eleven summers. My name, Ingrid Solberg, is painted by the door. I like it.\n\n\"It's a hut,\" I told them.\n\nI told her the truth: \"Never in July. Sometimes in September.\"",

@@ -3536,15 +3536,17 @@ impl Names {
             }
             let rest = rest.trim_start_matches(|c: char| c.is_whitespace());
             // Past a participle's frame that names no one ("Asked how it
-            // felt, one of the students …").
+            // felt, one of the students …"), or a circumstance's ("During
+            // a break for tea, a woman in a sari, who …").
             let rest = rest
                 .split_once(", ")
                 .filter(|(frame, _)| {
                     let mut w = frame.split_whitespace();
-                    w.next().is_some_and(|first| {
-                        first.len() > 3 && capitalised(first) && first.ends_with("ed")
-                    }) && frame.split_whitespace().count() <= FRAME_WORDS
-                        && w.all(|x| !capitalised(x))
+                    let first = w.next().unwrap_or_default();
+                    let participle = first.len() > 3 && capitalised(first) && first.ends_with("ed");
+                    let circumstance = FRAME_PREPOSITIONS.contains(&first.to_lowercase().as_str());
+                    frame.split_whitespace().count() <= FRAME_WORDS
+                        && (circumstance || (participle && w.all(|x| !capitalised(x))))
                 })
                 .map_or(rest, |(_, after)| after);
             let start = sentence.start + (text.len() - rest.len());
@@ -4389,7 +4391,31 @@ fn name_after_of(text: &str, toks: &[Token], head: usize) -> usize {
         k += 1;
     }
     let mut end = head;
-    while k < toks.len() && k - head <= MAX_NAME_AFTER_OF + 2 {
+    let mut commas = 0;
+    while k < toks.len() && k - head <= MAX_NAME_AFTER_OF + 2 + 2 * commas {
+        // A list of portfolios the name closes with "and" ("Department of
+        // Environment, Tourism, Science and Innovation").
+        if toks[k].span.slice(text) == "," && end == k - 1 && commas < MAX_PORTFOLIO_COMMAS {
+            let mut j = k + 1;
+            // Portfolios, not people: no title, no given name.
+            let portfolio = |w: &str| {
+                capitalised(w)
+                    && !is_lead_word(w)
+                    && !is_role(w)
+                    && first_names::gender_of_first_name(w).is_none()
+            };
+            while j < toks.len()
+                && (word(j).is_some_and(portfolio) || toks[j].span.slice(text) == ",")
+            {
+                j += 1;
+            }
+            if j > k + 1 && word(j) == Some("and") && word(j + 1).is_some_and(portfolio) {
+                commas += 1;
+                k += 1;
+                continue;
+            }
+            break;
+        }
         match word(k) {
             Some(w) if capitalised(w) && !is_lead_word(w) => {
                 end = k;
@@ -4404,6 +4430,10 @@ fn name_after_of(text: &str, toks: &[Token], head: usize) -> usize {
     }
     end
 }
+
+/// The most commas in a list of portfolios inside a body's name
+/// ([`name_after_of`]).
+const MAX_PORTFOLIO_COMMAS: usize = 3;
 
 /// Whether the words after a name continue a list of names to its end
 /// (", John Doe and Ann Lee", " and Ann Lee"): capitalised words, commas
@@ -4993,8 +5023,12 @@ fn find_first_name(
     knighted: bool,
     lordly: bool,
 ) -> Option<usize> {
-    let [word] = query else { return None };
-    if people.iter().any(|p| p.core.last() == Some(word)) {
+    // One given name, or a hyphenated one read as its parts
+    // ("Jean-Philippe" for Brother Jean-Philippe Gagnon).
+    if query.is_empty() || query.len() > MAX_GIVEN_NAME_PARTS {
+        return None;
+    }
+    if people.iter().any(|p| p.core.ends_with(query)) {
         return None;
     }
     // "Sir Edmund" is the knight of that name, not another Edmund.
@@ -5006,18 +5040,22 @@ fn find_first_name(
     let any_knight = knighted
         && people
             .iter()
-            .any(|p| knight(p) && p.core.len() >= 2 && p.core.first() == Some(word));
+            .any(|p| knight(p) && p.core.len() > query.len() && p.core.starts_with(query));
     // A lady or a lord by a given name is only one written with the title
     // ("Lord Owen" is no Owen Smith).
     if lordly && !any_knight {
         return None;
     }
     let mut by_first = people.iter().enumerate().filter(|(_, p)| {
-        p.core.len() >= 2 && p.core.first() == Some(word) && (!any_knight || knight(p))
+        p.core.len() > query.len() && p.core.starts_with(query) && (!any_knight || knight(p))
     });
     let (k, _) = by_first.next()?;
     by_first.next().is_none().then_some(k)
 }
+
+/// The most parts of a given name written as one hyphenated word
+/// ([`find_first_name`]).
+const MAX_GIVEN_NAME_PARTS: usize = 2;
 
 /// The person a name (folded core words) stands for: the same name, or
 /// the person whose name ends in it (a surname) — of the given gender where
