@@ -3544,7 +3544,11 @@ impl Names {
                     let mut w = frame.split_whitespace();
                     let first = w.next().unwrap_or_default();
                     let participle = first.len() > 3 && capitalised(first) && first.ends_with("ed");
-                    let circumstance = FRAME_PREPOSITIONS.contains(&first.to_lowercase().as_str());
+                    // Only before someone who would not be named: one
+                    // acting on another there ("In 2023, a judge issued a
+                    // warrant for his arrest") is no speaker.
+                    let circumstance = FRAME_PREPOSITIONS.contains(&first.to_lowercase().as_str())
+                        && UNNAMED_CLAUSES.iter().any(|u| rest.contains(u));
                     frame.split_whitespace().count() <= FRAME_WORDS
                         && (circumstance || (participle && w.all(|x| !capitalised(x))))
                 })
@@ -4391,31 +4395,7 @@ fn name_after_of(text: &str, toks: &[Token], head: usize) -> usize {
         k += 1;
     }
     let mut end = head;
-    let mut commas = 0;
-    while k < toks.len() && k - head <= MAX_NAME_AFTER_OF + 2 + 2 * commas {
-        // A list of portfolios the name closes with "and" ("Department of
-        // Environment, Tourism, Science and Innovation").
-        if toks[k].span.slice(text) == "," && end == k - 1 && commas < MAX_PORTFOLIO_COMMAS {
-            let mut j = k + 1;
-            // Portfolios, not people: no title, no given name.
-            let portfolio = |w: &str| {
-                capitalised(w)
-                    && !is_lead_word(w)
-                    && !is_role(w)
-                    && first_names::gender_of_first_name(w).is_none()
-            };
-            while j < toks.len()
-                && (word(j).is_some_and(portfolio) || toks[j].span.slice(text) == ",")
-            {
-                j += 1;
-            }
-            if j > k + 1 && word(j) == Some("and") && word(j + 1).is_some_and(portfolio) {
-                commas += 1;
-                k += 1;
-                continue;
-            }
-            break;
-        }
+    while k < toks.len() && k - head <= MAX_NAME_AFTER_OF + 2 {
         match word(k) {
             Some(w) if capitalised(w) && !is_lead_word(w) => {
                 end = k;
@@ -4430,10 +4410,6 @@ fn name_after_of(text: &str, toks: &[Token], head: usize) -> usize {
     }
     end
 }
-
-/// The most commas in a list of portfolios inside a body's name
-/// ([`name_after_of`]).
-const MAX_PORTFOLIO_COMMAS: usize = 3;
 
 /// Whether the words after a name continue a list of names to its end
 /// (", John Doe and Ann Lee", " and Ann Lee"): capitalised words, commas
@@ -5046,8 +5022,22 @@ fn find_first_name(
     if lordly && !any_knight {
         return None;
     }
+    // A hyphenated given name reaches only someone written with a title
+    // of an order or a knighthood ("Brother Jean-Philippe Gagnon"), not
+    // another of that name ("Mayor Jean-Philippe Gagnon").
+    let titled = |p: &Person| {
+        p.roles.iter().any(|r| {
+            matches!(
+                r.trim_end_matches('.'),
+                "sir" | "dame" | "lady" | "lord" | "sister" | "brother" | "father" | "sr" | "fr"
+            )
+        })
+    };
     let mut by_first = people.iter().enumerate().filter(|(_, p)| {
-        p.core.len() > query.len() && p.core.starts_with(query) && (!any_knight || knight(p))
+        p.core.len() > query.len()
+            && p.core.starts_with(query)
+            && (!any_knight || knight(p))
+            && (query.len() == 1 || (knighted && titled(p)))
     });
     let (k, _) = by_first.next()?;
     by_first.next().is_none().then_some(k)
