@@ -426,9 +426,9 @@ fn a_second_annotator_agrees_with_the_speakers_gold() {
 /// for the purpose by annotators who saw no output of crosscheck, every
 /// quotation marked). V was read and rules were written from its misses in
 /// stop 49, W (blind then) in stop 50, X in stop 51, Z in stop 52; Y, AA,
-/// AB and AC are blind (only their totals are read). Measured figures, before and
-/// after each stop's rules, are in BENCHMARKS.md. Needs no benchmark data:
-/// the articles are in the repository.
+/// AB and AC are blind (only their totals are read). Measured figures,
+/// before and after each stop's rules, are in BENCHMARKS.md. Needs no
+/// benchmark data: the articles are in the repository.
 #[test]
 fn speaker_battery_floors() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../testdata/speakers/batteries");
