@@ -2708,45 +2708,9 @@ fn source_before(v: &Verb, earlier: &[Found], parts: &mut Parts) {
                 && !matches!(before, "and" | "but" | "or" | "as" | "while" | "that")
         }
     });
-    let walk = walk.filter(|_| {
-        !(mid_clause
-            && c >= 1
-            && v.slice(c - 1) == ","
-            && toks.get(v.cue_end).is_some_and(|t| {
-                t.span
-                    .slice(text)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-                    || matches!(
-                        t.span.slice(text),
-                        "the" | "a" | "an" | "his" | "her" | "their"
-                    )
-            })
-            && !v.participle
-            && inverted_source(v))
-    });
+    let walk = walk.filter(|_| !(mid_clause && source_follows_comma(v)));
     // "…, said Democratic strategist Hank Sheinkopf.": the source follows.
-    if walk.is_none()
-        && parts.source.is_none()
-        && c >= 1
-        && v.slice(c - 1) == ","
-        && toks.get(v.cue_end).is_some_and(|t| {
-            let s = t.span.slice(text);
-            s.chars().next().is_some_and(char::is_uppercase)
-                || matches!(s, "the" | "a" | "an")
-                // "…, said his neighbour Ray Oduya.": a relation, then the
-                // name.
-                || (matches!(s, "his" | "her" | "their")
-                    && (v.cue_end + 1..phrase_end(text, toks, v.cue_end, v.quotes))
-                        .any(|i| capitalised(v.slice(i))))
-                // "…, said county official Ray Oduya.": roles in lower case,
-                // then the name that ends the phrase.
-                || role_then_name(v)
-        })
-        && !v.participle
-        && inverted_source(v)
-    {
+    if walk.is_none() && parts.source.is_none() && source_follows_comma(v) {
         parts.source =
             to_end(text, toks, v.cue_end, v.sentence).map(|src| circumstance_cut(v, src));
         parts.content = span_of(toks, 0, c - 1);
@@ -3289,6 +3253,27 @@ fn relative_subject(v: &Verb) -> Option<Span> {
     let pronoun = comma + 1;
     (pronoun < v.k && matches!(v.lower(pronoun).as_str(), "who" | "which"))
         .then(|| v.toks[pronoun].span)
+}
+
+/// Whether a cue right after a comma has its source after it, ending the
+/// sentence or before an aside: a name, a determiner's phrase, a relation
+/// and a name ("said his neighbour Ray Oduya"), a station in lower case and
+/// a name ("said county official Ray Oduya").
+fn source_follows_comma(v: &Verb) -> bool {
+    let (toks, text, c) = (v.toks, v.text, v.cue_start);
+    c >= 1
+        && v.slice(c - 1) == ","
+        && toks.get(v.cue_end).is_some_and(|t| {
+            let s = t.span.slice(text);
+            s.chars().next().is_some_and(char::is_uppercase)
+                || matches!(s, "the" | "a" | "an")
+                || (matches!(s, "his" | "her" | "their")
+                    && (v.cue_end + 1..phrase_end(text, toks, v.cue_end, v.quotes))
+                        .any(|i| capitalised(v.slice(i))))
+                || role_then_name(v)
+        })
+        && !v.participle
+        && inverted_source(v)
 }
 
 /// Whether the phrase after a cue is one to three words of a person's

@@ -1308,13 +1308,21 @@ fn epithet_person(
             .find(|(x, name)| names.is_person(name) && given_age(x) == Some(age));
         // "the 66-year-old" where no one's age is given and one person
         // alone is named in reach: them, unless someone was introduced by
-        // that age unnamed ("a 66-year-old").
+        // that age unnamed ("a 66-year-old") or described without a name.
         let persons: Vec<&String> = people
             .iter()
             .filter(|(_, name)| names.is_person(name))
             .map(|(_, name)| name)
             .collect();
+        // Nor where a sentence before opens with someone unnamed ("A
+        // pensioner was bitten by a dog …"), whom the age may describe.
+        let described_before = article
+            .sentences
+            .iter()
+            .take_while(|x| x.span.start < before)
+            .any(|x| names::described_person(article.slice(x.span)).is_some());
         let no_age_given = aged
+            && !described_before
             && persons.windows(2).all(|w| w[0] == w[1])
             && people
                 .iter()
@@ -8782,6 +8790,17 @@ mod tests {
             (
                 "Carlos Ghosn fled Japan in 2019. In 2023, a judge in Paris issued a warrant for his arrest. \"I am innocent of all of it,\" he said.",
                 &["Carlos Ghosn"],
+            ),
+            // A bare age after a lede about someone unnamed is not the
+            // official named since; "the airline" still reaches the airline
+            // named beside its noun.
+            (
+                "A pensioner was bitten by a dog while walking in a Leeds park on Tuesday.\n\nPolice spokesman Sgt Dave Fox said the dog had been seized.\n\n\"I thought I would lose my arm,\" the 79-year-old said.",
+                &["the 79-year-old"],
+            ),
+            (
+                "The airline, Air Peace, said in a statement that the flight was \"cancelled due to bad weather\".\n\n\"Passengers will be rebooked on the next flight,\" the airline said.",
+                &["Air Peace", "Air Peace"],
             ),
             // A verb of a tag that takes an object opens a sentence.
             (

@@ -1908,23 +1908,16 @@ impl Names {
                     .rsplit(['.', ',', ';', '—', '(', '“', '”'])
                     .next()
                     .unwrap_or("");
-                // A thing's noun is no role ("The airline, Sahel Skies,").
-                let thing = clause
-                    .split_whitespace()
-                    .next_back()
-                    .is_some_and(|w| titled_thing(&w.to_lowercase()));
-                if !thing {
-                    roles.extend(
-                        clause
-                            .split_whitespace()
-                            .rev()
-                            .take(APPOSITIVE_ROLE_WORDS)
-                            .map(|w| {
-                                w.trim_matches(|c: char| !c.is_alphanumeric())
-                                    .to_lowercase()
-                            }),
-                    );
-                }
+                roles.extend(
+                    clause
+                        .split_whitespace()
+                        .rev()
+                        .take(APPOSITIVE_ROLE_WORDS)
+                        .map(|w| {
+                            w.trim_matches(|c: char| !c.is_alphanumeric())
+                                .to_lowercase()
+                        }),
+                );
             }
             // A description right before the name, without a comma: its
             // head noun ("talk show host Glenn Beck" is "the host" later;
@@ -2405,9 +2398,6 @@ impl Names {
             // A first name alone ("Simon grew up on the ocean") does not make
             // its person the one a shared surname stands for ("wrote Mr
             // Prankerd" is still the father).
-            // Nor does a full name set beside a kin word of someone sharing
-            // it ("Mr Yadav's son, Rajesh Yadav, 27,"): the family goes by
-            // first names, the surname stays with the one first named.
             // A full name set beside a kin word of someone sharing it
             // ("Mr Yadav's son, Rajesh Yadav, 27,"): past its paragraph the
             // family goes by first names, and the bare surname stays with
@@ -2965,10 +2955,16 @@ impl Names {
     /// Marsh Lane").
     fn may_be_someone(&self, person: usize) -> bool {
         let p = &self.people[person];
+        // A thing's noun set beside the name is no role of a person ("The
+        // airline, Sahel Skies,": "the airline" still stands for it).
+        let role = p
+            .roles
+            .iter()
+            .any(|r| !titled_thing(r) && !DETERMINERS.contains(&r.as_str()));
         p.core.len() < 2
             || p.gender.is_some()
             || p.name_gender.is_some()
-            || !p.roles.is_empty()
+            || role
             || !(p.after_the || p.placed)
     }
 
