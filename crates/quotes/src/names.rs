@@ -1318,6 +1318,16 @@ fn kin_apposed(before: &str) -> bool {
     owner_gender.is_none_or(|g| g == child)
 }
 
+/// Whether the paragraph holding byte `at` calls the person by the given
+/// name before `at`.
+fn called_in_paragraph(text: &str, at: usize, person: &Person) -> bool {
+    let paragraph = text[..at].rfind("\n\n").unwrap_or(0);
+    let given = person.name.split_whitespace().next().unwrap_or("");
+    text[paragraph..at].match_indices(given).any(|(i, _)| {
+        crosscheck_text::whole_words(text, paragraph + i, paragraph + i + given.len())
+    })
+}
+
 /// The age set after a name ("Mr Yadav, 27," → "27").
 fn age_after(after: &str) -> Option<&str> {
     let digits = after.strip_prefix(", ")?;
@@ -2233,30 +2243,24 @@ impl Names {
                                     }
                             })
                             .filter_map(|(k, _)| Some((k, last_seen.get(k).copied().flatten()?)))
+                            // A child named beside a kin word, past that
+                            // paragraph, unless this paragraph calls the
+                            // child by the given name ("Matteo wants to
+                            // expand. “…,” Bertolino said").
                             .filter(|&(k, at)| {
-                                // Unless this paragraph calls the child by the
-                                // given name before ("Matteo wants to expand.
-                                // “…,” Bertolino said").
-                                let paragraph = text[..run.start].rfind("\n\n").unwrap_or(0);
-                                let given = people[k].name.split_whitespace().next().unwrap_or("");
-                                let called = text[paragraph..run.start].match_indices(given).any(
-                                    |(i, _)| {
-                                        crosscheck_text::whole_words(
-                                            text,
-                                            paragraph + i,
-                                            paragraph + i + given.len(),
-                                        )
-                                    },
-                                );
                                 !kin_paragraph.get(k).copied().flatten().is_some_and(
-                                    |(intro, end)| intro == at && run.start > end && !called,
+                                    |(intro, end)| {
+                                        intro == at
+                                            && run.start > end
+                                            && !called_in_paragraph(text, run.start, &people[k])
+                                    },
                                 )
                             })
                             .collect();
                     // An age after the surname tells them apart ("Mr Yadav,
                     // 27,"): the one the article gave that age.
                     let age = age_after(&text[run.name[run.name.len() - 1].0.end..]);
-                    let aged: Vec<(usize, usize)> = people
+                    let aged: Vec<usize> = people
                         .iter()
                         .enumerate()
                         .filter(|(_, p)| p.core.len() > 1 && p.core.ends_with(&query))
@@ -2267,10 +2271,10 @@ impl Names {
                                     .and_then(age_after)
                                     == age
                         })
-                        .map(|(k, p)| (k, p.first))
+                        .map(|(k, _)| k)
                         .collect();
                     if let [one] = aged[..] {
-                        return Some(one.0);
+                        return Some(one);
                     }
                     (seen.len() > 1)
                         .then(|| seen.iter().max_by_key(|(_, at)| *at).map(|(k, _)| *k))
