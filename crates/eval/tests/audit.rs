@@ -425,8 +425,8 @@ fn a_second_annotator_agrees_with_the_speakers_gold() {
 /// The speaker batteries (`testdata/speakers/batteries`: articles written
 /// for the purpose by annotators who saw no output of crosscheck, every
 /// quotation marked). V was read and rules were written from its misses in
-/// stop 49, W (blind then) in stop 50, X in stop 51, Z in stop 52; Y, AA,
-/// AB and AC are blind (only their totals are read). Measured figures,
+/// stop 49, W (blind then) in stop 50, X in stop 51, Z in stop 52, AA in
+/// stop 53; Y, AB, AC, AD and AE are blind (only their totals are read). Measured figures,
 /// before and after each stop's rules, are in BENCHMARKS.md. Needs no
 /// benchmark data: the articles are in the repository.
 #[test]
@@ -434,14 +434,16 @@ fn speaker_battery_floors() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../testdata/speakers/batteries");
     let scores = crosscheck_eval::battery::run(&dir).expect("the batteries parse");
     let floor = |name: &str| match name {
-        "V" => 0.915,
+        "V" => 0.919,
         "W" => 0.909,
-        "X" => 0.855,
-        "Y" => 0.877,
+        "X" => 0.858,
+        "Y" => 0.883,
         "Z" => 0.863,
-        "AA" => 0.798,
+        "AA" => 0.896,
         "AB" => 0.811,
-        "AC" => 0.830,
+        "AC" => 0.842,
+        "AD" => 0.790,
+        "AE" => 0.790,
         other => panic!("battery {other} has no floor: measure it and add one"),
     };
     assert!(scores.len() >= 2, "the batteries are missing");

@@ -446,6 +446,8 @@ pub const COMPANY_NAME_WORDS: &[&str] = &[
     "railways",
     "properties",
     "property",
+    "water",
+    "utilities",
 ];
 
 /// Head words of organisations, buildings, places and documents: a
@@ -594,6 +596,9 @@ pub const MALE_TITLES: &[&str] = &[
     "grandfather",
     "dad",
     "nephew",
+    "grandson",
+    "stepson",
+    "stepfather",
 ];
 
 /// Titles and honorifics that say a person is a woman.
@@ -625,6 +630,9 @@ pub const FEMALE_TITLES: &[&str] = &[
     "grandmother",
     "mum",
     "niece",
+    "granddaughter",
+    "stepdaughter",
+    "stepmother",
 ];
 
 /// Words that follow a name and are not part of it for matching ("Jr.",

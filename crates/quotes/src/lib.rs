@@ -5515,6 +5515,10 @@ fn colon_subject(
     {
         return None;
     }
+    // Past a live report's time stamp ("07:58 — Reader Tom Afolabi … sent
+    // us this:").
+    let stamp = time_stamp_len(lead);
+    let (start, lead) = (start + stamp, &lead[stamp..]);
     // Past a short frame that names no one ("Back at her stall, ").
     let mut from = start;
     if let Some(comma) = lead.find(", ") {
@@ -5536,6 +5540,43 @@ fn colon_subject(
     if lead
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| matches!(w, "someone" | "somebody" | "Someone" | "Somebody"))
+        && names.people_named_in(start, start + lead.len()).is_empty()
+    {
+        return Some("someone".to_string());
+    }
+    // Something unnamed as the subject, no person ("Near Cheyenne a voice I
+    // didn't recognize came over the CB:", "An unsigned entry in the
+    // visitors' book reads:"): words of no one named, not the last
+    // speaker's.
+    let unnamed_thing = {
+        let mut w = body.split_whitespace();
+        let opener = w.next().unwrap_or_default();
+        // Past a place with no comma ("Near Cheyenne a voice …").
+        let opener = if matches!(opener, "Near" | "Outside" | "Inside" | "Behind") {
+            w.by_ref()
+                .find(|x| !names::capitalised(x))
+                .unwrap_or_default()
+        } else {
+            opener
+        };
+        matches!(opener, "A" | "An" | "a" | "an")
+            && w.next().is_some_and(|head| {
+                head.chars().all(|c| c.is_lowercase() || c == '-')
+                    && names::described_person(&format!("a {head}")).is_none()
+                    && !names::is_role(head)
+            })
+    };
+    // Not a thing of someone's ("A text she sent to her dispatcher reads:",
+    // "A quote from him painted on the wall reads:").
+    let someones = body.split_whitespace().any(|w| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphanumeric()),
+            "he" | "she" | "him" | "her" | "his" | "they" | "them" | "their" | "we" | "our"
+        )
+    });
+    if unnamed_thing
+        && !someones
+        && names::described_person(body).is_none()
         && names.people_named_in(start, start + lead.len()).is_empty()
     {
         return Some("someone".to_string());
@@ -5594,9 +5635,19 @@ fn colon_subject(
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
+    // (Not "from" before where the subject is: "Hannah has sent this from
+    // the scene:".)
+    let at_the_scene = |k: usize| {
+        lower[k] == "from"
+            && lower.get(k + 1).is_some_and(|w| w == "the")
+            && lower
+                .get(k + 2)
+                .is_some_and(|w| matches!(w.as_str(), "scene" | "site" | "ground" | "spot"))
+    };
     if lower
         .iter()
-        .any(|w| COLON_OTHERS_WORDS.contains(&w.as_str()))
+        .enumerate()
+        .any(|(k, w)| COLON_OTHERS_WORDS.contains(&w.as_str()) && !at_the_scene(k))
     {
         return None;
     }
@@ -5675,6 +5726,56 @@ fn colon_subject(
     let possessive =
         article.text[at.end..].starts_with("'s") || article.text[at.end..].starts_with("’s");
     (describes && !possessive && names.is_person(&name)).then_some(name)
+}
+
+/// Whether the words at byte `at` open a live report's new entry: their
+/// paragraph starts with a time stamp and no quotation read so far is in
+/// it. Such an entry does not carry the last entry's speaker on ("08:20 —
+/// From our inbox: “…”").
+fn new_entry(article: &Article, at: usize, out: &[Quote]) -> bool {
+    let text = article.text.as_str();
+    let start = text[..at].rfind("\n\n").map_or(0, |k| k + 2);
+    time_stamp_len(&text[start..at]) > 0 && out.last().is_none_or(|q| q.span.start < start)
+}
+
+/// The length of a live report's time stamp opening `lead` ("07:58 — ",
+/// "7.15pm - ", "10:48 GMT – "), or 0.
+fn time_stamp_len(lead: &str) -> usize {
+    let mut words = lead.split_whitespace();
+    let Some(time) = words.next() else {
+        return 0;
+    };
+    let clock = time
+        .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+        .split_once([':', '.'])
+        .is_some_and(|(h, m)| {
+            (1..=2).contains(&h.len())
+                && m.len() == 2
+                && h.chars().all(|c| c.is_ascii_digit())
+                && m.chars().all(|c| c.is_ascii_digit())
+        })
+        && matches!(
+            time.trim_start_matches(|c: char| c.is_ascii_digit() || c == ':' || c == '.')
+                .to_lowercase()
+                .as_str(),
+            "" | "am" | "pm"
+        );
+    if !clock {
+        return 0;
+    }
+    let mut next = words.next();
+    // A time zone ("GMT", "BST", "ET").
+    if next.is_some_and(|w| (2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase()))
+    {
+        next = words.next();
+    }
+    match next {
+        Some(dash @ ("—" | "–" | "-")) => {
+            let at = dash.as_ptr() as usize - lead.as_ptr() as usize + dash.len();
+            at + lead[at..].len() - lead[at..].trim_start().len()
+        }
+        _ => 0,
+    }
 }
 
 /// Words of a colon's lead-in that say the words after it are not its
@@ -6348,7 +6449,7 @@ fn quotes_of(
             basis = SpeakerBasis::Continuation;
             (Some(speaker), via_here)
         } else if let Some(speaker) = earlier_speaker(article, si, attributions, &by_sentence, &out)
-            .filter(|_| !framed_elsewhere)
+            .filter(|_| !framed_elsewhere && !new_entry(article, m.span.start, &out))
         {
             // A quotation its own sentence attributes to no one continues
             // the speaker of the sentences just before ("“…,” he said. “…”").
@@ -6673,14 +6774,41 @@ fn writer_named(article: &Article, marked: &[marks::Marked]) -> Option<String> {
         return Some(own);
     }
     let last = text.rsplit("\n\n").next()?.trim();
-    let words: Vec<&str> = last.split_whitespace().collect();
-    if words.len() > MAX_TAGLINE_WORDS
+    // Its first sentence; a second may follow ("Lorraine Betts has driven
+    // long-haul trucks for 22 years. She lives, occasionally, in Council
+    // Bluffs, Iowa.").
+    let first_sentence = match last.trim_end_matches('.').split_once(". ") {
+        Some((first, second))
+            if ["He ", "She ", "They "]
+                .iter()
+                .any(|p| second.starts_with(p))
+                && !second.contains(['.', '!', '?']) =>
+        {
+            first
+        }
+        Some(_) => return None,
+        None => last,
+    };
+    if last.split_whitespace().count() > MAX_TAGLINE_WORDS
         || last.contains(marks::DOUBLE_MARKS)
-        || last.trim_end_matches('.').contains(['.', '!', '?'])
+        || first_sentence.trim_end_matches('.').contains(['!', '?'])
     {
         return None;
     }
-    let is_at = words.iter().position(|w| *w == "is")?;
+    let words: Vec<&str> = first_sentence.split_whitespace().collect();
+    // "X is a …", or what they have done ("X has driven trucks for 22
+    // years", "X has been a nurse since 1998").
+    let is_at = words.iter().position(|w| *w == "is").or_else(|| {
+        let has = words.iter().position(|w| *w == "has")?;
+        words
+            .get(has + 1)
+            .is_some_and(|w| {
+                w.len() > 3
+                    && w.chars().all(char::is_lowercase)
+                    && (w.ends_with("ed") || w.ends_with("en") || *w == "been")
+            })
+            .then_some(has)
+    })?;
     let name = &words[..is_at];
     // One person, by a given name the tables know, with no title or role
     // ("The Salt Road is a novel", "Photographer Karim Mansour is …"), and
@@ -6688,22 +6816,26 @@ fn writer_named(article: &Article, marked: &[marks::Marked]) -> Option<String> {
     let given = name.first().is_some_and(|w| {
         crosscheck_lexicon::first_names::gender_of_first_name(w).is_some() && !names::is_role(w)
     });
-    if !given || words.iter().filter(|w| **w == "is").count() > 1 {
+    if !given || words.iter().filter(|w| matches!(**w, "is" | "has")).count() > 1 {
         return None;
     }
     // Not someone the piece is about: named before in its body ("my
     // grandmother, Margaret O'Connell"), nor the subject of a piece "as
     // told to" its writer.
     let body = &text[..text.len() - last.len()];
-    let named_before = body
-        .match_indices(name[0])
-        .any(|(at, w)| crosscheck_text::whole_words(body, at, at + w.len()));
+    // (Outside quotation marks: "Lorraine, the freight will wait," her
+    // dispatcher says to the writer.)
+    let named_before = body.match_indices(name[0]).any(|(at, w)| {
+        crosscheck_text::whole_words(body, at, at + w.len())
+            && !marked.iter().any(|m| m.span.start <= at && at < m.span.end)
+    });
     if named_before || body.to_lowercase().contains("as told to") {
         return None;
     }
-    let article_after = words
-        .get(is_at + 1)
-        .is_some_and(|w| matches!(*w, "a" | "an" | "the"));
+    let article_after = words[is_at] == "has"
+        || words
+            .get(is_at + 1)
+            .is_some_and(|w| matches!(*w, "a" | "an" | "the"));
     if !(2..=4).contains(&name.len())
         || !article_after
         || !name.iter().all(|w| {
@@ -8662,6 +8794,140 @@ mod tests {
                 Some("National Environment Agency".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn battery_aa_kinds_of_stop_53() {
+        assert_speakers(&[
+            // A title's gender picks between two of one surname; an owner's
+            // title before a kin word is no title of the one named.
+            (
+                "Maureen Tapsell, 81, said it was bad.\n\nMrs Tapsell's grandson, Liam Tapsell, 29, said the sale summed up his prospects. \"I will never own a house here, let alone a hut,\" he said.\n\nMrs Tapsell held up a cutting. \"What is a lifestyle asset when it is at home?\" she asked.",
+                &["Liam Tapsell", "Maureen Tapsell"],
+            ),
+            // A mother's son or a husband's wife named beside the kin word
+            // leaves the bare surname with the one named first.
+            (
+                "Rosa Elena Quintanilla wades in. \"The sea gives,\" said Quintanilla, 63.\n\nHer son, Cristián Quintanilla, 34, said: \"Ten years ago nobody wanted to do this.\"\n\nThe union counts 40 members.\n\nMost are women. Quintanilla's neighbour Marisol Painemal, 47, learned the work. \"That is still true,\" she said.\n\nAs the tide turned, Quintanilla coiled her rope. Asked whether she wanted her grandchildren to do this work, she hesitated. \"If the kelp is still here, yes,\" she said.",
+                &[
+                    "Rosa Elena Quintanilla",
+                    "Cristián Quintanilla",
+                    "Marisol Painemal",
+                    "Rosa Elena Quintanilla",
+                ],
+            ),
+            // Family name first: "Mr Tan" is the father before his son is
+            // named; "the younger Mr Tan" the son.
+            (
+                "Mr Tan Chee Wah tunes pianos.\n\nMr Tan was diagnosed in his fifties. \"My sifu never let me touch a tuning hammer,\" he recalls.\n\nThese days his son, Tan Wei Jie, 36, drives him. \"He refuses to use a cane inside homes,\" the younger Mr Tan says.\n\nMr Tan plays a chord. \"Until the piano tells me to stop,\" he says.",
+                &["Tan Chee Wah", "Tan Wei Jie", "Tan Chee Wah"],
+            ),
+            // Someone described whom "he" stands for: past a participle, past
+            // a clause saying they would not be named.
+            (
+                "Funke Adesanya cried. \"Look at this place, it is big,\" she said.\n\nOutside the gates, an okada rider waiting for passengers said he hoped the studio would hire locally. \"They should not bring everybody from Lekki,\" he said.",
+                &["Funke Adesanya", "an okada rider waiting for passengers"],
+            ),
+            (
+                "Don Segundo runs the yard. \"We pay well,\" he said.\n\nA buyer who declined to give his name shrugged at the criticism. \"If they do not sell to me, someone else will buy it,\" he said.",
+                &["Don Segundo", "A buyer"],
+            ),
+            // A relative clause on a body is no source; "worried residents"
+            // is no one's fear.
+            (
+                "A spokesperson for the government agency that issues bat licences said it would \"work with the parish to find a solution that protects both\".",
+                &["A spokesperson for the government agency"],
+            ),
+            (
+                "Marlene Nahwegahbow, who first raised the idea at a dinner, had a simple message for worried residents: \"People are scared of saying the word wrong. Just say it.\"",
+                &["Marlene Nahwegahbow"],
+            ),
+            // A live report's time stamp; a utility as "the company".
+            (
+                "07:42 — Good morning.\n\n07:58 — Reader Tom Afolabi, who lives above the bakery, sent us this: \"Woke up to what sounded like a waterfall. There is a fountain.\"\n\n08:10 — Severn Vale Water has confirmed the burst. In a post on X, the company said: \"Our engineers are on their way to a burst main on High Street.\"",
+                &["Tom Afolabi", "Severn Vale Water"],
+            ),
+            // Something unnamed before a colon speaks for no one; an
+            // inverted subject after a copula speaks.
+            (
+                "Keep your eyes on the road, I said.\n\nNear Cheyenne a voice I did not recognize came over the CB: \"Westbound, you got a big deer on the shoulder. Slow it down.\"",
+                &[""],
+            ),
+            (
+                "Librarian Ingrid Solheim runs the boat. \"We stop everywhere,\" she said.\n\nWaiting on the quay is Astrid Haugland, 81, with a canvas bag of returns. \"I read crime, only crime. She keeps the new ones for me,\" she said.",
+                &["Ingrid Solheim", "Astrid Haugland"],
+            ),
+            // A feature's present tense beside the words; a particle of a
+            // Malay name.
+            (
+                "He is now training an apprentice, Nurul Huda binte Rahman, 27. \"He makes me tune with my eyes closed,\" she jokes.",
+                &["Nurul Huda binte Rahman"],
+            ),
+            // A closing line of what the writer has done, a second sentence
+            // after it; the first name earlier only inside quotation marks.
+            (
+                "I have driven trucks for years. I talk to myself. I sing. My dispatcher says the same thing: \"Lorraine, the freight will wait. The ditch will not.\"\n\nWhen Kayla asks when I will quit, I tell her, \"When the road stops being interesting.\" It has not yet.\n\nLorraine Betts has driven long-haul trucks for 22 years. She lives in Council Bluffs, Iowa.",
+                &["", "Lorraine Betts"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_second_readers_misfires_of_stop_53_hold() {
+        assert_speakers(&[
+            // A relative who speaks beside the kin word speaks on in the next
+            // paragraph; a title only they hold is theirs.
+            (
+                "Harold Finch died Tuesday at 91. His wife, Ruth Finch, said he had been reading the newspaper an hour before.\n\n\"The store was his whole life,\" Finch said.",
+                &["Ruth Finch"],
+            ),
+            (
+                "Ms Laura Finch and her husband, Dr Nigel Finch, a GP, run the surgery together.\n\n\"We split the patients alphabetically,\" Dr Finch said.",
+                &["Nigel Finch"],
+            ),
+            // Someone in the background of another's scene is not the one speaking.
+            (
+                "Aisha Bello, 34, has sold fabric at Balogun market for a decade.\n\nA buyer haggled over a bolt of ankara as she spoke. \"Prices have doubled since January, and nobody has money,\" she said.",
+                &["Aisha Bello"],
+            ),
+            (
+                "Father Declan Ryan stood at the graveside. A mourner wept quietly behind him. \"She gave everything to this parish,\" he said.",
+                &["Declan Ryan"],
+            ),
+            (
+                "Jim Cartwright, 58, a lifeguard, watched the water. A swimmer waved from beyond the flags. \"They never listen,\" he said.",
+                &["Jim Cartwright"],
+            ),
+            // A thing of someone's before a colon is theirs.
+            (
+                "Mrs Maureen Tapsell will not sell. \"This is our home,\" she said.\n\nA handwritten sign she has taped to the door reads: \"Not for sale, not now, not ever.\"",
+                &["Maureen Tapsell", "Maureen Tapsell"],
+            ),
+            // A company after a time stamp has two words or more; the trade's word
+            // alone is none.
+            (
+                "14:20 — Customers are angry. Tesco has recalled the product. \"Customer safety is our priority,\" the company said.",
+                &["the company"],
+            ),
+            (
+                "09:40 — The Environment Agency says Water levels are falling. Sandbag supplier FloodSafe Ltd has run out of stock. \"We are expecting a delivery tomorrow,\" the company said.",
+                &["FloodSafe Ltd"],
+            ),
+            (
+                "13:00 — Anglian Water's chief executive, Peter Simpson, has apologised. \"We got this wrong,\" the company said.",
+                &["Anglian Water"],
+            ),
+            // A trade's word before one word is a body's name.
+            (
+                "Vet Partners, which owns 300 clinics, said: \"Prices reflect rising costs.\"",
+                &["Vet Partners"],
+            ),
+            // A live report's new entry does not carry the last entry's speaker.
+            (
+                "07:58 — Reader Tom Afolabi, who lives above the bakery, sent us this: \"Woke up to what sounded like a waterfall.\"\n\n08:20 — From our inbox: \"Is the A38 open? My son needs to get to work.\"",
+                &["Tom Afolabi", ""],
+            ),
+        ]);
     }
 
     #[test]

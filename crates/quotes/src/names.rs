@@ -10,11 +10,45 @@ use crosscheck_lexicon::{PlaceForm, first_names, organizations, outlets, places,
 use crosscheck_model::Span;
 use crosscheck_text::{Token, TokenKind};
 
+/// Trades and arts before a name, no part of it ("Actress Funke Adesanya",
+/// "Reader Tom Afolabi"), none of them a common surname — but a body's name
+/// when one word follows ("Artist Rooms", "Vet Partners").
+const TRADE_WORDS: &[&str] = &[
+    "actress",
+    "actor",
+    "veterinarian",
+    "vet",
+    "poet",
+    "author",
+    "novelist",
+    "artist",
+    "chef",
+    "photographer",
+    "auctioneer",
+    "architect",
+    "ecologist",
+    "vendor",
+    "apprentice",
+    "reader",
+    "sculptor",
+    "playwright",
+    "filmmaker",
+    "composer",
+    "pianist",
+    "violinist",
+    "cellist",
+    "comedian",
+    "blogger",
+    "influencer",
+    "podcaster",
+];
+
 /// Words that are roles or descriptions, not names, when they open a run of
 /// capitalised words ("Iranian Foreign Minister Hossein Amir-Abdollahian"),
 /// besides the honorifics ([`words::HONORIFIC_ABBREVIATIONS`]).
 const ROLE_WORDS: &[&str] = &[
     "president",
+    "laureate",
     "vice",
     "prime",
     "minister",
@@ -979,17 +1013,18 @@ pub(crate) fn is_role(w: &str) -> bool {
     let compound = l.contains('-')
         && l.split('-')
             .next()
-            .is_some_and(|first| ROLE_WORDS.contains(&first));
+            .is_some_and(|first| ROLE_WORDS.contains(&first) || TRADE_WORDS.contains(&first));
     // "Representatives Carla Ibsen and Mitchell Grange": a role's plural.
     let plural = l.len() > 4
         && l.strip_suffix('s')
-            .is_some_and(|one| ROLE_WORDS.contains(&one));
+            .is_some_and(|one| ROLE_WORDS.contains(&one) || TRADE_WORDS.contains(&one));
     // An age before a name is no part of it ("Thirteen-year-old Harini
     // Venkatesan").
     compound
         || l.ends_with("-year-old")
         || plural
         || ROLE_WORDS.contains(&l.as_str())
+        || TRADE_WORDS.contains(&l.as_str())
         || words::HONORIFIC_ABBREVIATIONS.contains(&l.as_str())
         || words::RARE_RANK_ABBREVIATIONS.contains(&l.as_str())
         || words::MALE_TITLES.contains(&l.as_str())
@@ -1040,6 +1075,40 @@ const NOT_DESCRIPTIONS: &[&str] = &[
 fn titled_thing(word: &str) -> bool {
     SPEAKING_THINGS.contains(&word) || UNSPOKEN_THINGS.contains(&word)
 }
+
+/// Words that show a relative named beside a kin word speaking in that
+/// paragraph ([`Names::new`]'s two of one surname).
+const KIN_SPEAKING: &[&str] = &[
+    " said",
+    " says",
+    " spoke",
+    " told",
+    " added",
+    " recalled",
+    " explained",
+];
+
+/// Nouns of a place someone owns or runs, whose name set beside it is the
+/// place's ("Mr Jones's premises, Fountain Antiques,"): no "he" or "she".
+const APPOSED_PLACES: &[&str] = &[
+    "premises",
+    "shop",
+    "store",
+    "restaurant",
+    "cafe",
+    "café",
+    "pub",
+    "bar",
+    "farm",
+    "hotel",
+    "business",
+    "gallery",
+    "salon",
+    "bakery",
+    "workshop",
+    "studio",
+    "boutique",
+];
 
 /// Things with a title that may issue a statement ("the band said").
 const SPEAKING_THINGS: &[&str] = &[
@@ -1228,7 +1297,7 @@ fn part_of_a_place(folded: &[String], name_words: &[&str]) -> bool {
 /// Lower-case particles of a surname ("de", "van der", "bin", "á").
 const SURNAME_PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "le", "la",
-    "bin", "binti", "ibn", "á", "í", "af", "zu", "dela", "delos",
+    "bin", "binti", "binte", "bte", "bint", "ibn", "á", "í", "af", "zu", "dela", "delos",
 ];
 
 /// The most particles in a row before a surname ("de la", "van der").
@@ -1291,21 +1360,34 @@ fn run_name(text: &str, name: &[(Span, &str)]) -> String {
 /// Whether the text before a name ends with an owner and a kin word of a
 /// younger generation set beside it ("Mr Yadav's son,", "his daughter",
 /// "Bertolino's grandson,"); not an elder ("his father, Peter Prankerd,"
-/// may be the one who speaks for a son who died).
-fn kin_apposed(before: &str) -> bool {
+/// may be the one who speaks for a son who died). Some(whether the owner's
+/// gender agrees with the child's, or is not shown).
+fn kin_apposed(before: &str) -> Option<bool> {
     let before = before.trim_end();
     let before = before.strip_suffix(',').unwrap_or(before);
+    // Past how long they have been married ("His wife of 54 years,").
+    let before = before
+        .rsplit_once(" of ")
+        .filter(|(_, years)| {
+            let mut w = years.split_whitespace();
+            w.next()
+                .is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
+                && w.next() == Some("years")
+                && w.next().is_none()
+        })
+        .map_or(before, |(kin, _)| kin);
     let mut back = before.split_whitespace().rev();
+    // A spouse too: the bare surname stays with the one the article is
+    // about ("His wife of 54 years, Jean McAllister, … McAllister
+    // produced a folded sheet").
     let child = match back.next().map(str::to_lowercase).as_deref() {
-        Some("son" | "grandson" | "stepson") => Gender::Male,
-        Some("daughter" | "granddaughter" | "stepdaughter") => Gender::Female,
-        _ => return false,
+        Some("son" | "grandson" | "stepson" | "husband") => Gender::Male,
+        Some("daughter" | "granddaughter" | "stepdaughter" | "wife") => Gender::Female,
+        _ => return None,
     };
     // Of the owner's gender where it shows ("Her son" is no father's; the
     // surname is then told apart by its title).
-    let Some(owner) = back.next() else {
-        return false;
-    };
+    let owner = back.next()?;
     let owner_gender = match owner.to_lowercase().as_str() {
         "his" => Some(Gender::Male),
         "her" => Some(Gender::Female),
@@ -1313,9 +1395,9 @@ fn kin_apposed(before: &str) -> bool {
         o if o.ends_with("'s") || o.ends_with("’s") => back
             .next()
             .and_then(|t| gender_of_title(&t.trim_end_matches('.').to_lowercase())),
-        _ => return false,
+        _ => return None,
     };
-    owner_gender.is_none_or(|g| g == child)
+    Some(owner_gender.is_none_or(|g| g == child))
 }
 
 /// Whether the paragraph holding byte `at` calls the person by the given
@@ -1539,6 +1621,17 @@ fn runs<'t>(text: &'t str, toks: &[Token]) -> Vec<Run<'t>> {
             .iter()
             .rposition(|(_, w)| !is_role(w))
             .map_or(0, |k| k + 1);
+        // A trade's word before one word is a body's name ("Artist Rooms").
+        let roles_end = if roles_end > roles_start
+            && found.len() == roles_end + 1
+            && found[roles_start..roles_end]
+                .iter()
+                .all(|(_, w)| TRADE_WORDS.contains(&w.to_lowercase().as_str()))
+        {
+            roles_start
+        } else {
+            roles_end
+        };
         out.push(Run {
             roles: found[roles_start..roles_end]
                 .iter()
@@ -1733,6 +1826,19 @@ const LEAD_WORDS: &[&str] = &[
     "said",
     "says",
     "dear",
+    // Prepositions of place opening a sentence ("Near Cheyenne a voice
+    // came over the CB").
+    "near",
+    "outside",
+    "inside",
+    "behind",
+    "beside",
+    "beyond",
+    "among",
+    "amid",
+    "around",
+    "across",
+    "beneath",
 ];
 
 /// The words of `text` (split at white space), each with its byte offset.
@@ -1918,11 +2024,14 @@ impl Names {
                     .rsplit(['.', ',', ';', '—', '(', '“', '”'])
                     .next()
                     .unwrap_or("");
+                // Not the words of an owner ("Mrs Tapsell's grandson,":
+                // her title is no title of his).
                 roles.extend(
                     clause
                         .split_whitespace()
                         .rev()
                         .take(APPOSITIVE_ROLE_WORDS)
+                        .take_while(|w| !w.ends_with("'s") && !w.ends_with("’s"))
                         .map(|w| {
                             w.trim_matches(|c: char| !c.is_alphanumeric())
                                 .to_lowercase()
@@ -2196,7 +2305,11 @@ impl Names {
         let mut last_seen: Vec<Option<usize>> = vec![None; people.len()];
         // Where a child named beside a kin word of someone sharing the
         // surname was last seen, and where that paragraph ends.
-        let mut kin_paragraph: Vec<Option<(usize, usize)>> = vec![None; people.len()];
+        // Where a child named beside a kin word was named, where that
+        // paragraph ends, and whether the owner's gender agrees with the
+        // child's (where it does not, a title of either gender tells them
+        // apart: "Her son, Vikram Rao … Mr Rao").
+        let mut kin_paragraph: Vec<Option<(usize, usize, bool)>> = vec![None; people.len()];
         // One-word surnames written with a title or a role, or set off
         // after a description, so far.
         let mut titled_surnames: Vec<String> = Vec::new();
@@ -2230,33 +2343,39 @@ impl Names {
             // A surname shared: the person of it seen last.
             let shared = (query.len() == 1)
                 .then(|| {
-                    let seen: Vec<(usize, usize)> =
-                        people
-                            .iter()
-                            .enumerate()
-                            .filter(|(_, p)| {
-                                p.core.len() > 1
-                                    && p.core.ends_with(&query)
-                                    && match (gender, p.gender.or(p.name_gender)) {
-                                        (Some(g), Some(h)) => g == h,
-                                        _ => true,
-                                    }
-                            })
-                            .filter_map(|(k, _)| Some((k, last_seen.get(k).copied().flatten()?)))
-                            // A child named beside a kin word, past that
-                            // paragraph, unless this paragraph calls the
-                            // child by the given name ("Matteo wants to
-                            // expand. “…,” Bertolino said").
-                            .filter(|&(k, at)| {
-                                !kin_paragraph.get(k).copied().flatten().is_some_and(
-                                    |(intro, end)| {
-                                        intro == at
-                                            && run.start > end
-                                            && !called_in_paragraph(text, run.start, &people[k])
-                                    },
-                                )
-                            })
-                            .collect();
+                    // Those of the title's gender, where it gives one
+                    // ("Mrs Tapsell" is not her grandson Liam Tapsell).
+                    let seen_any: Vec<(usize, usize)> = people
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, p)| p.core.len() > 1 && p.core.ends_with(&query))
+                        .filter_map(|(k, _)| Some((k, last_seen.get(k).copied().flatten()?)))
+                        .collect();
+                    let seen: Vec<(usize, usize)> = seen_any
+                        .iter()
+                        .copied()
+                        .filter(|&(k, _)| {
+                            let p = &people[k];
+                            match (gender, p.gender.or(p.name_gender)) {
+                                (Some(g), Some(h)) => g == h,
+                                _ => true,
+                            }
+                        })
+                        // A child named beside a kin word, past that
+                        // paragraph, unless this paragraph calls the
+                        // child by the given name ("Matteo wants to
+                        // expand. “…,” Bertolino said").
+                        .filter(|&(k, at)| {
+                            !kin_paragraph.get(k).copied().flatten().is_some_and(
+                                |(intro, end, agrees)| {
+                                    intro == at
+                                        && (agrees || gender.is_none())
+                                        && run.start > end
+                                        && !called_in_paragraph(text, run.start, &people[k])
+                                },
+                            )
+                        })
+                        .collect();
                     // An age after the surname tells them apart ("Mr Yadav,
                     // 27,"): the one the article gave that age.
                     let age = age_after(&text[run.name[run.name.len() - 1].0.end..]);
@@ -2276,7 +2395,22 @@ impl Names {
                     if let [one] = aged[..] {
                         return Some(one);
                     }
-                    (seen.len() > 1)
+                    // A title only one of them was given ("Dr Finch" of
+                    // Laura Finch and her husband, Dr Nigel Finch).
+                    let titled: Vec<usize> = seen_any
+                        .iter()
+                        .map(|&(k, _)| k)
+                        .filter(|&k| {
+                            run.roles.iter().any(|r| {
+                                let r = r.trim_end_matches('.').to_lowercase();
+                                gender_of_title(&r).is_none() && people[k].roles.contains(&r)
+                            })
+                        })
+                        .collect();
+                    if let [one] = titled[..] {
+                        return Some(one);
+                    }
+                    (seen_any.len() > 1)
                         .then(|| seen.iter().max_by_key(|(_, at)| *at).map(|(k, _)| *k))
                         .flatten()
                 })
@@ -2335,7 +2469,19 @@ impl Names {
             // Tan Boon Huat).
             let family_first = (query.len() == 1 && !run.roles.is_empty())
                 .then(|| {
-                    family_name_first(&people, &query, gender)
+                    // Not yet named, or a child past the paragraph that
+                    // names them beside a kin word.
+                    let child = |k: usize| {
+                        people[k].first > run.start
+                            || kin_paragraph.get(k).copied().flatten().is_some_and(
+                                |(intro, end, agrees)| {
+                                    last_seen.get(k).copied().flatten() == Some(intro)
+                                        && (agrees || gender.is_none())
+                                        && run.start > end
+                                },
+                            )
+                    };
+                    family_name_first(&people, &query, gender, &child)
                         .or_else(|| titled_opening_name(&people, &query, gender, text, run))
                 })
                 .flatten();
@@ -2351,6 +2497,14 @@ impl Names {
                 // Congressman Apologizes").
                 None if !run.roles.is_empty()
                     && query.len() == 1
+                    // Not a family name two people written family name
+                    // first share ("Mr Tan" of Tan Chee Wah and his son
+                    // Tan Wei Jie): which one is not known here.
+                    && people
+                        .iter()
+                        .filter(|p| p.core.len() >= 3 && p.core[0] == query[0])
+                        .count()
+                        < 2
                     && !headlines
                         .iter()
                         .any(|h| h.start <= run.start && run.start < h.end) =>
@@ -2406,12 +2560,18 @@ impl Names {
             // ("Mr Yadav's son, Rajesh Yadav, 27,"): past its paragraph the
             // family goes by first names, and the bare surname stays with
             // the one first named.
+            let kin_word = kin_apposed(&text[..run.start]);
             let kin_of_another = run.name.len() > 1
-                && kin_apposed(&text[..run.start])
+                && kin_word.is_some()
                 && people.iter().enumerate().any(|(k, p)| {
                     k != person
                         && p.core.len() > 1
-                        && p.core.last() == people[person].core.last()
+                        && (p.core.last() == people[person].core.last()
+                            // The family name first ("Tan Wei Jie", son of
+                            // Tan Chee Wah).
+                            || (p.core.len() >= 3
+                                && people[person].core.len() >= 3
+                                && p.core[0] == people[person].core[0]))
                         && last_seen.get(k).copied().flatten().is_some()
                 });
             if first_name != Some(person) {
@@ -2420,12 +2580,31 @@ impl Names {
                     kin_paragraph.resize(people.len(), None);
                 }
                 kin_paragraph[person] = kin_of_another.then(|| {
-                    (
-                        run.start,
-                        text[run.start..]
-                            .find("\n\n")
-                            .map_or(text.len(), |k| run.start + k),
-                    )
+                    let paragraph_end =
+                        |from: usize| text[from..].find("\n\n").map_or(text.len(), |k| from + k);
+                    let end = paragraph_end(run.start);
+                    // A relative who speaks there ("His wife, Ruth Finch,
+                    // said he had been reading") may be the bare surname of
+                    // the next paragraph too; past that, the one first
+                    // named.
+                    // (Their own sentence's verb: "Rajesh recalled" in a
+                    // later one is the family going by first names.)
+                    let sentence_end = text[run.start..end]
+                        .find(". ")
+                        .map_or(end, |k| run.start + k);
+                    let speaks = KIN_SPEAKING
+                        .iter()
+                        .any(|w| text[run.start..sentence_end].contains(w));
+                    // Where the owner's gender differs (a mother's son, a
+                    // husband's wife), the relative may well speak on in
+                    // the next paragraph too: the one first named only past
+                    // it.
+                    let until = if (speaks || kin_word == Some(false)) && end + 2 < text.len() {
+                        paragraph_end(end + 2)
+                    } else {
+                        end
+                    };
+                    (run.start, until, kin_word == Some(true))
                 });
             }
             mentions.push(Mention {
@@ -2518,12 +2697,18 @@ impl Names {
             // said"), or owned, with a model's year ("Her 2014 Honda
             // Civic"): a thing.
             let mut back = before.split_whitespace().rev();
+            // Or beside a place's noun, the place owned ("Mr Jones's
+            // premises, Fountain Antiques,", "her shop, Petal & Stem,").
             let apposed = before.strip_suffix(',').is_some_and(|b| {
                 let mut back = b.split_whitespace().rev();
-                back.next().is_some_and(|w| titled_thing(&w.to_lowercase()))
-                    && back.next().is_some_and(|w| {
-                        matches!(w.to_lowercase().as_str(), "the" | "its" | "their")
-                    })
+                let noun = back.next().map(str::to_lowercase).unwrap_or_default();
+                let owner = back.next().unwrap_or_default();
+                (titled_thing(&noun)
+                    && matches!(owner.to_lowercase().as_str(), "the" | "its" | "their"))
+                    || (APPOSED_PLACES.contains(&noun.as_str())
+                        && (matches!(owner.to_lowercase().as_str(), "his" | "her" | "their")
+                            || owner.ends_with("'s")
+                            || owner.ends_with("’s")))
             });
             let owned = back.next().is_some_and(|w| {
                 let owner = |w: &str| {
@@ -2813,6 +2998,11 @@ impl Names {
                     || (k == 1 && word(0).is_some_and(|w| w == "The"))
                     || described
                     || toks[k - 1].span.slice(&self.text) == ",";
+                // After a live report's time stamp ("08:10 — Severn Vale
+                // Water has confirmed"), a name of two words or more (not
+                // "14:20 — Customers are angry").
+                let stamped = k > 0 && matches!(toks[k - 1].span.slice(&self.text), "—" | "–");
+                let opens = opens || stamped;
                 if !named(k) || !word(k).is_some_and(capitalised) || (k > 0 && named(k - 1)) {
                     continue;
                 }
@@ -2836,10 +3026,12 @@ impl Names {
                     // By a word companies are named with, or one of the
                     // noun's trade ("accused Lantern Pictures of" before
                     // "the studio").
-                    if lower
-                        .last()
-                        .is_some_and(|w| words::COMPANY_NAME_WORDS.contains(&w.as_str()))
-                        || (!union && company_fits(head, &lower))
+                    // (Not the word alone: "says Water levels are falling".)
+                    if lower.len() >= 2
+                        && (lower
+                            .last()
+                            .is_some_and(|w| words::COMPANY_NAME_WORDS.contains(&w.as_str()))
+                            || (!union && company_fits(head, &lower)))
                     {
                         others.push(name.to_string());
                     }
@@ -2908,7 +3100,11 @@ impl Names {
                 // A person's name with a role or a first name before it
                 // ("Inspector Helen Steel", "Rachel Power") is no company.
                 let first = name.split_whitespace().next().unwrap_or("");
-                let someone = is_role(first)
+                if stamped && lower.len() < 2 {
+                    continue;
+                }
+                // (A role anywhere: "Energy Minister Chris Bowen".)
+                let someone = name.split_whitespace().any(is_role)
                     || first_names::gender_of_first_name(first).is_some()
                     || lower
                         .iter()
@@ -2925,7 +3121,9 @@ impl Names {
                         // one the article writes with a capital inside a
                         // sentence ("Boeing"), that name no person of the
                         // article and no public body.
-                        let fitting = company_fits(head, &lower);
+                        // (A name, not the trade's word alone: "Water
+                        // levels have peaked".)
+                        let fitting = lower.len() >= 2 && company_fits(head, &lower);
                         let any_name = matches!(head, "company" | "firm" | "corporation")
                             && (lower.len() >= 2 || self.capitalised_inside_a_sentence(&lower[0]))
                             && (!self.is_person(name) || name.split_whitespace().any(camel_cased))
@@ -2940,7 +3138,13 @@ impl Names {
                     .iter()
                     .any(|q| q.start <= span.start && span.start < q.end);
                 if fits && !quoted {
-                    found.push(name.to_string());
+                    // The company of a possessive ("Anglian Water's chief
+                    // executive").
+                    found.push(
+                        name.trim_end_matches("'s")
+                            .trim_end_matches("’s")
+                            .to_string(),
+                    );
                 }
             }
         }
@@ -2961,10 +3165,11 @@ impl Names {
         let p = &self.people[person];
         // A thing's noun set beside the name is no role of a person ("The
         // airline, Sahel Skies,": "the airline" still stands for it).
-        let role = p
-            .roles
-            .iter()
-            .any(|r| !titled_thing(r) && !DETERMINERS.contains(&r.as_str()));
+        let role = p.roles.iter().any(|r| {
+            !titled_thing(r)
+                && !APPOSED_PLACES.contains(&r.as_str())
+                && !DETERMINERS.contains(&r.as_str())
+        });
         p.core.len() < 2
             || p.gender.is_some()
             || p.name_gender.is_some()
@@ -3093,7 +3298,15 @@ impl Names {
                     .to_lowercase()
             })
             .unwrap_or_default();
+        // Not the subject after an inverted verb ("Waiting on the quay is
+        // Astrid Haugland").
+        let inverted = body
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| matches!(w, "is" | "was" | "stands" | "stood" | "sits" | "sat"));
+        let inverted_participle = inverted && first.ends_with("ing");
         !body.contains(',')
+            && !inverted_participle
             && ((first.len() > 4 && first.ends_with("ing"))
                 || OPENING_SUBORDINATORS.contains(&first.as_str()))
     }
@@ -3576,6 +3789,19 @@ impl Names {
             // reports words ("A motorist, who was trapped in her car, was
             // freed" is no one speaking).
             let mut main = &rest[len..];
+            // Past a clause with no comma before it that says they would
+            // not be named ("A buyer who declined to give his name
+            // shrugged"; "A buyer who buys kelp, and who would not give
+            // his name, shrugged").
+            if let Some(clause) = main.strip_prefix(" who ")
+                && !clause.contains(['"', '“', '”'])
+                && let Some(end) = UNNAMED_CLAUSES
+                    .iter()
+                    .filter_map(|u| clause.find(u).map(|k| k + u.len()))
+                    .min()
+            {
+                main = clause[end..].trim_start_matches([',', ' ']);
+            }
             if let Some(clause) = main
                 .strip_prefix(", who ")
                 .or_else(|| {
@@ -3675,6 +3901,31 @@ impl Names {
                 (Some(x), Some(y)) => x == y,
                 _ => true,
             };
+            // Someone in the background of another's scene: a pronoun for
+            // that other ("A buyer haggled as she spoke", "A mourner wept
+            // behind him"), or, in the same paragraph as the one named, no
+            // words of their own ("Jim Cartwright watched the water. A
+            // swimmer waved from beyond the flags. “…,” he said").
+            let other_pronoun = sentence_words.windows(2).any(|pair| {
+                let w = pair[1].trim_matches(|c: char| !c.is_alphanumeric());
+                let prev = pair[0].to_lowercase();
+                // ("with her son" is her own.)
+                let object = w == "him" || (w == "her" && pair[1].len() > w.len());
+                (object
+                    && (PREPOSITIONS.contains(&prev.as_str())
+                        || matches!(prev.as_str(), "behind" | "beside" | "near" | "past")))
+                    || (matches!(w, "he" | "she")
+                        && matches!(prev.as_str(), "as" | "while" | "when"))
+            });
+            let speaks = sentence_words
+                .iter()
+                .any(|w| crate::cues::is_verb(w.trim_matches(|c: char| !c.is_alphanumeric())))
+                || UNNAMED_CLAUSES.iter().any(|u| rest.contains(u));
+            let same_paragraph =
+                since.is_some_and(|m| m.end <= start && !self.text[m.end..start].contains('\n'));
+            if other_pronoun || (same_paragraph && !speaks) {
+                return None;
+            }
             (fits && !named_after).then(|| {
                 let mut chars = described.chars();
                 chars.next().map_or_else(String::new, |c| {
@@ -3692,6 +3943,15 @@ impl Names {
     fn elder_or_younger(&self, lower: &[String], at: usize) -> Option<usize> {
         let [the, rank, surname @ ..] = lower else {
             return None;
+        };
+        // Past a title ("the younger Mr Tan").
+        let surname = match surname {
+            [title, rest @ ..]
+                if !rest.is_empty() && gender_of_title(title.trim_end_matches('.')).is_some() =>
+            {
+                rest
+            }
+            _ => surname,
         };
         let elder = match rank.as_str() {
             "elder" | "older" => true,
@@ -4680,6 +4940,34 @@ pub(crate) fn description_gender(head: &str) -> Option<Option<Gender>> {
 /// ("a younger member of the choir", "a senior administrator", "a European
 /// delegate"): heads of a description that stands for someone unnamed.
 pub(crate) const PERSON_NOUNS: &[&str] = &[
+    "rider",
+    "seller",
+    "buyer",
+    "diner",
+    "guest",
+    "pedestrian",
+    "swimmer",
+    "fisherman",
+    "bystander",
+    "mourner",
+    "fan",
+    "runner",
+    "cabbie",
+    "pupil",
+    "graduate",
+    "patron",
+    "commenter",
+    "homeowner",
+    "renter",
+    "camper",
+    "climber",
+    "diver",
+    "boatman",
+    "waiter",
+    "waitress",
+    "barman",
+    "bartender",
+    "carer",
     "member",
     "administrator",
     "executive",
@@ -5095,14 +5383,27 @@ fn find(people: &[Person], query: &[String], gender: Option<Gender>) -> Option<u
 /// three words or more, as a family name written first does ("Mr Tan" for
 /// "Mr Tan Boon Huat", "Madam Lee" for "Lee Siew Ling"): a word no first
 /// name, and one such person — or one of the title's gender.
-fn family_name_first(people: &[Person], query: &[String], gender: Option<Gender>) -> Option<usize> {
+fn family_name_first(
+    people: &[Person],
+    query: &[String],
+    gender: Option<Gender>,
+    child: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
     let [word] = query else { return None };
     if first_names::gender_of_first_name(word).is_some() {
         return None;
     }
-    let opening: Vec<usize> = (0..people.len())
+    let all: Vec<usize> = (0..people.len())
         .filter(|&k| people[k].core.len() >= 3 && people[k].core[0] == *word)
         .collect();
+    // Of several, a child named beside a kin word is not the one the bare
+    // title and family name stand for past that paragraph, nor is one not
+    // yet named ("Mr Tan" before "his son, Tan Wei Jie").
+    let opening: Vec<usize> = if all.len() > 1 {
+        all.iter().copied().filter(|&k| !child(k)).collect()
+    } else {
+        all
+    };
     let of_gender: Vec<usize> = opening
         .iter()
         .copied()
