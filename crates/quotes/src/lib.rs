@@ -8808,7 +8808,7 @@ mod tests {
             // A mother's son or a husband's wife named beside the kin word
             // leaves the bare surname with the one named first.
             (
-                "Rosa Elena Quintanilla wades in. \"The sea gives,\" said Quintanilla, 63.\n\nHer son, Cristián Quintanilla, 34, said: \"Ten years ago nobody wanted to do this.\"\n\nThe union counts 40 members.\n\nMost are women. Quintanilla's neighbour Marisol Painemal, 47, learned the work. \"That is still true,\" she said.\n\nAs the tide turned, Quintanilla coiled her rope. Asked whether she wanted her grandchildren to do this work, she hesitated. \"If the kelp is still here, yes,\" she said.",
+                "Rosa Elena Quintanilla wades in. \"The sea gives,\" said Quintanilla, 63.\n\nHer son, Cristián Quintanilla, 34, said: \"Ten years ago nobody wanted to do this.\"\n\nThe union counts 40 members.\n\nPrices have doubled since 2019.\n\nBuyers come from Santiago.\n\nMost are women. Quintanilla's neighbour Marisol Painemal, 47, learned the work. \"That is still true,\" she said.\n\nAs the tide turned, Quintanilla coiled her rope. Asked whether she wanted her grandchildren to do this work, she hesitated. \"If the kelp is still here, yes,\" she said.",
                 &[
                     "Rosa Elena Quintanilla",
                     "Cristián Quintanilla",
@@ -8875,6 +8875,25 @@ mod tests {
     #[test]
     fn the_second_readers_misfires_of_stop_53_hold() {
         assert_speakers(&[
+            // A second round: a daughter or a wife speaks for one who has died, two
+            // paragraphs on; a man described beside a woman named is who "he" stands
+            // for; a gesture before the words; a body's name after a trade's word.
+            (
+                "George Whitby, who has died aged 94, was the last surviving member of his squadron.\n\nHis daughter, Anne Whitby, said he rarely spoke about the war.\n\nHe was born in Hull in 1929.\n\n\"He kept his medals in a biscuit tin,\" Whitby said.",
+                &["Anne Whitby"],
+            ),
+            (
+                "The mayor, Joan Hart, laid a wreath at the memorial. A veteran standing next to her wiped his eyes.\n\n\"Every year there are fewer of us,\" he said.",
+                &["A veteran"],
+            ),
+            (
+                "A new cycle lane on London Road has divided opinion.\n\nCyclist Ben Adams said it had made his commute safer. A driver waiting at the lights shook his head. \"It has doubled my journey time,\" he said.",
+                &["A driver"],
+            ),
+            (
+                "Artist Rooms Scotland, the touring collection, said: \"We are delighted to bring these works to Inverness this year.\"",
+                &["Artist Rooms Scotland"],
+            ),
             // A relative who speaks beside the kin word speaks on in the next
             // paragraph; a title only they hold is theirs.
             (

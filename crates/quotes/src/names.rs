@@ -1076,6 +1076,13 @@ fn titled_thing(word: &str) -> bool {
     SPEAKING_THINGS.contains(&word) || UNSPOKEN_THINGS.contains(&word)
 }
 
+/// Gestures someone described makes before speaking ("A driver waiting at
+/// the lights shook his head. “…,” he said").
+const SPEAKING_GESTURES: &[&str] = &[
+    "shook", "shrugged", "nodded", "sighed", "laughed", "smiled", "frowned", "grimaced", "scoffed",
+    "winced",
+];
+
 /// Words that show a relative named beside a kin word speaking in that
 /// paragraph ([`Names::new`]'s two of one surname).
 const KIN_SPEAKING: &[&str] = &[
@@ -1621,9 +1628,24 @@ fn runs<'t>(text: &'t str, toks: &[Token]) -> Vec<Run<'t>> {
             .iter()
             .rposition(|(_, w)| !is_role(w))
             .map_or(0, |k| k + 1);
-        // A trade's word before one word is a body's name ("Artist Rooms").
+        // A trade's word before one word is a body's name ("Artist Rooms"),
+        // as it is before words that end with a body's or a place's and
+        // open with no given name ("Artist Rooms Scotland", "Actor Training
+        // Wales", "Architect Design Partnership").
+        let bodily = |rest: &[(Span, &str)]| {
+            rest.len() == 1
+                || (first_names::gender_of_first_name(rest[0].1).is_none()
+                    && rest.last().is_some_and(|(_, w)| {
+                        let l = w.to_lowercase();
+                        words::INSTITUTION_WORDS.contains(&l.as_str())
+                            || words::COMPANY_NAME_WORDS.contains(&l.as_str())
+                            || matches!(l.as_str(), "partnership" | "collective" | "rooms")
+                            || places().lookup(w).is_some()
+                    }))
+        };
         let roles_end = if roles_end > roles_start
-            && found.len() == roles_end + 1
+            && found.len() > roles_end
+            && bodily(&found[roles_end..])
             && found[roles_start..roles_end]
                 .iter()
                 .all(|(_, w)| TRADE_WORDS.contains(&w.to_lowercase().as_str()))
@@ -2599,8 +2621,20 @@ impl Names {
                     // husband's wife), the relative may well speak on in
                     // the next paragraph too: the one first named only past
                     // it.
-                    let until = if (speaks || kin_word == Some(false)) && end + 2 < text.len() {
-                        paragraph_end(end + 2)
+                    let next = |e: usize| {
+                        if e + 2 < text.len() {
+                            paragraph_end(e + 2)
+                        } else {
+                            e
+                        }
+                    };
+                    // Of the other gender (a mother's son, a husband's wife,
+                    // often the one who speaks for someone who has died),
+                    // only past two paragraphs more.
+                    let until = if kin_word == Some(false) {
+                        next(next(next(end)))
+                    } else if speaks {
+                        next(end)
                     } else {
                         end
                     };
@@ -3721,6 +3755,7 @@ impl Names {
         since: Option<Span>,
         at: usize,
         gender: Option<Gender>,
+        named_fits: bool,
     ) -> Option<String> {
         let si = self
             .sentences
@@ -3909,21 +3944,30 @@ impl Names {
             let other_pronoun = sentence_words.windows(2).any(|pair| {
                 let w = pair[1].trim_matches(|c: char| !c.is_alphanumeric());
                 let prev = pair[0].to_lowercase();
-                // ("with her son" is her own.)
+                // ("with her son" is her own; "next to her" is no "he".)
                 let object = w == "him" || (w == "her" && pair[1].len() > w.len());
-                (object
-                    && (PREPOSITIONS.contains(&prev.as_str())
-                        || matches!(prev.as_str(), "behind" | "beside" | "near" | "past")))
-                    || (matches!(w, "he" | "she")
-                        && matches!(prev.as_str(), "as" | "while" | "when"))
+                let same_gender = matches!(
+                    (gender, w),
+                    (Some(Gender::Male), "him" | "he")
+                        | (Some(Gender::Female), "her" | "she")
+                        | (None, _)
+                );
+                let after_preposition = PREPOSITIONS.contains(&prev.as_str())
+                    || matches!(prev.as_str(), "behind" | "beside" | "near" | "past");
+                let clause =
+                    matches!(w, "he" | "she") && matches!(prev.as_str(), "as" | "while" | "when");
+                same_gender && ((object && after_preposition) || clause)
             });
-            let speaks = sentence_words
-                .iter()
-                .any(|w| crate::cues::is_verb(w.trim_matches(|c: char| !c.is_alphanumeric())))
-                || UNNAMED_CLAUSES.iter().any(|u| rest.contains(u));
+            // (Or a gesture before speaking: "A driver waiting at the
+            // lights shook his head.")
+            let unnamed = UNNAMED_CLAUSES.iter().any(|u| rest.contains(u));
+            let speaks = sentence_words.iter().any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                crate::cues::is_verb(w) || SPEAKING_GESTURES.contains(&w)
+            }) || unnamed;
             let same_paragraph =
                 since.is_some_and(|m| m.end <= start && !self.text[m.end..start].contains('\n'));
-            if other_pronoun || (same_paragraph && !speaks) {
+            if (other_pronoun && !unnamed) || (same_paragraph && !speaks && named_fits) {
                 return None;
             }
             (fits && !named_after).then(|| {
@@ -4047,7 +4091,12 @@ impl Names {
                     .find(|m| m.person == p)
                     .map(|m| m.span)
             });
-            if let Some(described) = self.described_subject_since(since, pronoun_at, gender) {
+            // (Whether the one named surely fits: a woman named is no
+            // reason to pass over a man described for "he".)
+            let named_fits = person.is_none_or(|p| self.people[p].fits_pronoun(gender, true));
+            if let Some(described) =
+                self.described_subject_since(since, pronoun_at, gender, named_fits)
+            {
                 return Some(described);
             }
             return person.map(|p| self.people[p].name.clone());
