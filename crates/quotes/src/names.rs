@@ -2363,6 +2363,20 @@ impl Names {
             // President Obama" in a headline).
             let tail = (1..query.len()).find_map(|k| find(&people, &query[k..], gender));
             // A surname shared: the person of it seen last.
+            // A child or spouse named beside a kin word, not seen since, past
+            // the paragraphs that keep the bare surname theirs (a title of
+            // either gender tells them apart where the owner's differs).
+            let past_kin_paragraph = |k: usize| {
+                kin_paragraph
+                    .get(k)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|(intro, end, agrees)| {
+                        last_seen.get(k).copied().flatten() == Some(intro)
+                            && (agrees || gender.is_none())
+                            && run.start > end
+                    })
+            };
             let shared = (query.len() == 1)
                 .then(|| {
                     // Those of the title's gender, where it gives one
@@ -2387,15 +2401,9 @@ impl Names {
                         // paragraph, unless this paragraph calls the
                         // child by the given name ("Matteo wants to
                         // expand. “…,” Bertolino said").
-                        .filter(|&(k, at)| {
-                            !kin_paragraph.get(k).copied().flatten().is_some_and(
-                                |(intro, end, agrees)| {
-                                    intro == at
-                                        && (agrees || gender.is_none())
-                                        && run.start > end
-                                        && !called_in_paragraph(text, run.start, &people[k])
-                                },
-                            )
+                        .filter(|&(k, _)| {
+                            !past_kin_paragraph(k)
+                                || called_in_paragraph(text, run.start, &people[k])
                         })
                         .collect();
                     // An age after the surname tells them apart ("Mr Yadav,
@@ -2493,16 +2501,7 @@ impl Names {
                 .then(|| {
                     // Not yet named, or a child past the paragraph that
                     // names them beside a kin word.
-                    let child = |k: usize| {
-                        people[k].first > run.start
-                            || kin_paragraph.get(k).copied().flatten().is_some_and(
-                                |(intro, end, agrees)| {
-                                    last_seen.get(k).copied().flatten() == Some(intro)
-                                        && (agrees || gender.is_none())
-                                        && run.start > end
-                                },
-                            )
-                    };
+                    let child = |k: usize| people[k].first > run.start || past_kin_paragraph(k);
                     family_name_first(&people, &query, gender, &child)
                         .or_else(|| titled_opening_name(&people, &query, gender, text, run))
                 })
