@@ -599,6 +599,19 @@ pub const MALE_TITLES: &[&str] = &[
     "grandson",
     "stepson",
     "stepfather",
+    // Honorifics of other languages' news written in English ("Herr
+    // Schmidt", "Señor Ruiz", "Mzee Njoroge", "Ratu Peni", "Datuk Seri").
+    "herr",
+    "señor",
+    "senor",
+    "signor",
+    "mzee",
+    "ratu",
+    "shri",
+    "datuk",
+    "haji",
+    "ustaz",
+    "mister",
 ];
 
 /// Titles and honorifics that say a person is a woman.
@@ -633,6 +646,24 @@ pub const FEMALE_TITLES: &[&str] = &[
     "granddaughter",
     "stepdaughter",
     "stepmother",
+    // Honorifics of other languages' news written in English ("Mme
+    // Lavergne", "Frau Weber", "Señora Ruiz", "Smt Devi",
+    // "Auntie Ladda").
+    "mme",
+    "mlle",
+    "madame",
+    "mademoiselle",
+    "frau",
+    "señora",
+    "senora",
+    "señorita",
+    "signora",
+    "smt",
+    "datin",
+    "hajjah",
+    "auntie",
+    "aunty",
+    "madam",
 ];
 
 /// Words that follow a name and are not part of it for matching ("Jr.",

@@ -861,6 +861,11 @@ const BEAT_VERBS: &[&str] = &[
     "relents",
 ];
 
+/// Whether a word is a verb of a beat ("laughs", "shrugged").
+pub(crate) fn is_beat_verb(word: &str) -> bool {
+    BEAT_VERBS.contains(&word)
+}
+
 /// What a beat's subject was ("The prosecutor was not moved.", "Smith was
 /// unconvinced."), beside the adjectives of a manner frame.
 const BEAT_STATES: &[&str] = &[
@@ -909,6 +914,9 @@ pub(crate) fn beat_subject(text: &str, toks: &[Token]) -> Option<Span> {
         let lowercase = toks[i].span.slice(text).starts_with(char::is_lowercase);
         lowercase
             && (BEAT_VERBS.contains(&w.as_str())
+                // "Jake rolled his eyes.", "She raised an eyebrow."
+                || (matches!(w.as_str(), "rolled" | "rolls" | "raised" | "raises")
+                    && matches!(word(i + 2).as_str(), "eyes" | "eyebrow" | "eyebrows"))
                 || (NEGATED_BEATS.contains(&w.as_str()) && negated(i))
                 || ((BEAT_STATES.contains(&w.as_str()) || FRAME_ADJECTIVES.contains(&w.as_str()))
                     && (1..=3).any(|back| {
@@ -3615,7 +3623,22 @@ fn past_apposition(v: &Verb, c: usize) -> Option<(usize, usize)> {
             // But "The man, identified as John Doe, told" names him.
             // "X, told of the answer, said": told what another said.
             let told_of = told_of_aside(v, comma + 1);
+            // "The caller, retired electrician Bruce Whitfield, told": an
+            // adjective and a trade before a name, no participle's phrase.
+            let name_at_end = (comma + 1..c - 1)
+                .rfind(|&i| !capital(i))
+                .map_or(comma + 1, |i| i + 1);
+            let trade_and_name = c > name_at_end + 2
+                && name_at_end > comma + 2
+                && (comma + 1..name_at_end).all(|i| {
+                    let w = v.lower(i);
+                    is_word(&v.toks[i])
+                        && !crate::names::PREPOSITIONS.contains(&w.as_str())
+                        && !matches!(w.as_str(), "as" | "by" | "into" | "over" | "under" | "and")
+                        && !is_verb(&w)
+                });
             let participle = v.slice(comma + 1).starts_with(char::is_lowercase)
+                && !trade_and_name
                 && ((opener.len() > 4 && opener.ends_with("ed"))
                     || PAST_PARTICIPLES.contains(&opener.as_str())
                     || told_of

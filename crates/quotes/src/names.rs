@@ -1083,6 +1083,79 @@ const SPEAKING_GESTURES: &[&str] = &[
     "winced",
 ];
 
+/// Whether the sentence that first names a person says they are dead ("the
+/// late Harold Pengelly", "Jory Pascoe, who … until his death in 2009",
+/// "Ada Lowe, who died in 1990"), not someone of theirs ("whose father
+/// died").
+fn died_when_named(text: &str, person: &Person) -> bool {
+    let before = text[..person.first].trim_end();
+    if before.ends_with(" late") || before.ends_with(" the late") || before == "The late" {
+        return true;
+    }
+    let rest = &text[person.first..];
+    let end = rest
+        .find(". ")
+        .into_iter()
+        .chain(rest.find('\n'))
+        .min()
+        .unwrap_or(rest.len());
+    let sentence = &rest[..end];
+    !sentence.contains(" whose ") && DEATH_CLAUSES.iter().any(|d| sentence.contains(d))
+}
+
+/// Clauses that say the one a sentence names has died
+/// ([`died_when_named`]).
+const DEATH_CLAUSES: &[&str] = &[
+    " until his death",
+    " until her death",
+    " before his death",
+    " before her death",
+    ", who died ",
+    ", who has since died",
+    ", who passed away",
+    " died in ",
+    " died on ",
+    " died last ",
+];
+
+/// Titles of kin that go before a given name ("Auntie Ladda", "Uncle
+/// Bob", "sister Carla"), unlike honorifics ("Mr Gordon").
+const KIN_TITLES: &[&str] = &[
+    "auntie",
+    "aunty",
+    "aunt",
+    "uncle",
+    "sister",
+    "brother",
+    "mother",
+    "father",
+    "mum",
+    "mom",
+    "dad",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "grandmother",
+    "grandfather",
+    "nephew",
+    "niece",
+    "grandson",
+    "granddaughter",
+    "stepson",
+    "stepdaughter",
+    "stepfather",
+    "stepmother",
+    "widow",
+    "widower",
+    "boyfriend",
+    "girlfriend",
+    "fiance",
+    "fiancé",
+    "fiancee",
+    "fiancée",
+];
+
 /// Words that show a relative named beside a kin word speaking in that
 /// paragraph ([`Names::new`]'s two of one surname).
 const KIN_SPEAKING: &[&str] = &[
@@ -1271,6 +1344,77 @@ fn after_a_preposition_of_place(before: &str) -> bool {
         )
     })
 }
+
+/// A street or a place in a town after a preposition ("A neighbour on
+/// Churchtown Lane", "from Trafalgar Square to Wood Green"): no person.
+fn street_after_a_preposition(before: &str, name_words: &[&str]) -> bool {
+    let placed = before.split_whitespace().next_back().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "on" | "off"
+                | "along"
+                | "of"
+                | "in"
+                | "at"
+                | "near"
+                | "from"
+                | "to"
+                | "past"
+                | "via"
+                | "till"
+                | "until"
+                | "into"
+                | "towards"
+                | "toward"
+                | "around"
+                | "through"
+        )
+    });
+    // Not a given name before a surname that is a street's word too ("from
+    // John Lane").
+    let given = name_words
+        .first()
+        .is_some_and(|w| first_names::gender_of_first_name(w).is_some());
+    placed
+        && !given
+        && name_words.last().is_some_and(|w| {
+            let bare = w.trim_end_matches("’s").trim_end_matches("'s");
+            STREET_WORDS.contains(&bare.to_lowercase().as_str())
+        })
+}
+
+/// Last words of the name of a street or a place in a town
+/// ([`street_after_a_preposition`]).
+const STREET_WORDS: &[&str] = &[
+    "lane",
+    "street",
+    "road",
+    "avenue",
+    "drive",
+    "crescent",
+    "terrace",
+    "boulevard",
+    "square",
+    "gardens",
+    "parade",
+    "way",
+    "close",
+    "row",
+    "hill",
+    "green",
+    "park",
+    "common",
+    "heath",
+    "circus",
+    "cross",
+    "gate",
+    "bridge",
+    "wharf",
+    "market",
+    "junction",
+    "station",
+    "estate",
+];
 
 /// Whether the words after a name make it a town: a comma and a place the
 /// tables know, then a stop or a comma ("Cedar Falls, Iowa, on Tuesday";
@@ -2000,6 +2144,8 @@ impl Names {
                 || !can_be_name(&name_words)
                 || (after_a_preposition_of_place(&text[..run.start])
                     && town_of_a_state(&text[run.name[run.name.len() - 1].0.end..]))
+                || (run.roles.is_empty()
+                    && street_after_a_preposition(&text[..run.start], &name_words))
             {
                 continue;
             }
@@ -2425,6 +2571,27 @@ impl Names {
                     if let [one] = aged[..] {
                         return Some(one);
                     }
+                    // The one alive, where another of that surname is dead
+                    // ("Jory Pascoe, who shod horses there until his death
+                    // in 2009. His son, Michael Pascoe, … “…,” Mr Pascoe
+                    // said").
+                    let living: Vec<usize> = seen_any
+                        .iter()
+                        .map(|&(k, _)| k)
+                        .filter(|&k| {
+                            let p = &people[k];
+                            !died_when_named(text, p)
+                                && match (gender, p.gender.or(p.name_gender)) {
+                                    (Some(g), Some(h)) => g == h,
+                                    _ => true,
+                                }
+                        })
+                        .collect();
+                    if let [one] = living[..]
+                        && seen_any.len() > 1
+                    {
+                        return Some(one);
+                    }
                     // A title only one of them was given ("Dr Finch" of
                     // Laura Finch and her husband, Dr Nigel Finch).
                     let titled: Vec<usize> = seen_any
@@ -2433,7 +2600,10 @@ impl Names {
                         .filter(|&k| {
                             run.roles.iter().any(|r| {
                                 let r = r.trim_end_matches('.').to_lowercase();
-                                gender_of_title(&r).is_none() && people[k].roles.contains(&r)
+                                // (Not the everyday ones everyone may be
+                                // given.)
+                                !matches!(r.as_str(), "mr" | "mrs" | "ms" | "miss" | "mister")
+                                    && people[k].roles.contains(&r)
                             })
                         })
                         .collect();
@@ -2506,12 +2676,34 @@ impl Names {
                         .or_else(|| titled_opening_name(&people, &query, gender, text, run))
                 })
                 .flatten();
+            // A kin word, a trade or a role before a given name ("Auntie
+            // Ladda" for Ladda Srisuk, "Nursery manager Carol" for Carol
+            // Davidson, "her sister Carla"): one person of that first name,
+            // none of that surname, of the title's gender where both are
+            // known.
+            // Not after an honorific: "Mr Gordon" is no Gordon Brown, nor
+            // "Mr Bola" Bola Tinubu.
+            let honorific = run.roles.iter().any(|r| {
+                let r = r.trim_end_matches('.').to_lowercase();
+                words::HONORIFIC_ABBREVIATIONS.contains(&r.as_str())
+                    || gender_of_title(&r).is_some() && !KIN_TITLES.contains(&r.as_str())
+            });
+            let titled_given = (query.len() == 1 && !run.roles.is_empty() && !lordly && !honorific)
+                .then(|| find_first_name(&people, &query, false, false))
+                .flatten()
+                .filter(
+                    |&k| match (gender, people[k].gender.or(people[k].name_gender)) {
+                        (Some(g), Some(h)) => g == h,
+                        _ => true,
+                    },
+                );
             let person = match shared
                 .or_else(|| find(&people, &query, gender))
                 .or(tail)
                 .or(first_name)
                 .or(first_surname)
                 .or(family_first)
+                .or(titled_given)
             {
                 Some(k) => k,
                 // Not in a headline, whose capitals name no one ("N.C.
@@ -3776,6 +3968,9 @@ impl Names {
             let sentence = self.sentences.get(s)?;
             let text = self.text.get(sentence.start..sentence.end.min(at))?;
             let mut rest = text.trim_start();
+            // Past a live report's time stamp ("10.12am — A shopkeeper on
+            // Gakere Road, who asked not to be named, says").
+            rest = rest[crate::time_stamp_len(rest)..].trim_start();
             for opener in SENTENCE_OPENERS {
                 if let Some(r) = rest.strip_prefix(opener) {
                     rest = r;
@@ -3794,8 +3989,30 @@ impl Names {
                     // Only before someone who would not be named: one
                     // acting on another there ("In 2023, a judge issued a
                     // warrant for his arrest") is no speaker.
-                    let circumstance = FRAME_PREPOSITIONS.contains(&first.to_lowercase().as_str())
-                        && UNNAMED_CLAUSES.iter().any(|u| rest.contains(u));
+                    // Or where the scene is, before one who acts on no one
+                    // else ("Back on the barge, a deckhand watched the shell
+                    // slide into the water").
+                    let scene = matches!(
+                        first.to_lowercase().as_str(),
+                        "back" | "outside" | "inside" | "nearby" | "downstairs" | "upstairs"
+                    ) || FRAME_PREPOSITIONS.contains(&first.to_lowercase().as_str());
+                    let on_another = rest.split_whitespace().any(|w| {
+                        matches!(
+                            w.trim_matches(|c: char| !c.is_alphanumeric()),
+                            "he" | "him"
+                                | "his"
+                                | "she"
+                                | "her"
+                                | "hers"
+                                | "they"
+                                | "them"
+                                | "their"
+                        )
+                    });
+                    let circumstance = scene
+                        && (UNNAMED_CLAUSES.iter().any(|u| rest.contains(u))
+                            || (!FRAME_PREPOSITIONS.contains(&first.to_lowercase().as_str())
+                                && !on_another));
                     frame.split_whitespace().count() <= FRAME_WORDS
                         && (circumstance || (participle && w.all(|x| !capitalised(x))))
                 })
@@ -5113,6 +5330,24 @@ pub(crate) const PERSON_NOUNS: &[&str] = &[
     "cleaner",
     "porter",
     "builder",
+    // People met in a local scene ("A lock-keeper working the flight",
+    // "One passerby taking photos", "a deckhand watched").
+    "passerby",
+    "passer-by",
+    "deckhand",
+    "farmhand",
+    "keeper",
+    "lock-keeper",
+    "hawker",
+    "regular",
+    "stranger",
+    "baker",
+    "butcher",
+    "grocer",
+    "fishmonger",
+    "weaver",
+    "craftsman",
+    "apprentice",
 ];
 
 /// Whether `pronoun` may stand for the person `phrase` describes without a
@@ -5259,6 +5494,12 @@ const UNNAMED_CLAUSES: &[&str] = &[
     "give his full name",
     "give her full name",
     "anonymity",
+    // "who asked me not to use her name".
+    "use his name",
+    "use her name",
+    "use their name",
+    "use his full name",
+    "use her full name",
 ];
 
 /// How far (bytes) after a description a name in apposition to it may
@@ -5269,7 +5510,18 @@ const APPOSITION_REACH: usize = 12;
 pub(crate) const PARTICIPLE_MIN_LEN: usize = 4;
 
 /// Words that open a sentence before its subject.
-const SENTENCE_OPENERS: &[&str] = &["But ", "And ", "Yet ", "Still, ", "Meanwhile, "];
+const SENTENCE_OPENERS: &[&str] = &[
+    "But ",
+    "And ",
+    "Yet ",
+    "Still, ",
+    "Meanwhile, ",
+    // "Once a woman in a wedding dress sat behind me crying."
+    "Once ",
+    "Once, ",
+    "Then ",
+    "Later, ",
+];
 
 /// The most words of a described person's phrase up to its head.
 const MAX_DESCRIBED_WORDS: usize = 4;
@@ -5312,6 +5564,8 @@ fn before_a_noun(after: &str) -> bool {
         && w.chars().next().is_some_and(char::is_lowercase)
         && !words::STOP_WORDS.contains(&w)
         && !crate::cues::is_verb(w)
+        // "Bernadette laughs at that."
+        && !crate::cues::is_beat_verb(w)
         && !IRREGULAR_PASTS.contains(&w)
         && !w.ends_with("ed")
         && !w.ends_with("ly")
