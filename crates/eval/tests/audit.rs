@@ -445,7 +445,7 @@ fn speaker_battery_floors() {
         "AD" => 0.790,
         "AE" => 0.779,
         "AF" => 0.787,
-        "AG" => 0.748,
+        "AG" => 0.754,
         other => panic!("battery {other} has no floor: measure it and add one"),
     };
     assert!(scores.len() >= 2, "the batteries are missing");

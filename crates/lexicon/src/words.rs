@@ -611,7 +611,6 @@ pub const MALE_TITLES: &[&str] = &[
     "datuk",
     "haji",
     "ustaz",
-    "mister",
 ];
 
 /// Titles and honorifics that say a person is a woman.

@@ -914,9 +914,16 @@ pub(crate) fn beat_subject(text: &str, toks: &[Token]) -> Option<Span> {
         let lowercase = toks[i].span.slice(text).starts_with(char::is_lowercase);
         lowercase
             && (BEAT_VERBS.contains(&w.as_str())
-                // "Jake rolled his eyes.", "She raised an eyebrow."
-                || (matches!(w.as_str(), "rolled" | "rolls" | "raised" | "raises")
-                    && matches!(word(i + 2).as_str(), "eyes" | "eyebrow" | "eyebrows"))
+                // "Jake rolled his eyes. “That is not true.”": only with the
+                // words right after it in its paragraph (a listener's
+                // reaction before a new paragraph is no turn).
+                || (matches!(w.as_str(), "rolled" | "rolls")
+                    && word(i + 2) == "eyes"
+                    && toks.last().is_some_and(|t| {
+                        text[t.span.end..]
+                            .trim_start_matches([' ', '\t'])
+                            .starts_with(|c: char| crate::marks::is_quote_mark(c))
+                    }))
                 || (NEGATED_BEATS.contains(&w.as_str()) && negated(i))
                 || ((BEAT_STATES.contains(&w.as_str()) || FRAME_ADJECTIVES.contains(&w.as_str()))
                     && (1..=3).any(|back| {

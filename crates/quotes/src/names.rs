@@ -1083,40 +1083,33 @@ const SPEAKING_GESTURES: &[&str] = &[
     "winced",
 ];
 
-/// Whether the sentence that first names a person says they are dead ("the
-/// late Harold Pengelly", "Jory Pascoe, who … until his death in 2009",
-/// "Ada Lowe, who died in 1990"), not someone of theirs ("whose father
-/// died").
-fn died_when_named(text: &str, person: &Person) -> bool {
-    let before = text[..person.first].trim_end();
-    if before.ends_with(" late") || before.ends_with(" the late") || before == "The late" {
-        return true;
+/// The gender of the first pronoun of a person ("he", "her") after byte
+/// `from` in its paragraph, outside quotation marks, within two sentence
+/// stops.
+fn pronoun_after(text: &str, quoted: &[Span], from: usize) -> Option<Gender> {
+    let rest = &text[from..];
+    let end = rest.find("\n").unwrap_or(rest.len());
+    let mut stops = 0;
+    for (at, w) in word_offsets(&rest[..end]) {
+        let at = from + at;
+        if quoted.iter().any(|q| q.start <= at && at < q.end) {
+            continue;
+        }
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        match bare.to_lowercase().as_str() {
+            "he" | "his" | "him" | "himself" => return Some(Gender::Male),
+            "she" | "her" | "hers" | "herself" => return Some(Gender::Female),
+            _ => {}
+        }
+        if w.ends_with(['.', '!', '?']) {
+            stops += 1;
+            if stops >= 2 {
+                return None;
+            }
+        }
     }
-    let rest = &text[person.first..];
-    let end = rest
-        .find(". ")
-        .into_iter()
-        .chain(rest.find('\n'))
-        .min()
-        .unwrap_or(rest.len());
-    let sentence = &rest[..end];
-    !sentence.contains(" whose ") && DEATH_CLAUSES.iter().any(|d| sentence.contains(d))
+    None
 }
-
-/// Clauses that say the one a sentence names has died
-/// ([`died_when_named`]).
-const DEATH_CLAUSES: &[&str] = &[
-    " until his death",
-    " until her death",
-    " before his death",
-    " before her death",
-    ", who died ",
-    ", who has since died",
-    ", who passed away",
-    " died in ",
-    " died on ",
-    " died last ",
-];
 
 /// Titles of kin that go before a given name ("Auntie Ladda", "Uncle
 /// Bob", "sister Carla"), unlike honorifics ("Mr Gordon").
@@ -1347,46 +1340,64 @@ fn after_a_preposition_of_place(before: &str) -> bool {
 
 /// A street or a place in a town after a preposition ("A neighbour on
 /// Churchtown Lane", "from Trafalgar Square to Wood Green"): no person.
-fn street_after_a_preposition(before: &str, name_words: &[&str]) -> bool {
-    let placed = before.split_whitespace().next_back().is_some_and(|w| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "on" | "off"
-                | "along"
-                | "of"
-                | "in"
-                | "at"
-                | "near"
-                | "from"
-                | "to"
-                | "past"
-                | "via"
-                | "till"
-                | "until"
-                | "into"
-                | "towards"
-                | "toward"
-                | "around"
-                | "through"
-        )
-    });
+/// `after`: the text after the name.
+fn street_after_a_preposition(before: &str, name_words: &[&str], after: &str) -> bool {
+    let preposition = before
+        .split_whitespace()
+        .next_back()
+        .map(str::to_lowercase)
+        .unwrap_or_default();
+    let placed = matches!(
+        preposition.as_str(),
+        "on" | "off"
+            | "along"
+            | "of"
+            | "in"
+            | "at"
+            | "near"
+            | "from"
+            | "to"
+            | "past"
+            | "via"
+            | "till"
+            | "until"
+            | "into"
+            | "towards"
+            | "toward"
+            | "around"
+            | "through"
+    );
     // Not a given name before a surname that is a street's word too ("from
     // John Lane").
     let given = name_words
         .first()
         .is_some_and(|w| first_names::gender_of_first_name(w).is_some());
-    placed
-        && !given
-        && name_words.last().is_some_and(|w| {
-            let bare = w.trim_end_matches("’s").trim_end_matches("'s");
-            STREET_WORDS.contains(&bare.to_lowercase().as_str())
+    let last = name_words
+        .last()
+        .map(|w| {
+            w.trim_end_matches("’s")
+                .trim_end_matches("'s")
+                .to_lowercase()
         })
+        .unwrap_or_default();
+    // A word some surnames are ("Tunde Hill", "Kwabena Lane") only after a
+    // preposition of a street or of going somewhere, with no description
+    // set beside it ("on Churchtown Lane", "till Wood Green"; not "from
+    // Kemi Green, the shadow minister").
+    let on_a_street = matches!(
+        preposition.as_str(),
+        "on" | "off" | "along" | "till" | "until" | "towards" | "toward" | "past" | "via"
+    );
+    let sure = STREET_WORDS.contains(&last.as_str())
+        || (SURNAME_STREET_WORDS.contains(&last.as_str())
+            && on_a_street
+            && !after.starts_with(','));
+    placed && !given && sure
 }
 
 /// Last words of the name of a street or a place in a town
 /// ([`street_after_a_preposition`]).
 const STREET_WORDS: &[&str] = &[
-    "lane",
     "street",
     "road",
     "avenue",
@@ -1397,23 +1408,19 @@ const STREET_WORDS: &[&str] = &[
     "square",
     "gardens",
     "parade",
-    "way",
-    "close",
-    "row",
-    "hill",
-    "green",
-    "park",
-    "common",
-    "heath",
     "circus",
-    "cross",
-    "gate",
-    "bridge",
     "wharf",
     "market",
     "junction",
     "station",
     "estate",
+];
+
+/// Last words of a street's or a place's name that are surnames too
+/// ([`street_after_a_preposition`]).
+const SURNAME_STREET_WORDS: &[&str] = &[
+    "lane", "way", "close", "row", "hill", "green", "park", "common", "heath", "cross", "gate",
+    "bridge",
 ];
 
 /// Whether the words after a name make it a town: a comma and a place the
@@ -2145,7 +2152,11 @@ impl Names {
                 || (after_a_preposition_of_place(&text[..run.start])
                     && town_of_a_state(&text[run.name[run.name.len() - 1].0.end..]))
                 || (run.roles.is_empty()
-                    && street_after_a_preposition(&text[..run.start], &name_words))
+                    && street_after_a_preposition(
+                        &text[..run.start],
+                        &name_words,
+                        &text[run.name[run.name.len() - 1].0.end..],
+                    ))
             {
                 continue;
             }
@@ -2552,6 +2563,49 @@ impl Names {
                                 || called_in_paragraph(text, run.start, &people[k])
                         })
                         .collect();
+                    // Of a man and a woman, the one the next pronoun in the
+                    // sentence or the one after stands for, outside
+                    // quotation marks ("Gallagher considers the question.
+                    // “…,” he says" is not his daughter Bríd Gallagher).
+                    // Only of a sentence's subject: at its start or after a
+                    // clause's comma ("Asked the secret, Gallagher
+                    // considers"), a verb after it.
+                    let last_word_end = run.name[run.name.len() - 1].0.end;
+                    let opens = text[..run.start]
+                        .trim_end()
+                        .ends_with(['.', ',', '\n', '—'])
+                        || text[..run.start].trim().is_empty();
+                    let verb_after =
+                        text[last_word_end..]
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| {
+                                w.starts_with(char::is_lowercase)
+                                    && !words::STOP_WORDS.contains(&w)
+                                    && !PREPOSITIONS.contains(&w)
+                            });
+                    let hinted = (gender.is_none() && opens && verb_after)
+                        .then(|| pronoun_after(text, quoted, last_word_end))
+                        .flatten();
+                    if let Some(g) = hinted {
+                        let fitting: Vec<usize> = seen
+                            .iter()
+                            .map(|&(k, _)| k)
+                            .filter(|&k| people[k].gender.or(people[k].name_gender) == Some(g))
+                            .collect();
+                        let others = seen.iter().any(|&(k, _)| {
+                            people[k]
+                                .gender
+                                .or(people[k].name_gender)
+                                .is_some_and(|h| h != g)
+                        });
+                        // (Of two who fit, the one named first: past a
+                        // relative's paragraph the bare surname is theirs.)
+                        if others && let Some(&k) = fitting.iter().min_by_key(|&&k| people[k].first)
+                        {
+                            return Some(k);
+                        }
+                    }
                     // An age after the surname tells them apart ("Mr Yadav,
                     // 27,"): the one the article gave that age.
                     let age = age_after(&text[run.name[run.name.len() - 1].0.end..]);
@@ -2569,27 +2623,6 @@ impl Names {
                         .map(|(k, _)| k)
                         .collect();
                     if let [one] = aged[..] {
-                        return Some(one);
-                    }
-                    // The one alive, where another of that surname is dead
-                    // ("Jory Pascoe, who shod horses there until his death
-                    // in 2009. His son, Michael Pascoe, … “…,” Mr Pascoe
-                    // said").
-                    let living: Vec<usize> = seen_any
-                        .iter()
-                        .map(|&(k, _)| k)
-                        .filter(|&k| {
-                            let p = &people[k];
-                            !died_when_named(text, p)
-                                && match (gender, p.gender.or(p.name_gender)) {
-                                    (Some(g), Some(h)) => g == h,
-                                    _ => true,
-                                }
-                        })
-                        .collect();
-                    if let [one] = living[..]
-                        && seen_any.len() > 1
-                    {
                         return Some(one);
                     }
                     // A title only one of them was given ("Dr Finch" of
@@ -2688,15 +2721,35 @@ impl Names {
                 words::HONORIFIC_ABBREVIATIONS.contains(&r.as_str())
                     || gender_of_title(&r).is_some() && !KIN_TITLES.contains(&r.as_str())
             });
-            let titled_given = (query.len() == 1 && !run.roles.is_empty() && !lordly && !honorific)
-                .then(|| find_first_name(&people, &query, false, false))
-                .flatten()
-                .filter(
-                    |&k| match (gender, people[k].gender.or(people[k].name_gender)) {
-                        (Some(g), Some(h)) => g == h,
-                        _ => true,
-                    },
-                );
+            // Nor one introduced there ("said Coach Steve, who runs an
+            // under-10s side", "Auntie Grace, a tomato seller"), nor one the
+            // article gave another role ("Steve Clarke, the Scotland
+            // manager").
+            let introduced = text[run.name[run.name.len() - 1].0.end..]
+                .strip_prefix(',')
+                .is_some_and(|a| {
+                    ["a ", "an ", "the ", "who "]
+                        .iter()
+                        .any(|w| a.trim_start().starts_with(w))
+                });
+            let titled_given =
+                (query.len() == 1 && !run.roles.is_empty() && !lordly && !honorific && !introduced)
+                    .then(|| find_first_name(&people, &query, false, false))
+                    .flatten()
+                    .filter(|&k| {
+                        people[k].roles.is_empty()
+                            || run.roles.iter().any(|r| {
+                                people[k]
+                                    .roles
+                                    .contains(&r.trim_end_matches('.').to_lowercase())
+                            })
+                    })
+                    .filter(
+                        |&k| match (gender, people[k].gender.or(people[k].name_gender)) {
+                            (Some(g), Some(h)) => g == h,
+                            _ => true,
+                        },
+                    );
             let person = match shared
                 .or_else(|| find(&people, &query, gender))
                 .or(tail)
@@ -5340,7 +5393,6 @@ pub(crate) const PERSON_NOUNS: &[&str] = &[
     "lock-keeper",
     "hawker",
     "regular",
-    "stranger",
     "baker",
     "butcher",
     "grocer",
