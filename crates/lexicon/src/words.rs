@@ -641,6 +641,7 @@ pub const FEMALE_TITLES: &[&str] = &[
     "businesswoman",
     "grandmother",
     "mum",
+    "mom",
     "niece",
     "granddaughter",
     "stepdaughter",

@@ -2428,8 +2428,13 @@ fn plausible_source(phrase: &str) -> bool {
     };
     // A relative pronoun whose noun was not found names no one; nor does a
     // speaker's own "my" or "our", read out of a quotation ("My husband is
-    // a hoarder").
+    // a hoarder"); nor a verb's clause ("asked the question many regulars
+    // have wondered about:").
+    let verb_first = words.len() > 1
+        && phrase.starts_with(char::is_lowercase)
+        && (cues::is_verb(first) || cues::is_beat_verb(first));
     if clause_like(phrase)
+        || verb_first
         || (words.len() == 1 && matches!(first.as_str(), "who" | "which" | "that"))
         || (words.len() > 1
             && matches!(first.as_str(), "my" | "our" | "your")
@@ -7192,6 +7197,19 @@ fn words_given_with(article: &Article, names: &Names, si: usize, span: Span) -> 
     {
         return None;
     }
+    // A body's name opening the sentence ("Suva City Council, which gave
+    // permission, posted photos on its Facebook page with the words").
+    let opening: Vec<&str> = before
+        .split_whitespace()
+        .take_while(|w| capitalised(w))
+        .collect();
+    if let Some(last) = opening.last()
+        && opening.len() >= 2
+        && words::INSTITUTION_WORDS.contains(&last.trim_end_matches(',').to_lowercase().as_str())
+        && names.people_named_in(sentence.start, phrase_at).is_empty()
+    {
+        return Some(opening.join(" ").trim_end_matches(',').to_string());
+    }
     // The sentence's subject, past an opening phrase ("On social media,
     // Okereke-Flynn posted"); not its object ("Fans greeted Rishi Sunak
     // with the words").
@@ -8960,6 +8978,27 @@ mod tests {
             (
                 "Senator Elizabeth Warren questioned Jamie Dimon. \"You have failed your customers,\" Warren told him.\n\nDimon rolled his eyes.\n\n\"And you know it.\"",
                 &["Elizabeth Warren", "Elizabeth Warren"],
+            ),
+            // Of two of one surname, the frame's own pronoun decides, not
+            // a pronoun of the object's ("Clinton thanked him").
+            (
+                "Bill Clinton and Hillary Clinton arrived at the fundraiser.\n\nClinton met the governor at the door and thanked him. \"We owe this man a great deal,\" she said.",
+                &["Hillary Clinton"],
+            ),
+            (
+                "Patricia Kelly, 71, sat in the gallery as her son, Mark Kelly, 47, was jailed.\n\nKelly wept as the judge addressed her son directly.\n\nOutside court, Kelly said his mother had done nothing wrong. \"She is the victim here,\" he said.",
+                &["Mark Kelly"],
+            ),
+            // A rank or an office before a name goes with a surname.
+            (
+                "Howard Mills, 52, admitted causing death by dangerous driving.\n\n\"Nothing I say can bring back the life you took,\" Judge Howard told him.",
+                &["Howard"],
+            ),
+            // Someone unnamed in the background of a named person's scene,
+            // and one whose clause gives the other gender.
+            (
+                "9.05am — Health Secretary Wes Streeting has arrived.\n\n9.12am — A porter watched as Streeting toured the ward. \"The NHS is broken but not beaten,\" he said.",
+                &["Wes Streeting"],
             ),
             // Not the view of the one named next, nor theirs too.
             (

@@ -589,7 +589,25 @@ pub(crate) fn kin_gender(before: &str) -> Option<Gender> {
         .to_lowercase();
     matches!(
         w.as_str(),
-        "mother" | "father" | "wife" | "husband" | "son" | "daughter" | "brother" | "sister"
+        "mother"
+            | "father"
+            | "wife"
+            | "husband"
+            | "son"
+            | "daughter"
+            | "brother"
+            | "sister"
+            | "mum"
+            | "mom"
+            | "dad"
+            | "grandmother"
+            | "grandfather"
+            | "grandson"
+            | "granddaughter"
+            | "aunt"
+            | "uncle"
+            | "niece"
+            | "nephew"
     )
     .then(|| gender_of_title(&w))
     .flatten()
@@ -1083,9 +1101,52 @@ const SPEAKING_GESTURES: &[&str] = &[
     "winced",
 ];
 
-/// The gender of the first pronoun of a person ("he", "her") after byte
-/// `from` in its paragraph, outside quotation marks, within two sentence
-/// stops.
+/// Verbs of a frame's "he said" ([`pronoun_after`]).
+const FRAME_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "told",
+    "tells",
+    "asked",
+    "asks",
+    "recalled",
+    "recalls",
+    "explained",
+    "explains",
+    "replied",
+    "replies",
+    "insisted",
+    "insists",
+    "continued",
+    "continues",
+    "wrote",
+    "writes",
+    "noted",
+    "notes",
+    "joked",
+    "jokes",
+    "warned",
+    "warns",
+    "admitted",
+    "admits",
+    "agreed",
+    "agrees",
+];
+
+/// The word after `word` (a piece of `text`), without its punctuation.
+fn word_after<'t>(text: &'t str, word: &str) -> Option<&'t str> {
+    let end = word.as_ptr() as usize - text.as_ptr() as usize + word.len();
+    text.get(end..)?
+        .split_whitespace()
+        .next()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+}
+
+/// The gender of the first "he" or "she" of a frame ("he says", "she
+/// said") after byte `from` in its paragraph, outside quotation marks,
+/// within two sentence stops.
 fn pronoun_after(text: &str, quoted: &[Span], from: usize) -> Option<Gender> {
     let rest = &text[from..];
     let end = rest.find("\n").unwrap_or(rest.len());
@@ -1096,9 +1157,12 @@ fn pronoun_after(text: &str, quoted: &[Span], from: usize) -> Option<Gender> {
             continue;
         }
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        // Only a frame's own "he said", "she says": a pronoun elsewhere may
+        // be anyone's ("Clinton thanked him. “…,” she said").
+        let speaks = word_after(&rest[..end], w).is_some_and(|v| FRAME_VERBS.contains(&v));
         match bare.to_lowercase().as_str() {
-            "he" | "his" | "him" | "himself" => return Some(Gender::Male),
-            "she" | "her" | "hers" | "herself" => return Some(Gender::Female),
+            "he" if speaks => return Some(Gender::Male),
+            "she" if speaks => return Some(Gender::Female),
             _ => {}
         }
         if w.ends_with(['.', '!', '?']) {
@@ -2440,7 +2504,19 @@ impl Names {
                     w.chars().all(|c| c.is_lowercase() || c == '-')
                         && !words::STOP_WORDS.contains(&w)
                 });
-            let given = ONE_NAME_GIVEN.iter().any(|w| lower.ends_with(w));
+            // Or "a boy called Haziq", "a kitchen porter named Dritan": a
+            // person's noun before "called" or "named".
+            let called = ["called", "named"].iter().any(|c| {
+                lower
+                    .strip_suffix(c)
+                    .and_then(|b| b.split_whitespace().next_back())
+                    .is_some_and(|noun| {
+                        PERSON_NOUNS.contains(&noun)
+                            || description_gender(noun).is_some()
+                            || is_role(noun)
+                    })
+            });
+            let given = ONE_NAME_GIVEN.iter().any(|w| lower.ends_with(w)) || called;
             if described && !given {
                 continue;
             }
@@ -2736,6 +2812,25 @@ impl Names {
                 (query.len() == 1 && !run.roles.is_empty() && !lordly && !honorific && !introduced)
                     .then(|| find_first_name(&people, &query, false, false))
                     .flatten()
+                    // Only after a kin word written as one ("her sister
+                    // Carla", "Auntie Ladda"), a trade or a person's noun
+                    // ("Nursery manager Carol", "Mother-of-three Carol"): a
+                    // rank or an office goes with a surname ("Judge
+                    // Howard", "Inspector Thomas").
+                    .filter(|_| {
+                        run.roles.iter().any(|r| {
+                            let l = r.trim_end_matches('.').to_lowercase();
+                            let kin = KIN_TITLES.contains(&l.as_str())
+                                && (r.starts_with(char::is_lowercase)
+                                    || matches!(l.as_str(), "auntie" | "aunty" | "uncle"));
+                            let compound = ["mother-of", "father-of", "mum-of", "dad-of"]
+                                .iter()
+                                .any(|c| l.starts_with(c));
+                            kin || compound
+                                || TRADE_WORDS.contains(&l.as_str())
+                                || PERSON_NOUNS.contains(&l.as_str())
+                        })
+                    })
                     .filter(|&k| {
                         people[k].roles.is_empty()
                             || run.roles.iter().any(|r| {
@@ -3669,7 +3764,21 @@ impl Names {
                     && !PREPOSITIONS.contains(&w)
                     && !matches!(w, "and" | "or" | "but" | "that" | "who")
             });
-        before.split_whitespace().all(plain) || frame || described
+        // "A colleague, Priya Menon,", "My partner on the ward, Priya
+        // Menon,": the name set beside the description that opens it.
+        let apposed = before.trim_end().strip_suffix(',').is_some_and(|f| {
+            let words: Vec<&str> = f.split_whitespace().collect();
+            !f.contains([',', '"', '“', '”', ';'])
+                && (2..=MAX_APPOSED_DESCRIPTION_WORDS).contains(&words.len())
+                && matches!(
+                    words[0],
+                    "A" | "An" | "The" | "My" | "His" | "Her" | "Our" | "Their"
+                )
+                && words[1..]
+                    .iter()
+                    .all(|w| w.starts_with(char::is_lowercase) && !crate::cues::is_verb(w))
+        });
+        before.split_whitespace().all(plain) || frame || described || apposed
     }
 
     /// Whether the sentence holding byte `at` names its subject before
@@ -4080,6 +4189,26 @@ impl Names {
                     .then(|| person.name.clone());
             }
             let (described, g, len) = described_person(rest)?;
+            // "who asked me not to use her name", "who would not give his
+            // name": a woman, a man.
+            let told = if ["her name", "her full name"]
+                .iter()
+                .any(|w| rest.contains(w))
+            {
+                Some(Gender::Female)
+            } else if ["his name", "his full name"]
+                .iter()
+                .any(|w| rest.contains(w))
+            {
+                Some(Gender::Male)
+            } else {
+                None
+            };
+            if let (Some(x), Some(t)) = (gender, told)
+                && x != t
+            {
+                return None;
+            }
             if s < first {
                 let mention = since?;
                 let between = self.text.get(start + len..mention.start)?;
@@ -4125,6 +4254,7 @@ impl Names {
                 let said_unnamed = UNNAMED_CLAUSES
                     .iter()
                     .any(|u| clause[..clause_end].contains(u));
+
                 main = &clause[clause_end + 2..];
                 let verb = main
                     .split_whitespace()
@@ -4225,7 +4355,15 @@ impl Names {
                     || matches!(prev.as_str(), "behind" | "beside" | "near" | "past");
                 let clause =
                     matches!(w, "he" | "she") && matches!(prev.as_str(), "as" | "while" | "when");
-                same_gender && ((object && after_preposition) || clause)
+                // ("A porter watched as Streeting toured the ward": the one
+                // named acts in the clause.)
+                let named_clause = capitalised(w)
+                    && matches!(prev.as_str(), "as" | "while" | "when")
+                    && self
+                        .people
+                        .iter()
+                        .any(|p| p.core.last().is_some_and(|c| *c == w.to_lowercase()));
+                (same_gender && ((object && after_preposition) || clause)) || named_clause
             });
             // (Or a gesture before speaking: "A driver waiting at the
             // lights shook his head.")
@@ -5560,6 +5698,10 @@ const APPOSITION_REACH: usize = 12;
 
 /// The shortest past participle read by its ending ("killed", "taken").
 pub(crate) const PARTICIPLE_MIN_LEN: usize = 4;
+
+/// The most words of a description a name is set beside at the opening of
+/// a sentence ("My partner on the ward, Priya Menon,").
+const MAX_APPOSED_DESCRIPTION_WORDS: usize = 6;
 
 /// Words that open a sentence before its subject.
 const SENTENCE_OPENERS: &[&str] = &[
