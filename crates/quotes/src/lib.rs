@@ -10095,7 +10095,7 @@ mod tests {
              A video shows Rep. Bob Etheridge grabbing a young man.\n\n\
              When the man asks Etheridge to \"please let go of me,\" the congressman grabs him.",
         );
-        assert_eq!(speakers[0].as_deref(), Some("young man"));
+        assert_eq!(speakers[0].as_deref(), Some("a young man"));
     }
 
     #[test]

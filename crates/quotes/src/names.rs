@@ -5020,6 +5020,22 @@ impl Names {
                     {
                         s -= 1;
                     }
+                    // A person described without a name keeps the article
+                    // that says so ("A district official", not "district
+                    // official", which reads as a name).
+                    let person = PERSON_NOUNS.contains(&head)
+                        || is_role(head)
+                        || description_gender(head).is_some();
+                    if person
+                        && s == i - 1
+                        && s > 0
+                        && matches!(
+                            toks[s - 1].span.slice(text).to_lowercase().as_str(),
+                            "a" | "an"
+                        )
+                    {
+                        s -= 1;
+                    }
                 } else {
                     continue;
                 }
