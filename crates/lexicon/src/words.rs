@@ -647,8 +647,8 @@ pub const FEMALE_TITLES: &[&str] = &[
     "stepdaughter",
     "stepmother",
     // Honorifics of other languages' news written in English ("Mme
-    // Lavergne", "Frau Weber", "Señora Ruiz", "Smt Devi",
-    // "Auntie Ladda").
+    // Lavergne", "Frau Weber", "Señora Ruiz", "Smt Devi"), and the
+    // English "Auntie Ladda", "Madam Siti".
     "mme",
     "mlle",
     "madame",

@@ -3632,12 +3632,12 @@ fn past_apposition(v: &Verb, c: usize) -> Option<(usize, usize)> {
             let told_of = told_of_aside(v, comma + 1);
             // "The caller, retired electrician Bruce Whitfield, told": an
             // adjective and a trade before a name, no participle's phrase.
-            let name_at_end = (comma + 1..c - 1)
+            let name_start = (comma + 1..c - 1)
                 .rfind(|&i| !capital(i))
                 .map_or(comma + 1, |i| i + 1);
-            let trade_and_name = c > name_at_end + 2
-                && name_at_end > comma + 2
-                && (comma + 1..name_at_end).all(|i| {
+            let trade_and_name = c > name_start + 2
+                && name_start > comma + 2
+                && (comma + 1..name_start).all(|i| {
                     let w = v.lower(i);
                     is_word(&v.toks[i])
                         && !crate::names::PREPOSITIONS.contains(&w.as_str())

@@ -4717,13 +4717,13 @@ fn verdict_after(article: &Article, names: &Names, si: usize, span: Span) -> Opt
                 .iter()
                 .take(MAX_VERDICT_WORDS)
                 .position(|w| w == "of")?;
-            let negated = rest[..of].iter().any(|w| {
+            let not_theirs_alone = rest[..of].iter().any(|w| {
                 matches!(
                     w.as_str(),
                     "not" | "hardly" | "never" | "scarcely" | "barely" | "also" | "too"
                 )
             });
-            (!negated
+            (!not_theirs_alone
                 && rest[..of]
                     .iter()
                     .any(|w| VERDICT_NOUNS.contains(&w.as_str())))
@@ -4743,7 +4743,7 @@ fn verdict_after(article: &Article, names: &Names, si: usize, span: Span) -> Opt
     let between = article.text.get(from..at.start)?;
     let tail = article.slice(next).to_lowercase();
     let tail = tail.trim_end_matches(['.', '!', ' ']);
-    let shared = tail.ends_with(" too") || tail.ends_with(" as well") || tail.contains(" also ");
+    let shared = tail.ends_with(" too") || tail.ends_with(" as well");
     (between.split_whitespace().count() <= MAX_VERDICT_WORDS
         && between.split_whitespace().all(|w| !names::capitalised(w))
         && !shared
@@ -6840,7 +6840,8 @@ const HEADLINE_OWN_WORDS: &[&str] = &[
 /// Speakers that name no one: "someone yelled".
 /// Whether the words at `span` are framed as the writer's own: "I" or
 /// "we" with a verb of saying just after the closing mark ("“…?” I ask.")
-/// or just before the opening one ("I asked her: “…?”").
+/// or just before the opening one ("I asked her: “…?”"), past up to three
+/// words of a time ("Every night I answer, “…”").
 fn narrated(article: &Article, span: Span) -> bool {
     let text = article.text.as_str();
     let saying = |w: Option<&str>| {
@@ -6864,14 +6865,15 @@ fn narrated(article: &Article, span: Span) -> bool {
         // Past the marks closing a quotation before ("…?” I told him,").
         .trim_start_matches(|c: char| marks::is_quote_mark(c) || c.is_whitespace());
     let mut words = lead.split_whitespace();
-    // Past a time's few words first ("Every night I answer, “…”"), none of
-    // them another who speaks with the writer ("Tom and I said").
+    // Past up to three words first, a time's ("Every night I answer,
+    // “…”"), none of them another who speaks with the writer ("Tom and I
+    // said").
     for (k, w) in lead
         .split_whitespace()
         .take(NARRATED_TIME_WORDS)
         .enumerate()
     {
-        let own = matches!(w.split(['\'', '’']).next(), Some("I" | "We"));
+        let own = matches!(w.split(['\'', '’']).next(), Some("I" | "We" | "we"));
         if own || w == "and" || (k > 0 && names::capitalised(w)) {
             break;
         }
@@ -6879,7 +6881,7 @@ fn narrated(article: &Article, span: Span) -> bool {
     }
     let precedes = matches!(
         words.next().and_then(|w| w.split(['\'', '’']).next()),
-        Some("I" | "We")
+        Some("I" | "We" | "we")
     ) && saying(words.next())
         && words.count() <= NARRATED_LEAD_WORDS
         && !lead.contains(marks::DOUBLE_MARKS);
@@ -6991,7 +6993,8 @@ fn writer_named(article: &Article, marked: &[marks::Marked]) -> Option<String> {
 /// The name a first-person writer gives as their own, outside quotation
 /// marks: "My name is Ingrid Solberg", "My name, Ingrid Solberg, is …" —
 /// two to four capitalised words opening with a given name the tables
-/// know.
+/// know, or two or three that are no role and no word of a sentence ("My
+/// name is Kwabena Mensah").
 fn own_name(text: &str, marked: &[marks::Marked]) -> Option<String> {
     ["My name is ", "My name, "].iter().find_map(|opening| {
         text.match_indices(opening).find_map(|(at, _)| {

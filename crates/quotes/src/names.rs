@@ -1403,7 +1403,7 @@ fn after_a_preposition_of_place(before: &str) -> bool {
 }
 
 /// A street or a place in a town after a preposition ("A neighbour on
-/// Churchtown Lane", "from Trafalgar Square to Wood Green"): no person.
+/// Churchtown Lane", "at Victoria Station", "till Wood Green"): no person.
 /// `after`: the text after the name.
 fn street_after_a_preposition(before: &str, name_words: &[&str], after: &str) -> bool {
     let preposition = before
@@ -1452,11 +1452,12 @@ fn street_after_a_preposition(before: &str, name_words: &[&str], after: &str) ->
         preposition.as_str(),
         "on" | "off" | "along" | "till" | "until" | "towards" | "toward" | "past" | "via"
     );
-    let sure = STREET_WORDS.contains(&last.as_str())
-        || (SURNAME_STREET_WORDS.contains(&last.as_str())
-            && on_a_street
-            && !after.starts_with(','));
-    placed && !given && sure
+    placed
+        && (STREET_WORDS.contains(&last.as_str())
+            || (SURNAME_STREET_WORDS.contains(&last.as_str())
+                && !given
+                && on_a_street
+                && !after.starts_with(',')))
 }
 
 /// Last words of the name of a street or a place in a town
@@ -2648,8 +2649,9 @@ impl Names {
                     // considers"), a verb after it.
                     let last_word_end = run.name[run.name.len() - 1].0.end;
                     let opens = text[..run.start]
-                        .trim_end()
-                        .ends_with(['.', ',', '\n', '—'])
+                        .trim_end_matches([' ', '\t'])
+                        .ends_with('\n')
+                        || text[..run.start].trim_end().ends_with(['.', ',', '—'])
                         || text[..run.start].trim().is_empty();
                     let verb_after =
                         text[last_word_end..]
@@ -2711,7 +2713,7 @@ impl Names {
                                 let r = r.trim_end_matches('.').to_lowercase();
                                 // (Not the everyday ones everyone may be
                                 // given.)
-                                !matches!(r.as_str(), "mr" | "mrs" | "ms" | "miss" | "mister")
+                                !matches!(r.as_str(), "mr" | "mrs" | "ms" | "miss")
                                     && people[k].roles.contains(&r)
                             })
                         })
@@ -2785,7 +2787,7 @@ impl Names {
                         .or_else(|| titled_opening_name(&people, &query, gender, text, run))
                 })
                 .flatten();
-            // A kin word, a trade or a role before a given name ("Auntie
+            // A kin word, a trade or a person's noun before a given name ("Auntie
             // Ladda" for Ladda Srisuk, "Nursery manager Carol" for Carol
             // Davidson, "her sister Carla"): one person of that first name,
             // none of that surname, of the title's gender where both are
@@ -4161,14 +4163,7 @@ impl Names {
                     let on_another = rest.split_whitespace().any(|w| {
                         matches!(
                             w.trim_matches(|c: char| !c.is_alphanumeric()),
-                            "he" | "him"
-                                | "his"
-                                | "she"
-                                | "her"
-                                | "hers"
-                                | "they"
-                                | "them"
-                                | "their"
+                            "he" | "him" | "she" | "they" | "them"
                         )
                     });
                     let circumstance = scene
@@ -4191,12 +4186,12 @@ impl Names {
             let (described, g, len) = described_person(rest)?;
             // "who asked me not to use her name", "who would not give his
             // name": a woman, a man.
-            let told = if ["her name", "her full name"]
+            let told = if [" her name", " her full name"]
                 .iter()
                 .any(|w| rest.contains(w))
             {
                 Some(Gender::Female)
-            } else if ["his name", "his full name"]
+            } else if [" his name", " his full name"]
                 .iter()
                 .any(|w| rest.contains(w))
             {
@@ -4362,7 +4357,7 @@ impl Names {
                     && self
                         .people
                         .iter()
-                        .any(|p| p.core.last().is_some_and(|c| *c == w.to_lowercase()));
+                        .any(|p| !core(w).is_empty() && p.core.ends_with(&core(w)));
                 (same_gender && ((object && after_preposition) || clause)) || named_clause
             });
             // (Or a gesture before speaking: "A driver waiting at the
