@@ -4697,14 +4697,7 @@ fn verdict_after(article: &Article, names: &Names, si: usize, span: Span) -> Opt
     {
         return None;
     }
-    let words: Vec<String> = article
-        .slice(next)
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect();
+    let words = names::lower_words(article.slice(next));
     let opens = match words.as_slice() {
         [so, said, ..] if so == "so" && said == "said" => Some(2),
         [this, be, rest @ ..]

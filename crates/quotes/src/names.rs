@@ -1135,15 +1135,6 @@ const FRAME_VERBS: &[&str] = &[
     "agrees",
 ];
 
-/// The word after `word` (a piece of `text`), without its punctuation.
-fn word_after<'t>(text: &'t str, word: &str) -> Option<&'t str> {
-    let end = word.as_ptr() as usize - text.as_ptr() as usize + word.len();
-    text.get(end..)?
-        .split_whitespace()
-        .next()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-}
-
 /// The gender of the first "he" or "she" of a frame ("he says", "she
 /// said") after byte `from` in its paragraph, outside quotation marks,
 /// within two sentence stops.
@@ -1151,7 +1142,8 @@ fn pronoun_after(text: &str, quoted: &[Span], from: usize) -> Option<Gender> {
     let rest = &text[from..];
     let end = rest.find("\n").unwrap_or(rest.len());
     let mut stops = 0;
-    for (at, w) in word_offsets(&rest[..end]) {
+    let words = word_offsets(&rest[..end]);
+    for (k, &(at, w)) in words.iter().enumerate() {
         let at = from + at;
         if quoted.iter().any(|q| q.start <= at && at < q.end) {
             continue;
@@ -1159,10 +1151,14 @@ fn pronoun_after(text: &str, quoted: &[Span], from: usize) -> Option<Gender> {
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
         // Only a frame's own "he said", "she says": a pronoun elsewhere may
         // be anyone's ("Clinton thanked him. “…,” she said").
-        let speaks = word_after(&rest[..end], w).is_some_and(|v| FRAME_VERBS.contains(&v));
+        let speaks = || {
+            words.get(k + 1).is_some_and(|&(_, v)| {
+                FRAME_VERBS.contains(&v.trim_matches(|c: char| !c.is_alphanumeric()))
+            })
+        };
         match bare.to_lowercase().as_str() {
-            "he" if speaks => return Some(Gender::Male),
-            "she" if speaks => return Some(Gender::Female),
+            "he" if speaks() => return Some(Gender::Male),
+            "she" if speaks() => return Some(Gender::Female),
             _ => {}
         }
         if w.ends_with(['.', '!', '?']) {
@@ -2811,7 +2807,7 @@ impl Names {
                         .any(|w| a.trim_start().starts_with(w))
                 });
             let titled_given =
-                (query.len() == 1 && !run.roles.is_empty() && !lordly && !honorific && !introduced)
+                (query.len() == 1 && !run.roles.is_empty() && !honorific && !introduced)
                     .then(|| find_first_name(&people, &query, false, false))
                     .flatten()
                     // Only after a kin word written as one ("her sister
