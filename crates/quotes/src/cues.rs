@@ -3026,6 +3026,8 @@ fn circumstance_cut(v: &Verb, source: Span) -> Span {
                 || (matches!(w.as_str(), "at") && named(i))
                 || matches!(w.as_str(), "when" | "while" | "after" | "before")
                 || (SAYING_VERBS.contains(&w.as_str()) && v.slice(i) == w && named(i))
+                // "said Mr Lim firmly": how it was said, after a name.
+                || (manner_adverb(v.slice(i)) && named(i))
         });
     let Some(mut end) = stop else {
         return source;
@@ -3778,6 +3780,17 @@ fn sentence_subject(text: &str, toks: &[Token], before: usize) -> Option<(usize,
             .find(|&i| toks[i].span.slice(text) == ",")
             .map_or(0, |i| i + 1);
     }
+    // "When I was nine I got one before him, and he looked at me and
+    // said": a clause's conjunction before its subject.
+    if start + 1 < before
+        && matches!(lower(text, &toks[start]).as_str(), "and" | "but")
+        && matches!(
+            lower(text, &toks[start + 1]).as_str(),
+            "he" | "she" | "they" | "it" | "we"
+        )
+    {
+        start += 1;
+    }
     // "In that interview, he invoked …, saying": a pronoun subject.
     if start < before
         && matches!(
@@ -3805,10 +3818,18 @@ fn sentence_subject(text: &str, toks: &[Token], before: usize) -> Option<(usize,
         }
     }
     // "One of the jurors, Margaret Zwicker, …": the name set beside the
-    // part of a group.
-    if end == start + 1
+    // part of a group; so "My editor at the time, Gerry Nolan, rang me and
+    // said": the name set beside a description its owner opens.
+    let partitive = end == start + 1
         && lower(text, &toks[start]) == "one"
-        && toks.get(end).is_some_and(|t| lower(text, t) == "of")
+        && toks.get(end).is_some_and(|t| lower(text, t) == "of");
+    let owned = matches!(
+        lower(text, &toks[start]).as_str(),
+        "my" | "his" | "her" | "their" | "our"
+    ) && toks.get(start + 1).is_some_and(|t| {
+        t.kind == TokenKind::Word && t.span.slice(text).starts_with(char::is_lowercase)
+    });
+    if (partitive || owned)
         && let Some(comma) =
             (end..before.min(end + MAX_PARTITIVE_TOKENS)).find(|&i| toks[i].span.slice(text) == ",")
     {

@@ -1540,6 +1540,16 @@ pub(crate) fn particles_before_a_name(text: &str, toks: &[Token], j: usize) -> O
         .then_some(k)
 }
 
+/// Where the name goes on after a Portuguese "do" at token `j` ("Maria do
+/// Céu"): the capitalised word right after it, one space between.
+fn name_after_do(text: &str, toks: &[Token], j: usize) -> Option<usize> {
+    let next = toks.get(j + 1)?;
+    (text[toks[j].span.end..next.span.start] == *" "
+        && next.kind == TokenKind::Word
+        && capitalised(next.span.slice(text)))
+    .then_some(j + 1)
+}
+
 /// Whether a surname's particle at token `j` may open a run: at a
 /// sentence's or a clause's start, after punctuation, or after a word of
 /// speech or a conjunction ("said van der Meer", "Later bin Saleh added");
@@ -1721,6 +1731,19 @@ fn runs<'t>(text: &'t str, toks: &[Token]) -> Vec<Run<'t>> {
                 // the given name and the surname is no part of the name.
                 nicknamed = true;
                 j = after;
+            } else if s == "do"
+                && found.len() == 1
+                && crosscheck_lexicon::first_names::gender_of_first_name(&found[0].1.to_lowercase())
+                    .is_some()
+                && text[toks[j - 1].span.end..toks[j].span.start] == *" "
+                && let Some(name_at) = name_after_do(text, toks, j)
+            {
+                // "Maria do Céu Fernandes": Portuguese "do" inside a name,
+                // only after a given name ("Why do Americans" is no name).
+                for t in &toks[j..name_at] {
+                    found.push((t.span, t.span.slice(text)));
+                }
+                j = name_at;
             } else if let Some(name_at) = particles_before_a_name(text, toks, j)
                 .filter(|_| !found.is_empty() || particle_may_open(text, toks, j))
             {
@@ -2717,6 +2740,23 @@ impl Names {
                     if let [one] = titled[..] {
                         return Some(one);
                     }
+                    // Else an everyday title the article gave only one of
+                    // them ("Mr Lim" of Mr Lim Ah Huat and his nephew, Lim
+                    // Wei Jie).
+                    let everyday: Vec<usize> = seen_any
+                        .iter()
+                        .map(|&(k, _)| k)
+                        .filter(|&k| {
+                            run.roles.iter().any(|r| {
+                                let r = r.trim_end_matches('.').to_lowercase();
+                                matches!(r.as_str(), "mr" | "mrs" | "ms" | "miss")
+                                    && people[k].roles.contains(&r)
+                            })
+                        })
+                        .collect();
+                    if let [one] = everyday[..] {
+                        return Some(one);
+                    }
                     (seen_any.len() > 1)
                         .then(|| seen.iter().max_by_key(|(_, at)| *at).map(|(k, _)| *k))
                         .flatten()
@@ -3250,6 +3290,15 @@ impl Names {
             .iter()
             .filter(|p| p.core == f)
             .any(|p| p.gender.is_some_and(|g| g != gender))
+    }
+
+    /// Whether the person called `name` is known by a title, a role or a
+    /// pronoun (not by a first name) to be of the other gender than
+    /// `pronoun`'s ("he", "she").
+    pub(crate) fn known_to_misfit(&self, pronoun: &str, name: &str) -> bool {
+        pronoun_gender(pronoun)
+            .flatten()
+            .is_some_and(|g| self.known_as_other_gender(name, g))
     }
 
     /// Whether `name` is a person whose first name gives the other gender
@@ -4471,6 +4520,14 @@ impl Names {
     pub fn resolve(&self, phrase: &str, at: usize) -> Option<String> {
         let words: Vec<&str> = phrase.split_whitespace().collect();
         let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        // "The last one", "that one": a thing named before, no one to
+        // look up ("A simple one from years ago" is no speaker).
+        if words.len() >= 2
+            && matches!(lower[0].as_str(), "the" | "this" | "that")
+            && lower.last().is_some_and(|w| w == "one")
+        {
+            return None;
+        }
         // A pronoun ("he", "though he"): the person it stands for.
         if let Some(gender) = words.last().and_then(|w| pronoun_gender(w))
             && lower[..lower.len() - 1]
