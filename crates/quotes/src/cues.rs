@@ -1923,6 +1923,13 @@ pub(crate) const SAYING_VERBS: &[&str] = &[
     "adds",
 ];
 
+/// Words that open a clause of its own subject inside a sentence ("when
+/// a stranger approached her and said", "whose client stood up and said").
+const INNER_CLAUSE_OPENERS: &[&str] = &[
+    "when", "where", "whose", "who", "whom", "which", "that", "as", "while", "after", "before",
+    "until", "because", "since", "than", "if", "once", "whenever",
+];
+
 /// The most tokens from "of" to the comma of "One of the jurors, NAME,".
 const MAX_PARTITIVE_TOKENS: usize = 6;
 
@@ -3840,7 +3847,43 @@ fn sentence_subject(text: &str, toks: &[Token], before: usize) -> Option<(usize,
         {
             name_end += 1;
         }
+        // Their own clause up to the cue: no comma, no clause of another
+        // subject ("Her husband, Declan Moore, was at work when a police
+        // officer knocked and said").
+        // Nor a new subject after "and" ("… stood by, and a man pushed
+        // through and said").
+        let own_clause = partitive
+            || (name_end + 1..before).all(|i| {
+                let w = lower(text, &toks[i]);
+                let new_subject = w == "and"
+                    && toks.get(i + 1).is_some_and(|n| {
+                        matches!(
+                            lower(text, n).as_str(),
+                            "a" | "an"
+                                | "the"
+                                | "his"
+                                | "her"
+                                | "their"
+                                | "my"
+                                | "our"
+                                | "he"
+                                | "she"
+                                | "they"
+                                | "i"
+                                | "we"
+                                | "someone"
+                                | "somebody"
+                        ) || capitalised(n.span.slice(text))
+                    });
+                // Nor someone else described between ("remembers the day my
+                // father came home and said").
+                let someone = crate::names::is_role(&w)
+                    || crate::names::PERSON_NOUNS.contains(&w.as_str())
+                    || crate::names::kin_gender(&w).is_some();
+                w != "," && !new_subject && !someone && !INNER_CLAUSE_OPENERS.contains(&w.as_str())
+            });
         if name_end > comma + 1
+            && own_clause
             && toks
                 .get(name_end)
                 .is_some_and(|t| t.span.slice(text) == ",")

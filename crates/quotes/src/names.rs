@@ -613,6 +613,21 @@ pub(crate) fn kin_gender(before: &str) -> Option<Gender> {
     .flatten()
 }
 
+/// Whether `text` holds a word that gives `pronoun`'s gender ("he",
+/// "she") to someone: a title, a kin word or a description ("The wife of
+/// Rohan Kapoor called the fire brigade").
+pub(crate) fn gendered_word_for(text: &str, pronoun: &str) -> bool {
+    let Some(Some(gender)) = pronoun_gender(pronoun) else {
+        return false;
+    };
+    text.split_whitespace().any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        gender_of_title(&w) == Some(gender) || description_gender(&w) == Some(Some(gender))
+    })
+}
+
 /// Whether a speaker's name is an organisation's: one word in capitals
 /// ("AARP", "NAACP"), a capitalised run whose last word is an institution's
 /// head word ("Democratic National Committee"), or a body the tables know.
@@ -1541,13 +1556,18 @@ pub(crate) fn particles_before_a_name(text: &str, toks: &[Token], j: usize) -> O
 }
 
 /// Where the name goes on after a Portuguese "do" at token `j` ("Maria do
-/// Céu"): the capitalised word right after it, one space between.
+/// Céu Fernandes"): the capitalised word right after it, itself before
+/// another (a surname), one space between each; not a verb's object
+/// ("watching Rita do Pilates too").
 fn name_after_do(text: &str, toks: &[Token], j: usize) -> Option<usize> {
-    let next = toks.get(j + 1)?;
-    (text[toks[j].span.end..next.span.start] == *" "
-        && next.kind == TokenKind::Word
-        && capitalised(next.span.slice(text)))
-    .then_some(j + 1)
+    let capital_after = |k: usize| {
+        toks.get(k + 1).is_some_and(|next| {
+            text[toks[k].span.end..next.span.start] == *" "
+                && next.kind == TokenKind::Word
+                && capitalised(next.span.slice(text))
+        })
+    };
+    (capital_after(j) && capital_after(j + 1)).then_some(j + 1)
 }
 
 /// Whether a surname's particle at token `j` may open a run: at a
@@ -4737,10 +4757,13 @@ impl Names {
         // Not a person and a body, or a person of one ("Jane Roe of the
         // Parks and Recreation Department", "Senator Warren and the Justice
         // Department"): no first name, no title, no second "the".
-        let someone = body
-            .iter()
-            .any(|w| first_names::gender_of_first_name(w).is_some() || is_role(w))
-            || body.windows(2).any(|p| matches!(p, ["and" | "&", "the"]));
+        // (Not a place's name or a state's: "The Kent Fire and Rescue
+        // Service", "The Lagos State Fire and Rescue Service".)
+        let someone = body.iter().enumerate().any(|(k, w)| {
+            let place = places().lookup(w).is_some();
+            let state = *w == "State" && k > 0 && capitalised(body[k - 1]);
+            (first_names::gender_of_first_name(w).is_some() && !place) || (is_role(w) && !state)
+        }) || body.windows(2).any(|p| matches!(p, ["and" | "&", "the"]));
         if body.len() >= 3
             && !someone
             && body.iter().any(|w| matches!(*w, "and" | "&"))
