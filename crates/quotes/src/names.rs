@@ -624,7 +624,44 @@ pub(crate) fn gendered_word_for(text: &str, pronoun: &str) -> bool {
         let w = w
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
-        gender_of_title(&w) == Some(gender) || description_gender(&w) == Some(Some(gender))
+        // (A pronoun is no one else: "was on her first run".)
+        !matches!(w.as_str(), "her" | "hers" | "his" | "him" | "she" | "he")
+            && (gender_of_title(&w) == Some(gender) || description_gender(&w) == Some(Some(gender)))
+    })
+}
+
+/// Whether `text` describes someone by a word in lower case that names no
+/// one: a role, a person's noun or a kin word ("His engineer was on the
+/// radio", "His partner watched from the stands").
+pub(crate) fn describes_someone(text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.starts_with(char::is_lowercase) && {
+            let l = w.to_lowercase();
+            // (Not a role's adjective: "her first run", "the former site".)
+            let adjective = matches!(
+                l.as_str(),
+                "first"
+                    | "former"
+                    | "acting"
+                    | "chief"
+                    | "senior"
+                    | "deputy"
+                    | "junior"
+                    | "late"
+                    | "general"
+                    | "head"
+                    | "lead"
+                    | "principal"
+                    | "vice"
+            );
+            !adjective
+                && (is_role(&l)
+                    || PERSON_NOUNS.contains(&l.as_str())
+                    || words::KIN_WORDS.contains(&l.as_str())
+                    || description_gender(&l).is_some()
+                    || matches!(l.as_str(), "partner" | "spouse" | "carer" | "caregiver"))
+        }
     })
 }
 
@@ -1840,12 +1877,23 @@ fn runs<'t>(text: &'t str, toks: &[Token]) -> Vec<Run<'t>> {
                     .next_back()
                     .is_some_and(|b| TIME_PREPOSITIONS.contains(&b.to_lowercase().as_str()))
         };
+        // "Makame's son, Said Ali Juma, 38,": the Arabic given name, set
+        // off by a comma inside a sentence before two more names, is no
+        // verb.
+        let given_said = |k: usize, w: &str| {
+            k == 0
+                && w == "Said"
+                && !opens_sentence
+                && found.len() >= 3
+                && text[..found[0].0.start].trim_end().ends_with(',')
+        };
         let lead = found
             .iter()
             .enumerate()
             .position(|(k, (_, w))| {
                 is_role(w)
                     || given_month(k, w)
+                    || given_said(k, w)
                     || !(is_lead_word(w) || (opens_sentence && is_lead_adjective(w)))
             })
             .unwrap_or(found.len());
@@ -2758,23 +2806,6 @@ impl Names {
                         })
                         .collect();
                     if let [one] = titled[..] {
-                        return Some(one);
-                    }
-                    // Else an everyday title the article gave only one of
-                    // them ("Mr Lim" of Mr Lim Ah Huat and his nephew, Lim
-                    // Wei Jie).
-                    let everyday: Vec<usize> = seen_any
-                        .iter()
-                        .map(|&(k, _)| k)
-                        .filter(|&k| {
-                            run.roles.iter().any(|r| {
-                                let r = r.trim_end_matches('.').to_lowercase();
-                                matches!(r.as_str(), "mr" | "mrs" | "ms" | "miss")
-                                    && people[k].roles.contains(&r)
-                            })
-                        })
-                        .collect();
-                    if let [one] = everyday[..] {
                         return Some(one);
                     }
                     (seen_any.len() > 1)
@@ -4138,8 +4169,14 @@ impl Names {
         if set_beside.is_some() {
             return set_beside;
         }
-        // The other of a pair introduced with one surname.
         let owner = self.antecedent(at, Some(owner_gender))?;
+        // The one the owner was introduced as kin of ("Femi Adebayo and his
+        // wife, Bisi Adebayo …. Her husband said"; "His daughter, Adwoa …
+        // her father says").
+        if let Some(k) = self.introduced_as_kin_of(owner, kin_gender, at) {
+            return Some(k);
+        }
+        // The other of a pair introduced with one surname.
         let owner_name: Vec<&str> = self.people[owner].name.split_whitespace().collect();
         let ([given, ..], Some(surname)) = (owner_name.as_slice(), owner_name.last()) else {
             return None;
@@ -4158,6 +4195,50 @@ impl Names {
         });
         let k = relatives.next()?;
         relatives.next().is_none().then_some(k)
+    }
+
+    /// The person `owner` was introduced before `at` as the kin of, where
+    /// that person is of `gender`: "X and his wife, OWNER" or "His
+    /// daughter, OWNER" (the "his" standing for the last man before it).
+    fn introduced_as_kin_of(&self, owner: usize, gender: Gender, at: usize) -> Option<usize> {
+        let possessive = match gender {
+            Gender::Male => "his",
+            Gender::Female => "her",
+        };
+        let found = self.mentions[..self.mentions.partition_point(|m| m.span.start < at)]
+            .iter()
+            .filter(|m| m.person == owner)
+            .find_map(|m| {
+                let before = self.text[..m.span.start].trim_end().strip_suffix(',')?;
+                let (lead, kin) = before.trim_end().rsplit_once(char::is_whitespace)?;
+                let kin = kin.to_lowercase();
+                let (lead, owner_word) = lead
+                    .trim_end()
+                    .rsplit_once(char::is_whitespace)
+                    .unwrap_or(("", lead));
+                // The owner's kin word names them of the owner's gender,
+                // the possessive the other's.
+                if !owner_word.eq_ignore_ascii_case(possessive)
+                    || !words::KIN_WORDS.contains(&kin.as_str())
+                    || gender_of_title(&kin).is_none()
+                {
+                    return None;
+                }
+                let lead = lead.trim_end();
+                let possessive_at = lead.len();
+                match lead.strip_suffix(" and") {
+                    // "X and his wife, OWNER": the name right before "and".
+                    Some(named) => self.mentions[..self
+                        .mentions
+                        .partition_point(|x| x.span.start < named.len())]
+                        .last()
+                        .filter(|x| x.span.end == named.trim_end().len())
+                        .map(|x| x.person),
+                    // "His daughter, OWNER": whom "his" stands for.
+                    None => self.antecedent(possessive_at, Some(gender)),
+                }
+            })?;
+        (found != owner && self.people[found].fits_pronoun(Some(gender), true)).then_some(found)
     }
 
     /// The subject of a sentence that opens with a possessive and a kin
@@ -4328,12 +4409,30 @@ impl Names {
             // "… said he had not been paid": a gender of its own, from the
             // first verb of saying with a pronoun after it.
             let sentence_words: Vec<&str> = rest[len..].split_whitespace().collect();
-            let own = sentence_words.windows(2).find_map(|pair| {
-                crate::cues::is_verb(pair[0])
-                    .then(|| pronoun_gender(pair[1].trim_matches(|c: char| !c.is_alphanumeric())))
-                    .flatten()
-                    .flatten()
-            });
+            // Not where a word of the other gender follows, which may be the
+            // speaker's own ("says he is her most exacting customer").
+            let other_after = |g: Gender| {
+                sentence_words.iter().any(|w| {
+                    let w = w
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase();
+                    match g {
+                        Gender::Male => matches!(w.as_str(), "her" | "hers" | "herself"),
+                        Gender::Female => matches!(w.as_str(), "him" | "his" | "himself"),
+                    }
+                })
+            };
+            let own = sentence_words
+                .windows(2)
+                .find_map(|pair| {
+                    crate::cues::is_verb(pair[0])
+                        .then(|| {
+                            pronoun_gender(pair[1].trim_matches(|c: char| !c.is_alphanumeric()))
+                        })
+                        .flatten()
+                        .flatten()
+                })
+                .filter(|&g| !other_after(g));
             if let (Some(g), Some(own)) = (gender, own)
                 && g != own
             {
