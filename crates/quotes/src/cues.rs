@@ -3849,9 +3849,8 @@ fn sentence_subject(text: &str, toks: &[Token], before: usize) -> Option<(usize,
         }
         // Their own clause up to the cue: no comma, no clause of another
         // subject ("Her husband, Declan Moore, was at work when a police
-        // officer knocked and said").
-        // Nor a new subject after "and" ("… stood by, and a man pushed
-        // through and said").
+        // officer knocked and said"), no new subject after "and" ("… stood
+        // by and a man pushed through and said").
         let own_clause = partitive
             || (name_end + 1..before).all(|i| {
                 let w = lower(text, &toks[i]);
@@ -3877,10 +3876,10 @@ fn sentence_subject(text: &str, toks: &[Token], before: usize) -> Option<(usize,
                     });
                 // Nor someone else described between ("remembers the day my
                 // father came home and said").
-                let someone = crate::names::is_role(&w)
-                    || crate::names::PERSON_NOUNS.contains(&w.as_str())
-                    || crate::names::kin_gender(&w).is_some();
-                w != "," && !new_subject && !someone && !INNER_CLAUSE_OPENERS.contains(&w.as_str())
+                w != ","
+                    && !new_subject
+                    && !crate::names::describes_someone(&w)
+                    && !INNER_CLAUSE_OPENERS.contains(&w.as_str())
             });
         if name_end > comma + 1
             && own_clause

@@ -836,15 +836,6 @@ fn pronouns_of_one_gender(
         .filter(|&k| pronoun_of(&attributions[k]).is_some() && attributions[k].speaker.is_some())
         .collect();
     order.sort_by_key(|&k| attributions[k].cue.start);
-    // The people named in the paragraph of byte `at` before it.
-    let named_before = |at: usize| {
-        let from = article
-            .paragraphs
-            .iter()
-            .find(|p| p.start <= at && at < p.end)
-            .map_or(at, |p| p.start);
-        names.people_named_in(from, at)
-    };
     // Each speaker's pronoun: a title's or a role's (a first name's is too
     // weak a sign: "Lindsey Graham"), else the one a frame gives them in a
     // paragraph that names them and no one else.
@@ -857,16 +848,14 @@ fn pronouns_of_one_gender(
         ) else {
             continue;
         };
-        let here = named_before(attributions[k].cue.start);
+        // The people named in the cue's paragraph before it.
+        let cue = attributions[k].cue.start;
+        let paragraph_start = paragraph_at(article, cue).map_or(cue, |x| x.start);
+        let here = names.people_named_in(paragraph_start, cue);
         // (Nor where a word gives someone else the pronoun's gender or
         // describes someone: "The wife of Rohan Kapoor called …. “…,” she
         // said."; "His engineer was on the radio. “…,” she said.")
-        let paragraph_start = article
-            .paragraphs
-            .iter()
-            .find(|x| x.start <= attributions[k].cue.start && attributions[k].cue.start < x.end)
-            .map_or(attributions[k].cue.start, |x| x.start);
-        let lead = &article.text[paragraph_start..attributions[k].cue.start];
+        let lead = &article.text[paragraph_start..cue];
         // Someone described after the name, past its own apposition
         // ("Deepa Raman, a bus driver, …" describes no one else).
         let after_name = here
@@ -874,7 +863,7 @@ fn pronouns_of_one_gender(
             .rev()
             .find(|(_, n)| *n == who)
             .map_or(lead, |(at, _)| {
-                let rest = &article.text[at.end..attributions[k].cue.start];
+                let rest = &article.text[at.end..cue];
                 match rest.strip_prefix(',') {
                     Some(aside) => aside.split_once(',').map_or(rest, |(_, after)| after),
                     None => rest,
@@ -6984,11 +6973,7 @@ fn quotes_of(
                     .and_then(|s| s.source)
                     .map(|x| article.slice(x).trim().to_lowercase())
                     .filter(|p| matches!(p.as_str(), "he" | "she"));
-                let from = article
-                    .paragraphs
-                    .iter()
-                    .find(|p| p.start <= m.span.start && m.span.start < p.end)
-                    .map_or(m.span.start, |p| p.start);
+                let from = paragraph_at(article, m.span.start).map_or(m.span.start, |p| p.start);
                 pronoun.and_then(|p| {
                     names
                         .people_named_in(from, m.span.start)
@@ -7255,17 +7240,23 @@ const HEADLINE_OWN_WORDS: &[&str] = &[
 ];
 
 /// Speakers that name no one: "someone yelled".
+/// The paragraph that holds byte `at`.
+fn paragraph_at(article: &Article, at: usize) -> Option<Span> {
+    article
+        .paragraphs
+        .iter()
+        .find(|p| p.start <= at && at < p.end)
+        .copied()
+}
+
 /// Who answers in an interview's paragraph holding `span`: the label that
 /// opens it ("Maeve Corrigan: My father …", "MC: Constantly."), one to
 /// four capitalised words or a person's initials before a colon, naming a
 /// person the article names (initials, one named in full before the
 /// label's first use); no label that asks ("Q:", the interviewer's).
 fn answerer(article: &Article, names: &Names, span: Span) -> Option<String> {
-    let paragraph = article
-        .paragraphs
-        .iter()
-        .find(|p| p.start <= span.start && span.start < p.end)?;
-    let text = article.slice(*paragraph);
+    let paragraph = paragraph_at(article, span.start)?;
+    let text = article.slice(paragraph);
     let (label, rest) = text.split_once(':')?;
     let words: Vec<&str> = label.split_whitespace().collect();
     if !(1..=MAX_LABEL_WORDS).contains(&words.len())
