@@ -6986,13 +6986,7 @@ fn quotes_of(
                         // Adichie at school. My English teacher … she
                         // said").
                         .filter(|(at, _)| {
-                            !names::lower_words(&article.text[at.end..m.span.start])
-                                .iter()
-                                .any(|w| {
-                                    names::is_role(w)
-                                        || names::PERSON_NOUNS.contains(&w.as_str())
-                                        || names::kin_gender(w).is_some()
-                                })
+                            !names::describes_someone(&article.text[at.end..m.span.start])
                         })
                         .map(|(_, name)| name)
                 })
