@@ -2269,8 +2269,21 @@ fn left_phrase(text: &str, toks: &[Token], k: usize, quotes: &[Span]) -> Option<
     // Two names joined only as a subject: what stands before the first is
     // no verb or preposition ("Obama phoned Boehner and Reid said",
     // "Lawyers for Mary Smith and John Doe said" join nothing).
+    // (Not a word on a line of its own before, a live report's time
+    // "07.34am", nor an owner's "s": "The city's Department of Tourism,
+    // Culture and Arts".)
+    let owned_or_new_line = start > 0
+        && (text[toks[start - 1].span.end..toks[start].span.start].contains('\n') || {
+            let w = lower(text, &toks[start - 1]);
+            w.ends_with("'s") || w.ends_with("’s") || {
+                matches!(w.as_str(), "s" | "'" | "’")
+                    && start >= 2
+                    && toks[start - 2].span.end == toks[start - 1].span.start
+            }
+        });
     if let Some(and) = and_at
         && start > 0
+        && !owned_or_new_line
         && toks[start - 1].kind == TokenKind::Word
         && !capitalised(toks[start - 1].span.slice(text))
         && !is_role(toks[start - 1].span.slice(text))
@@ -2531,6 +2544,11 @@ fn verb(
     }
     if parts.source.is_none() {
         source_before(&v, earlier, &mut parts);
+        if let Some(src) = parts.source
+            && let Some(subject) = described_subject(&v, src)
+        {
+            parts.source = Some(subject);
+        }
     }
     if parts.content.is_none() {
         parts.content = content_after(&v);
@@ -3035,6 +3053,9 @@ fn circumstance_cut(v: &Verb, source: Span) -> Span {
                 || (SAYING_VERBS.contains(&w.as_str()) && v.slice(i) == w && named(i))
                 // "said Mr Lim firmly": how it was said, after a name.
                 || (manner_adverb(v.slice(i)) && named(i))
+                // "said a traffic enforcer waving cars onto Padre Faura
+                // Street": what the one described was doing.
+                || described_doing(v, first, i)
         });
     let Some(mut end) = stop else {
         return source;
@@ -3051,6 +3072,116 @@ fn circumstance_cut(v: &Verb, source: Span) -> Span {
     }
     Span::new(source.start, v.toks[end - 1].span.end)
 }
+
+/// Whether token `i` is a participle of what someone described at `first`
+/// was doing: "a traffic enforcer waving", "a father walking" (an article
+/// and one to three lower-case nouns before it), not a participle that
+/// names a post ("a managing director", "the visiting professor").
+fn described_doing(v: &Verb, first: usize, i: usize) -> bool {
+    let w = v.slice(i);
+    let nouns = first + 1..i;
+    w.len() > 4
+        && w.ends_with("ing")
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && !POST_PARTICIPLES.contains(&w)
+        // "a man calling himself Paul Paul" names him.
+        && !matches!(
+            v.lower(i + 1).as_str(),
+            "himself" | "herself" | "themselves" | "itself"
+        )
+        && matches!(
+            v.lower(first).as_str(),
+            "a" | "an" | "one" | "another" | "the"
+        )
+        && (1..=3).contains(&nouns.len())
+        && nouns.into_iter().all(|k| {
+            let n = v.slice(k);
+            v.toks[k].kind == TokenKind::Word
+                && n.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                && !words::STOP_WORDS.contains(&n)
+        })
+}
+
+/// The one described at the sentence's start when the source found is the
+/// object of what they were doing ("A father walking his two children to
+/// the ferry, who asked not to be named, said": a father, not the ferry):
+/// the source follows a preposition, and the sentence opens, with no
+/// comma before the source, on an article, one to three lower-case nouns
+/// and a participle ([`described_doing`]).
+fn described_subject(v: &Verb, src: Span) -> Option<Span> {
+    let first = v.toks.iter().position(|t| t.span.start >= src.start)?;
+    let open = v
+        .toks
+        .iter()
+        .position(|t| t.span.start >= v.sentence.start)?;
+    if first < 2
+        || first <= open
+        || !matches!(
+            v.lower(first - 1).as_str(),
+            "to" | "from" | "at" | "into" | "onto" | "near" | "past" | "towards" | "toward"
+        )
+        || (open..first).any(|k| v.toks[k].kind == TokenKind::Punct)
+    {
+        return None;
+    }
+    let doing = (open + 2..first).find(|&i| described_doing(v, open, i))?;
+    span_of(v.toks, open, doing)
+}
+
+/// Participles that name a post or a kind, no doing ("a managing
+/// director", "a visiting fellow").
+const POST_PARTICIPLES: &[&str] = &[
+    "managing",
+    "visiting",
+    "presiding",
+    "acting",
+    "leading",
+    "ruling",
+    "governing",
+    "founding",
+    "consulting",
+    "outgoing",
+    "incoming",
+    "opposing",
+    "reigning",
+    "serving",
+    "sitting",
+    "supervising",
+    "investigating",
+    "arresting",
+    "attending",
+    "examining",
+    "commanding",
+    "coordinating",
+    "teaching",
+    "nursing",
+    "marketing",
+    "engineering",
+    "accounting",
+    "training",
+    "fundraising",
+    "polling",
+    "booking",
+    "housing",
+    "planning",
+    "building",
+    "shipping",
+    "banking",
+    "publishing",
+    "recording",
+    "racing",
+    "fishing",
+    "farming",
+    "mining",
+    "boarding",
+    "parking",
+    "catering",
+    "cleaning",
+    "counselling",
+    "counseling",
+    "lending",
+    "campaigning",
+];
 
 /// "“…,” Rep. Jerrold Nadler, D-N.Y., the former chairman of the
 /// subcommittee on the Constitution, Civil Rights and Civil Liberties,

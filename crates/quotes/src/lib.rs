@@ -9551,6 +9551,61 @@ mod tests {
     }
 
     #[test]
+    fn battery_ad_kinds_of_stop_56() {
+        assert_speakers(&[
+            // A time's "Every" names no one; a person called by a name.
+            (
+                "Every March, a man called Tadhg Rourke books the same room.\n\n\"We had our wedding breakfast here,\" he told me.",
+                &["Tadhg Rourke"],
+            ),
+            // A state's word after a place is no office ("Kano State
+            // History" names no "History"); one described is the "he".
+            (
+                "The Kano State History and Culture Bureau said in a statement that plans were under way to \"upgrade the site for visitors\".\n\nA guide, who did not give his name, was blunter. \"Government has been upgrading it since I was a small boy,\" he said.",
+                &["Kano State History and Culture Bureau", "A guide"],
+            ),
+            // What one described was doing names no one ("waving cars onto
+            // Padre Faura Street", "walking his children to the ferry",
+            // "hauling traps near the island"); "calling himself" names.
+            (
+                "\"Ten years I have worked this road,\" said a traffic enforcer waving cars onto Padre Faura Street.\n\nA father walking his two children to the ferry, who asked not to be named, said the packs had become \"too many and too bold\".\n\nHarold Simmons, 79, said the building had stories.\n\nA lobsterman hauling traps near the island on Tuesday, who declined to give his name, offered advice. \"Hope they like fog,\" he said.\n\n\"Whoever opens the borders has no place here!\" wrote a man calling himself Paul Paul.",
+                &[
+                    "a traffic enforcer",
+                    "A father",
+                    "A lobsterman",
+                    "Paul Paul",
+                ],
+            ),
+            // A body's name with "and" after a live report's time, or after
+            // an owner's "s".
+            (
+                "07.34am\nGreater Manchester Fire and Rescue Service says crews are \"dealing with a large spill of live fish\".\n\nThe city's Department of Tourism, Culture and Arts said it hoped the parade would become \"a yearly meeting of the two capitals\".",
+                &[
+                    "Greater Manchester Fire and Rescue Service",
+                    "Department of Tourism, Culture and Arts",
+                ],
+            ),
+            // "his wife" after "Her husband, Daniel Whitcomb": the "her" of
+            // that introduction.
+            (
+                "\"We kept going,\" said Rebecca Whitcomb, 58, a retired librarian. Her husband, Daniel Whitcomb, 61, interrupted: \"I stopped.\"\n\n\"We will bring books,\" Daniel Whitcomb said.\n\n\"And a bucket for the roof,\" his wife added.",
+                &["Rebecca Whitcomb", "Daniel Whitcomb", "Rebecca Whitcomb"],
+            ),
+            // A surname alone, used for one before a relative of it was
+            // named, stays theirs.
+            (
+                "Mwende Musyoka runs a cinema from her car.\n\nMusyoka grew up in Kibwezi. Her mother, Rose Musyoka, was not supportive. \"People will talk,\" the older woman says.\n\n\"When they see Kenyans on the screen, people sit up,\" Musyoka says.",
+                &["Rose Musyoka", "Mwende Musyoka"],
+            ),
+            // A feeling is nothing that befell the one described.
+            (
+                "Walter Pennington teaches the craft.\n\nA customer collecting a log basket, who asked not to be named, was delighted with her purchase. \"It has more character than my husband,\" she said.",
+                &["A customer"],
+            ),
+        ]);
+    }
+
+    #[test]
     fn battery_ac_kinds_of_stop_55() {
         assert_speakers(&[
             // A Portuguese "do" inside a name; a body's name past "for" and

@@ -1696,6 +1696,21 @@ fn called_in_paragraph(text: &str, at: usize, person: &Person) -> bool {
     })
 }
 
+/// Whether the paragraph before `at` calls `person` by the given name
+/// alone, not as part of the full name ("Matteo wants to expand.", not
+/// "Her mother, Rose Musyoka,").
+fn called_alone_in_paragraph(text: &str, at: usize, person: &Person) -> bool {
+    let paragraph = text[..at].rfind("\n\n").unwrap_or(0);
+    let mut words = person.name.split_whitespace();
+    let given = words.next().unwrap_or("");
+    let surname = words.next_back().unwrap_or("");
+    text[paragraph..at].match_indices(given).any(|(i, _)| {
+        let end = paragraph + i + given.len();
+        crosscheck_text::whole_words(text, paragraph + i, end)
+            && !text[end..].trim_start().starts_with(surname)
+    })
+}
+
 /// The age set after a name ("Mr Yadav, 27," → "27").
 fn age_after(after: &str) -> Option<&str> {
     let digits = after.strip_prefix(", ")?;
@@ -1739,6 +1754,16 @@ fn nickname_end(text: &str, toks: &[Token], j: usize) -> Option<usize> {
         // Church").
         && !words::INSTITUTION_WORDS.contains(&surname.span.slice(text).to_lowercase().as_str()))
     .then_some(closing + 1)
+}
+
+/// Whether a run's role is a state's word after a capitalised word, a
+/// place's ("Kano State History", "Lagos State Fire"), no office held.
+fn state_of_a_place(text: &str, run: &Run) -> bool {
+    run.roles.first().is_some_and(|r| *r == "State")
+        && text[..run.start]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| capitalised(w) && !is_lead_word(w))
 }
 
 /// A run of capitalised words (initials', titles' and suffixes' stops
@@ -1998,6 +2023,10 @@ fn holds_an_office(word: &str) -> bool {
     )
 }
 
+/// The most words of what someone described was doing before their
+/// relative clause ("hauling traps near the island on Tuesday, who …").
+const DOING_WORDS: usize = 10;
+
 /// How many words opening a run name an office it continues: after a
 /// role and "of" ("Secretary of", "Speaker of the"), those before the first
 /// word that is a first name, a surname after it ("State John Kerry" has
@@ -2067,6 +2096,39 @@ fn is_lead_adjective(w: &str) -> bool {
 /// no given name ends so.
 const FEELING_ENDINGS: &[&str] = &[
     "ified", "ated", "ened", "essed", "ocked", "unned", "raged", "ighted", "ieved", "ered",
+];
+
+/// Past participles of a feeling: "was delighted" is how one felt, nothing
+/// that befell one.
+const FEELINGS: &[&str] = &[
+    "delighted",
+    "pleased",
+    "thrilled",
+    "relieved",
+    "surprised",
+    "disappointed",
+    "impressed",
+    "amazed",
+    "saddened",
+    "excited",
+    "unimpressed",
+    "convinced",
+    "unconvinced",
+    "satisfied",
+    "frustrated",
+    "annoyed",
+    "puzzled",
+    "baffled",
+    "worried",
+    "concerned",
+    "determined",
+    "overjoyed",
+    "bemused",
+    "amused",
+    "heartened",
+    "encouraged",
+    "undaunted",
+    "unmoved",
 ];
 
 /// Adjectives a tabloid puts before a name ("Angry John McKay", "Tearful
@@ -2146,6 +2208,8 @@ const LEAD_WORDS: &[&str] = &[
     "today",
     "yesterday",
     "tonight",
+    // A time's determiner ("Every March, a man called …").
+    "every",
     "asked",
     "told",
     "said",
@@ -2808,6 +2872,73 @@ impl Names {
                     if let [one] = titled[..] {
                         return Some(one);
                     }
+                    // The surname alone, used for one of them before any
+                    // other of it was named, and for no other since, stays
+                    // theirs: news calls the others by their given names
+                    // ("Musyoka grew up in Kibwezi. Her mother, Rose
+                    // Musyoka, … “…,” Musyoka says" is the daughter).
+                    // (The surname itself, after the full name, with no
+                    // title or the same one: "Capt Prankerd" makes no "Mr
+                    // Prankerd" the captain's.)
+                    let roles_here: Vec<String> =
+                        run.roles.iter().map(|r| r.to_lowercase()).collect();
+                    let words_of = |m: &Mention| -> Vec<String> {
+                        text[m.span.start..m.span.end]
+                            .split_whitespace()
+                            .map(|w| {
+                                w.trim_end_matches("’s")
+                                    .trim_end_matches("'s")
+                                    .to_lowercase()
+                            })
+                            .collect()
+                    };
+                    let bare = |m: &Mention| {
+                        m.written == 1
+                            && m.span.start < run.start
+                            && words_of(m).last().is_some_and(|w| fold(w) == query)
+                    };
+                    let alone = |m: &Mention| {
+                        let words = words_of(m);
+                        bare(m)
+                            && people[m.person].first < m.span.start
+                            && words[..words.len() - 1] == roles_here[..]
+                    };
+                    let kept: Vec<usize> = seen
+                        .iter()
+                        .map(|&(k, _)| k)
+                        .filter(|&k| {
+                            // (None before their full name: "Roberts, who
+                            // was having a relationship with his cousin
+                            // Peter Roberts" leaves whose it is open.)
+                            !mentions
+                                .iter()
+                                .any(|m| bare(m) && m.span.start < people[k].first)
+                                && mentions.iter().any(|m| {
+                                    alone(m)
+                                        && m.person == k
+                                        && seen_any
+                                            .iter()
+                                            .all(|&(j, _)| j == k || m.span.start < people[j].first)
+                                })
+                                && !mentions.iter().any(|m| {
+                                    alone(m)
+                                        && m.person != k
+                                        && seen_any.iter().any(|&(j, _)| j == m.person)
+                                })
+                        })
+                        .collect();
+                    // (Not where the paragraph calls another of them by
+                    // the given name: "Matteo wants to expand. “…,”
+                    // Bertolino said".)
+                    let another_called = seen.iter().any(|&(j, _)| {
+                        !kept.contains(&j) && called_alone_in_paragraph(text, run.start, &people[j])
+                    });
+                    if seen_any.len() > 1
+                        && !another_called
+                        && let [one] = kept[..]
+                    {
+                        return Some(one);
+                    }
                     (seen_any.len() > 1)
                         .then(|| seen.iter().max_by_key(|(_, at)| *at).map(|(k, _)| *k))
                         .flatten()
@@ -2957,7 +3088,10 @@ impl Names {
                         < 2
                     && !headlines
                         .iter()
-                        .any(|h| h.start <= run.start && run.start < h.end) =>
+                        .any(|h| h.start <= run.start && run.start < h.end)
+                    // Not a state's word after a place ("the Kano State
+                    // History and Culture Bureau" names no "History").
+                    && !state_of_a_place(text, run) =>
                 {
                     let first = run.name[0].0;
                     people.push(Person {
@@ -4225,7 +4359,8 @@ impl Names {
                     return None;
                 }
                 let lead = lead.trim_end();
-                let possessive_at = lead.len();
+                // (Where the possessive itself stands, a slice of the text.)
+                let possessive_at = owner_word.as_ptr() as usize - self.text.as_ptr() as usize;
                 match lead.strip_suffix(" and") {
                     // "X and his wife, OWNER": the name right before "and".
                     Some(named) => self.mentions[..self
@@ -4383,11 +4518,18 @@ impl Names {
                     // Gate, who …").
                     let k = main.find(", who ")?;
                     let mut place = main[..k].split_whitespace();
-                    (matches!(
-                        place.next(),
-                        Some("at" | "in" | "from" | "of" | "near" | "on")
-                    ) && place.all(capitalised))
-                    .then(|| &main[k + 2..])
+                    let first = place.next();
+                    // Or what they were doing ("A lobsterman hauling traps
+                    // near the island on Tuesday, who …").
+                    let doing = first.is_some_and(|w| {
+                        w.len() > 4
+                            && w.ends_with("ing")
+                            && w.chars().all(|c| c.is_ascii_lowercase())
+                    }) && main[..k].split_whitespace().count() <= DOING_WORDS;
+                    ((matches!(first, Some("at" | "in" | "from" | "of" | "near" | "on"))
+                        && place.all(capitalised))
+                        || doing)
+                        .then(|| &main[k + 2..])
                 })
                 .filter(|c| !c.contains(['"', '“', '”']))
             {
@@ -4448,8 +4590,11 @@ impl Names {
                         !(w.ends_with("ly") || matches!(*w, "later" | "then" | "also" | "still"))
                     })
                     .is_some_and(|w| {
-                        w.len() > PARTICIPLE_MIN_LEN && (w.ends_with("ed") || w.ends_with("en"))
-                            || IRREGULAR_PASTS.contains(&w)
+                        (w.len() > PARTICIPLE_MIN_LEN && (w.ends_with("ed") || w.ends_with("en"))
+                            || IRREGULAR_PASTS.contains(&w))
+                            // A feeling is no event ("was delighted with
+                            // her purchase").
+                            && !FEELINGS.contains(&w)
                     });
             let befell = main
                 .split_whitespace()
@@ -5775,9 +5920,23 @@ pub(crate) fn described_person(phrase: &str) -> Option<(String, Option<Gender>, 
                 && place.get(named + 1).is_some_and(|n| *n == "who"))
             .then_some(())
         };
+        // Or one doing something so set off ("A lobsterman hauling traps
+        // near the island on Tuesday, who declined to give his name,").
+        let doing_then_who = || {
+            let rest = words.get(k + 1..)?;
+            let participle = rest.first()?;
+            let comma = rest.iter().position(|w| w.ends_with(','))?;
+            (participle.len() > 4
+                && participle.ends_with("ing")
+                && participle.chars().all(|c| c.is_ascii_lowercase())
+                && comma < DOING_WORDS
+                && rest.get(comma + 1).is_some_and(|n| *n == "who"))
+            .then_some(())
+        };
         let who_follows = bare.ends_with(char::is_alphabetic)
             && ((words[k].ends_with(',') && words.get(k + 1).is_some_and(|n| *n == "who"))
-                || (bare.len() == words[k].len() && placed_then_who().is_some()));
+                || (bare.len() == words[k].len()
+                    && (placed_then_who().is_some() || doing_then_who().is_some())));
         let gender = match description_gender(&lower) {
             Some(g) => Some(g),
             None if PERSON_NOUNS.contains(&lower.as_str()) || who_follows => Some(None),
