@@ -6115,7 +6115,8 @@ fn before_a_noun(after: &str) -> bool {
 pub(crate) const IRREGULAR_PASTS: &[&str] = &[
     "broke", "wept", "grew", "went", "came", "ran", "sat", "stood", "fell", "left", "took", "gave",
     "made", "felt", "saw", "knew", "thought", "won", "lost", "spoke", "wrote", "began", "became",
-    "held", "kept", "met", "was", "had",
+    "held", "kept", "met", "was", "had", "cut", "shot", "hit", "put", "got", "found", "sent",
+    "brought", "caught", "threw", "drove", "sang", "rang", "heard", "fought",
 ];
 
 /// A single word that is the first name of exactly one person the article
