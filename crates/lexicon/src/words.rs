@@ -623,11 +623,18 @@ pub const MALE_TITLES: &[&str] = &[
     "datuk",
     "haji",
     "ustaz",
+    // A master of a craft or an art in South Asian news ("Ustad Ghafoor"),
+    // and West African news' other spelling of Mallam ("Malam Haruna").
+    "ustad",
+    "ustadh",
+    "malam",
 ];
 
 /// Titles and honorifics that say a person is a woman.
 pub const FEMALE_TITLES: &[&str] = &[
     "mrs",
+    // Spanish news' title of a woman ("Doña Sabina Huamán").
+    "doña",
     "alhaja",
     "hajia",
     "ms",

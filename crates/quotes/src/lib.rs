@@ -768,6 +768,7 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
         }
     }
     repeated_words_speak(article, &names, &mut quotes);
+    interview_labels_speak(article, &names, &mut quotes);
     pronouns_of_one_gender(article, &names, &mut attributions, &mut quotes);
     let turned = attributions.split_off(ruled);
     let mut attributions = merge(article, features, attributions, &names);
@@ -7284,6 +7285,138 @@ fn answerer(article: &Article, names: &Names, span: Span) -> Option<String> {
     (!asks).then_some(who)
 }
 
+/// Quotations an interview prints after "Q:" and "A:" labels (at least
+/// two answers and a question): an answer's are the one interviewed, a
+/// question's the one who asks, as the introduction tells them ("The
+/// Gazette's Priya Raghunathan spoke to him"; "Tom Byrne interviewed Ruth
+/// Alder"). Only a quotation that opens its labelled paragraph and no
+/// frame gave a speaker; none where the introduction names neither.
+fn interview_labels_speak(article: &Article, names: &Names, quotes: &mut [Quote]) {
+    let label = |p: &Span| -> Option<bool> {
+        let t = article.slice(*p);
+        if t.starts_with("Q: ") {
+            Some(true)
+        } else if t.starts_with("A: ") {
+            Some(false)
+        } else {
+            None
+        }
+    };
+    let turns: Vec<(Span, bool)> = article
+        .paragraphs
+        .iter()
+        .filter_map(|p| label(p).map(|asks| (*p, asks)))
+        .collect();
+    let answers = turns.iter().filter(|(_, asks)| !asks).count();
+    if answers < 2 || answers == turns.len() {
+        return;
+    }
+    let Some(&(first, _)) = turns.first() else {
+        return;
+    };
+    let Some((asker, asked)) = interview_parties(article, names, first.start) else {
+        return;
+    };
+    for q in quotes.iter_mut().filter(|q| q.speaker.is_none()) {
+        let Some(&(turn, asks)) = turns
+            .iter()
+            .find(|(p, _)| p.start <= q.span.start && q.span.start < p.end)
+        else {
+            continue;
+        };
+        // The quotation opens the turn: its label, a space and the marks.
+        let opens = article.text[turn.start + 3..q.span.start]
+            .chars()
+            .all(marks::is_quote_mark);
+        if !opens {
+            continue;
+        }
+        q.speaker = if asks {
+            asker.clone()
+        } else {
+            Some(asked.clone())
+        };
+        if q.speaker.is_some() {
+            q.basis = SpeakerBasis::Continuation;
+        }
+    }
+}
+
+/// Who asks and who is asked in an interview whose turns start at byte
+/// `turns`: the last sentence before them that says one "spoke to",
+/// "talked to", "interviewed", "sat down with" or "caught up with" the
+/// other (a name or a pronoun after it, one named before). The one asked
+/// must be found; the one who asks may go unnamed.
+fn interview_parties(
+    article: &Article,
+    names: &Names,
+    turns: usize,
+) -> Option<(Option<String>, String)> {
+    let intro = &article.text[..turns];
+    let (at, verb) = INTERVIEW_VERBS
+        .iter()
+        .flat_map(|v| {
+            intro
+                .match_indices(v)
+                .filter(|(k, _)| crosscheck_text::whole_words(intro, *k, k + v.len()))
+                .map(|(k, _)| (k, *v))
+        })
+        .max_by_key(|(k, _)| *k)?;
+    // The one who asks: the capitalised words right before the verb.
+    let before: Vec<&str> = intro[..at].split_whitespace().collect();
+    let run: Vec<&str> = before
+        .iter()
+        .rev()
+        .take_while(|w| {
+            names::capitalised(w)
+                && !w.ends_with(['.', ',', ';'])
+                // Not an owner ("The Gazette's Priya Raghunathan").
+                && !w.ends_with("'s")
+                && !w.ends_with("’s")
+        })
+        .copied()
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let asker = (!run.is_empty())
+        .then(|| names.resolve(&run.join(" "), at))
+        .flatten()
+        .filter(|r| names.is_person(r));
+    // The one asked: a name or a pronoun right after the verb.
+    let after_at = at + verb.len();
+    let after = intro[after_at..].trim_start();
+    let object_at = intro.len() - after.len();
+    let first = after.split_whitespace().next()?;
+    let word = first.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let asked = if matches!(word, "him" | "her") {
+        let pronoun = if word == "him" { "he" } else { "she" };
+        names.resolve_pronoun_past(pronoun, object_at, asker.as_deref().unwrap_or(""))?
+    } else {
+        let object: Vec<&str> = after
+            .split_whitespace()
+            .take_while(|w| names::capitalised(w))
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            .collect();
+        names
+            .resolve(&object.join(" "), object_at)
+            .filter(|r| names.is_person(r))?
+    };
+    (asker.as_deref() != Some(asked.as_str())).then_some((asker, asked))
+}
+
+/// Verbs an interview's introduction joins the one who asks and the one
+/// asked with.
+const INTERVIEW_VERBS: &[&str] = &[
+    "spoke to",
+    "spoke with",
+    "talked to",
+    "talked with",
+    "interviewed",
+    "sat down with",
+    "caught up with",
+];
+
 /// The most words of an interview's label ([`answerer`]).
 const MAX_LABEL_WORDS: usize = 4;
 
@@ -9596,6 +9729,23 @@ mod tests {
             (
                 "Mwende Musyoka runs a cinema from her car.\n\nMusyoka grew up in Kibwezi. Her mother, Rose Musyoka, was not supportive. \"People will talk,\" the older woman says.\n\n\"When they see Kenyans on the screen, people sit up,\" Musyoka says.",
                 &["Rose Musyoka", "Mwende Musyoka"],
+            ),
+            // An interview's "Q:" and "A:": the one who asks and the one
+            // asked, as its introduction says.
+            (
+                "Marc-André Thibodeau played the organ for 22 years. The Gazette's Priya Raghunathan spoke to him before a set.\n\nQ: \"How does an organist end up behind the decks?\"\n\nA: \"Slowly, and then all at once.\"\n\nQ: \"Have you left the church for good, then?\"\n\nA: \"Not completely. I still play funerals.\"",
+                &[
+                    "Priya Raghunathan",
+                    "Marc-André Thibodeau",
+                    "Priya Raghunathan",
+                    "Marc-André Thibodeau",
+                ],
+            ),
+            // A first name before "cut in"; a title before a given name;
+            // "X's son, Y" makes X the one "His father" stands for.
+            (
+                "Arnel Quiambao, 52, builds lanterns. \"We compromised, of course,\" Arnel cut in.\n\nHaruna Ado, 61, runs the pits. Malam Haruna's son, Musa Ado, 24, works there. \"I love this work,\" Musa said.\n\nHis father nodded. \"Soap cannot remove it,\" he said.",
+                &["Arnel Quiambao", "Musa Ado", "Haruna Ado"],
             ),
             // A feeling is nothing that befell the one described.
             (

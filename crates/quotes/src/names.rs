@@ -153,6 +153,10 @@ const ROLE_WORDS: &[&str] = &[
     // A conductor's title ("Maestro Wierzbicki").
     "maestro",
     "mallam",
+    "malam",
+    "ustad",
+    "ustadh",
+    "doña",
     "alhaji",
     "alhaja",
     "hajia",
@@ -2098,6 +2102,13 @@ const FEELING_ENDINGS: &[&str] = &[
     "ified", "ated", "ened", "essed", "ocked", "unned", "raged", "ighted", "ieved", "ered",
 ];
 
+/// Honorifics written before a given name as often as before a surname
+/// ("Malam Haruna" for Haruna Ado, "Alhaji Sani", "Ustad Abdul").
+const GIVEN_NAME_HONORIFICS: &[&str] = &[
+    "mallam", "malam", "alhaji", "alhaja", "hajia", "haji", "ustaz", "ustad", "ustadh", "mzee",
+    "datuk", "shri", "ratu",
+];
+
 /// Past participles of a feeling: "was delighted" is how one felt, nothing
 /// that befell one.
 const FEELINGS: &[&str] = &[
@@ -3049,6 +3060,7 @@ impl Names {
                             kin || compound
                                 || TRADE_WORDS.contains(&l.as_str())
                                 || PERSON_NOUNS.contains(&l.as_str())
+                                || GIVEN_NAME_HONORIFICS.contains(&l.as_str())
                         })
                     })
                     .filter(|&k| {
@@ -4350,17 +4362,34 @@ impl Names {
                     .trim_end()
                     .rsplit_once(char::is_whitespace)
                     .unwrap_or(("", lead));
+                if !words::KIN_WORDS.contains(&kin.as_str()) || gender_of_title(&kin).is_none() {
+                    return None;
+                }
+                // (Where the possessive itself stands, a slice of the text.)
+                let possessive_at = owner_word.as_ptr() as usize - self.text.as_ptr() as usize;
+                // "Malam Haruna's son, OWNER": the one named with the "'s".
+                if let Some(name) = owner_word
+                    .strip_suffix("'s")
+                    .or_else(|| owner_word.strip_suffix("’s"))
+                    .filter(|n| capitalised(n))
+                {
+                    let name_end = possessive_at + name.len();
+                    return self
+                        .mentions
+                        .iter()
+                        .find(|x| {
+                            x.possessive
+                                && (name_end..=possessive_at + owner_word.len())
+                                    .contains(&x.span.end)
+                        })
+                        .map(|x| x.person);
+                }
                 // The owner's kin word names them of the owner's gender,
                 // the possessive the other's.
-                if !owner_word.eq_ignore_ascii_case(possessive)
-                    || !words::KIN_WORDS.contains(&kin.as_str())
-                    || gender_of_title(&kin).is_none()
-                {
+                if !owner_word.eq_ignore_ascii_case(possessive) {
                     return None;
                 }
                 let lead = lead.trim_end();
-                // (Where the possessive itself stands, a slice of the text.)
-                let possessive_at = owner_word.as_ptr() as usize - self.text.as_ptr() as usize;
                 match lead.strip_suffix(" and") {
                     // "X and his wife, OWNER": the name right before "and".
                     Some(named) => self.mentions[..self
