@@ -1140,13 +1140,21 @@ fn colon_frame(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> O
     let predicate = &toks[predicate_start..colon];
     let plain = !predicate.is_empty()
         && predicate.len() <= MAX_COLON_PREDICATE_TOKENS
-        && predicate.iter().all(|t| {
+        && predicate.iter().enumerate().all(|(i, t)| {
             let w = lower(text, t);
+            // A language or a place after "from" or "in" ("translated
+            // from Quechua:") names no one else.
+            let after_from = i > 0
+                && i + 1 == predicate.len()
+                && matches!(
+                    lower(text, &predicate[i - 1]).as_str(),
+                    "from" | "in" | "into"
+                );
             !inside(quotes, t.span.start)
                 && !WRITTEN_NOUNS.contains(&w.as_str())
                 && !VERBS.contains(&w.as_str())
                 && !matches!(w.as_str(), "," | ";" | "“" | "\"")
-                && (t.kind != TokenKind::Word || !capitalised(t.span.slice(text)))
+                && (t.kind != TokenKind::Word || !capitalised(t.span.slice(text)) || after_from)
         });
     if !names_someone || !plain {
         return None;
@@ -1360,7 +1368,9 @@ fn reads_a_text(text: &str, f: &Found, quotes: &[Span]) -> bool {
             .find(|w| {
                 WRITTEN_NOUNS.contains(&w.as_str()) || OTHER_WRITTEN_THINGS.contains(&w.as_str())
             });
-        last_written.is_some_and(|w| DOCUMENT_NOUNS.contains(&w.as_str()))
+        last_written.is_some_and(|w| {
+            DOCUMENT_NOUNS.contains(&w.as_str()) || OTHER_WRITTEN_THINGS.contains(&w.as_str())
+        })
     };
     (written || read_out || its_words) && quoted
 }

@@ -1821,7 +1821,8 @@ fn last_speaker_for_pronouns(
                 // "A correspondent asked whether …": a question too (not
                 // "Brenner was asked whether …": he answers).
                 || (!is_passive(article, a.cue)
-                    && matches!(cue_verb(article, a.cue).as_str(), "asked" | "asks"))
+                    && matches!(cue_verb(article, a.cue).as_str(), "asked" | "asks")
+                    && !asks_for(article, a))
         };
         // (A first name of the other gender, in a paragraph before, with a
         // speaker who surely fits in the window is passed over even when
@@ -1856,7 +1857,9 @@ fn last_speaker_for_pronouns(
                 && a.speaker.as_deref().is_some_and(|x| names.is_person(x))
         };
         let puts_question = |a: &Attribution| {
-            !is_passive(article, a.cue) && ASKING_VERBS.contains(&cue_verb(article, a.cue).as_str())
+            !is_passive(article, a.cue)
+                && ASKING_VERBS.contains(&cue_verb(article, a.cue).as_str())
+                && !asks_for(article, a)
         };
         // Who answers is not who asked, nor who is replied to: the words
         // a pronoun replies with ("“…?” asked a reporter. “…,” he said";
@@ -2284,6 +2287,13 @@ const GOING_ON_VERBS: &[&str] = &["added", "adds", "continued", "continues", "we
 
 /// Verbs by which a question is put to someone.
 const ASKING_VERBS: &[&str] = &["asked", "asks", "pressed"];
+
+/// Whether an attribution asks for something, no question ("asked for the
+/// bag to be hung by the door").
+fn asks_for(article: &Article, a: &Attribution) -> bool {
+    article.slice(a.cue).ends_with(" for")
+        || article.text[a.cue.end..].trim_start().starts_with("for ")
+}
 
 /// Whether a phrase names a body by an institution's word at its head, the
 /// last word before "of" ("The Department of Health", "the ministry"; not
@@ -9746,6 +9756,19 @@ mod tests {
             (
                 "Arnel Quiambao, 52, builds lanterns. \"We compromised, of course,\" Arnel cut in.\n\nHaruna Ado, 61, runs the pits. Malam Haruna's son, Musa Ado, 24, works there. \"I love this work,\" Musa said.\n\nHis father nodded. \"Soap cannot remove it,\" he said.",
                 &["Arnel Quiambao", "Musa Ado", "Haruna Ado"],
+            ),
+            // "it read" after a post is the post's, no earlier speaker's;
+            // "translated from Quechua:" frames; "asked for" puts no
+            // question, so "she" may be the one who asked.
+            (
+                "Volunteer Jo Marsh found the kitten. \"She was tiny and soaked,\" Marsh said.\n\nA post on the rescue's Facebook page on Tuesday was blunt. \"We are full. Please do not leave animals at our gate,\" it read.\n\n\"This one was woven by my aunt,\" said Doña Sabina Huamán, 84.\n\nHer granddaughter, Yanet Huamán, 27, translated from Quechua: \"She says the cloth has come home.\"\n\nDoña Sabina asked for the bag to be hung by the door. \"So it can see the mountains again,\" she said.",
+                &[
+                    "Jo Marsh",
+                    "",
+                    "Sabina Huamán",
+                    "Yanet Huamán",
+                    "Sabina Huamán",
+                ],
             ),
             // A feeling is nothing that befell the one described.
             (

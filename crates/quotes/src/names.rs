@@ -2106,7 +2106,7 @@ const FEELING_ENDINGS: &[&str] = &[
 /// ("Malam Haruna" for Haruna Ado, "Alhaji Sani", "Ustad Abdul").
 const GIVEN_NAME_HONORIFICS: &[&str] = &[
     "mallam", "malam", "alhaji", "alhaja", "hajia", "haji", "ustaz", "ustad", "ustadh", "mzee",
-    "datuk", "shri", "ratu",
+    "datuk", "shri", "ratu", "doña",
 ];
 
 /// Past participles of a feeling: "was delighted" is how one felt, nothing
