@@ -1097,6 +1097,22 @@ fn colon_frame(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> O
         .iter()
         .position(|t| t.span.slice(text) == ":" && !inside(quotes, t.span.start))?;
     let (s, e) = sentence_subject(text, toks, colon)?;
+    // An order opening the sentence is no one ("Read the latest updates
+    // below:", "Wait, it gets better:", "See more here:").
+    let next = |i: usize| toks.get(i).map(|t| lower(text, t)).unwrap_or_default();
+    if e - s == 1
+        && toks[s].span.start == sentence.start
+        && (matches!(
+            next(e).as_str(),
+            "the" | "a" | "an" | "this" | "these" | "our" | "your" | "more" | "below" | "here"
+        ) || (next(e) == ","
+            && matches!(
+                next(e + 1).as_str(),
+                "it" | "this" | "that" | "there" | "here"
+            )))
+    {
+        return None;
+    }
     // An apposition after the subject's head ("Her neighbor, Frank
     // Ianucci, was less diplomatic:"): the subject runs to its last comma.
     // The head may run on a noun or two first ("Her neighbor, …"), not a
@@ -1156,7 +1172,25 @@ fn colon_frame(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> O
                 && !matches!(w.as_str(), "," | ";" | "“" | "\"")
                 && (t.kind != TokenKind::Word || !capitalised(t.span.slice(text)) || after_from)
         });
-    if !names_someone || !plain {
+    // "has sent us this statement:", "issued the following statement:":
+    // the one who sends the words speaks them.
+    let words: Vec<String> = predicate.iter().map(|t| lower(text, t)).collect();
+    let sends_words = words.len() <= MAX_COLON_PREDICATE_TOKENS
+        && words.iter().any(|w| SENDING_VERBS.contains(&w.as_str()))
+        && words
+            .last()
+            .is_some_and(|w| SENT_WORDS.contains(&w.as_str()))
+        && words.len() >= 2
+        && matches!(
+            words[words.len() - 2].as_str(),
+            "this" | "following" | "a" | "the"
+        )
+        && predicate.iter().all(|t| {
+            t.kind == TokenKind::Word
+                && !capitalised(t.span.slice(text))
+                && !inside(quotes, t.span.start)
+        });
+    if !names_someone || !(plain || sends_words) {
         return None;
     }
     let content = to_end(text, toks, colon + 1, sentence)?;
@@ -1170,6 +1204,22 @@ fn colon_frame(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> O
         aside: None,
     })
 }
+
+/// Verbs of sending words a colon frame may hold ([`colon_frame`]).
+const SENDING_VERBS: &[&str] = &[
+    "sent", "sends", "issued", "issues", "released", "releases", "gave", "given", "provided",
+    "emailed", "shared", "posted",
+];
+
+/// What is sent that holds someone's words ([`colon_frame`]).
+const SENT_WORDS: &[&str] = &[
+    "statement",
+    "message",
+    "note",
+    "reply",
+    "response",
+    "comment",
+];
 
 /// Whether the verb at `k` answers back ("shot back", "fired back", "hit
 /// back") or breaks in on another ("cut in", "chimed in").

@@ -480,6 +480,25 @@ fn is_name(text: &str) -> bool {
         })
 }
 
+/// A sentence that closes its paragraph on a colon, read with the next
+/// sentence when that opens the next paragraph with quotation marks
+/// ("Trevor Hollingworth has sent us this statement:" ¶ "“One of our
+/// vehicles …”"): the lead-in frames the words below it.
+fn lead_in_with_its_words(article: &Article, si: usize) -> Option<Span> {
+    let sentence = article.sentences.get(si)?.span;
+    let next = article.sentences.get(si + 1)?.span;
+    let between = article.text.get(sentence.end..next.start)?;
+    let lead = article.slice(sentence).trim_end();
+    (lead.ends_with(':')
+        && between.contains('\n')
+        && between.trim().is_empty()
+        && article
+            .slice(next)
+            .trim_start()
+            .starts_with(marks::is_quote_mark))
+    .then(|| Span::new(sentence.start, next.end))
+}
+
 /// The fewest letters of a word a full stop inside a quotation ends a
 /// sentence after (not "Mr. Smith Goes to Washington").
 const MIN_SENTENCE_END_WORD: usize = 4;
@@ -501,8 +520,9 @@ pub fn analyse_with_features(article: &Article, features: &TextFeatures) -> Arti
     let names = Names::new(text, &features.tokens, &sentences, &spans);
     let mut attributions: Vec<Attribution> = Vec::new();
     for (si, sentence) in article.sentences.iter().enumerate() {
-        let toks = features.tokens_in(sentence.span);
-        for mut f in cues::find(text, toks, sentence.span, &spans) {
+        let span = lead_in_with_its_words(article, si).unwrap_or(sentence.span);
+        let toks = features.tokens_in(span);
+        for mut f in cues::find(text, toks, span, &spans) {
             // A relative pronoun stands for its noun ("the U.S. Conference
             // of Catholic Bishops, which wrote … saying “…”").
             if let Some(source) = f.source
@@ -9769,6 +9789,18 @@ mod tests {
                     "Yanet Huamán",
                     "Sabina Huamán",
                 ],
+            ),
+            // A lead-in closing its paragraph on a colon frames the words
+            // of the next ("has sent us this statement:"); an order opening
+            // a sentence is no one; a name in the relative clause of someone
+            // described is someone they tell of.
+            (
+                "08.20am\nThe lorry belongs to Pennine Valley Trout. Its managing director, Trevor Hollingworth, has sent us this statement:\n\n\"One of our vehicles was involved in an incident on the M62 this morning.\"\n\nJohn Holmes denies the charge. The clown, who is now in protective custody and claims Holmes has put a contract on his life, said:\n\n\"For Sylvia it was all a matter of greed.\"",
+                &["Trevor Hollingworth", "The clown"],
+            ),
+            (
+                "Read the latest updates below:\n\n\"The senator took the stage late on Monday night.\"",
+                &[""],
             ),
             // A feeling is nothing that befell the one described.
             (

@@ -4878,10 +4878,36 @@ impl Names {
         // on a tie, a possessive only when nothing else is named.
         let end = at + phrase.len();
         let head_end = phrase.find([',', '(', '—']).unwrap_or(phrase.len());
+        // A head that describes someone unnamed ("The clown, who … claims
+        // Holmes has put a contract on his life,"): a name in its relative
+        // clause is someone it tells of, not the speaker.
+        let described_head = {
+            let mut words = phrase[..head_end].split_whitespace();
+            words
+                .next()
+                .is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an" | "one"))
+                && words.all(|w| !capitalised(w))
+        };
         let inside = self
             .starting_in(at, end)
             .iter()
             .filter(|m| m.span.end <= end)
+            .filter(|m| {
+                let offset = m.span.start - at;
+                let Some(clause) = phrase.get(head_end..offset).filter(|_| described_head) else {
+                    return true;
+                };
+                // (Not one that gives the name: "who gave her name as Mary
+                // Jones", "who is called Ade".)
+                let gives_name = clause
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| matches!(w, "as" | "named" | "called" | "is" | "was"));
+                gives_name
+                    || !clause
+                        .split_whitespace()
+                        .any(|w| matches!(w, "who" | "which" | "whose"))
+            })
             // A name after a preposition is where someone is from or whom
             // they work for ("Joan, 54, from Port Isaac"; "a spokeswoman
             // for Obama"), not who speaks.
