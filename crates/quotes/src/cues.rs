@@ -1104,7 +1104,18 @@ fn colon_frame(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> O
         && toks[s].span.start == sentence.start
         && (matches!(
             next(e).as_str(),
-            "the" | "a" | "an" | "this" | "these" | "our" | "your" | "more" | "below" | "here"
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "these"
+                | "our"
+                | "your"
+                | "more"
+                | "below"
+                | "here"
+                | "from"
+                | "into"
         ) || (next(e) == ","
             && matches!(
                 next(e + 1).as_str(),
@@ -3114,8 +3125,10 @@ fn circumstance_cut(v: &Verb, source: Span) -> Span {
                 // "said Mr Lim firmly": how it was said, after a name.
                 || (manner_adverb(v.slice(i)) && named(i))
                 // "said a traffic enforcer waving cars onto Padre Faura
-                // Street": what the one described was doing.
-                || described_doing(v, first, i)
+                // Street": what the one described was doing (not before
+                // the name they give: "said a witness living on the
+                // street, Siobhan Keane").
+                || (described_doing(v, first, i) && !name_given_after(v, i, source))
         });
     let Some(mut end) = stop else {
         return source;
@@ -3186,6 +3199,29 @@ fn described_subject(v: &Verb, src: Span) -> Option<Span> {
     }
     let doing = (open + 2..first).find(|&i| described_doing(v, open, i))?;
     span_of(v.toks, open, doing)
+}
+
+/// Whether the source names its speaker after token `i`: a capitalised
+/// word or a number after a comma ("…, Siobhan Keane", "…, 23-year-old
+/// Rhys Evans"), or the name given ("who gave her name as Grace").
+fn name_given_after(v: &Verb, i: usize, source: Span) -> bool {
+    let end = v
+        .toks
+        .iter()
+        .position(|t| t.span.start >= source.end)
+        .unwrap_or(v.toks.len());
+    (i..end).any(|k| {
+        let w = v.slice(k);
+        matches!(w, "name" | "named" | "called")
+            || (w == ","
+                && v.toks.get(k + 1).is_some_and(|n| {
+                    n.span.end <= source.end
+                        && (capitalised(n.span.slice(v.text))
+                            || n.span
+                                .slice(v.text)
+                                .starts_with(|c: char| c.is_ascii_digit()))
+                }))
+    })
 }
 
 /// Participles that name a post or a kind, no doing ("a managing

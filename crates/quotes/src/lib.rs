@@ -2309,10 +2309,18 @@ const GOING_ON_VERBS: &[&str] = &["added", "adds", "continued", "continues", "we
 const ASKING_VERBS: &[&str] = &["asked", "asks", "pressed"];
 
 /// Whether an attribution asks for something, no question ("asked for the
-/// bag to be hung by the door").
+/// bag to be hung by the door"), with no one else named after it ("The
+/// prosecutor asked for a life sentence, but Justice Margaret Heneghan
+/// disagreed" still passes the "she" on to the judge).
 fn asks_for(article: &Article, a: &Attribution) -> bool {
-    article.slice(a.cue).ends_with(" for")
-        || article.text[a.cue.end..].trim_start().starts_with("for ")
+    let for_follows = article.slice(a.cue).ends_with(" for")
+        || article.text[a.cue.end..].trim_start().starts_with("for ");
+    let rest = article
+        .sentences
+        .get(a.sentence)
+        .and_then(|s| article.text.get(a.cue.end..s.span.end))
+        .unwrap_or_default();
+    for_follows && !rest.split_whitespace().any(names::capitalised)
 }
 
 /// Whether a phrase names a body by an institution's word at its head, the
@@ -3326,6 +3334,20 @@ fn relative_noun(before: &str) -> Option<Span> {
         // Asides in apposition ("the Log Cabin Republicans, a gay and
         // lesbian group, which", "Peter King, R-N.Y., who", "Lee Tate, 23,
         // of Acton, west London, who"): the name they follow.
+        // A description with "the" set beside a name ("SARDA Lakes, the
+        // regional search dog charity, which"): the name.
+        let mut described = phrase.split_whitespace();
+        if described.next() == Some("the")
+            && words <= MAX_THE_ASIDE_WORDS
+            && described.all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+            && head[..from].ends_with(',')
+        {
+            let end = from - 1;
+            let at = phrase_start(end);
+            if let Some(span) = trailing_name(&head[at..end]) {
+                return Some(Span::new(at + span.start, at + span.end));
+            }
+        }
         let mut at = from;
         let mut segment = phrase;
         let mut skipped = false;
@@ -3438,6 +3460,10 @@ fn participle_aside(phrase: &str) -> bool {
 /// indefinite description ("a gay and lesbian group"), a party label
 /// ("R-N.Y."), an age ("23"), or where someone is from ("of Acton", "west
 /// London").
+/// The most words of a description with "the" set beside a name before a
+/// relative pronoun ([`relative_noun`]).
+const MAX_THE_ASIDE_WORDS: usize = 7;
+
 fn is_aside(phrase: &str) -> bool {
     let words: Vec<&str> = phrase.split_whitespace().collect();
     match words.as_slice() {
@@ -7373,10 +7399,14 @@ fn interview_labels_speak(article: &Article, names: &Names, quotes: &mut [Quote]
 }
 
 /// Who asks and who is asked in an interview whose turns start at byte
-/// `turns`: the last sentence before them that says one "spoke to",
-/// "talked to", "interviewed", "sat down with" or "caught up with" the
-/// other (a name or a pronoun after it, one named before). The one asked
-/// must be found; the one who asks may go unnamed.
+/// `turns`, from the last sentence before them that joins the two with
+/// "interviewed" (its subject asks) or with "spoke to", "talked to", "sat
+/// down with", "caught up with" (either way round: the one named with an
+/// outlet's possessive asks, "The Gazette's Priya Raghunathan spoke to
+/// him", "Simon Harris talked to RTÉ's Bryan Dobson"; the one who talked
+/// to an outlet itself answers, "Faith Kipyegon talked to Nation Sport").
+/// The one asked must be a person the article names; the one who asks may
+/// go unnamed. None where nothing tells which way round.
 fn interview_parties(
     article: &Article,
     names: &Names,
@@ -7392,48 +7422,102 @@ fn interview_parties(
                 .map(|(k, _)| (k, *v))
         })
         .max_by_key(|(k, _)| *k)?;
-    // The one who asks: the capitalised words right before the verb.
+    let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'");
+    // The subject: a pronoun, or the capitalised words right before the
+    // verb (past an outlet's possessive, which it notes).
     let before: Vec<&str> = intro[..at].split_whitespace().collect();
-    let run: Vec<&str> = before
+    let mut run: Vec<&str> = before
         .iter()
         .rev()
-        .take_while(|w| {
-            names::capitalised(w)
-                && !w.ends_with(['.', ',', ';'])
-                // Not an owner ("The Gazette's Priya Raghunathan").
-                && !w.ends_with("'s")
-                && !w.ends_with("’s")
-        })
+        .take_while(|w| names::capitalised(w) && !w.ends_with(['.', ',', ';']) && !possessive(w))
         .copied()
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
         .collect();
-    let asker = (!run.is_empty())
-        .then(|| names.resolve(&run.join(" "), at))
-        .flatten()
-        .filter(|r| names.is_person(r));
-    // The one asked: a name or a pronoun right after the verb.
-    let after_at = at + verb.len();
-    let after = intro[after_at..].trim_start();
+    run.reverse();
+    let subject_owned = before
+        .len()
+        .checked_sub(run.len() + 1)
+        .and_then(|k| before.get(k))
+        .is_some_and(|w| possessive(w));
+    let subject = match before.last().copied() {
+        Some(p @ ("he" | "she" | "He" | "She")) => {
+            names.resolve_pronoun_past(&p.to_lowercase(), at, "")
+        }
+        _ => (!run.is_empty())
+            .then(|| names.resolve(&run.join(" "), at))
+            .flatten()
+            .filter(|r| names.is_person(r)),
+    };
+    // The object: a pronoun, or capitalised words (an outlet's possessive
+    // among them: "Citizen TV's Linus Kaikai").
+    let after = intro[at + verb.len()..].trim_start();
     let object_at = intro.len() - after.len();
     let first = after.split_whitespace().next()?;
     let word = first.trim_end_matches(|c: char| !c.is_alphanumeric());
-    let asked = if matches!(word, "him" | "her") {
+    let (object, object_owned, object_named) = if matches!(word, "him" | "her") {
         let pronoun = if word == "him" { "he" } else { "she" };
-        names.resolve_pronoun_past(pronoun, object_at, asker.as_deref().unwrap_or(""))?
+        let skip = subject.as_deref().unwrap_or("");
+        (
+            names.resolve_pronoun_past(pronoun, object_at, skip),
+            false,
+            true,
+        )
     } else {
-        let object: Vec<&str> = after
+        let words: Vec<&str> = after
             .split_whitespace()
             .take_while(|w| names::capitalised(w))
+            .collect();
+        let owner = words.iter().rposition(|w| possessive(w));
+        let name: Vec<&str> = words[owner.map_or(0, |k| k + 1)..]
+            .iter()
             .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
             .collect();
-        names
-            .resolve(&object.join(" "), object_at)
-            .filter(|r| names.is_person(r))?
+        let joined = name.join(" ");
+        // An outlet ("Nation Sport", "Citizen TV") is no one asked.
+        let outlet = crosscheck_lexicon::outlets().by_name(&joined).is_some()
+            || name.last().is_some_and(|w| MEDIA_WORDS.contains(w));
+        let resolved = (!name.is_empty() && !outlet)
+            .then(|| names.resolve(&joined, object_at))
+            .flatten()
+            .filter(|r| names.is_person(r));
+        (resolved, owner.is_some(), !name.is_empty())
+    };
+    let (asker, asked) = if verb == "interviewed" || (subject_owned && !object_owned) {
+        (subject, object?)
+    } else if object_owned && !subject_owned {
+        (object, subject?)
+    } else if object.is_none() && object_named {
+        // An outlet itself was talked to: the subject answers.
+        (None, subject?)
+    } else {
+        return None;
     };
     (asker.as_deref() != Some(asked.as_str())).then_some((asker, asked))
 }
+
+/// Last words of an outlet's name ([`interview_parties`]).
+const MEDIA_WORDS: &[&str] = &[
+    "Sport",
+    "Sports",
+    "News",
+    "TV",
+    "Radio",
+    "FM",
+    "Times",
+    "Post",
+    "Herald",
+    "Gazette",
+    "Tribune",
+    "Journal",
+    "Magazine",
+    "Channel",
+    "Television",
+    "Online",
+    "Mirror",
+    "Express",
+    "Telegraph",
+    "Guardian",
+    "Standard",
+];
 
 /// Verbs an interview's introduction joins the one who asks and the one
 /// asked with.
@@ -9658,6 +9742,42 @@ mod tests {
             (
                 "Rachel Reeves defended the budget. \"We have made the tough choices.\" That was not the view of shadow chancellor Mel Stride, who called it a tax raid.",
                 &["Rachel Reeves"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_second_readers_misfires_of_stop_56_hold() {
+        assert_speakers(&[
+            // A name given after what one described was doing.
+            (
+                "\"He was wearing a green jacket,\" said a witness living on the street, Siobhan Keane.\n\n\"I walked two hours to get here,\" said a nurse arriving at the hospital, who gave her name as Grace.\n\n\"They promised us jobs,\" said a young man standing outside the factory gates, 23-year-old Rhys Evans.",
+                &["Siobhan Keane", "Grace", "Rhys Evans"],
+            ),
+            // Talked to an outlet, or to one named with an outlet's
+            // possessive: the subject answers.
+            (
+                "Olympic champion Faith Kipyegon talked to Nation Sport after her world record.\n\nQ: \"Did you expect the record at all?\"\n\nA: \"No. I came for the win. The record was a gift.\"\n\nQ: \"And what comes next for you?\"\n\nA: \"Rest, and then we will see.\"",
+                &["", "Faith Kipyegon", "", "Faith Kipyegon"],
+            ),
+            (
+                "Roy Keane sat down with Sky's Jamie Redknapp at Old Trafford.\n\nQ: \"Is the squad good enough to win it?\"\n\nA: \"No, and I have said that many times before.\"\n\nQ: \"What about the manager and his future at the club?\"\n\nA: \"Give him time. But not too much.\"",
+                &["Jamie Redknapp", "Roy Keane", "Jamie Redknapp", "Roy Keane"],
+            ),
+            // "asked for …, but Y …": the "she" is Y.
+            (
+                "The prosecutor asked for a life sentence, but Justice Margaret Heneghan disagreed. \"Twelve years is proportionate,\" she said.",
+                &["Margaret Heneghan"],
+            ),
+            // "Every" as a given name; "Translated from Irish:" names no
+            // one.
+            (
+                "Every Ogunleye, a 24-year-old engineer, is the youngest person on the board.\n\n\"I wanted to prove that young people can lead,\" Ogunleye said.",
+                &["Every Ogunleye"],
+            ),
+            (
+                "An Irish-speaking farmer, Seán Ó Flaithearta, spoke on TG4. Translated from Irish: \"The young people are leaving the islands.\"",
+                &[""],
             ),
         ]);
     }

@@ -2219,8 +2219,6 @@ const LEAD_WORDS: &[&str] = &[
     "today",
     "yesterday",
     "tonight",
-    // A time's determiner ("Every March, a man called …").
-    "every",
     "asked",
     "told",
     "said",
@@ -2372,7 +2370,15 @@ impl Names {
                     !words::NAME_SUFFIXES.contains(&w.trim_end_matches('.').to_lowercase().as_str())
                 })
                 .count();
+            // "Every March", "Every Sunday": a time, no name ("Every
+            // Ogunleye" is one).
+            let a_time = name_words.first() == Some(&"Every")
+                && name_words.get(1).is_some_and(|w| {
+                    words::month(w).is_some()
+                        || words::WEEKDAYS.contains(&w.to_lowercase().as_str())
+                });
             if tokens < 2
+                || a_time
                 || written.len() < 2
                 || name_words.len() > MAX_NAME_WORDS
                 || !can_be_name(&name_words)
