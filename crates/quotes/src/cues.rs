@@ -1183,6 +1183,16 @@ fn colon_frame(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> O
                 && !matches!(w.as_str(), "," | ";" | "“" | "\"")
                 && (t.kind != TokenKind::Word || !capitalised(t.span.slice(text)) || after_from)
         });
+    // Not a passive's agent who speaks ("William Ruto was greeted by
+    // crowds chanting:"): the subject says nothing.
+    let words_before_colon: Vec<String> = toks[e..colon].iter().map(|t| lower(text, t)).collect();
+    if words_before_colon.iter().any(|w| w == "by")
+        && words_before_colon
+            .iter()
+            .any(|w| matches!(w.as_str(), "was" | "were" | "is" | "are" | "been" | "being"))
+    {
+        return None;
+    }
     // "has sent us this statement:", "issued the following statement:":
     // the one who sends the words speaks them.
     let words: Vec<String> = predicate.iter().map(|t| lower(text, t)).collect();

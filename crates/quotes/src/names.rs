@@ -4190,6 +4190,7 @@ impl Names {
                     .iter()
                     .filter(move |m| m.span.end <= end)
                     .filter(|m| opens(m))
+                    .filter(|m| !self.named_by_a_description(m, gender))
             };
             let compatible = here()
                 .filter(|m| self.usable(m))
@@ -4252,10 +4253,57 @@ impl Names {
             .iter()
             .rev()
             .filter(|m| m.span.end <= own)
+            .filter(|m| !self.named_by_a_description(m, gender))
             .filter(|m| self.usable(m))
             .filter(|m| gender.is_none() || self.may_be_someone(m.person))
             .find(|m| fits(&self.people[m.person]))
             .map(|m| m.person)
+    }
+
+    /// Whether a mention is named by a description of someone else that
+    /// opens its sentence ("The mother of murdered schoolgirl Elianne
+    /// Andam spoke outside court. She said:"): "of" second or third after
+    /// the article, lower-case nouns before it, no comma.
+    fn named_by_a_description(&self, m: &Mention, gender: Option<Gender>) -> bool {
+        let si = self
+            .sentences
+            .partition_point(|s| s.start <= m.span.start)
+            .saturating_sub(1);
+        let Some(sentence) = self.sentences.get(si) else {
+            return false;
+        };
+        let Some(head) = self.text.get(sentence.start..m.span.start) else {
+            return false;
+        };
+        let words: Vec<&str> = head.split_whitespace().collect();
+        let of_at = words.iter().position(|w| *w == "of");
+        matches!(words.first(), Some(&("The" | "A" | "An")))
+            && of_at.is_some_and(|k| {
+                let noun = words[k - 1].to_lowercase();
+                // A person's noun before "of" ("mother", "coach"), of no
+                // gender the pronoun misses ("The wife of Rohan Kapoor …
+                // he said" is Rohan); the name right after it, past at
+                // most three words of no verb ("of murdered schoolgirl").
+                let persons_noun = words::KIN_WORDS.contains(&noun.as_str())
+                    || PERSON_NOUNS.contains(&noun.as_str())
+                    || is_role(&noun);
+                let noun_gender = description_gender(&noun)
+                    .flatten()
+                    .or_else(|| gender_of_title(&noun));
+                let other_gender = matches!((noun_gender, gender), (Some(a), Some(b)) if a != b);
+                (2..=3).contains(&k)
+                    && persons_noun
+                    && !other_gender
+                    && words[1..k]
+                        .iter()
+                        .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+                    && words.len() - k - 1 <= 3
+                    && words[k + 1..].iter().all(|w| {
+                        !crate::cues::AUXILIARIES.contains(w)
+                            && !matches!(*w, "was" | "is" | "were" | "are")
+                    })
+            })
+            && !head.contains([',', '"', '“', '”'])
     }
 
     /// The nearest person described, not named, as the subject of a
