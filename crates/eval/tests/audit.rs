@@ -436,25 +436,27 @@ fn speaker_battery_floors() {
     let scores = crosscheck_eval::battery::run(&dir).expect("the batteries parse");
     let floor = |name: &str| match name {
         "V" => 0.919,
-        "W" => 0.909,
+        "W" => 0.920,
         "X" => 0.858,
-        "Y" => 0.886,
-        "Z" => 0.875,
+        "Y" => 0.903,
+        "Z" => 0.878,
         "AA" => 0.900,
         "AB" => 0.916,
-        "AC" => 0.903,
-        "AD" => 0.803,
+        "AC" => 0.909,
+        "AD" => 0.897,
         "AE" => 0.805,
-        "AF" => 0.787,
-        "AG" => 0.757,
-        "AH" => 0.809,
-        "AI" => 0.796,
+        "AF" => 0.814,
+        "AG" => 0.783,
+        "AH" => 0.821,
+        "AI" => 0.805,
+        "AJ" => 0.800,
+        "AK" => 0.731,
         other => panic!("battery {other} has no floor: measure it and add one"),
     };
     assert!(scores.len() >= 2, "the batteries are missing");
     for s in &scores {
         assert!(
-            s.quotations >= 300,
+            s.quotations >= 280,
             "{}: {} quotations",
             s.name,
             s.quotations
