@@ -3163,9 +3163,7 @@ fn circumstance_cut(v: &Verb, source: Span) -> Span {
 fn described_doing(v: &Verb, first: usize, i: usize) -> bool {
     let w = v.slice(i);
     let nouns = first + 1..i;
-    w.len() > 4
-        && w.ends_with("ing")
-        && w.chars().all(|c| c.is_ascii_lowercase())
+    crate::names::doing_word(w)
         && !POST_PARTICIPLES.contains(&w)
         // "a man calling himself Paul Paul" names him.
         && !matches!(

@@ -2027,6 +2027,12 @@ fn holds_an_office(word: &str) -> bool {
     )
 }
 
+/// Whether a word is a participle in lower case, what someone was doing
+/// ("hauling", "waving").
+pub(crate) fn doing_word(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ing") && w.chars().all(|c| c.is_ascii_lowercase())
+}
+
 /// The most words of what someone described was doing before their
 /// relative clause ("hauling traps near the island on Tuesday, who …").
 const DOING_WORDS: usize = 10;
@@ -2922,6 +2928,7 @@ impl Names {
                     };
                     let kept: Vec<usize> = seen
                         .iter()
+                        .filter(|_| seen_any.len() > 1)
                         .map(|&(k, _)| k)
                         .filter(|&k| {
                             // (None before their full name: "Roberts, who
@@ -4604,11 +4611,8 @@ impl Names {
                     let first = place.next();
                     // Or what they were doing ("A lobsterman hauling traps
                     // near the island on Tuesday, who …").
-                    let doing = first.is_some_and(|w| {
-                        w.len() > 4
-                            && w.ends_with("ing")
-                            && w.chars().all(|c| c.is_ascii_lowercase())
-                    }) && main[..k].split_whitespace().count() <= DOING_WORDS;
+                    let doing = first.is_some_and(doing_word)
+                        && main[..k].split_whitespace().count() <= DOING_WORDS;
                     ((matches!(first, Some("at" | "in" | "from" | "of" | "near" | "on"))
                         && place.all(capitalised))
                         || doing)
@@ -6035,9 +6039,7 @@ pub(crate) fn described_person(phrase: &str) -> Option<(String, Option<Gender>, 
             let rest = words.get(k + 1..)?;
             let participle = rest.first()?;
             let comma = rest.iter().position(|w| w.ends_with(','))?;
-            (participle.len() > 4
-                && participle.ends_with("ing")
-                && participle.chars().all(|c| c.is_ascii_lowercase())
+            (doing_word(participle)
                 && comma < DOING_WORDS
                 && rest.get(comma + 1).is_some_and(|n| *n == "who"))
             .then_some(())
