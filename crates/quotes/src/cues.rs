@@ -628,9 +628,25 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
         // A verb that is also a noun reports speech before "that", a comma,
         // a quotation or a colon, or at the end of a sentence that a
         // quotation opens ("“…,” the letter states.").
-        let after_quotation = toks
-            .get(k + 1)
-            .is_none_or(|n| matches!(lower(text, n).as_str(), "." | "!" | "?"))
+        // ("“…!” a woman called down.", "“…,” he called back to them":
+        // "called" and its particle.)
+        let particle = matches!(w.as_str(), "called" | "calls")
+            && toks.get(k + 1).is_some_and(|n| {
+                matches!(
+                    lower(text, n).as_str(),
+                    "out" | "down" | "up" | "over" | "back"
+                )
+            })
+            && toks.get(k + 2).is_none_or(|n| {
+                matches!(
+                    lower(text, n).as_str(),
+                    "." | "!" | "?" | "," | "to" | "from" | "across"
+                )
+            });
+        let after_quotation = (particle
+            || toks
+                .get(k + 1)
+                .is_none_or(|n| matches!(lower(text, n).as_str(), "." | "!" | "?")))
             && k >= 2
             && toks[k.saturating_sub(MAX_SOURCE_TOKENS)..k]
                 .windows(2)
@@ -658,7 +674,10 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
                             .get(c + 1)
                             .is_some_and(|m| matches!(m.span.slice(text), "“" | "\""))
                         && toks[k + 1..c].iter().all(|t| t.kind == TokenKind::Word)
-                }));
+                }))
+            // "posted a notice asking residents to “keep cats indoors”":
+            // whom it asks, "to" and the words asked for.
+            || (w == "asking" && asks_in_words(text, toks, k));
         // What someone found or saw before the marks is its object ("Agents
         // found “classified documents”", "officials saw “upside risks”").
         let finding = matches!(w.as_str(), "found" | "finds" | "saw" | "sees" | "see");
@@ -687,16 +706,17 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
             // only: "the poll showed the “…”" is none).
             || (matches!(w.as_str(), "called" | "calls")
                 && calls_its_object(text, toks, k, quotes))
-            // "A woman at the back called out: “…”".
+            // "A woman at the back called out: “…”", "“…,” a woman called
+            // down" (after the words: `after_quotation`).
             // Not the passive ("The army was called out:").
             || (matches!(w.as_str(), "called" | "calls")
                 && !k
                     .checked_sub(1)
                     .is_some_and(|p| PASSIVE_BEFORE.contains(&lower(text, &toks[p]).as_str()))
-                && toks.get(k + 1).is_some_and(|n| lower(text, n) == "out")
-                && toks
-                    .get(k + 2)
-                    .is_some_and(|n| matches!(n.span.slice(text), ":" | "," | "“" | "\"")))
+                && toks.get(k + 1).is_some_and(|n| {
+                    matches!(lower(text, n).as_str(), "out" | "down" | "up" | "over" | "back")
+                })
+                && called_out_opens_words(text, toks, k + 2))
             // "has called for “a full audit …”", "called on Congress to
             // “act now”": what they called for, in their words.
             || (matches!(w.as_str(), "called" | "calls" | "calling")
@@ -1290,6 +1310,48 @@ fn quote_right_before(text: &str, toks: &[Token], k: usize, quotes: &[Span]) -> 
                 .iter()
                 .any(|q| q.end <= t.span.start && t.span.start <= q.end + 2)
     })
+}
+
+/// Whether the words from `k` on, after "called out", open what was called
+/// out: a colon, a comma or the marks, maybe past a short circumstance of
+/// where from or to whom ("called out from the back: “…”", "called out
+/// across the room, “…”").
+fn called_out_opens_words(text: &str, toks: &[Token], k: usize) -> bool {
+    let opens = |i: usize| {
+        toks.get(i)
+            .is_some_and(|n| matches!(n.span.slice(text), ":" | "," | "“" | "\""))
+    };
+    if opens(k) {
+        return true;
+    }
+    let starts_circumstance = toks.get(k).is_some_and(|n| {
+        matches!(
+            lower(text, n).as_str(),
+            "from" | "to" | "across" | "at" | "over" | "into" | "through" | "towards" | "toward"
+        )
+    });
+    starts_circumstance
+        && (k + 1..=k + MAX_CALLED_OUT_CIRCUMSTANCE_TOKENS).any(|i| {
+            opens(i)
+                && toks[k + 1..i]
+                    .iter()
+                    .all(|t| t.span.slice(text).chars().all(char::is_alphanumeric))
+        })
+}
+
+/// The most words of a circumstance between "called out" and its words.
+const MAX_CALLED_OUT_CIRCUMSTANCE_TOKENS: usize = 5;
+
+/// Whether "asking" at `k` asks someone, in a few words, "to" do what the
+/// marks right after give ("asking residents to “keep cats indoors”").
+fn asks_in_words(text: &str, toks: &[Token], k: usize) -> bool {
+    let word = |i: usize| toks.get(i).map(|t| lower(text, t)).unwrap_or_default();
+    (k + 2..=k + 1 + MAX_CALLED_OBJECT_TOKENS)
+        .find(|&i| word(i) == "to")
+        .is_some_and(|i| {
+            matches!(word(i + 1).as_str(), "“" | "\"")
+                && toks[k + 1..i].iter().all(|t| t.kind == TokenKind::Word)
+        })
 }
 
 /// The most words of the object between "called" and the quotation that

@@ -7110,15 +7110,17 @@ fn quotes_of(
         let speaker = speaker.map(|x| fullest_document(article, &x, m.span.start).unwrap_or(x));
         // "X said in a statement that …. “…,” the statement said": the
         // statement's words are X's.
-        let speaker = speaker.map(
-            |x| match communication_author(article, attributions, si, &x) {
+        let speaker = speaker.map(|x| {
+            match communication_author(article, attributions, si, &x)
+                .or_else(|| poster_named(article, names, si, &x))
+            {
                 Some(author) => {
                     basis = SpeakerBasis::Named;
                     author
                 }
                 None => x,
-            },
-        );
+            }
+        });
         nested.extend(nested_quotes(article, names, m, si, speaker.as_deref()));
         out.push(Quote {
             span: m.span,
@@ -7265,6 +7267,29 @@ fn communication_author(
                 && !DOCUMENT_SPEAKERS.contains(&last)
                 && !matches!(lower.as_str(), "he" | "she" | "they" | "it" | "we" | "i")
         })
+}
+
+/// Who posted what `speaker` names as "the post" alone: the name right
+/// before "posted", set off by commas at most, in sentence `si` or one of
+/// the [`AUTHOR_REACH`] before it ("The parish priest, Fr Declan Moriarty,
+/// posted an appeal on the parish Facebook page …. “…,” the post read"),
+/// where no other post is named between.
+fn poster_named(article: &Article, names: &Names, si: usize, speaker: &str) -> Option<String> {
+    if !speaker.trim().eq_ignore_ascii_case("the post") {
+        return None;
+    }
+    (si.saturating_sub(AUTHOR_REACH)..=si).rev().find_map(|k| {
+        let sentence = article.sentences.get(k)?.span;
+        let text = article.slice(sentence);
+        let at = text
+            .match_indices("posted")
+            .map(|(i, _)| i)
+            .find(|&i| crosscheck_text::whole_words(text, i, i + "posted".len()))?;
+        let posted_at = sentence.start + at;
+        let (span, name) = names.people_named_in(sentence.start, posted_at).pop()?;
+        let between = article.text.get(span.end..posted_at)?.trim();
+        (between.is_empty() || between == ",").then_some(name)
+    })
 }
 
 /// The most words after a headline's colon read for "by", a passive's agent.
@@ -9889,6 +9914,57 @@ mod tests {
         // with her (the "she" itself is still given him: a fault left).
         let text = "The wife of Rohan Kapoor called the fire brigade. \"The smoke was everywhere,\" she said.\n\n\"I was at the temple when she phoned,\" he said.";
         assert_eq!(speakers_of(text)[1].as_deref(), Some("Rohan Kapoor"));
+    }
+
+    #[test]
+    fn battery_ae_kinds_of_stop_57() {
+        assert_speakers(&[
+            // "The Bhat household" is a family: the surname stays a man's
+            // the "he" after it stands for.
+            (
+                "\"My father taught me that,\" said Ghulam Nabi Dar, 67, a grower.\n\nDar expects a better crop this year.\n\n\"When the rain did not come, we thought it was finished,\" he recalled.\n\nInside the Dar household, the flowers are sorted. Dar's daughter, Shazia Dar, a student, comes home for the work.",
+                &["Ghulam Nabi Dar", "Ghulam Nabi Dar"],
+            ),
+            // "called out" past where from; "called down" after the words.
+            (
+                "A regular called out from the back: \"Are you not scared somebody takes your sheets?\"\n\n\"Wait for me, young man!\" a woman called down.",
+                &["A regular", "a woman"],
+            ),
+            // A notice "asking residents to" in the words asked for.
+            (
+                "Vestmannaeyjabær, the island's municipality, posted a notice on its website asking residents to \"keep cats indoors after dark until the end of the season.\"",
+                &["Vestmannaeyjabær"],
+            ),
+            // "his sister" of a boy introduced as "her brother, seven-year-old …".
+            (
+                "At first light, Sunna Björk and her brother, seven-year-old Jón Ari Guðmundsson, carry the box to the cliffs.\n\n\"Is he going to be okay?\" Jón asks. \"He's a puffin. He knows what to do,\" his sister replies.",
+                &["Jón Ari Guðmundsson", "Sunna Björk"],
+            ),
+            // A father's surname of two, before his son is named by it.
+            (
+                "You hear Rigoberto Hernández Salas before you see him.\n\nHernández, 61, has been doing the rounds for 38 years.\n\n\"The whistle tells the señoras I am coming,\" he said.\n\nHis son, Iván Hernández, 29, rode with him. \"My father thinks I abandoned the profession,\" Iván said.\n\nAs for the panpipe, Hernández buys a new one each year.\n\n\"It sounds like a cell phone,\" he said.",
+                &[
+                    "Rigoberto Hernández Salas",
+                    "Iván Hernández",
+                    "Rigoberto Hernández Salas",
+                ],
+            ),
+            // A courtesy title after a description is no one else's.
+            (
+                "The bank is run by Melba Acosta Febo, its president. A lawyer and accountant, Ms. Acosta took over in January.\n\n\"We need Chapter 9,\" said Ms. Acosta.",
+                &["Melba Acosta Febo"],
+            ),
+            // "The post" of one named right before "posted".
+            (
+                "The parish priest, Fr Declan Moriarty, posted an appeal on the parish Facebook page. \"Please help us bring her home,\" the post read.",
+                &["Declan Moriarty"],
+            ),
+            // Initials and one name are a person.
+            (
+                "\"The first week, people kept asking me,\" said boat master K.P. Sasidharan.\n\nA tea-shop owner, who did not want his name printed, said the boat left early. \"Twice I have seen people running,\" he said.\n\nSasidharan smiled. \"He is right,\" he said.",
+                &["K.P. Sasidharan", "A tea-shop owner", "K.P. Sasidharan"],
+            ),
+        ]);
     }
 
     #[test]

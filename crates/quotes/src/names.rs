@@ -1397,6 +1397,63 @@ fn is_demonym(l: &str) -> bool {
             .is_some_and(|(_, form)| form == PlaceForm::Demonym)
 }
 
+/// Whether the words of a name are initials then one name of a person
+/// ("K.P. Sasidharan", "P. Chidambaram"): one to three initials, not
+/// those of a country or a body ("U.S. Navy", "U.N. Security"), and a
+/// last word that is no institution's.
+fn initialled_name(name_words: &[&str]) -> bool {
+    let Some((last, initials)) = name_words.split_last() else {
+        return false;
+    };
+    // ("K.P" may come as one word.)
+    let parts: Vec<&str> = initials
+        .iter()
+        .flat_map(|w| w.split('.'))
+        .filter(|p| !p.is_empty())
+        .collect();
+    let letters: String = parts.concat();
+    (1..=3).contains(&parts.len())
+        && initials
+            .iter()
+            .all(|w| is_initial(w.trim_end_matches('.')) || dotted_initials(w))
+        && !places_initials(&letters)
+        && last.chars().filter(|c| c.is_alphabetic()).count() > 2
+        && last.chars().skip(1).all(char::is_lowercase)
+        && !words::INSTITUTION_WORDS.contains(&last.to_lowercase().as_str())
+}
+
+/// Initials written as one word with stops between ("K.P" of "K.P.
+/// Sasidharan").
+fn dotted_initials(w: &str) -> bool {
+    let parts: Vec<&str> = w.trim_end_matches('.').split('.').collect();
+    parts.len() >= 2 && parts.iter().all(|p| is_initial(p)) && !places_initials(&parts.concat())
+}
+
+/// Whether capital letters are the initials of a country, a city, a body
+/// or a time rather than a person's ("U.S.", "U.N.", "D.C.", "P.M.").
+fn places_initials(letters: &str) -> bool {
+    matches!(
+        letters,
+        "US" | "UK"
+            | "UN"
+            | "EU"
+            | "DC"
+            | "LA"
+            | "NY"
+            | "NJ"
+            | "UAE"
+            | "USA"
+            | "PM"
+            | "AM"
+            | "NZ"
+            | "SA"
+            | "HK"
+            | "PR"
+            | "NYC"
+            | "USSR"
+    )
+}
+
 /// A single capital letter: an initial ("M" of "Joseph M. Sellers").
 pub(crate) fn is_initial(w: &str) -> bool {
     let mut c = w.chars();
@@ -1421,6 +1478,7 @@ fn can_be_name(name_words: &[&str]) -> bool {
         w.chars().filter(|c| c.is_alphabetic()).count() > 1
             && !w.chars().any(char::is_lowercase)
             && !words::NAME_SUFFIXES.contains(&l.as_str())
+            && !dotted_initials(w)
     });
     let joined = name_words.join(" ");
     // A surname's particle between capitalised words is a person's name
@@ -1843,6 +1901,7 @@ fn runs<'t>(text: &'t str, toks: &[Token]) -> Vec<Run<'t>> {
                 && found.last().is_some_and(|(_, w)| {
                     is_role(w)
                         || is_initial(w)
+                        || dotted_initials(w)
                         // "St. Louis", "Mt. Vernon": the stop of a place's
                         // abbreviation before the rest of its name.
                         || (matches!(w.to_lowercase().as_str(), "st" | "mt" | "ft")
@@ -2383,9 +2442,12 @@ impl Names {
                     words::month(w).is_some()
                         || words::WEEKDAYS.contains(&w.to_lowercase().as_str())
                 });
+            // "K.P. Sasidharan", "P. Chidambaram": initials and one name,
+            // as South Asian news writes them (not "U.S. Navy").
+            let initialled = written.len() == 1 && initialled_name(&name_words);
             if tokens < 2
                 || a_time
-                || written.len() < 2
+                || (written.len() < 2 && !initialled)
                 || name_words.len() > MAX_NAME_WORDS
                 || !can_be_name(&name_words)
                 || (after_a_preposition_of_place(&text[..run.start])
@@ -2785,6 +2847,37 @@ impl Names {
                             && run.start > end
                     })
             };
+            // One whose father's surname the word is ("Hernández" of
+            // "Rigoberto Hernández Salas"), unless a title or a role was
+            // written with the word alone (someone else's: "The prosecutor,
+            // Beltrán,").
+            // (A courtesy title alone is no role: "Ms. Acosta" for Melba
+            // Acosta Febo, of the title's gender.)
+            let courtesy = run.roles.iter().all(|r| {
+                matches!(
+                    r.trim_end_matches('.').to_lowercase().as_str(),
+                    "mr" | "mrs"
+                        | "ms"
+                        | "miss"
+                        | "dr"
+                        | "señor"
+                        | "señora"
+                        | "sr"
+                        | "sra"
+                        | "don"
+                        | "doña"
+                )
+            });
+            let first_surname =
+                (query.len() == 1 && courtesy && !titled_surnames.contains(&query[0]))
+                    .then(|| first_surname(&people, &query))
+                    .flatten()
+                    .filter(
+                        |&k| match (gender, people[k].gender.or(people[k].name_gender)) {
+                            (Some(g), Some(h)) => g == h,
+                            _ => true,
+                        },
+                    );
             let shared = (query.len() == 1)
                 .then(|| {
                     // Those of the title's gender, where it gives one
@@ -2792,7 +2885,10 @@ impl Names {
                     let seen_any: Vec<(usize, usize)> = people
                         .iter()
                         .enumerate()
-                        .filter(|(_, p)| p.core.len() > 1 && p.core.ends_with(&query))
+                        .filter(|&(k, p)| {
+                            p.core.len() > 1
+                                && (p.core.ends_with(&query) || first_surname == Some(k))
+                        })
                         .filter_map(|(k, _)| Some((k, last_seen.get(k).copied().flatten()?)))
                         .collect();
                     let seen: Vec<(usize, usize)> = seen_any
@@ -3011,13 +3107,14 @@ impl Names {
                 .strip_suffix(',')
                 .and_then(|t| t.split_whitespace().next_back())
                 .is_some_and(|w| w.starts_with(char::is_lowercase) && is_role(w));
-            if query.len() == 1 && (!run.roles.is_empty() || set_off) {
+            // (A courtesy title tells a description's subject apart: "A
+            // lawyer and Harvard-trained accountant, Ms. Acosta" is Melba
+            // Acosta Febo.)
+            if query.len() == 1
+                && (!(run.roles.is_empty() || courtesy) || (set_off && run.roles.is_empty()))
+            {
                 titled_surnames.push(query[0].clone());
             }
-            let first_surname =
-                (query.len() == 1 && run.roles.is_empty() && !titled_surnames.contains(&query[0]))
-                    .then(|| first_surname(&people, &query))
-                    .flatten();
             // A family name written first, with a title ("Mr Tan" for Mr
             // Tan Boon Huat).
             let family_first = (query.len() == 1 && !run.roles.is_empty())
@@ -3090,8 +3187,19 @@ impl Names {
                             _ => true,
                         },
                     );
+            // Of one whose name ends with the word and one whose father's
+            // surname it is, the one named already, where the other is
+            // named later or was a relative named beside a kin word whose
+            // paragraph is past ("Hernández, 61, …" before "His son, Iván
+            // Hernández").
+            let later = |k: usize| people[k].first > run.start || past_kin_paragraph(k);
+            let found = find(&people, &query, gender);
+            let found = match (shared, found, first_surname) {
+                (None, Some(k), Some(j)) if later(k) && people[j].first < run.start => Some(j),
+                _ => found,
+            };
             let person = match shared
-                .or_else(|| find(&people, &query, gender))
+                .or(found)
                 .or(tail)
                 .or(first_name)
                 .or(first_surname)
@@ -3304,10 +3412,23 @@ impl Names {
         }
         for m in &mentions {
             let before = text[..m.span.start].trim_end();
+            // ("The Bhat household", "the Okafor family": a family, people.)
+            let family = text[m.span.end..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| {
+                    let w = w
+                        .trim_end_matches([',', '.', ';', ':', '\'', '’'])
+                        .to_lowercase();
+                    FAMILY_NOUNS.contains(&w.as_str())
+                        || w.strip_suffix('s')
+                            .is_some_and(|w| FAMILY_NOUNS.contains(&w))
+                });
             let the = before.len() >= 3
                 && before.is_char_boundary(before.len() - 3)
                 && before[before.len() - 3..].eq_ignore_ascii_case("the")
-                && !before[..before.len() - 3].ends_with(char::is_alphanumeric);
+                && !before[..before.len() - 3].ends_with(char::is_alphanumeric)
+                && !family;
             // "the technology podcast Burn Rate", "the ship Maren Holt": a
             // thing's title, no one.
             let titled = before
@@ -4416,7 +4537,13 @@ impl Names {
             .iter()
             .filter(|m| m.person == owner)
             .find_map(|m| {
-                let before = self.text[..m.span.start].trim_end().strip_suffix(',')?;
+                // (Past an age: "her brother, seven-year-old OWNER".)
+                let before = self.text[..m.span.start].trim_end();
+                let before = before
+                    .rsplit_once(char::is_whitespace)
+                    .filter(|(_, w)| w.to_lowercase().ends_with("year-old"))
+                    .map_or(before, |(b, _)| b.trim_end());
+                let before = before.strip_suffix(',')?;
                 let (lead, kin) = before.trim_end().rsplit_once(char::is_whitespace)?;
                 let kin = kin.to_lowercase();
                 let (lead, owner_word) = lead
@@ -6434,6 +6561,23 @@ pub(crate) fn kin_phrase(phrase: &str) -> Option<String> {
     Some(lead[..=end].join(" "))
 }
 
+/// Nouns after a surname that make "the" before it a family's, not a
+/// thing's ("the Bhat household", "the Okafor brothers"), singular.
+const FAMILY_NOUNS: &[&str] = &[
+    "household",
+    "family",
+    "families",
+    "home",
+    "clan",
+    "brother",
+    "sister",
+    "sibling",
+    "twin",
+    "children",
+    "parent",
+    "couple",
+];
+
 /// Nouns of a family or a pair that may come before two given names sharing
 /// one surname ("the couple, Hector and Rosa Alvarez").
 const FAMILY_PLURALS: &[&str] = &[
@@ -6469,17 +6613,42 @@ fn first_surname(people: &[Person], query: &[String]) -> Option<usize> {
     if first_names::gender_of_first_name(word).is_some() {
         return None;
     }
+    // A father's surname before a mother's ("Hernández" of "Rigoberto
+    // Hernández Salas", "García" of "José Luis García Pérez"), no given
+    // name after it; others may end with the word ("his son, Iván
+    // Hernández"): the caller weighs who was named when.
+    // Not a name with words run on ("Glenn Beck Blasts Drudge" of a
+    // headline beside "Glenn Beck"), nor a body's ("Hurun Report").
+    let paternal = |p: &Person| {
+        let n = p.core.len();
+        let at = p.core.iter().position(|w| w == word).unwrap_or(0);
+        n >= 3
+            && (at == 1 || at == n - 2)
+            && first_names::gender_of_first_name(&p.core[n - 1]).is_none()
+            && !words::INSTITUTION_WORDS.contains(&p.core[n - 1].as_str())
+            && !people.iter().any(|o| o.core == p.core[..=at])
+    };
     let mut holders = people
         .iter()
         .enumerate()
-        .filter(|(_, p)| p.core.contains(word));
+        .filter(|(_, p)| p.core.contains(word) && !p.core.ends_with(query));
     let (k, p) = holders.next()?;
-    (holders.next().is_none() && p.core.len() >= 3 && p.core.get(1) == Some(word)).then_some(k)
+    (holders.next().is_none() && paternal(p)).then_some(k)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn initials_and_one_name_are_a_persons_and_a_countrys_are_not() {
+        assert!(initialled_name(&["K.P.", "Sasidharan"]));
+        assert!(initialled_name(&["P.", "Chidambaram"]));
+        assert!(!initialled_name(&["U.S.", "Navy"]));
+        assert!(!initialled_name(&["K.P.", "Ministry"]));
+        assert!(!initialled_name(&["Sasidharan"]));
+        assert!(dotted_initials("K.P.") && !dotted_initials("U.N.") && !dotted_initials("Km."));
+    }
 
     #[test]
     fn capitals_opening_a_lead_are_a_name_and_a_feeling_is_not() {
