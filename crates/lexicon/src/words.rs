@@ -463,6 +463,7 @@ pub const INSTITUTION_WORDS: &[&str] = &[
     "airport",
     "airways",
     "alliance",
+    "army",
     "assembly",
     "association",
     "authority",
@@ -532,6 +533,7 @@ pub const INSTITUTION_WORDS: &[&str] = &[
     "ministry",
     "movement",
     "municipality",
+    "navy",
     "museum",
     "network",
     "news",
@@ -683,6 +685,8 @@ pub const FEMALE_TITLES: &[&str] = &[
     "auntie",
     "aunty",
     "madam",
+    // Singapore's and Malaysia's written "Madam" ("Mdm Tan Siew Lan").
+    "mdm",
 ];
 
 /// Words that follow a name and are not part of it for matching ("Jr.",

@@ -9959,6 +9959,23 @@ mod tests {
                 "The parish priest, Fr Declan Moriarty, posted an appeal on the parish Facebook page. \"Please help us bring her home,\" the post read.",
                 &["Declan Moriarty"],
             ),
+            // A possessive before a kin word gives the gender of the one
+            // its sentence named ("Mateos walked with his granddaughter").
+            (
+                "\"My grandfather walked this road,\" said Ángel Mateos Cuesta, 70.\n\nMateos walked with his granddaughter, Lucía Mateos, 17, for the first time. She had begged to come.\n\n\"At school they don't believe me,\" she said.",
+                &["Ángel Mateos Cuesta", "Lucía Mateos"],
+            ),
+            // Singapore's "Mdm" is a title.
+            (
+                "By 7am, the line for Mdm Tan Siew Lan's stall stretched past three others.\n\n\"I was worried the customers would forget me,\" said Mdm Tan, 66.",
+                &["Tan Siew Lan"],
+            ),
+            // A dateline's region is a place; "Mrs MacNeil's nephew" in a
+            // man's relative clause is no title of his.
+            (
+                "TARSAY, Outer Hebrides — For as long as anyone can remember, getting cash meant a ferry.\n\nAt a small ceremony outside the shop, Peigi MacNeil, 84, inserted a card into the island's first cash machine.\n\nAngus John MacNeil, who runs the shop and is Mrs MacNeil's nephew, said he had acted as a bank. \"People came in and asked for cashback,\" he said.",
+                &["Angus John MacNeil"],
+            ),
             // Initials and one name are a person.
             (
                 "\"The first week, people kept asking me,\" said boat master K.P. Sasidharan.\n\nA tea-shop owner, who did not want his name printed, said the boat left early. \"Twice I have seen people running,\" he said.\n\nSasidharan smiled. \"He is right,\" he said.",

@@ -84,6 +84,7 @@ const ROLE_WORDS: &[&str] = &[
     // Honorifics of Singapore, Malaysia and West Africa ("Madam Siti",
     // "Mama Adeyemi").
     "madam",
+    "mdm",
     "mama",
     "supreme",
     "leader",
@@ -1422,6 +1423,22 @@ fn initialled_name(name_words: &[&str]) -> bool {
         && !words::INSTITUTION_WORDS.contains(&last.to_lowercase().as_str())
 }
 
+/// Whether the words from `start` to `end` are the region of a dateline:
+/// after a place (a few capitalised words) and a comma opening a line,
+/// before a dash
+/// ("TARSAY, Outer Hebrides — For as long as …").
+fn in_dateline(text: &str, start: usize, end: usize) -> bool {
+    let line = text[..start].rfind('\n').map_or(0, |k| k + 1);
+    let Some(place) = text[line..start].trim_end().strip_suffix(',') else {
+        return false;
+    };
+    // (The capitals may have been cased already: "Tarsay,".)
+    let words: Vec<&str> = place.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && text[end..].trim_start().starts_with(['—', '–'])
+}
+
 /// Initials written as one word with stops between ("K.P" of "K.P.
 /// Sasidharan").
 fn dotted_initials(w: &str) -> bool {
@@ -2447,6 +2464,7 @@ impl Names {
             let initialled = written.len() == 1 && initialled_name(&name_words);
             if tokens < 2
                 || a_time
+                || in_dateline(text, run.start, run.name[run.name.len() - 1].0.end)
                 || (written.len() < 2 && !initialled)
                 || name_words.len() > MAX_NAME_WORDS
                 || !can_be_name(&name_words)
@@ -2878,6 +2896,20 @@ impl Names {
                             _ => true,
                         },
                     );
+            // A possessive before a kin word ("Mrs MacNeil's nephew"), and
+            // where its sentence starts.
+            let name_end = run.name[run.name.len() - 1].0.end;
+            let kin_owner = {
+                let last = run.name[run.name.len() - 1].1;
+                (last.ends_with("'s") || last.ends_with("’s"))
+                    && text[name_end..].split_whitespace().next().is_some_and(|w| {
+                        words::KIN_WORDS
+                            .contains(&w.trim_end_matches([',', '.']).to_lowercase().as_str())
+                    })
+            };
+            let sentence_start = text[..run.start]
+                .rfind(['.', '\n', '?', '!'])
+                .map_or(0, |k| k + 1);
             let shared = (query.len() == 1)
                 .then(|| {
                     // Those of the title's gender, where it gives one
@@ -2909,6 +2941,10 @@ impl Names {
                             !past_kin_paragraph(k)
                                 || called_in_paragraph(text, run.start, &people[k])
                         })
+                        // Not the one whose relative the owner is, named
+                        // earlier in the sentence ("Angus John MacNeil, who
+                        // runs the shop and is Mrs MacNeil's nephew").
+                        .filter(|&(_, at)| !(kin_owner && at >= sentence_start))
                         .collect();
                     // Of a man and a woman, the one the next pronoun in the
                     // sentence or the one after stands for, outside
@@ -3488,7 +3524,55 @@ impl Names {
             },
         };
         names.rank_families();
+        names.owners_of_kin();
         names
+    }
+
+    /// The gender a possessive before a kin word gives the one its
+    /// sentence named just before ("Mateos walked with his granddaughter,
+    /// Lucía Mateos": Mateos is a man), where no title or name gave one and
+    /// no one else is named between.
+    fn owners_of_kin(&mut self) {
+        for k in 0..self.people.len() {
+            let first = self.people[k].first;
+            let Some(before) = self.text[..first].trim_end().strip_suffix(',') else {
+                continue;
+            };
+            let mut back = before.split_whitespace().rev();
+            let (Some(kin), Some(owner)) = (back.next(), back.next()) else {
+                continue;
+            };
+            let gender = match owner {
+                "his" => Gender::Male,
+                "her" => Gender::Female,
+                _ => continue,
+            };
+            if !words::KIN_WORDS.contains(&kin.to_lowercase().as_str()) {
+                continue;
+            }
+            let Some(sentence) = self
+                .sentences
+                .iter()
+                .find(|x| x.start <= first && first < x.end)
+                .copied()
+            else {
+                continue;
+            };
+            let mut named: Vec<usize> = self
+                .mentions
+                .iter()
+                .filter(|m| m.span.start >= sentence.start && m.span.end <= first)
+                .map(|m| m.person)
+                .collect();
+            named.dedup();
+            if let [one] = named[..]
+                && one != k
+                && self.people[one].gender.is_none()
+                && self.people[one].name_gender.is_none_or(|g| g == gender)
+            {
+                self.people[one].gender = Some(gender);
+            }
+        }
     }
 
     /// A surname after "the elder" or "the younger" is the one of the
