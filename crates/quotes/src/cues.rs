@@ -770,6 +770,12 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
                     && n.span.slice(text).starts_with(char::is_lowercase)
                     && !matches!(lower(text, n).as_str(), "that" | "about" | "by")
             });
+        // Asking for a thing ("whether he had asked permission", "asked
+        // advice from a lawyer"): an act, no words reported.
+        let asks_a_thing = matches!(w.as_str(), "asked" | "asks" | "ask" | "asking")
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| ASKED_THINGS.contains(&lower(text, n).as_str()));
         if (VERBS.contains(&w.as_str())
             || quote_only
             || answers_back
@@ -780,6 +786,7 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
             && (ambiguous_ok || puts_out || puts_it || posts_on)
             && !reduced_relative
             && !adjective
+            && !asks_a_thing
         {
             if let Some(f) = verb(text, toks, k, sentence, quotes, &out) {
                 out.push(f);
@@ -1353,6 +1360,17 @@ fn asks_in_words(text: &str, toks: &[Token], k: usize) -> bool {
                 && toks[k + 1..i].iter().all(|t| t.kind == TokenKind::Word)
         })
 }
+
+/// Things asked for, right after "asked": an act, not words reported.
+const ASKED_THINGS: &[&str] = &[
+    "permission",
+    "leave",
+    "forgiveness",
+    "advice",
+    "help",
+    "money",
+    "directions",
+];
 
 /// The most words of the object between "called" and the quotation that
 /// names it ("called AARP's position “…”").

@@ -9976,6 +9976,22 @@ mod tests {
                 "TARSAY, Outer Hebrides — For as long as anyone can remember, getting cash meant a ferry.\n\nAt a small ceremony outside the shop, Peigi MacNeil, 84, inserted a card into the island's first cash machine.\n\nAngus John MacNeil, who runs the shop and is Mrs MacNeil's nephew, said he had acted as a bank. \"People came in and asked for cashback,\" he said.",
                 &["Angus John MacNeil"],
             ),
+            // A plural noun of people opening a live post is no given
+            // name ("Passengers Sunita and Rajesh Bhattacharya"); "asked
+            // permission" reports no words.
+            (
+                "09:52 — Hannah has spoken to the pilot, Henrik Solberg.\n\nAsked by Hannah whether he had asked permission, Mr Solberg laughed. \"You don't get much chance to ring ahead in a balloon,\" he said.\n\n10:05 — Passengers Sunita and Rajesh Bhattacharya, from Swindon, were celebrating their anniversary. \"We bounced twice and everybody screamed,\" Mrs Bhattacharya said. Her husband added: \"She is still surprising me.\"",
+                &[
+                    "Henrik Solberg",
+                    "Sunita Bhattacharya",
+                    "Rajesh Bhattacharya",
+                ],
+            ),
+            // Indonesian "Bu", a village headman's office.
+            (
+                "His wife, Bu Yanti, confirmed the story. \"It was one week,\" she said.\n\nGroup Village Headman Mwale said the village would charge each household. \"The young ones have shown us the way,\" he said.",
+                &["Yanti", "Mwale"],
+            ),
             // Initials and one name are a person.
             (
                 "\"The first week, people kept asking me,\" said boat master K.P. Sasidharan.\n\nA tea-shop owner, who did not want his name printed, said the boat left early. \"Twice I have seen people running,\" he said.\n\nSasidharan smiled. \"He is right,\" he said.",

@@ -86,6 +86,14 @@ const ROLE_WORDS: &[&str] = &[
     "madam",
     "mdm",
     "mama",
+    // Indonesian honorifics before a given name ("Bu Yanti", "Pak Budi"),
+    // and a Malawian traditional office ("Group Village Headman Mwale").
+    "bu",
+    "ibu",
+    "pak",
+    "bapak",
+    "headman",
+    "headwoman",
     "supreme",
     "leader",
     "chairman",
@@ -1963,7 +1971,7 @@ fn runs<'t>(text: &'t str, toks: &[Token]) -> Vec<Run<'t>> {
                 .trim_end_matches([' ', '\t'])
                 .chars()
                 .next_back()
-                .is_none_or(|c| matches!(c, '\n' | '.' | '!' | '?' | '"' | '”' | '\''))
+                .is_none_or(|c| matches!(c, '\n' | '.' | '!' | '?' | '"' | '”' | '\'' | '—' | '–'))
         });
         // A month that is also a given name, before a surname and not
         // after a word of time, names someone ("Jan Brewer", "April
@@ -1999,7 +2007,8 @@ fn runs<'t>(text: &'t str, toks: &[Token]) -> Vec<Run<'t>> {
                 is_role(w)
                     || given_month(k, w)
                     || given_said(k, w)
-                    || !(is_lead_word(w) || (opens_sentence && is_lead_adjective(w)))
+                    || !(is_lead_word(w)
+                        || (opens_sentence && (is_lead_adjective(w) || plural_person_noun(w))))
             })
             .unwrap_or(found.len());
         let mut found = &found[lead..];
@@ -2167,6 +2176,16 @@ fn given_name_in_ly(lower: &str) -> bool {
 /// "Xiao-Ling"): a given name, not a participle ("Long-standing").
 fn hyphenated_name(w: &str) -> bool {
     w.contains('-') && w.split('-').all(|p| capitalised(p) && !is_lead_word(p))
+}
+
+/// Whether a capitalised word opening a sentence is a plural noun of people
+/// ("Passengers Sunita and Rajesh Bhattacharya", "Residents Ama Owusu and
+/// …"): no part of the names after it.
+fn plural_person_noun(w: &str) -> bool {
+    let l = w.to_lowercase();
+    l.strip_suffix('s').is_some_and(|one| {
+        PERSON_NOUNS.contains(&one) || matches!(one, "neighbour" | "neighbor" | "friend" | "couple")
+    })
 }
 
 /// Whether a capitalised word opening a sentence is a feeling or a
@@ -2653,6 +2672,9 @@ impl Names {
             let family = || {
                 lead.split(|c: char| !c.is_alphanumeric())
                     .any(|w| FAMILY_PLURALS.contains(&w.to_lowercase().as_str()))
+                    // Or right after a plural noun of people ("Passengers
+                    // Sunita and Rajesh Bhattacharya").
+                    || lead.split_whitespace().next_back().is_some_and(plural_person_noun)
             };
             let listed = |w: &str| first_names::gender_of_first_name(w).is_some();
             // (Not where the last word is no family name: "Harjit and
