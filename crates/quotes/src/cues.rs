@@ -43,6 +43,8 @@ const VERBS: &[&str] = &[
     "explains",
     "insisted",
     "insists",
+    "objected",
+    "objects",
     "asked",
     "asks",
     "replied",
@@ -264,6 +266,8 @@ pub fn is_verb(word: &str) -> bool {
 /// Verbs that are also nouns ("swing states", "news reports"): cues only
 /// when "that", a comma or a quotation follows.
 const AMBIGUOUS: &[&str] = &[
+    "objects",
+    "objected",
     "states",
     "reports",
     "calls",
@@ -340,6 +344,13 @@ const QUOTE_ONLY_VERBS: &[&str] = &[
     "confesses",
     "smiles",
     "sighs",
+    "whispers",
+    "murmurs",
+    "mutters",
+    "grumbles",
+    // Words given as a list ("“Sex, weight, which box,” he listed").
+    "listed",
+    "lists",
 ];
 
 /// Participles that take the main clause's subject ("…, accusing the west of …").
@@ -770,12 +781,6 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
                     && n.span.slice(text).starts_with(char::is_lowercase)
                     && !matches!(lower(text, n).as_str(), "that" | "about" | "by")
             });
-        // Asking for a thing ("whether he had asked permission", "asked
-        // advice from a lawyer"): an act, no words reported.
-        let asks_a_thing = matches!(w.as_str(), "asked" | "asks" | "ask" | "asking")
-            && toks
-                .get(k + 1)
-                .is_some_and(|n| ASKED_THINGS.contains(&lower(text, n).as_str()));
         if (VERBS.contains(&w.as_str())
             || quote_only
             || answers_back
@@ -786,7 +791,7 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
             && (ambiguous_ok || puts_out || puts_it || posts_on)
             && !reduced_relative
             && !adjective
-            && !asks_a_thing
+            && !things_objected(text, toks, k, &w)
         {
             if let Some(f) = verb(text, toks, k, sentence, quotes, &out) {
                 out.push(f);
@@ -1351,26 +1356,99 @@ const MAX_CALLED_OUT_CIRCUMSTANCE_TOKENS: usize = 5;
 
 /// Whether "asking" at `k` asks someone, in a few words, "to" do what the
 /// marks right after give ("asking residents to “keep cats indoors”").
+/// Not after anything else ("Nobody is asking drivers to", "has been
+/// asking members to", "rebuked the governor for asking", "held banners
+/// asking"), nor where a frame of its own follows the words ("…,” Sharon
+/// Graham said").
 fn asks_in_words(text: &str, toks: &[Token], k: usize) -> bool {
     let word = |i: usize| toks.get(i).map(|t| lower(text, t)).unwrap_or_default();
+    // After a text that asks, or where it was put ("a notice on its
+    // website asking"), or a comma closing the asker's clause.
+    let before = k.checked_sub(1).map(&word).unwrap_or_default();
+    if !(ASKING_TEXTS.contains(&before.as_str())
+        || before
+            .strip_suffix('s')
+            .is_some_and(|b| ASKING_TEXTS.contains(&b))
+        || before == ",")
+    {
+        return false;
+    }
     (k + 2..=k + 1 + MAX_CALLED_OBJECT_TOKENS)
         .find(|&i| word(i) == "to")
         .is_some_and(|i| {
-            matches!(word(i + 1).as_str(), "“" | "\"")
+            let opens = i + 1;
+            matches!(word(opens).as_str(), "“" | "\"")
                 && toks[k + 1..i].iter().all(|t| t.kind == TokenKind::Word)
+                && !framed_after(text, toks, opens)
         })
 }
 
-/// Things asked for, right after "asked": an act, not words reported.
-const ASKED_THINGS: &[&str] = &[
-    "permission",
-    "leave",
-    "forgiveness",
-    "advice",
-    "help",
-    "money",
-    "directions",
+/// Texts that ask in their words, and where they are put (singular).
+const ASKING_TEXTS: &[&str] = &[
+    "notice",
+    "letter",
+    "statement",
+    "post",
+    "message",
+    "email",
+    "advisory",
+    "appeal",
+    "petition",
+    "leaflet",
+    "tweet",
+    "poster",
+    "circular",
+    "memo",
+    "note",
+    "website",
+    "page",
+    "account",
+    "release",
+    "bulletin",
+    "text",
 ];
+
+/// Whether the quotation opened at token `open` closes on a comma, inside
+/// or right after its marks: a frame of its own follows.
+fn framed_after(text: &str, toks: &[Token], open: usize) -> bool {
+    let Some(close) =
+        (open + 1..toks.len()).find(|&i| matches!(toks[i].span.slice(text), "”" | "\""))
+    else {
+        return false;
+    };
+    toks[close - 1].span.slice(text) == ","
+        || toks
+            .get(close + 1)
+            .is_some_and(|t| t.span.slice(text) == ",")
+}
+
+/// Whether "objects" at `k` is the noun ("The objects that the museum
+/// holds"): the verb follows a name or a pronoun ("Alderman Haynes objects
+/// that …", "he objects that …").
+fn things_objected(text: &str, toks: &[Token], k: usize, w: &str) -> bool {
+    w == "objects"
+        && !k.checked_sub(1).is_some_and(|p| {
+            let before = toks[p].span.slice(text);
+            let determiner = matches!(
+                before.to_lowercase().as_str(),
+                "the"
+                    | "these"
+                    | "those"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "our"
+                    | "many"
+                    | "some"
+                    | "other"
+                    | "all"
+                    | "such"
+            );
+            (capitalised(before) && !determiner)
+                || matches!(before, "he" | "she" | "it" | "they" | "who")
+        })
+}
 
 /// The most words of the object between "called" and the quotation that
 /// names it ("called AARP's position “…”").

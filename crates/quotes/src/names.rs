@@ -86,11 +86,11 @@ const ROLE_WORDS: &[&str] = &[
     "madam",
     "mdm",
     "mama",
-    // Indonesian honorifics before a given name ("Bu Yanti", "Pak Budi"),
-    // and a Malawian traditional office ("Group Village Headman Mwale").
-    "bu",
+    // Indonesian honorifics before a given name ("Ibu Yanti", "Bapak
+    // Budi"; not the short "Bu" and "Pak", Chinese and Korean surnames
+    // too), and a Malawian traditional office ("Group Village Headman
+    // Mwale").
     "ibu",
-    "pak",
     "bapak",
     "headman",
     "headwoman",
@@ -2480,11 +2480,33 @@ impl Names {
                 });
             // "K.P. Sasidharan", "P. Chidambaram": initials and one name,
             // as South Asian news writes them (not "U.S. Navy").
+            // Only as a person is introduced: with a title or a role, set
+            // beside a description, or said to speak ("J.J. Goldberg, a
+            // columnist"; not the company "J.P. Morgan had record
+            // profits").
             let initialled = written.len() == 1 && initialled_name(&name_words);
+            let dotted = name_words.iter().any(|w| dotted_initials(w));
+            let introduced = !run.roles.is_empty()
+                || !run.name.is_empty() && {
+                    let end = run.name[run.name.len() - 1].0.end;
+                    let after = text[end..].trim_start();
+                    let before = text[..run.start].trim_end().to_lowercase();
+                    // (A description, a role or an age set beside it:
+                    // ", a columnist", ", editor at large of", ", 45,";
+                    // not ", which".)
+                    after.strip_prefix(", ").is_some_and(|a| {
+                        let next = a.split_whitespace().next().unwrap_or_default();
+                        next.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                            && !matches!(next, "which" | "that" | "and" | "or" | "but" | "its")
+                    }) || ["said", "says", "told", "according to", "asked", "wrote"]
+                        .iter()
+                        .any(|v| before.ends_with(v))
+                };
             if tokens < 2
                 || a_time
                 || in_dateline(text, run.start, run.name[run.name.len() - 1].0.end)
                 || (written.len() < 2 && !initialled)
+                || ((initialled || dotted) && !introduced)
                 || name_words.len() > MAX_NAME_WORDS
                 || !can_be_name(&name_words)
                 || (after_a_preposition_of_place(&text[..run.start])
@@ -2932,6 +2954,16 @@ impl Names {
             let sentence_start = text[..run.start]
                 .rfind(['.', '\n', '?', '!'])
                 .map_or(0, |k| k + 1);
+            // (The one whose father's surname it is shares it only where
+            // named before all whose names end with it: "Rigoberto
+            // Hernández Salas … His son, Iván Hernández", not "Dr. Elena
+            // Vargas … His father, Miguel Vargas Llosa".)
+            let paternal_first = first_surname.is_some_and(|j| {
+                people
+                    .iter()
+                    .filter(|p| p.core.len() > 1 && p.core.ends_with(&query))
+                    .all(|p| people[j].first < p.first)
+            });
             let shared = (query.len() == 1)
                 .then(|| {
                     // Those of the title's gender, where it gives one
@@ -2941,7 +2973,8 @@ impl Names {
                         .enumerate()
                         .filter(|&(k, p)| {
                             p.core.len() > 1
-                                && (p.core.ends_with(&query) || first_surname == Some(k))
+                                && (p.core.ends_with(&query)
+                                    || (first_surname == Some(k) && paternal_first))
                         })
                         .filter_map(|(k, _)| Some((k, last_seen.get(k).copied().flatten()?)))
                         .collect();
