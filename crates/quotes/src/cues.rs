@@ -1363,14 +1363,22 @@ const MAX_CALLED_OUT_CIRCUMSTANCE_TOKENS: usize = 5;
 fn asks_in_words(text: &str, toks: &[Token], k: usize) -> bool {
     let word = |i: usize| toks.get(i).map(|t| lower(text, t)).unwrap_or_default();
     // After a text that asks, or where it was put ("a notice on its
-    // website asking"), or a comma closing the asker's clause.
+    // website asking"), that the clause's subject put out ("posted",
+    // "issued", "sent a letter to parents asking"): not one received,
+    // shown, read out or ignored ("Residents received a leaflet asking").
     let before = k.checked_sub(1).map(&word).unwrap_or_default();
     if !(ASKING_TEXTS.contains(&before.as_str())
         || before
             .strip_suffix('s')
-            .is_some_and(|b| ASKING_TEXTS.contains(&b))
-        || before == ",")
+            .is_some_and(|b| ASKING_TEXTS.contains(&b)))
     {
+        return false;
+    }
+    let put_out = (k.saturating_sub(MAX_PUT_OUT_REACH)..k)
+        .rev()
+        .take_while(|&i| !matches!(word(i).as_str(), "," | ";" | ":" | "." | "“" | "\""))
+        .any(|i| PUTTING_OUT_VERBS.contains(&word(i).as_str()));
+    if !put_out {
         return false;
     }
     (k + 2..=k + 1 + MAX_CALLED_OBJECT_TOKENS)
@@ -1382,6 +1390,28 @@ fn asks_in_words(text: &str, toks: &[Token], k: usize) -> bool {
                 && !framed_after(text, toks, opens)
         })
 }
+
+/// Verbs by which a clause's subject puts out a text of its own.
+const PUTTING_OUT_VERBS: &[&str] = &[
+    "posted",
+    "issued",
+    "sent",
+    "published",
+    "released",
+    "circulated",
+    "distributed",
+    "wrote",
+    "tweeted",
+    "shared",
+    "put",
+    "launched",
+    "mailed",
+    "emailed",
+];
+
+/// How many tokens back from "asking" the verb putting out its text may be
+/// ("posted a notice on its website asking").
+const MAX_PUT_OUT_REACH: usize = 8;
 
 /// Texts that ask in their words, and where they are put (singular).
 const ASKING_TEXTS: &[&str] = &[

@@ -7330,10 +7330,69 @@ fn poster_named(article: &Article, names: &Names, si: usize, speaker: &str) -> O
         return None;
     }
     let posted_at = sentence.start + at;
-    let (span, name) = names.people_named_in(sentence.start, posted_at).pop()?;
+    // A post: what was posted is one ("an appeal", "a video") or where
+    // ("on Facebook"), not a result, bail or nothing ("posted his best
+    // season", "posted nothing").
+    let object = article.text[posted_at + "posted".len()..]
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .take(POSTED_OBJECT_WORDS)
+        .collect::<Vec<_>>();
+    if !object.iter().any(|w| POSTED_THINGS.contains(&w.as_str())) {
+        return None;
+    }
+    // No other text named since ("A Real Madrid statement followed").
+    let since = article
+        .text
+        .get(sentence.end..article.sentences.get(si)?.span.start)
+        .unwrap_or_default();
+    if since
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| AUTHORED_COMMUNICATIONS.contains(&w.to_lowercase().as_str()))
+    {
+        return None;
+    }
+    // One poster alone ("Actor Emma Thompson and director Ang Lee posted"
+    // is no one's).
+    let mut named = names.people_named_in(sentence.start, posted_at);
+    let (span, name) = named.pop()?;
     let between = article.text.get(span.end..posted_at)?.trim();
-    (between.is_empty() || between == ",").then_some(name)
+    ((between.is_empty() || between == ",") && named.is_empty()).then_some(name)
 }
+
+/// How many words after "posted" may say what or where it was.
+const POSTED_OBJECT_WORDS: usize = 4;
+
+/// What a post is, or where it went ("posted an appeal", "posted on
+/// Facebook").
+const POSTED_THINGS: &[&str] = &[
+    "appeal",
+    "message",
+    "video",
+    "photo",
+    "picture",
+    "statement",
+    "update",
+    "post",
+    "tribute",
+    "note",
+    "plea",
+    "notice",
+    "online",
+    "facebook",
+    "instagram",
+    "x",
+    "twitter",
+    "tiktok",
+    "linkedin",
+    "website",
+    "page",
+    "account",
+    "social",
+];
 
 /// The most words after a headline's colon read for "by", a passive's agent.
 const HEADLINE_PASSIVE_WORDS: usize = 4;
@@ -9886,6 +9945,31 @@ mod tests {
             (
                 "Pak Pong Ju, the former North Korean premier, addressed the rally. \"The enemy will pay,\" he said.\n\nBu Jin, a Chinese engineer, designed the bridge. \"It took six years,\" Bu said.",
                 &["Pak Pong Ju", "Bu Jin"],
+            ),
+            // A text received, shown or ignored asks in no one's words
+            // but its sender's; "posted" a result is no post; a joint post
+            // is no one's; a second surname that is a given name still
+            // leaves the first one his; two names opening a line are no
+            // dateline.
+            (
+                "Residents received a leaflet asking them to \"sort recycling into four bins.\"",
+                &[],
+            ),
+            (
+                "Marcus Rashford posted his best season in 2023. A post on the club's website paid tribute. \"A true son of Manchester,\" the post read.",
+                &["the post"],
+            ),
+            (
+                "Actor Emma Thompson and director Ang Lee posted a joint tribute. \"He taught us everything,\" the post read.",
+                &["the post"],
+            ),
+            (
+                "Marcos Ramírez Gil, a fisherman, watched the boats. \"The sea is empty,\" Ramírez said.",
+                &["Marcos Ramírez Gil"],
+            ),
+            (
+                "Tom Murphy, Ciara Walsh — the two paramedics who reached the house first — said the woman was calm. \"She kept asking about her dog,\" Walsh said.",
+                &["Ciara Walsh"],
             ),
             // "objects" the noun and "objected to" report nothing.
             (

@@ -1431,20 +1431,21 @@ fn initialled_name(name_words: &[&str]) -> bool {
         && !words::INSTITUTION_WORDS.contains(&last.to_lowercase().as_str())
 }
 
-/// Whether the words from `start` to `end` are the region of a dateline:
-/// after a place (a few capitalised words) and a comma opening a line,
-/// before a dash
-/// ("TARSAY, Outer Hebrides — For as long as …").
+/// Whether the words from `start` to `end` of the text as written are the
+/// region of a dateline: after a place in capitals and a comma opening a
+/// line, before a dash ("TARSAY, Outer Hebrides — For as long as …"; not
+/// "Tom Murphy, Ciara Walsh — the two paramedics").
 fn in_dateline(text: &str, start: usize, end: usize) -> bool {
-    let line = text[..start].rfind('\n').map_or(0, |k| k + 1);
-    let Some(place) = text[line..start].trim_end().strip_suffix(',') else {
+    let (Some(before), Some(after)) = (text.get(..start), text.get(end..)) else {
         return false;
     };
-    // (The capitals may have been cased already: "Tarsay,".)
-    let words: Vec<&str> = place.split_whitespace().collect();
-    (1..=3).contains(&words.len())
-        && words.iter().all(|w| w.starts_with(char::is_uppercase))
-        && text[end..].trim_start().starts_with(['—', '–'])
+    let line = before.rfind('\n').map_or(0, |k| k + 1);
+    let Some(place) = before[line..].trim_end().strip_suffix(',') else {
+        return false;
+    };
+    let capitals = place.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !place.chars().any(char::is_lowercase);
+    capitals && after.trim_start().starts_with(['—', '–'])
 }
 
 /// Initials written as one word with stops between ("K.P" of "K.P.
@@ -2450,6 +2451,7 @@ impl Names {
     /// `sentences` and `quoted` spans guide pronouns: a name inside quotation
     /// marks is not who a later "he" is).
     pub fn new(text: &str, tokens: &[Token], sentences: &[Span], quoted: &[Span]) -> Names {
+        let as_written = text;
         let cased = lead_capitals_cased(text);
         let text = cased.as_str();
         let runs = runs(text, tokens);
@@ -2504,7 +2506,7 @@ impl Names {
                 };
             if tokens < 2
                 || a_time
-                || in_dateline(text, run.start, run.name[run.name.len() - 1].0.end)
+                || in_dateline(as_written, run.start, run.name[run.name.len() - 1].0.end)
                 || (written.len() < 2 && !initialled)
                 || ((initialled || dotted) && !introduced)
                 || name_words.len() > MAX_NAME_WORDS
@@ -6761,9 +6763,11 @@ fn first_surname(people: &[Person], query: &[String]) -> Option<usize> {
     let paternal = |p: &Person| {
         let n = p.core.len();
         let at = p.core.iter().position(|w| w == word).unwrap_or(0);
+        // (Past the second word, only before a last word no given name:
+        // "Marcos Ramírez Gil" is still Ramírez.)
         n >= 3
-            && (at == 1 || at == n - 2)
-            && first_names::gender_of_first_name(&p.core[n - 1]).is_none()
+            && (at == 1
+                || (at == n - 2 && first_names::gender_of_first_name(&p.core[n - 1]).is_none()))
             && !words::INSTITUTION_WORDS.contains(&p.core[n - 1].as_str())
             && !people.iter().any(|o| o.core == p.core[..=at])
     };
