@@ -1431,6 +1431,9 @@ fn initialled_name(name_words: &[&str]) -> bool {
         && !words::INSTITUTION_WORDS.contains(&last.to_lowercase().as_str())
 }
 
+/// How many bytes before a name are read for what introduces it.
+const INTRODUCING_BYTES: usize = 40;
+
 /// Whether the words from `start` to `end` of the text as written are the
 /// region of a dateline: after a place in capitals and a comma opening a
 /// line, before a dash ("TARSAY, Outer Hebrides — For as long as …"; not
@@ -2488,27 +2491,38 @@ impl Names {
             // profits").
             let initialled = written.len() == 1 && initialled_name(&name_words);
             let dotted = name_words.iter().any(|w| dotted_initials(w));
-            let introduced = !run.roles.is_empty()
-                || !run.name.is_empty() && {
-                    let end = run.name[run.name.len() - 1].0.end;
-                    let after = text[end..].trim_start();
-                    let before = text[..run.start].trim_end().to_lowercase();
-                    // (A description, a role or an age set beside it:
-                    // ", a columnist", ", editor at large of", ", 45,";
-                    // not ", which".)
-                    after.strip_prefix(", ").is_some_and(|a| {
-                        let next = a.split_whitespace().next().unwrap_or_default();
-                        next.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
-                            && !matches!(next, "which" | "that" | "and" | "or" | "but" | "its")
-                    }) || ["said", "says", "told", "according to", "asked", "wrote"]
-                        .iter()
-                        .any(|v| before.ends_with(v))
+            let introduced = || {
+                if !run.roles.is_empty() {
+                    return true;
+                }
+                let Some(&(last, _)) = run.name.last() else {
+                    return false;
                 };
+                let after = text[last.end..].trim_start();
+                // (The last words before it only.)
+                let mut from = run.start.saturating_sub(INTRODUCING_BYTES);
+                while !text.is_char_boundary(from) {
+                    from += 1;
+                }
+                let before = text[from..run.start].trim_end().to_lowercase();
+                // A description, a role or an age set beside it (", a
+                // columnist", ", editor at large of", ", 45,"; not ",
+                // which"), a verb of saying or a role's word before it
+                // ("boat master K.P. Sasidharan").
+                after.strip_prefix(", ").is_some_and(|a| {
+                    let next = a.split_whitespace().next().unwrap_or_default();
+                    next.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                        && !matches!(next, "which" | "that" | "and" | "or" | "but" | "its")
+                }) || ["said", "says", "told", "according to", "asked", "wrote"]
+                    .iter()
+                    .any(|v| before.ends_with(v))
+                    || before.split_whitespace().next_back().is_some_and(is_role)
+            };
             if tokens < 2
                 || a_time
                 || in_dateline(as_written, run.start, run.name[run.name.len() - 1].0.end)
                 || (written.len() < 2 && !initialled)
-                || ((initialled || dotted) && !introduced)
+                || ((initialled || dotted) && !introduced())
                 || name_words.len() > MAX_NAME_WORDS
                 || !can_be_name(&name_words)
                 || (after_a_preposition_of_place(&text[..run.start])
