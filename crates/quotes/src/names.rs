@@ -1431,6 +1431,15 @@ fn initialled_name(name_words: &[&str]) -> bool {
         && !words::INSTITUTION_WORDS.contains(&last.to_lowercase().as_str())
 }
 
+/// The last `bytes` bytes of `text` at most, from a character's start.
+fn last_bytes(text: &str, bytes: usize) -> &str {
+    let mut from = text.len().saturating_sub(bytes);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    &text[from..]
+}
+
 /// How many bytes before a name are read for what introduces it.
 const INTRODUCING_BYTES: usize = 40;
 
@@ -2500,11 +2509,9 @@ impl Names {
                 };
                 let after = text[last.end..].trim_start();
                 // (The last words before it only.)
-                let mut from = run.start.saturating_sub(INTRODUCING_BYTES);
-                while !text.is_char_boundary(from) {
-                    from += 1;
-                }
-                let before = text[from..run.start].trim_end().to_lowercase();
+                let before = last_bytes(&text[..run.start], INTRODUCING_BYTES)
+                    .trim_end()
+                    .to_lowercase();
                 // A description, a role or an age set beside it (", a
                 // columnist", ", editor at large of", ", 45,"; not ",
                 // which"), a verb of saying or a role's word before it
@@ -2701,12 +2708,7 @@ impl Names {
             // Given names the lists lack, where the words before say a
             // family or a pair follows ("two brothers from Co Cavan,
             // Séamus and Pádraig Brady").
-            let lead = &text[..one.start];
-            let mut from = lead.len().saturating_sub(FAMILY_LEAD_BYTES);
-            while !lead.is_char_boundary(from) {
-                from += 1;
-            }
-            let lead = &lead[from..];
+            let lead = last_bytes(&text[..one.start], FAMILY_LEAD_BYTES);
             let family = || {
                 lead.split(|c: char| !c.is_alphanumeric())
                     .any(|w| FAMILY_PLURALS.contains(&w.to_lowercase().as_str()))
@@ -2957,7 +2959,7 @@ impl Names {
                         },
                     );
             // A possessive before a kin word ("Mrs MacNeil's nephew"), and
-            // where its sentence starts.
+            // then where its sentence starts.
             let name_end = run.name[run.name.len() - 1].0.end;
             let kin_owner = {
                 let last = run.name[run.name.len() - 1].1;
@@ -2967,9 +2969,11 @@ impl Names {
                             .contains(&w.trim_end_matches([',', '.']).to_lowercase().as_str())
                     })
             };
-            let sentence_start = text[..run.start]
-                .rfind(['.', '\n', '?', '!'])
-                .map_or(0, |k| k + 1);
+            let sentence_start = kin_owner.then(|| {
+                text[..run.start]
+                    .rfind(['.', '\n', '?', '!'])
+                    .map_or(0, |k| k + 1)
+            });
             // (The one whose father's surname it is shares it only where
             // named before all whose names end with it: "Rigoberto
             // Hernández Salas … His son, Iván Hernández", not "Dr. Elena
@@ -3015,7 +3019,7 @@ impl Names {
                         // Not the one whose relative the owner is, named
                         // earlier in the sentence ("Angus John MacNeil, who
                         // runs the shop and is Mrs MacNeil's nephew").
-                        .filter(|&(_, at)| !(kin_owner && at >= sentence_start))
+                        .filter(|&(_, at)| sentence_start.is_none_or(|s| at < s))
                         .collect();
                     // Of a man and a woman, the one the next pronoun in the
                     // sentence or the one after stands for, outside
@@ -6717,7 +6721,8 @@ pub(crate) fn kin_phrase(phrase: &str) -> Option<String> {
 }
 
 /// Nouns after a surname that make "the" before it a family's, not a
-/// thing's ("the Bhat household", "the Okafor brothers"), singular.
+/// thing's ("the Bhat household", "the Okafor brothers"); a plural "s" is
+/// taken off before looking.
 const FAMILY_NOUNS: &[&str] = &[
     "household",
     "family",
