@@ -1361,12 +1361,15 @@ fn epithet_person(
     let age_word =
         |w: &str| w.ends_with("-year-old") && w.starts_with(|c: char| c.is_ascii_digit());
     let aged = age_word(head);
-    // "the 71-year-old retiree": an age before a noun of a person.
+    // "the 71-year-old retiree": an age before a noun of a person, or
+    // any noun that speaks ("said the 58-year-old agariya", a salt
+    // worker).
     let aged_noun = rest.len() == 2
         && age_word(&rest[0])
         && (EPITHET_HEADS.contains(&head.as_str())
             || names::PERSON_NOUNS.contains(&head.as_str())
-            || names::is_role(head));
+            || names::is_role(head)
+            || head.chars().all(|c| c.is_lowercase()));
     let national_coach = rest.len() == 2
         && matches!(head.as_str(), "coach" | "manager")
         && speaker.split_whitespace().nth(1).is_some_and(capitalised);
@@ -1399,7 +1402,22 @@ fn epithet_person(
             .iter()
             .rfind(|x| x.span.start <= at)
             .map_or(0, |x| x.span.start);
-        let lead: Vec<&str> = article.text[start..at].split_whitespace().collect();
+        // (Past a frame before a comma: "Before the sun clears the
+        // horizon, Devjibhai Koli is already …".)
+        let lead = &article.text[start..at];
+        let framed = lead.split_whitespace().next().is_some_and(|w| {
+            let w = w.to_lowercase();
+            names::PREPOSITIONS.contains(&w.as_str())
+                || matches!(
+                    w.as_str(),
+                    "when" | "while" | "as" | "since" | "until" | "once"
+                )
+        });
+        let lead = match lead.rfind(", ") {
+            Some(k) if framed => &lead[k + 2..],
+            _ => lead,
+        };
+        let lead: Vec<&str> = lead.split_whitespace().collect();
         lead.len() <= EPITHET_LEAD_WORDS
             && lead.iter().all(|w| {
                 capitalised(w)
@@ -5797,6 +5815,50 @@ fn earlier_body(
 /// by the 42 members of the Republican caucus").
 const MAX_DOCUMENT_NAME_TAIL_WORDS: usize = 9;
 
+/// The body whose channel a speaker names by that body's noun alone ("The
+/// association's Facebook page", "the club's own post", "the guild's
+/// website"): the body "the association" stands for there, where the names
+/// find one.
+fn channel_owner(names: &Names, speaker: &str, at: usize) -> Option<String> {
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    let [determiner, owner, channel @ ..] = words.as_slice() else {
+        return None;
+    };
+    let owner = owner
+        .strip_suffix("'s")
+        .or_else(|| owner.strip_suffix("’s"))?;
+    let noun = channel.last()?.to_lowercase();
+    if !determiner.eq_ignore_ascii_case("the")
+        || !owner.chars().all(char::is_lowercase)
+        || channel.len() > CHANNEL_WORDS
+        || !CHANNEL_NOUNS.contains(&noun.as_str())
+    {
+        return None;
+    }
+    let body = names.resolve(&format!("the {owner}"), at)?;
+    (body.starts_with(char::is_uppercase) && !names.is_person(&body)).then_some(body)
+}
+
+/// Nouns of where a body puts out its words ([`channel_owner`]).
+const CHANNEL_NOUNS: &[&str] = &[
+    "page",
+    "website",
+    "site",
+    "account",
+    "feed",
+    "post",
+    "statement",
+    "newsletter",
+    "blog",
+    "channel",
+    "handle",
+    "notice",
+    "bulletin",
+];
+
+/// The most words naming such a channel ("own Facebook page").
+const CHANNEL_WORDS: usize = 3;
+
 /// A document speaker named by its noun alone ("The letter", "the
 /// resolution") as the article first names it more fully before `before`:
 /// with capitalised words before the noun ("The NAACP resolution") or a
@@ -6064,7 +6126,7 @@ fn colon_subject(
             || c == '‘'
             || (c == '\'' && lead[..k].ends_with(|b: char| b.is_whitespace()))
     });
-    if !lead.ends_with(':') || quoting || lead.contains('\n') {
+    if !lead.ends_with(':') || quoting || lead[time_stamp_len(lead)..].contains('\n') {
         return None;
     }
     // No cue there: a frame the cues read speaks for itself.
@@ -6144,30 +6206,31 @@ fn colon_subject(
     // from Germany had written a single line:").
     // Words owned by someone else ("posted a fan's letter:", "read out
     // his mother's message:").
-    let owned_by_another = body
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .windows(2)
-        .any(|w| {
-            (w[0].ends_with("'s") || w[0].ends_with("’s"))
-                && matches!(
-                    w[1].trim_matches(|c: char| !c.is_alphanumeric()),
-                    "letter"
-                        | "message"
-                        | "post"
-                        | "note"
-                        | "words"
-                        | "tweet"
-                        | "email"
-                        | "text"
-                        | "poem"
-                        | "card"
-                        | "comment"
-                        | "comments"
-                        | "question"
-                        | "plea"
-                )
-        });
+    // (Not the subject's own: "Cllr Oduya's parting words were:".)
+    let body_words: Vec<&str> = body.split_whitespace().collect();
+    let owned_by_another = body_words.windows(2).enumerate().any(|(k, w)| {
+        !body_words[..=k]
+            .iter()
+            .all(|x| x.starts_with(char::is_uppercase))
+            && (w[0].ends_with("'s") || w[0].ends_with("’s"))
+            && matches!(
+                w[1].trim_matches(|c: char| !c.is_alphanumeric()),
+                "letter"
+                    | "message"
+                    | "post"
+                    | "note"
+                    | "words"
+                    | "tweet"
+                    | "email"
+                    | "text"
+                    | "poem"
+                    | "card"
+                    | "comment"
+                    | "comments"
+                    | "question"
+                    | "plea"
+            )
+    });
     if owned_by_another {
         return None;
     }
@@ -6263,7 +6326,7 @@ fn colon_subject(
         .then_some(described);
     }
     let (at, name) = names
-        .people_named_in(from, start + lead.len())
+        .people_or_owners_named_in(from, start + lead.len())
         .into_iter()
         .next()?;
     // Only words of a description before the name ("Eight-year-old",
@@ -6282,10 +6345,68 @@ fn colon_subject(
                     || names::is_role(bare)
                     || l.ends_with("-old"))
         });
-    let possessive =
-        article.text[at.end..].starts_with("'s") || article.text[at.end..].starts_with("’s");
-    (describes && !possessive && names.is_person(&name)).then_some(name)
+    let owner = &article.text[at.start..at.end];
+    let possessive = owner.ends_with("'s")
+        || owner.ends_with("’s")
+        || article.text[at.end..].starts_with("'s")
+        || article.text[at.end..].starts_with("’s");
+    // The subject's own words named ("Cllr Oduya's parting words to the
+    // crowd were:", "Harold's rule:"): a noun of words right after the
+    // possessive or past one adjective, and only a copula, if any verb,
+    // before the colon.
+    let own_words = possessive && {
+        let after = &article.text[at.end..start + lead.len()];
+        let after = after
+            .strip_prefix("'s")
+            .or_else(|| after.strip_prefix("’s"))
+            .unwrap_or(after)
+            .trim_end_matches(':');
+        let words: Vec<String> = after
+            .split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .collect();
+        let noun = words
+            .iter()
+            .take(2)
+            .position(|w| OWN_WORDS_NOUNS.contains(&w.as_str()));
+        noun.is_some_and(|k| {
+            (k == 0 || words[0].chars().all(char::is_lowercase))
+                && words[k + 1..].iter().all(|w| {
+                    !cues::is_verb(w) || matches!(w.as_str(), "was" | "were" | "is" | "are")
+                })
+                && words[k + 1..].len() <= COLON_OWN_WORDS_TAIL
+        })
+    };
+    (describes && (!possessive || own_words) && names.is_person(&name)).then_some(name)
 }
+
+/// Nouns of someone's own words that lead into them after a possessive
+/// and a colon ("Harold's rule:", "Cllr Oduya's parting words were:").
+const OWN_WORDS_NOUNS: &[&str] = &[
+    "words",
+    "answer",
+    "reply",
+    "response",
+    "verdict",
+    "advice",
+    "rule",
+    "motto",
+    "message",
+    "plea",
+    "reaction",
+    "explanation",
+    "assessment",
+    "warning",
+    "mantra",
+    "instructions",
+];
+
+/// The most words after such a noun before the colon ("to the crowd
+/// were").
+const COLON_OWN_WORDS_TAIL: usize = 4;
 
 /// Whether the words at byte `at` open a live report's new entry: their
 /// paragraph starts with a time stamp and no quotation read so far is in
@@ -6321,6 +6442,14 @@ pub(crate) fn time_stamp_len(lead: &str) -> usize {
         );
     if !clock {
         return 0;
+    }
+    // A time on a line of its own ("7.50pm\nGary Whitlock, looking
+    // relieved:").
+    let time_end = time.as_ptr() as usize - lead.as_ptr() as usize + time.len();
+    let rest = &lead[time_end..];
+    let gap = rest.len() - rest.trim_start().len();
+    if rest[..gap].contains('\n') {
+        return time_end + gap;
     }
     let mut next = words.next();
     // A time zone ("GMT", "BST", "ET").
@@ -7131,6 +7260,8 @@ fn quotes_of(
         // "The letter says": the document as fully as the article names it
         // before ("a letter signed by the 42 members of the caucus").
         let speaker = speaker.map(|x| fullest_document(article, &x, m.span.start).unwrap_or(x));
+        // "The association's Facebook page": the body the article named.
+        let speaker = speaker.map(|x| channel_owner(names, &x, m.span.start).unwrap_or(x));
         // "X said in a statement that …. “…,” the statement said": the
         // statement's words are X's.
         let speaker = speaker.map(|x| {
@@ -10082,6 +10213,56 @@ mod tests {
         // with her (the "she" itself is still given him: a fault left).
         let text = "The wife of Rohan Kapoor called the fire brigade. \"The smoke was everywhere,\" she said.\n\n\"I was at the temple when she phoned,\" he said.";
         assert_eq!(speakers_of(text)[1].as_deref(), Some("Rohan Kapoor"));
+    }
+
+    #[test]
+    fn battery_af_kinds_of_stop_58() {
+        assert_speakers(&[
+            // An age before any noun that speaks is the one named before.
+            (
+                "Before sunrise, Devjibhai Koli is already ankle-deep in brine.\n\n\"Salt does not wait for anybody,\" said the 58-year-old agariya.",
+                &["Devjibhai Koli"],
+            ),
+            // A title and a given name followed by a relative clause; a
+            // given name after "Madam" in a possessive.
+            (
+                "Paddling the stern is her granddaughter, Ms Pimchanok Rattanawong, 24, who left an office job. Her grandmother is Madam Somjai Rattanawong, 71.\n\n\"My friends thought I was crazy,\" said Ms Pimchanok, who runs the stall's account.",
+                &["Pimchanok Rattanawong"],
+            ),
+            // The place an office is of is no one's given name.
+            (
+                "Ashcombe Christmas lights switch-on: live updates\n\nThe Mayor of Ashcombe, Councillor Patricia Oduya, has taken to the stage. \"This town has had a hard year,\" she told the crowd.",
+                &["Patricia Oduya"],
+            ),
+            // A live entry's time on a line of its own before a colon's
+            // subject; the subject's own words named after a possessive.
+            (
+                "7.38pm\nCllr Patricia Oduya is back on the stage.\n\n7.50pm\nGary Whitlock, looking visibly relieved: \"We'll be having a very long chat with the contractor.\"\n\n7.58pm\nThat's it from us tonight. Cllr Oduya's parting words to the crowd were: \"Ashcombe doesn't give up.\"",
+                &["Gary Whitlock", "Patricia Oduya"],
+            ),
+            // A venue set beside its name is no "he", though quoted later
+            // as a sentence's subject.
+            (
+                "Emyr Pritchard climbs the stairs to the projection box.\n\nThe 74-year-old former electrician is the senior volunteer at Sinema Glyncoed, a community cinema. It is run by volunteers.\n\n\"When the pit shut, this hall was the last thing that belonged to us,\" he said.\n\nA spokesperson said: \"Sinema Glyncoed is a brilliant example.\"",
+                &["Emyr Pritchard", "A spokesperson"],
+            ),
+            // "His mother": the woman a relative clause gave a son of that
+            // name.
+            (
+                "\"He kept a notebook from 1952,\" said Sylvie Gagnon, 58, who runs the sugar shack with her son, Mathieu.\n\nMathieu Gagnon, 31, stood in a cloud of steam. \"You watch the temperature,\" he said.\n\nHis mother says he now has a better nose for it than she does. \"I will not tell him that, though,\" she added.",
+                &["Sylvie Gagnon", "Mathieu Gagnon", "Sylvie Gagnon"],
+            ),
+            // A body's page named by the body's noun.
+            (
+                "The Association of Friends of Hammam Sidi Azzouz raised the money. The association's Facebook page announced the opening hours: \"Women in the morning until 1pm, men in the afternoon.\"",
+                &["The Association of Friends of Hammam Sidi Azzouz"],
+            ),
+            // A plural's possessive opening a body's name is no person.
+            (
+                "Emyr Pritchard climbs to the box of the Glyncoed Miners' Welfare Hall and checks the kettle.\n\n\"The kettle comes before the film,\" he said.",
+                &["Emyr Pritchard"],
+            ),
+        ]);
     }
 
     #[test]

@@ -1539,6 +1539,100 @@ fn can_be_name(name_words: &[&str]) -> bool {
         && organizations().lookup(&joined).is_none()
 }
 
+/// Whether the words after a name set a thing beside it, not a person's
+/// description ("Sinema Glyncoed, a community cinema that", "Kolo, the
+/// new bakery"): a determiner and lower-case words up to a clause or a
+/// preposition, whose last is a body's or a venue's noun.
+fn apposed_thing(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let phrase = rest
+        .split([',', '.', ';', ':', '(', '—', '–', '\n'])
+        .next()
+        .unwrap_or_default();
+    let words: Vec<&str> = phrase
+        .split_whitespace()
+        .take_while(|w| {
+            !PREPOSITIONS.contains(w) && !matches!(*w, "who" | "that" | "which" | "where" | "whose")
+        })
+        .collect();
+    let [det, described @ ..] = words.as_slice() else {
+        return false;
+    };
+    matches!(*det, "a" | "an" | "the")
+        && (1..=APPOSED_THING_WORDS).contains(&described.len())
+        && described
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+        && described.last().is_some_and(|head| {
+            words::INSTITUTION_WORDS.contains(head) || VENUE_NOUNS.contains(head)
+        })
+}
+
+/// Whether a run's last word is a plural's possessive before a capitalised
+/// word, as the start of a body's or a building's name is ("Dutch Clog
+/// Makers' Guild", "Glyncoed Miners' Welfare Hall"): `after` the run's last
+/// word, whose apostrophe the run leaves out.
+fn plural_owner_of_a_name(after: &str) -> bool {
+    after
+        .strip_prefix("' ")
+        .or_else(|| after.strip_prefix("’ "))
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+}
+
+/// Whether the name a run writes is set beside a thing anywhere in the
+/// text ([`apposed_thing`]), as a venue is where the article first names
+/// it ("at Sinema Glyncoed, a community cinema"), though quoted later as a
+/// sentence's subject.
+fn set_beside_a_thing(text: &str, run: &Run) -> bool {
+    let (first, last) = (run.name[0].0, run.name[run.name.len() - 1].0);
+    let written = &text[first.start..last.end];
+    text.match_indices(written)
+        .any(|(k, _)| apposed_thing(&text[k + written.len()..]))
+}
+
+/// Nouns of places people go and things they make, beside a name that is
+/// then no person's ([`apposed_thing`]).
+const VENUE_NOUNS: &[&str] = &[
+    "cinema",
+    "theatre",
+    "theater",
+    "pub",
+    "restaurant",
+    "cafe",
+    "café",
+    "bakery",
+    "shop",
+    "bar",
+    "venue",
+    "charity",
+    "business",
+    "brand",
+    "band",
+    "festival",
+    "magazine",
+    "newspaper",
+    "app",
+    "website",
+    "podcast",
+    "startup",
+    "start-up",
+    "farm",
+    "vineyard",
+    "gallery",
+    "studio",
+    "label",
+    "chain",
+    "franchise",
+    "firm",
+    "estate",
+    "village",
+];
+
+/// The most lower-case words of such a description after its determiner.
+const APPOSED_THING_WORDS: usize = 4;
+
 /// Whether a run follows a preposition of place ("in", "at", "near",
 /// "from", "outside").
 fn after_a_preposition_of_place(before: &str) -> bool {
@@ -2532,6 +2626,8 @@ impl Names {
                 || ((initialled || dotted) && !introduced())
                 || name_words.len() > MAX_NAME_WORDS
                 || !can_be_name(&name_words)
+                || set_beside_a_thing(text, run)
+                || plural_owner_of_a_name(&text[run.name[run.name.len() - 1].0.end..])
                 || (after_a_preposition_of_place(&text[..run.start])
                     && town_of_a_state(&text[run.name[run.name.len() - 1].0.end..]))
                 || (run.roles.is_empty()
@@ -3204,7 +3300,16 @@ impl Names {
                             | "fr"
                     )
                 });
+            // Nor a place an office is of ("The Mayor of Ashcombe").
+            let office_of = text[..run.start]
+                .trim_end()
+                .strip_suffix(" of")
+                .and_then(|t| t.split_whitespace().next_back())
+                .is_some_and(|w| {
+                    is_role(&w.to_lowercase()) && !KIN_TITLES.contains(&w.to_lowercase().as_str())
+                });
             let first_name = ((run.roles.is_empty() || knighted)
+                && !office_of
                 && !is_demonym(&joined)
                 && !RELIGIONS.contains(&joined.as_str())
                 && !before_a_noun(after))
@@ -3719,6 +3824,16 @@ impl Names {
         self.starting_in(from, to)
             .iter()
             .filter(|m| m.span.end <= to && !m.possessive && !self.quoted_mention(m))
+            .map(|m| (m.span, self.people[m.person].name.clone()))
+            .collect()
+    }
+
+    /// [`Names::people_named_in`], and those named as owners ("Cllr
+    /// Oduya's").
+    pub(crate) fn people_or_owners_named_in(&self, from: usize, to: usize) -> Vec<(Span, String)> {
+        self.starting_in(from, to)
+            .iter()
+            .filter(|m| m.span.end <= to && !self.quoted_mention(m))
             .map(|m| (m.span, self.people[m.person].name.clone()))
             .collect()
     }
@@ -4528,6 +4643,13 @@ impl Names {
                     .map(|m| m.person);
             }
             if let Some(m) = found {
+                // (One of unknown gender further back than a possessive of
+                // the pronoun's: "Niamh's first pair took three weeks.
+                // “…,” she recalls" past "Henk de Vries".)
+                let p = &self.people[m.person];
+                if possessive.is_some() && p.gender.or(p.name_gender).is_none() {
+                    return possessive;
+                }
                 return Some(m.person);
             }
         }
@@ -4745,11 +4867,35 @@ impl Names {
                         .last()
                         .filter(|x| x.span.end == named.trim_end().len())
                         .map(|x| x.person),
-                    // "His daughter, OWNER": whom "his" stands for.
-                    None => self.antecedent(possessive_at, Some(gender)),
+                    // "His daughter, OWNER": whom "his" stands for, or
+                    // the one a relative clause holding it is on ("said
+                    // Sylvie Gagnon, 58, who runs the shack with her son,
+                    // OWNER").
+                    None => self
+                        .antecedent(possessive_at, Some(gender))
+                        .or_else(|| self.relative_clause_head(possessive_at, gender)),
                 }
             })?;
         (found != owner && self.people[found].fits_pronoun(Some(gender), true)).then_some(found)
+    }
+
+    /// The person a relative clause holding byte `at` is on: the last
+    /// mention before it in its sentence, of `gender` where known, with
+    /// ", who" between them and no one else named there.
+    fn relative_clause_head(&self, at: usize, gender: Gender) -> Option<usize> {
+        let si = self
+            .sentences
+            .partition_point(|s| s.start <= at)
+            .saturating_sub(1);
+        let sentence = self.sentences.get(si)?;
+        let m = self.starting_in(sentence.start, at).last()?;
+        let between = self.text.get(m.span.end..at)?;
+        let person = &self.people[m.person];
+        (between.contains(", who ")
+            && !between.contains(['"', '“', '”'])
+            && !m.possessive
+            && person.fits_pronoun(Some(gender), true))
+        .then_some(m.person)
     }
 
     /// The subject of a sentence that opens with a possessive and a kin
@@ -6683,9 +6829,13 @@ fn titled_opening_name(
     let stopped = text[..run.name[0].0.start].trim_end().ends_with('.');
     let end = run.name[run.name.len() - 1].0.end;
     let introduced = text[..run.start].trim_end().ends_with(',')
-        || text[end..]
-            .strip_prefix(", ")
-            .is_some_and(|after| after.starts_with(char::is_lowercase));
+        || text[end..].strip_prefix(", ").is_some_and(|after| {
+            // A relative clause describes one named before as well as
+            // someone new ("said Ms Pimchanok, who runs the stall's
+            // account").
+            after.starts_with(char::is_lowercase)
+                && !["who ", "whose "].iter().any(|w| after.starts_with(w))
+        });
     if stopped || introduced || people.iter().any(|p| p.core.last() == Some(word)) {
         return None;
     }
