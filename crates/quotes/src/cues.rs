@@ -345,6 +345,8 @@ const QUOTE_ONLY_VERBS: &[&str] = &[
     "smiles",
     "sighs",
     "whispers",
+    "raps",
+    "rapped",
     "murmurs",
     "mutters",
     "grumbles",

@@ -10257,6 +10257,16 @@ mod tests {
                 "The Association of Friends of Hammam Sidi Azzouz raised the money. The association's Facebook page announced the opening hours: \"Women in the morning until 1pm, men in the afternoon.\"",
                 &["The Association of Friends of Hammam Sidi Azzouz"],
             ),
+            // A Korean family name that is a park's word too, alone.
+            (
+                "YECHEON, South Korea — Park Jeom-sun, 86, steps forward and begins to rap.\n\n\"We only learned hangul at 78,\" Park said through an interpreter.",
+                &["Park Jeom-sun"],
+            ),
+            // One described after a time's frame, unnamed.
+            (
+                "Coun. Angela Matsumoto said she would ask staff to look at a cover. \"There's a solution here,\" she said.\n\nOn Tuesday afternoon, a woman walking her dog past the spot paused to look at it. \"It's so quiet now. I hate it,\" she said, declining to give her name.",
+                &["Angela Matsumoto", "A woman"],
+            ),
             // A plural's possessive opening a body's name is no person.
             (
                 "Emyr Pritchard climbs to the box of the Glyncoed Miners' Welfare Hall and checks the kettle.\n\n\"The kettle comes before the film,\" he said.",

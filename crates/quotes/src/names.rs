@@ -1525,9 +1525,11 @@ fn can_be_name(name_words: &[&str]) -> bool {
         && name_words[1..name_words.len() - 1]
             .iter()
             .any(|w| SURNAME_PARTICLES.contains(w));
+    let korean = korean_name(name_words);
     !shouting
         && (given_name_and_surname(name_words)
             || particle
+            || korean
             || !folded.iter().any(|l| {
                 l.split(['-', '‑']).any(|part| {
                     words::INSTITUTION_WORDS.contains(&part) || words::WEEKDAYS.contains(&part)
@@ -1537,6 +1539,16 @@ fn can_be_name(name_words: &[&str]) -> bool {
         && !part_of_a_place(&folded, name_words)
         && outlets().by_name(&joined).is_none()
         && organizations().lookup(&joined).is_none()
+}
+
+/// A Korean family name that is an institution's word too, before a
+/// hyphenated given name ("Park Jeom-sun").
+fn korean_name(name_words: &[&str]) -> bool {
+    matches!(name_words, [family, given] if family.eq_ignore_ascii_case("park")
+    && family.starts_with(char::is_uppercase)
+    && given.split_once('-').is_some_and(|(a, b)| {
+        a.starts_with(char::is_uppercase) && !b.is_empty() && b.chars().all(char::is_lowercase)
+    }))
 }
 
 /// Whether the words after a name set a thing beside it, not a person's
@@ -1569,6 +1581,22 @@ fn apposed_thing(after: &str) -> bool {
             words::INSTITUTION_WORDS.contains(head) || VENUE_NOUNS.contains(head)
         })
 }
+
+/// Words of a time of day that make a frame a time's ("On Tuesday
+/// afternoon, …").
+const TIMES_OF_DAY: &[&str] = &[
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "dawn",
+    "dusk",
+    "midday",
+    "noon",
+    "midnight",
+    "weekend",
+    "lunchtime",
+];
 
 /// Whether a run's last word is a plural's possessive before a capitalised
 /// word, as the start of a body's or a building's name is ("Dutch Clog
@@ -2997,7 +3025,14 @@ impl Names {
                 continue;
             }
             let name_words: Vec<&str> = run.name.iter().map(|(_, w)| *w).collect();
-            if !can_be_name(&name_words) {
+            // ("Park" alone for Park Jeom-sun.)
+            let korean_family = |word: &str| {
+                people.iter().any(|p| {
+                    let written: Vec<&str> = p.name.split_whitespace().collect();
+                    korean_name(&written) && written[0] == word
+                })
+            };
+            if !can_be_name(&name_words) && !matches!(name_words[..], [w] if korean_family(w)) {
                 continue;
             }
             let query = core(&name_words.join(" "));
@@ -4969,9 +5004,16 @@ impl Names {
                             "he" | "him" | "she" | "they" | "them"
                         )
                     });
+                    // A time ("On Tuesday afternoon, a woman walking her
+                    // dog paused").
+                    let time_frame = frame.split_whitespace().any(|x| {
+                        let x = x.to_lowercase();
+                        words::WEEKDAYS.contains(&x.as_str()) || TIMES_OF_DAY.contains(&x.as_str())
+                    });
                     let circumstance = scene
                         && (UNNAMED_CLAUSES.iter().any(|u| rest.contains(u))
-                            || (!FRAME_PREPOSITIONS.contains(&first.to_lowercase().as_str())
+                            || ((!FRAME_PREPOSITIONS.contains(&first.to_lowercase().as_str())
+                                || time_frame)
                                 && !on_another));
                     frame.split_whitespace().count() <= FRAME_WORDS
                         && (circumstance || (participle && w.all(|x| !capitalised(x))))
