@@ -656,17 +656,21 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
                     "." | "!" | "?" | "," | "to" | "from" | "across"
                 )
             });
+        // (Not where the quotation has its frame already: "“…,” she said,
+        // her fingers still pressed".)
+        let window_from = k.saturating_sub(MAX_SOURCE_TOKENS);
         let after_quotation = (particle
             || toks
                 .get(k + 1)
                 .is_none_or(|n| matches!(lower(text, n).as_str(), "." | "!" | "?")))
             && k >= 2
-            && toks[k.saturating_sub(MAX_SOURCE_TOKENS)..k]
-                .windows(2)
-                .any(|p| {
-                    matches!(lower(text, &p[0]).as_str(), "," | "?" | "!")
-                        && matches!(lower(text, &p[1]).as_str(), "”" | "\"")
-                });
+            && toks[window_from..k].windows(2).enumerate().any(|(i, p)| {
+                matches!(lower(text, &p[0]).as_str(), "," | "?" | "!")
+                    && matches!(lower(text, &p[1]).as_str(), "”" | "\"")
+                    && toks[window_from + i + 2..k]
+                        .iter()
+                        .all(|t| !VERBS.contains(&lower(text, t).as_str()))
+            });
         // "answered", "pressed", "interrupted", "beamed": speech only before
         // a colon, the marks or "that" (a comma only before the marks), or
         // after a quotation — not "Smith answered, then hung up".
@@ -697,12 +701,13 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
         // "“…,” Donald Trump posted on his platform": a quotation closed by
         // a comma, a question or an exclamation mark just before the source.
         let framed_quotation = k >= 2
-            && toks[k.saturating_sub(MAX_SOURCE_TOKENS)..k]
-                .windows(2)
-                .any(|p| {
-                    matches!(lower(text, &p[0]).as_str(), "," | "?" | "!")
-                        && matches!(lower(text, &p[1]).as_str(), "”" | "\"")
-                });
+            && toks[window_from..k].windows(2).enumerate().any(|(i, p)| {
+                matches!(lower(text, &p[0]).as_str(), "," | "?" | "!")
+                    && matches!(lower(text, &p[1]).as_str(), "”" | "\"")
+                    && toks[window_from + i + 2..k]
+                        .iter()
+                        .all(|t| !VERBS.contains(&lower(text, t).as_str()))
+            });
         let ambiguous_ok = if quote_only {
             after_quotation || before_words || framed_quotation
         } else {

@@ -1572,11 +1572,20 @@ fn apposed_thing(after: &str) -> bool {
     let [det, described @ ..] = words.as_slice() else {
         return false;
     };
+    // Lower-case words of one noun phrase, none a person's ("the woman
+    // behind the bakery", "the singer fronting the band" are people).
     matches!(*det, "a" | "an" | "the")
         && (1..=APPOSED_THING_WORDS).contains(&described.len())
-        && described
-            .iter()
-            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+        && described.iter().all(|w| {
+            w.chars().all(|c| c.is_lowercase() || c == '-')
+                && !matches!(
+                    *w,
+                    "a" | "an" | "the" | "behind" | "inside" | "named" | "called"
+                )
+                && !w.ends_with("ing")
+                && !is_role(w)
+                && !PERSON_NOUNS.contains(w)
+        })
         && described.last().is_some_and(|head| {
             words::INSTITUTION_WORDS.contains(head) || VENUE_NOUNS.contains(head)
         })
@@ -1602,11 +1611,24 @@ const TIMES_OF_DAY: &[&str] = &[
 /// word, as the start of a body's or a building's name is ("Dutch Clog
 /// Makers' Guild", "Glyncoed Miners' Welfare Hall"): `after` the run's last
 /// word, whose apostrophe the run leaves out.
-fn plural_owner_of_a_name(after: &str) -> bool {
-    after
-        .strip_prefix("' ")
-        .or_else(|| after.strip_prefix("’ "))
-        .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+fn plural_owner_of_a_name(name_words: &[&str], after: &str) -> bool {
+    // A plural of people's trade ("Makers", "Miners", "Growers"), not a
+    // surname in "s" after a given name ("Chris Hughes' Land Rover").
+    let plural = name_words.last().is_some_and(|w| {
+        let l = w.to_lowercase();
+        ["ers", "ors", "ists", "men", "ians"]
+            .iter()
+            .any(|e| l.ends_with(e))
+    });
+    let given = name_words
+        .first()
+        .is_some_and(|w| first_names::gender_of_first_name(w).is_some());
+    plural
+        && !given
+        && after
+            .strip_prefix("' ")
+            .or_else(|| after.strip_prefix("’ "))
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
 }
 
 /// Whether the name a run writes is set beside a thing anywhere in the
@@ -1614,6 +1636,11 @@ fn plural_owner_of_a_name(after: &str) -> bool {
 /// it ("at Sinema Glyncoed, a community cinema"), though quoted later as a
 /// sentence's subject.
 fn set_beside_a_thing(text: &str, run: &Run) -> bool {
+    // (Not one written with a title: "Sir Tom Jones" beside "Tom Jones, a
+    // pub named after the singer".)
+    if !run.roles.is_empty() {
+        return false;
+    }
     let (first, last) = (run.name[0].0, run.name[run.name.len() - 1].0);
     let written = &text[first.start..last.end];
     text.match_indices(written)
@@ -2655,7 +2682,11 @@ impl Names {
                 || name_words.len() > MAX_NAME_WORDS
                 || !can_be_name(&name_words)
                 || set_beside_a_thing(text, run)
-                || plural_owner_of_a_name(&text[run.name[run.name.len() - 1].0.end..])
+                || (run.roles.is_empty()
+                    && plural_owner_of_a_name(
+                        &name_words,
+                        &text[run.name[run.name.len() - 1].0.end..],
+                    ))
                 || (after_a_preposition_of_place(&text[..run.start])
                     && town_of_a_state(&text[run.name[run.name.len() - 1].0.end..]))
                 || (run.roles.is_empty()
@@ -3449,6 +3480,27 @@ impl Names {
                 (None, Some(k), Some(j)) if later(k) && people[j].first < run.start => Some(j),
                 _ => found,
             };
+            // Of one whose name ends with the word and one whose family name
+            // written first it is, the one written with the run's title or
+            // named already where the other is named later ("Mr Tan" of "Mr
+            // Tan Kok Wah" before his nephew Jeremy Tan).
+            let titles: Vec<String> = run
+                .roles
+                .iter()
+                .map(|r| r.trim_end_matches('.').to_lowercase())
+                .collect();
+            let found = match (shared, found, family_first) {
+                (None, Some(k), Some(j))
+                    if k != j
+                        && people[k].core.first() != query.first()
+                        && ((later(k) && people[j].first < run.start)
+                            || (people[j].roles.iter().any(|r| titles.contains(r))
+                                && !people[k].roles.iter().any(|r| titles.contains(r)))) =>
+                {
+                    Some(j)
+                }
+                _ => found,
+            };
             let person = match shared
                 .or(found)
                 .or(tail)
@@ -3861,6 +3913,17 @@ impl Names {
             .filter(|m| m.span.end <= to && !m.possessive && !self.quoted_mention(m))
             .map(|m| (m.span, self.people[m.person].name.clone()))
             .collect()
+    }
+
+    /// Whether two people or more share `word` (a surname) as the last word
+    /// of their names ("McColgan" of Eilish and Liz McColgan).
+    pub(crate) fn shared_surname(&self, word: &str) -> bool {
+        let word = word.to_lowercase();
+        self.people
+            .iter()
+            .filter(|p| p.core.last().is_some_and(|l| *l == word))
+            .count()
+            > 1
     }
 
     /// [`Names::people_named_in`], and those named as owners ("Cllr
@@ -4869,6 +4932,11 @@ impl Names {
                 if !words::KIN_WORDS.contains(&kin.as_str()) || gender_of_title(&kin).is_none() {
                     return None;
                 }
+                // (The kin word fits the owner: a "son" is no woman.)
+                let owner_gender = self.people[owner].gender.or(self.people[owner].name_gender);
+                if owner_gender.is_some_and(|g| Some(g) != gender_of_title(&kin)) {
+                    return None;
+                }
                 // (Where the possessive itself stands, a slice of the text.)
                 let possessive_at = owner_word.as_ptr() as usize - self.text.as_ptr() as usize;
                 // "Malam Haruna's son, OWNER": the one named with the "'s".
@@ -4906,9 +4974,19 @@ impl Names {
                     // the one a relative clause holding it is on ("said
                     // Sylvie Gagnon, 58, who runs the shack with her son,
                     // OWNER").
-                    None => self
-                        .antecedent(possessive_at, Some(gender))
-                        .or_else(|| self.relative_clause_head(possessive_at, gender)),
+                    // (Only where the owner is the last one named before
+                    // `at`: "Tunde's best friend, Segun, …. His mother"
+                    // is Segun's.)
+                    None => self.antecedent(possessive_at, Some(gender)).or_else(|| {
+                        let last = self.mentions
+                            [..self.mentions.partition_point(|x| x.span.start < at)]
+                            .iter()
+                            .rev()
+                            .find(|x| !self.quoted_mention(x))?;
+                        (last.person == owner && !last.possessive)
+                            .then(|| self.relative_clause_head(possessive_at, gender))
+                            .flatten()
+                    }),
                 }
             })?;
         (found != owner && self.people[found].fits_pronoun(Some(gender), true)).then_some(found)
@@ -6871,14 +6949,17 @@ fn titled_opening_name(
     let stopped = text[..run.name[0].0.start].trim_end().ends_with('.');
     let end = run.name[run.name.len() - 1].0.end;
     let introduced = text[..run.start].trim_end().ends_with(',')
-        || text[end..].strip_prefix(", ").is_some_and(|after| {
-            // A relative clause describes one named before as well as
-            // someone new ("said Ms Pimchanok, who runs the stall's
-            // account").
-            after.starts_with(char::is_lowercase)
-                && !["who ", "whose "].iter().any(|w| after.starts_with(w))
-        });
-    if stopped || introduced || people.iter().any(|p| p.core.last() == Some(word)) {
+        || text[end..]
+            .strip_prefix(", ")
+            .is_some_and(|after| after.starts_with(char::is_lowercase));
+    // A relative clause describes one named before with that title as
+    // well as someone new ("said Ms Pimchanok, who runs the stall's
+    // account" after "Ms Pimchanok Rattanawong"; not "Mr Arif, who is his
+    // supervisor", after "Arif Hossain").
+    let relative = text[end..]
+        .strip_prefix(", ")
+        .is_some_and(|after| ["who ", "whose "].iter().any(|w| after.starts_with(w)));
+    if stopped || (introduced && !relative) || people.iter().any(|p| p.core.last() == Some(word)) {
         return None;
     }
     let titles: Vec<String> = run
@@ -6892,6 +6973,7 @@ fn titled_opening_name(
             && p.core[0] == *word
             && (first_names::gender_of_first_name(word).is_none()
                 || p.roles.iter().any(|r| titles.contains(r)))
+            && (!relative || p.roles.iter().any(|r| titles.contains(r)))
             && !names_an_organisation(&p.name)
             && p.fits_pronoun(gender, true)
     });
