@@ -2332,6 +2332,33 @@ fn asks_for(article: &Article, a: &Attribution) -> bool {
     if thing {
         return true;
     }
+    // "has asked officials to meet residents": someone asked to do a
+    // thing, no question (a lower-case object of a few words, then "to"
+    // and a verb's word, no question mark in the sentence).
+    let sentence_end = article
+        .sentences
+        .get(a.sentence)
+        .map_or(article.text.len(), |s| s.span.end);
+    let after: Vec<&str> = article.text[a.cue.end..sentence_end.max(a.cue.end)]
+        .split_whitespace()
+        .collect();
+    let request = after
+        .iter()
+        .take(ASKED_OBJECT_WORDS + 1)
+        .position(|w| *w == "to")
+        .is_some_and(|k| {
+            k > 0
+                && after[..k]
+                    .iter()
+                    .all(|w| w.chars().all(|c| c.is_lowercase()))
+                && after
+                    .get(k + 1)
+                    .is_some_and(|v| v.chars().all(|c| c.is_lowercase()))
+        })
+        && !article.text[a.cue.end..sentence_end.max(a.cue.end)].contains('?');
+    if request {
+        return true;
+    }
     let for_follows = article.slice(a.cue).ends_with(" for")
         || article.text[a.cue.end..].trim_start().starts_with("for ");
     let rest = article
@@ -2341,6 +2368,10 @@ fn asks_for(article: &Article, a: &Attribution) -> bool {
         .unwrap_or_default();
     for_follows && !rest.split_whitespace().any(names::capitalised)
 }
+
+/// The most words of whom someone asked to do a thing ("asked officials
+/// to meet", "asked the city council to").
+const ASKED_OBJECT_WORDS: usize = 3;
 
 /// Things asked for right after "asked" ("asked permission"): an act, no
 /// question put.
@@ -10351,6 +10382,12 @@ mod tests {
             (
                 "Every morning at 5am, Mr Tan Kok Wah lights the burners at his stall.\n\nThat changed in March, when he began teaching his nephew, Jeremy Tan.\n\n\"The noodles, anyone can fry,\" said Mr Tan, 76, whose stall has drawn queues since 1977.",
                 &["Tan Kok Wah"],
+            ),
+            // One who asked others to do a thing put no question: the "he"
+            // after is theirs.
+            (
+                "Ruairí Devlin painted the mural.\n\nCouncillor Brendan Lowry, who represents the area, has asked officials to meet residents next week. \"Nobody is the villain here,\" he said.",
+                &["Brendan Lowry"],
             ),
             // A quotation framed already has no second frame after it.
             (
