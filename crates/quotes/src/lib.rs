@@ -6227,8 +6227,35 @@ fn colon_subject(
     // from Germany had written a single line:").
     // Words owned by someone else ("posted a fan's letter:", "read out
     // his mother's message:").
-    // (Not the subject's own: "Cllr Oduya's parting words were:".)
+    // A relative's saying the subject passes on ("Mr Ghosal still quotes
+    // his father's first lesson to him:", "one of his father's rules
+    // chalked on the wall:"): that relative, where the names know them.
     let body_words: Vec<&str> = body.split_whitespace().collect();
+    let relatives_saying = body_words.windows(2).enumerate().find_map(|(k, w)| {
+        let kin = w[1]
+            .strip_suffix("'s")
+            .or_else(|| w[1].strip_suffix("’s"))?
+            .to_lowercase();
+        if !matches!(w[0].to_lowercase().as_str(), "his" | "her")
+            || !words::KIN_WORDS.contains(&kin.as_str())
+        {
+            return None;
+        }
+        let said = body_words[k + 2..].iter().take(3).any(|x| {
+            let x = x
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            let one = x.strip_suffix('s').unwrap_or(&x);
+            SAYING_NOUNS.contains(&x.as_str()) || SAYING_NOUNS.contains(&one)
+        });
+        let at = from + (w[0].as_ptr() as usize - body.as_ptr() as usize);
+        said.then(|| names.kin_named(&format!("{} {kin}", w[0]), at))
+            .flatten()
+    });
+    if relatives_saying.is_some() {
+        return relatives_saying;
+    }
+    // (Not the subject's own: "Cllr Oduya's parting words were:".)
     let owned_by_another = body_words.windows(2).enumerate().any(|(k, w)| {
         !body_words[..=k]
             .iter()
@@ -6426,6 +6453,12 @@ fn colon_subject(
     }
     Some(name)
 }
+
+/// Nouns of a saying passed on ([`colon_subject`]: "his father's first
+/// lesson", "his father's rules").
+const SAYING_NOUNS: &[&str] = &[
+    "lesson", "rule", "saying", "motto", "advice", "words", "maxim", "mantra", "proverb",
+];
 
 /// Nouns of someone's own words that lead into them after a possessive
 /// and a colon ("Harold's rule:", "Cllr Oduya's parting words were:").
@@ -10388,6 +10421,11 @@ mod tests {
             (
                 "Ruairí Devlin painted the mural.\n\nCouncillor Brendan Lowry, who represents the area, has asked officials to meet residents next week. \"Nobody is the villain here,\" he said.",
                 &["Brendan Lowry"],
+            ),
+            // A relative's saying the subject passes on.
+            (
+                "Inside, Subrata Ghosal bends over an Olympia.\n\n\"A typewriter is like a person,\" said Mr Ghosal, 71.\n\nThe shop was opened in 1949 by his father, Haripada Ghosal. Mr Ghosal still quotes his father's first lesson to him: \"Never blame the machine until you have checked the ribbon.\"",
+                &["Subrata Ghosal", "Haripada Ghosal"],
             ),
             // A quotation framed already has no second frame after it.
             (
