@@ -40,11 +40,11 @@ static TABLE: LazyLock<HashMap<String, NameGender>> = LazyLock::new(|| {
 
 /// Names the US lists give to women that other countries' news gives mostly
 /// to men or to either (Italian Andrea, Nicola, Simone; French Jean;
-/// Russian Yuri, Nikita, Valery; Korean and Chinese Kim, Jin, Min, Hyun):
-/// no gender for a news reader of any country.
+/// Russian Yuri, Nikita, Valery; Korean and Chinese Kim, Jin, Min, Hyun;
+/// Japanese Yuki): no gender for a news reader of any country.
 const SURE_ONLY_IN_THE_US: &[&str] = &[
     "andrea", "daniele", "gabriele", "michele", "nicola", "simone", "jean", "yuri", "nikita",
-    "misha", "sasha", "valery", "valeri", "kim", "jin", "min", "hyun", "toni", "eden",
+    "misha", "sasha", "valery", "valeri", "kim", "jin", "min", "hyun", "toni", "eden", "yuki",
 ];
 
 /// The gender `name` (a first name, any case) names, if the table is sure
@@ -74,5 +74,6 @@ mod tests {
         // The lists' women's names that other countries give to men.
         assert_eq!(gender_of_first_name("Yuri"), None);
         assert_eq!(gender_of_first_name("Andrea"), None);
+        assert_eq!(gender_of_first_name("Yuki"), None);
     }
 }
