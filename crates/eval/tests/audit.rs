@@ -426,9 +426,9 @@ fn a_second_annotator_agrees_with_the_speakers_gold() {
 /// for the purpose by annotators who saw no output of crosscheck, every
 /// quotation marked). V was read and rules were written from its misses in
 /// stop 49, W (blind then) in stop 50, X in stop 51, Z in stop 52, AA in
-/// stop 53, AB in stop 54, AC in stop 55, AD in stop 56, AE in stop 57; Y
-/// carries a little tuning, and AF to AM are blind (only their totals are
-/// read). Measured figures,
+/// stop 53, AB in stop 54, AC in stop 55, AD in stop 56, AE in stop 57, AF
+/// and AG in stop 58; Y carries a little tuning, and AH to AO are blind
+/// (only their totals are read). Measured figures,
 /// before and after each stop's rules, are in BENCHMARKS.md. Needs no
 /// benchmark data: the articles are in the repository.
 #[test]
@@ -446,14 +446,16 @@ fn speaker_battery_floors() {
         "AC" => 0.909,
         "AD" => 0.897,
         "AE" => 0.929,
-        "AF" => 0.820,
-        "AG" => 0.789,
+        "AF" => 0.870,
+        "AG" => 0.838,
         "AH" => 0.824,
         "AI" => 0.823,
         "AJ" => 0.817,
         "AK" => 0.757,
         "AL" => 0.819,
         "AM" => 0.718,
+        "AN" => 0.779,
+        "AO" => 0.793,
         other => panic!("battery {other} has no floor: measure it and add one"),
     };
     assert!(scores.len() >= 2, "the batteries are missing");
