@@ -1563,12 +1563,19 @@ fn apposed_thing(after: &str) -> bool {
         .split([',', '.', ';', ':', '(', '—', '–', '\n'])
         .next()
         .unwrap_or_default();
-    let words: Vec<&str> = phrase
-        .split_whitespace()
+    let all: Vec<&str> = phrase.split_whitespace().collect();
+    let words: Vec<&str> = all
+        .iter()
+        .copied()
         .take_while(|w| {
             !PREPOSITIONS.contains(w) && !matches!(*w, "who" | "that" | "which" | "where" | "whose")
         })
         .collect();
+    // (Not a figure of speech of a person: "a force of nature", "a pillar
+    // of the community".)
+    if all.get(words.len()) == Some(&"of") {
+        return false;
+    }
     let [det, described @ ..] = words.as_slice() else {
         return false;
     };
@@ -1607,6 +1614,47 @@ const TIMES_OF_DAY: &[&str] = &[
     "lunchtime",
 ];
 
+/// Whether kin word `a` (how someone was introduced: "her son") and `b`
+/// (how they are owned later: "his mother") name one relation from its two
+/// ends; words of no known pair pass.
+fn inverse_kin(a: &str, b: &str) -> bool {
+    const PAIRS: &[(&[&str], &[&str])] = &[
+        (
+            &["son", "daughter", "child", "stepson", "stepdaughter"],
+            &[
+                "mother",
+                "father",
+                "mum",
+                "mom",
+                "dad",
+                "parent",
+                "stepmother",
+                "stepfather",
+            ],
+        ),
+        (
+            &["wife", "husband", "spouse", "partner"],
+            &["wife", "husband", "spouse", "partner"],
+        ),
+        (
+            &["brother", "sister", "sibling"],
+            &["brother", "sister", "sibling"],
+        ),
+        (
+            &["grandson", "granddaughter", "grandchild"],
+            &["grandmother", "grandfather", "grandma", "grandpa"],
+        ),
+        (&["nephew", "niece"], &["aunt", "uncle", "auntie", "aunty"]),
+    ];
+    let known = |w: &str| PAIRS.iter().any(|(x, y)| x.contains(&w) || y.contains(&w));
+    if !known(a) || !known(b) {
+        return true;
+    }
+    PAIRS
+        .iter()
+        .any(|(x, y)| (x.contains(&a) && y.contains(&b)) || (y.contains(&a) && x.contains(&b)))
+}
+
 /// Whether a run's last word is a plural's possessive before a capitalised
 /// word, as the start of a body's or a building's name is ("Dutch Clog
 /// Makers' Guild", "Glyncoed Miners' Welfare Hall"): `after` the run's last
@@ -1635,7 +1683,7 @@ fn plural_owner_of_a_name(name_words: &[&str], after: &str) -> bool {
 /// text ([`apposed_thing`]), as a venue is where the article first names
 /// it ("at Sinema Glyncoed, a community cinema"), though quoted later as a
 /// sentence's subject.
-fn set_beside_a_thing(text: &str, run: &Run) -> bool {
+fn set_beside_a_thing(text: &str, run: &Run, quoted: &[Span]) -> bool {
     // (Not one written with a title: "Sir Tom Jones" beside "Tom Jones, a
     // pub named after the singer".)
     if !run.roles.is_empty() {
@@ -1643,8 +1691,21 @@ fn set_beside_a_thing(text: &str, run: &Run) -> bool {
     }
     let (first, last) = (run.name[0].0, run.name[run.name.len() - 1].0);
     let written = &text[first.start..last.end];
-    text.match_indices(written)
-        .any(|(k, _)| apposed_thing(&text[k + written.len()..]))
+    if apposed_thing(&text[last.end..]) {
+        return true;
+    }
+    // Elsewhere only where every other time the name is written is inside
+    // quotation marks ("Jenny Brown, a bakery, was founded by … Jenny Brown
+    // still makes the shortbread" has its person).
+    let mut thing = false;
+    for (k, _) in text.match_indices(written) {
+        if apposed_thing(&text[k + written.len()..]) {
+            thing = true;
+        } else if !quoted.iter().any(|q| q.start <= k && k < q.end) {
+            return false;
+        }
+    }
+    thing
 }
 
 /// Nouns of places people go and things they make, beside a name that is
@@ -2681,7 +2742,7 @@ impl Names {
                 || ((initialled || dotted) && !introduced())
                 || name_words.len() > MAX_NAME_WORDS
                 || !can_be_name(&name_words)
-                || set_beside_a_thing(text, run)
+                || set_beside_a_thing(text, run, quoted)
                 || (run.roles.is_empty()
                     && plural_owner_of_a_name(
                         &name_words,
@@ -4880,7 +4941,7 @@ impl Names {
         // The one the owner was introduced as kin of ("Femi Adebayo and his
         // wife, Bisi Adebayo …. Her husband said"; "His daughter, Adwoa …
         // her father says").
-        if let Some(k) = self.introduced_as_kin_of(owner, kin_gender, at) {
+        if let Some(k) = self.introduced_as_kin_of(owner, kin, kin_gender, at) {
             return Some(k);
         }
         // The other of a pair introduced with one surname.
@@ -4907,7 +4968,13 @@ impl Names {
     /// The person `owner` was introduced before `at` as the kin of, where
     /// that person is of `gender`: "X and his wife, OWNER" or "His
     /// daughter, OWNER" (the "his" standing for the last man before it).
-    fn introduced_as_kin_of(&self, owner: usize, gender: Gender, at: usize) -> Option<usize> {
+    fn introduced_as_kin_of(
+        &self,
+        owner: usize,
+        asked: &str,
+        gender: Gender,
+        at: usize,
+    ) -> Option<usize> {
         let possessive = match gender {
             Gender::Male => "his",
             Gender::Female => "her",
@@ -4930,6 +4997,11 @@ impl Names {
                     .rsplit_once(char::is_whitespace)
                     .unwrap_or(("", lead));
                 if !words::KIN_WORDS.contains(&kin.as_str()) || gender_of_title(&kin).is_none() {
+                    return None;
+                }
+                // (The relation the other way round: "her nephew, Imran"
+                // has no "his mother" in her.)
+                if !inverse_kin(&kin, asked) {
                     return None;
                 }
                 // (The kin word fits the owner: a "son" is no woman.)
@@ -6952,14 +7024,7 @@ fn titled_opening_name(
         || text[end..]
             .strip_prefix(", ")
             .is_some_and(|after| after.starts_with(char::is_lowercase));
-    // A relative clause describes one named before with that title as
-    // well as someone new ("said Ms Pimchanok, who runs the stall's
-    // account" after "Ms Pimchanok Rattanawong"; not "Mr Arif, who is his
-    // supervisor", after "Arif Hossain").
-    let relative = text[end..]
-        .strip_prefix(", ")
-        .is_some_and(|after| ["who ", "whose "].iter().any(|w| after.starts_with(w)));
-    if stopped || (introduced && !relative) || people.iter().any(|p| p.core.last() == Some(word)) {
+    if stopped || introduced || people.iter().any(|p| p.core.last() == Some(word)) {
         return None;
     }
     let titles: Vec<String> = run
@@ -6973,7 +7038,6 @@ fn titled_opening_name(
             && p.core[0] == *word
             && (first_names::gender_of_first_name(word).is_none()
                 || p.roles.iter().any(|r| titles.contains(r)))
-            && (!relative || p.roles.iter().any(|r| titles.contains(r)))
             && !names_an_organisation(&p.name)
             && p.fits_pronoun(gender, true)
     });
