@@ -658,12 +658,10 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
             });
         // (Not where the quotation has its frame already: "“…,” she said,
         // her fingers still pressed".)
+        // "“…,” Donald Trump posted on his platform": a quotation closed by
+        // a comma, a question or an exclamation mark just before the source.
         let window_from = k.saturating_sub(MAX_SOURCE_TOKENS);
-        let after_quotation = (particle
-            || toks
-                .get(k + 1)
-                .is_none_or(|n| matches!(lower(text, n).as_str(), "." | "!" | "?")))
-            && k >= 2
+        let framed_quotation = k >= 2
             && toks[window_from..k].windows(2).enumerate().any(|(i, p)| {
                 matches!(lower(text, &p[0]).as_str(), "," | "?" | "!")
                     && matches!(lower(text, &p[1]).as_str(), "”" | "\"")
@@ -671,6 +669,11 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
                         .iter()
                         .all(|t| !VERBS.contains(&lower(text, t).as_str()))
             });
+        let after_quotation = (particle
+            || toks
+                .get(k + 1)
+                .is_none_or(|n| matches!(lower(text, n).as_str(), "." | "!" | "?")))
+            && framed_quotation;
         // "answered", "pressed", "interrupted", "beamed": speech only before
         // a colon, the marks or "that" (a comma only before the marks), or
         // after a quotation — not "Smith answered, then hung up".
@@ -698,16 +701,6 @@ pub fn find(text: &str, toks: &[Token], sentence: Span, quotes: &[Span]) -> Vec<
         // What someone found or saw before the marks is its object ("Agents
         // found “classified documents”", "officials saw “upside risks”").
         let finding = matches!(w.as_str(), "found" | "finds" | "saw" | "sees" | "see");
-        // "“…,” Donald Trump posted on his platform": a quotation closed by
-        // a comma, a question or an exclamation mark just before the source.
-        let framed_quotation = k >= 2
-            && toks[window_from..k].windows(2).enumerate().any(|(i, p)| {
-                matches!(lower(text, &p[0]).as_str(), "," | "?" | "!")
-                    && matches!(lower(text, &p[1]).as_str(), "”" | "\"")
-                    && toks[window_from + i + 2..k]
-                        .iter()
-                        .all(|t| !VERBS.contains(&lower(text, t).as_str()))
-            });
         let ambiguous_ok = if quote_only {
             after_quotation || before_words || framed_quotation
         } else {

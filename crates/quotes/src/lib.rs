@@ -5873,7 +5873,13 @@ fn channel_owner(names: &Names, speaker: &str, at: usize) -> Option<String> {
     {
         return None;
     }
-    let body = names.resolve(&format!("the {owner}"), at)?;
+    body_of_noun(names, owner, at)
+}
+
+/// The named body "the NOUN" stands for at byte `at` ("the association",
+/// "the hotel"), where the names find one and it is no person.
+fn body_of_noun(names: &Names, noun: &str, at: usize) -> Option<String> {
+    let body = names.resolve(&format!("the {noun}"), at)?;
     (body.starts_with(char::is_uppercase) && !names.is_person(&body)).then_some(body)
 }
 
@@ -7623,8 +7629,7 @@ fn posting_body(article: &Article, names: &Names, si: usize) -> Option<String> {
     if !noun.chars().all(char::is_lowercase) {
         return None;
     }
-    let body = names.resolve(&format!("the {noun}"), sentence.start)?;
-    (body.starts_with(char::is_uppercase) && !names.is_person(&body)).then_some(body)
+    body_of_noun(names, noun, sentence.start)
 }
 
 /// Platforms a post is put out on ([`posting_body`]).
