@@ -2368,9 +2368,10 @@ fn asks_for(article: &Article, a: &Attribution) -> bool {
                 && after[..k]
                     .iter()
                     .all(|w| w.chars().all(|c| c.is_lowercase()))
-                && after
-                    .get(k + 1)
-                    .is_some_and(|v| v.chars().all(|c| c.is_lowercase()))
+                && after.get(k + 1).is_some_and(|v| {
+                    v.chars().all(|c| c.is_lowercase())
+                        && !ASKED_TO_SPEAK.contains(&v.trim_end_matches([',', '.', ';']))
+                })
         })
         && !article.text[a.cue.end..sentence_end.max(a.cue.end)].contains('?');
     if request {
@@ -2389,6 +2390,31 @@ fn asks_for(article: &Article, a: &Attribution) -> bool {
 /// The most words of whom someone asked to do a thing ("asked officials
 /// to meet", "asked the city council to").
 const ASKED_OBJECT_WORDS: usize = 3;
+
+/// Verbs of words after "asked … to" that ask for an answer after all
+/// ("The judge asked him to explain. “…,” he said" is the one asked).
+const ASKED_TO_SPEAK: &[&str] = &[
+    "explain",
+    "describe",
+    "say",
+    "tell",
+    "confirm",
+    "comment",
+    "clarify",
+    "elaborate",
+    "recall",
+    "recount",
+    "answer",
+    "respond",
+    "justify",
+    "repeat",
+    "name",
+    "identify",
+    "list",
+    "state",
+    "account",
+    "give",
+];
 
 /// Things asked for right after "asked" ("asked permission"): an act, no
 /// question put.
@@ -10482,6 +10508,12 @@ mod tests {
             (
                 "Every morning at 5am, Mr Tan Kok Wah lights the burners at his stall.\n\nThat changed in March, when he began teaching his nephew, Jeremy Tan.\n\n\"The noodles, anyone can fry,\" said Mr Tan, 76, whose stall has drawn queues since 1977.",
                 &["Tan Kok Wah"],
+            ),
+            // "asked him to explain" asks for words: the "he" after is the
+            // one asked.
+            (
+                "Tom Hale stood in the dock. Judge Paul Reed asked him to explain the missing money. \"I panicked and I hid it,\" he said.",
+                &["Tom Hale"],
             ),
             // One who asked others to do a thing put no question: the "he"
             // after is theirs.
