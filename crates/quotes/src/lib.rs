@@ -6470,13 +6470,7 @@ fn colon_subject(
             .or_else(|| after.strip_prefix("’s"))
             .unwrap_or(after)
             .trim_end_matches(':');
-        let words: Vec<String> = after
-            .split_whitespace()
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
-            .collect();
+        let words = names::lower_words(after);
         let noun = words
             .iter()
             .take(2)
